@@ -1,0 +1,31 @@
+// Adds the visitor's local time next to schedule times when their zone differs
+// from the workshop's. The page is complete without it.
+(function () {
+  function offsetOf(iso) {
+    var m = /([+-])(\d\d):(\d\d)$/.exec(iso);
+    if (!m) return /Z$/.test(iso) ? 0 : null;
+    return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  }
+  function annotate(root) {
+    var times = root.querySelectorAll(".esfomo-schedule time[datetime]");
+    var format = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
+    times.forEach(function (el) {
+      if (el.nextElementSibling && el.nextElementSibling.classList.contains("esfomo-local")) return;
+      var iso = el.getAttribute("datetime");
+      var when = new Date(iso);
+      var theirs = offsetOf(iso);
+      if (isNaN(when) || theirs === null || -when.getTimezoneOffset() === theirs) return;
+      var span = document.createElement("span");
+      span.className = "esfomo-local";
+      span.textContent = format.format(when) + " your time";
+      el.after(span);
+    });
+  }
+  if (window.document$ && window.document$.subscribe) {
+    window.document$.subscribe(function () { annotate(document); });
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () { annotate(document); });
+  } else {
+    annotate(document);
+  }
+})();

@@ -1,0 +1,31 @@
+"""Options of the ``esfomo`` plugin (``plugins: [esfomo]`` needs none of them)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+
+
+class EsfomoConfig(Config):
+    enabled = opt.Type(bool, default=True)
+    """Turn the plugin off, e.g. for a quick preview of prose only."""
+
+    current = opt.Optional(opt.Type((str, int)))
+    """The edition shown on pages that name none; default: the one with the latest date."""
+
+    today = opt.Optional(opt.Type(str))
+    """The date (``2025-06-01``) or time used for past deadlines and announcements.
+    Default: ``SOURCE_DATE_EPOCH`` if set, else the clock."""
+
+    cache_dir = opt.Type(str, default=".cache/esfomo")
+    """Where resized photos are kept between builds (relative to mkdocs.yml)."""
+
+    images = opt.Type(bool, default=True)
+    """Resize photos and the banner to WebP at build time; off: link the originals."""
+
+    edition_pages = opt.Type(bool, default=True)
+    """Generate a page for every edition that has none in the docs folder."""
+
+    google_fonts = opt.Type(bool, default=False)
+    """Material loads Roboto from Google by default, which leaks visitors' addresses
+    and fails offline; the plugin turns that off unless this is true."""

@@ -1,0 +1,181 @@
+"""MkDocs wiring: each event handler is thin; the work is in loader, directives and render."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from pathlib import Path
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import get_data
+
+from . import directives, loader
+from .errors import DataError, Problem
+from .images import Images
+from .render import TEMPLATES, Renderer
+from .site import Workshop
+from .config import EsfomoConfig
+
+log = logging.getLogger("mkdocs.plugins.esfomo")
+ASSETS = Path(__file__).parent / "assets"
+STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js"}
+
+
+def build_time(option: str | None) -> dt.datetime:
+    """"Today" for past deadlines and announcements: the option, else SOURCE_DATE_EPOCH, else now."""
+    if option:
+        text = option.strip().replace("T", " ")
+        parsed = dt.datetime.fromisoformat(text) if " " in text else dt.datetime.fromisoformat(text + " 12:00")
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class EsfomoPlugin(BasePlugin[EsfomoConfig]):
+    """Turns ``docs/_data`` into pages through ``<!-- esfomo/... -->`` directives."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.workshop: Workshop | None = None
+        self.renderer: Renderer | None = None
+        self.images: Images | None = None
+        self.edition_urls: dict[str, str] = {}
+        self.missing_pages: dict[str, str] = {}  # edition id -> src path to generate
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        if not self.config.google_fonts and config.theme.name == "material":
+            config.theme["font"] = False
+        for path in STATIC:
+            target = config.extra_javascript if path.endswith(".js") else config.extra_css
+            if path not in target:
+                target.append(path)
+        return config
+
+    # Runs before MkDocs cleans the site folder: bad data fails the build with the old site intact.
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        docs_dir = Path(config.docs_dir)
+        root = Path(config.config_file_path or config.docs_dir).parent
+        current = self.config.current
+        try:
+            self.workshop = loader.load(
+                docs_dir, now=build_time(self.config.today), current=str(current) if current is not None else None,
+                shown_root=root,
+            )
+        except DataError as exc:
+            raise PluginError(str(exc)) from None
+        problems = self._scan_pages(docs_dir, root, config)
+        if problems:
+            raise PluginError(str(DataError(problems)))
+        for warning in self.workshop.warnings:
+            log.warning(str(warning))
+        if config.strict and self.workshop.warnings:
+            count = len(self.workshop.warnings)
+            raise PluginError(f"{count} warning{'s' if count > 1 else ''} in the workshop data in strict mode")
+        cache = root / self.config.cache_dir
+        self.images = Images(docs_dir, cache) if self.config.images else None
+        dirs = [Path(d) for d in config.theme.dirs]
+        self.renderer = Renderer(self.workshop, dirs, self.images, self.edition_urls)
+
+    def _scan_pages(self, docs_dir: Path, root: Path, config: MkDocsConfig) -> list[Problem]:
+        """Check every page's directives now, and learn which page shows which edition."""
+        assert self.workshop is not None
+        problems: list[Problem] = []
+        self.edition_urls.clear()
+        editions = set(self.workshop.editions)
+        for path in sorted(docs_dir.rglob("*.md")):
+            rel = path.relative_to(docs_dir).as_posix()
+            if rel.startswith(("_data/", ".")) or "/." in rel:
+                continue
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else rel
+            _, found = directives.find(text, shown, editions)
+            problems += found
+            _, meta = get_data(text)
+            edition = meta.get("edition")
+            if edition is not None:
+                if str(edition) not in editions:
+                    problems.append(Problem(shown, 1, 1, "edition", f"front matter names unknown edition '{edition}'"))
+                else:
+                    self.edition_urls.setdefault(str(edition), self._url(rel, config))
+            elif rel == "index.md" and self.workshop.current:
+                self.edition_urls.setdefault(self.workshop.current, "")
+        self.missing_pages = {}
+        if self.config.edition_pages:
+            has_home = (docs_dir / "index.md").is_file() or (docs_dir / "README.md").is_file()
+            for eid in self.workshop.editions:
+                if eid == self.workshop.current and not has_home:
+                    self.missing_pages[eid] = "index.md"
+                elif eid not in self.edition_urls:
+                    self.missing_pages[eid] = f"{eid}/index.md"
+                else:
+                    continue
+                self.edition_urls[eid] = self._url(self.missing_pages[eid], config)
+        return problems
+
+    @staticmethod
+    def _url(src: str, config: MkDocsConfig) -> str:
+        return File(src, None, None, config.use_directory_urls).url
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled or self.workshop is None:
+            return None
+        for file in list(files):
+            if file.src_uri.startswith("_data/"):
+                files.remove(file)  # data is rendered, not published as-is
+        if self.images:
+            originals = {p.photo for p in self.workshop.people.values() if p.photo}
+            for edition in self.workshop.editions.values():
+                originals |= {p.photo for people in edition.people.values() for p in people if p.photo}
+                if edition.data.banner and edition.data.banner.image:
+                    originals.add(edition.data.banner.image)
+            for file in list(files):
+                if file.src_uri in originals:
+                    files.remove(file)  # only the resized copies are published
+        for uri, name in STATIC.items():
+            files.append(File.generated(config, uri, abs_src_path=str(ASSETS / name)))
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([*config.theme.dirs, TEMPLATES]), keep_trailing_newline=True
+        )
+        for eid, src in self.missing_pages.items():
+            text = env.get_template("esfomo/edition.md").render(edition=self.workshop.editions[eid], workshop=self.workshop)
+            files.append(File.generated(config, src, content=text))
+        return files
+
+    # After other plugins' Markdown changes (e.g. macros), before the Markdown is rendered.
+    @event_priority(-50)
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if not self.config.enabled or self.renderer is None:
+            return None
+        editions = set(self.workshop.editions) if self.workshop else set()
+        found, problems = directives.find(markdown, page.file.src_uri, editions)
+        if problems:
+            raise PluginError(str(DataError(problems)))
+        page_edition = page.meta.get("edition")
+        page_edition = str(page_edition) if page_edition is not None else None
+        out, last = [], 0
+        for directive in found:
+            html = self.renderer.render(directive, page.url, page_edition)
+            out += [markdown[last : directive.start], f"\n\n{html}\n\n" if html else ""]
+            last = directive.end
+            if directive.name == "title" and "title" not in page.meta and self.workshop:
+                edition = self.workshop.edition(directive.edition or page_edition)
+                if edition:
+                    page.meta["title"] = edition.data.name
+        return "".join(out) + markdown[last:]
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.images:
+            self.images.publish(Path(config.site_dir))

@@ -1,0 +1,106 @@
+"""Directives rendered to HTML by small Jinja fragments (autoescaped, overridable)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from . import markup
+from .directives import Directive
+from .images import Images, Picture
+from .site import Edition, Person, Workshop
+
+TEMPLATES = Path(__file__).parent / "templates"
+CARD_SIZE = {"grid": 160, "horizontal": 96}  # CSS px of the square photo
+
+
+def relative(target: str, page_url: str) -> str:
+    """``target`` (site-absolute, no leading slash) as seen from the page at ``page_url``."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.IGNORECASE):
+        return target
+    here = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+    rel = posixpath.relpath(target or ".", here or ".")
+    return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
+
+
+def _day(value: dt.date | dt.datetime) -> str:
+    return f"{value:%B} {value.day}, {value.year}"
+
+
+def _clock(value: dt.datetime) -> str:
+    return f"{value:%H:%M}"
+
+
+def _when(at: dt.datetime, all_day: bool, tz: str) -> str:
+    """``June 9, 2025 (AoE)`` or ``May 27, 2025, 23:59 UTC``."""
+    label = tz if tz in ("AoE", "UTC") else (at.tzname() or tz)
+    return f"{_day(at)} ({label})" if all_day else f"{_day(at)}, {_clock(at)} {label}"
+
+
+def _date_range(edition: Edition) -> str | None:
+    first, last = edition.data.first_day, edition.data.last_day
+    if not first or not last:
+        return None
+    if first == last:
+        return _day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%B} {first.day}–{last.day}, {first.year}"
+    return f"{_day(first)} – {_day(last)}"
+
+
+class Renderer:
+    """Renders directives of one build; built once, used for every page."""
+
+    def __init__(
+        self,
+        workshop: Workshop,
+        template_dirs: list[Path] | None = None,
+        images: Images | None = None,
+        edition_urls: dict[str, str] | None = None,
+    ) -> None:
+        self.workshop, self.images = workshop, images
+        self.edition_urls = edition_urls or {}
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([*(template_dirs or []), TEMPLATES]),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        self.env.filters.update(inline=markup.inline, markdown=markup.block, day=_day, clock=_clock)
+        self.env.globals.update(date_range=_date_range, when=_when)
+
+    def render(self, directive: Directive, page_url: str = "", page_edition: str | None = None) -> str:
+        edition = self.workshop.edition(directive.edition or page_edition)
+        if edition is None:
+            return ""
+        template = self.env.get_template(f"fragments/esfomo/{directive.name}.html")
+        html = template.render(
+            edition=edition,
+            workshop=self.workshop,
+            options=directive.options,
+            url=lambda target: relative(target, page_url),
+            photo=lambda person, size: self._photo(person, size),
+            picture=self._picture,
+            editions=[(e, self.edition_urls.get(e.id)) for e in self.workshop.editions.values()],
+            card_size=CARD_SIZE,
+        )
+        # Markdown keeps an HTML block whole as long as it has no blank line.
+        return "\n".join(line for line in html.splitlines() if line.strip())
+
+    def _photo(self, person: Person, size: int) -> Picture | None:
+        return self.images.square(person.photo, size) if self.images and person.photo else None
+
+    def _picture(self, rel: str | None, width: int) -> Picture | None:
+        return self.images.fit(rel, width) if self.images and rel else None
+
+
+__all__ = ["Markup", "Renderer", "relative"]
+
+

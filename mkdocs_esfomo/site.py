@@ -1,0 +1,102 @@
+"""The workshop as the pages see it: people resolved, times made absolute."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from . import model
+from .errors import Problem
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person as one edition shows them (edition overrides applied)."""
+
+    id: str | None
+    name: str
+    affiliation: str | None = None
+    url: str | None = None
+    photo: str | None = None  # None also when the file is missing: the card shows initials
+    bio: str | None = None
+
+    @property
+    def initials(self) -> str:
+        words = [w for w in self.name.replace("-", " ").split() if w[:1].isalpha()]
+        return "".join(w[0] for w in (words[:1] + words[1:][-1:])).upper() or self.name[:1]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the schedule table: a session header, or an item."""
+
+    session: str | None = None  # set on header rows only
+    emoji: str | None = None
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    time_text: str | None = None
+    kind: str = "talk"
+    label: str = ""
+    title: str | None = None
+    speakers: tuple[Person, ...] = ()
+    authors: tuple[str, ...] = ()
+    link: str | None = None
+    links: tuple[tuple[str, str], ...] = ()
+    abstract: str | None = None
+    in_session: bool = False
+    day: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """An important date, made absolute."""
+
+    name: str
+    at: dt.datetime
+    all_day: bool
+    tz: str
+    was: dt.datetime | None
+    note: str | None
+    past: bool
+
+
+@dataclass
+class Edition:
+    """One edition, ready to render."""
+
+    id: str
+    data: model.EditionFile
+    source: str
+    people: dict[str, list[Person]] = field(default_factory=dict)
+    rows: list[Row] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    announcements: list[model.Announcement] = field(default_factory=list)
+    papers: dict[str, model.Paper] = field(default_factory=dict)
+
+    @property
+    def zone(self) -> dt.tzinfo | None:
+        return model.zone(self.data.timezone) if self.data.timezone else None
+
+    @property
+    def zone_label(self) -> str | None:
+        if self.data.timezone_label:
+            return self.data.timezone_label
+        if not self.data.timezone:
+            return None
+        day = self.data.first_day or dt.date.today()
+        noon = dt.datetime.combine(day, dt.time(12), model.zone(self.data.timezone))
+        return noon.tzname() or self.data.timezone
+
+
+@dataclass
+class Workshop:
+    """Everything in ``_data/``: the people and every edition, newest first."""
+
+    people: dict[str, Person]
+    editions: dict[str, Edition]
+    current: str | None
+    now: dt.datetime
+    warnings: list[Problem] = field(default_factory=list)
+
+    def edition(self, edition_id: str | None) -> Edition | None:
+        return self.editions.get(edition_id or self.current or "")
