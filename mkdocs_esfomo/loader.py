@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
+import re
 import typing
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,9 @@ from .yamlsource import Document, Path_, read
 PEOPLE_FILE = "_data/people.yml"
 EDITIONS_DIR = "_data/editions"
 
-_people_adapter = TypeAdapter(dict[model.PersonId, model.PersonEntry])
+_edition_adapter = TypeAdapter(model.EditionFile)
+_person_adapter = TypeAdapter(model.PersonEntry)
+_PERSON_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _cache: dict[Path, tuple[tuple[int, int], Document | None, Any, list[Problem]]] = {}
 
 
@@ -58,16 +61,18 @@ def load(
     people_doc, entries = None, {}
     people_path = docs_dir / PEOPLE_FILE
     if people_path.is_file():
-        people_doc, entries = _load_file(people_path, shown(people_path), _people_adapter, problems)
+        people_doc, entries = _load_file(people_path, shown(people_path), _validate_people, problems)
         entries = entries or {}
     resolver = _Resolver(docs_dir, entries, people_doc, problems)
     editions: dict[str, Edition] = {}
     for path in data_files(docs_dir):
         if path == people_path:
             continue
-        doc, data = _load_file(path, shown(path), TypeAdapter(model.EditionFile), problems)
+        doc, data = _load_file(path, shown(path), _validate_edition, problems)
         if doc and data:
             editions[path.stem] = _build_edition(path.stem, data, doc, resolver, now)
+        elif doc:
+            resolver.check_raw_refs(doc)  # so a typo'd id is reported along with the other errors
     if current is not None and current not in editions and not any(not p.warning for p in problems):
         problems.append(Problem(shown(docs_dir / EDITIONS_DIR), 1, 1, "current", _unknown("edition", current, editions)))
     errors = [p for p in problems if not p.warning]
@@ -76,7 +81,7 @@ def load(
     ordered = sorted(editions.values(), key=lambda e: (e.data.first_day or dt.date.min, e.id), reverse=True)
     editions = {e.id: e for e in ordered}
     return Workshop(
-        people={pid: resolver.person(pid) for pid in entries},
+        people={pid: resolver.person(pid) for pid, entry in entries.items() if entry},
         editions=editions,
         current=current or (ordered[0].id if ordered else None),
         now=now,
@@ -84,7 +89,10 @@ def load(
     )
 
 
-def _load_file(path: Path, shown: str, adapter: TypeAdapter[Any], problems: list[Problem]) -> tuple[Document | None, Any]:
+Validate = typing.Callable[[Document], tuple[Any, list[Problem]]]
+
+
+def _load_file(path: Path, shown: str, validate: Validate, problems: list[Problem]) -> tuple[Document | None, Any]:
     stat = path.stat()
     stamp = (stat.st_mtime_ns, stat.st_size)
     cached = _cache.get(path)
@@ -94,25 +102,48 @@ def _load_file(path: Path, shown: str, adapter: TypeAdapter[Any], problems: list
     doc, found = read(path, shown)
     value = None
     if doc is not None:
-        try:
-            value = adapter.validate_python(doc.data)
-        except ValidationError as exc:
-            found = [_problem(doc, err, adapter) for err in exc.errors()]
+        value, found = validate(doc)
     _cache[path] = (stamp, doc, value, found)
     problems.extend(found)
     return doc, value
 
 
+def _validate_edition(doc: Document) -> tuple[Any, list[Problem]]:
+    try:
+        return _edition_adapter.validate_python(doc.data), []
+    except ValidationError as exc:
+        return None, [_problem(doc, err, _edition_adapter) for err in exc.errors()]
+
+
+def _validate_people(doc: Document) -> tuple[Any, list[Problem]]:
+    """Each person on their own, so one typo does not make every reference to others unknown."""
+    if not isinstance(doc.data, dict):
+        return None, [doc.problem((), f"expected a mapping of person ids to people, got {model._kind(doc.data)}")]
+    entries: dict[str, model.PersonEntry | None] = {}
+    found = []
+    for pid, raw in doc.data.items():
+        entries[pid] = None  # known, even if broken: references to it are not reported again
+        if not _PERSON_ID.match(pid):
+            message = f"'{pid}' is not a valid id: use lowercase letters, digits and '-'"
+            found.append(doc.problem((pid,), message, key=True))
+            continue
+        try:
+            entries[pid] = _person_adapter.validate_python(raw)
+        except ValidationError as exc:
+            found += [_problem(doc, err, _person_adapter, (pid,)) for err in exc.errors()]
+    return entries, found
+
+
 # -- turning pydantic's errors into messages a workshop organizer can act on --
 
 
-def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any]) -> Problem:
+def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ = ()) -> Problem:
     raw = err["loc"]
     on_key = "[key]" in raw
-    loc = tuple(p for p in raw if not (isinstance(p, str) and (p.startswith("<") or p == "[key]")))
+    loc = prefix + tuple(p for p in raw if not (isinstance(p, str) and (p.startswith("<") or p == "[key]")))
     kind, given = err["type"], err.get("input")
     if kind == "extra_forbidden":
-        allowed = _fields_at(adapter, loc[:-1], doc.data)
+        allowed = _fields_at(adapter, loc[len(prefix) : -1], doc.data[prefix[0]] if prefix else doc.data)
         return doc.problem(loc, f"unknown key '{loc[-1]}'{_suggest(str(loc[-1]), allowed)}", key=True)
     if kind == "missing":
         return doc.problem(loc, "required field is missing")
@@ -172,10 +203,15 @@ def _names(cls: type[BaseModel]) -> dict[str, str]:
 
 
 class _Resolver:
-    def __init__(self, docs_dir: Path, entries: dict[str, model.PersonEntry], people_doc: Document | None, problems: list[Problem]) -> None:
+    def __init__(
+        self, docs_dir: Path, entries: dict[str, model.PersonEntry | None], people_doc: Document | None,
+        problems: list[Problem],
+    ) -> None:
         self.docs_dir, self.entries, self.problems = docs_dir, entries, problems
         self._people: dict[str, Person] = {}
         for pid, entry in entries.items():
+            if entry is None:
+                continue
             photo = self.asset(entry.photo, people_doc, (pid, "photo"), "photo") if people_doc else None
             self._people[pid] = Person(pid, entry.name, entry.affiliation, entry.url, photo, entry.bio)
 
@@ -196,11 +232,28 @@ class _Resolver:
         if ref.id is None:
             return Person(None, **overrides)
         base = self._people.get(ref.id)
+        if base is None and ref.id in self.entries:
+            return None  # a broken entry in people.yml, reported there
         if base is None:
             message = _unknown("person", ref.id, self.entries) + f"; add '{ref.id}' to {PEOPLE_FILE}"
             self.problems.append(doc.problem((*loc, "id") if (*loc, "id") in doc.values else loc, message))
             return None
         return Person(**{**base.__dict__, **overrides}) if overrides else base
+
+    def check_raw_refs(self, doc: Document) -> None:
+        """Report unknown ids in an edition that failed validation, straight from its YAML."""
+        data = doc.data if isinstance(doc.data, dict) else {}
+        lists: list[tuple[Path_, Any]] = [((role,), data.get(role)) for role in model.ROLES]
+        for i, entry in enumerate(data.get("schedule") or [] if isinstance(data.get("schedule"), list) else []):
+            items = entry.get("items") if isinstance(entry, dict) and "session" in entry else [entry]
+            for j, item in enumerate(items if isinstance(items, list) else []):
+                loc: Path_ = ("schedule", i, "items", j) if "session" in entry else ("schedule", i)
+                lists.append(((*loc, "speakers"), item.get("speakers") if isinstance(item, dict) else None))
+        for loc, refs in lists:
+            for k, ref in enumerate(refs if isinstance(refs, list) else []):
+                pid = ref.get("id") if isinstance(ref, dict) else ref
+                if isinstance(pid, str) and pid not in self.entries:
+                    self.ref(model.PersonRef(id=pid), doc, (*loc, k))
 
     def refs(self, refs: list[model.PersonRef], doc: Document, loc: Path_) -> list[Person]:
         people, seen = [], set()
