@@ -66,7 +66,7 @@ def test_all_problems_of_all_files_are_reported_together(tmp_path: Path) -> None
         "docs/_data/editions/2025.yml:4:14: organizers[0]: unknown person 'tri-da' (did you mean 'tri-dao'?);"
         " add 'tri-da' to _data/people.yml",
         "docs/_data/editions/2025.yml:6:12: schedule[0].time: '25:00' is not a time: hours go from 0 to 23",
-        "docs/_data/people.yml:6:12: albert-gu.url: 'ftp://x' is not a web address: it must start with http://"
+        "docs/_data/people.yml:6:8: albert-gu.url: 'ftp://x' is not a web address: it must start with http://"
         " or https:// (or mailto:)",
     ]
 
