@@ -1,0 +1,157 @@
+"""Directives on pages, and a fresh site that holds nothing but data and the two-line config."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import Abort
+from PIL import Image
+
+from conftest import build_site, soup, write_tree
+
+
+def jpeg(size: tuple[int, int] = (400, 300)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 120, 40)).save(out, "JPEG")
+    return out.getvalue()
+
+
+DATA = {
+    "docs/_data/people.yml": """
+        ada:
+          name: Ada <Lovelace> & Co
+          affiliation: Analytical "Engines"
+          url: https://example.org/ada
+          photo: assets/ada.jpg
+        alan:
+          name: Alan Turing
+    """,
+    "docs/assets/ada.jpg": jpeg(),
+    "docs/_data/editions/2030.yml": """
+        name: Fresh 2030
+        subtitle: A *fresh* workshop
+        tagline: Small is beautiful
+        date: 2030-05-04
+        timezone: Europe/Paris
+        contact: hello@example.org
+        organizers: [ada, alan]
+        speakers: [{id: alan, affiliation: Bletchley}]
+        dates:
+          - {name: Submission deadline, at: 2030-03-01}
+        schedule:
+          - {time: "9:00", kind: remarks, title: Welcome}
+          - session: Morning
+            emoji: "🌅"
+            items:
+              - {time: "9:15", kind: keynote, title: On <computable> numbers, speakers: [alan]}
+        papers:
+          - {id: p1, title: A paper, authors: [A. Author, B. Author], kind: oral, url: "https://example.org/p1"}
+          - {title: A poster, authors: C. Author}
+    """,
+    "docs/_data/editions/2029.yml": "name: Fresh 2029\ndate: 2029-05-04\n",
+}
+
+
+def test_a_fresh_site_builds_strict_with_generated_pages(project: Path) -> None:
+    write_tree(project, DATA)
+    site = build_site(project)
+    home = soup(site / "index.html")
+    assert home.select_one("h1").get_text() == "Fresh 2030"
+    names = [n.get_text() for n in home.select(".esfomo-card__name")]
+    assert names == ["Alan Turing", "Ada <Lovelace> & Co", "Alan Turing"]  # speakers, then organizers
+    assert "Bletchley" in home.select(".esfomo-card")[0].get_text()
+    assert [r.get_text(" ", strip=True) for r in home.select(".esfomo-papers li")] == [
+        "A paper A. Author, B. Author",
+        "A poster C. Author",
+    ]
+    assert (site / "2029/index.html").is_file()
+    assert soup(site / "2029/index.html").select_one("h1").get_text() == "Fresh 2029"
+
+
+def test_plain_text_is_escaped_and_markdown_rendered(project: Path) -> None:
+    write_tree(project, DATA)
+    site = build_site(project)
+    raw = (site / "index.html").read_text()
+    assert "Ada <Lovelace>" not in raw and "Ada &lt;Lovelace&gt; &amp; Co" in raw
+    assert "On &lt;computable&gt; numbers" in raw
+    home = soup(site / "index.html")
+    assert home.select_one(".esfomo-subtitle em em").get_text() == "fresh"
+    card = home.select(".esfomo-card")[1]
+    assert card["href"] == "https://example.org/ada"
+    assert card.select_one(".esfomo-card__affiliation").get_text() == 'Analytical "Engines"'
+
+
+def test_missing_photo_shows_initials(project: Path) -> None:
+    write_tree(project, DATA)
+    site = build_site(project)
+    cards = soup(site / "index.html").select(".esfomo-card")
+    assert cards[0].select_one(".esfomo-card__initials").get_text() == "AT"
+    assert cards[1].select_one("img")["src"].endswith(".webp")
+
+
+def test_directive_options_and_page_edition(project: Path) -> None:
+    write_tree(project, DATA)
+    write_tree(project, {
+        "docs/index.md": """
+            ---
+            edition: 2029
+            ---
+            <!-- esfomo/title -->
+
+            Other year: <!-- esfomo/people { role: organizers, edition: 2030, layout: horizontal } -->
+
+            ```
+            <!-- esfomo/not-a-directive-in-code -->
+            ```
+
+            <!-- esfomo/schedule -->
+            <!-- esfomo/papers { kind: poster, edition: "2030" } -->
+        """,
+    })
+    site = build_site(project)
+    page = soup(site / "index.html")
+    assert page.select_one("h1").get_text() == "Fresh 2029"
+    assert page.select_one(".esfomo-people--horizontal") is not None
+    assert len(page.select(".esfomo-people--horizontal .esfomo-card")) == 2
+    assert "esfomo/not-a-directive-in-code" in page.select_one("pre").get_text()
+    assert page.select(".esfomo-schedule") == []  # 2029 has no schedule: renders nothing
+    assert [li.get_text(" ", strip=True) for li in page.select(".esfomo-papers li")] == ["A poster C. Author"]
+    assert (site / "2030/index.html").is_file()  # the other edition got its generated page
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("<!-- esfomo/peple -->", "esfomo/peple: unknown directive (did you mean 'people'?)"),
+        ("<!-- esfomo/people -->", "esfomo/people: option 'role' is required"),
+        ("<!-- esfomo/people { role: chairs } -->", "esfomo/people: role: 'chairs' is not one of: organizers, speakers, panelists"),
+        ("<!-- esfomo/people { role: speakers, layot: grid } -->", "esfomo/people: unknown option 'layot' (did you mean 'layout'?)"),
+        ("<!-- esfomo/dates { edition: 2031 } -->", "esfomo/dates: edition: unknown edition '2031'"),
+        ("<!-- esfomo/dates { edition: [2030 } -->", "esfomo/dates: options are not valid YAML"),
+    ],
+)
+def test_bad_directives_fail_naming_page_and_line(
+    project: Path, line: str, message: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    write_tree(project, DATA)
+    write_tree(project, {"docs/more.md": f"# More\n\nSome text.\n\n{line}\n"})
+    (project / "site").mkdir()
+    (project / "site" / "old.html").write_text("previous build")
+    with pytest.raises(Abort):
+        build_site(project)
+    assert f"docs/more.md:5:1: {message}" in caplog.text
+    assert [p.name for p in (project / "site").iterdir()] == ["old.html"]  # nothing written, nothing removed
+
+
+def test_strict_build_fails_on_a_missing_photo_before_writing(project: Path, caplog: pytest.LogCaptureFixture) -> None:
+    write_tree(project, DATA)
+    (project / "docs/assets/ada.jpg").unlink()
+    with pytest.raises(Abort):
+        build_site(project)
+    assert "docs/_data/people.yml:5:10: ada.photo: photo file 'assets/ada.jpg' not found in the docs folder" in caplog.text
+    assert "1 warning in the workshop data in strict mode" in caplog.text
+    assert not (project / "site").exists()
+    site = build_site(project, strict=False)
+    assert soup(site / "index.html").select(".esfomo-card__initials")
