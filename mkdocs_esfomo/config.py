@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 
@@ -13,7 +15,7 @@ class EsfomoConfig(Config):
     current = opt.Optional(opt.Type((str, int)))
     """The edition shown on pages that name none; default: the one with the latest date."""
 
-    today = opt.Optional(opt.Type(str))
+    today = opt.Optional(opt.Type((str, dt.date)))
     """The date (``2025-06-01``) or time used for past deadlines and announcements.
     Default: ``SOURCE_DATE_EPOCH`` if set, else the clock."""
 

@@ -6,16 +6,18 @@ import datetime as dt
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, file_sort_key
 from mkdocs.structure.pages import Page
+from mkdocs.utils import nest_paths
 from mkdocs.utils.meta import get_data
 
-from . import directives, loader
+from . import calendar, directives, loader
 from .errors import DataError, Problem
 from .images import Images
 from .render import TEMPLATES, Renderer
@@ -27,8 +29,12 @@ ASSETS = Path(__file__).parent / "assets"
 STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js"}
 
 
-def build_time(option: str | None) -> dt.datetime:
+def build_time(option: str | dt.date | None) -> dt.datetime:
     """"Today" for past deadlines and announcements: the option, else SOURCE_DATE_EPOCH, else now."""
+    if isinstance(option, dt.datetime):
+        return option if option.tzinfo else option.replace(tzinfo=dt.timezone.utc)
+    if isinstance(option, dt.date):
+        return dt.datetime.combine(option, dt.time(12), dt.timezone.utc)
     if option:
         text = option.strip().replace("T", " ")
         parsed = dt.datetime.fromisoformat(text) if " " in text else dt.datetime.fromisoformat(text + " 12:00")
@@ -49,7 +55,9 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.renderer: Renderer | None = None
         self.images: Images | None = None
         self.edition_urls: dict[str, str] = {}
+        self.edition_srcs: dict[str, str] = {}  # edition id -> the page that shows it
         self.missing_pages: dict[str, str] = {}  # edition id -> src path to generate
+        self.calendars: dict[str, bytes] = {}  # site path -> .ics content
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -87,15 +95,28 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         cache = root / self.config.cache_dir
         self.images = Images(docs_dir, cache) if self.config.images else None
         dirs = [Path(d) for d in config.theme.dirs]
-        self.renderer = Renderer(self.workshop, dirs, self.images, self.edition_urls)
+        self.calendars = self._calendars(build_time(self.config.today))
+        self.renderer = Renderer(self.workshop, dirs, self.images, self.edition_urls, set(self.calendars))
+
+    def _calendars(self, stamp: dt.datetime) -> dict[str, bytes]:
+        assert self.workshop is not None
+        found = {}
+        for edition in self.workshop.editions.values():
+            for what, make in (("schedule", calendar.schedule_ics), ("dates", calendar.dates_ics)):
+                content = make(edition, stamp)
+                if content:
+                    found[calendar.ics_path(edition, what)] = content
+        return found
 
     def _scan_pages(self, docs_dir: Path, root: Path, config: MkDocsConfig) -> list[Problem]:
         """Check every page's directives now, and learn which page shows which edition."""
         assert self.workshop is not None
         problems: list[Problem] = []
         self.edition_urls.clear()
+        self.edition_srcs.clear()
         editions = set(self.workshop.editions)
-        for path in sorted(docs_dir.rglob("*.md")):
+        # The home page comes first: it is the current edition's page even if others name it too.
+        for path in sorted(docs_dir.rglob("*.md"), key=lambda p: (p != docs_dir / "index.md", p)):
             rel = path.relative_to(docs_dir).as_posix()
             if rel.startswith(("_data/", ".")) or "/." in rel:
                 continue
@@ -109,20 +130,21 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                 if str(edition) not in editions:
                     problems.append(Problem(shown, 1, 1, "edition", f"front matter names unknown edition '{edition}'"))
                 else:
-                    self.edition_urls.setdefault(str(edition), self._url(rel, config))
+                    self.edition_srcs.setdefault(str(edition), rel)
             elif rel == "index.md" and self.workshop.current:
-                self.edition_urls.setdefault(self.workshop.current, "")
+                self.edition_srcs.setdefault(self.workshop.current, rel)
         self.missing_pages = {}
         if self.config.edition_pages:
             has_home = (docs_dir / "index.md").is_file() or (docs_dir / "README.md").is_file()
             for eid in self.workshop.editions:
                 if eid == self.workshop.current and not has_home:
                     self.missing_pages[eid] = "index.md"
-                elif eid not in self.edition_urls:
+                elif eid not in self.edition_srcs:
                     self.missing_pages[eid] = f"{eid}/index.md"
                 else:
                     continue
-                self.edition_urls[eid] = self._url(self.missing_pages[eid], config)
+                self.edition_srcs[eid] = self.missing_pages[eid]
+        self.edition_urls.update({eid: self._url(src, config) for eid, src in self.edition_srcs.items()})
         return problems
 
     @staticmethod
@@ -149,10 +171,27 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*config.theme.dirs, TEMPLATES]), keep_trailing_newline=True
         )
+        for path, content in self.calendars.items():
+            files.append(File.generated(config, path, content=content))
         for eid, src in self.missing_pages.items():
             text = env.get_template("esfomo/edition.md").render(edition=self.workshop.editions[eid], workshop=self.workshop)
             files.append(File.generated(config, src, content=text))
+        if config.nav is None:
+            config.nav = self._nav(files)
         return files
+
+    def _nav(self, files: Files) -> list[Any]:
+        """The automatic navigation, with the past editions gathered newest first."""
+        assert self.workshop is not None
+        home = "index.md"
+        editions = [(e.data.name, self.edition_srcs[e.id]) for e in self.workshop.editions.values()
+                    if self.edition_srcs.get(e.id, home) != home]
+        shown = {src for _, src in editions}
+        pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
+        nav: list[Any] = nest_paths(f.src_uri for f in pages if f.src_uri not in shown)
+        if editions:
+            nav.append({"Editions": [{name: src} for name, src in editions]})
+        return nav
 
     # After other plugins' Markdown changes (e.g. macros), before the Markdown is rendered.
     @event_priority(-50)
@@ -175,6 +214,20 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                 if edition:
                     page.meta["title"] = edition.data.name
         return "".join(out) + markdown[last:]
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Edition pages describe their event for search engines (schema.org JSON-LD)."""
+        if not self.config.enabled or self.workshop is None or "</head>" not in output:
+            return None
+        eid = next((e for e, url in self.edition_urls.items() if url == page.url), None)
+        edition = self.workshop.editions.get(eid or "")
+        if edition is None:
+            return None
+        base = config.site_url or ""
+        banner = self.renderer.banner_url(edition) if self.renderer else None
+        data = calendar.event_jsonld(edition, base + page.url if base else None, base + banner if base and banner else None)
+        script = f'<script type="application/ld+json">{data}</script>'
+        return output.replace("</head>", script + "</head>", 1)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.images:

@@ -12,6 +12,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import markup
+from .calendar import ics_path
 from .directives import Directive
 from .images import Images, Picture
 from .site import Edition, Person, Workshop
@@ -63,9 +64,11 @@ class Renderer:
         template_dirs: list[Path] | None = None,
         images: Images | None = None,
         edition_urls: dict[str, str] | None = None,
+        calendars: set[str] | None = None,
     ) -> None:
         self.workshop, self.images = workshop, images
         self.edition_urls = edition_urls or {}
+        self.calendars = calendars or set()  # published .ics paths
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*(template_dirs or []), TEMPLATES]),
             autoescape=True,
@@ -90,9 +93,22 @@ class Renderer:
             picture=self._picture,
             editions=[(e, self.edition_urls.get(e.id)) for e in self.workshop.editions.values()],
             card_size=CARD_SIZE,
+            calendar=self._calendar,
         )
         # Markdown keeps an HTML block whole as long as it has no blank line.
         return "\n".join(line for line in html.splitlines() if line.strip())
+
+    def _calendar(self, edition: Edition, what: str) -> str | None:
+        path = ics_path(edition, what)
+        return path if path in self.calendars else None
+
+    def banner_url(self, edition: Edition) -> str | None:
+        """The banner's published path (the resized copy when images are processed)."""
+        banner = edition.data.banner
+        if not banner or not banner.image:
+            return None
+        pic = self._picture(banner.image, banner.width or 512)
+        return pic.src if pic else banner.image
 
     def _photo(self, person: Person, size: int) -> Picture | None:
         return self.images.square(person.photo, size) if self.images and person.photo else None

@@ -74,6 +74,11 @@ class Edition:
     papers: dict[str, model.Paper] = field(default_factory=dict)
 
     @property
+    def submission(self) -> Deadline | None:
+        """The paper submission deadline, which decides whether submissions are open."""
+        return next((d for d in self.deadlines if "submission" in d.name.lower()), None)
+
+    @property
     def zone(self) -> dt.tzinfo | None:
         return model.zone(self.data.timezone) if self.data.timezone else None
 

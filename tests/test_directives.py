@@ -155,3 +155,29 @@ def test_strict_build_fails_on_a_missing_photo_before_writing(project: Path, cap
     assert not (project / "site").exists()
     site = build_site(project, strict=False)
     assert soup(site / "index.html").select(".esfomo-card__initials")
+
+
+def test_date_dependent_content_follows_the_today_option(project: Path) -> None:
+    write_tree(project, DATA)
+    config = project / "mkdocs.yml"
+
+    def gist_and_dates(today: str) -> tuple[str, list[str]]:
+        config.write_text(f"site_name: T\ntheme: material\nplugins:\n  - esfomo:\n      today: {today}\n")
+        home = soup(build_site(project) / "index.html")
+        dates = [li.get_text(" ", strip=True) for li in home.select(".esfomo-dates li")] if home.select(".esfomo-dates") else []
+        return home.select_one(".esfomo-gist").get_text(" ", strip=True), dates
+
+    gist, _ = gist_and_dates("2030-03-01")  # the deadline is the end of that day, Anywhere on Earth
+    assert "Submissions are open until March 1, 2030 (AoE)" in gist
+    gist, _ = gist_and_dates("2030-03-03")
+    assert "Submissions are closed." in gist
+
+
+def test_automatic_navigation_lists_editions_newest_first(project: Path) -> None:
+    write_tree(project, DATA)
+    write_tree(project, {"docs/_data/editions/2028.yml": "name: Fresh 2028\ndate: 2028-05-04\n"})
+    home = soup(build_site(project) / "index.html")
+    nav = home.select_one("nav.md-nav--primary")
+    labels = [a.get_text(" ", strip=True) for a in nav.select("a.md-nav__link")]
+    assert labels.index("Fresh 2029") < labels.index("Fresh 2028")
+    assert "Editions" in nav.get_text()

@@ -1,0 +1,123 @@
+"""Calendars (.ics) and schema.org Event data for an edition."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import html
+
+import icalendar
+import nh3
+
+from . import markup
+from .site import Edition, Person
+
+
+def ics_path(edition: Edition, what: str) -> str:
+    """Where an edition's calendar is published: ``what`` is "schedule" or "dates"."""
+    return f"esfomo/{edition.id}-{what}.ics"
+
+
+def _who(people: tuple[Person, ...]) -> str:
+    return ", ".join(f"{p.name} ({p.affiliation})" if p.affiliation else p.name for p in people)
+
+
+def _where(edition: Edition) -> str | None:
+    loc = edition.data.location
+    parts = [loc.room, loc.venue, loc.city] if loc else []
+    return ", ".join(p for p in parts if p) or None
+
+
+def _calendar(edition: Edition, what: str) -> icalendar.Calendar:
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//mkdocs-esfomo//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"{edition.data.name}: {what}")
+    return cal
+
+
+def schedule_ics(edition: Edition, stamp: dt.datetime) -> bytes | None:
+    """One event per timed schedule item, at its absolute (zone-aware) time."""
+    cal = _calendar(edition, "schedule")
+    where = _where(edition)
+    for i, row in enumerate(edition.rows):
+        if row.session or row.start is None:
+            continue
+        event = icalendar.Event()
+        event.add("uid", f"{edition.id}-schedule-{i}@mkdocs-esfomo")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", row.start)
+        if row.end:
+            event.add("dtend", row.end)
+        title = row.title or row.label
+        event.add("summary", title if row.kind in ("break", "remarks", "poster", "awards", "social") else f"{row.label}: {title}")
+        details = [d for d in (_who(row.speakers), ", ".join(row.authors)) if d]
+        if details:
+            event.add("description", "\n".join(details))
+        if where:
+            event.add("location", where)
+        if row.link:
+            event.add("url", row.link)
+        cal.add_component(event)
+    cal.add_missing_timezones()  # VTIMEZONE definitions, so every client reads TZID right
+    return cal.to_ical() if cal.subcomponents else None
+
+
+def dates_ics(edition: Edition, stamp: dt.datetime) -> bytes | None:
+    """The important dates: all-day events for dates, timed ones for deadlines with a time."""
+    cal = _calendar(edition, "important dates")
+    for i, deadline in enumerate(edition.deadlines):
+        event = icalendar.Event()
+        event.add("uid", f"{edition.id}-date-{i}@mkdocs-esfomo")
+        event.add("dtstamp", stamp)
+        event.add("summary", f"{edition.data.name}: {deadline.name}")
+        if deadline.all_day:
+            event.add("dtstart", deadline.at.date())
+            event.add("dtend", deadline.at.date() + dt.timedelta(days=1))
+        else:
+            event.add("dtstart", deadline.at.astimezone(dt.timezone.utc))
+            event.add("dtend", deadline.at.astimezone(dt.timezone.utc))
+        if deadline.note:
+            event.add("description", deadline.note)
+        cal.add_component(event)
+    return cal.to_ical() if cal.subcomponents else None
+
+
+def _plain(text: str | None) -> str | None:
+    """Markdown field as plain text, for metadata."""
+    if not text:
+        return None
+    return html.unescape(nh3.clean(str(markup.inline(text)), tags=set()))
+
+
+def event_jsonld(edition: Edition, url: str | None, image: str | None) -> str:
+    """schema.org Event JSON-LD, safe to put inside a <script> element."""
+    data = edition.data
+    event: dict[str, Any] = {"@context": "https://schema.org", "@type": "Event", "name": data.title or data.name}
+    if data.first_day:
+        event["startDate"] = (edition.rows[0].start if edition.rows and edition.rows[0].start else data.first_day).isoformat()
+        last = next((r.end or r.start for r in reversed(edition.rows) if r.start), None)
+        event["endDate"] = (last if last and data.first_day == data.last_day else data.last_day).isoformat()
+    event["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
+    if data.location:
+        place: dict[str, Any] = {"@type": "Place", "name": _where(edition)}
+        if data.location.city:
+            place["address"] = data.location.city
+        event["location"] = place
+    if data.summary:
+        event["description"] = _plain(data.summary)
+    if url:
+        event["url"] = url
+    if image:
+        event["image"] = image
+    if edition.people["organizers"]:
+        event["organizer"] = [{"@type": "Person", "name": p.name} for p in edition.people["organizers"]]
+    if edition.people["speakers"]:
+        event["performer"] = [{"@type": "Person", "name": p.name} for p in edition.people["speakers"]]
+    if data.conference:
+        event["superEvent"] = {"@type": "Event", "name": data.conference.name, **({"url": data.conference.url} if data.conference.url else {})}
+    text = json.dumps(event, ensure_ascii=False, indent=None, sort_keys=False)
+    # "</script>" or "<!--" in a name must not end the element early.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
