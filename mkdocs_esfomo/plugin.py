@@ -149,7 +149,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
 
     @staticmethod
     def _url(src: str, config: MkDocsConfig) -> str:
-        return File(src, None, None, config.use_directory_urls).url
+        url = File(src, None, None, config.use_directory_urls).url
+        return "" if url == "./" else url  # as Page.url has it for the home page
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled or self.workshop is None:
