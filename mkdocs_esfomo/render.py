@@ -27,7 +27,7 @@ def relative(target: str, page_url: str) -> str:
         return target
     here = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
     rel = posixpath.relpath(target or ".", here or ".")
-    return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
+    return rel + "/" if (not target or target.endswith("/")) and not rel.endswith("/") else rel
 
 
 def _day(value: dt.date | dt.datetime) -> str:

@@ -165,3 +165,9 @@ def test_no_google_fonts_or_cdn(esfomo_site: Path) -> None:
     html = (esfomo_site / "index.html").read_text()
     assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
     assert 'href="assets/esfomo/esfomo.css"' in html
+
+
+def test_editions_link_to_each_other(esfomo_site: Path) -> None:
+    links = soup(esfomo_site / "2024/index.html").select(".esfomo-editions a")
+    assert [(a.get_text(), a["href"]) for a in links] == [("ES-FoMo III", "../"), ("ES-FoMo II", "./")]
+    assert (esfomo_site / "2024" / links[1]["href"] / "index.html").is_file()
