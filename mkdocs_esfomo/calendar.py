@@ -85,7 +85,7 @@ def dates_ics(edition: Edition, stamp: dt.datetime) -> bytes | None:
     return cal.to_ical() if cal.subcomponents else None
 
 
-def _plain(text: str | None) -> str | None:
+def plain(text: str | None) -> str | None:
     """Markdown field as plain text, for metadata."""
     if not text:
         return None
@@ -107,7 +107,7 @@ def event_jsonld(edition: Edition, url: str | None, image: str | None) -> str:
             place["address"] = data.location.city
         event["location"] = place
     if data.summary:
-        event["description"] = _plain(data.summary)
+        event["description"] = plain(data.summary)
     if url:
         event["url"] = url
     if image:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -214,7 +215,17 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                 edition = self.workshop.edition(directive.edition or page_edition)
                 if edition:
                     page.meta["title"] = edition.data.name
+        self._describe(page)
         return "".join(out) + markdown[last:]
+
+    def _describe(self, page: Page) -> None:
+        """An edition's page gets its summary as the meta description (search results show it)."""
+        eid = next((e for e, url in self.edition_urls.items() if url == page.url), None)
+        edition = self.workshop.editions.get(eid or "") if self.workshop else None
+        if edition and "description" not in page.meta:
+            data = edition.data
+            text = calendar.plain(data.summary) or data.title or calendar.plain(data.subtitle) or data.name
+            page.meta["description"] = escape(text)  # Material's templates do not escape it
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Edition pages describe their event for search engines (schema.org JSON-LD)."""

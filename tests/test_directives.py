@@ -181,3 +181,33 @@ def test_automatic_navigation_lists_editions_newest_first(project: Path) -> None
     labels = [a.get_text(" ", strip=True) for a in nav.select("a.md-nav__link")]
     assert labels.index("Fresh 2029") < labels.index("Fresh 2028")
     assert "Editions" in nav.get_text()
+
+
+def test_item_links_abstract_bio_and_session_time(project: Path) -> None:
+    write_tree(project, DATA)
+    edition = project / "docs/_data/editions/2030.yml"
+    text = edition.read_text()
+    assert "  - session: Morning\n" in text and "speakers: [alan]}" in text
+    edition.write_text(text.replace(
+        "  - session: Morning\n",
+        "  - session: Morning\n    time: \"9:15\"\n",
+    ).replace(
+        "speakers: [alan]}",
+        "speakers: [alan], links: {slides: \"https://example.org/s\", video: \"https://example.org/v\"},"
+        " abstract: \"We **prove** things.\"}",
+    ))
+    people = project / "docs/_data/people.yml"
+    people.write_text(people.read_text().replace("  name: Alan Turing", "  name: Alan Turing\n  bio: Broke *codes*."))
+    (project / "docs/index.md").write_text(
+        "<!-- esfomo/schedule -->\n\n<!-- esfomo/people { role: organizers, layout: horizontal } -->\n"
+    )
+    page = soup(build_site(project) / "index.html")
+    session = page.select_one(".esfomo-session")
+    assert session.select_one("time").get_text() == "9:15" and "Morning" in session.get_text()
+    row = next(r for r in page.select(".esfomo-item") if "computable" in r.get_text())
+    assert [(a.get_text(), a["href"]) for a in row.select("a.esfomo-link")] == [
+        ("slides", "https://example.org/s"), ("video", "https://example.org/v")]
+    assert row.select_one("details.esfomo-abstract strong").get_text() == "prove"
+    bios = [b.get_text() for b in page.select(".esfomo-card__bio")]
+    assert bios == ["Broke codes."]
+    assert page.find("meta", attrs={"name": "description"})["content"] == "A fresh workshop"  # from the subtitle
