@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from typing import Any
-
-import html
 
 import icalendar
 import nh3
@@ -52,7 +51,8 @@ def schedule_ics(edition: Edition, stamp: dt.datetime) -> bytes | None:
         if row.end:
             event.add("dtend", row.end)
         title = row.title or row.label
-        event.add("summary", title if row.kind in ("break", "remarks", "poster", "awards", "social") else f"{row.label}: {title}")
+        plain = row.kind in ("break", "remarks", "poster", "awards", "social")
+        event.add("summary", title if plain else f"{row.label}: {title}")
         details = [d for d in (_who(row.speakers), ", ".join(row.authors)) if d]
         if details:
             event.add("description", "\n".join(details))
@@ -96,8 +96,9 @@ def event_jsonld(edition: Edition, url: str | None, image: str | None) -> str:
     """schema.org Event JSON-LD, safe to put inside a <script> element."""
     data = edition.data
     event: dict[str, Any] = {"@context": "https://schema.org", "@type": "Event", "name": data.title or data.name}
-    if data.first_day:
-        event["startDate"] = (edition.rows[0].start if edition.rows and edition.rows[0].start else data.first_day).isoformat()
+    if data.first_day and data.last_day:
+        first = next((r.start for r in edition.rows if r.start), None)
+        event["startDate"] = (first or data.first_day).isoformat()
         last = next((r.end or r.start for r in reversed(edition.rows) if r.start), None)
         event["endDate"] = (last if last and data.first_day == data.last_day else data.last_day).isoformat()
     event["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
@@ -117,7 +118,9 @@ def event_jsonld(edition: Edition, url: str | None, image: str | None) -> str:
     if edition.people["speakers"]:
         event["performer"] = [{"@type": "Person", "name": p.name} for p in edition.people["speakers"]]
     if data.conference:
-        event["superEvent"] = {"@type": "Event", "name": data.conference.name, **({"url": data.conference.url} if data.conference.url else {})}
+        event["superEvent"] = {"@type": "Event", "name": data.conference.name}
+        if data.conference.url:
+            event["superEvent"]["url"] = data.conference.url
     text = json.dumps(event, ensure_ascii=False, indent=None, sort_keys=False)
     # "</script>" or "<!--" in a name must not end the element early.
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

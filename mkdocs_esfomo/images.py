@@ -78,10 +78,10 @@ class Images:
         return Picture(files[0][0], tuple(files), width, height)
 
     def _render(self, source: Path, target: Path, width: int, height: int, crop: bool) -> None:
-        with Image.open(source) as img:
-            img.draft("RGB", (width, height))  # JPEG: decode at a fraction of the size, much faster
-            img = ImageOps.exif_transpose(img)
-            img = img.convert("RGBA" if img.mode in ("RGBA", "LA", "P") else "RGB")
+        with Image.open(source) as original:
+            original.draft("RGB", (width, height))  # JPEG: decode at a fraction of the size, much faster
+            upright = ImageOps.exif_transpose(original)
+            img = upright.convert("RGBA" if upright.mode in ("RGBA", "LA", "P") else "RGB")
             if crop:
                 img = ImageOps.fit(img, (width, height), Image.Resampling.LANCZOS, centering=(0.5, 0.4))
             else:

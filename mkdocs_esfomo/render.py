@@ -6,7 +6,6 @@ import datetime as dt
 import posixpath
 import re
 from pathlib import Path
-from typing import Any
 
 import jinja2
 from markupsafe import Markup

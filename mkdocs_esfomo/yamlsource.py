@@ -8,7 +8,6 @@ are caught, and anchors and aliases are refused before anything is expanded
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from .errors import Problem
 try:  # the C parser is ~10x faster; PyYAML wheels ship it
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader
 
 Path_ = tuple[str | int, ...]
 _resolver = Resolver()
@@ -188,4 +187,4 @@ def read(path: Path, shown_as: str) -> tuple[Document | None, list[Problem]]:
     return parse(text.removeprefix("\ufeff"), shown_as)
 
 
-__all__ = ["Document", "dotted", "parse", "read", "dt"]
+__all__ = ["Document", "dotted", "parse", "read"]

@@ -6,10 +6,9 @@ import io
 from pathlib import Path
 
 import pytest
+from conftest import build_site, soup, write_tree
 from mkdocs.exceptions import Abort
 from PIL import Image
-
-from conftest import build_site, soup, write_tree
 
 
 def jpeg(size: tuple[int, int] = (400, 300)) -> bytes:

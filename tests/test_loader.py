@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from conftest import write_tree
+
 from mkdocs_esfomo import loader
 from mkdocs_esfomo.errors import DataError
 

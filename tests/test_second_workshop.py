@@ -12,7 +12,6 @@ from pathlib import Path
 
 import icalendar
 import pytest
-
 from conftest import ROOT, build_site, soup
 
 FIXTURE = Path(__file__).parent / "fixtures" / "second-workshop"

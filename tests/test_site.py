@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, soup
 
 DATA = ROOT / "docs" / "_data"

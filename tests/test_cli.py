@@ -1,0 +1,331 @@
+"""The ``esfomo`` command, run as installed (a subprocess) and in-process, end to end on copies of real sites."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from jsonschema import Draft202012Validator
+from mkdocs.exceptions import Abort
+
+from conftest import ROOT, build_site, soup
+from mkdocs_esfomo import cli, loader
+
+SECOND = ROOT / "tests" / "fixtures" / "second-workshop"
+
+
+def esfomo(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m mkdocs_esfomo ARGS`` in ``cwd``, as a user runs ``esfomo ARGS`` there."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs_esfomo", *map(str, args)]
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A copy of the repository's real ES-FoMo site."""
+    for folder in ("docs", "overrides"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def replace(path: Path, old: str, new: str) -> int:
+    """Replace ``old`` (which must occur once) in ``path``; return its 1-based line."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def problem_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if not line.startswith("esfomo ")]
+
+
+def test_console_script_is_installed() -> None:
+    script = shutil.which("esfomo", path=str(Path(sys.executable).parent))
+    assert script, "pip install -e . installs the esfomo command next to python"
+    done = subprocess.run([script, "--help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    for command in ("check", "schema", "new-edition", "import-alfolio"):
+        assert command in done.stdout
+
+
+# -- check --
+
+
+def test_check_passes_on_the_real_site(site: Path) -> None:
+    done = esfomo("check", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    people = len(yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8")))
+    assert done.stdout == f"esfomo check: 2 editions (2025, 2024; current: 2025), {people} people, 0 warnings\n"
+
+
+def test_check_reports_data_errors_where_they_are(site: Path, caplog: pytest.LogCaptureFixture) -> None:
+    people = site / "docs/_data/people.yml"
+    line = replace(people, "  affiliation: UCSD, Together AI\n", "  afiliation: UCSD, Together AI\n")
+    edition = site / "docs/_data/editions/2025.yml"
+    line2 = replace(edition, "timezone: America/Vancouver ", "timezone: America/Vancover ")
+    done = esfomo("check", cwd=site)
+    assert done.returncode == 1
+    assert problem_lines(done.stderr) == [
+        f"docs/_data/editions/2025.yml:{line2}:11: timezone: unknown time zone 'America/Vancover'"
+        " (did you mean 'America/Vancouver'?)",
+        f"docs/_data/people.yml:{line}:3: dan-fu.afiliation: unknown key 'afiliation' (did you mean 'affiliation'?)",
+    ]
+    assert done.stderr.endswith("esfomo check: 2 errors, 0 warnings\n")
+    # The build fails with the very same messages.
+    with pytest.raises(Abort):
+        build_site(site)
+    assert all(line in caplog.text.splitlines() for line in problem_lines(done.stderr))
+
+
+def test_check_reports_page_directive_errors_as_the_build_does(site: Path, caplog: pytest.LogCaptureFixture) -> None:
+    line = replace(site / "docs/index.md", "<!-- esfomo/schedule -->", "<!-- esfomo/schedul -->")
+    done = esfomo("check", cwd=site)
+    assert done.returncode == 1
+    assert problem_lines(done.stderr) == [
+        f"docs/index.md:{line}:1: esfomo/schedul: unknown directive (did you mean 'schedule'?); known: title, banner,"
+        " announcements, gist, people, schedule, dates, topics, papers, sponsors, editions"
+    ]
+    with pytest.raises(Abort):
+        build_site(site)
+    assert problem_lines(done.stderr)[0] in caplog.text.splitlines()
+
+
+def test_check_warnings_fail_only_in_strict_mode(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = replace(site / "docs/_data/people.yml", "photo: assets/img/dan.jpeg", "photo: assets/img/gone.jpeg")
+    warning = (
+        f"docs/_data/people.yml:{line}:10: warning: dan-fu.photo:"
+        " photo file 'assets/img/gone.jpeg' not found in the docs folder"
+    )
+    config = str(site / "mkdocs.yml")
+    assert cli.main(["check", "--config-file", config]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [warning]
+    assert out.endswith("1 warning\n")
+    assert cli.main(["check", "--config-file", config, "--strict"]) == 1
+    assert capsys.readouterr().err.splitlines() == [warning, "esfomo check: 0 errors, 1 warning in strict mode"]
+    # `strict: true` in mkdocs.yml makes every build strict, and so the check.
+    with (site / "mkdocs.yml").open("a", encoding="utf-8") as file:
+        file.write("strict: true\n")
+    assert cli.main(["check", "-f", config]) == 1
+
+
+def test_check_reads_plugin_options_through_mkdocs(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``!ENV`` works as in a build, and the plugin's `current` option is honoured and checked."""
+    replace(site / "mkdocs.yml", "  - esfomo", "  - esfomo:\n      current: !ENV [ESFOMO_CURRENT, '2025']")
+    monkeypatch.setenv("ESFOMO_CURRENT", "2024")
+    done = esfomo("check", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert "current: 2024" in done.stdout
+    monkeypatch.setenv("ESFOMO_CURRENT", "2042")
+    done = esfomo("check", cwd=site)
+    assert done.returncode == 1
+    assert "docs/_data/editions:1:1: current: unknown edition '2042'" in done.stderr
+
+
+def test_check_explains_a_missing_or_foreign_config(tmp_path: Path) -> None:
+    done = esfomo("check", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "mkdocs.yml" in done.stderr and "does not exist" in done.stderr
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: Not a workshop\n")
+    done = esfomo("check", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "does not use the esfomo plugin" in done.stderr
+
+
+# -- schema --
+
+
+def as_editor_reads(path: Path) -> Any:
+    """YAML as a YAML 1.2 editor hands it to the schema: dates are strings."""
+    return json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
+
+
+@pytest.fixture(scope="module")
+def schemas(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Draft202012Validator]:
+    folder = tmp_path_factory.mktemp("schemas") / "out"
+    done = esfomo("schema", folder, cwd=folder.parent)
+    assert done.returncode == 0, done.stderr
+    found = {}
+    for name in ("people", "edition"):
+        schema = json.loads((folder / f"{name}.schema.json").read_text(encoding="utf-8"))
+        assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+        Draft202012Validator.check_schema(schema)
+        found[name] = Draft202012Validator(schema)
+    return found
+
+
+@pytest.mark.parametrize("site_root", [ROOT, SECOND], ids=["es-fomo", "second-workshop"])
+def test_schemas_accept_the_real_data(schemas: dict[str, Draft202012Validator], site_root: Path) -> None:
+    data = site_root / "docs/_data"
+    assert list(schemas["people"].iter_errors(as_editor_reads(data / "people.yml"))) == []
+    editions = sorted((data / "editions").glob("*.yml"))
+    assert editions
+    for path in editions:
+        assert [e.message for e in schemas["edition"].iter_errors(as_editor_reads(path))] == [], path
+
+
+EDITION_TYPOS = {
+    "top-level key": ("timezone: America/Vancouver ", "timezon: America/Vancouver "),
+    "key in a schedule item": ('{time: "09:40", kind: break,', '{time: "09:40", knd: break,'),
+    "key in a session's item": ('{time: "15:45", kind: oral,', '{time: "15:45", kid: oral,'),
+    "key in a person override": ("{id: albert-gu, affiliation:", "{id: albert-gu, afiliation:"),
+    "unknown kind": ('{time: "13:00", kind: poster,', '{time: "13:00", kind: posters,'),
+}
+
+
+@pytest.mark.parametrize("old,new", EDITION_TYPOS.values(), ids=EDITION_TYPOS)
+def test_edition_schema_rejects_what_the_loader_rejects(
+    schemas: dict[str, Draft202012Validator], site: Path, old: str, new: str
+) -> None:
+    path = site / "docs/_data/editions/2025.yml"
+    replace(path, old, new)
+    assert not schemas["edition"].is_valid(as_editor_reads(path))
+    with pytest.raises(loader.DataError):
+        loader.load(site / "docs")
+
+
+def test_people_schema_rejects_typos_and_bad_ids(schemas: dict[str, Draft202012Validator]) -> None:
+    people = schemas["people"]
+    assert people.is_valid({"tri-dao": {"name": "Tri Dao", "affiliation": "Princeton"}})
+    assert not people.is_valid({"tri-dao": {"name": "Tri Dao", "afiliation": "Princeton"}})
+    assert not people.is_valid({"tri-dao": {"affiliation": "Princeton"}})
+    assert not people.is_valid({"Tri Dao": {"name": "Tri Dao"}})
+    assert not people.is_valid({"tri-dao": {"name": "Tri Dao", "url": "www.tridao.me"}})
+
+
+# -- new-edition --
+
+
+def test_new_edition_carries_over_and_builds(site: Path) -> None:
+    done = esfomo("new-edition", "2026", "--from", "2025", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert "docs/_data/editions/2026.yml" in done.stdout
+    text = (site / "docs/_data/editions/2026.yml").read_text(encoding="utf-8")
+    assert "# date: YYYY-MM-DD" in text and "# location: {city: 'Vancouver, Canada'" in text
+
+    workshop = loader.load(site / "docs")
+    assert workshop.current == "2025"  # a new edition without a date does not take over the home page
+    new, prev = workshop.editions["2026"], workshop.editions["2025"]
+    assert new.data.name == "ES-FoMo IV"
+    assert new.data.title == "4th Workshop on Efficient Systems for Foundation Models"
+    assert new.data.subtitle == "Workshop at the International Conference on Machine Learning (ICML) 2026."
+    assert new.data.conference and new.data.conference.name == "ICML 2026"
+    for field in ("summary", "tagline", "timezone", "timezone_label", "contact", "banner", "topics"):
+        assert getattr(new.data, field) == getattr(prev.data, field), field
+    assert new.people["organizers"] == prev.people["organizers"]
+    assert new.data.date is None and new.data.location is None and new.data.links == {}
+    for field in ("dates", "schedule", "speakers", "panelists", "papers", "announcements", "sponsors"):
+        assert getattr(new.data, field) == [], field
+
+    built = build_site(site)
+    page = soup(built / "2026/index.html")
+    assert page.h1 is not None and page.h1.get_text(strip=True) == "ES-FoMo IV"
+    home = soup(built / "index.html")
+    assert home.h1 is not None and home.h1.get_text(strip=True) == "ES-FoMo III"
+
+
+def test_new_edition_never_overwrites_without_force(site: Path) -> None:
+    target = site / "docs/_data/editions/2026.yml"
+    target.write_bytes(b"name: Mine\n# hand-written, keep\n")
+    before = target.read_bytes()
+    done = esfomo("new-edition", "2026", "--from", "2025", cwd=site)
+    assert done.returncode == 1
+    assert "docs/_data/editions/2026.yml exists; give --force to replace it" in done.stderr
+    assert target.read_bytes() == before
+    done = esfomo("new-edition", "2026", "--from", "2025", "--force", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert target.read_text(encoding="utf-8").startswith("# ES-FoMo IV: started from 2025.yml")
+
+
+def test_new_edition_explains_an_unknown_previous_edition(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = str(site / "mkdocs.yml")
+    assert cli.main(["new-edition", "2026", "--from", "2052", "-f", config]) == 1
+    assert capsys.readouterr().err == (
+        "esfomo new-edition: unknown edition '2052' (did you mean '2025'?) (known: 2024, 2025)\n"
+    )
+    assert cli.main(["new-edition", "../2026", "--from", "2025", "-f", config]) == 1
+    assert "not a usable edition id" in capsys.readouterr().err
+    assert sorted(p.name for p in (site / "docs/_data/editions").iterdir()) == ["2024.yml", "2025.yml"]
+
+
+def test_new_edition_from_a_two_day_workshop_with_papers_and_sponsors(tmp_path: Path) -> None:
+    shutil.copytree(SECOND, tmp_path / "site")
+    site = tmp_path / "site"
+    assert cli.main(["new-edition", "2027", "--from", "2026", "-f", str(site / "mkdocs.yml")]) == 0
+    new = loader.load(site / "docs").editions["2027"].data
+    assert new.name == "EdgeML Days 2027"
+    assert new.papers == [] and new.sponsors == [] and new.schedule == []
+    build_site(site)
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [("ES-FoMo III", ("ES-FoMo IV", 3, 4)), ("ES-FoMo VIII", ("ES-FoMo IX", 8, 9)), ("Workshop 9", ("Workshop 10", 9, 10)),
+     ("ES-FoMo", None), ("EdgeML Days", None)],
+)
+def test_edition_numbers_move_on(name: str, expected: tuple[str, int, int] | None) -> None:
+    assert cli._next_number(name) == expected
+
+
+def test_a_name_without_a_number_is_kept_with_a_note() -> None:
+    text = cli.edition_text("next", "spring", {"name": "Efficient ML Meetup", "contact": "a@b.org"})
+    assert "# Same as spring's: give this edition its own name.\nname: Efficient ML Meetup\n" in text
+    assert "contact: a@b.org\n" in text
+
+
+# -- import-alfolio (the importer itself is tested with it; here: the command around it) --
+
+
+@pytest.fixture
+def importer(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, Path]]:
+    calls: list[tuple[Path, Path]] = []
+
+    def import_site(src: Path, dest: Path) -> list[str]:
+        calls.append((src, dest))
+        if dest.exists() and any(dest.iterdir()):
+            raise FileExistsError(dest)
+        return ["_pages/sponsors.md: not mapped", "_projects/x.md:3: category 'chair' is not a role"]
+
+    monkeypatch.setitem(sys.modules, "mkdocs_esfomo.alfolio", types.SimpleNamespace(import_site=import_site))
+    return calls
+
+
+def test_import_alfolio_prints_what_was_not_mapped(
+    tmp_path: Path, importer: list[tuple[Path, Path]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "src").mkdir()
+    assert cli.main(["import-alfolio", str(tmp_path / "src"), str(tmp_path / "new")]) == 0
+    assert importer == [(tmp_path / "src", tmp_path / "new")]
+    assert capsys.readouterr().out.splitlines() == [
+        "_pages/sponsors.md: not mapped",
+        "_projects/x.md:3: category 'chair' is not a role",
+        f"wrote a site into {tmp_path / 'new'}; 2 things above could not be mapped",
+    ]
+
+
+def test_import_alfolio_refuses_a_non_empty_destination(
+    tmp_path: Path, importer: list[tuple[Path, Path]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "dest").mkdir()
+    (tmp_path / "dest/keep.txt").write_text("mine")
+    assert cli.main(["import-alfolio", str(tmp_path / "src"), str(tmp_path / "dest")]) == 1
+    assert capsys.readouterr().err == (
+        f"esfomo import-alfolio: {tmp_path / 'dest'} exists and is not empty: give a new or empty folder\n"
+    )
+    assert cli.main(["import-alfolio", str(tmp_path / "nowhere"), str(tmp_path / "new")]) == 1
+    assert "is not a folder" in capsys.readouterr().err
+    assert len(importer) == 1
