@@ -47,7 +47,8 @@ def _kind(value: Any) -> str:
     )
 
 
-Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+# YAML reads `tier: 1` or `name: 2024` as numbers, which are fine as text.
+Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": ["string", "number"], "minLength": 1})]
 InlineMarkdown = Annotated[
     str, PlainValidator(_text), WithJsonSchema({"type": "string", "description": "inline Markdown"})
 ]
@@ -148,7 +149,8 @@ def parse_time(value: Any) -> ClockTime:
 Time = Annotated[
     ClockTime,
     PlainValidator(parse_time),
-    WithJsonSchema({"type": "string", "description": 'wall-clock time: "08:30", "8:30am", "noon"'}),
+    # An integer is what YAML 1.1 (PyYAML) makes of an unquoted 8:30; YAML 1.2 editors see a string.
+    WithJsonSchema({"type": ["string", "integer"], "description": 'wall-clock time: "08:30", "8:30am", "noon"'}),
 ]
 
 
@@ -229,6 +231,8 @@ def _zone_name(value: Any) -> str:
 
 Zone = Annotated[str, PlainValidator(_zone_name), WithJsonSchema({"type": "string", "description": "IANA zone"})]
 PersonId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+# An id written in YAML, which may read it as a number (`paper: 12`).
+Key = Annotated[str, PlainValidator(lambda v: _text(v)), WithJsonSchema({"type": ["string", "integer"]})]
 
 
 class Model(BaseModel):
@@ -252,7 +256,7 @@ def _person_ref(value: Any) -> Any:
 class PersonRef(Model):
     """An id from people.yml, optionally with fields overridden, or a one-off person."""
 
-    id: Annotated[str, PlainValidator(lambda v: str(v))] | None = None
+    id: Annotated[str, PlainValidator(lambda v: str(v)), WithJsonSchema({"type": ["string", "integer"]})] | None = None
     name: Text | None = None
     affiliation: Text | None = None
     url: Url | None = None
@@ -273,7 +277,8 @@ class PersonRef(Model):
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> Any:
         # In YAML a bare id is the usual form; editors should offer it too.
-        return {"anyOf": [{"type": "string", "description": "id from people.yml"}, handler(core_schema)]}
+        mapping = {**handler(core_schema), "anyOf": [{"required": ["id"]}, {"required": ["name"]}]}
+        return {"anyOf": [{"type": "string", "description": "id from people.yml"}, mapping]}
 
 
 Ref = PersonRef
@@ -304,7 +309,7 @@ class ScheduleItem(Model):
     label: Text | None = None
     title: Text | None = None
     speakers: list[Ref] = []
-    paper: Annotated[str, PlainValidator(lambda v: _text(v))] | None = None
+    paper: Key | None = None
     link: Url | None = None
     links: dict[str, Url] = {}
     abstract: Markdown | None = None
@@ -398,7 +403,7 @@ Authors = Annotated[
 
 
 class Paper(Model):
-    id: Annotated[str, PlainValidator(lambda v: _text(v))] | None = None
+    id: Key | None = None
     title: Text
     authors: Authors = ()
     kind: Literal["oral", "spotlight", "poster"] = "poster"

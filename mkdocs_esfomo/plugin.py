@@ -77,17 +77,10 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             return
         docs_dir = Path(config.docs_dir)
         root = Path(config.config_file_path or config.docs_dir).parent
-        current = self.config.current
         try:
-            self.workshop = loader.load(
-                docs_dir, now=build_time(self.config.today), current=str(current) if current is not None else None,
-                shown_root=root,
-            )
+            self.workshop = self.load(config)
         except DataError as exc:
             raise PluginError(str(exc)) from None
-        problems = self._scan_pages(docs_dir, root, config)
-        if problems:
-            raise PluginError(str(DataError(problems)))
         for warning in self.workshop.warnings:
             log.warning(str(warning))
         if config.strict and self.workshop.warnings:
@@ -98,6 +91,23 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         dirs = [Path(d) for d in config.theme.dirs]
         self.calendars = self._calendars(build_time(self.config.today))
         self.renderer = Renderer(self.workshop, dirs, self.images, self.edition_urls, set(self.calendars))
+
+    def load(self, config: MkDocsConfig) -> Workshop:
+        """Read the data and check every page's directives; raise :class:`DataError` with every error.
+
+        The build and ``esfomo check`` both call this, so they report the same problems.
+        """
+        docs_dir = Path(config.docs_dir)
+        root = Path(config.config_file_path or config.docs_dir).parent
+        current = self.config.current
+        self.workshop = loader.load(
+            docs_dir, now=build_time(self.config.today), current=str(current) if current is not None else None,
+            shown_root=root,
+        )
+        problems = self._scan_pages(docs_dir, root, config)
+        if problems:
+            raise DataError(problems)
+        return self.workshop
 
     def _calendars(self, stamp: dt.datetime) -> dict[str, bytes]:
         assert self.workshop is not None

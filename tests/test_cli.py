@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import ROOT, build_site, soup
 from jsonschema import Draft202012Validator
 from mkdocs.exceptions import Abort
 
-from conftest import ROOT, build_site, soup
 from mkdocs_esfomo import cli, loader
 
 SECOND = ROOT / "tests" / "fixtures" / "second-workshop"
