@@ -329,3 +329,10 @@ def test_import_alfolio_refuses_a_non_empty_destination(
     assert cli.main(["import-alfolio", str(tmp_path / "nowhere"), str(tmp_path / "new")]) == 1
     assert "is not a folder" in capsys.readouterr().err
     assert len(importer) == 1
+
+
+def test_committed_schemas_are_current(tmp_path: Path) -> None:
+    """schemas/ in the repository is what `esfomo schema` writes today (editors read it)."""
+    assert cli.main(["schema", str(tmp_path)]) == 0
+    for name in ("people.schema.json", "edition.schema.json"):
+        assert (ROOT / "schemas" / name).read_text() == (tmp_path / name).read_text(), f"run: esfomo schema schemas/ ({name})"
