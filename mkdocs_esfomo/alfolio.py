@@ -58,8 +58,17 @@ ABBREVIATIONS = {
     "HKT": "Asia/Hong_Kong", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "AEST": "Australia/Sydney",
     "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "UTC": "UTC",
 }  # fmt: skip
-MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+MONTHS = dict(
+    zip(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), range(1, 13), strict=True)
+)
+DATE_PATTERNS = (  # 2025-05-19, May 19(th)(, 2025), 19(th) May(, 2025)
+    r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",
+    r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?",
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]{3,9})\.?(?:,?\s+(?P<year>\d{4}))?",
+)
+ALL_TIMES = re.compile(r"all times(?: are)?(?: in)?\s+(.+?)(?:\.(?:\s+|$)|$)", re.IGNORECASE)  # group 1: the zone
+ITEM = re.compile(r"^(\s*)(?:[*+-]|\d+[.)])\s+(.*)$")  # a Markdown list item: its indent and its text
+LINK = r"\[([^\]]+)\]\((https?://[^)\s]+)\)"  # a Markdown link to the web: its text and its address
 
 
 def import_site(src: Path, dest: Path) -> list[str]:
@@ -114,12 +123,8 @@ class PersonDraft:
     cards: list[Card] = field(default_factory=list)
 
 
-def _front_matter(text: str) -> tuple[dict[str, Any], str, int]:
-    match = re.match(r"---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|$)", text, re.DOTALL)
-    if not match:
-        return {}, text, 1
-    meta = yaml.safe_load(match.group(1) or "") or {}
-    return (meta if isinstance(meta, dict) else {}), text[match.end() :], match.group(0).count("\n") + 1
+def _markdown_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.md")) if folder.is_dir() else []
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -145,6 +150,11 @@ def plain(text: str) -> str:
     return " ".join(html.unescape(text).split())
 
 
+def _text(value: Any) -> str:
+    """A front matter or _config.yml value, which may hold HTML ("<b>Mira</b> <br> Okafor"), as plain text."""
+    return plain(_html_inline(str(value or "")))
+
+
 def _emoji_prefix(text: str) -> tuple[str | None, str]:
     """``"🧑‍🎓 **Poster Session**"`` -> ``("🧑‍🎓", "**Poster Session**")``."""
     end = 0
@@ -157,13 +167,9 @@ def _emoji_prefix(text: str) -> tuple[str | None, str]:
 
 
 def _slug(name: str) -> str:
+    """A person's id; also what matches one name written in different ways ("Tomás  Herrera", "tomas herrera")."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "person"
-
-
-def _same_name(name: str) -> str:
-    """The key that matches one person written in different ways ("Tomás  Herrera", "tomas herrera")."""
-    return " ".join(_slug(name).split("-"))
 
 
 def _permalink(path: str) -> str:
@@ -179,54 +185,54 @@ def _is_url(value: str) -> bool:
 # -- dates, times and zones as pages write them --
 
 
-def parse_time_text(text: str) -> str | None:
+def _clock(text: str) -> model.ClockTime | None:
     """A clock time as written (``9:00am``, ``noon``), if the data format understands it."""
     try:
-        model.parse_time(text)
+        return model.parse_time(text)
     except PydanticCustomError:
         return None
-    return text
 
 
 def find_date(text: str, year: int | None) -> tuple[dt.date, tuple[int, int]] | None:
     """The first date written in ``text`` (``May 19, 2025``, ``19 May``, ``2025-05-19``), and where it stands."""
-    patterns = (
-        r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",
-        r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?",
-        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]{3,9})\.?(?:,?\s+(?P<year>\d{4}))?",
-    )
-    found: list[tuple[int, dt.date, tuple[int, int]]] = []
-    for pattern in patterns:
+    found: list[tuple[tuple[int, int], dt.date]] = []
+    for pattern in DATE_PATTERNS:
         for match in re.finditer(pattern, text):
-            month_text = match.group("month")
-            month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text[:3].lower(), 0)
-            if month_text.isalpha() and month_text.lower()[:3] not in MONTHS:
-                continue
-            the_year = int(match.group("year")) if match.group("year") else year
-            if the_year is None:
-                continue
-            try:
-                found.append((match.start(), dt.date(the_year, month, int(match.group("day"))), match.span()))
+            month = match.group("month")
+            try:  # no year, or no such month ("Foo 12") or day: year or month 0, refused like February 30
+                day = dt.date(
+                    int(match.group("year") or year or 0),
+                    int(month) if month.isdigit() else MONTHS.get(month[:3].lower(), 0),
+                    int(match.group("day")),
+                )
             except ValueError:
                 continue
+            found.append((match.span(), day))
     if not found:
         return None
-    _, day, span = min(found, key=lambda f: f[0])
+    span, day = min(found, key=lambda f: f[0][0])
     return day, span
 
 
+def _abbreviation(text: str) -> str | None:
+    """The first zone abbreviation written in ``text`` ("CET" in "CET, UTC+2")."""
+    return next((w for w in re.findall(r"\b[A-Z]{2,5}\b", text) if w in ABBREVIATIONS), None)
+
+
 def _offset_hours(zone_name: str, on: list[dt.date]) -> set[float]:
-    zone = ZoneInfo(zone_name)
-    hours = set()
-    for day in on:
-        offset = dt.datetime.combine(day, dt.time(12), zone).utcoffset()
-        hours.add(offset.total_seconds() / 3600 if offset else 0.0)
-    return hours
+    """The zone's offsets from UTC, in hours, at noon of the given days."""
+    noons = (dt.datetime.combine(day, dt.time(12), ZoneInfo(zone_name)) for day in on)
+    return {(noon.utcoffset() or dt.timedelta()).total_seconds() / 3600 for noon in noons}
 
 
 @lru_cache(maxsize=1)
 def _zones_by_city() -> dict[str, str]:
     return {name.rsplit("/", 1)[-1].replace("_", " ").lower(): name for name in available_timezones() if "/" in name}
+
+
+def _city_zone(city: str) -> str | None:
+    """The zone named after the city ("Vienna, Austria" -> Europe/Vienna), if there is one."""
+    return _zones_by_city().get(city.split(",")[0].strip().lower())
 
 
 def guess_timezone(line: str, city: str | None, day: dt.date | None) -> tuple[str | None, str | None]:
@@ -235,20 +241,21 @@ def guess_timezone(line: str, city: str | None, day: dt.date | None) -> tuple[st
     The city the workshop takes place in wins when its zone agrees with what the line says;
     else the abbreviation's usual zone, else a fixed offset.
     """
-    found = re.search(r"all times(?: are)?(?: in)?\s+(.+?)(?:\.(?:\s|$)|$)", plain(line), re.IGNORECASE)
+    found = ALL_TIMES.search(plain(line))
     label = found.group(1).strip(" .*_") if found else None
     text = label or ""
-    days = [day] if day else [dt.date(2001, 1, 15), dt.date(2001, 7, 15)]
+    days = [day] if day else [dt.date(2001, 1, 15), dt.date(2001, 7, 15)]  # winter and summer time
     offset_match = re.search(r"(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?", text)
     offset = None
     if offset_match:
         sign = -1 if offset_match.group(1) in "-−" else 1
         offset = sign * (int(offset_match.group(2)) + int(offset_match.group(3) or 0) / 60)
-    abbreviation = next((ABBREVIATIONS[w] for w in re.findall(r"\b[A-Z]{2,5}\b", text) if w in ABBREVIATIONS), None)
+    word = _abbreviation(text)
+    abbreviation = ABBREVIATIONS[word] if word else None
     if abbreviation == "UTC" and offset:
         abbreviation = None  # "UTC+2" names an offset, not UTC itself
     wanted = {offset} if offset is not None else (_offset_hours(abbreviation, days) if abbreviation else None)
-    city_zone = _zones_by_city().get(city.split(",")[0].strip().lower()) if city else None
+    city_zone = _city_zone(city) if city else None
     if city_zone and (wanted is None or _offset_hours(city_zone, days) & wanted):
         return city_zone, label
     if abbreviation and (offset is None or offset in _offset_hours(abbreviation, days)):
@@ -287,12 +294,9 @@ def _sections(page: Page) -> list[Section]:
     return sections
 
 
-_ITEM = re.compile(r"^(\s*)(?:[*+-]|\d+[.)])\s+(.*)$")
-
-
 def _list_items(lines: list[str], first_line: int) -> tuple[list[str], list[ListItem], list[str]]:
     """The first list in ``lines``: the lines before it, its top-level items, the lines after it."""
-    start = next((i for i, line in enumerate(lines) if _ITEM.match(line)), None)
+    start = next((i for i, line in enumerate(lines) if ITEM.match(line)), None)
     if start is None:
         return lines, [], []
     indent = len(lines[start]) - len(lines[start].lstrip())
@@ -300,12 +304,12 @@ def _list_items(lines: list[str], first_line: int) -> tuple[list[str], list[List
     end = start
     for i in range(start, len(lines)):
         line = lines[i]
-        match = _ITEM.match(line)
+        match = ITEM.match(line)
         if match and len(match.group(1)) <= indent:
             items.append(ListItem(first_line + i, match.group(2).strip(), []))
-        elif match and items:
+        elif match:
             items[-1].children.append(match.group(2).strip())
-        elif line.strip() and items and line.startswith(" " * (indent + 1)):  # a wrapped line
+        elif line.strip() and line.startswith(" " * (indent + 1)):  # a wrapped line
             if items[-1].children:
                 items[-1].children[-1] += " " + line.strip()
             else:
@@ -323,10 +327,7 @@ def _table(lines: list[str]) -> tuple[int, int] | None:
     start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("|")), None)
     if start is None:
         return None
-    end = start
-    while end < len(lines) and lines[end].lstrip().startswith("|"):
-        end += 1
-    return start, end
+    return start, next((i for i in range(start, len(lines)) if not lines[i].lstrip().startswith("|")), len(lines))
 
 
 def _cells(line: str) -> list[str]:
@@ -339,6 +340,22 @@ def _cells(line: str) -> list[str]:
 def _kind_of(text: str) -> str | None:
     lowered = text.lower()
     return next((kind for pattern, kind in KEYWORD_KINDS if re.search(pattern, lowered)), None)
+
+
+def _label_kind(label: str) -> str | None:
+    return LABEL_KINDS.get(label.lower()) or _kind_of(label)
+
+
+def _label(body: str) -> tuple[str | None, str]:
+    """``"Talk: **Title**"`` -> ``("Talk", "**Title**")``, ``"Keynote"`` -> ``("Keynote", "")``; else no label."""
+    if found := re.match(r"([A-Za-z][\w' -]{0,30}?):\s+(.+)$", body):
+        head, tail = found.group(1).strip(), found.group(2)
+        # "Talk: **Title**", "Panel: Title"; not a colon inside a title ("xLSTM: Extended ...")
+        if _label_kind(head) or tail[:1] in "*[":
+            return head, tail
+    if LABEL_KINDS.get(plain(body).lower()):
+        return plain(body), ""  # a label alone; the title may be in the speaker cell
+    return None, body
 
 
 def _people_in(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -354,7 +371,7 @@ def _people_in(text: str) -> list[tuple[str, str | None, str | None]]:
     pieces.append(current)
     people = []
     for piece in (p for part in pieces for p in re.split(r"\s+and\s+", part)):
-        link = re.search(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", piece)
+        link = re.search(LINK, piece)
         affiliation = re.search(r"\(([^()]*)\)\s*[*_]*\s*$", re.sub(r"\[[^\]]*\]\([^)]*\)", "", piece))
         name = plain(link.group(1) if link else re.sub(r"\([^()]*\)\s*[*_]*\s*$", "", piece))
         if name:
@@ -363,6 +380,7 @@ def _people_in(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def _link(text: str) -> str | None:
+    """The address of the one web link in ``text``; none if there are several."""
     found = re.findall(r"\[[^\]]*\]\((https?://[^)\s]+)\)", text)
     return found[0] if len(found) == 1 else None
 
@@ -403,10 +421,9 @@ class _Importer:
         self.src = src
         self.unmapped: list[str] = []
         self.assets: dict[str, Path] = {}  # path in docs/ -> source file
-        self.people: dict[str, PersonDraft] = {}  # by _same_name
-        self.roles: dict[str, list[tuple[float, str, str]]] = {r: [] for r in model.ROLES}  # (order, file, id)
-        self.sponsors: list[tuple[float, str, dict[str, str]]] = []
-        self.used_ids: set[str] = set()
+        self.people: dict[str, PersonDraft] = {}  # by id
+        self.roles: dict[str, list[str]] = {r: [] for r in model.ROLES}  # person ids, in the cards' order
+        self.sponsors: list[dict[str, str]] = []
         self.edition: dict[str, Any] = {}
         self.placed: set[str] = set()  # directives the pages already show
         self.year: int | None = None
@@ -425,32 +442,24 @@ class _Importer:
         self._cards()
         about, call = self._pages()
         self.year = self._year(config, [about, call])
-        edition: dict[str, Any] = {"name": self._name(config)}
-        description = plain(_html_inline(str(config.get("description") or "")))
-        if description:
-            edition["title"] = description
+        self.edition = {"name": self._name(config)}
+        if description := _text(config.get("description")):
+            self.edition["title"] = description
         if about and about.meta.get("subtitle"):
             subtitle = _html_inline(str(about.meta["subtitle"]))
-            edition["subtitle"] = re.sub(r"^\*([^*].*[^*])\*$", r"\1", subtitle)
-        self.edition = edition
-        files: dict[str, str] = {}
-        if about:
-            files["docs/index.md"] = self._about(about)
+            self.edition["subtitle"] = re.sub(r"^\*([^*].*[^*])\*$", r"\1", subtitle)  # a wholly <i> subtitle
+        title_only = {"title": self.edition["name"]}
+        home = self._page(about, title_only) if about else _page_text(title_only, ["<!-- esfomo/title -->"])
+        files = {"docs/index.md": self._add_missing_people(home)}
         if call:
-            files["docs/call/index.md"] = self._call(call)
-        if not about:
-            files["docs/index.md"] = _page_text({"title": edition["name"]}, ["<!-- esfomo/title -->", ""])
-        files["docs/index.md"] = self._add_missing_people(files["docs/index.md"])
-        eid = str(self.year)
+            files["docs/call/index.md"] = self._page(call, {"title": "Call for papers", "edition": str(self.year)})
         self._report_unshown_people()
-        files["docs/_data/people.yml"] = self._people_yaml()
-        files[f"docs/_data/editions/{eid}.yml"] = self._edition_yaml(eid)
-        site: dict[str, Any] = {"site_name": plain(str(config.get("title") or "")) or edition["name"]}
-        url = str(config.get("url") or "").rstrip("/") + "/" + str(config.get("baseurl") or "").strip("/")
-        if _is_url(url.rstrip("/")):
-            site["site_url"] = url.rstrip("/") + "/"
-        site |= {"theme": "material", "plugins": ["search", "esfomo"]}
-        files["mkdocs.yml"] = _yaml(site)
+        people = {p.id: p.entry for p in self.people.values()}
+        files["docs/_data/people.yml"] = _yaml(
+            people, "# Every person of the workshop, defined once; editions refer to them by id.\n"
+        )
+        files[f"docs/_data/editions/{self.year}.yml"] = self._edition_yaml(str(self.year))
+        files["mkdocs.yml"] = self._mkdocs_yml(config)
         return files, self.assets
 
     # -- site-wide --
@@ -467,13 +476,17 @@ class _Importer:
             return {}
         return data if isinstance(data, dict) else {}
 
-    def _read(self, path: Path) -> tuple[dict[str, Any], str, int]:
-        text = path.read_text(encoding="utf-8-sig")
-        try:
-            return _front_matter(text)
-        except yaml.YAMLError:
-            self.report(path.relative_to(self.src).as_posix(), "front matter is not valid YAML: read as text")
+    def _front_matter(self, rel: str, text: str) -> tuple[dict[str, Any], str, int]:
+        """The front matter of a file, its body, and the file's line number of the body's first line."""
+        match = re.match(r"---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|$)", text, re.DOTALL)
+        if not match:
             return {}, text, 1
+        try:
+            meta = yaml.safe_load(match.group(1) or "") or {}
+        except yaml.YAMLError:
+            self.report(rel, "front matter is not valid YAML: read as text")
+            return {}, text, 1
+        return (meta if isinstance(meta, dict) else {}), text[match.end() :], match.group(0).count("\n") + 1
 
     def _name(self, config: dict[str, Any]) -> str:
         title = plain(str(config.get("title") or ""))
@@ -494,12 +507,19 @@ class _Importer:
         self.report("_pages/about.md", f"no year found in the pages: the edition is called {year}")
         return year
 
+    def _mkdocs_yml(self, config: dict[str, Any]) -> str:
+        site: dict[str, Any] = {"site_name": plain(str(config.get("title") or "")) or self.edition["name"]}
+        url = str(config.get("url") or "").rstrip("/") + "/" + str(config.get("baseurl") or "").strip("/")
+        if _is_url(url.rstrip("/")):
+            site["site_url"] = url.rstrip("/") + "/"
+        return _yaml(site | {"theme": "material", "plugins": ["search", "esfomo"]})
+
     def _pages(self) -> tuple[Page | None, Page | None]:
+        """The about page and the call page; other pages and news are reported, not imported."""
         found: dict[str, Page] = {}
-        folder = self.src / "_pages"
-        for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        for path in _markdown_files(self.src / "_pages"):
             rel = path.relative_to(self.src).as_posix()
-            meta, body, first = self._read(path)
+            meta, body, first = self._front_matter(rel, path.read_text(encoding="utf-8-sig"))
             permalink = _permalink(str(meta.get("permalink") or f"/{path.stem}/"))
             if path.stem == "about" or permalink == "/":
                 kind, out = "about", "index.md"
@@ -512,10 +532,10 @@ class _Importer:
                 self.report(rel, f"a second {kind} page: not imported")
                 continue
             self.permalinks[permalink] = out
-            found[kind] = Page(rel, meta, "", first, out)
             self.sources[out] = rel
-            found[kind].body = self._clean(found[kind], body)
-            openreview = re.search(r"https://openreview\.net/group\?id=[^)\s\]\"'>]+", found[kind].body)
+            page = found[kind] = Page(rel, meta, "", first, out)
+            page.body = self._clean(page, body)
+            openreview = re.search(r"https://openreview\.net/group\?id=[^)\s\]\"'>]+", page.body)
             self.submission = self.submission or (openreview.group(0) if openreview else None)
         for folder_name in ("_news", "_posts", "_bibliography"):
             if (self.src / folder_name).is_dir() and any((self.src / folder_name).iterdir()):
@@ -527,67 +547,52 @@ class _Importer:
     # -- people cards --
 
     def _cards(self) -> None:
-        folder = self.src / "_projects"
-        cards = []
-        for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
-            rel = path.relative_to(self.src).as_posix()
-            meta, body, _ = self._read(path)
-            card = self._card(rel, path.read_text(encoding="utf-8-sig"), meta, body)
-            if card:
-                cards.append(card)
+        cards = [card for path in _markdown_files(self.src / "_projects") if (card := self._card(path))]
         rank = [*ROLE_OF_CATEGORY, "none"]  # people.yml lists organizers first, like al-folio sites do
         for card in sorted(cards, key=lambda c: (rank.index(c.category) if c.category in rank else 9, c.order, c.rel)):
             if card.category == "sponsor":
-                sponsor = {"name": card.name} | {k: v for k, v in card.fields.items() if k == "url"}
-                if "photo" in card.fields:
-                    sponsor["logo"] = card.fields["photo"]
-                self.sponsors.append((card.order, card.rel, sponsor))
+                sponsor = {"name": card.name, "url": card.fields.get("url"), "logo": card.fields.get("photo")}
+                self.sponsors.append({k: v for k, v in sponsor.items() if v})
                 continue
             person = self._person(card)
-            role = ROLE_OF_CATEGORY.get(card.category)
-            if role:
-                self.roles[role].append((card.order, card.rel, person.id))
+            if card.category in ROLE_OF_CATEGORY:
+                self.roles[ROLE_OF_CATEGORY[card.category]].append(person.id)
 
-    def _card(self, rel: str, text: str, meta: dict[str, Any], body: str) -> Card | None:
-        name = plain(_html_inline(str(meta.get("title") or "")))
+    def _card(self, path: Path) -> Card | None:
+        rel = path.relative_to(self.src).as_posix()
+        text = path.read_text(encoding="utf-8-sig")
+        meta, body, _ = self._front_matter(rel, text)
+        name = _text(meta.get("title"))
         if not name:
             self.report(rel, "card without a title: skipped")
             return None
         fields: dict[str, str] = {}
         if meta.get("description"):
-            fields["affiliation"] = plain(_html_inline(str(meta["description"])))
+            fields["affiliation"] = _text(meta["description"])
         link = str(meta.get("redirect") or "").strip()
-        if link and _is_url(link):
+        if _is_url(link):
             fields["url"] = link
         elif link:
             self.report(rel, f"redirect '{link}' is not a web address: left out")
-        if meta.get("img"):
-            photo = self._asset(str(meta["img"]), rel)
-            if photo:
-                fields["photo"] = photo
+        if meta.get("img") and (photo := self._asset(str(meta["img"]), rel)):
+            fields["photo"] = photo
         bio = self._prose(self._strip_liquid(rel, body, 1).split("\n"), "index.md")
         if any(line.strip() for line in bio):
             fields["bio"] = "\n".join(bio).strip()
         order = meta.get("importance")
-        line = next((i + 1 for i, t in enumerate(text.split("\n")) if t.startswith("category:")), 1)
-        category = str(meta.get("category") or "none").strip().lower()
         number = float(order) if isinstance(order, (int, float)) and not isinstance(order, bool) else float("inf")
+        category = str(meta.get("category") or "none").strip().lower()
+        line = next((i + 1 for i, t in enumerate(text.split("\n")) if t.startswith("category:")), 1)
         return Card(rel, name, category, number, fields, line)
 
     def _person(self, card: Card) -> PersonDraft:
-        key = _same_name(card.name)
-        person = self.people.get(key)
-        if person is None:
-            pid, n = _slug(card.name), 2
-            while pid in self.used_ids:
-                pid, n = f"{_slug(card.name)}-{n}", n + 1
-            self.used_ids.add(pid)
-            person = self.people[key] = PersonDraft(pid, {"name": card.name})
+        """The person of the card; cards of one name are one person, with the first card's fields."""
+        pid = _slug(card.name)
+        person = self.people.setdefault(pid, PersonDraft(pid, {"name": card.name}))
         for name, value in card.fields.items():
             kept = person.entry.setdefault(name, value)
             if kept != value and name != "photo":
-                first = person.cards[0].rel
-                self.report(card.rel, f"{name} '{value}' differs from {first}: kept '{kept}'")
+                self.report(card.rel, f"{name} '{value}' differs from {person.cards[0].rel}: kept '{kept}'")
         person.cards.append(card)
         return person
 
@@ -674,7 +679,7 @@ class _Importer:
         result: list[str] = []
         for line in lines:
             previous = result[-1] if result else ""
-            if _ITEM.match(line) and previous.strip() and not _ITEM.match(previous) and not previous[:1].isspace():
+            if ITEM.match(line) and previous.strip() and not ITEM.match(previous) and not previous[:1].isspace():
                 result.append("")  # kramdown starts a list right after a paragraph; Python-Markdown needs a blank line
             if re.fullmatch(r"\s*(\{:[^}]*\}\s*)+|\s*<br\s*/?>\s*", line):
                 continue
@@ -684,17 +689,27 @@ class _Importer:
             result.append(line.rstrip())
         return result
 
-    # -- the about page --
+    def _around(self, page: Page, directive: str | None, before: list[str], after: list[str]) -> list[str]:
+        """Prose, the directive that now shows what the Markdown in between said, prose."""
+        middle = []
+        if directive:
+            self.placed.add(directive)
+            middle = [f"<!-- esfomo/{directive} -->", ""]
+        return [*self._prose(before, page.out), *middle, *self._prose(after, page.out)]
 
-    def _about(self, page: Page) -> str:
+    # -- pages, section by section --
+
+    def _page(self, page: Page, defaults: dict[str, str]) -> str:
+        """The page with directives for what its sections hold; the home page's intro gets the edition's title."""
         lines: list[str] = []
         for section in _sections(page):
-            if section.heading is None:
+            if section.heading is not None:
+                lines += ["", section.heading, "", *self._section(page, section)]
+            elif page.out == "index.md":
                 lines += self._intro(page, section)
             else:
-                lines += ["", section.heading, "", *self._section(page, section)]
-        meta = {"title": plain(str(page.meta.get("title") or self.edition["name"]))}
-        return _page_text(meta, lines)
+                lines += self._section(page, section)
+        return _page_text(defaults | {"title": plain(str(page.meta.get("title") or defaults["title"]))}, lines)
 
     def _intro(self, page: Page, section: Section) -> list[str]:
         """Banner, tagline and announcements: what an al-folio about page has before its first heading."""
@@ -714,7 +729,7 @@ class _Importer:
                 used.add(text[1][0])
                 self.edition["tagline"] = plain(tagline.group(1) or tagline.group(2))
             out += ["", "<!-- esfomo/banner -->"]
-        announcements: list[str] = []
+        announcements: list[str] = []  # a line that starts with an emoji, and the list items after it
         kept: list[str] = []
         in_announcement = False
         for i, line in enumerate(rest):
@@ -722,7 +737,7 @@ class _Importer:
             if i in used or re.fullmatch(r"(\{:[^}]*\}\s*)+", stripped):
                 continue
             emoji, after = _emoji_prefix(stripped)
-            item = _ITEM.match(line)
+            item = ITEM.match(line)
             if stripped and emoji and not item:
                 in_announcement = True
                 announcements.append(after)
@@ -747,16 +762,15 @@ class _Importer:
         if items and ("date" in heading or "deadline" in heading):
             return self._dates(page, before, items, after)
         if items and "topic" in heading:
-            return self._topics(page, section, before, items, after)
+            return self._topics(page, section.heading, before, items, after)
         table = _table(section.lines)
         if table and "schedule" not in self.edition:
-            schedule = self._schedule(page, section.lines[table[0] : table[1]], section.line + table[0])
+            start, end = table
+            schedule = self._schedule(page, section.lines[start:end], section.line + start)
             if schedule:
                 self.edition["schedule"] = schedule
-                self.placed.add("schedule")
-                head, tail = section.lines[: table[0]], section.lines[table[1] :]
-                head = self._timezone_line(head, page.rel, section.line)
-                return [*self._prose(head, page.out), "<!-- esfomo/schedule -->", "", *self._prose(tail, page.out)]
+                head = self._timezone_line(section.lines[:start], page.rel, section.line)
+                return self._around(page, "schedule", head, section.lines[end:])
         return self._prose(section.lines, page.out)
 
     def _timezone_line(self, lines: list[str], rel: str, first_line: int) -> list[str]:
@@ -765,8 +779,8 @@ class _Importer:
             if re.search(r"\ball times\b", line, re.IGNORECASE):
                 self.timezone_line = line
                 self.timezone_where = f"{rel}:{first_line + i}"
-                rest = re.sub(r"all times(?: are)?(?: in)?\s+.+?(?:\.(?:\s+|$)|$)", "", plain(line), flags=re.I)
-                return [*lines[:i], *([f"*{rest.strip()}*"] if rest.strip() else []), *lines[i + 1 :]]
+                rest = ALL_TIMES.sub("", plain(line)).strip()
+                return [*lines[:i], *([f"*{rest}*"] if rest else []), *lines[i + 1 :]]
         return lines
 
     def _gist(self, page: Page, before: list[str], items: list[ListItem], after: list[str]) -> list[str]:
@@ -783,12 +797,11 @@ class _Importer:
                 self.edition["contact"] = email.group(0)
             else:
                 kept += [f"* {item.text}", *(f"  * {child}" for child in item.children)]
-        self.placed.add("gist")
-        return [*self._prose(before, page.out), "<!-- esfomo/gist -->", "", *self._prose(kept + after, page.out)]
+        return self._around(page, "gist", before, kept + after)
 
     def _when_where(self, text: str) -> bool:
         """The conference, city and day of a gist's "when & where?" item; False if none is found."""
-        link = re.search(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", text)
+        link = re.search(LINK, text)
         if link:
             self.edition["conference"] = {"name": plain(link.group(1)), "url": link.group(2)}
         city = re.search(r"\bin\s+([A-Z][^!.()*\[\]]*?)\s*[!.]?\s*$", plain(text))
@@ -798,17 +811,6 @@ class _Importer:
         if day:
             self.edition["date"] = day[0]
         return bool(link or city or day)
-
-    # -- the call page --
-
-    def _call(self, page: Page) -> str:
-        lines: list[str] = []
-        for section in _sections(page):
-            if section.heading is not None:
-                lines += ["", section.heading, ""]
-            lines += self._section(page, section)
-        meta = {"title": plain(str(page.meta.get("title") or "Call for papers")), "edition": str(self.year)}
-        return _page_text(meta, lines)
 
     def _dates(self, page: Page, before: list[str], items: list[ListItem], after: list[str]) -> list[str]:
         dates, kept = [], []
@@ -824,11 +826,10 @@ class _Importer:
                 self.edition["date"] = date["at"]
         if dates:
             self.edition["dates"] = dates
-            self.placed.add("dates")
-        directive = ["<!-- esfomo/dates -->", ""] if dates else []
-        return [*self._prose(before, page.out), *directive, *self._prose([*kept, "", *after], page.out)]
+        return self._around(page, "dates" if dates else None, before, [*kept, "", *after])
 
     def _important_date(self, name: str, value: str) -> dict[str, Any] | None:
+        """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note."""
         struck = re.findall(r"~~(.+?)~~", value)
         at = self._moment(plain(re.sub(r"~~.+?~~", "", value)))
         if at is None:
@@ -852,12 +853,12 @@ class _Importer:
         rest = text[:start] + " " + text[end:]
         at: Any = day
         clock = re.search(r"\b(\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?!\w)", rest, re.IGNORECASE)
-        if clock and parse_time_text(clock.group(1)):
-            parsed = model.parse_time(clock.group(1))
+        parsed = _clock(clock.group(1)) if clock else None
+        if clock and parsed:
             at = _Quoted(f"{day.isoformat()} {parsed.hour:02d}:{parsed.minute:02d}")
             rest = rest.replace(clock.group(0), " ", 1)
         tz, aoe = "AoE", r"\bAoE\b|anywhere on earth"
-        zone = next((w for w in re.findall(r"\b[A-Z]{2,5}\b", rest) if w in ABBREVIATIONS), None)
+        zone = _abbreviation(rest)
         if zone and not re.search(aoe, rest, re.IGNORECASE):
             tz = ABBREVIATIONS[zone]
             rest = re.sub(rf"\b{zone}\b", " ", rest, count=1)
@@ -869,16 +870,15 @@ class _Importer:
         return at, tz, note
 
     def _topics(
-        self, page: Page, section: Section, before: list[str], items: list[ListItem], after: list[str]
+        self, page: Page, heading: str | None, before: list[str], items: list[ListItem], after: list[str]
     ) -> list[str]:
-        topics: list[dict[str, Any]] = []
+        """Items with sub-items are groups; the other items form one group named after the heading."""
+        topics = [{"group": plain(i.text), "items": [plain(c) for c in i.children]} for i in items if i.children]
         loose = [plain(i.text) for i in items if not i.children]
-        topics += [{"group": plain(i.text), "items": [plain(c) for c in i.children]} for i in items if i.children]
         if loose:
-            topics.append({"group": plain(_emoji_prefix(section.heading or "Topics")[1].lstrip("# ")), "items": loose})
+            topics.append({"group": plain(_emoji_prefix(heading or "Topics")[1].lstrip("# ")), "items": loose})
         self.edition["topics"] = topics
-        self.placed.add("topics")
-        return [*self._prose(before, page.out), "<!-- esfomo/topics -->", "", *self._prose(after, page.out)]
+        return self._around(page, "topics", before, after)
 
     # -- the schedule table --
 
@@ -902,17 +902,9 @@ class _Importer:
             if bold:
                 inner_emoji, body = _emoji_prefix(bold.group(1))
                 emoji = emoji or inner_emoji
-            label, rest = None, body
-            if found := re.match(r"([A-Za-z][\w' -]{0,30}?):\s+(.+)$", body):
-                head, tail = found.group(1).strip(), found.group(2)
-                # "Talk: **Title**", "Panel: Title"; not a colon inside a title ("xLSTM: Extended ...")
-                if LABEL_KINDS.get(head.lower()) or _kind_of(head) or tail[:1] in "*[":
-                    label, rest = head, tail
-            if label is None and LABEL_KINDS.get(plain(body).lower()):
-                label, rest = plain(body), ""  # a label alone ("Keynote"); the title may be in the speaker cell
-            if (last and last["kind"] == "panel" and not times and not speaker and not bold
-                    and not re.fullmatch(r"[*_].*[*_]", body)):
-                last["speakers"] = self._refs(_people_in(topic), where, last.get("speakers", []))
+            label, rest = _label(body)
+            if last and last["kind"] == "panel" and not (times or speaker or bold or re.fullmatch(r"[*_].*[*_]", body)):
+                last["speakers"] = self._refs(_people_in(topic), where, last.get("speakers", []))  # the panelists
                 continue
             if bold and not speaker and not label and (plain(body).lower().startswith("session") or not _kind_of(body)):
                 session = {"session": plain(body), "emoji": emoji, "time": _Quoted(times[0]) if times else None}
@@ -920,8 +912,7 @@ class _Importer:
                 entries.append(session)
                 continue
             item = self._item(label, rest, emoji, speaker, where)
-            if times:
-                item = {"time": _Quoted(times[0])} | ({"end": _Quoted(times[1])} if len(times) > 1 else {}) | item
+            item = dict(zip(("time", "end"), map(_Quoted, times), strict=False)) | item  # written first
             if item["kind"] in TALK_KINDS and session is not None:
                 session["items"].append(item)
             else:
@@ -935,18 +926,18 @@ class _Importer:
         return entries
 
     def _times(self, cell: str, where: str) -> list[str]:
+        """``"9:00 - 9:30"`` -> ``["9:00", "9:30"]``; nothing, said so, when a time is not understood."""
         text = plain(cell)
         if not text:
             return []
-        parts = [p.strip() for p in re.split(r"\s*[-–—]\s*|\s+to\s+", text) if p.strip()]
-        times = [p for p in parts[:2] if parse_time_text(p)]
-        if len(times) != len(parts[:2]):
+        parts = [p.strip() for p in re.split(r"\s*[-–—]\s*|\s+to\s+", text) if p.strip()][:2]
+        if not all(_clock(p) for p in parts):
             self.report(where, f"time '{text}' not understood: the row is kept without it")
             return []
-        return times
+        return parts
 
     def _item(self, label: str | None, rest: str, emoji: str | None, speaker: str, where: str) -> dict[str, Any]:
-        kind = (LABEL_KINDS.get(label.lower()) or _kind_of(label)) if label else _kind_of(rest)
+        kind = _label_kind(label) if label else _kind_of(rest)
         item: dict[str, Any] = {"kind": kind or "talk"}
         if label and not kind:
             item["label"] = label  # "Off-the-record: ...": a talk under its own label
@@ -954,11 +945,11 @@ class _Importer:
         people: list[tuple[str, str | None, str | None]] = []
         for part in re.split(r"<br\s*/?>", speaker, flags=re.IGNORECASE):
             bare = re.fullmatch(r"\s*[*_]*\s*\(([^()]*)\)\s*[*_]*\s*", part)
-            if bare and people:
+            if bare and people:  # "Ann Lee <br> *(MIT)*"
                 people = [(n, a or plain(bare.group(1)), u) for n, a, u in people]
                 continue
             said = re.match(r"\s*([^:\[\]]+?|\[[^\]]+\]\([^)]+\))\s*:\s+(.+)$", part)
-            if said and not title:
+            if said and not title:  # "Ann Lee: Title"
                 title, link = plain(said.group(2)), link or _link(said.group(2))
                 part = said.group(1)
             people += _people_in(part)
@@ -975,17 +966,16 @@ class _Importer:
         """Speakers as refs: an id when a card names them (with this row's affiliation if it differs)."""
         refs = list(refs)
         for name, affiliation, url in people:
-            person = self.people.get(_same_name(name))
+            person = self.people.get(_slug(name))
             if person:
                 self.referenced.add(person.id)
                 ref: Any = person.id
-                if affiliation and _same_name(affiliation) != _same_name(person.entry.get("affiliation", "")):
+                if affiliation and _slug(affiliation) != _slug(person.entry.get("affiliation", "")):
                     ref = {"id": person.id, "affiliation": affiliation}
                 if person.id not in [r if isinstance(r, str) else r.get("id") for r in refs]:
                     refs.append(ref)
             else:
-                refs.append({"name": name} | ({"affiliation": affiliation} if affiliation else {})
-                            | ({"url": url} if url else {}))
+                refs.append({k: v for k, v in {"name": name, "affiliation": affiliation, "url": url}.items() if v})
         return refs
 
     # -- output --
@@ -1009,39 +999,35 @@ class _Importer:
                 message = f"category '{card.category}' is not a role and the schedule does not name {name}"
                 self.report(f"{card.rel}:{card.category_line}", f"{message}: in people.yml only")
 
-    def _people_yaml(self) -> str:
-        people = {p.id: p.entry for p in self.people.values()}
-        header = "# Every person of the workshop, defined once; editions refer to them by id.\n"
-        return _yaml(people, header) if people else header + "{}\n"
+    def _timezone(self, eid: str) -> tuple[str | None, str | None]:
+        """The zone and its label: from the "All times ..." line, else the city's; UTC for a schedule, said so."""
+        city = self.edition.get("location", {}).get("city")
+        line, where, fix = self.timezone_line, self.timezone_where, f"correct it in docs/_data/editions/{eid}.yml"
+        zone, label = guess_timezone(line, city, self.edition.get("date")) if line else (None, None)
+        if zone or not self.edition.get("schedule"):
+            return zone, label
+        if line is None and city and (zone := _city_zone(city)):
+            self.report(where, f"no 'All times ...' line: wrote timezone: {zone}, the city's; {fix} if need be")
+            return zone, label
+        said = f"'{plain(line)}'" if line else "no 'All times ...' line"
+        self.report(where, f"time zone not found ({said}): wrote timezone: UTC, {fix}")
+        return "UTC", label
 
     def _edition_yaml(self, eid: str) -> str:
         edition = self.edition
         if "date" not in edition:
             self.report("_pages", "the workshop's day was not found: set date in the edition file")
-        city = edition.get("location", {}).get("city")
-        line = self.timezone_line
-        zone, label = guess_timezone(line, city, edition.get("date")) if line else (None, None)
-        where, fix = self.timezone_where, f"correct it in docs/_data/editions/{eid}.yml"
-        if zone is None and line is None and city and edition.get("schedule"):
-            zone = _zones_by_city().get(city.split(",")[0].strip().lower())
-            if zone:
-                self.report(where, f"no 'All times ...' line: wrote timezone: {zone}, the city's; {fix} if need be")
-        if zone is None and edition.get("schedule"):
-            said = f"'{plain(line)}'" if line else "no 'All times ...' line"
-            self.report(where, f"time zone not found ({said}): wrote timezone: UTC, {fix}")
-            zone = "UTC"
+        zone, label = self._timezone(eid)
         if zone:
             edition["timezone"] = zone
         if label:
             edition["timezone_label"] = label
         if self.submission:
             edition["links"] = {"submission": self.submission}
-        for role in model.ROLES:
-            ids = [pid for _, _, pid in sorted(self.roles[role])]
+        for role, ids in self.roles.items():
             if ids:
                 edition[role] = list(dict.fromkeys(ids))
         if self.sponsors:
-            edition["sponsors"] = [s for _, _, s in sorted(self.sponsors, key=lambda s: (s[0], s[1]))]
+            edition["sponsors"] = self.sponsors
         data = {f: edition[f] for f in model.EditionFile.model_fields if f in edition}  # in the documented order
-        header = f"# The {eid} edition, imported from an al-folio site.\n"
-        return _yaml(data, header)
+        return _yaml(data, f"# The {eid} edition, imported from an al-folio site.\n")
