@@ -110,6 +110,10 @@ def _options(text: str) -> tuple[dict[str, str], str | None]:
         return {}, f"options are not valid YAML ({reason}): write them like {{ role: organizers }}"
     if not isinstance(value, dict):
         return {}, "options must be a mapping in braces, like { role: organizers }"
+    keys = [str(key.value) for key, _ in yaml.compose(text, Loader=yaml.SafeLoader).value]
+    twice = next((key for i, key in enumerate(keys) if key in keys[:i]), None)
+    if twice is not None:  # YAML would keep the last silently
+        return {}, f"option '{twice}' is given twice"
     options = {}
     for key, item in value.items():
         if isinstance(item, (dict, list)) or item is None:

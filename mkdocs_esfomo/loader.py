@@ -62,8 +62,11 @@ def load(
     people_path = docs_dir / PEOPLE_FILE
     if people_path.is_file():
         people_doc, entries = _load_file(people_path, shown(people_path), _validate_people, problems)
-        entries = entries or {}
+    # When people.yml itself is broken, its ids are unknown: that is reported there, not at every reference.
+    people_read = entries is not None or not people_path.is_file()
+    entries = entries or {}
     resolver = _Resolver(docs_dir, entries, people_doc, problems)
+    resolver.people_read = people_read
     editions: dict[str, Edition] = {}
     for path in data_files(docs_dir):
         if path == people_path:
@@ -140,7 +143,7 @@ def _validate_people(doc: Document) -> tuple[Any, list[Problem]]:
 def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ = ()) -> Problem:
     raw = err["loc"]
     on_key = "[key]" in raw
-    loc = prefix + tuple(p for p in raw if not (isinstance(p, str) and (p.startswith("<") or p == "[key]")))
+    loc = prefix + _data_loc(doc.data[prefix[0]] if prefix else doc.data, raw)
     kind, given = err["type"], err.get("input")
     if kind == "extra_forbidden":
         allowed = _fields_at(adapter, loc[len(prefix) : -1], doc.data[prefix[0]] if prefix else doc.data)
@@ -161,6 +164,25 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
     if kind == "too_short":
         return doc.problem(loc, "must not be empty")
     return doc.problem(loc, err["msg"])
+
+
+def _data_loc(data: Any, raw: tuple[Any, ...]) -> Path_:
+    """Pydantic's error location as a path into the data, without its union tags (``<session>``) and ``[key]``.
+
+    Walking the data tells a tag from a key someone wrote, even one that looks like a tag.
+    """
+    loc: list[str | int] = []
+    for part in raw:
+        if (isinstance(data, dict) and part in data) or (
+            isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
+        ):
+            data = data[part]
+        elif isinstance(part, str) and (part.startswith("<") or part == "[key]"):
+            continue
+        else:
+            data = None  # a missing field: the rest of the path is not in the data
+        loc.append(part)
+    return tuple(loc)
 
 
 def _suggest(word: str, choices: typing.Iterable[str]) -> str:
@@ -208,6 +230,7 @@ class _Resolver:
         problems: list[Problem],
     ) -> None:
         self.docs_dir, self.entries, self.problems = docs_dir, entries, problems
+        self.people_read = True
         self._people: dict[str, Person] = {}
         for pid, entry in entries.items():
             if entry is None:
@@ -223,6 +246,11 @@ class _Resolver:
         if rel and not (self.docs_dir / rel).is_file():
             self.problems.append(doc.problem(loc, f"{what} file '{rel}' not found in the docs folder", warning=True))
             return None
+        # Photos, banners and logos (but SVG logos) are resized at build time: they must be images Pillow reads.
+        if rel and not (what == "logo" and rel.endswith(".svg")) and not _is_image(self.docs_dir / rel):
+            message = f"{what} file '{rel}' is not an image (use JPEG, PNG, WebP or GIF)"
+            self.problems.append(doc.problem(loc, message, warning=True))
+            return None
         return rel
 
     def ref(self, ref: model.PersonRef, doc: Document, loc: Path_) -> Person | None:
@@ -232,8 +260,8 @@ class _Resolver:
         if ref.id is None:
             return Person(None, **overrides)
         base = self._people.get(ref.id)
-        if base is None and ref.id in self.entries:
-            return None  # a broken entry in people.yml, reported there
+        if base is None and (ref.id in self.entries or not self.people_read):
+            return None  # a broken entry in people.yml, or a broken people.yml: reported there
         if base is None:
             message = _unknown("person", ref.id, self.entries) + f"; add '{ref.id}' to {PEOPLE_FILE}"
             self.problems.append(doc.problem((*loc, "id") if (*loc, "id") in doc.values else loc, message))
@@ -245,9 +273,10 @@ class _Resolver:
         data = doc.data if isinstance(doc.data, dict) else {}
         lists: list[tuple[Path_, Any]] = [((role,), data.get(role)) for role in model.ROLES]
         for i, entry in enumerate(data.get("schedule") or [] if isinstance(data.get("schedule"), list) else []):
-            items = entry.get("items") if isinstance(entry, dict) and "session" in entry else [entry]
+            session = isinstance(entry, dict) and "session" in entry
+            items = entry.get("items") if session else [entry]
             for j, item in enumerate(items if isinstance(items, list) else []):
-                loc: Path_ = ("schedule", i, "items", j) if "session" in entry else ("schedule", i)
+                loc: Path_ = ("schedule", i, "items", j) if session else ("schedule", i)
                 lists.append(((*loc, "speakers"), item.get("speakers") if isinstance(item, dict) else None))
         for loc, refs in lists:
             for k, ref in enumerate(refs if isinstance(refs, list) else []):
@@ -267,6 +296,16 @@ class _Resolver:
         return people
 
 
+def _is_image(path: Path) -> bool:
+    from PIL import Image  # only reads the header
+
+    try:
+        with Image.open(path):
+            return True
+    except Exception:  # not an image, or one Pillow refuses (a decompression bomb)
+        return False
+
+
 def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver, now: dt.datetime) -> Edition:
     problems = resolver.problems
     edition = Edition(eid, data, doc.path)
@@ -275,8 +314,13 @@ def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _
         image = resolver.asset(data.banner.image, doc, ("banner", "image"), "banner image")
         if image is None:
             edition.data = data.model_copy(update={"banner": data.banner.model_copy(update={"image": None})})
-    for i, sponsor in enumerate(data.sponsors):
-        resolver.asset(sponsor.logo, doc, ("sponsors", i, "logo"), "logo")
+    sponsors = [
+        s if not s.logo or resolver.asset(s.logo, doc, ("sponsors", i, "logo"), "logo")
+        else s.model_copy(update={"logo": None})
+        for i, s in enumerate(data.sponsors)
+    ]
+    if sponsors != data.sponsors:  # a missing logo is left out: the sponsor shows its name
+        edition.data = edition.data.model_copy(update={"sponsors": sponsors})
     for i, paper in enumerate(data.papers):
         if paper.id is not None:
             if paper.id in edition.papers:

@@ -38,7 +38,18 @@ def _text(value: Any) -> str:
     text = str(value).strip()
     if not text:
         raise _fail("must not be empty")
+    if control := _CONTROL.search(text):  # YAML lets "\0" or "\x07" through its escapes
+        raise _fail(f"contains control character U+{ord(control.group()):04X}: remove it")
     return text
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BREAK = re.compile(r"\s*[\r\n\t\v\f\x85\u2028\u2029]\s*")
+
+
+def _plain(value: Any) -> str:
+    """Plain text is one line: a line break or tab becomes a space, as a browser shows it anyway."""
+    return _BREAK.sub(" ", _text(value))
 
 
 def _kind(value: Any) -> str:
@@ -48,7 +59,7 @@ def _kind(value: Any) -> str:
 
 
 # YAML reads `tier: 1` or `name: 2024` as numbers, which are fine as text.
-Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": ["string", "number"], "minLength": 1})]
+Text = Annotated[str, PlainValidator(_plain), WithJsonSchema({"type": ["string", "number"], "minLength": 1})]
 InlineMarkdown = Annotated[
     str, PlainValidator(_text), WithJsonSchema({"type": "string", "description": "inline Markdown"})
 ]
@@ -120,7 +131,7 @@ def parse_time(value: Any) -> ClockTime:
         hour, minute = divmod(value, 60)
         text = f"{hour}:{minute:02d}"
         if not 0 <= hour < 24:
-            raise _fail(f"'{text}' is not a time of day (hours go from 0 to 23)")
+            raise _fail(f"'{text}' is not a time: hours go from 0 to 23")
         return ClockTime(hour, minute, text)
     if not isinstance(value, str):
         raise _fail(f"expected a time like \"08:30\" or \"8:30am\", got {_kind(value)}")
@@ -220,11 +231,14 @@ def _zone_name(value: Any) -> str:
         return text
     try:
         zone(text)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones (Europe), a name too long
         import difflib
 
         close = difflib.get_close_matches(text, _zone_names(), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else " (use an IANA name like Europe/Vienna)"
+        region = sorted(name for name in _zone_names() if name.startswith(text + "/"))
+        if region:  # a folder of zones, like America
+            hint = f" (a region: name a zone in it, like {region[0]})"
         raise _fail(f"unknown time zone '{text}'{hint}") from None
     return text
 
@@ -392,7 +406,7 @@ class Sponsor(Model):
 
 
 def _authors(value: Any) -> tuple[str, ...]:
-    return tuple(map(_text, value)) if isinstance(value, list) else (_text(value),)
+    return tuple(map(_plain, value)) if isinstance(value, list) else (_plain(value),)
 
 
 Authors = Annotated[

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from .config import EsfomoConfig
 log = logging.getLogger("mkdocs.plugins.esfomo")
 ASSETS = Path(__file__).parent / "assets"
 STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js"}
+_PLACEHOLDER = re.compile(r'<div data-esfomo-html="\d+"></div>')
+_ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
 def build_time(option: str | dt.date | None) -> dt.datetime:
@@ -59,6 +62,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.edition_srcs: dict[str, str] = {}  # edition id -> the page that shows it
         self.missing_pages: dict[str, str] = {}  # edition id -> src path to generate
         self.calendars: dict[str, bytes] = {}  # site path -> .ics content
+        self._html: dict[str, str] = {}  # placeholder -> rendered HTML, for the page being built
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -90,7 +94,9 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.images = Images(docs_dir, cache) if self.config.images else None
         dirs = [Path(d) for d in config.theme.dirs]
         self.calendars = self._calendars(build_time(self.config.today))
-        self.renderer = Renderer(self.workshop, dirs, self.images, self.edition_urls, set(self.calendars))
+        self.renderer = Renderer(
+            self.workshop, dirs, self.images, self.edition_urls, set(self.calendars), cache_dir=cache / "jinja"
+        )
 
     def load(self, config: MkDocsConfig) -> Workshop:
         """Read the data and check every page's directives; raise :class:`DataError` with every error.
@@ -131,15 +137,25 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             rel = path.relative_to(docs_dir).as_posix()
             if rel.startswith(("_data/", ".")) or "/." in rel:
                 continue
-            text = path.read_text(encoding="utf-8-sig", errors="replace")
             shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else rel
+            raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
+            try:  # MkDocs would fail on it later, with a traceback, after emptying the site folder
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                line, col = raw.count(b"\n", 0, exc.start) + 1, exc.start - raw.rfind(b"\n", 0, exc.start)
+                message = f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8"
+                problems.append(Problem(shown, line, col, "", message))
+                continue
             _, found = directives.find(text, shown, editions)
             problems += found
             _, meta = get_data(text)
             edition = meta.get("edition")
             if edition is not None:
                 if str(edition) not in editions:
-                    problems.append(Problem(shown, 1, 1, "edition", f"front matter names unknown edition '{edition}'"))
+                    lines = text.splitlines()
+                    line = next((n for n, text_line in enumerate(lines[1:], 2) if text_line.startswith("edition:")), 1)
+                    message = f"front matter names unknown edition '{edition}'"
+                    problems.append(Problem(shown, line, 1, "edition", message))
                 else:
                     self.edition_srcs.setdefault(str(edition), rel)
             elif rel == "index.md" and self.workshop.current:
@@ -196,7 +212,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         """The automatic navigation, with the past editions gathered newest first."""
         assert self.workshop is not None
         home = "index.md"
-        editions = [(e.data.name, self.edition_srcs[e.id]) for e in self.workshop.editions.values()
+        # Titles reach Material's templates unescaped: names are plain text, so they are escaped here.
+        editions = [(escape(e.data.name), self.edition_srcs[e.id]) for e in self.workshop.editions.values()
                     if self.edition_srcs.get(e.id, home) != home]
         shown = {src for _, src in editions}
         pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
@@ -219,14 +236,36 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         out, last = [], 0
         for directive in found:
             html = self.renderer.render(directive, page.url, page_edition)
-            out += [markdown[last : directive.start], f"\n\n{html}\n\n" if html else ""]
+            out += [markdown[last : directive.start], f"\n\n{self._stash(html)}\n\n" if html else ""]
             last = directive.end
             if directive.name == "title" and "title" not in page.meta and self.workshop:
                 edition = self.workshop.edition(directive.edition or page_edition)
                 if edition:
-                    page.meta["title"] = edition.data.name
+                    page.meta["title"] = escape(edition.data.name)  # Material's templates do not escape it
+        if page.file.src_uri in self.missing_pages.values() and isinstance(page.meta.get("title"), str):
+            page.meta["title"] = escape(page.meta["title"])  # a generated page's title is an edition's name
         self._describe(page)
         return "".join(out) + markdown[last:]
+
+    def _stash(self, html: str) -> str:
+        placeholder = f'<div data-esfomo-html="{len(self._html)}"></div>'
+        self._html[placeholder] = html
+        return placeholder
+
+    # First, so that other plugins see the page whole. The rendered HTML skipped Markdown, which
+    # would only have passed it through after parsing it twice (MkDocs' anchor scan, then
+    # Markdown's HTML blocks): with thousands of cards and papers, most of the build.
+    @event_priority(100)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if not self._html:
+            return None
+        if page.present_anchor_ids is not None:  # links to ids in the rendered HTML are valid
+            page.present_anchor_ids.update(i for part in self._html.values() for i in _ID.findall(part))
+        content = _PLACEHOLDER.sub(lambda m: self._html.pop(m.group(0), m.group(0)), html)
+        if self._html:
+            log.warning(f"{page.file.src_uri}: a Markdown extension removed {len(self._html)} rendered directive(s)")
+            self._html.clear()
+        return content
 
     def _describe(self, page: Page) -> None:
         """An edition's page gets its summary as the meta description (search results show it)."""

@@ -64,16 +64,22 @@ class Renderer:
         images: Images | None = None,
         edition_urls: dict[str, str] | None = None,
         calendars: set[str] | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         self.workshop, self.images = workshop, images
         self.edition_urls = edition_urls or {}
         self.calendars = calendars or set()  # published .ics paths
+        if cache_dir:
+            cache_dir.mkdir(parents=True, exist_ok=True)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*(template_dirs or []), TEMPLATES]),
             autoescape=True,
             trim_blocks=True,
             lstrip_blocks=True,
             undefined=jinja2.StrictUndefined,
+            auto_reload=False,  # one build: no need to check every include's file for changes
+            # Compiled fragments, kept between builds (checked against their source): a build only loads them.
+            bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache_dir)) if cache_dir else None,
         )
         self.env.filters.update(inline=markup.inline, markdown=markup.block, day=_day, clock=_clock)
         self.env.globals.update(date_range=_date_range, when=_when)

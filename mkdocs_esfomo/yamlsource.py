@@ -13,6 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
 from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
@@ -21,12 +30,17 @@ from .errors import Problem
 
 try:  # the C parser is ~10x faster; PyYAML wheels ship it
     from yaml import CSafeLoader as _Loader
+
+    _C = True
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader
+
+    _C = False
 
 Path_ = tuple[str | int, ...]
 _resolver = Resolver()
 _constructor = SafeConstructor()
+_STR = Resolver.DEFAULT_SCALAR_TAG
 
 
 @dataclass
@@ -64,11 +78,19 @@ def dotted(loc: Path_) -> str:
 def _scalar(event: yaml.ScalarEvent) -> Any:
     if event.tag not in (None, "!"):
         raise _Refused(event, f"YAML tag {event.tag} is not allowed")
+    if not event.implicit[0]:  # quoted, a block, or tagged "!": text as written
+        return event.value
     tag = _resolver.resolve(ScalarNode, event.value, event.implicit)
+    if tag == _STR:  # most values: no need to build a node
+        return event.value
+    node = ScalarNode(tag, event.value, event.start_mark, event.end_mark)
     try:
-        return _constructor.construct_object(ScalarNode(tag, event.value, event.start_mark, event.end_mark))
+        return _constructor.construct_object(node)
     except (ValueError, yaml.YAMLError):  # e.g. 2023-02-30: keep the text, the model says why
         return event.value
+    finally:  # the shared constructor would keep every node it built
+        _constructor.constructed_objects.pop(node, None)
+        _constructor.recursive_objects.pop(node, None)
 
 
 class _Refused(Exception):
@@ -88,66 +110,68 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     key_events: list[yaml.Event] = []
     root: list[Any] = []
     documents = 0
+    values, keys = doc.values, doc.keys
     try:
+        # One pass over every event of the file: checks in the order of the rules, exact types (PyYAML's own).
         for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
+            kind = type(event)
+            if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+                if event.anchor:
+                    raise _Refused(event, "YAML anchors (&name) are not allowed; write the value out")
+                if kind is not ScalarEvent and event.tag not in (None, "!"):
+                    raise _Refused(event, f"YAML tag {event.tag} is not allowed")
+            elif kind is AliasEvent:
                 raise _Refused(event, "YAML aliases (*name) are not allowed; write the value out")
-            if getattr(event, "anchor", None):
-                raise _Refused(event, "YAML anchors (&name) are not allowed; write the value out")
-            if isinstance(event, yaml.DocumentStartEvent):
+            elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise _Refused(event, "only one YAML document is allowed per file (found '---')")
                 continue
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            elif kind is MappingEndEvent:
                 stack.pop()
-                if isinstance(event, yaml.MappingEndEvent):
-                    pending_key.pop()
-                    key_events.pop()
+                pending_key.pop()
+                key_events.pop()
                 continue
-            if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            elif kind is SequenceEndEvent:
+                stack.pop()
                 continue
-            # Is this event a mapping key?
-            if stack and isinstance(stack[-1][0], dict) and pending_key[-1] is _NO_KEY:
-                if not isinstance(event, yaml.ScalarEvent):
-                    raise _Refused(event, "a mapping key must be a plain name")
-                container, cpath = stack[-1]
-                key = event.value
-                if key in container:
-                    first = doc.keys[(*cpath, key)][0]
-                    raise _Refused(event, f"duplicate key '{key}' (first given on line {first})")
-                pending_key[-1] = key
-                key_events[-1] = event
-                doc.keys[(*cpath, key)] = _pos(event.start_mark)
+            else:
                 continue
-            # It is a value: find its path and attach it.
+            mark = event.start_mark
+            # Is this event a mapping key? If not, it is a value: find its path.
+            container: Any = None
             if stack:
                 container, cpath = stack[-1]
-                if isinstance(container, dict):
-                    loc: Path_ = (*cpath, pending_key[-1])
+                if type(container) is dict:
+                    key = pending_key[-1]
+                    if key is _NO_KEY:
+                        if kind is not ScalarEvent:
+                            raise _Refused(event, "a mapping key must be a plain name")
+                        key = event.value
+                        if key in container:
+                            first = keys[(*cpath, key)][0]
+                            raise _Refused(event, f"duplicate key '{key}' (first given on line {first})")
+                        pending_key[-1] = key
+                        key_events[-1] = event
+                        keys[(*cpath, key)] = (mark.line + 1, mark.column + 1)
+                        continue
+                    loc: Path_ = (*cpath, key)
                     pending_key[-1] = _NO_KEY
                 else:
                     loc = (*cpath, len(container))
             else:
                 loc = ()
-            if isinstance(event, yaml.ScalarEvent):
-                value: Any = _scalar(event)
-            elif isinstance(event, yaml.MappingStartEvent):
-                value = {}
-            else:
-                value = []
-            doc.values[loc] = _pos(event.start_mark)
-            if stack:
-                container = stack[-1][0]
-                if isinstance(container, dict):
-                    container[loc[-1]] = value
-                else:
-                    container.append(value)
-            else:
+            value: Any = _scalar(event) if kind is ScalarEvent else {} if kind is MappingStartEvent else []
+            values[loc] = (mark.line + 1, mark.column + 1)
+            if container is None:
                 root.append(value)
-            if not isinstance(event, yaml.ScalarEvent):
+            elif type(container) is dict:
+                container[key] = value
+            else:
+                container.append(value)
+            if kind is not ScalarEvent:
                 stack.append((value, loc))
-                if isinstance(value, dict):
+                if kind is MappingStartEvent:
                     pending_key.append(_NO_KEY)
                     key_events.append(event)
     except yaml.MarkedYAMLError as exc:
@@ -164,6 +188,12 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     except _Refused as exc:
         line, col = _pos(exc.event.start_mark)
         return None, [Problem(path, line, col, "", exc.message)]
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids anywhere, e.g. a stray control character
+        # libyaml counts this position in UTF-8 bytes, PyYAML's own reader in characters
+        before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore") if _C else text[: exc.position]
+        line, col = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        message = f"the file contains character U+{exc.character:04X}, which YAML does not allow: remove it"
+        return None, [Problem(path, line, col, "", message)]
     if not root or root[0] is None:
         return None, [Problem(path, 1, 1, "", "the file is empty")]
     doc.data = root[0]

@@ -1,0 +1,88 @@
+"""``mkdocs serve`` rebuilds, simulated in one process; prints the result as JSON.
+
+Usage: serve.py MKDOCS_YML EDITION_YML REPETITIONS. Like mkdocs 1.6 serve, every rebuild
+loads the config again (new plugin instances) and builds into the same site folder, so
+only module-level caches survive. Rebuilds with no change alternate with rebuilds after
+editing one line (``summary:``) of one edition file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from mkdocs_esfomo import loader
+
+parsed: list[str] = []
+_read = loader.read
+
+
+def _counting_read(path, shown_as):  # type: ignore[no-untyped-def]
+    parsed.append(Path(path).name)
+    return _read(path, shown_as)
+
+
+loader.read = _counting_read
+
+
+def rebuild(config_file: str, site_dir: str) -> dict:
+    parsed.clear()
+    start, cpu = time.perf_counter(), time.process_time()
+    config = load_config(config_file, site_dir=site_dir)
+    build(config)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    images = config.plugins["esfomo"].images
+    return {"seconds": seconds, "cpu": cpu, "parsed": list(parsed), "processed": images.processed if images else 0}
+
+
+def edit(path: Path, n: int) -> str:
+    """Change the ``summary:`` line; return the text now shown on the page."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    i = next(i for i, line in enumerate(lines) if line.startswith("summary:"))
+    marker = f"Edited {n} times."
+    lines[i] = lines[i].split(" Edited ")[0].rstrip("\n") + f" {marker}\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    return marker
+
+
+def main(config_file: str, edition_file: str, repetitions: str) -> None:
+    edition = Path(edition_file)
+    original = edition.read_bytes()
+    site_dir = tempfile.mkdtemp(prefix="bench-serve-")
+    try:
+        rebuild(config_file, site_dir)  # the first build of `mkdocs serve`: caches fill here
+        unchanged, edited = [], []
+        for n in range(int(repetitions)):
+            unchanged.append(rebuild(config_file, site_dir))
+            marker = edit(edition, n + 1)
+            edited.append(rebuild(config_file, site_dir))
+            shown = any(marker in p.read_text(encoding="utf-8") for p in Path(site_dir).rglob("index.html"))
+            edited[-1]["shown"] = shown
+    finally:
+        edition.write_bytes(original)
+        shutil.rmtree(site_dir, ignore_errors=True)
+    print(json.dumps({
+        "unchanged": statistics.median(r["seconds"] for r in unchanged),
+        "edited": statistics.median(r["seconds"] for r in edited),
+        "cpu_ratio": statistics.median(r["cpu"] for r in edited) / statistics.median(r["cpu"] for r in unchanged),
+        "parsed_unchanged": sorted({name for r in unchanged for name in r["parsed"]}),
+        "parsed_edited": sorted({name for r in edited for name in r["parsed"]}),
+        "reparsed_per_edit": max(len(r["parsed"]) for r in edited),
+        "processed": sum(r["processed"] for r in unchanged + edited),
+        "edit_shown": all(r["shown"] for r in edited),
+    }))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,1 @@
+"""Browser tests: the built site as a visitor sees it."""

@@ -1,0 +1,143 @@
+"""The real site, built once, served on 127.0.0.1 and opened in Debian's Chromium.
+
+Nothing may come from the internet: every request to another host is
+blocked and recorded, so a test can assert there were none.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".ics"}
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+REPORT: list[str] = []  # figures worth reading after the run, printed in the summary
+
+# Scrolls to the end step by step so lazy images start loading, then waits for every image.
+SCROLL_TO_END = """async () => {
+  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+    scrollTo(0, y);
+    await new Promise(done => setTimeout(done, 30));
+  }
+  scrollTo(0, document.documentElement.scrollHeight);
+  await Promise.all([...document.images].map(img => img.decode().catch(() => null)));
+}"""
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if REPORT:
+        terminalreporter.section("what a visitor gets")
+        for line in REPORT:
+            terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing (CI installs it with apt)")
+        pytest.skip(f"{CHROMIUM} is missing")
+    return CHROMIUM
+
+
+class _StaticHost(http.server.SimpleHTTPRequestHandler):
+    """Serves files as the usual static hosts do: text gzipped when the browser accepts it."""
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.endswith("/"):
+            path = path / "index.html"
+        if path.suffix not in COMPRESSED or not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(esfomo_site: Path) -> Iterator[str]:
+    """The built site over HTTP on 127.0.0.1, from a thread."""
+    handler = functools.partial(_StaticHost, directory=str(esfomo_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium: Path) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Visit:
+    """One page opened in a fresh browser context, with what went wrong while loading it."""
+
+    page: Any
+    path: str
+    width: int
+    scheme: str
+    errors: list[str] = field(default_factory=list)  # console errors and uncaught exceptions
+    outside: list[str] = field(default_factory=list)  # blocked requests to other hosts
+
+
+@pytest.fixture(scope="session")
+def open_page(browser: Any, base_url: str) -> Iterator[Any]:
+    """``open_page(path, **context_options)``: load ``path`` in a new context, scroll to its end."""
+    contexts = []
+
+    def open_(path: str, *, scroll: bool = True, **options: Any) -> Visit:
+        context = browser.new_context(**options)
+        contexts.append(context)
+        page = context.new_page()
+        visit = Visit(page, path, page.viewport_size["width"], options.get("color_scheme", "light"))
+
+        def route(route: Any) -> None:
+            if urlsplit(route.request.url).hostname == "127.0.0.1":
+                route.continue_()
+            else:
+                visit.outside.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", route)
+        page.on("console", lambda msg: msg.type == "error" and visit.errors.append(msg.text))
+        page.on("pageerror", lambda exc: visit.errors.append(str(exc)))
+        page.goto(base_url + path)
+        if scroll:
+            page.evaluate(SCROLL_TO_END)
+            page.wait_for_load_state("networkidle")
+        return visit
+
+    yield open_
+    for context in contexts:
+        context.close()

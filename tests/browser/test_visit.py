@@ -1,0 +1,69 @@
+"""A first visit's weight, and the schedule's local times, as a visitor's browser gets them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .conftest import REPORT, SCROLL_TO_END
+
+pytestmark = pytest.mark.browser
+
+BUDGET = 600_000  # bytes; the organizers' original photos alone weigh about 10 MB
+SCHEDULE_TIMES = ".esfomo-schedule time[datetime]"
+
+
+def test_first_visit_to_home_downloads_at_most_600kb(browser: Any, base_url: str) -> None:
+    # A phone with a sharp screen: it picks the 2x photos, the heaviest case.
+    context = browser.new_context(viewport={"width": 375, "height": 800}, device_scale_factor=3)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    received: dict[str, int] = {}
+    urls: dict[str, str] = {}
+    cdp.on("Network.requestWillBeSent", lambda e: urls.__setitem__(e["requestId"], e["request"]["url"]))
+    cdp.on("Network.loadingFinished", lambda e: received.__setitem__(e["requestId"], e["encodedDataLength"]))
+    page.goto(base_url + "/")
+    page.evaluate(SCROLL_TO_END)
+    page.wait_for_load_state("networkidle")
+    total = sum(received.values())
+    context.close()
+    images = sum(size for rid, size in received.items() if urls.get(rid, "").endswith(".webp"))
+    REPORT.append(f"first visit to /: {total:,} bytes in {len(received)} requests ({images:,} of them photos)")
+    assert any(url.endswith(".webp") for url in urls.values()), "no photo was loaded"
+    assert total <= BUDGET
+
+
+def _local_times(open_page: Any, **options: Any) -> tuple[int, list[str]]:
+    page = open_page("/", scroll=False, locale="en-US", **options).page
+    times = page.locator(SCHEDULE_TIMES).count()
+    local = page.locator(".esfomo-schedule .esfomo-local").all_text_contents()
+    page.context.close()
+    return times, local
+
+
+def test_local_time_shown_where_the_visitors_zone_differs(open_page: Any) -> None:
+    times, local = _local_times(open_page, timezone_id="Asia/Tokyo")
+    assert times > 0
+    assert len(local) == times
+    assert local[0] == "12:30 AM your time"  # 08:30 in Vancouver (UTC-7) is 00:30 in Tokyo (UTC+9)
+
+
+def test_no_local_time_in_the_workshops_zone(open_page: Any) -> None:
+    times, local = _local_times(open_page, timezone_id="America/Vancouver")
+    assert times > 0
+    assert local == []
+
+
+def test_schedule_complete_without_javascript(open_page: Any, esfomo_site: Path) -> None:
+    built = BeautifulSoup((esfomo_site / "index.html").read_text(encoding="utf-8"), "lxml")
+    rows = len(built.select(".esfomo-schedule tbody tr"))
+    page = open_page("/", scroll=False, java_script_enabled=False).page
+    assert rows > 10
+    assert page.locator(".esfomo-schedule tbody tr:visible").count() == rows
+    assert page.locator(SCHEDULE_TIMES).count() == len(built.select(SCHEDULE_TIMES))
+    assert page.locator(".esfomo-local").count() == 0
+    page.context.close()

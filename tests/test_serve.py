@@ -1,0 +1,152 @@
+"""``mkdocs serve`` stays up when the data goes bad, shows the located error, and recovers once it is fixed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import MINIMAL_CONFIG, write_tree
+
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+EDITION = """\
+name: Served I
+date: 2025-07-18
+timezone: Europe/Vienna
+schedule:
+  - {time: "9:00", kind: keynote, title: Opening keynote}
+"""
+INDEX = "# Home\n\n<!-- esfomo/title -->\n\n<!-- esfomo/schedule -->\n"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for(what: str, check: Callable[[], bool], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+def get(url: str, timeout: float = 5) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+class Server:
+    def __init__(self, root: Path) -> None:
+        self.root, self.port = root, free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.log_path = root / "serve.log"
+        self.log = self.log_path.open("wb")
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        self.process = subprocess.Popen(
+            [str(MKDOCS), "serve", "-a", f"127.0.0.1:{self.port}"], cwd=root, env=env,
+            stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+
+    def output(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def page(self) -> str:
+        return get(self.url) or ""
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self) -> None:
+        if self.alive():
+            os.killpg(self.process.pid, signal.SIGINT)  # as Ctrl+C does
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+        self.log.close()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    write_tree(tmp_path, {
+        "mkdocs.yml": MINIMAL_CONFIG,
+        "docs/_data/people.yml": "ada:\n  name: Ada Lovelace\n",
+        "docs/_data/editions/2025.yml": EDITION,
+        "docs/index.md": INDEX,
+    })
+    running = Server(tmp_path)
+    try:
+        wait_for("the first build to be served", lambda: "Served I" in running.page())
+        yield running
+    finally:
+        running.stop()
+
+
+def answered_later(url: str) -> Callable[[], str | None]:
+    """Ask now, in the background; the returned function gives the answer once there is one."""
+    answer: list[str | None] = []
+    thread = threading.Thread(target=lambda: answer.append(get(url, timeout=60)), daemon=True)
+    thread.start()
+
+    def result() -> str | None:
+        thread.join(timeout=60)
+        return answer[0] if answer else None
+
+    return result
+
+
+def accepts_connections(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_serve_survives_bad_data_and_recovers(server: Server) -> None:
+    edition = server.root / "docs/_data/editions/2025.yml"
+    page = server.root / "docs/index.md"
+
+    # Bad data: the rebuild fails with the located line, the server stays up and keeps the last good site.
+    edition.write_text(EDITION.replace('"9:00"', '"25:00"'), encoding="utf-8")
+    error = "docs/_data/editions/2025.yml:5:12: schedule[0].time: '25:00' is not a time: hours go from 0 to 23"
+    wait_for("the data error", lambda: error in server.output())
+    assert server.alive()
+    assert accepts_connections(server.port)
+    # MkDocs holds page requests while the last build failed, and answers them once a build succeeds.
+    pending = answered_later(server.url)
+    time.sleep(0.5)
+    assert server.alive()
+    assert "Traceback" not in server.output()
+
+    # Fixed: the next rebuild shows the new data, also to the request that waited.
+    edition.write_text(EDITION.replace("Served I", "Served Again").replace('"9:00"', '"9:30"'), encoding="utf-8")
+    answer = pending()
+    assert answer is not None and ("Served Again" in answer or "Opening keynote" in answer)
+    wait_for("the fixed page", lambda: "Served Again" in server.page())
+    assert "9:30" in server.page()
+
+    # A bad directive on a page: same story.
+    page.write_text(INDEX.replace("esfomo/schedule", "esfomo/shedule"), encoding="utf-8")
+    wait_for("the directive error", lambda: "docs/index.md:5:1: esfomo/shedule: unknown directive" in server.output())
+    assert server.alive()
+    assert accepts_connections(server.port)
+    page.write_text(INDEX + "\nThe end.\n", encoding="utf-8")
+    wait_for("the fixed page", lambda: "The end." in server.page())
+    assert "Served Again" in server.page()
+    assert server.alive()
+    assert "Traceback" not in server.output()
