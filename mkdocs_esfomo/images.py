@@ -99,5 +99,36 @@ class Images:
             shutil.copyfile(cached, target)
 
 
+def strip_metadata(path: Path) -> bool:
+    """Drop EXIF/XMP (camera, GPS) from a published JPEG or PNG without re-encoding it.
+
+    For images a page uses directly, which MkDocs copies as they are. Returns
+    whether the file changed. A JPEG that relied on its EXIF orientation shows
+    unrotated afterwards: privacy comes first.
+    """
+    data = path.read_bytes()
+    if data[:2] == b"\xff\xd8":
+        out, i = bytearray(data[:2]), 2
+        while i + 4 <= len(data) and data[i] == 0xFF and data[i + 1] != 0xDA:  # until the image data
+            end = i + 2 + int.from_bytes(data[i + 2 : i + 4], "big")
+            if data[i + 1] not in (0xE1, 0xED):  # APP1 (EXIF, XMP), APP13 (IPTC)
+                out += data[i:end]
+            i = end
+        out += data[i:]
+    elif data[:8] == b"\x89PNG\r\n\x1a\n":
+        out, i = bytearray(data[:8]), 8
+        while i + 8 <= len(data):
+            end = i + 12 + int.from_bytes(data[i : i + 4], "big")
+            if data[i + 4 : i + 8] not in (b"eXIf", b"iTXt", b"tEXt", b"zTXt"):
+                out += data[i:end]
+            i = end
+    else:
+        return False
+    if bytes(out) == data:
+        return False
+    path.write_bytes(bytes(out))
+    return True
+
+
 def _rotated(img: Image.Image) -> bool:
     return img.getexif().get(0x0112, 1) in (5, 6, 7, 8)  # EXIF orientations that swap width and height

@@ -21,7 +21,7 @@ from mkdocs.utils.meta import get_data
 
 from . import calendar, directives, loader
 from .errors import DataError, Problem
-from .images import Images
+from .images import Images, strip_metadata
 from .render import TEMPLATES, Renderer
 from .site import Workshop
 from .config import EsfomoConfig
@@ -293,3 +293,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.images:
             self.images.publish(Path(config.site_dir))
+        if self.config.enabled:
+            for path in Path(config.site_dir).rglob("*"):
+                if path.suffix.lower() in (".jpg", ".jpeg", ".png"):
+                    strip_metadata(path)  # images pages use directly are copied as they are

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import posixpath
 import shutil
@@ -12,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, build_site
+from conftest import MINIMAL_CONFIG, ROOT, build_site
 from PIL import Image
 
 EPOCH = "1750000000"  # 2025-06-15
@@ -194,3 +195,30 @@ def test_gh_deploy_with_invalid_data_creates_no_branch(project: tuple[Path, Path
     assert "'bad id' is not a valid id" in done.stderr
     assert branch(bare) is None
     assert git("for-each-ref", cwd=bare) == ""
+
+
+def test_images_used_by_pages_lose_their_exif_too(tmp_path: Path) -> None:
+    """A photo a page shows directly (not through the data) is published without its GPS data."""
+    from PIL import Image
+
+    project = tmp_path
+    (project / "mkdocs.yml").write_text(MINIMAL_CONFIG)
+    (project / "docs").mkdir()
+
+    exif = Image.Exif()
+    exif[0x010F] = "Camera maker"
+    exif[0x8825] = {2: (48.0, 12.0, 0.0)}  # GPSInfo: latitude
+    photo = io.BytesIO()
+    Image.new("RGB", (64, 48), (10, 200, 30)).save(photo, "JPEG", exif=exif)
+    png = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(png, "PNG", exif=exif)
+    (project / "docs" / "trip.jpg").write_bytes(photo.getvalue())
+    (project / "docs" / "map.png").write_bytes(png.getvalue())
+    (project / "docs" / "index.md").write_text("# Trip\n\n![trip](trip.jpg)\n![map](map.png)\n")
+    assert Image.open(project / "docs" / "trip.jpg").getexif()  # the source keeps its metadata
+    site = build_site(project)
+    for name in ("trip.jpg", "map.png"):
+        with Image.open(site / name) as published:
+            assert not published.getexif() and published.size in ((64, 48), (8, 8))
+            published.load()  # still a valid image
+    assert Image.open(project / "docs" / "trip.jpg").getexif()  # and the user's file is untouched
