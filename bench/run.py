@@ -1,12 +1,12 @@
 """Build the same workshop site three ways and compare: the plugin, the floor, and mkdocs-macros-plugin.
 
-    .venv/bin/python bench/run.py [--quick] [--profile]
+    .venv/bin/python bench/run.py [--quick] [--only SIZE] [--profile]
 
 Each build runs in its own process (``child.py``): fresh site folder, same theme, same search
 plugin, same pages. Builds are interleaved, repeated, and reported as medians; the three sites
 must show the same person cards, schedule rows and papers. Writes the table to bench/results.md
-(``--quick`` or ``--only``: bench/out/results-quick.md). ``--profile`` profiles one plugin build of the largest
-size with pyinstrument into bench/out/profile.txt.
+(``--quick`` or ``--only``: bench/out/results-quick.md). ``--profile`` profiles one plugin build
+of the largest size with pyinstrument into bench/out/profile.txt.
 """
 
 from __future__ import annotations
@@ -172,12 +172,12 @@ def report(results: list[dict], serves: list[tuple[str, dict]], imports: float, 
         )
     grown = [r for r in results if r["size"] is not ESFOMO]
     if len(grown) >= 3:
-        lines += ["", "Growth (people and papers double at each step): seconds per 1000 more papers, step by step; "
-                  "linear growth keeps it constant.", "", "| variant | " + " | ".join(
+        lines += ["", "Growth (people and papers double at each step): CPU seconds per 1000 more papers, step by "
+                  "step; linear growth keeps it constant.", "", "| variant | " + " | ".join(
                       f"{a['size'].name} → {b['size'].name}" for a, b in pairwise(grown)) + " |",
                   "|---|" + "---:|" * (len(grown) - 1)]
         for v in VARIANTS:
-            steps = [(median(b["runs"][v], "seconds") - median(a["runs"][v], "seconds"))
+            steps = [(median(b["runs"][v], "cpu") - median(a["runs"][v], "cpu"))
                      / (b["shown"]["papers"] - a["shown"]["papers"]) * 1000 for a, b in pairwise(grown)]
             lines.append(f"| {v} | " + " | ".join(f"{s:.2f}" for s in steps) + " |")
     lines += ["", "`mkdocs serve` rebuilds, simulated in one process (config reloaded, new plugin instances, "
@@ -199,7 +199,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="also profile one plugin build of the largest size")
     parser.add_argument("--only", action="append", metavar="SIZE", help="only this size: ES-FoMo, S, M, L")
     args = parser.parse_args()
-    sizes, repetitions, serve_reps = (QUICK, 3, 3) if args.quick else (FULL, 5, 5)
+    sizes, repetitions, serve_reps = (QUICK, 3, 3) if args.quick else (FULL, 7, 7)
     if args.only:
         sizes = [s for s in sizes if s.name.split()[0].lower() in {o.lower() for o in args.only}]
     start = time.perf_counter()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
+import gc
 import os
 import re
 import typing
@@ -39,6 +41,27 @@ def data_files(docs_dir: Path) -> list[Path]:
     return ([people] if people.is_file() else []) + found
 
 
+_P = typing.ParamSpec("_P")
+
+
+def _without_gc(load: typing.Callable[_P, Workshop]) -> typing.Callable[_P, Workshop]:
+    """Loading builds a big tree of new objects and no garbage cycles: the cycle collector
+    would scan the growing tree again and again for nothing."""
+
+    @functools.wraps(load)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> Workshop:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return load(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return wrapper
+
+
+@_without_gc
 def load(
     docs_dir: Path | str,
     *,
