@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import functools
 import gc
+import itertools
 import os
 import re
 import typing
@@ -81,7 +82,8 @@ def load(
         except ValueError:
             return path.as_posix()
 
-    people_doc, entries = None, {}
+    people_doc: Document | None = None
+    entries: dict[str, model.PersonEntry | None] = {}
     people_path = docs_dir / PEOPLE_FILE
     if people_path.is_file():
         people_doc, entries = _load_file(people_path, shown(people_path), _validate_people, problems)
@@ -100,7 +102,8 @@ def load(
         elif doc:
             resolver.check_raw_refs(doc)  # so a typo'd id is reported along with the other errors
     if current is not None and current not in editions and not any(not p.warning for p in problems):
-        problems.append(Problem(shown(docs_dir / EDITIONS_DIR), 1, 1, "current", _unknown("edition", current, editions)))
+        message = _unknown("edition", current, editions)
+        problems.append(Problem(shown(docs_dir / EDITIONS_DIR), 1, 1, "current", message))
     errors = [p for p in problems if not p.warning]
     if errors:
         raise DataError(errors)
@@ -228,7 +231,12 @@ def _fields_at(adapter: TypeAdapter[Any], loc: Path_, data: Any) -> list[str]:
     """The keys allowed in the mapping at ``loc`` (for "did you mean")."""
     tp: Any = adapter._type
     for part in loc:
-        data = data[part] if isinstance(data, (dict, list)) else None
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int):
+            data = data[part]
+        else:
+            data = None
         if isinstance(part, str):
             owner = next((m for m in _models(tp) if part in _names(m)), None)
             tp = owner.model_fields[_names(owner)[part]].annotation if owner else Any
@@ -417,7 +425,8 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
             drafts.append(item_row(entry, ("schedule", i), False))
     # An item without an end runs until the next item starts (across sessions).
     items = [d for d in drafts if "session" not in d]
-    for this, following in zip(items, items[1:] + [{}]):
+    nothing: dict[str, Any] = {}
+    for this, following in itertools.zip_longest(items, items[1:], fillvalue=nothing):
         if this["end"] is None and following.get("start") and this["start"] and following["start"] > this["start"]:
             this["end"] = following["start"]
     return [Row(**d) for d in drafts]
@@ -427,4 +436,4 @@ def clear_cache() -> None:
     _cache.clear()
 
 
-__all__ = ["DataError", "data_files", "load", "clear_cache", "os"]
+__all__ = ["DataError", "clear_cache", "data_files", "load", "os"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Annotated, Any, Literal, Union
+from functools import cache
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import (
@@ -171,7 +171,8 @@ def parse_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not re.match(r"^\d{4}-\d{1,2}-\d{1,2}$", value.strip()):
-        raise _fail(f"expected a date like 2025-07-18, got {_kind(value) if not isinstance(value, str) else repr(value)}")
+        got = repr(value) if isinstance(value, str) else _kind(value)
+        raise _fail(f"expected a date like 2025-07-18, got {got}")
     year, month, day = map(int, value.strip().split("-"))
     try:
         return dt.date(year, month, day)
@@ -212,7 +213,7 @@ At = Annotated[
 AOE = dt.timezone(dt.timedelta(hours=-12), "AoE")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _zone_names() -> frozenset[str]:
     return frozenset(available_timezones())
 
@@ -297,7 +298,9 @@ class PersonRef(Model):
 
 Ref = PersonRef
 
-Kind = Literal["remarks", "invited", "keynote", "talk", "oral", "spotlight", "poster", "panel", "break", "awards", "social"]
+Kind = Literal[
+    "remarks", "invited", "keynote", "talk", "oral", "spotlight", "poster", "panel", "break", "awards", "social"
+]
 
 KIND_LABEL: dict[str, str] = {
     "remarks": "Opening / closing remarks",
@@ -350,7 +353,7 @@ def _entry_kind(value: Any) -> str:
 
 # Tags in error locations are stripped by the loader (they start with "<").
 ScheduleEntry = Annotated[
-    Union[Annotated[Session, Tag("<session>")], Annotated[ScheduleItem, Tag("<item>")]],
+    Annotated[Session, Tag("<session>")] | Annotated[ScheduleItem, Tag("<item>")],
     Discriminator(_entry_kind),
 ]
 

@@ -20,11 +20,11 @@ from mkdocs.utils import nest_paths
 from mkdocs.utils.meta import get_data
 
 from . import calendar, directives, loader
+from .config import EsfomoConfig
 from .errors import DataError, Problem
 from .images import Images, strip_metadata
 from .render import TEMPLATES, Renderer
 from .site import Workshop
-from .config import EsfomoConfig
 
 log = logging.getLogger("mkdocs.plugins.esfomo")
 ASSETS = Path(__file__).parent / "assets"
@@ -33,14 +33,14 @@ _PLACEHOLDER = re.compile(r'<div data-esfomo-html="\d+"></div>')
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
-def build_time(option: str | dt.date | None) -> dt.datetime:
+def build_time(option: object) -> dt.datetime:
     """"Today" for past deadlines and announcements: the option, else SOURCE_DATE_EPOCH, else now."""
     if isinstance(option, dt.datetime):
         return option if option.tzinfo else option.replace(tzinfo=dt.timezone.utc)
     if isinstance(option, dt.date):
         return dt.datetime.combine(option, dt.time(12), dt.timezone.utc)
     if option:
-        text = option.strip().replace("T", " ")
+        text = str(option).strip().replace("T", " ")
         parsed = dt.datetime.fromisoformat(text) if " " in text else dt.datetime.fromisoformat(text + " 12:00")
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -176,7 +176,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
 
     @staticmethod
     def _url(src: str, config: MkDocsConfig) -> str:
-        url = File(src, None, None, config.use_directory_urls).url
+        url = File(src, None, None, config.use_directory_urls).url  # type: ignore[arg-type]  # no folders: url only
         return "" if url == "./" else url  # as Page.url has it for the home page
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -202,7 +202,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         for path, content in self.calendars.items():
             files.append(File.generated(config, path, content=content))
         for eid, src in self.missing_pages.items():
-            text = env.get_template("esfomo/edition.md").render(edition=self.workshop.editions[eid], workshop=self.workshop)
+            edition = self.workshop.editions[eid]
+            text = env.get_template("esfomo/edition.md").render(edition=edition, workshop=self.workshop)
             files.append(File.generated(config, src, content=text))
         if config.nav is None:
             config.nav = self._nav(files)
@@ -286,7 +287,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             return None
         base = config.site_url or ""
         banner = self.renderer.banner_url(edition) if self.renderer else None
-        data = calendar.event_jsonld(edition, base + page.url if base else None, base + banner if base and banner else None)
+        url = base + page.url if base else None
+        data = calendar.event_jsonld(edition, url, base + banner if base and banner else None)
         script = f'<script type="application/ld+json">{data}</script>'
         return output.replace("</head>", script + "</head>", 1)
 
