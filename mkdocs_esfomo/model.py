@@ -332,12 +332,6 @@ class ScheduleItem(Model):
     abstract: Markdown | None = None
     emoji: Text | None = None
 
-    @model_validator(mode="after")
-    def _titled(self) -> ScheduleItem:
-        if self.title is None and self.paper is None and self.label is None:
-            raise _fail("give the item a title (or a paper: id)")
-        return self
-
 
 class Session(Model):
     session: Text

@@ -210,3 +210,15 @@ def test_item_links_abstract_bio_and_session_time(project: Path) -> None:
     bios = [b.get_text() for b in page.select(".esfomo-card__bio")]
     assert bios == ["Broke codes."]
     assert page.find("meta", attrs={"name": "description"})["content"] == "A fresh workshop"  # from the subtitle
+
+
+def test_an_item_without_title_shows_its_kind(project: Path) -> None:
+    write_tree(project, DATA)
+    edition = project / "docs/_data/editions/2030.yml"
+    edition.write_text(edition.read_text().replace(
+        '  - {time: "9:00", kind: remarks, title: Welcome}',
+        '  - {time: "9:00", kind: remarks, title: Welcome}\n  - {time: "9:05", kind: break}\n  - {time: "9:10", kind: poster}',
+    ))
+    (project / "docs/index.md").write_text("<!-- esfomo/schedule -->\n")
+    rows = soup(build_site(project) / "index.html").select(".esfomo-item .esfomo-event")
+    assert [r.get_text(" ", strip=True) for r in rows[1:3]] == ["Break", "🧑\u200d🎓 Poster Session"]

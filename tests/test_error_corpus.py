@@ -253,8 +253,6 @@ CASES = [
     case("banner-without-alt", sub(E, BANNER, "banner: {image: assets/banner.png}"), expect=f"{E}:8:9: banner: {ALT}"),
     case("session-without-items", sub(E, "    items:\n" + SESSION_ITEM + "\n", "    items: []\n"),
          expect=f"{E}:24:12: schedule[1].items: must not be empty"),
-    case("item-without-title", sub(E, " title: Hello,", ""),
-         expect=f"{E}:22:5: schedule[0]: give the item a title (or a paper: id)"),
     case("schedule-without-timezone", sub(E, "timezone: America/Vancouver", "timezone_label: PT"),
          expect=f"{E}:21:1: timezone: required when there is a schedule (e.g. timezone: Europe/Vienna)"),
     case("ref-without-id-or-name", sub(E, "speakers: [albert-gu]\n", "speakers: [{affiliation: MIT}]\n"),
