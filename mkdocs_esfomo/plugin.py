@@ -14,7 +14,7 @@ from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, file_sort_key
+from mkdocs.structure.files import File, Files, file_sort_key, get_files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
 from mkdocs.utils.meta import get_data
@@ -29,7 +29,8 @@ from .site import Workshop
 log = logging.getLogger("mkdocs.plugins.esfomo")
 ASSETS = Path(__file__).parent / "assets"
 STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js"}
-_PLACEHOLDER = re.compile(r'<div data-esfomo-html="\d+"></div>')
+# Plain text, so Markdown keeps it as a paragraph of its own wherever it stands (lists, admonitions).
+_PLACEHOLDER = re.compile(r"(?:<p>)?(ESFOMODIRECTIVE\d+END)(?:</p>)?")
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
@@ -62,11 +63,17 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.edition_srcs: dict[str, str] = {}  # edition id -> the page that shows it
         self.missing_pages: dict[str, str] = {}  # edition id -> src path to generate
         self.calendars: dict[str, bytes] = {}  # site path -> .ics content
+        self.media: list[Path] = []  # published JPEG and PNG files, to strip of metadata
         self._html: dict[str, str] = {}  # placeholder -> rendered HTML, for the page being built
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
+        try:
+            build_time(self.config.today)
+        except ValueError:
+            where = f"{config.config_file_path}: plugins.esfomo.today: '{self.config.today}'"
+            raise PluginError(f"{where} is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM") from None
         if not self.config.google_fonts and config.theme.name == "material":
             config.theme["font"] = False
         for path in STATIC:
@@ -93,7 +100,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         cache = root / self.config.cache_dir
         self.images = Images(docs_dir, cache) if self.config.images else None
         dirs = [Path(d) for d in config.theme.dirs]
-        self.calendars = self._calendars(build_time(self.config.today))
+        self.calendars = self._calendars(self.workshop.now)
         self.renderer = Renderer(
             self.workshop, dirs, self.images, self.edition_urls, set(self.calendars), cache_dir=cache / "jinja"
         )
@@ -132,11 +139,12 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.edition_urls.clear()
         self.edition_srcs.clear()
         editions = set(self.workshop.editions)
-        # The home page comes first: it is the current edition's page even if others name it too.
-        for path in sorted(docs_dir.rglob("*.md"), key=lambda p: (p != docs_dir / "index.md", p)):
-            rel = path.relative_to(docs_dir).as_posix()
-            if rel.startswith(("_data/", ".")) or "/." in rel:
-                continue
+        # The pages MkDocs will build (any Markdown extension, exclude_docs honoured). The home
+        # page comes first: it is the current edition's page even if others name it too.
+        pages = {f.src_uri: Path(f.abs_src_path or "") for f in get_files(config).documentation_pages()
+                 if not f.inclusion.is_excluded() and not f.src_uri.startswith("_data/")}
+        home = next((uri for uri in ("index.md", "README.md") if uri in pages), None)
+        for rel, path in sorted(pages.items(), key=lambda item: (item[0] != home, item[0])):
             shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else rel
             raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
             try:  # MkDocs would fail on it later, with a traceback, after emptying the site folder
@@ -158,13 +166,12 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                     problems.append(Problem(shown, line, 1, "edition", message))
                 else:
                     self.edition_srcs.setdefault(str(edition), rel)
-            elif rel == "index.md" and self.workshop.current:
+            elif rel == home and self.workshop.current:
                 self.edition_srcs.setdefault(self.workshop.current, rel)
         self.missing_pages = {}
         if self.config.edition_pages:
-            has_home = (docs_dir / "index.md").is_file() or (docs_dir / "README.md").is_file()
             for eid in self.workshop.editions:
-                if eid == self.workshop.current and not has_home:
+                if eid == self.workshop.current and home is None:
                     self.missing_pages[eid] = "index.md"
                 elif eid not in self.edition_srcs:
                     self.missing_pages[eid] = f"{eid}/index.md"
@@ -191,9 +198,12 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                 originals |= {p.photo for people in edition.people.values() for p in people if p.photo}
                 if edition.data.banner and edition.data.banner.image:
                     originals.add(edition.data.banner.image)
+                originals |= {s.logo for s in edition.data.sponsors if s.logo and not s.logo.lower().endswith(".svg")}
             for file in list(files):
                 if file.src_uri in originals:
                     files.remove(file)  # only the resized copies are published
+        self.media = [Path(f.abs_dest_path) for f in files.media_files()
+                      if f.src_uri.lower().endswith((".jpg", ".jpeg", ".png"))]
         for uri, name in STATIC.items():
             files.append(File.generated(config, uri, abs_src_path=str(ASSETS / name)))
         env = jinja2.Environment(
@@ -237,7 +247,12 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         out, last = [], 0
         for directive in found:
             html = self.renderer.render(directive, page.url, page_edition)
-            out += [markdown[last : directive.start], f"\n\n{self._stash(html)}\n\n" if html else ""]
+            line_start = markdown.rfind("\n", 0, directive.start) + 1
+            indent = markdown[line_start : directive.start]
+            placeholder = self._stash(html) if html else ""
+            if placeholder and not indent.strip():  # on a line of its own: a block at that indentation
+                placeholder = f"\n\n{indent}{placeholder}\n\n{indent}"
+            out += [markdown[last : directive.start], placeholder]
             last = directive.end
             if directive.name == "title" and "title" not in page.meta and self.workshop:
                 edition = self.workshop.edition(directive.edition or page_edition)
@@ -249,7 +264,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         return "".join(out) + markdown[last:]
 
     def _stash(self, html: str) -> str:
-        placeholder = f'<div data-esfomo-html="{len(self._html)}"></div>'
+        placeholder = f"ESFOMODIRECTIVE{len(self._html)}END"
         self._html[placeholder] = html
         return placeholder
 
@@ -262,7 +277,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             return None
         if page.present_anchor_ids is not None:  # links to ids in the rendered HTML are valid
             page.present_anchor_ids.update(i for part in self._html.values() for i in _ID.findall(part))
-        content = _PLACEHOLDER.sub(lambda m: self._html.pop(m.group(0), m.group(0)), html)
+        content = _PLACEHOLDER.sub(lambda m: self._html.pop(m.group(1), m.group(0)), html)
         if self._html:
             log.warning(f"{page.file.src_uri}: a Markdown extension removed {len(self._html)} rendered directive(s)")
             self._html.clear()
@@ -295,7 +310,6 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.images:
             self.images.publish(Path(config.site_dir))
-        if self.config.enabled:
-            for path in Path(config.site_dir).rglob("*"):
-                if path.suffix.lower() in (".jpg", ".jpeg", ".png"):
-                    strip_metadata(path)  # images pages use directly are copied as they are
+        for path in self.media:
+            if path.is_file():
+                strip_metadata(path)  # images pages use directly are copied as they are

@@ -100,8 +100,7 @@ class Renderer:
             card_size=CARD_SIZE,
             calendar=self._calendar,
         )
-        # Markdown keeps an HTML block whole as long as it has no blank line.
-        return "\n".join(line for line in html.splitlines() if line.strip())
+        return html
 
     def _calendar(self, edition: Edition, what: str) -> str | None:
         path = ics_path(edition, what)

@@ -88,7 +88,7 @@ class Edition:
             return self.data.timezone_label
         if not self.data.timezone:
             return None
-        day = self.data.first_day or dt.date.today()
+        day = self.data.first_day or dt.date(2000, 1, 1)  # no date: the zone's standard time, same every build
         noon = dt.datetime.combine(day, dt.time(12), model.zone(self.data.timezone))
         return noon.tzname() or self.data.timezone
 

@@ -222,3 +222,43 @@ def test_an_item_without_title_shows_its_kind(project: Path) -> None:
     (project / "docs/index.md").write_text("<!-- esfomo/schedule -->\n")
     rows = soup(build_site(project) / "index.html").select(".esfomo-item .esfomo-event")
     assert [r.get_text(" ", strip=True) for r in rows[1:3]] == ["Break", "🧑\u200d🎓 Poster Session"]
+
+
+def test_directives_inside_lists_and_admonitions(project: Path) -> None:
+    write_tree(project, DATA)
+    (project / "mkdocs.yml").write_text(
+        "site_name: T\ntheme: material\nmarkdown_extensions: [admonition]\nplugins: [esfomo]\n"
+    )
+    (project / "docs/index.md").write_text(
+        "!!! note \"Dates\"\n\n    Before.\n\n    <!-- esfomo/dates -->\n\n    After the dates.\n\n"
+        "- First\n\n    <!-- esfomo/people { role: organizers } -->\n\n- Second\n\nEnd.\n"
+    )
+    page = soup(build_site(project) / "index.html")
+    note = page.select_one(".admonition.note")
+    texts = [p.get_text() for p in note.find_all("p", recursive=False)]
+    assert texts[1] == "Before." and texts[-1] == "After the dates."
+    assert note.select_one("ul.esfomo-dates") is not None and page.select("pre") == []
+    items = page.select("article > ul > li")
+    assert len(items) == 2 and len(items[0].select(".esfomo-card")) == 2 and items[1].get_text(strip=True) == "Second"
+    assert page.find(string="End.") is not None
+    assert "ESFOMODIRECTIVE" not in str(page)
+
+
+def test_a_bad_today_option_names_the_option(project: Path, caplog: pytest.LogCaptureFixture) -> None:
+    write_tree(project, DATA)
+    (project / "mkdocs.yml").write_text("site_name: T\ntheme: material\nplugins:\n  - esfomo:\n      today: soon\n")
+    with pytest.raises(Abort):
+        build_site(project)
+    assert "mkdocs.yml: plugins.esfomo.today: 'soon' is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM" in caplog.text
+
+
+def test_readme_md_as_home_and_other_markdown_extensions(project: Path, caplog: pytest.LogCaptureFixture) -> None:
+    write_tree(project, DATA)
+    (project / "docs/README.md").write_text("<!-- esfomo/title -->\n")
+    site = build_site(project)
+    assert soup(site / "index.html").select_one("h1").get_text() == "Fresh 2030"
+    assert not (site / "2030").exists()  # README.md is the current edition's page
+    (project / "docs/more.markdown").write_text("---\nedition: 2099\n---\n# More\n")
+    with pytest.raises(Abort):
+        build_site(project)
+    assert "docs/more.markdown:2:1: edition: front matter names unknown edition '2099'" in caplog.text
