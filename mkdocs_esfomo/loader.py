@@ -68,6 +68,7 @@ def load(
     *,
     now: dt.datetime | None = None,
     current: str | None = None,
+    current_at: tuple[str, int, int] | None = None,
     shown_root: Path | str | None = None,
 ) -> Workshop:
     """Read ``docs_dir/_data``; raise :class:`DataError` listing every error."""
@@ -103,7 +104,8 @@ def load(
             resolver.check_raw_refs(doc)  # so a typo'd id is reported along with the other errors
     if current is not None and current not in editions and not any(not p.warning for p in problems):
         message = _unknown("edition", current, editions)
-        problems.append(Problem(shown(docs_dir / EDITIONS_DIR), 1, 1, "current", message))
+        where, line, col = current_at or (shown(docs_dir / EDITIONS_DIR), 1, 1)
+        problems.append(Problem(where, line, col, "current", message))
     errors = [p for p in problems if not p.warning]
     if errors:
         raise DataError(errors)

@@ -50,6 +50,18 @@ def build_time(option: object) -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+def _option_at(config_file: str | None, option: str, root: Path) -> tuple[str, int, int] | None:
+    """Where mkdocs.yml sets one of the plugin's options, for error messages."""
+    if not config_file or not Path(config_file).is_file():
+        return None
+    path = Path(config_file)
+    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        if line.lstrip().startswith(f"{option}:"):
+            return shown, number, len(line) - len(line.lstrip()) + 1
+    return shown, 1, 1
+
+
 class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     """Turns ``docs/_data`` into pages through ``<!-- esfomo/... -->`` directives."""
 
@@ -115,7 +127,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         current = self.config.current
         self.workshop = loader.load(
             docs_dir, now=build_time(self.config.today), current=str(current) if current is not None else None,
-            shown_root=root,
+            current_at=_option_at(config.config_file_path, "current", root), shown_root=root,
         )
         problems = self._scan_pages(docs_dir, root, config)
         if problems:

@@ -131,7 +131,8 @@ def test_check_reads_plugin_options_through_mkdocs(site: Path, monkeypatch: pyte
     monkeypatch.setenv("ESFOMO_CURRENT", "2042")
     done = esfomo("check", cwd=site)
     assert done.returncode == 1
-    assert "docs/_data/editions:1:1: current: unknown edition '2042'" in done.stderr
+    line = (site / "mkdocs.yml").read_text().splitlines().index("      current: !ENV [ESFOMO_CURRENT, '2025']") + 1
+    assert f"mkdocs.yml:{line}:7: current: unknown edition '2042'" in done.stderr  # where the option is set
 
 
 def test_check_explains_a_missing_or_foreign_config(tmp_path: Path) -> None:
