@@ -10,7 +10,7 @@ from typing import Any
 import icalendar
 import nh3
 
-from . import markup
+from . import markup, model
 from .site import Edition, Person
 
 
@@ -51,8 +51,7 @@ def schedule_ics(edition: Edition, stamp: dt.datetime) -> bytes | None:
         if row.end:
             event.add("dtend", row.end)
         title = row.title or row.label
-        plain = row.kind in ("break", "remarks", "poster", "awards", "social")
-        event.add("summary", title if plain else f"{row.label}: {title}")
+        event.add("summary", title if row.kind in model.PLAIN_KINDS else f"{row.label}: {title}")
         details = [d for d in (_who(row.speakers), ", ".join(row.authors)) if d]
         if details:
             event.add("description", "\n".join(details))

@@ -12,7 +12,6 @@ import difflib
 import functools
 import gc
 import itertools
-import os
 import re
 import typing
 from pathlib import Path
@@ -438,4 +437,4 @@ def clear_cache() -> None:
     _cache.clear()
 
 
-__all__ = ["DataError", "clear_cache", "data_files", "load", "os"]
+__all__ = ["DataError", "clear_cache", "data_files", "load"]

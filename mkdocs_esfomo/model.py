@@ -296,8 +296,6 @@ class PersonRef(Model):
         return {"anyOf": [{"type": "string", "description": "id from people.yml"}, mapping]}
 
 
-Ref = PersonRef
-
 Kind = Literal[
     "remarks", "invited", "keynote", "talk", "oral", "spotlight", "poster", "panel", "break", "awards", "social"
 ]
@@ -315,6 +313,8 @@ KIND_LABEL: dict[str, str] = {
     "awards": "Awards",
     "social": "Social",
 }
+# Kinds whose title stands alone in the schedule ("Coffee break", not "Break: Coffee break").
+PLAIN_KINDS = frozenset({"remarks", "break", "poster", "awards", "social"})
 KIND_EMOJI: dict[str, str] = {"poster": "🧑\u200d🎓", "panel": "💬", "awards": "🏅", "social": "🎉"}
 
 
@@ -325,7 +325,7 @@ class ScheduleItem(Model):
     kind: Kind = "talk"
     label: Text | None = None
     title: Text | None = None
-    speakers: list[Ref] = []
+    speakers: list[PersonRef] = []
     paper: Key | None = None
     link: Url | None = None
     links: dict[str, Url] = {}
@@ -471,9 +471,9 @@ class EditionFile(Model):
     announcements: list[Announcement] = []
     dates: list[ImportantDate] = []
     topics: list[Topic] = []
-    organizers: list[Ref] = []
-    speakers: list[Ref] = []
-    panelists: list[Ref] = []
+    organizers: list[PersonRef] = []
+    speakers: list[PersonRef] = []
+    panelists: list[PersonRef] = []
     sponsors: list[Sponsor] = []
     schedule: list[ScheduleEntry] = []
     papers: list[Paper] = []

@@ -270,8 +270,6 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                 edition = self.workshop.edition(directive.edition or page_edition)
                 if edition:
                     page.meta["title"] = escape(edition.data.name)  # Material's templates do not escape it
-        if page.file.src_uri in self.missing_pages.values() and isinstance(page.meta.get("title"), str):
-            page.meta["title"] = escape(page.meta["title"])  # a generated page's title is an edition's name
         self._describe(page)
         return "".join(out) + markdown[last:]
 

@@ -14,6 +14,7 @@ from . import markup
 from .calendar import ics_path
 from .directives import Directive
 from .images import Images, Picture
+from .model import PLAIN_KINDS
 from .site import Edition, Person, Workshop
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -69,6 +70,7 @@ class Renderer:
         self.workshop, self.images = workshop, images
         self.edition_urls = edition_urls or {}
         self.calendars = calendars or set()  # published .ics paths
+        self.editions = [(e, self.edition_urls.get(e.id)) for e in workshop.editions.values()]
         if cache_dir:
             cache_dir.mkdir(parents=True, exist_ok=True)
         self.env = jinja2.Environment(
@@ -94,9 +96,10 @@ class Renderer:
             workshop=self.workshop,
             options=directive.options,
             url=lambda target: relative(target, page_url),
-            photo=lambda person, size: self._photo(person, size),
+            photo=self._photo,
+            plain_kinds=PLAIN_KINDS,
             picture=self._picture,
-            editions=[(e, self.edition_urls.get(e.id)) for e in self.workshop.editions.values()],
+            editions=self.editions,
             card_size=CARD_SIZE,
             calendar=self._calendar,
         )
