@@ -9,6 +9,10 @@
   function annotate(root) {
     var times = root.querySelectorAll(".esfomo-schedule time[datetime]");
     var format = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
+    var withDay = new Intl.DateTimeFormat(undefined, { weekday: "short", hour: "numeric", minute: "2-digit" });
+    function localDay(d) {
+      return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+    }
     times.forEach(function (el) {
       if (el.nextElementSibling && el.nextElementSibling.classList.contains("esfomo-local")) return;
       var iso = el.getAttribute("datetime");
@@ -17,7 +21,9 @@
       if (isNaN(when) || theirs === null || -when.getTimezoneOffset() === theirs) return;
       var span = document.createElement("span");
       span.className = "esfomo-local";
-      span.textContent = format.format(when) + " your time";
+      // Name the day when it is another one where the visitor is (a morning talk seen from Asia).
+      var other = localDay(when) !== iso.slice(0, 10);
+      span.textContent = (other ? withDay : format).format(when) + " your time";
       el.after(span);
     });
   }

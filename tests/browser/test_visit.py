@@ -49,7 +49,12 @@ def test_local_time_shown_where_the_visitors_zone_differs(open_page: Any) -> Non
     times, local = _local_times(open_page, timezone_id="Asia/Tokyo")
     assert times > 0
     assert len(local) == times
-    assert local[0] == "12:30 AM your time"  # 08:30 in Vancouver (UTC-7) is 00:30 in Tokyo (UTC+9)
+    assert local[0] == "Sat 12:30 AM your time"  # Fri 18 July 08:30 in Vancouver (UTC-7) is Sat 00:30 in Tokyo
+
+
+def test_local_time_names_no_day_on_the_same_day(open_page: Any) -> None:
+    _, local = _local_times(open_page, timezone_id="Europe/London")
+    assert local[0] == "4:30 PM your time"  # 08:30 in Vancouver (UTC-7) is 16:30 in London (UTC+1), same day
 
 
 def test_no_local_time_in_the_workshops_zone(open_page: Any) -> None:
