@@ -561,7 +561,7 @@ class _Importer:
     def _card(self, path: Path) -> Card | None:
         rel = path.relative_to(self.src).as_posix()
         text = path.read_text(encoding="utf-8-sig")
-        meta, body, _ = self._front_matter(rel, text)
+        meta, body, first_line = self._front_matter(rel, text)
         name = _text(meta.get("title"))
         if not name:
             self.report(rel, "card without a title: skipped")
@@ -576,7 +576,7 @@ class _Importer:
             self.report(rel, f"redirect '{link}' is not a web address: left out")
         if meta.get("img") and (photo := self._asset(str(meta["img"]), rel)):
             fields["photo"] = photo
-        bio = self._prose(self._strip_liquid(rel, body, 1).split("\n"), "index.md")
+        bio = self._prose(self._strip_liquid(rel, body, first_line).split("\n"), "index.md", where=rel)
         if any(line.strip() for line in bio):
             fields["bio"] = "\n".join(bio).strip()
         order = meta.get("importance")
@@ -662,9 +662,11 @@ class _Importer:
             last = end
         return "".join(out) + body[last:]
 
-    def _prose(self, lines: list[str], out: str) -> list[str]:
-        """Markdown kept as it was, minus kramdown attribute lists; images copied, site links made relative."""
-        up, where = "../" * out.count("/"), self.sources.get(out, out)
+    def _prose(self, lines: list[str], out: str, where: str | None = None) -> list[str]:
+        """Markdown kept as it was, minus kramdown attribute lists; images copied, site links made relative.
+
+        ``out`` is the page the text goes to; ``where`` the file it came from, for the report."""
+        up, where = "../" * out.count("/"), where or self.sources.get(out, out)
 
         def image(match: re.Match[str]) -> str:
             target = self._asset(match.group(2), where)
