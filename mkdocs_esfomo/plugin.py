@@ -24,7 +24,7 @@ from .config import EsfomoConfig
 from .errors import DataError, Problem
 from .images import Images, strip_metadata
 from .render import TEMPLATES, Renderer
-from .site import Workshop
+from .site import Edition, Workshop
 
 log = logging.getLogger("mkdocs.plugins.esfomo")
 ASSETS = Path(__file__).parent / "assets"
@@ -293,10 +293,14 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             self._html.clear()
         return content
 
+    def _edition_of(self, page: Page) -> Edition | None:
+        """The edition whose page this is (not every page that names an edition)."""
+        eid = next((e for e, src in self.edition_srcs.items() if src == page.file.src_uri), None)
+        return self.workshop.editions.get(eid or "") if self.workshop else None
+
     def _describe(self, page: Page) -> None:
         """An edition's page gets its summary as the meta description (search results show it)."""
-        eid = next((e for e, url in self.edition_urls.items() if url == page.url), None)
-        edition = self.workshop.editions.get(eid or "") if self.workshop else None
+        edition = self._edition_of(page)
         if edition and "description" not in page.meta:
             data = edition.data
             text = calendar.plain(data.summary) or data.title or calendar.plain(data.subtitle) or data.name
@@ -306,8 +310,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         """Edition pages describe their event for search engines (schema.org JSON-LD)."""
         if not self.config.enabled or self.workshop is None or "</head>" not in output:
             return None
-        eid = next((e for e, url in self.edition_urls.items() if url == page.url), None)
-        edition = self.workshop.editions.get(eid or "")
+        edition = self._edition_of(page)
         if edition is None:
             return None
         base = config.site_url or ""
