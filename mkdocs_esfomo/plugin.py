@@ -84,6 +84,9 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         try:
             build_time(self.config.today)
         except ValueError:
+            if self.config.today is None:
+                epoch = os.environ.get("SOURCE_DATE_EPOCH")
+                raise PluginError(f"SOURCE_DATE_EPOCH='{epoch}' is not a number of seconds") from None
             where = f"{config.config_file_path}: plugins.esfomo.today: '{self.config.today}'"
             raise PluginError(f"{where} is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM") from None
         if not self.config.google_fonts and config.theme.name == "material":
