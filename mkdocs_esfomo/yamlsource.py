@@ -107,7 +107,6 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     doc = Document(path, None)
     stack: list[tuple[Any, Path_]] = []  # open containers and their paths
     pending_key: list[Any] = []  # for each open mapping: the key waiting for its value
-    key_events: list[yaml.Event] = []
     root: list[Any] = []
     documents = 0
     values, keys = doc.values, doc.keys
@@ -130,7 +129,6 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
             elif kind is MappingEndEvent:
                 stack.pop()
                 pending_key.pop()
-                key_events.pop()
                 continue
             elif kind is SequenceEndEvent:
                 stack.pop()
@@ -152,7 +150,6 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
                             first = keys[(*cpath, key)][0]
                             raise _Refused(event, f"duplicate key '{key}' (first given on line {first})")
                         pending_key[-1] = key
-                        key_events[-1] = event
                         keys[(*cpath, key)] = (mark.line + 1, mark.column + 1)
                         continue
                     loc: Path_ = (*cpath, key)
@@ -173,7 +170,6 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
                 stack.append((value, loc))
                 if kind is MappingStartEvent:
                     pending_key.append(_NO_KEY)
-                    key_events.append(event)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = _pos(mark) if mark else (1, 1)
