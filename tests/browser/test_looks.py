@@ -42,9 +42,16 @@ def visit(request: pytest.FixtureRequest, open_page: Any) -> Iterator[Visit]:
     seen.page.context.close()
 
 
+def _on_this_page(visit: Visit, selector: str) -> bool:
+    """Edition pages show it; the call page must show none of it, so there is nothing to measure."""
+    if visit.path in EDITION_PAGES:
+        return True
+    assert visit.page.locator(selector).count() == 0
+    return False
+
+
 def test_banner_centered_and_at_most_512px(visit: Visit) -> None:
-    if visit.path not in EDITION_PAGES:
-        assert visit.page.locator(".esfomo-banner").count() == 0  # the call page shows none: nothing to measure
+    if not _on_this_page(visit, ".esfomo-banner"):
         return
     box = visit.page.evaluate("""() => {
       const img = document.querySelector(".esfomo-banner img"), content = img.closest("article");
@@ -63,8 +70,7 @@ def _rgba(css: str) -> tuple[float, ...]:
 
 
 def test_tagline_gray_smaller_centered(visit: Visit) -> None:
-    if visit.path not in EDITION_PAGES:
-        assert visit.page.locator(".esfomo-tagline").count() == 0  # the call page shows none: nothing to measure
+    if not _on_this_page(visit, ".esfomo-tagline"):
         return
     got = visit.page.evaluate("""() => {
       const el = document.querySelector(".esfomo-tagline"), content = el.closest("article");
@@ -83,8 +89,7 @@ def test_tagline_gray_smaller_centered(visit: Visit) -> None:
 
 
 def test_cards_equal_unclipped_unstretched(visit: Visit) -> None:
-    if visit.path not in EDITION_PAGES:
-        assert visit.page.locator(".esfomo-card").count() == 0  # the call page shows none: nothing to measure
+    if not _on_this_page(visit, ".esfomo-card"):
         return
     grids = visit.page.evaluate("""() => [...document.querySelectorAll(".esfomo-people")].map(grid => {
       const cards = [...grid.querySelectorAll(".esfomo-card")];
@@ -130,8 +135,7 @@ def test_no_console_errors_nothing_from_the_internet(visit: Visit) -> None:
 
 
 def test_schedule_cells_fit(visit: Visit) -> None:
-    if visit.path not in EDITION_PAGES:
-        assert visit.page.locator(".esfomo-schedule").count() == 0  # the call page shows none: nothing to measure
+    if not _on_this_page(visit, ".esfomo-schedule"):
         return
     overflowing = visit.page.evaluate("""() => {
       const table = document.querySelector(".esfomo-schedule"), wrap = table.parentElement.getBoundingClientRect();
