@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, available_timezones
 import yaml
 from pydantic_core import PydanticCustomError
 
-from . import model
+from . import model, values
 
 ROLE_OF_CATEGORY = {"organizer": "organizers", "speaker": "speakers", "panelist": "panelists"}
 TALK_KINDS = ("invited", "keynote", "talk", "oral", "spotlight")
@@ -185,7 +185,7 @@ def _is_url(value: str) -> bool:
 # -- dates, times and zones as pages write them --
 
 
-def _clock(text: str) -> model.ClockTime | None:
+def _clock(text: str) -> values.ClockTime | None:
     """A clock time as written (``9:00am``, ``noon``), if the data format understands it."""
     try:
         return model.parse_time(text)
@@ -422,7 +422,7 @@ class _Importer:
         self.unmapped: list[str] = []
         self.assets: dict[str, Path] = {}  # path in docs/ -> source file
         self.people: dict[str, PersonDraft] = {}  # by id
-        self.roles: dict[str, list[str]] = {r: [] for r in model.ROLES}  # person ids, in the cards' order
+        self.roles: dict[str, list[str]] = {r: [] for r in values.ROLES}  # person ids, in the cards' order
         self.sponsors: list[dict[str, str]] = []
         self.edition: dict[str, Any] = {}
         self.placed: set[str] = set()  # directives the pages already show
@@ -955,12 +955,12 @@ class _Importer:
                 title, link = plain(said.group(2)), link or _link(said.group(2))
                 part = said.group(1)
             people += _people_in(part)
-        item["title"] = title or label or model.KIND_LABEL[item["kind"]]
+        item["title"] = title or label or values.KIND_LABEL[item["kind"]]
         if people:
             item["speakers"] = self._refs(people, where, [])
         if link:
             item["link"] = link
-        if emoji and emoji != model.KIND_EMOJI.get(item["kind"]):
+        if emoji and emoji != values.KIND_EMOJI.get(item["kind"]):
             item["emoji"] = emoji
         return item
 
@@ -985,7 +985,7 @@ class _Importer:
     def _add_missing_people(self, text: str) -> str:
         """People the cards name but the home page does not show get a section of their own."""
         extra = []
-        for role in model.ROLES:
+        for role in values.ROLES:
             if self.roles[role] and role not in self.placed:
                 extra += [f"## {role.capitalize()}", "", f"<!-- esfomo/people {{ role: {role} }} -->", ""]
         if self.sponsors and "sponsors" not in self.placed:

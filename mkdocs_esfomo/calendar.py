@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-import icalendar
 import nh3
 
-from . import markup, model
+from . import markup, values
 from .site import Edition, Person
+
+if TYPE_CHECKING:
+    import icalendar
 
 
 def ics_path(edition: Edition, what: str) -> str:
@@ -29,7 +32,44 @@ def _where(edition: Edition) -> str | None:
     return ", ".join(p for p in parts if p) or None
 
 
+# Calendars are made once per change of the data and kept with the cached workshop; the
+# build time goes in when they are published (:func:`stamped`).
+_UNSTAMPED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+# Edition id -> the edition and its calendars: a serve rebuild makes only those of editions that changed.
+_made: dict[str, tuple[Edition, dict[str, bytes]]] = {}
+
+
+def calendars(editions: Iterable[Edition]) -> dict[str, bytes]:
+    """Every edition's schedule and dates calendars that have events, by site path."""
+    global _made
+    made = {}
+    for edition in editions:
+        kept = _made.get(edition.id)
+        made[edition.id] = kept if kept and kept[0] is edition else (edition, _calendars(edition))
+    _made = made
+    return {path: ics for _, found in made.values() for path, ics in found.items()}
+
+
+def _calendars(edition: Edition) -> dict[str, bytes]:
+    found = {}
+    for what, make in (("schedule", _schedule), ("dates", _dates)):
+        cal = make(edition)
+        if cal.subcomponents:
+            found[ics_path(edition, what)] = cal.to_ical()
+    return found
+
+
+def stamped(content: bytes, stamp: dt.datetime) -> bytes:
+    """A calendar from :func:`calendars` with ``stamp`` as the time it was made (DTSTAMP)."""
+    when = stamp.astimezone(dt.timezone.utc)
+    return content.replace(b"DTSTAMP:19700101T000000Z", f"DTSTAMP:{when:%Y%m%dT%H%M%SZ}".encode())
+
+
 def _calendar(edition: Edition, what: str) -> icalendar.Calendar:
+    import icalendar  # only when the data changed
+
     cal = icalendar.Calendar()
     cal.add("prodid", "-//mkdocs-esfomo//EN")
     cal.add("version", "2.0")
@@ -37,21 +77,29 @@ def _calendar(edition: Edition, what: str) -> icalendar.Calendar:
     return cal
 
 
-def schedule_ics(edition: Edition, stamp: dt.datetime) -> bytes | None:
+def _event(uid: str, summary: str) -> icalendar.Event:
+    import icalendar
+
+    event = icalendar.Event()
+    event.add("uid", uid)
+    event.add("dtstamp", _UNSTAMPED)
+    event.add("summary", summary)
+    return event
+
+
+def _schedule(edition: Edition) -> icalendar.Calendar:
     """One event per timed schedule item, at its absolute (zone-aware) time."""
     cal = _calendar(edition, "schedule")
     where = _where(edition)
     for i, row in enumerate(edition.rows):
         if row.session or row.start is None:
             continue
-        event = icalendar.Event()
-        event.add("uid", f"{edition.id}-schedule-{i}@mkdocs-esfomo")
-        event.add("dtstamp", stamp)
+        title = row.title or row.label
+        summary = title if row.kind in values.PLAIN_KINDS else f"{row.label}: {title}"
+        event = _event(f"{edition.id}-schedule-{i}@mkdocs-esfomo", summary)
         event.add("dtstart", row.start)
         if row.end:
             event.add("dtend", row.end)
-        title = row.title or row.label
-        event.add("summary", title if row.kind in model.PLAIN_KINDS else f"{row.label}: {title}")
         details = [d for d in (_who(row.speakers), ", ".join(row.authors)) if d]
         if details:
             event.add("description", "\n".join(details))
@@ -61,17 +109,14 @@ def schedule_ics(edition: Edition, stamp: dt.datetime) -> bytes | None:
             event.add("url", row.link)
         cal.add_component(event)
     cal.add_missing_timezones()  # VTIMEZONE definitions, so every client reads TZID right
-    return cal.to_ical() if cal.subcomponents else None
+    return cal
 
 
-def dates_ics(edition: Edition, stamp: dt.datetime) -> bytes | None:
+def _dates(edition: Edition) -> icalendar.Calendar:
     """The important dates: all-day events for dates, timed ones for deadlines with a time."""
     cal = _calendar(edition, "important dates")
     for i, deadline in enumerate(edition.deadlines):
-        event = icalendar.Event()
-        event.add("uid", f"{edition.id}-date-{i}@mkdocs-esfomo")
-        event.add("dtstamp", stamp)
-        event.add("summary", f"{edition.data.name}: {deadline.name}")
+        event = _event(f"{edition.id}-date-{i}@mkdocs-esfomo", f"{edition.data.name}: {deadline.name}")
         if deadline.all_day:
             event.add("dtstart", deadline.at.date())
             event.add("dtend", deadline.at.date() + dt.timedelta(days=1))
@@ -81,7 +126,7 @@ def dates_ics(edition: Edition, stamp: dt.datetime) -> bytes | None:
         if deadline.note:
             event.add("description", deadline.note)
         cal.add_component(event)
-    return cal.to_ical() if cal.subcomponents else None
+    return cal
 
 
 def plain(text: str | None) -> str | None:

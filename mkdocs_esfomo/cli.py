@@ -17,8 +17,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 from pydantic import TypeAdapter
 
-from . import loader, model
-from .errors import DataError, Problem
+from . import cache, loader, model
+from .errors import DataError, Problem, unknown
 from .plugin import EsfomoPlugin
 from .yamlsource import parse, read
 
@@ -161,11 +161,11 @@ def new_edition_command(args: argparse.Namespace) -> int:
         raise Failure(f"'{new_id}' is not a usable edition id: use letters, digits, '-', '_' or '.'")
     if new_id == prev_id:
         raise Failure("the new edition must have another id than the one it starts from")
-    existing = {path.stem: path for path in loader.data_files(docs_dir) if path.parent.name == "editions"}
+    existing = {path.stem: path for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
     if prev_id not in existing:
         known = ", ".join(sorted(existing)) or "none"
-        raise Failure(f"{loader._unknown('edition', prev_id, existing)} (known: {known})")
-    target = existing.get(new_id, docs_dir / loader.EDITIONS_DIR / f"{new_id}.yml")
+        raise Failure(f"{unknown('edition', prev_id, existing)} (known: {known})")
+    target = existing.get(new_id, docs_dir / cache.EDITIONS_DIR / f"{new_id}.yml")
     if target.exists() and not args.force:
         raise Failure(f"{_shown(target, root)} exists; give --force to replace it")
     doc, problems = read(existing[prev_id], _shown(existing[prev_id], root))

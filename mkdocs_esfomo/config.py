@@ -20,7 +20,8 @@ class EsfomoConfig(Config):
     Default: ``SOURCE_DATE_EPOCH`` if set, else the clock."""
 
     cache_dir = opt.Type(str, default=".cache/esfomo")
-    """Where resized photos are kept between builds (relative to mkdocs.yml)."""
+    """Where resized photos, compiled fragments and the checked data are kept between builds
+    (relative to mkdocs.yml); deleting it is safe."""
 
     images = opt.Type(bool, default=True)
     """Resize photos and the banner to WebP at build time; off: link the originals."""

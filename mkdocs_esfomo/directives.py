@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import yaml
 
-from .errors import Problem
-from .loader import _suggest
-from .model import ROLES
+from .errors import Problem, suggest
+from .values import ROLES
 
 # name -> {option: allowed values, or None for any text}; every directive also takes `edition`.
 DIRECTIVES: dict[str, dict[str, tuple[str, ...] | None]] = {
@@ -76,7 +76,7 @@ def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive],
 
         allowed = DIRECTIVES.get(directive.name)
         if allowed is None:
-            fail(f"unknown directive{_suggest(directive.name, DIRECTIVES)}; known: {', '.join(DIRECTIVES)}")
+            fail(f"unknown directive{suggest(directive.name, DIRECTIVES)}; known: {', '.join(DIRECTIVES)}")
             continue
         options, message = _options(match.group(2))
         if message:
@@ -86,19 +86,20 @@ def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive],
             if key == "edition":
                 if value not in editions:
                     known = ", ".join(sorted(editions)) or "none"
-                    fail(f"edition: unknown edition '{value}'{_suggest(value, editions)} (known: {known})")
+                    fail(f"edition: unknown edition '{value}'{suggest(value, editions)} (known: {known})")
             elif key not in allowed:
-                fail(f"unknown option '{key}'{_suggest(key, [*allowed, 'edition'])}")
+                fail(f"unknown option '{key}'{suggest(key, [*allowed, 'edition'])}")
             elif (choices := allowed[key]) and value not in choices:
-                fail(f"{key}: '{value}' is not one of: {', '.join(choices)}{_suggest(value, choices)}")
+                fail(f"{key}: '{value}' is not one of: {', '.join(choices)}{suggest(value, choices)}")
         for key in REQUIRED.get(directive.name, ()):
             if key not in options:
                 fail(f"option '{key}' is required")
-        directive.options = options
+        directive.options = dict(options)
         found.append(directive)
     return found, problems
 
 
+@lru_cache(maxsize=1024)  # each page is read twice (checked before the build, then rendered)
 def _options(text: str) -> tuple[dict[str, str], str | None]:
     text = text.strip()
     if not text:

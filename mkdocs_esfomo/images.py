@@ -9,17 +9,36 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from PIL import Image, ImageOps
+if TYPE_CHECKING:
+    from PIL import Image
 
 VERSION = "1"  # bump when the processing changes, so old cache entries are not reused
-_hashes: dict[tuple[Path, int, int], tuple[str, tuple[int, int]]] = {}
+Facts = tuple[str, tuple[int, int]] | None  # content digest and upright size; None: not an image
+# By (path, mtime_ns, size). Kept with the cached workshop, so a build of unchanged photos
+# neither reads them nor imports Pillow.
+known: dict[tuple[str, int, int], Facts] = {}
 
 
-@dataclass(frozen=True)
-class Picture:
+def facts(path: Path) -> Facts:
+    """What the build needs to know of an image file, read once per version of the file."""
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in known:
+        from PIL import Image, ImageOps
+
+        try:
+            with Image.open(path) as img:  # reads the header only
+                size = ImageOps.exif_transpose(img).size if _rotated(img) else img.size
+            known[key] = (hashlib.sha256(path.read_bytes()).hexdigest()[:20], size)
+        except Exception:  # not an image, or one Pillow refuses (a decompression bomb)
+            known[key] = None
+    return known[key]
+
+
+class Picture(NamedTuple):
     """What an ``<img>`` needs: the 1x file, the srcset, and the box size."""
 
     src: str
@@ -38,14 +57,10 @@ class Images:
 
     def _source(self, rel: str) -> tuple[Path, str, tuple[int, int]]:
         path = self.docs_dir / rel
-        stat = path.stat()
-        key = (path, stat.st_mtime_ns, stat.st_size)
-        if key not in _hashes:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()[:20]
-            with Image.open(path) as img:
-                size = ImageOps.exif_transpose(img).size if _rotated(img) else img.size
-            _hashes[key] = (digest, size)
-        digest, size = _hashes[key]
+        found = facts(path)
+        if found is None:
+            raise ValueError(f"{rel} is not an image")  # the loader has left it out already
+        digest, size = found
         return path, digest, size
 
     def square(self, rel: str, size: int) -> Picture:
@@ -78,6 +93,8 @@ class Images:
         return Picture(files[0][0], tuple(files), width, height)
 
     def _render(self, source: Path, target: Path, width: int, height: int, crop: bool) -> None:
+        from PIL import Image, ImageOps
+
         with Image.open(source) as original:
             original.draft("RGB", (width, height))  # JPEG: decode at a fraction of the size, much faster
             upright = ImageOps.exif_transpose(original)

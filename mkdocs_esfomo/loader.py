@@ -1,16 +1,16 @@
 """Load, validate and resolve everything in ``_data/`` once per build.
 
 Every problem in every file is collected before giving up, each tied to its
-``path:line:col`` and field. Parsed files are cached by modification time
-and size, so a ``mkdocs serve`` rebuild only re-reads the file that changed.
+``path:line:col`` and field. Parsed files are cached by content, so a
+``mkdocs serve`` rebuild only parses the file that changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import gc
+import hashlib
 import itertools
 import re
 import typing
@@ -19,26 +19,20 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import model
-from .errors import DataError, Problem
+from . import images, model, values
+from .cache import EDITIONS_DIR, PEOPLE_FILE, data_files, stamp
+from .errors import DataError, Problem, suggest, unknown
 from .site import Deadline, Edition, Person, Row, Workshop
 from .yamlsource import Document, Path_, read
-
-PEOPLE_FILE = "_data/people.yml"
-EDITIONS_DIR = "_data/editions"
 
 _edition_adapter = TypeAdapter(model.EditionFile)
 _person_adapter = TypeAdapter(model.PersonEntry)
 _PERSON_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_cache: dict[Path, tuple[tuple[int, int], Document | None, Any, list[Problem]]] = {}
-
-
-def data_files(docs_dir: Path) -> list[Path]:
-    """Every file the loader reads, for watching and for cache keys."""
-    editions = docs_dir / EDITIONS_DIR
-    found = sorted(p for p in editions.glob("*.y*ml") if p.suffix in (".yml", ".yaml")) if editions.is_dir() else []
-    people = docs_dir / PEOPLE_FILE
-    return ([people] if people.is_file() else []) + found
+_cache: dict[Path, tuple[bytes, Document | None, Any, list[Problem]]] = {}
+Stamps = dict[str, tuple[int, int] | None]
+# Edition file -> what it was built from (the validated file and people, the stamps of the images
+# they name), the edition and its problems: a serve rebuild builds again only what changed.
+_built: dict[Path, tuple[Any, Any, Stamps, Stamps, Edition, list[Problem]]] = {}
 
 
 _P = typing.ParamSpec("_P")
@@ -61,7 +55,6 @@ def _without_gc(load: typing.Callable[_P, Workshop]) -> typing.Callable[_P, Work
     return wrapper
 
 
-@_without_gc
 def load(
     docs_dir: Path | str,
     *,
@@ -70,9 +63,21 @@ def load(
     current_at: tuple[str, int, int] | None = None,
     shown_root: Path | str | None = None,
 ) -> Workshop:
-    """Read ``docs_dir/_data``; raise :class:`DataError` listing every error."""
+    """Read ``docs_dir/_data`` as of ``now`` (default: the clock); raise :class:`DataError` listing every error."""
+    workshop = load_data(docs_dir, current=current, current_at=current_at, shown_root=shown_root)
+    return workshop.as_of(now or dt.datetime.now(dt.timezone.utc))
+
+
+@_without_gc
+def load_data(
+    docs_dir: Path | str,
+    *,
+    current: str | None = None,
+    current_at: tuple[str, int, int] | None = None,
+    shown_root: Path | str | None = None,
+) -> Workshop:
+    """The workshop whatever the date (see :meth:`Workshop.as_of`), or :class:`DataError`."""
     docs_dir = Path(docs_dir).resolve()
-    now = now or dt.datetime.now(dt.timezone.utc)
     root = Path(shown_root).resolve() if shown_root else docs_dir.parent
     problems: list[Problem] = []
 
@@ -92,17 +97,27 @@ def load(
     entries = entries or {}
     resolver = _Resolver(docs_dir, entries, people_doc, problems)
     resolver.people_read = people_read
+    photos = resolver.stamps()
     editions: dict[str, Edition] = {}
     for path in data_files(docs_dir):
         if path == people_path:
             continue
         doc, data = _load_file(path, shown(path), _validate_edition, problems)
-        if doc and data:
-            editions[path.stem] = _build_edition(path.stem, data, doc, resolver, now)
+        kept = _built.get(path)
+        same = kept and kept[0] is data and kept[1] is entries and kept[2] == photos  # _load_file's cached values
+        if doc and data and kept and same and resolver.stamps(kept[3]) == kept[3]:
+            editions[path.stem] = kept[4]  # the same file, people and images as last time
+            problems += kept[5]
+            resolver.assets |= set(kept[3])
+        elif doc and data:
+            before, start, resolver.assets = resolver.assets, len(problems), set()
+            editions[path.stem] = _build_edition(path.stem, data, doc, resolver)
+            _built[path] = (data, entries, photos, resolver.stamps(), editions[path.stem], problems[start:])
+            resolver.assets |= before
         elif doc:
             resolver.check_raw_refs(doc)  # so a typo'd id is reported along with the other errors
     if current is not None and current not in editions and not any(not p.warning for p in problems):
-        message = _unknown("edition", current, editions)
+        message = unknown("edition", current, editions)
         where, line, col = current_at or (shown(docs_dir / EDITIONS_DIR), 1, 1)
         problems.append(Problem(where, line, col, "current", message))
     errors = [p for p in problems if not p.warning]
@@ -114,8 +129,8 @@ def load(
         people={pid: resolver.person(pid) for pid, entry in entries.items() if entry},
         editions=editions,
         current=current or (ordered[0].id if ordered else None),
-        now=now,
         warnings=sorted(problems),
+        assets=sorted(resolver.assets),
     )
 
 
@@ -123,8 +138,7 @@ Validate = typing.Callable[[Document], tuple[Any, list[Problem]]]
 
 
 def _load_file(path: Path, shown: str, validate: Validate, problems: list[Problem]) -> tuple[Document | None, Any]:
-    stat = path.stat()
-    stamp = (stat.st_mtime_ns, stat.st_size)
+    stamp = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()  # not the time: saves can keep it
     cached = _cache.get(path)
     if cached and cached[0] == stamp and cached[1] is not None and cached[1].path == shown:
         problems.extend(cached[3])
@@ -174,14 +188,14 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
     kind, given = err["type"], err.get("input")
     if kind == "extra_forbidden":
         allowed = _fields_at(adapter, loc[len(prefix) : -1], doc.data[prefix[0]] if prefix else doc.data)
-        return doc.problem(loc, f"unknown key '{loc[-1]}'{_suggest(str(loc[-1]), allowed)}", key=True)
+        return doc.problem(loc, f"unknown key '{loc[-1]}'{suggest(str(loc[-1]), allowed)}", key=True)
     if kind == "missing":
         return doc.problem(loc, "required field is missing")
     if on_key:
         return doc.problem(loc, f"'{loc[-1]}' is not a valid id: use lowercase letters, digits and '-'", key=True)
     if kind == "literal_error":
         choices = [c.strip(" '") for c in err["ctx"]["expected"].replace(" or ", ", ").split(", ")]
-        return doc.problem(loc, f"'{given}' is not one of: {', '.join(choices)}{_suggest(str(given), choices)}")
+        return doc.problem(loc, f"'{given}' is not one of: {', '.join(choices)}{suggest(str(given), choices)}")
     if kind in ("list_type", "tuple_type"):
         return doc.problem(loc, f"expected a list, got {model._kind(given)}")
     if kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -210,15 +224,6 @@ def _data_loc(data: Any, raw: tuple[Any, ...]) -> Path_:
             data = None  # a missing field: the rest of the path is not in the data
         loc.append(part)
     return tuple(loc)
-
-
-def _suggest(word: str, choices: typing.Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _unknown(what: str, name: str, known: typing.Iterable[str]) -> str:
-    return f"unknown {what} '{name}'{_suggest(name, known)}"
 
 
 def _models(tp: Any) -> list[type[BaseModel]]:
@@ -263,6 +268,7 @@ class _Resolver:
     ) -> None:
         self.docs_dir, self.entries, self.problems = docs_dir, entries, problems
         self.people_read = True
+        self.assets: set[str] = set()  # every file the data names, found or not
         self._people: dict[str, Person] = {}
         for pid, entry in entries.items():
             if entry is None:
@@ -273,13 +279,19 @@ class _Resolver:
     def person(self, pid: str) -> Person:
         return self._people[pid]
 
+    def stamps(self, assets: typing.Iterable[str] | None = None) -> Stamps:
+        """The files named so far (or ``assets``) as they are now on disk."""
+        return {rel: stamp(self.docs_dir / rel) for rel in sorted(self.assets if assets is None else assets)}
+
     def asset(self, rel: str | None, doc: Document, loc: Path_, what: str) -> str | None:
         """``rel`` if the file exists; else a warning (``--strict`` fails) and None."""
+        if rel:
+            self.assets.add(rel)
         if rel and not (self.docs_dir / rel).is_file():
             self.problems.append(doc.problem(loc, f"{what} file '{rel}' not found in the docs folder", warning=True))
             return None
         # Photos, banners and logos (but SVG logos) are resized at build time: they must be images Pillow reads.
-        if rel and not (what == "logo" and rel.endswith(".svg")) and not _is_image(self.docs_dir / rel):
+        if rel and not (what == "logo" and rel.endswith(".svg")) and images.facts(self.docs_dir / rel) is None:
             message = f"{what} file '{rel}' is not an image (use JPEG, PNG, WebP or GIF)"
             self.problems.append(doc.problem(loc, message, warning=True))
             return None
@@ -295,15 +307,15 @@ class _Resolver:
         if base is None and (ref.id in self.entries or not self.people_read):
             return None  # a broken entry in people.yml, or a broken people.yml: reported there
         if base is None:
-            message = _unknown("person", ref.id, self.entries) + f"; add '{ref.id}' to {PEOPLE_FILE}"
+            message = unknown("person", ref.id, self.entries) + f"; add '{ref.id}' to {PEOPLE_FILE}"
             self.problems.append(doc.problem((*loc, "id") if (*loc, "id") in doc.values else loc, message))
             return None
-        return Person(**{**base.__dict__, **overrides}) if overrides else base
+        return base._replace(**overrides) if overrides else base
 
     def check_raw_refs(self, doc: Document) -> None:
         """Report unknown ids in an edition that failed validation, straight from its YAML."""
         data = doc.data if isinstance(doc.data, dict) else {}
-        lists: list[tuple[Path_, Any]] = [((role,), data.get(role)) for role in model.ROLES]
+        lists: list[tuple[Path_, Any]] = [((role,), data.get(role)) for role in values.ROLES]
         for i, entry in enumerate(data.get("schedule") or [] if isinstance(data.get("schedule"), list) else []):
             session = isinstance(entry, dict) and "session" in entry
             items = entry.get("items") if session else [entry]
@@ -328,20 +340,10 @@ class _Resolver:
         return people
 
 
-def _is_image(path: Path) -> bool:
-    from PIL import Image  # only reads the header
-
-    try:
-        with Image.open(path):
-            return True
-    except Exception:  # not an image, or one Pillow refuses (a decompression bomb)
-        return False
-
-
-def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver, now: dt.datetime) -> Edition:
+def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver) -> Edition:
     problems = resolver.problems
     edition = Edition(eid, data, doc.path)
-    edition.people = {role: resolver.refs(getattr(data, role), doc, (role,)) for role in model.ROLES}
+    edition.people = {role: resolver.refs(getattr(data, role), doc, (role,)) for role in values.ROLES}
     if data.banner and data.banner.image:
         image = resolver.asset(data.banner.image, doc, ("banner", "image"), "banner image")
         if image is None:
@@ -363,19 +365,32 @@ def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _
         message = "required when there is a schedule (e.g. timezone: Europe/Vienna)"
         problems.append(Problem(doc.path, line, col, "timezone", message))
     edition.rows = _rows(edition, doc, resolver)
-    edition.deadlines = [_deadline(d, now) for d in data.dates]
-    local_today = now.astimezone(edition.zone or dt.timezone.utc).date()
-    edition.announcements = [
-        a for a in data.announcements
-        if (a.from_ is None or a.from_ <= local_today) and (a.until is None or local_today <= a.until)
-    ]
+    edition.deadlines = [_deadline(d) for d in data.dates]
+    edition.data = _plain(edition.data)
+    edition.papers = {p.id: p for p in edition.data.papers if p.id is not None}
     return edition
 
 
-def _deadline(d: model.ImportantDate, now: dt.datetime) -> Deadline:
-    tz = model.zone(d.tz)
-    at = d.at.on(tz)
-    return Deadline(d.name, at, d.at.time is None, d.tz, d.was.on(tz) if d.was else None, d.note, at < now)
+def _deadline(d: model.ImportantDate) -> Deadline:
+    tz = values.zone(d.tz)
+    return Deadline(d.name, d.at.on(tz), d.at.time is None, d.tz, d.was.on(tz) if d.was else None, d.note)
+
+
+_T = typing.TypeVar("_T")
+
+
+def _plain(value: _T) -> _T:
+    """A copy with every model made a :class:`values.Record` of the same fields: a cached workshop
+    loads without pydantic. Typed as what it copies, which it reads like."""
+    if isinstance(value, BaseModel):
+        fields = {name: _plain(v) for name, v in value.__dict__.items()}
+        fields |= {name: getattr(value, name) for name, v in vars(type(value)).items() if isinstance(v, property)}
+        return typing.cast(_T, values.Record(**fields))
+    if isinstance(value, list):
+        return typing.cast(_T, [_plain(v) for v in value])
+    if isinstance(value, dict):
+        return typing.cast(_T, {k: _plain(v) for k, v in value.items()})
+    return value
 
 
 def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
@@ -383,7 +398,7 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
     day = data.first_day
     drafts: list[dict[str, Any]] = []
 
-    def at(time: model.ClockTime | None, on: dt.date | None) -> dt.datetime | None:
+    def at(time: values.ClockTime | None, on: dt.date | None) -> dt.datetime | None:
         if time is None or on is None or zone is None:
             return None
         return dt.datetime.combine(on, dt.time(time.hour, time.minute), zone)
@@ -395,15 +410,15 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
         if item.paper is not None:
             paper = edition.papers.get(item.paper)
             if paper is None:
-                resolver.problems.append(doc.problem((*loc, "paper"), _unknown("paper", item.paper, edition.papers)))
+                resolver.problems.append(doc.problem((*loc, "paper"), unknown("paper", item.paper, edition.papers)))
         link = item.link or (paper and (paper.url or paper.openreview or paper.pdf)) or None
         return dict(
             start=at(item.time, day),
             end=at(item.end, day),
             time_text=item.time.text if item.time else None,
             kind=item.kind,
-            label=item.label or model.KIND_LABEL[item.kind],
-            emoji=item.emoji or model.KIND_EMOJI.get(item.kind),
+            label=item.label or values.KIND_LABEL[item.kind],
+            emoji=item.emoji or values.KIND_EMOJI.get(item.kind),
             title=item.title or (paper.title if paper else None),
             speakers=tuple(resolver.refs(item.speakers, doc, (*loc, "speakers"))),
             authors=tuple(paper.authors) if paper and not item.speakers else (),
@@ -435,6 +450,7 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
 
 def clear_cache() -> None:
     _cache.clear()
+    _built.clear()
 
 
-__all__ = ["DataError", "clear_cache", "data_files", "load"]
+__all__ = ["DataError", "clear_cache", "load", "load_data"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import markdown
 import nh3
 from markupsafe import Markup
@@ -15,7 +13,11 @@ _TAGS = {
 }
 _ATTRS = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}}
 _SCHEMES = {"http", "https", "mailto"}
-_md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+_md: markdown.Markdown | None = None  # made on first use: it takes longer than building a small page
+# Markdown -> sanitized HTML, for the whole process; the texts a build used are kept with the
+# cached workshop, so an unchanged site converts none.
+known: dict[str, str] = {}
+used: set[str] = set()
 
 
 def clean(html: str) -> str:
@@ -23,15 +25,18 @@ def clean(html: str) -> str:
     return nh3.clean(html, tags=_TAGS, attributes=_ATTRS, url_schemes=_SCHEMES, link_rel="noopener nofollow")
 
 
-@lru_cache(maxsize=4096)
 def block(text: str | None) -> Markup:
     """A Markdown field (bio, abstract) as safe HTML."""
+    global _md
     if not text:
         return Markup("")
-    return Markup(clean(_md.reset().convert(text)))
+    if text not in known:
+        _md = _md or markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+        known[text] = clean(_md.reset().convert(text))
+    used.add(text)
+    return Markup(known[text])
 
 
-@lru_cache(maxsize=4096)
 def inline(text: str | None) -> Markup:
     """An inline Markdown field (subtitle, announcement) as safe HTML with no wrapping paragraph."""
     html = str(block(text)).strip()

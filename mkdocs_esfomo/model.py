@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfoNotFoundError, available_timezones
 
 from pydantic import (
     BaseModel,
@@ -25,6 +24,8 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from .values import ClockTime, Moment, zone
 
 
 def _fail(message: str) -> PydanticCustomError:
@@ -107,19 +108,6 @@ AssetPath = Annotated[
 ]
 
 
-@dataclass(frozen=True)
-class ClockTime:
-    """A wall-clock time as written (``8:30am``), and what it means."""
-
-    hour: int
-    minute: int
-    text: str
-
-    @property
-    def minutes(self) -> int:
-        return self.hour * 60 + self.minute
-
-
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s*(m\.?)?$", re.IGNORECASE)
 
 
@@ -183,18 +171,6 @@ def parse_date(value: Any) -> dt.date:
 Day = Annotated[dt.date, PlainValidator(parse_date), WithJsonSchema({"type": "string", "format": "date"})]
 
 
-@dataclass(frozen=True)
-class Moment:
-    """A date, with a time of day or without (then: the end of that day)."""
-
-    date: dt.date
-    time: ClockTime | None = None
-
-    def on(self, zone: dt.tzinfo) -> dt.datetime:
-        hour, minute = (self.time.hour, self.time.minute) if self.time else (23, 59)
-        return dt.datetime.combine(self.date, dt.time(hour, minute), zone)
-
-
 def parse_moment(value: Any) -> Moment:
     if isinstance(value, dt.datetime):
         return Moment(value.date(), ClockTime(value.hour, value.minute, f"{value:%H:%M}"))
@@ -210,20 +186,9 @@ At = Annotated[
     WithJsonSchema({"type": "string", "description": "YYYY-MM-DD or YYYY-MM-DD HH:MM"}),
 ]
 
-AOE = dt.timezone(dt.timedelta(hours=-12), "AoE")
-
-
 @cache
 def _zone_names() -> frozenset[str]:
     return frozenset(available_timezones())
-
-
-def zone(name: str) -> dt.tzinfo:
-    if name == "AoE":
-        return AOE
-    if name == "UTC":
-        return dt.timezone.utc
-    return ZoneInfo(name)
 
 
 def _zone_name(value: Any) -> str:
@@ -299,24 +264,6 @@ class PersonRef(Model):
 Kind = Literal[
     "remarks", "invited", "keynote", "talk", "oral", "spotlight", "poster", "panel", "break", "awards", "social"
 ]
-
-KIND_LABEL: dict[str, str] = {
-    "remarks": "Opening / closing remarks",
-    "invited": "Invited Talk",
-    "keynote": "Keynote",
-    "talk": "Talk",
-    "oral": "Oral",
-    "spotlight": "Spotlight talks",
-    "poster": "Poster Session",
-    "panel": "Panel",
-    "break": "Break",
-    "awards": "Awards",
-    "social": "Social",
-}
-# Kinds whose title stands alone in the schedule ("Coffee break", not "Break: Coffee break").
-PLAIN_KINDS = frozenset({"remarks", "break", "poster", "awards", "social"})
-KIND_EMOJI: dict[str, str] = {"poster": "🧑\u200d🎓", "panel": "💬", "awards": "🏅", "social": "🎉"}
-
 
 class ScheduleItem(Model):
     day: Day | None = None
@@ -424,7 +371,6 @@ class Paper(Model):
     award: Text | None = None
 
 
-
 def _workshop_date(value: Any) -> dt.date | tuple[dt.date, dt.date]:
     if isinstance(value, list):
         if len(value) != 2:
@@ -486,5 +432,3 @@ class EditionFile(Model):
     def last_day(self) -> dt.date | None:
         return self.date[1] if isinstance(self.date, tuple) else self.date
 
-
-ROLES = ("organizers", "speakers", "panelists")

@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
 from mkdocs.utils.meta import get_data
 
-from . import calendar, directives, loader
+from . import cache, calendar, directives, markup
 from .config import EsfomoConfig
 from .errors import DataError, Problem
 from .images import Images, strip_metadata
@@ -74,6 +74,9 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.edition_urls: dict[str, str] = {}
         self.edition_srcs: dict[str, str] = {}  # edition id -> the page that shows it
         self.missing_pages: dict[str, str] = {}  # edition id -> src path to generate
+        self.snapshot: cache.Snapshot | None = None  # what the data alone decides, kept between builds
+        self.snapshot_key: tuple[Any, ...] = ()
+        self.snapshot_stored = False
         self.calendars: dict[str, bytes] = {}  # site path -> .ics content
         self.media: list[Path] = []  # published JPEG and PNG files, to strip of metadata
         self._html: dict[str, str] = {}  # placeholder -> rendered HTML, for the page being built
@@ -101,53 +104,57 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
-        docs_dir = Path(config.docs_dir)
-        root = Path(config.config_file_path or config.docs_dir).parent
         try:
             self.workshop = self.load(config)
         except DataError as exc:
             raise PluginError(str(exc)) from None
+        markup.used.clear()
         for warning in self.workshop.warnings:
             log.warning(str(warning))
         if config.strict and self.workshop.warnings:
             count = len(self.workshop.warnings)
             raise PluginError(f"{count} warning{'s' if count > 1 else ''} in the workshop data in strict mode")
-        cache = root / self.config.cache_dir
-        self.images = Images(docs_dir, cache) if self.config.images else None
+        docs_dir = Path(config.docs_dir).resolve()
+        self.images = Images(docs_dir, self._cache_dir(config)) if self.config.images else None
         dirs = [Path(d) for d in config.theme.dirs]
-        self.calendars = self._calendars(self.workshop.now)
+        assert self.snapshot is not None and self.workshop.now is not None
+        now = self.workshop.now
+        self.calendars = {path: calendar.stamped(ics, now) for path, ics in self.snapshot.calendars.items()}
         self.renderer = Renderer(
-            self.workshop, dirs, self.images, self.edition_urls, set(self.calendars), cache_dir=cache / "jinja"
+            self.workshop, dirs, self.images, self.edition_urls, set(self.calendars),
+            cache_dir=self._cache_dir(config) / "jinja",
         )
+
+    def _cache_dir(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or config.docs_dir).parent / self.config.cache_dir
 
     def load(self, config: MkDocsConfig) -> Workshop:
         """Read the data and check every page's directives; raise :class:`DataError` with every error.
 
         The build and ``esfomo check`` both call this, so they report the same problems.
         """
-        docs_dir = Path(config.docs_dir)
+        docs_dir = Path(config.docs_dir).resolve()
         root = Path(config.config_file_path or config.docs_dir).parent
-        current = self.config.current
-        self.workshop = loader.load(
-            docs_dir, now=build_time(self.config.today), current=str(current) if current is not None else None,
-            current_at=_option_at(config.config_file_path, "current", root), shown_root=root,
-        )
-        problems = self._scan_pages(docs_dir, root, config)
+        current = str(self.config.current) if self.config.current is not None else None
+        wanted = cache.key(docs_dir, current, str(root))
+        snapshot = cache.read(self._cache_dir(config), docs_dir, wanted)
+        self.snapshot_key, self.snapshot_stored = wanted, snapshot is not None
+        if snapshot is None:
+            from . import loader  # pydantic and the YAML reader: only when the data changed
+
+            workshop = loader.load_data(
+                docs_dir, current=current, current_at=_option_at(config.config_file_path, "current", root),
+                shown_root=root,
+            )
+            snapshot = cache.Snapshot(workshop, calendar.calendars(workshop.editions.values()), {}, {})
+        self.snapshot = snapshot
+        self.workshop = snapshot.workshop.as_of(build_time(self.config.today))
+        problems = self._scan_pages(root, config)
         if problems:
             raise DataError(problems)
         return self.workshop
 
-    def _calendars(self, stamp: dt.datetime) -> dict[str, bytes]:
-        assert self.workshop is not None
-        found = {}
-        for edition in self.workshop.editions.values():
-            for what, make in (("schedule", calendar.schedule_ics), ("dates", calendar.dates_ics)):
-                content = make(edition, stamp)
-                if content:
-                    found[calendar.ics_path(edition, what)] = content
-        return found
-
-    def _scan_pages(self, docs_dir: Path, root: Path, config: MkDocsConfig) -> list[Problem]:
+    def _scan_pages(self, root: Path, config: MkDocsConfig) -> list[Problem]:
         """Check every page's directives now, and learn which page shows which edition."""
         assert self.workshop is not None
         problems: list[Problem] = []
@@ -329,3 +336,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         for path in self.media:
             if path.is_file():
                 strip_metadata(path)  # images pages use directly are copied as they are
+        if self.snapshot:  # kept for the next build once this one has succeeded
+            docs_dir = Path(config.docs_dir).resolve()
+            settled = self.snapshot.settled(docs_dir)
+            if not self.snapshot_stored or settled[2:] != self.snapshot[2:]:  # new data, images or Markdown
+                cache.write(self._cache_dir(config), docs_dir, self.snapshot_key, settled)

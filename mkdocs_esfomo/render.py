@@ -14,8 +14,8 @@ from . import markup
 from .calendar import ics_path
 from .directives import Directive
 from .images import Images, Picture
-from .model import PLAIN_KINDS
 from .site import Edition, Person, Workshop
+from .values import PLAIN_KINDS
 
 TEMPLATES = Path(__file__).parent / "templates"
 CARD_SIZE = {"grid": 160, "horizontal": 96}  # CSS px of the square photo

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, NamedTuple
 
-from . import model
+from . import values
 from .errors import Problem
 
+if TYPE_CHECKING:  # the data is a read-only copy of the validated models, with the same fields (values.Record)
+    from . import model
 
-@dataclass(frozen=True)
-class Person:
+
+class Person(NamedTuple):
     """A person as one edition shows them (edition overrides applied)."""
 
     id: str | None
@@ -26,8 +29,7 @@ class Person:
         return "".join(w[0] for w in (words[:1] + words[1:][-1:])).upper() or self.name[:1]
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One row of the schedule table: a session header, or an item."""
 
     session: str | None = None  # set on header rows only
@@ -47,8 +49,7 @@ class Row:
     day: dt.date | None = None
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(NamedTuple):
     """An important date, made absolute."""
 
     name: str
@@ -57,7 +58,7 @@ class Deadline:
     tz: str
     was: dt.datetime | None
     note: str | None
-    past: bool
+    past: bool = False  # set by Workshop.as_of
 
 
 @dataclass
@@ -70,7 +71,7 @@ class Edition:
     people: dict[str, list[Person]] = field(default_factory=dict)
     rows: list[Row] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
-    announcements: list[model.Announcement] = field(default_factory=list)
+    announcements: list[model.Announcement] = field(default_factory=list)  # those showing today (as_of)
     papers: dict[str, model.Paper] = field(default_factory=dict)
 
     @property
@@ -80,7 +81,7 @@ class Edition:
 
     @property
     def zone(self) -> dt.tzinfo | None:
-        return model.zone(self.data.timezone) if self.data.timezone else None
+        return values.zone(self.data.timezone) if self.data.timezone else None
 
     @property
     def zone_label(self) -> str | None:
@@ -89,7 +90,7 @@ class Edition:
         if not self.data.timezone:
             return None
         day = self.data.first_day or dt.date(2000, 1, 1)  # no date: the zone's standard time, same every build
-        noon = dt.datetime.combine(day, dt.time(12), model.zone(self.data.timezone))
+        noon = dt.datetime.combine(day, dt.time(12), values.zone(self.data.timezone))
         return noon.tzname() or self.data.timezone
 
 
@@ -100,8 +101,22 @@ class Workshop:
     people: dict[str, Person]
     editions: dict[str, Edition]
     current: str | None
-    now: dt.datetime
+    now: dt.datetime | None = None  # "today", once as_of has set it
     warnings: list[Problem] = field(default_factory=list)
+    assets: list[str] = field(default_factory=list)  # every file the data names (photos, banners, logos)
 
     def edition(self, edition_id: str | None) -> Edition | None:
         return self.editions.get(edition_id or self.current or "")
+
+    def as_of(self, now: dt.datetime) -> Workshop:
+        """A copy as the site shows it at ``now``: which deadlines have passed, which announcements show."""
+        editions = {}
+        for eid, edition in self.editions.items():
+            today = now.astimezone(edition.zone or dt.timezone.utc).date()
+            editions[eid] = replace(
+                edition,
+                deadlines=[d._replace(past=d.at < now) for d in edition.deadlines],
+                announcements=[a for a in edition.data.announcements
+                               if (a.from_ is None or a.from_ <= today) and (a.until is None or today <= a.until)],
+            )
+        return replace(self, editions=editions, now=now)

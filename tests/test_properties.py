@@ -15,7 +15,7 @@ from conftest import MINIMAL_CONFIG, build_site, write_tree
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from mkdocs_esfomo import loader, model, yamlsource
+from mkdocs_esfomo import loader, model, values, yamlsource
 from mkdocs_esfomo.errors import DataError, Problem
 
 RUNS: Counter[str] = Counter()
@@ -29,7 +29,7 @@ IDS = st.from_regex(r"[a-z0-9][a-z0-9-]{0,8}", fullmatch=True)
 ZONES = st.sampled_from(["UTC", "Europe/Vienna", "America/Vancouver", "Asia/Kolkata", "Australia/Lord_Howe",
                          "Pacific/Chatham", "America/St_Johns", "Pacific/Kiritimati"])
 DATES = st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31))
-KINDS = st.sampled_from(list(model.KIND_LABEL))
+KINDS = st.sampled_from(list(values.KIND_LABEL))
 URLS = st.sampled_from(["https://example.org/", "http://example.org/a?b=c&d=e#f", "mailto:someone@example.org"])
 
 
@@ -141,7 +141,7 @@ def test_any_data_the_schema_accepts_builds(site: tuple[dict[str, Any], dict[str
         assert words(home.select_one("h1.esfomo-title").get_text()) == words(edition["name"])
         text = words(home.get_text())
         for pid, person in people.items():  # everyone with a role has a card (the edition may rename them)
-            listed = [ref for role in model.ROLES for ref in edition[role]
+            listed = [ref for role in values.ROLES for ref in edition[role]
                       if ref == pid or (isinstance(ref, dict) and ref.get("id") == pid)]
             assert not listed or words(person["name"]) in text
     RUNS["valid sites built"] += 1

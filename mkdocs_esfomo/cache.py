@@ -1,0 +1,90 @@
+"""What a build derives from the data alone, kept on disk between builds.
+
+A build whose data files, the images they name and this package's code are
+unchanged reads the validated workshop, its calendars and what it knows of its
+images back from one file. It then imports neither pydantic, the YAML reader,
+icalendar nor Pillow, which together cost more than building a small site.
+The file is in the project's own cache folder, like the resized photos.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from . import images, markup
+from .site import Workshop
+
+PEOPLE_FILE = "_data/people.yml"
+EDITIONS_DIR = "_data/editions"
+FORMAT = 1  # bump when what is stored changes shape
+_CODE = Path(__file__).parent
+
+
+def data_files(docs_dir: Path) -> list[Path]:
+    """Every file the loader reads, for watching and for cache keys."""
+    editions = docs_dir / EDITIONS_DIR
+    found = sorted(p for p in editions.glob("*.y*ml") if p.suffix in (".yml", ".yaml")) if editions.is_dir() else []
+    people = docs_dir / PEOPLE_FILE
+    return ([people] if people.is_file() else []) + found
+
+
+class Snapshot(NamedTuple):
+    workshop: Workshop  # whatever the date: Workshop.as_of applies it
+    calendars: dict[str, bytes]  # site path -> .ics with no DTSTAMP yet (calendar.stamped)
+    images: dict[tuple[str, int, int], images.Facts]  # what images.facts found for the workshop's files
+    markup: dict[str, str]  # the Markdown the pages showed, as HTML
+
+    def settled(self, docs_dir: Path) -> Snapshot:
+        """With what the build learnt of its images and Markdown, to keep."""
+        shown = {str(docs_dir / rel) for rel in self.workshop.assets}
+        found = {k: v for k, v in images.known.items() if k[0] in shown}
+        return self._replace(images=found, markup={text: markup.known[text] for text in markup.used})
+
+
+def key(docs_dir: Path, *options: Any) -> tuple[Any, ...]:
+    """What decides the snapshot besides the images: the data's content, the options, the code."""
+    data = hashlib.blake2b()
+    for path in data_files(docs_dir):  # by content, not time: two quick same-size edits differ too
+        data.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    code = [(p.name, stamp(p)) for p in sorted(_CODE.glob("*.py"))]
+    return (FORMAT, sys.version_info[:2], code, str(docs_dir), options, data.hexdigest())
+
+
+def read(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...]) -> Snapshot | None:
+    """The snapshot stored under ``wanted``, if the images it names have not changed since."""
+    try:
+        with open(cache_dir / "workshop.pickle", "rb") as file:
+            stored, assets, snapshot = pickle.load(file)
+    except Exception:  # none yet, or written by another version: read the data again
+        return None
+    if stored != wanted or any(stamp(docs_dir / rel) != was for rel, was in assets.items()):
+        return None
+    images.known.update(snapshot.images)
+    markup.known.update(snapshot.markup)
+    return snapshot  # type: ignore[no-any-return]
+
+
+def write(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...], snapshot: Snapshot) -> None:
+    assets = {rel: stamp(docs_dir / rel) for rel in snapshot.workshop.assets}
+    target = cache_dir / "workshop.pickle"
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        with open(partial, "wb") as file:
+            pickle.dump((wanted, assets, snapshot), file, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(target)  # whole or not at all, even with two builds at once
+    except OSError:
+        partial.unlink(missing_ok=True)  # a read-only cache folder: the next build reads the data again
+
+
+def stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size

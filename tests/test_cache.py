@@ -1,0 +1,191 @@
+"""The workshop kept between builds: reused while nothing it came from changed, never stale."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+import pytest
+from conftest import ROOT, build_site, soup, write_tree
+from mkdocs.exceptions import Abort
+from test_directives import DATA, jpeg
+
+from mkdocs_esfomo import cache, loader
+
+EDITION = "docs/_data/editions/2030.yml"
+SNAPSHOT = ".cache/esfomo/workshop.pickle"
+
+
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The docs folders the loader read, build by build."""
+    seen: list[str] = []
+    real = loader.load_data
+
+    def counting(docs_dir: Path | str, **options: object) -> object:
+        seen.append(str(docs_dir))
+        return real(docs_dir, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "load_data", counting)
+    return seen
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_an_unchanged_site_is_built_from_the_snapshot_the_same(
+    project: Path, loads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # 2030-01-01: the same "today" and time stamps
+    write_tree(project, DATA)
+    first = site_files(build_site(project, site_dir=str(project / "one")))
+    assert len(loads) == 1 and (project / SNAPSHOT).is_file()
+    second = site_files(build_site(project, site_dir=str(project / "two")))
+    assert len(loads) == 1  # nothing read again
+    assert len(first) > 20 and "esfomo/2030-schedule.ics" in first
+    assert first == second
+
+
+def test_an_edit_is_seen_even_at_the_same_size_and_time(project: Path, loads: list[str]) -> None:
+    write_tree(project, DATA)
+    build_site(project)
+    path = project / EDITION
+    before = path.stat()
+    path.write_text(path.read_text().replace("Fresh 2030", "Fresh 2031"))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # as a checkout or a quick save can leave it
+    assert path.stat().st_size == before.st_size
+    home = soup(build_site(project) / "index.html")
+    assert len(loads) == 2
+    assert home.select_one("h1").get_text() == "Fresh 2031"
+
+
+def test_a_new_edition_file_is_read(project: Path, loads: list[str]) -> None:
+    write_tree(project, DATA)
+    build_site(project)
+    write_tree(project, {"docs/_data/editions/2031.yml": "name: Fresh 2031\ndate: 2031-05-04\n"})
+    site = build_site(project)
+    assert soup(site / "index.html").select_one("h1").get_text() == "Fresh 2031"
+    assert len(loads) == 2
+
+
+def test_a_changed_or_removed_photo_is_noticed(project: Path, loads: list[str], caplog: pytest.LogCaptureFixture) -> None:
+    write_tree(project, DATA)
+
+    def ada_photo() -> str:
+        home = soup(build_site(project, strict=False) / "index.html")
+        card = next(c for c in home.select(".esfomo-card") if "Ada" in c.get_text())
+        img = card.select_one("img")
+        return img["src"] if img else "initials"
+
+    first = ada_photo()
+    assert first.endswith(".webp") and ada_photo() == first and len(loads) == 1
+    write_tree(project, {"docs/assets/ada.jpg": jpeg((500, 300))})  # another photo under the same name
+    second = ada_photo()
+    assert second.endswith(".webp") and second != first and len(loads) == 2
+    (project / "docs/assets/ada.jpg").unlink()
+    assert ada_photo() == "initials"
+    assert "photo file 'assets/ada.jpg' not found" in caplog.text
+
+
+def test_warnings_are_repeated_from_the_snapshot(project: Path, loads: list[str], caplog: pytest.LogCaptureFixture) -> None:
+    write_tree(project, DATA)
+    (project / "docs/assets/ada.jpg").unlink()
+    for _ in range(2):
+        caplog.clear()
+        build_site(project, strict=False)
+        assert "ada.photo: photo file 'assets/ada.jpg' not found in the docs folder" in caplog.text
+        with pytest.raises(Abort):
+            build_site(project)
+        assert "1 warning in the workshop data in strict mode" in caplog.text
+    assert len(loads) == 1
+
+
+def test_today_applies_to_the_kept_workshop(project: Path, loads: list[str]) -> None:
+    write_tree(project, DATA)
+    config = project / "mkdocs.yml"
+    seen = {}
+    for today in ("2030-02-01", "2030-03-03", "2030-02-01"):
+        config.write_text(f"site_name: T\ntheme: material\nplugins:\n  - esfomo:\n      today: {today}\n")
+        site = build_site(project)
+        gist = soup(site / "index.html").select_one(".esfomo-gist").get_text(" ", strip=True)
+        ics = icalendar.Calendar.from_ical((site / "esfomo/2030-dates.ics").read_bytes())
+        stamps = {str(e.decoded("dtstamp").date()) for e in ics.walk("VEVENT")}
+        seen[today] = ("open until" in gist, "closed" in gist, stamps)
+    assert seen == {"2030-02-01": (True, False, {"2030-02-01"}), "2030-03-03": (False, True, {"2030-03-03"})}
+    assert len(loads) == 1
+
+
+def test_options_and_code_are_part_of_the_key(project: Path, loads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    write_tree(project, DATA)
+    build_site(project)
+    config = project / "mkdocs.yml"
+    config.write_text("site_name: T\ntheme: material\nplugins:\n  - esfomo:\n      current: 2029\n")
+    assert soup(build_site(project) / "index.html").select_one("h1").get_text() == "Fresh 2029"
+    assert len(loads) == 2
+    code = project / "code"
+    write_tree(project, {"code/loader.py": "# version 1\n"})
+    monkeypatch.setattr(cache, "_CODE", code)
+    build_site(project)
+    build_site(project)
+    assert len(loads) == 3
+    (code / "loader.py").write_text("# version 2, changed\n")
+    build_site(project)
+    assert len(loads) == 4
+
+
+def test_a_broken_snapshot_is_read_again_and_replaced(project: Path, loads: list[str]) -> None:
+    write_tree(project, DATA)
+    build_site(project)
+    for junk in (b"", b"not a pickle", (project / SNAPSHOT).read_bytes()[:100]):
+        (project / SNAPSHOT).write_bytes(junk)
+        assert soup(build_site(project) / "index.html").select_one("h1").get_text() == "Fresh 2030"
+    assert len(loads) == 4
+    build_site(project)
+    assert len(loads) == 4  # the last build stored a good one
+
+
+def test_a_build_that_fails_keeps_no_snapshot(project: Path, loads: list[str]) -> None:
+    write_tree(project, {**DATA, "docs/index.md": "<!-- esfomo/people {role: chairs} -->\n"})
+    with pytest.raises(Abort):
+        build_site(project)
+    assert not (project / SNAPSHOT).exists()
+
+
+def test_an_unchanged_build_loads_no_validation_calendar_or_image_library(project: Path) -> None:
+    """In a fresh process, as ``mkdocs build`` runs: the second build of unchanged data imports none of them."""
+    write_tree(project, DATA)
+    script = (
+        "import json, sys; from mkdocs.commands.build import build; from mkdocs.config import load_config; "
+        f"build(load_config({str(project / 'mkdocs.yml')!r})); "
+        "print(json.dumps(sorted(m for m in ('pydantic', 'icalendar', 'PIL', "
+        "'mkdocs_esfomo.loader', 'mkdocs_esfomo.yamlsource', 'mkdocs_esfomo.model') if m in sys.modules)))"
+    )
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+            for _ in range(2)]
+    first, second = (json.loads(run.stdout.splitlines()[-1]) for run in runs)
+    assert "pydantic" in first and "icalendar" in first and "PIL" in first
+    assert second == []
+
+
+def test_a_rebuild_builds_again_only_the_editions_that_changed(project: Path) -> None:
+    """As ``mkdocs serve`` does after an edit: unchanged editions are the very same objects."""
+    write_tree(project, DATA)
+    docs = project / "docs"
+    first = loader.load_data(docs)
+    assert loader.load_data(docs).editions == first.editions
+    path = project / EDITION
+    path.write_text(path.read_text().replace("Fresh 2030", "Fresh 2031"))
+    second = loader.load_data(docs)
+    assert second.editions["2029"] is first.editions["2029"]
+    assert second.editions["2030"] is not first.editions["2030"]
+    assert second.editions["2030"].data.name == "Fresh 2031"
+    (docs / "assets/ada.jpg").unlink()  # named in people.yml, shown by 2030's organizers
+    third = loader.load_data(docs)
+    assert [p.photo for p in third.editions["2030"].people["organizers"]] == [None, None]
+    assert [w.message for w in third.warnings] == ["photo file 'assets/ada.jpg' not found in the docs folder"]
