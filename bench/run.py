@@ -196,8 +196,8 @@ def report(results: list[dict], serves: list[tuple[str, dict]], imports: float, 
             steps = [(median(b["runs"][v], "cpu") - median(a["runs"][v], "cpu"))
                      / (b["shown"]["papers"] - a["shown"]["papers"]) * 1000 for a, b in pairwise(grown)]
             lines.append(f"| {v} | " + " | ".join(f"{s:.2f}" for s in steps) + " |")
-    lines += ["", "`mkdocs serve` rebuilds, simulated in one process (config reloaded, new plugin instances, "
-              "module caches kept): a rebuild with no change against one after editing one line of one edition file.",
+    lines += ["", "`mkdocs serve` rebuilds, simulated in one process as MkDocs runs them (config reloaded for each, "
+              "on_startup once): a rebuild with no change against one after editing one line of one edition file.",
               "", "| site | no change s | one-line edit s | ratio (wall, CPU) | files parsed (no change / edit) "
               "| photos processed |", "|---|---:|---:|---:|---:|---:|"]
     for name, s in serves:

@@ -1,9 +1,10 @@
 """``mkdocs serve`` rebuilds, simulated in one process; prints the result as JSON.
 
 Usage: serve.py MKDOCS_YML EDITION_YML REPETITIONS. Like mkdocs 1.6 serve, every rebuild
-loads the config again (new plugin instances) and builds into the same site folder, so
-only module-level caches survive. Rebuilds with no change alternate with rebuilds after
-editing one line (``summary:``) of one edition file.
+loads the config again and builds into the same site folder; plugins get ``on_startup``
+once and ``on_shutdown`` at the end, and MkDocs keeps the instances of those that have
+them. Rebuilds with no change alternate with rebuilds after editing one line
+(``summary:``) of one edition file.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def main(config_file: str, edition_file: str, repetitions: str) -> None:
     edition = Path(edition_file)
     original = edition.read_bytes()
     site_dir = tempfile.mkdtemp(prefix="bench-serve-")
+    load_config(config_file, site_dir=site_dir).plugins.on_startup(command="serve", dirty=False)
     try:
         rebuild(config_file, site_dir)  # the first build of `mkdocs serve`: caches fill here
         unchanged, edited = [], []
@@ -70,6 +72,7 @@ def main(config_file: str, edition_file: str, repetitions: str) -> None:
             shown = any(marker in p.read_text(encoding="utf-8") for p in Path(site_dir).rglob("index.html"))
             edited[-1]["shown"] = shown
     finally:
+        load_config(config_file, site_dir=site_dir).plugins.on_shutdown()
         edition.write_bytes(original)
         shutil.rmtree(site_dir, ignore_errors=True)
     print(json.dumps({

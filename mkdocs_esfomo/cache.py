@@ -21,7 +21,7 @@ from .site import Workshop
 
 PEOPLE_FILE = "_data/people.yml"
 EDITIONS_DIR = "_data/editions"
-FORMAT = 1  # bump when what is stored changes shape
+FORMAT = 2  # bump when what is stored changes shape
 _CODE = Path(__file__).parent
 
 
@@ -55,28 +55,57 @@ def key(docs_dir: Path, *options: Any) -> tuple[Any, ...]:
     return (FORMAT, sys.version_info[:2], code, str(docs_dir), options, data.hexdigest())
 
 
+Stamps = dict[str, tuple[int, int] | None]
+# Snapshot file -> the last snapshot read or made in this process, its key and its images' stamps,
+# and whether it is still to be written: `mkdocs serve` rebuilds keep it here, not on disk.
+_kept: dict[Path, tuple[tuple[Any, ...], Stamps, Snapshot, bool]] = {}
+
+
 def read(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...]) -> Snapshot | None:
     """The snapshot stored under ``wanted``, if the images it names have not changed since."""
-    try:
-        with open(cache_dir / "workshop.pickle", "rb") as file:
-            stored, assets, snapshot = pickle.load(file)
-    except Exception:  # none yet, or written by another version: read the data again
-        return None
-    if stored != wanted or any(stamp(docs_dir / rel) != was for rel, was in assets.items()):
+    path = cache_dir / "workshop.pickle"
+    kept = _kept.get(path)
+    if kept and kept[0] == wanted:
+        _, assets, snapshot, _ = kept
+    else:
+        try:
+            with open(path, "rb") as file:
+                if pickle.load(file) != wanted:  # the key first: a stale snapshot is not read at all
+                    return None
+                assets, snapshot = pickle.load(file)
+        except Exception:  # none yet, or written by another version: read the data again
+            return None
+        _kept[path] = (wanted, assets, snapshot, False)
+    if any(stamp(docs_dir / rel) != was for rel, was in assets.items()):
         return None
     images.known.update(snapshot.images)
     markup.known.update(snapshot.markup)
-    return snapshot  # type: ignore[no-any-return]
+    return snapshot
 
 
-def write(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...], snapshot: Snapshot) -> None:
+def keep(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...], snapshot: Snapshot, *, write: bool = True) -> None:
+    """Keep ``snapshot`` for the next build: on disk, or (``write=False``) until :func:`flush`."""
     assets = {rel: stamp(docs_dir / rel) for rel in snapshot.workshop.assets}
-    target = cache_dir / "workshop.pickle"
+    _kept[cache_dir / "workshop.pickle"] = (wanted, assets, snapshot, True)
+    if write:
+        flush()
+
+
+def flush() -> None:
+    """Write every snapshot kept only in memory."""
+    for path, (wanted, assets, snapshot, unwritten) in list(_kept.items()):
+        if unwritten:
+            _write(path, wanted, (assets, snapshot))
+            _kept[path] = (wanted, assets, snapshot, False)
+
+
+def _write(target: Path, *parts: Any) -> None:
     partial = target.with_suffix(f".{os.getpid()}.tmp")
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         with open(partial, "wb") as file:
-            pickle.dump((wanted, assets, snapshot), file, protocol=pickle.HIGHEST_PROTOCOL)
+            for part in parts:
+                pickle.dump(part, file, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(target)  # whole or not at all, even with two builds at once
     except OSError:
         partial.unlink(missing_ok=True)  # a read-only cache folder: the next build reads the data again

@@ -37,8 +37,8 @@ def _where(edition: Edition) -> str | None:
 _UNSTAMPED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
 
-# Edition id -> the edition and its calendars: a serve rebuild makes only those of editions that changed.
-_made: dict[str, tuple[Edition, dict[str, bytes]]] = {}
+# What an edition's calendars are made of -> them: a serve rebuild makes again only those that changed.
+_made: dict[tuple[Any, ...], dict[str, bytes]] = {}
 
 
 def calendars(editions: Iterable[Edition]) -> dict[str, bytes]:
@@ -46,10 +46,10 @@ def calendars(editions: Iterable[Edition]) -> dict[str, bytes]:
     global _made
     made = {}
     for edition in editions:
-        kept = _made.get(edition.id)
-        made[edition.id] = kept if kept and kept[0] is edition else (edition, _calendars(edition))
+        key = (edition.id, edition.data.name, _where(edition), tuple(edition.rows), tuple(edition.deadlines))
+        made[key] = _made[key] if key in _made else _calendars(edition)
     _made = made
-    return {path: ics for _, found in made.values() for path, ics in found.items()}
+    return {path: ics for found in made.values() for path, ics in found.items()}
 
 
 def _calendars(edition: Edition) -> dict[str, bytes]:

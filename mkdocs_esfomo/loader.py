@@ -147,6 +147,8 @@ def _load_file(path: Path, shown: str, validate: Validate, problems: list[Proble
     value = None
     if doc is not None:
         value, found = validate(doc)
+        if value is not None:  # plain records from here on; the raw data only served error messages
+            value, doc.data = _plain(value), None
     _cache[path] = (stamp, doc, value, found)
     problems.extend(found)
     return doc, value
@@ -298,7 +300,7 @@ class _Resolver:
         return rel
 
     def ref(self, ref: model.PersonRef, doc: Document, loc: Path_) -> Person | None:
-        overrides = ref.model_dump(exclude_none=True, exclude={"id"})
+        overrides = {k: v for k, v in vars(ref).items() if v is not None and k != "id"}
         if "photo" in overrides:
             overrides["photo"] = self.asset(ref.photo, doc, (*loc, "photo"), "photo")
         if ref.id is None:
@@ -347,14 +349,14 @@ def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _
     if data.banner and data.banner.image:
         image = resolver.asset(data.banner.image, doc, ("banner", "image"), "banner image")
         if image is None:
-            edition.data = data.model_copy(update={"banner": data.banner.model_copy(update={"image": None})})
+            edition.data = _replaced(data, banner=_replaced(data.banner, image=None))
     sponsors = [
         s if not s.logo or resolver.asset(s.logo, doc, ("sponsors", i, "logo"), "logo")
-        else s.model_copy(update={"logo": None})
+        else _replaced(s, logo=None)
         for i, s in enumerate(data.sponsors)
     ]
     if sponsors != data.sponsors:  # a missing logo is left out: the sponsor shows its name
-        edition.data = edition.data.model_copy(update={"sponsors": sponsors})
+        edition.data = _replaced(edition.data, sponsors=sponsors)
     for i, paper in enumerate(data.papers):
         if paper.id is not None:
             if paper.id in edition.papers:
@@ -366,7 +368,6 @@ def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _
         problems.append(Problem(doc.path, line, col, "timezone", message))
     edition.rows = _rows(edition, doc, resolver)
     edition.deadlines = [_deadline(d) for d in data.dates]
-    edition.data = _plain(edition.data)
     edition.papers = {p.id: p for p in edition.data.papers if p.id is not None}
     return edition
 
@@ -380,8 +381,9 @@ _T = typing.TypeVar("_T")
 
 
 def _plain(value: _T) -> _T:
-    """A copy with every model made a :class:`values.Record` of the same fields: a cached workshop
-    loads without pydantic. Typed as what it copies, which it reads like."""
+    """A copy with every model made a :class:`values.Record` of the same fields, right after validation:
+    the cached workshop loads without pydantic, and holds far fewer objects for the garbage collector
+    to scan. Typed as what it copies, which it reads like."""
     if isinstance(value, BaseModel):
         fields = {name: _plain(v) for name, v in value.__dict__.items()}
         fields |= {name: getattr(value, name) for name, v in vars(type(value)).items() if isinstance(v, property)}
@@ -391,6 +393,14 @@ def _plain(value: _T) -> _T:
     if isinstance(value, dict):
         return typing.cast(_T, {k: _plain(v) for k, v in value.items()})
     return value
+
+
+def _replaced(record: _T, **changes: Any) -> _T:
+    return typing.cast(_T, values.Record(**{**vars(record), **changes}))
+
+
+def _is_session(entry: model.Session | model.ScheduleItem) -> typing.TypeGuard[model.Session]:
+    return hasattr(entry, "session")  # records, not models: no isinstance
 
 
 def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
@@ -430,7 +440,7 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
         )
 
     for i, entry in enumerate(data.schedule):
-        if isinstance(entry, model.Session):
+        if _is_session(entry):
             day = entry.day or day
             first = entry.items[0].time or entry.time
             drafts.append(dict(session=entry.session, emoji=entry.emoji, start=at(first, day),
@@ -438,7 +448,7 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
             for j, item in enumerate(entry.items):
                 drafts.append(item_row(item, ("schedule", i, "items", j), True))
         else:
-            drafts.append(item_row(entry, ("schedule", i), False))
+            drafts.append(item_row(typing.cast(model.ScheduleItem, entry), ("schedule", i), False))
     # An item without an end runs until the next item starts (across sessions).
     items = [d for d in drafts if "session" not in d]
     nothing: dict[str, Any] = {}

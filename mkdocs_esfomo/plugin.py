@@ -68,6 +68,11 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
+        self.serving = False
+        self._reset()
+
+    def _reset(self) -> None:
+        """Forget the last build: MkDocs keeps this instance for the next (it has ``on_startup``)."""
         self.workshop: Workshop | None = None
         self.renderer: Renderer | None = None
         self.images: Images | None = None
@@ -81,7 +86,15 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.media: list[Path] = []  # published JPEG and PNG files, to strip of metadata
         self._html: dict[str, str] = {}  # placeholder -> rendered HTML, for the page being built
 
+    # Having this event makes MkDocs keep the plugin across `mkdocs serve` rebuilds.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_shutdown(self) -> None:
+        cache.flush()  # what `mkdocs serve` checked last, for the next build
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self._reset()
         if not self.config.enabled:
             return None
         try:
@@ -133,6 +146,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
 
         The build and ``esfomo check`` both call this, so they report the same problems.
         """
+        self._reset()
         docs_dir = Path(config.docs_dir).resolve()
         root = Path(config.config_file_path or config.docs_dir).parent
         current = str(self.config.current) if self.config.current is not None else None
@@ -340,4 +354,5 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             docs_dir = Path(config.docs_dir).resolve()
             settled = self.snapshot.settled(docs_dir)
             if not self.snapshot_stored or settled[2:] != self.snapshot[2:]:  # new data, images or Markdown
-                cache.write(self._cache_dir(config), docs_dir, self.snapshot_key, settled)
+                # `mkdocs serve` writes the last one when it stops
+                cache.keep(self._cache_dir(config), docs_dir, self.snapshot_key, settled, write=not self.serving)

@@ -11,6 +11,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from conftest import ROOT, build_site, soup, write_tree
+from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from test_directives import DATA, jpeg
 
@@ -143,6 +144,7 @@ def test_a_broken_snapshot_is_read_again_and_replaced(project: Path, loads: list
     build_site(project)
     for junk in (b"", b"not a pickle", (project / SNAPSHOT).read_bytes()[:100]):
         (project / SNAPSHOT).write_bytes(junk)
+        cache._kept.clear()  # as a new process finds it
         assert soup(build_site(project) / "index.html").select_one("h1").get_text() == "Fresh 2030"
     assert len(loads) == 4
     build_site(project)
@@ -189,3 +191,16 @@ def test_a_rebuild_builds_again_only_the_editions_that_changed(project: Path) ->
     third = loader.load_data(docs)
     assert [p.photo for p in third.editions["2030"].people["organizers"]] == [None, None]
     assert [w.message for w in third.warnings] == ["photo file 'assets/ada.jpg' not found in the docs folder"]
+
+
+def test_the_plugin_kept_between_builds_forgets_the_last_one(tmp_path: Path) -> None:
+    """MkDocs keeps one instance of a plugin with ``on_startup`` for every build of the process."""
+    one, two = tmp_path / "one", tmp_path / "two"
+    write_tree(one, {"mkdocs.yml": "site_name: One\ntheme: material\nplugins: [esfomo]\n", **DATA})
+    write_tree(two, {"mkdocs.yml": "site_name: Two\ntheme: material\nplugins:\n  - esfomo:\n      enabled: false\n",
+                     "docs/index.md": "# Two\n"})
+    assert list((build_site(one) / "esfomo").glob("*.ics"))
+    site = build_site(two)
+    assert load_config(str(one / "mkdocs.yml")).plugins["esfomo"] is load_config(str(two / "mkdocs.yml")).plugins["esfomo"]
+    assert not (site / "esfomo").exists() and not (site / "assets/esfomo/img").exists()
+    assert not (two / ".cache").exists()

@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL_CONFIG, write_tree
+from conftest import MINIMAL_CONFIG, build_site, write_tree
+
+from mkdocs_esfomo import loader
 
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 EDITION = """\
@@ -117,7 +119,7 @@ def accepts_connections(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
-def test_serve_survives_bad_data_and_recovers(server: Server) -> None:
+def test_serve_survives_bad_data_and_recovers(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
     edition = server.root / "docs/_data/editions/2025.yml"
     page = server.root / "docs/index.md"
 
@@ -150,3 +152,9 @@ def test_serve_survives_bad_data_and_recovers(server: Server) -> None:
     assert "Served Again" in server.page()
     assert server.alive()
     assert "Traceback" not in server.output()
+
+    # Stopped with Ctrl+C, it keeps the data it checked last: the next build need not read it.
+    assert not (server.root / ".cache/esfomo/workshop.pickle").exists()  # not on every rebuild
+    server.stop()
+    monkeypatch.setattr(loader, "load_data", lambda *args, **kwargs: pytest.fail("read the data again"))
+    assert "Served Again" in (build_site(server.root) / "index.html").read_text(encoding="utf-8")
