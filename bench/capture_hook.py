@@ -8,6 +8,7 @@ non-page file the plugin publishes (resized photos, calendars, its CSS and scrip
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import yaml
@@ -64,3 +65,13 @@ def on_page_content(html, *, page, config, files):
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(front + rendered.pop(page.file.src_uri), encoding="utf-8")
     return html
+
+
+@event_priority(-100)
+def on_post_build(*, config):
+    """The resized photos, which the plugin copies straight into the site."""
+    images = config.plugins["esfomo"].images
+    for site_path, cached in images.used.items() if images else ():
+        target = OUT / site_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cached, target)

@@ -82,6 +82,11 @@ def check_same(base: Path, expected: dict[str, int] | None) -> tuple[int, dict[s
     if not (seen["plugin"] == seen["floor"] == seen["macros"]):
         differ = json.dumps(seen, indent=1)
         raise SystemExit(f"FAIL {base.name}: the sites differ (page: cards, rows, papers):\n{differ}")
+    published = {v: {p.relative_to(base / f"site-{v}").as_posix() for p in (base / f"site-{v}").rglob("*")
+                     if p.is_file()} for v in ("plugin", "floor")}
+    if published["plugin"] != published["floor"]:
+        differ = sorted(published["plugin"] ^ published["floor"])[:20]
+        raise SystemExit(f"FAIL {base.name}: the plugin and floor sites publish different files: {differ}")
     shown = totals(seen["plugin"])
     if expected is not None and shown != expected:
         raise SystemExit(f"FAIL {base.name}: the sites show {shown}, the data has {expected}")

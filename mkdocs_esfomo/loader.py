@@ -103,17 +103,8 @@ def load_data(
         if path == people_path:
             continue
         doc, data = _load_file(path, shown(path), _validate_edition, problems)
-        kept = _built.get(path)
-        same = kept and kept[0] is data and kept[1] is entries and kept[2] == photos  # _load_file's cached values
-        if doc and data and kept and same and resolver.stamps(kept[3]) == kept[3]:
-            editions[path.stem] = kept[4]  # the same file, people and images as last time
-            problems += kept[5]
-            resolver.assets |= set(kept[3])
-        elif doc and data:
-            before, start, resolver.assets = resolver.assets, len(problems), set()
-            editions[path.stem] = _build_edition(path.stem, data, doc, resolver)
-            _built[path] = (data, entries, photos, resolver.stamps(), editions[path.stem], problems[start:])
-            resolver.assets |= before
+        if doc and data:
+            editions[path.stem] = _edition(path, data, doc, resolver, photos)
         elif doc:
             resolver.check_raw_refs(doc)  # so a typo'd id is reported along with the other errors
     if current is not None and current not in editions and not any(not p.warning for p in problems):
@@ -342,6 +333,23 @@ class _Resolver:
         return people
 
 
+def _edition(path: Path, data: model.EditionFile, doc: Document, resolver: _Resolver, photos: Stamps) -> Edition:
+    """The edition built from ``data``, or the one built last time from the very same file, people
+    and images (``_load_file`` returns the same objects for unchanged files)."""
+    kept = _built.get(path)
+    if kept and kept[0] is data and kept[1] is resolver.entries:
+        _, _, was_photos, assets, edition, problems = kept
+        if was_photos == photos and resolver.stamps(assets) == assets:
+            resolver.problems += problems
+            resolver.assets |= set(assets)
+            return edition
+    outer, start, resolver.assets = resolver.assets, len(resolver.problems), set()
+    edition = _build_edition(path.stem, data, doc, resolver)
+    assets, resolver.assets = resolver.stamps(), outer | resolver.assets
+    _built[path] = (data, resolver.entries, photos, assets, edition, resolver.problems[start:])
+    return edition
+
+
 def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver) -> Edition:
     problems = resolver.problems
     edition = Edition(eid, data, doc.path)
@@ -384,15 +392,27 @@ def _plain(value: _T) -> _T:
     """A copy with every model made a :class:`values.Record` of the same fields, right after validation:
     the cached workshop loads without pydantic, and holds far fewer objects for the garbage collector
     to scan. Typed as what it copies, which it reads like."""
+    return typing.cast(_T, _records(value))
+
+
+def _records(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or value is None:
+        return value
+    if kind is list:
+        return [_records(v) for v in value]
+    if kind is dict:
+        return {k: _records(v) for k, v in value.items()}
     if isinstance(value, BaseModel):
-        fields = {name: _plain(v) for name, v in value.__dict__.items()}
-        fields |= {name: getattr(value, name) for name, v in vars(type(value)).items() if isinstance(v, property)}
-        return typing.cast(_T, values.Record(**fields))
-    if isinstance(value, list):
-        return typing.cast(_T, [_plain(v) for v in value])
-    if isinstance(value, dict):
-        return typing.cast(_T, {k: _plain(v) for k, v in value.items()})
+        fields = {name: _records(v) for name, v in value.__dict__.items()}
+        fields |= {name: getattr(value, name) for name in _properties(type(value))}
+        return values.Record(**fields)
     return value
+
+
+@functools.cache
+def _properties(cls: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(name for name, v in vars(cls).items() if isinstance(v, property))
 
 
 def _replaced(record: _T, **changes: Any) -> _T:
