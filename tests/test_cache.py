@@ -204,3 +204,16 @@ def test_the_plugin_kept_between_builds_forgets_the_last_one(tmp_path: Path) -> 
     assert load_config(str(one / "mkdocs.yml")).plugins["esfomo"] is load_config(str(two / "mkdocs.yml")).plugins["esfomo"]
     assert not (site / "esfomo").exists() and not (site / "assets/esfomo/img").exists()
     assert not (two / ".cache").exists()
+
+
+def test_calendars_follow_an_edited_schedule(project: Path) -> None:
+    write_tree(project, DATA)
+
+    def summaries() -> set[str]:
+        ics = icalendar.Calendar.from_ical((build_site(project) / "esfomo/2030-schedule.ics").read_bytes())
+        return {str(e["summary"]) for e in ics.walk("VEVENT")}
+
+    assert "Keynote: On <computable> numbers" in summaries()
+    path = project / EDITION
+    path.write_text(path.read_text().replace("On <computable> numbers", "On numbers"))
+    assert "Keynote: On numbers" in summaries()
