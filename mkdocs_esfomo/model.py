@@ -39,7 +39,8 @@ def _text(value: Any) -> str:
     text = str(value).strip()
     if not text:
         raise _fail("must not be empty")
-    if control := _CONTROL.search(text):  # YAML lets "\0" or "\x07" through its escapes
+    # Most text is printable, which rules out the control characters YAML lets through ("\0", "\x07").
+    if not text.isprintable() and (control := _CONTROL.search(text)):
         raise _fail(f"contains control character U+{ord(control.group()):04X}: remove it")
     return text
 
@@ -50,7 +51,8 @@ _BREAK = re.compile(r"\s*[\r\n\t\v\f\x85\u2028\u2029]\s*")
 
 def _plain(value: Any) -> str:
     """Plain text is one line: a line break or tab becomes a space, as a browser shows it anyway."""
-    return _BREAK.sub(" ", _text(value))
+    text = _text(value)
+    return text if text.isprintable() else _BREAK.sub(" ", text)  # line breaks and tabs are not printable
 
 
 def _kind(value: Any) -> str:
