@@ -35,8 +35,6 @@ def _where(edition: Edition) -> str | None:
 # Calendars are made once per change of the data and kept with the cached workshop; the
 # build time goes in when they are published (:func:`stamped`).
 _UNSTAMPED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-
-
 # What an edition's calendars are made of -> them: a serve rebuild makes again only those that changed.
 _made: dict[tuple[Any, ...], dict[str, bytes]] = {}
 

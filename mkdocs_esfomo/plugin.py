@@ -353,6 +353,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         if self.snapshot:  # kept for the next build once this one has succeeded
             docs_dir = Path(config.docs_dir).resolve()
             settled = self.snapshot.settled(docs_dir)
-            if not self.snapshot_stored or settled[2:] != self.snapshot[2:]:  # new data, images or Markdown
+            learnt = (settled.images, settled.markup) != (self.snapshot.images, self.snapshot.markup)
+            if not self.snapshot_stored or learnt:  # new data, or images and Markdown it had not seen
                 # `mkdocs serve` writes the last one when it stops
                 cache.keep(self._cache_dir(config), docs_dir, self.snapshot_key, settled, write=not self.serving)
