@@ -8,7 +8,6 @@ are caught, and anchors and aliases are refused before anything is expanded
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,16 +40,38 @@ Path_ = tuple[str | int, ...]
 _resolver = Resolver()
 _constructor = SafeConstructor()
 _STR = Resolver.DEFAULT_SCALAR_TAG
+# The first characters of plain scalars YAML may read as numbers, dates, booleans or null.
+_TYPED_FIRST = frozenset(Resolver.yaml_implicit_resolvers)
+assert None not in _TYPED_FIRST  # no resolver for every first character
 
 
-@dataclass
+Positions = dict[Path_, tuple[int, int]]
+
+
 class Document:
-    """A parsed file: its data, and where each value and key stands (1-based)."""
+    """A parsed file: its data, and where each value and key stands (1-based).
 
-    path: str
-    data: Any
-    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    The positions are found when a message first needs them, by reading the text again:
+    valid data, the usual case, is read once without them.
+    """
+
+    def __init__(self, path: str, data: Any, text: str, positions: tuple[Positions, Positions] | None = None) -> None:
+        self.path, self.data, self._text, self._positions = path, data, text, positions
+
+    @property
+    def values(self) -> Positions:
+        return self._located()[0]
+
+    @property
+    def keys(self) -> Positions:
+        return self._located()[1]
+
+    def _located(self) -> tuple[Positions, Positions]:
+        if self._positions is None:
+            located, _ = _walk(self._text, self.path, located=True)
+            assert located is not None  # the same text parsed the first time
+            self._positions = located._located()
+        return self._positions
 
     def where(self, loc: Path_, *, key: bool = False) -> tuple[int, int]:
         """The position of ``loc``, or of its nearest ancestor that exists."""
@@ -80,6 +101,8 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
         raise _Refused(event, f"YAML tag {event.tag} is not allowed")
     if not event.implicit[0]:  # quoted, a block, or tagged "!": text as written
         return event.value
+    if event.value[:1] not in _TYPED_FIRST:  # plain text: no resolver starts with its first character
+        return event.value
     tag = _resolver.resolve(ScalarNode, event.value, event.implicit)
     if tag == _STR:  # most values: no need to build a node
         return event.value
@@ -104,12 +127,18 @@ def _pos(mark: yaml.Mark) -> tuple[int, int]:
 
 def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
     """Parse ``text``; on failure return the problems instead of a document."""
-    doc = Document(path, None)
+    doc, problems = _walk(text, path, located=False)
+    return _walk(text, path, located=True) if problems else (doc, problems)  # messages name positions
+
+
+def _walk(text: str, path: str, *, located: bool) -> tuple[Document | None, list[Problem]]:
+    """Parse ``text``, noting the position of every value and key if ``located``."""
     stack: list[tuple[Any, Path_]] = []  # open containers and their paths
     pending_key: list[Any] = []  # for each open mapping: the key waiting for its value
     root: list[Any] = []
     documents = 0
-    values, keys = doc.values, doc.keys
+    values: Positions = {}
+    keys: Positions = {}
     try:
         # One pass over every event of the file: checks in the order of the rules, exact types (PyYAML's own).
         for event in yaml.parse(text, Loader=_Loader):
@@ -147,10 +176,11 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
                             raise _Refused(event, "a mapping key must be a plain name")
                         key = event.value
                         if key in container:
-                            first = keys[(*cpath, key)][0]
+                            first = keys[(*cpath, key)][0] if located else 0  # parse() walks again, located
                             raise _Refused(event, f"duplicate key '{key}' (first given on line {first})")
                         pending_key[-1] = key
-                        keys[(*cpath, key)] = (mark.line + 1, mark.column + 1)
+                        if located:
+                            keys[(*cpath, key)] = (mark.line + 1, mark.column + 1)
                         continue
                     loc: Path_ = (*cpath, key)
                     pending_key[-1] = _NO_KEY
@@ -159,7 +189,8 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
             else:
                 loc = ()
             value: Any = _scalar(event) if kind is ScalarEvent else {} if kind is MappingStartEvent else []
-            values[loc] = (mark.line + 1, mark.column + 1)
+            if located:
+                values[loc] = (mark.line + 1, mark.column + 1)
             if container is None:
                 root.append(value)
             elif type(container) is dict:
@@ -192,8 +223,7 @@ def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
         return None, [Problem(path, line, col, "", message)]
     if not root or root[0] is None:
         return None, [Problem(path, 1, 1, "", "the file is empty")]
-    doc.data = root[0]
-    return doc, []
+    return Document(path, root[0], text, (values, keys) if located else None), []
 
 
 _NO_KEY = object()
