@@ -220,7 +220,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="also profile one plugin build of the largest size")
     parser.add_argument("--only", action="append", metavar="SIZE", help="only this size: ES-FoMo, S, M, L")
     args = parser.parse_args()
-    sizes, repetitions, serve_reps = (QUICK, 3, 3) if args.quick else (FULL, 7, 7)
+    sizes, repetitions, serve_reps = (QUICK, 3, 3) if args.quick else (FULL, 7, 9)
     if args.only:
         sizes = [s for s in sizes if s.name.split()[0].lower() in {o.lower() for o in args.only}]
     start = time.perf_counter()

@@ -29,9 +29,9 @@ parsed: list[str] = []
 _read = loader.read
 
 
-def _counting_read(path, shown_as):  # type: ignore[no-untyped-def]
+def _counting_read(path, *args, **kwargs):  # type: ignore[no-untyped-def]
     parsed.append(Path(path).name)
-    return _read(path, shown_as)
+    return _read(path, *args, **kwargs)
 
 
 loader.read = _counting_read

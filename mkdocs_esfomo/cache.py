@@ -46,11 +46,16 @@ class Snapshot(NamedTuple):
         return self._replace(images=found, markup={text: markup.known[text] for text in markup.used})
 
 
-def key(docs_dir: Path, *options: Any) -> tuple[Any, ...]:
+def contents(docs_dir: Path) -> dict[Path, bytes]:
+    """Every data file's bytes: the key and (when the data changed) the loader read these."""
+    return {path: path.read_bytes() for path in data_files(docs_dir)}
+
+
+def key(docs_dir: Path, data_read: dict[Path, bytes], *options: Any) -> tuple[Any, ...]:
     """What decides the snapshot besides the images: the data's content, the options, the code."""
     data = hashlib.blake2b()
-    for path in data_files(docs_dir):  # by content, not time: two quick same-size edits differ too
-        data.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for path, raw in data_read.items():  # by content, not time: two quick same-size edits differ too
+        data.update(path.name.encode() + b"\0" + raw + b"\0")
     code = [(p.name, stamp(p)) for p in sorted(_CODE.glob("*.py"))]
     return (FORMAT, sys.version_info[:2], code, str(docs_dir), options, data.hexdigest())
 

@@ -177,7 +177,7 @@ def new_edition_command(args: argparse.Namespace) -> int:
     written = _shown(target, root)
     new_doc, problems = parse(text, written)
     if new_doc is not None:
-        _, problems = loader._validate_edition(new_doc)
+        _, problems = loader._validate_edition(new_doc, new_doc.data)
     if problems:  # a problem in what was copied over: write nothing
         for problem in problems:
             print(problem, file=sys.stderr)

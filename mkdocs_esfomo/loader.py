@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
-import hashlib
 import itertools
 import re
 import typing
@@ -23,12 +22,16 @@ from . import images, model, values
 from .cache import EDITIONS_DIR, PEOPLE_FILE, data_files, stamp
 from .errors import DataError, Problem, suggest, unknown
 from .site import Deadline, Edition, Person, Row, Workshop
-from .yamlsource import Document, Path_, read
+from .yamlsource import Document, Path_, Pieces, read
 
 _edition_adapter = TypeAdapter(model.EditionFile)
 _person_adapter = TypeAdapter(model.PersonEntry)
 _PERSON_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _cache: dict[Path, tuple[bytes, Document | None, Any, list[Problem]]] = {}
+# What the files parsed again since they changed leave for their next parse: kept for a few
+# only, as it holds their raw data and models (which the garbage collector scans).
+_edited: dict[Path, _Edited] = {}
+_EDITED_KEPT = 4
 Stamps = dict[str, tuple[int, int] | None]
 # Edition file -> what it was built from (the validated file and people, the stamps of the images
 # they name), the edition and its problems: a serve rebuild builds again only what changed.
@@ -75,8 +78,12 @@ def load_data(
     current: str | None = None,
     current_at: tuple[str, int, int] | None = None,
     shown_root: Path | str | None = None,
+    contents: dict[Path, bytes] | None = None,
 ) -> Workshop:
-    """The workshop whatever the date (see :meth:`Workshop.as_of`), or :class:`DataError`."""
+    """The workshop whatever the date (see :meth:`Workshop.as_of`), or :class:`DataError`.
+
+    ``contents``: the data files' bytes if already read (:func:`cache.contents`).
+    """
     docs_dir = Path(docs_dir).resolve()
     root = Path(shown_root).resolve() if shown_root else docs_dir.parent
     problems: list[Problem] = []
@@ -91,7 +98,7 @@ def load_data(
     entries: dict[str, model.PersonEntry | None] = {}
     people_path = docs_dir / PEOPLE_FILE
     if people_path.is_file():
-        people_doc, entries = _load_file(people_path, shown(people_path), _validate_people, problems)
+        people_doc, entries = _load_file(people_path, shown(people_path), _validate_people, problems, contents)
     # When people.yml itself is broken, its ids are unknown: that is reported there, not at every reference.
     people_read = entries is not None or not people_path.is_file()
     entries = entries or {}
@@ -102,7 +109,7 @@ def load_data(
     for path in data_files(docs_dir):
         if path == people_path:
             continue
-        doc, data = _load_file(path, shown(path), _validate_edition, problems)
+        doc, data = _load_file(path, shown(path), _validate_edition, problems, contents)
         if doc and data:
             editions[path.stem] = _edition(path, data, doc, resolver, photos)
         elif doc:
@@ -125,40 +132,85 @@ def load_data(
     )
 
 
-Validate = typing.Callable[[Document], tuple[Any, list[Problem]]]
+Validate = typing.Callable[[Document, Any], tuple[Any, list[Problem]]]
 
 
-def _load_file(path: Path, shown: str, validate: Validate, problems: list[Problem]) -> tuple[Document | None, Any]:
-    stamp = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()  # not the time: saves can keep it
+def _load_file(
+    path: Path, shown: str, validate: Validate, problems: list[Problem], contents: dict[Path, bytes] | None,
+) -> tuple[Document | None, Any]:
+    raw = contents[path] if contents and path in contents else path.read_bytes()
     cached = _cache.get(path)
-    if cached and cached[0] == stamp and cached[1] is not None and cached[1].path == shown:
+    # By content, not time: saves can keep it. The loader keeps the text anyway, for positions.
+    if cached and cached[0] == raw and cached[1] is not None and cached[1].path == shown:
         problems.extend(cached[3])
         return cached[1], cached[2]
-    doc, found = read(path, shown)
+    # A file read before is being edited: it is parsed in pieces, to parse and validate only
+    # what changes next time (see _Edited).
+    edited = _edited.pop(path, _Edited({}, {})) if path in _cache else None
+    doc, found = read(path, shown, edited.pieces if edited else None, raw=raw)
     value = None
     if doc is not None:
-        value, found = validate(doc)
+        value, found = validate(doc, edited.swapped(doc.data) if edited else doc.data)
         if value is not None:  # plain records from here on; the raw data only served error messages
-            value, doc.data = _plain(value), None
-    _cache[path] = (stamp, doc, value, found)
+            records = _plain(value, edited.records() if edited else None)
+            if edited and doc.pieces:
+                _edited[path] = _Edited(doc.pieces, _Edited.items_of(doc.data, value, records))
+                while len(_edited) > _EDITED_KEPT:
+                    del _edited[next(iter(_edited))]
+            value, doc.data = records, None
+    _cache[path] = (raw, doc, value, found)
     problems.extend(found)
     return doc, value
 
 
-def _validate_edition(doc: Document) -> tuple[Any, list[Problem]]:
+class _Edited(typing.NamedTuple):
+    """What the last parse of a file being edited leaves for the next: its pieces (for
+    :func:`yamlsource.parse`, which gives the raw items of unchanged pieces back as the same
+    objects), and what each raw list item was validated into, the model and its record."""
+
+    pieces: Pieces
+    items: dict[int, tuple[Any, BaseModel, Any]]  # id(raw item) -> raw item, model, record
+
+    def swapped(self, data: Any) -> Any:
+        """``data`` with the list items validated last time given as their models, which pydantic
+        takes as they are."""
+        if not self.items or type(data) is not dict:
+            return data
+        items = self.items
+        return {key: [items[id(v)][1] if id(v) in items and items[id(v)][0] is v else v for v in value]
+                if type(value) is list else value for key, value in data.items()}
+
+    def records(self) -> dict[int, Any]:
+        return {id(model): (model, record) for _, model, record in self.items.values()}
+
+    @staticmethod
+    def items_of(data: Any, value: Any, records: Any) -> dict[int, tuple[Any, BaseModel, Any]]:
+        if type(data) is not dict or not isinstance(value, BaseModel):
+            return {}
+        names = _names(type(value))
+        items: dict[int, tuple[Any, BaseModel, Any]] = {}
+        for key, raw in data.items():
+            name = names.get(key)
+            models, plain = getattr(value, name, None) if name else None, getattr(records, name or "", None)
+            if type(raw) is list and type(models) is list and type(plain) is list and len(raw) == len(models):
+                items.update((id(r), (r, m, p)) for r, m, p in zip(raw, models, plain, strict=True) if type(r) is dict)
+        return items
+
+
+def _validate_edition(doc: Document, data: Any) -> tuple[Any, list[Problem]]:
     try:
-        return _edition_adapter.validate_python(doc.data), []
+        return _edition_adapter.validate_python(data), []
     except ValidationError as exc:
         return None, [_problem(doc, err, _edition_adapter) for err in exc.errors()]
 
 
-def _validate_people(doc: Document) -> tuple[Any, list[Problem]]:
+def _validate_people(doc: Document, data: Any) -> tuple[Any, list[Problem]]:
     """Each person on their own, so one typo does not make every reference to others unknown."""
-    if not isinstance(doc.data, dict):
-        return None, [doc.problem((), f"expected a mapping of person ids to people, got {model._kind(doc.data)}")]
+    if not isinstance(data, dict):
+        return None, [doc.problem((), f"expected a mapping of person ids to people, got {model._kind(data)}")]
     entries: dict[str, model.PersonEntry | None] = {}
     found = []
-    for pid, raw in doc.data.items():
+    for pid, raw in data.items():
         entries[pid] = None  # known, even if broken: references to it are not reported again
         if not _PERSON_ID.match(pid):
             message = f"'{pid}' is not a valid id: use lowercase letters, digits and '-'"
@@ -388,23 +440,27 @@ def _deadline(d: model.ImportantDate) -> Deadline:
 _T = typing.TypeVar("_T")
 
 
-def _plain(value: _T) -> _T:
+def _plain(value: _T, known: dict[int, Any] | None = None) -> _T:
     """A copy with every model made a :class:`values.Record` of the same fields, right after validation:
     the cached workshop loads without pydantic, and holds far fewer objects for the garbage collector
-    to scan. Typed as what it copies, which it reads like."""
-    return typing.cast(_T, _records(value))
+    to scan. Typed as what it copies, which it reads like. ``known``: id(model) -> (model, record)
+    for models already copied."""
+    return typing.cast(_T, _records(value, known or {}))
 
 
-def _records(value: Any) -> Any:
+def _records(value: Any, known: dict[int, Any]) -> Any:
     kind = type(value)
     if kind is str or value is None:
         return value
     if kind is list:
-        return [_records(v) for v in value]
+        return [_records(v, known) for v in value]
     if kind is dict:
-        return {k: _records(v) for k, v in value.items()}
+        return {k: _records(v, known) for k, v in value.items()}
     if isinstance(value, BaseModel):
-        fields = {name: _records(v) for name, v in value.__dict__.items()}
+        done = known.get(id(value))
+        if done and done[0] is value:
+            return done[1]
+        fields = {name: _records(v, known) for name, v in value.__dict__.items()}
         fields |= {name: getattr(value, name) for name in _properties(type(value))}
         return values.Record(**fields)
     return value
@@ -481,6 +537,7 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
 def clear_cache() -> None:
     _cache.clear()
     _built.clear()
+    _edited.clear()
 
 
 __all__ = ["DataError", "clear_cache", "load", "load_data"]

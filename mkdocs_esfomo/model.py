@@ -291,7 +291,8 @@ class Session(Model):
 
 
 def _entry_kind(value: Any) -> str:
-    return "<session>" if isinstance(value, dict) and "session" in value else "<item>"
+    session = isinstance(value, Session) or (isinstance(value, dict) and "session" in value)
+    return "<session>" if session else "<item>"
 
 
 # Tags in error locations are stripped by the loader (they start with "<").

@@ -150,7 +150,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         docs_dir = Path(config.docs_dir).resolve()
         root = Path(config.config_file_path or config.docs_dir).parent
         current = str(self.config.current) if self.config.current is not None else None
-        wanted = cache.key(docs_dir, current, str(root))
+        data = cache.contents(docs_dir)
+        wanted = cache.key(docs_dir, data, current, str(root))
         snapshot = cache.read(self._cache_dir(config), docs_dir, wanted)
         self.snapshot_key, self.snapshot_stored = wanted, snapshot is not None
         if snapshot is None:
@@ -158,7 +159,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
 
             workshop = loader.load_data(
                 docs_dir, current=current, current_at=_option_at(config.config_file_path, "current", root),
-                shown_root=root,
+                shown_root=root, contents=data,
             )
             snapshot = cache.Snapshot(workshop, calendar.calendars(workshop.editions.values()), {}, {})
         self.snapshot = snapshot

@@ -4,10 +4,16 @@ PyYAML's event stream is walked by hand instead of ``yaml.safe_load`` so
 that each value keeps its ``line:col`` (for error messages), duplicate keys
 are caught, and anchors and aliases are refused before anything is expanded
 (no "billion laughs").
+
+A file being edited (``mkdocs serve``) is parsed again only where it changed:
+its top-level keys, and the items of the block lists under them, are pieces
+kept by their text (see :func:`parse`).
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +52,7 @@ assert None not in _TYPED_FIRST  # no resolver for every first character
 
 
 Positions = dict[Path_, tuple[int, int]]
+Pieces = dict[str, dict[str, Any]]  # a piece's text -> the mapping it parses to
 
 
 class Document:
@@ -57,6 +64,7 @@ class Document:
 
     def __init__(self, path: str, data: Any, text: str, positions: tuple[Positions, Positions] | None = None) -> None:
         self.path, self.data, self._text, self._positions = path, data, text, positions
+        self.pieces: Pieces | None = None  # when parsed with ``reuse``: what the next parse may reuse
 
     @property
     def values(self) -> Positions:
@@ -125,10 +133,113 @@ def _pos(mark: yaml.Mark) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
-def parse(text: str, path: str) -> tuple[Document | None, list[Problem]]:
-    """Parse ``text``; on failure return the problems instead of a document."""
+def parse(text: str, path: str, reuse: Pieces | None = None) -> tuple[Document | None, list[Problem]]:
+    """Parse ``text``; on failure return the problems instead of a document.
+
+    With ``reuse`` (the ``pieces`` of an earlier parse of the file), only the pieces not in it
+    are parsed, and the document gets its own ``pieces`` for the next parse.
+    """
+    split = _split(text) if reuse is not None else None
+    if reuse and split:
+        doc = _assemble(text, path, split, reuse)
+        if doc is not None:
+            return doc, []
     doc, problems = _walk(text, path, located=False)
-    return _walk(text, path, located=True) if problems else (doc, problems)  # messages name positions
+    if problems:
+        return _walk(text, path, located=True)  # messages name positions
+    if doc is not None and split:
+        doc.pieces = _pieces(split, doc.data)
+    return doc, problems
+
+
+# -- pieces: a mapping's top-level keys, and the items of the block lists under them --
+
+_KEY = re.compile(r"\n([A-Za-z_][\w-]*):(?=[ \t\r\n]|$)")  # a plain key at the start of a line
+_BLANK = r"(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|\Z))*"  # blank and comment lines
+_HEADER = re.compile(_BLANK)
+_FIRST_ITEM = re.compile(rf"[ \t]*(?:#[^\n]*)?\r?\n{_BLANK}( *)-(?=[ \t\r\n]|$)", re.M)
+_MAX_NEW = 16  # more new pieces than this: parsing the whole file is quicker
+Split = list[tuple[str, str, list[str]]]  # key, its text, and (for a block list) head + each item
+
+
+def _split(text: str) -> Split | None:
+    """The file's pieces, or None if it is not plainly a mapping of plain keys.
+
+    A line starting with a plain key ends whatever came before it, and a line with a
+    list's dash at the list's indentation ends the item before, unless inside quotes or
+    brackets left open: then that piece does not parse on its own, and the file is
+    parsed whole. So are files with document markers, directives, or line breaks
+    other than ``\\n`` and ``\\r\\n``.
+    """
+    if text.startswith(("---", "...", "%")) or "\n---" in text or "\n..." in text or "\n%" in text:
+        return None
+    if ("\r" in text and text.count("\r") != text.count("\r\n")) or (
+        not text.isascii() and any(c in text for c in "\x85\u2028\u2029")
+    ):
+        return None
+    starts = [(m.start(), m.group(1)) for m in _KEY.finditer("\n" + text)]  # the \n is at the key's index
+    if not starts or _HEADER.fullmatch(text, 0, starts[0][0]) is None:
+        return None
+    split: Split = []
+    for (start, key), (end, _) in itertools.pairwise([*starts, (len(text), "")]):
+        chunk = text[start:end]
+        first = _FIRST_ITEM.match(chunk, len(key) + 1)
+        if first is None:
+            split.append((key, chunk, []))
+            continue
+        dash = re.compile(rf"\n{first.group(1)}-(?=[ \t\r\n]|$)")
+        cuts = [m.start() + 1 for m in dash.finditer(chunk, first.start(1) - 1)] + [len(chunk)]
+        head = chunk[: cuts[0]]
+        split.append((key, chunk, [head + chunk[a:b] for a, b in itertools.pairwise(cuts)]))
+    return split
+
+
+def _pieces(split: Split, data: Any) -> Pieces:
+    """The pieces of a file parsed whole, where its keys and list lengths match its split."""
+    pieces: Pieces = {}
+    if type(data) is not dict or list(data) != [key for key, _, _ in split]:
+        return pieces
+    for key, chunk, items in split:
+        value = data[key]
+        if not items:
+            pieces[chunk] = {key: value}
+        elif type(value) is list and len(value) == len(items):
+            pieces.update((item, {key: [v]}) for item, v in zip(items, value, strict=True))
+    return pieces
+
+
+def _assemble(text: str, path: str, split: Split, reuse: Pieces) -> Document | None:
+    """The document from its pieces, parsing only the new ones; None if any does not parse
+    on its own or they do not fit together (then the whole file is parsed)."""
+    new = [p for _, chunk, items in split for p in (items or [chunk]) if p not in reuse]
+    if len(new) > _MAX_NEW:
+        return None
+    parsed = dict(reuse)
+    for piece in new:
+        doc, problems = _walk(piece, path, located=False)
+        if problems or doc is None or type(doc.data) is not dict:
+            return None
+        parsed[piece] = doc.data
+    data: dict[str, Any] = {}
+    pieces: Pieces = {}
+    for key, chunk, items in split:
+        if not items:
+            value = pieces[chunk] = parsed[chunk]
+            if data.keys() & value.keys():
+                return None  # a key given twice: parsing the whole file says where
+            data.update(value)
+            continue
+        if key in data:
+            return None
+        data[key] = []
+        for item in items:
+            value = pieces[item] = parsed[item]
+            if list(value) != [key] or type(value[key]) is not list:
+                return None
+            data[key] += value[key]
+    doc = Document(path, data, text)
+    doc.pieces = pieces
+    return doc
 
 
 def _walk(text: str, path: str, *, located: bool) -> tuple[Document | None, list[Problem]]:
@@ -229,9 +340,12 @@ def _walk(text: str, path: str, *, located: bool) -> tuple[Document | None, list
 _NO_KEY = object()
 
 
-def read(path: Path, shown_as: str) -> tuple[Document | None, list[Problem]]:
-    """Read and parse a UTF-8 file; ``shown_as`` is the path used in messages."""
-    raw = path.read_bytes()
+def read(
+    path: Path, shown_as: str, reuse: Pieces | None = None, *, raw: bytes | None = None
+) -> tuple[Document | None, list[Problem]]:
+    """Read and parse a UTF-8 file (``raw``: its bytes, if read already); ``shown_as`` is the path
+    used in messages; ``reuse`` as in :func:`parse`."""
+    raw = path.read_bytes() if raw is None else raw
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -240,7 +354,7 @@ def read(path: Path, shown_as: str) -> tuple[Document | None, list[Problem]]:
         col = exc.start - (before.rfind(b"\n") + 1) + 1
         byte = raw[exc.start]
         return None, [Problem(shown_as, line, col, "", f"the file is not UTF-8 (byte 0x{byte:02x}); save it as UTF-8")]
-    return parse(text.removeprefix("\ufeff"), shown_as)
+    return parse(text.removeprefix("\ufeff"), shown_as, reuse)
 
 
 __all__ = ["Document", "dotted", "parse", "read"]

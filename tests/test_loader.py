@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import write_tree
 
-from mkdocs_esfomo import loader
+from mkdocs_esfomo import loader, yamlsource
 from mkdocs_esfomo.errors import DataError
 
 PEOPLE = """
@@ -116,13 +117,77 @@ def test_an_unchanged_file_is_not_parsed_again(tmp_path: Path, monkeypatch: pyte
     loader.load(tmp_path / "docs")
     reads: list[Path] = []
     real = loader.read
-    monkeypatch.setattr(loader, "read", lambda path, shown: reads.append(path) or real(path, shown))
+    monkeypatch.setattr(loader, "read", lambda path, *args, **kw: reads.append(path) or real(path, *args, **kw))
     loader.load(tmp_path / "docs")
     assert reads == []
     edition = tmp_path / "docs/_data/editions/2025.yml"
     edition.write_text(edition.read_text().replace("Test I", "Test One"))
     assert loader.load(tmp_path / "docs").editions["2025"].data.name == "Test One"
     assert reads == [edition]
+
+
+PAPERS = "".join(f"""
+      - id: p{i}
+        title: Paper {i}
+        authors: [A. Author, B. Author]""" for i in range(6)) + "\n"
+SCHEDULE = """
+    schedule:
+      - session: Morning
+        items:
+          - {time: "9:00", kind: invited, title: Hello, speakers: [albert-gu]}
+          - {time: "9:30", paper: p1}
+      - {time: "10:00", kind: break}
+"""
+
+
+def test_an_edited_file_loads_as_a_fresh_read_would(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mkdocs serve` reads an edited file in pieces, reusing what the unchanged ones were read and
+    validated into; the workshop is the one a first read of the same files gives."""
+    edition = EDITION.split("    schedule:")[0] + SCHEDULE + "    papers:" + PAPERS
+    write_tree(tmp_path / "a", {"docs/_data/people.yml": PEOPLE, "docs/_data/editions/2025.yml": edition})
+    path = tmp_path / "a/docs/_data/editions/2025.yml"
+    walked: list[str] = []
+    real = yamlsource._walk
+    monkeypatch.setattr(yamlsource, "_walk", lambda text, *a, **k: walked.append(text) or real(text, *a, **k))
+    text = path.read_text()
+    edits = [
+        ("title: Paper 1", "title: Paper One"),  # the first edit reads the file whole
+        ("title: Paper 2", "title: Paper Two"),  # then only the piece that changed
+        ("kind: break}", "kind: break, title: Coffee}"),
+        ("- id: p5", "- id: p1"),  # an error (read whole again, for its position), then fixed
+        ("- id: p1\n    title: Paper 5", "- id: p5\n    title: Paper 5"),
+        ("name: Test I", "name: Test Two"),
+        ("papers:", "papers:\n  - {id: p9, title: New, authors: C. Author}"),
+    ]
+    before = loader.load_data(tmp_path / "a/docs", shown_root=tmp_path / "a")
+    for n, (old, new) in enumerate(edits):
+        assert old in text
+        text = text.replace(old, new, 1)
+        path.write_text(text)
+        write_tree(tmp_path / f"fresh{n}", {"docs/_data/people.yml": PEOPLE, "docs/_data/editions/2025.yml": text})
+        walked.clear()
+        got: Any
+        try:
+            got = loader.load_data(tmp_path / "a/docs", shown_root=tmp_path / "a")
+        except DataError as exc:
+            got = exc.problems
+        parsed = list(walked)
+        expected: Any
+        try:
+            expected = loader.load_data(tmp_path / f"fresh{n}/docs", shown_root=tmp_path / f"fresh{n}")
+        except DataError as exc:
+            expected = exc.problems
+        assert got == expected
+        if n == 0:
+            assert parsed == [text]
+        elif n in (1, 2, 5, 6):  # one piece: the paper, the schedule entry, the name, the new paper
+            assert len(parsed) == 1 and new.split("\n")[-1] in parsed[0] and len(parsed[0]) < 100
+        if n == 1:
+            papers, was = got.editions["2025"].papers, before.editions["2025"].papers
+            assert papers["p2"].title == "Paper Two" and papers["p3"] is was["p3"]  # records kept
+        if n == 3:
+            assert [str(p) for p in got] == ["docs/_data/editions/2025.yml:28:9: papers[5].id: paper id 'p1' is used twice"]
+        before = got if not isinstance(got, list) else before
 
 
 def test_announcements_follow_the_build_date(tmp_path: Path) -> None:

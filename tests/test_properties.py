@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import MINIMAL_CONFIG, build_site, write_tree
+from conftest import MINIMAL_CONFIG, ROOT, build_site, write_tree
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -252,6 +252,71 @@ def test_the_yaml_reader_returns_a_document_or_problems(text: str) -> None:
     assert (doc is None) == bool(problems)
     assert all(isinstance(p, Problem) and p.path == "x.yml" and p.line >= 1 and p.col >= 1 for p in problems)
     RUNS["yaml texts"] += 1
+
+
+# -- a file being edited is parsed in pieces: the same data as parsing it whole --
+
+REAL_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs/_data").rglob("*.yml"))]
+# Lines that open, close or end constructs across the places a file is cut into pieces.
+LINES = ["- x", "  - x", "    - y", "k: v", "name: 'open", 'title: "a', '  b"', "x: [a,", "  b]", "- |", "  text",
+         "---", "...", "%YAML 1.1", "# c", "", "\t- x", "  -", "-", '"q": 1', "? x", ": y", "a: &x 1", "b: *x",
+         "k:", "  k2: v", "key: value # c", "summary: |", "   deep", "papers:", "  - title: T", "    authors: [A]",
+         "x\ry: 1", "z: \u2028", "- - a", "  -\tb"]
+EDITS = st.tuples(st.integers(0, 10**6), st.sampled_from(["replace", "insert", "delete", "indent", "dedent"]),
+                  st.sampled_from(LINES))
+
+
+@st.composite
+def yaml_texts(draw: st.DrawFn) -> str:
+    if draw(st.booleans()):
+        return draw(st.sampled_from(REAL_TEXTS))
+    document = draw(st.dictionaries(KEYS, VALUES, min_size=1, max_size=8))
+    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, indent=draw(st.sampled_from([2, 4])),
+                          default_flow_style=draw(st.sampled_from([False, None])), width=draw(st.sampled_from([20, 80])))
+
+
+def edited(text: str, edit: tuple[int, str, str]) -> str:
+    at, op, line = edit
+    lines = text.split("\n")
+    i = at % len(lines)
+    if op == "replace":
+        lines[i] = line
+    elif op == "insert":
+        lines.insert(i, line)
+    elif op == "delete":
+        del lines[i]
+    elif op == "indent":
+        lines[i] = "  " + lines[i]
+    else:
+        lines[i] = lines[i].removeprefix("  ")
+    return "\n".join(lines)
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal, with NaN equal to itself."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(map(same, a, b))
+    return (a != a and b != b) or (type(a) is type(b) and a == b)  # NaN is the one value not equal to itself
+
+
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(yaml_texts(), st.lists(EDITS, min_size=1, max_size=4))
+def test_an_edited_file_parses_in_pieces_as_it_does_whole(text: str, edits: list[tuple[int, str, str]]) -> None:
+    doc, _ = yamlsource.parse(text, "x.yml", {})
+    pieces: yamlsource.Pieces = dict(doc.pieces or {}) if doc else {}
+    for edit in edits:
+        text = edited(text, edit)
+        whole, whole_problems = yamlsource.parse(text, "x.yml")
+        doc, problems = yamlsource.parse(text, "x.yml", pieces)  # pieces of any earlier version
+        assert problems == whole_problems
+        assert (doc is None) == (whole is None)
+        if doc and whole:
+            assert same(doc.data, whole.data), text
+            pieces |= doc.pieces or {}
+            RUNS["edits in pieces"] += 1
+        RUNS["edited texts"] += 1
 
 
 def test_report_counts() -> None:
