@@ -203,3 +203,13 @@ def generate(root: Path, size: Size, seed: int = 1) -> dict[str, int]:
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     rows = sum(1 + len(e["items"]) if "session" in e else 1 for d in editions.values() for e in d["schedule"])
     return {"cards": size.people * size.editions, "rows": rows, "papers": size.papers * size.editions}
+
+
+def edit(path: Path, n: int) -> str:
+    """Change one line of an edition file, its ``summary:``; return the text now shown on the page."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    i = next(i for i, line in enumerate(lines) if line.startswith("summary:"))
+    marker = f"Edited {n} times."
+    lines[i] = lines[i].split(" Edited ")[0].rstrip("\n") + f" {marker}\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    return marker

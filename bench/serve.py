@@ -20,10 +20,11 @@ from pathlib import Path
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
+from generate import edit
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from mkdocs_esfomo import loader
+from mkdocs_esfomo import loader, yamlsource
 
 parsed: list[str] = []
 _read = loader.read
@@ -35,26 +36,28 @@ def _counting_read(path, *args, **kwargs):  # type: ignore[no-untyped-def]
 
 
 loader.read = _counting_read
+characters: list[int] = []  # the YAML text parsed in this rebuild (a whole file, or pieces of one)
+_walk = yamlsource._walk
+
+
+def _counting_walk(text, *args, **kwargs):  # type: ignore[no-untyped-def]
+    characters.append(len(text))
+    return _walk(text, *args, **kwargs)
+
+
+yamlsource._walk = _counting_walk
 
 
 def rebuild(config_file: str, site_dir: str) -> dict:
     parsed.clear()
+    characters.clear()
     start, cpu = time.perf_counter(), time.process_time()
     config = load_config(config_file, site_dir=site_dir)
     build(config)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     images = config.plugins["esfomo"].images
-    return {"seconds": seconds, "cpu": cpu, "parsed": list(parsed), "processed": images.processed if images else 0}
-
-
-def edit(path: Path, n: int) -> str:
-    """Change the ``summary:`` line; return the text now shown on the page."""
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    i = next(i for i, line in enumerate(lines) if line.startswith("summary:"))
-    marker = f"Edited {n} times."
-    lines[i] = lines[i].split(" Edited ")[0].rstrip("\n") + f" {marker}\n"
-    path.write_text("".join(lines), encoding="utf-8")
-    return marker
+    return {"seconds": seconds, "cpu": cpu, "parsed": list(parsed), "characters": sum(characters),
+            "processed": images.processed if images else 0}
 
 
 def main(config_file: str, edition_file: str, repetitions: str) -> None:
@@ -82,6 +85,8 @@ def main(config_file: str, edition_file: str, repetitions: str) -> None:
         "parsed_unchanged": sorted({name for r in unchanged for name in r["parsed"]}),
         "parsed_edited": sorted({name for r in edited for name in r["parsed"]}),
         "reparsed_per_edit": max(len(r["parsed"]) for r in edited),
+        "characters_per_edit": statistics.median(r["characters"] for r in edited),
+        "file_characters": len(original.decode("utf-8")),
         "processed": sum(r["processed"] for r in unchanged + edited),
         "edit_shown": all(r["shown"] for r in edited),
     }))

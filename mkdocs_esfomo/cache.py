@@ -16,12 +16,12 @@ import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import images, markup
+from . import calendar, images, markup
 from .site import Workshop
 
 PEOPLE_FILE = "_data/people.yml"
 EDITIONS_DIR = "_data/editions"
-FORMAT = 2  # bump when what is stored changes shape
+FORMAT = 3  # bump when what is stored changes shape
 _CODE = Path(__file__).parent
 
 
@@ -36,8 +36,10 @@ def data_files(docs_dir: Path) -> list[Path]:
 class Snapshot(NamedTuple):
     workshop: Workshop  # whatever the date: Workshop.as_of applies it
     calendars: dict[str, bytes]  # site path -> .ics with no DTSTAMP yet (calendar.stamped)
+    # What the build found, each keyed by what it was found from: still true once the data changed.
     images: dict[tuple[str, int, int], images.Facts]  # what images.facts found for the workshop's files
     markup: dict[str, str]  # the Markdown the pages showed, as HTML
+    made: dict[tuple[Any, ...], dict[str, bytes]]  # calendar.known: each edition's calendars
 
     def settled(self, docs_dir: Path) -> Snapshot:
         """With what the build learnt of its images and Markdown, to keep."""
@@ -67,25 +69,42 @@ _kept: dict[Path, tuple[tuple[Any, ...], Stamps, Snapshot, bool]] = {}
 
 
 def read(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...]) -> Snapshot | None:
-    """The snapshot stored under ``wanted``, if the images it names have not changed since."""
+    """The snapshot stored under ``wanted``, if the images it names have not changed since.
+
+    One of other data, from the same code and options, still tells the build what it found.
+    """
     path = cache_dir / "workshop.pickle"
     kept = _kept.get(path)
-    if kept and kept[0] == wanted:
+    if kept:  # read or made by this process, which knows what it found
+        if kept[0] != wanted:
+            return None
         _, assets, snapshot, _ = kept
     else:
         try:
             with open(path, "rb") as file:
-                if pickle.load(file) != wanted:  # the key first: a stale snapshot is not read at all
+                key = pickle.load(file)  # first: a snapshot of another version is not read at all
+                if key[:-1] != wanted[:-1]:
                     return None
-                assets, snapshot = pickle.load(file)
+                assets, found = pickle.load(file)
+                _learn(*found)
+                if key != wanted:
+                    return None
+                snapshot = Snapshot(*pickle.load(file), *found)
         except Exception:  # none yet, or written by another version: read the data again
             return None
         _kept[path] = (wanted, assets, snapshot, False)
     if any(stamp(docs_dir / rel) != was for rel, was in assets.items()):
         return None
-    images.known.update(snapshot.images)
-    markup.known.update(snapshot.markup)
     return snapshot
+
+
+def _learn(
+    found_images: dict[tuple[str, int, int], images.Facts], html: dict[str, str], made: dict[Any, dict[str, bytes]]
+) -> None:
+    """What a snapshot found, each keyed by what it was found from, for this build to use."""
+    images.known.update(found_images)
+    markup.known.update(html)
+    calendar.known.update(made)
 
 
 def keep(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...], snapshot: Snapshot, *, write: bool = True) -> None:
@@ -100,7 +119,8 @@ def flush() -> None:
     """Write every snapshot kept only in memory."""
     for path, (wanted, assets, snapshot, unwritten) in list(_kept.items()):
         if unwritten:
-            _write(path, wanted, (assets, snapshot))
+            workshop, calendars, *found = snapshot
+            _write(path, wanted, (assets, found), (workshop, calendars))
             _kept[path] = (wanted, assets, snapshot, False)
 
 

@@ -35,18 +35,19 @@ def _where(edition: Edition) -> str | None:
 # Calendars are made once per change of the data and kept with the cached workshop; the
 # build time goes in when they are published (:func:`stamped`).
 _UNSTAMPED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-# What an edition's calendars are made of -> them: a serve rebuild makes again only those that changed.
-_made: dict[tuple[Any, ...], dict[str, bytes]] = {}
+# What an edition's calendars are made of -> them: they are made again only when that changes
+# (kept between builds with the cached workshop).
+known: dict[tuple[Any, ...], dict[str, bytes]] = {}
 
 
 def calendars(editions: Iterable[Edition]) -> dict[str, bytes]:
     """Every edition's schedule and dates calendars that have events, by site path."""
-    global _made
+    global known
     made = {}
     for edition in editions:
         key = (edition.id, edition.data.name, _where(edition), tuple(edition.rows), tuple(edition.deadlines))
-        made[key] = _made[key] if key in _made else _calendars(edition)
-    _made = made
+        made[key] = known[key] if key in known else _calendars(edition)
+    known = made
     return {path: ics for found in made.values() for path, ics in found.items()}
 
 

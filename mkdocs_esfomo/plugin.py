@@ -161,7 +161,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                 docs_dir, current=current, current_at=_option_at(config.config_file_path, "current", root),
                 shown_root=root, contents=data,
             )
-            snapshot = cache.Snapshot(workshop, calendar.calendars(workshop.editions.values()), {}, {})
+            ics = calendar.calendars(workshop.editions.values())
+            snapshot = cache.Snapshot(workshop, ics, {}, {}, calendar.known)
         self.snapshot = snapshot
         self.workshop = snapshot.workshop.as_of(build_time(self.config.today))
         problems = self._scan_pages(root, config)

@@ -158,9 +158,8 @@ def test_a_build_that_fails_keeps_no_snapshot(project: Path, loads: list[str]) -
     assert not (project / SNAPSHOT).exists()
 
 
-def test_an_unchanged_build_loads_no_validation_calendar_or_image_library(project: Path) -> None:
-    """In a fresh process, as ``mkdocs build`` runs: the second build of unchanged data imports none of them."""
-    write_tree(project, DATA)
+def fresh_build(project: Path) -> list[str]:
+    """``mkdocs build`` in a new process; the libraries it imported of those the snapshot can spare."""
     script = (
         "import json, sys; from mkdocs.commands.build import build; from mkdocs.config import load_config; "
         f"build(load_config({str(project / 'mkdocs.yml')!r})); "
@@ -168,11 +167,31 @@ def test_an_unchanged_build_loads_no_validation_calendar_or_image_library(projec
         "'mkdocs_esfomo.loader', 'mkdocs_esfomo.yamlsource', 'mkdocs_esfomo.model') if m in sys.modules)))"
     )
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
-            for _ in range(2)]
-    first, second = (json.loads(run.stdout.splitlines()[-1]) for run in runs)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    return json.loads(run.stdout.splitlines()[-1])
+
+
+def test_an_unchanged_build_loads_no_validation_calendar_or_image_library(project: Path) -> None:
+    """In a fresh process, as ``mkdocs build`` runs: the second build of unchanged data imports none of them."""
+    write_tree(project, DATA)
+    first, second = fresh_build(project), fresh_build(project)
     assert "pydantic" in first and "icalendar" in first and "PIL" in first
     assert second == []
+
+
+def test_after_an_edit_only_what_it_touches_is_made_again(project: Path) -> None:
+    """The data is validated again; photos and calendars are taken from the last snapshot unless the edit
+    touches them (a new process, as ``mkdocs build`` runs)."""
+    write_tree(project, DATA)
+    fresh_build(project)
+    path = project / EDITION
+    path.write_text(path.read_text().replace("Small is beautiful", "Smaller is more beautiful"))
+    assert fresh_build(project) == ["mkdocs_esfomo.loader", "mkdocs_esfomo.model", "mkdocs_esfomo.yamlsource", "pydantic"]
+    assert soup(project / "site/index.html").select_one(".esfomo-tagline").get_text() == "Smaller is more beautiful"
+    path.write_text(path.read_text().replace("On <computable> numbers", "On numbers"))
+    assert "icalendar" in fresh_build(project)
+    ics = icalendar.Calendar.from_ical((project / "site/esfomo/2030-schedule.ics").read_bytes())
+    assert "Keynote: On numbers" in {str(e["summary"]) for e in ics.walk("VEVENT")}
 
 
 def test_a_rebuild_builds_again_only_the_editions_that_changed(project: Path) -> None:
