@@ -63,6 +63,8 @@ class Server:
         self.process = subprocess.Popen(
             [str(MKDOCS), "serve", "-a", f"127.0.0.1:{self.port}"], cwd=root, env=env,
             stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
+            # Ctrl+C works even when these tests run in the background, where SIGINT is ignored
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
 
     def output(self) -> str:
@@ -156,5 +158,6 @@ def test_serve_survives_bad_data_and_recovers(server: Server, monkeypatch: pytes
     # Stopped with Ctrl+C, it keeps the data it checked last: the next build need not read it.
     assert not (server.root / ".cache/esfomo/workshop.pickle").exists()  # not on every rebuild
     server.stop()
+    assert "Shutting down" in server.output() and (server.root / ".cache/esfomo/workshop.pickle").is_file()
     monkeypatch.setattr(loader, "load_data", lambda *args, **kwargs: pytest.fail("read the data again"))
     assert "Served Again" in (build_site(server.root) / "index.html").read_text(encoding="utf-8")
