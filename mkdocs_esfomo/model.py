@@ -371,6 +371,10 @@ class Paper(Model):
     url: Url | None = None
     pdf: Url | None = None
     openreview: Url | None = None
+    code: Url | None = None
+    video: Url | None = None
+    abstract: Markdown | None = None
+    board: Text | None = None
     award: Text | None = None
 
 

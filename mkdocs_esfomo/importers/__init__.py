@@ -1,0 +1,1 @@
+"""Importers: other sites and services turned into this package's data."""
