@@ -21,7 +21,7 @@ from .site import Workshop
 
 PEOPLE_FILE = "_data/people.yml"
 EDITIONS_DIR = "_data/editions"
-FORMAT = 3  # bump when what is stored changes shape
+FORMAT = 4  # bump when what is stored changes shape
 _CODE = Path(__file__).parent
 
 

@@ -20,6 +20,7 @@ from pydantic import TypeAdapter
 from . import cache, loader, model
 from .errors import DataError, Problem, unknown
 from .plugin import EsfomoPlugin
+from .site import Workshop
 from .yamlsource import parse, read
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -91,33 +92,30 @@ def _plural(count: int, word: str, words: str | None = None) -> str:
 def check_command(args: argparse.Namespace) -> int:
     config, plugin = _site(args.config_file)
     strict = args.strict or bool(config.strict)
-    errors: list[Problem] = []
+    workshop: Workshop | None
+    problems: list[Problem]
     try:
-        plugin.load(config)
+        workshop = plugin.load(config)
     except DataError as exc:
-        errors = exc.problems
-    workshop = plugin.workshop  # None when the data itself has errors: pages are not checked then
-    warnings = workshop.warnings if workshop else []
-    for problem in sorted([*errors, *warnings]):
-        print(_line(problem), file=sys.stderr)
+        problems, workshop = exc.problems, None
+    else:
+        problems = workshop.warnings
+    errors = [p for p in problems if not p.warning]
+    warnings = [p for p in problems if p.warning]
+    for problem in problems:
+        print(problem.marked(), file=sys.stderr)
     if errors or (strict and warnings):
         strictly = " in strict mode" if strict and not errors else ""
         print(f"esfomo check: {_plural(len(errors), 'error')}, {_plural(len(warnings), 'warning')}{strictly}",
               file=sys.stderr)
         return 1
     assert workshop is not None
+    for note in plugin.notes(config):
+        print(f"note: {note}")
     editions = f" ({', '.join(workshop.editions)}; current: {workshop.current})" if workshop.editions else ""
     print(f"esfomo check: {_plural(len(workshop.editions), 'edition')}{editions}, "
           f"{_plural(len(workshop.people), 'person', 'people')}, {_plural(len(warnings), 'warning')}")
     return 0
-
-
-def _line(problem: Problem) -> str:
-    """As the build reports it; a warning is marked after the position, as compilers do, for editors to pick up."""
-    if not problem.warning:
-        return str(problem)
-    where = f"{problem.path}:{problem.line}:{problem.col}"
-    return f"{where}: warning: {str(problem).removeprefix(where + ': ')}"
 
 
 # -- esfomo schema --

@@ -46,7 +46,7 @@ class Directive:
         return self.options.get("edition")
 
 
-def _code_spans(markdown: str) -> list[tuple[int, int]]:
+def code_spans(markdown: str) -> list[tuple[int, int]]:
     """Fenced code blocks, where a directive is an example and stays as written."""
     spans, opened = [], None
     for match in _FENCE.finditer(markdown):
@@ -63,7 +63,7 @@ def _code_spans(markdown: str) -> list[tuple[int, int]]:
 def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive], list[Problem]]:
     """Every directive of a page, and a problem for each one that is wrong."""
     found, problems = [], []
-    code = _code_spans(markdown)
+    code = code_spans(markdown)
     for match in _PATTERN.finditer(markdown):
         if any(a <= match.start() < b for a, b in code):
             continue

@@ -20,15 +20,26 @@ class Problem(NamedTuple):
         where = f"{self.path}:{self.line}:{self.col}"
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
 
+    def marked(self) -> str:
+        """As :meth:`__str__`, a warning marked after the position, as compilers do, for editors to pick up."""
+        if not self.warning:
+            return str(self)
+        where = f"{self.path}:{self.line}:{self.col}"
+        return f"{where}: warning: {str(self).removeprefix(where + ': ')}"
+
 
 class DataError(Exception):
     """Raised with every problem found, so a user fixes them all in one go."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems)
+        self.problems = sorted(problems)  # errors, and the warnings found with them
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} in the workshop data:"
-        super().__init__("\n".join([head, *map(str, self.problems)]))
+        super().__init__("\n".join([head, *(p.marked() for p in self.problems)]))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:

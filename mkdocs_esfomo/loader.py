@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import images, model, values
+from . import checks, images, model, values
 from .cache import EDITIONS_DIR, PEOPLE_FILE, data_files, stamp
 from .errors import DataError, Problem, suggest, unknown
 from .site import Deadline, Edition, Person, Row, Workshop
@@ -106,27 +106,33 @@ def load_data(
     resolver.people_read = people_read
     photos = resolver.stamps()
     editions: dict[str, Edition] = {}
-    for path in data_files(docs_dir):
-        if path == people_path:
-            continue
+    files: list[checks.EditionFile] = []
+    edition_paths = [path for path in data_files(docs_dir) if path != people_path]
+    problems += checks.edition_ids([(path.stem, shown(path)) for path in edition_paths])
+    for path in edition_paths:
+        if any(f.id == path.stem for f in files):
+            continue  # a second file for the same edition: reported above
         doc, data = _load_file(path, shown(path), _validate_edition, problems, contents)
         if doc and data:
             editions[path.stem] = _edition(path, data, doc, resolver, photos)
         elif doc:
             resolver.check_raw_refs(doc)  # so a typo'd id is reported along with the other errors
+        files.append(checks.EditionFile(path.stem, shown(path), data.name if data else None,
+                                        data.first_day if data else None, doc))
     if current is not None and current not in editions and not any(not p.warning for p in problems):
         message = unknown("edition", current, editions)
         where, line, col = current_at or (shown(docs_dir / EDITIONS_DIR), 1, 1)
         problems.append(Problem(where, line, col, "current", message))
-    errors = [p for p in problems if not p.warning]
-    if errors:
-        raise DataError(errors)
+    if any(not p.warning for p in problems):
+        raise DataError(problems)
     ordered = sorted(editions.values(), key=lambda e: (e.data.first_day or dt.date.min, e.id), reverse=True)
     editions = {e.id: e for e in ordered}
+    chosen = current or (ordered[0].id if ordered else None)
+    problems += checks.workshop(files, current, chosen)
     return Workshop(
         people={pid: resolver.person(pid) for pid, entry in entries.items() if entry},
         editions=editions,
-        current=current or (ordered[0].id if ordered else None),
+        current=chosen,
         warnings=sorted(problems),
         assets=sorted(resolver.assets),
     )
@@ -220,7 +226,7 @@ def _validate_people(doc: Document, data: Any) -> tuple[Any, list[Problem]]:
             entries[pid] = _person_adapter.validate_python(raw)
         except ValidationError as exc:
             found += [_problem(doc, err, _person_adapter, (pid,)) for err in exc.errors()]
-    return entries, found
+    return entries, found + list(checks.people(entries, doc))
 
 
 # -- turning pydantic's errors into messages a workshop organizer can act on --
@@ -429,6 +435,7 @@ def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _
     edition.rows = _rows(edition, doc, resolver)
     edition.deadlines = [_deadline(d) for d in data.dates]
     edition.papers = {p.id: p for p in edition.data.papers if p.id is not None}
+    problems += checks.edition(edition, doc)
     return edition
 
 
@@ -483,11 +490,17 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
     data, zone = edition.data, edition.zone
     day = data.first_day
     drafts: list[dict[str, Any]] = []
+    written = [t.text for t in _written_times(data)]
+    edition.clock = clock = values.ClockStyle.of(written)
+    anchors: set[str] = set()
 
     def at(time: values.ClockTime | None, on: dt.date | None) -> dt.datetime | None:
         if time is None or on is None or zone is None:
             return None
         return dt.datetime.combine(on, dt.time(time.hour, time.minute), zone)
+
+    def shown(time: values.ClockTime | None) -> str | None:
+        return clock.text(time.hour, time.minute, time.text) if time else None
 
     def item_row(item: model.ScheduleItem, loc: Path_, in_session: bool) -> dict[str, Any]:
         nonlocal day
@@ -497,30 +510,36 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
             paper = edition.papers.get(item.paper)
             if paper is None:
                 resolver.problems.append(doc.problem((*loc, "paper"), unknown("paper", item.paper, edition.papers)))
-        link = item.link or (paper and (paper.url or paper.openreview or paper.pdf)) or None
+        title = item.title or (paper.title if paper else None)
         return dict(
             start=at(item.time, day),
             end=at(item.end, day),
-            time_text=item.time.text if item.time else None,
+            time_text=shown(item.time),
+            end_text=shown(item.end),
             kind=item.kind,
             label=item.label or values.KIND_LABEL[item.kind],
             emoji=item.emoji or values.KIND_EMOJI.get(item.kind),
-            title=item.title or (paper.title if paper else None),
+            title=title,
             speakers=tuple(resolver.refs(item.speakers, doc, (*loc, "speakers"))),
             authors=tuple(paper.authors) if paper and not item.speakers else (),
-            link=link,
-            links=tuple(item.links.items()),
+            link=item.link or (paper and (paper.url or paper.openreview or paper.pdf)) or None,
+            links=_labelled_links(item, paper),
             abstract=item.abstract,
             in_session=in_session,
             day=day,
+            paper=paper.id if paper else None,
+            anchor=_anchor(title or item.label or values.KIND_LABEL[item.kind], anchors),
         )
 
+    sessions: list[tuple[dict[str, Any], int]] = []  # header and how many items it holds
     for i, entry in enumerate(data.schedule):
         if _is_session(entry):
             day = entry.day or day
             first = entry.items[0].time or entry.time
-            drafts.append(dict(session=entry.session, emoji=entry.emoji, start=at(first, day),
-                               time_text=entry.time.text if entry.time else None, day=day))
+            header = dict(session=entry.session, emoji=entry.emoji, start=at(first, day), time_text=shown(first),
+                          day=day, anchor=_anchor(entry.session, anchors))
+            drafts.append(header)
+            sessions.append((header, len(entry.items)))
             for j, item in enumerate(entry.items):
                 drafts.append(item_row(item, ("schedule", i, "items", j), True))
         else:
@@ -531,7 +550,65 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
     for this, following in itertools.zip_longest(items, items[1:], fillvalue=nothing):
         if this["end"] is None and following.get("start") and this["start"] and following["start"] > this["start"]:
             this["end"] = following["start"]
+            this["end_text"] = following["time_text"]
+    for header, count in sessions:  # a session spans its items
+        last = drafts[drafts.index(header) + count]
+        header["end"], header["end_text"] = last["end"], last["end_text"]
     return [Row(**d) for d in drafts]
+
+
+def _written_times(data: model.EditionFile) -> typing.Iterator[values.ClockTime]:
+    for entry in data.schedule:
+        for item in (entry.items if _is_session(entry) else [typing.cast(model.ScheduleItem, entry)]):
+            yield from (t for t in (item.time, item.end) if t)
+        if _is_session(entry) and entry.time:
+            yield entry.time
+
+
+_HOSTS = {"arxiv.org": "arXiv", "openreview.net": "OpenReview", "github.com": "Code", "youtube.com": "Video",
+          "youtu.be": "Video", "vimeo.com": "Video", "slideslive.com": "Video", "docs.google.com": "Slides"}
+
+
+def link_label(url: str) -> str:
+    """What a link is, for its label: "arXiv", "PDF", "Video"... else "Link"."""
+    host = re.sub(r"^www\.", "", url.split("/")[2].lower()) if url.count("/") >= 2 else ""
+    path = url.lower().split("?")[0]
+    if path.endswith(".pdf") or ("/pdf" in path and host in ("arxiv.org", "openreview.net")):
+        return "PDF"
+    return _HOSTS.get(host, "Link")
+
+
+def _labelled_links(item: model.ScheduleItem, paper: model.Paper | None) -> tuple[tuple[str, str], ...]:
+    """Every link of an item, each with a label saying what it leads to."""
+    found: list[tuple[str, str]] = []
+    if item.link:
+        found.append((link_label(item.link), item.link))
+    found += item.links.items()
+    if paper:
+        found += [(label, url) for label, url in (("Paper", paper.url), ("PDF", paper.pdf),
+                  ("OpenReview", paper.openreview), ("Code", paper.code), ("Video", paper.video)) if url]
+    unique: dict[str, str] = {}  # url -> label: the first label a link is given
+    for label, url in found:
+        unique.setdefault(url, label)
+    return tuple((label, url) for url, label in unique.items())
+
+
+def _anchor(text: str, taken: set[str]) -> str:
+    """A stable id for a schedule row, from its title: links to a talk survive edits elsewhere."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words, slug = re.findall(r"[a-z0-9]+", ascii_text.lower()), ""
+    for word in words:  # whole words, up to 60 characters
+        if slug and len(slug) + len(word) >= 60:
+            break
+        slug = f"{slug}-{word}" if slug else word[:60]
+    slug = slug or "item"
+    anchor, n = f"schedule-{slug}", 2
+    while anchor in taken:
+        anchor, n = f"schedule-{slug}-{n}", n + 1
+    taken.add(anchor)
+    return anchor
 
 
 def clear_cache() -> None:

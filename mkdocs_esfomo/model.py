@@ -25,7 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .values import ClockTime, Moment, zone
+from .values import ABBREVIATIONS, ClockTime, Moment, zone
 
 
 def _fail(message: str) -> PydanticCustomError:
@@ -110,7 +110,8 @@ AssetPath = Annotated[
 ]
 
 
-_TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s*(m\.?)?$", re.IGNORECASE)
+_TIME = re.compile(r"^(\d{1,2})(?:([:h])(\d{2}))?\s*([ap])?\.?\s*(m\.?)?$", re.IGNORECASE)
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{2})\s*([ap]\.?\s*m?\.?)?$", re.IGNORECASE)
 
 
 def parse_time(value: Any) -> ClockTime:
@@ -123,6 +124,9 @@ def parse_time(value: Any) -> ClockTime:
         if not 0 <= hour < 24:
             raise _fail(f"'{text}' is not a time: hours go from 0 to 23")
         return ClockTime(hour, minute, text)
+    if isinstance(value, float):  # `time: 9.35` unquoted
+        example = _colon(str(value)) if _DOTTED.match(str(value)) else "9:30"
+        raise _fail(f"{value} is a number, not a time: write it with a colon, in quotes (\"{example}\")")
     if not isinstance(value, str):
         raise _fail(f"expected a time like \"08:30\" or \"8:30am\", got {_kind(value)}")
     text = " ".join(value.split())
@@ -131,11 +135,13 @@ def parse_time(value: Any) -> ClockTime:
         return ClockTime(12, 0, text)
     if lowered == "midnight":
         return ClockTime(0, 0, text)
+    if _DOTTED.match(text):  # 9.35 may be 9:35 or 9.35 hours (9:21): say which
+        raise _fail(f"'{text}' is not a time: write hours and minutes with a colon (\"{_colon(text)}\")")
     match = _TIME.match(text)
-    if not match or (match.group(4) and not match.group(3)):
+    if not match or (match.group(5) and not match.group(4)):
         raise _fail(f"'{text}' is not a time: write it like \"08:30\", \"8:30am\" or \"noon\"")
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    half = (match.group(3) or "").lower()
+    hour, minute = int(match.group(1)), int(match.group(3) or 0)
+    half = (match.group(4) or "").lower()
     if minute > 59:
         raise _fail(f"'{text}' is not a time: minutes go from 00 to 59")
     if half:
@@ -145,6 +151,10 @@ def parse_time(value: Any) -> ClockTime:
     elif hour > 23:
         raise _fail(f"'{text}' is not a time: hours go from 0 to 23")
     return ClockTime(hour, minute, text)
+
+
+def _colon(text: str) -> str:
+    return text.replace(".", ":", 1)
 
 
 Time = Annotated[
@@ -193,6 +203,9 @@ def _zone_names() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
+_OFFSET = re.compile(r"^(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?00)?$", re.IGNORECASE)
+
+
 def _zone_name(value: Any) -> str:
     text = _text(value)
     if text in ("AoE", "UTC"):
@@ -200,15 +213,25 @@ def _zone_name(value: Any) -> str:
     try:
         zone(text)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones (Europe), a name too long
-        import difflib
-
-        close = difflib.get_close_matches(text, _zone_names(), n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else " (use an IANA name like Europe/Vienna)"
-        region = sorted(name for name in _zone_names() if name.startswith(text + "/"))
-        if region:  # a folder of zones, like America
-            hint = f" (a region: name a zone in it, like {region[0]})"
-        raise _fail(f"unknown time zone '{text}'{hint}") from None
+        raise _fail(f"unknown time zone '{text}'{_zone_hint(text)}") from None
     return text
+
+
+def _zone_hint(text: str) -> str:
+    import difflib
+
+    if text.upper() in ABBREVIATIONS:
+        return (f" (did you mean '{ABBREVIATIONS[text.upper()]}'? Write the IANA name of the place,"
+                " which follows daylight saving time)")
+    offset = _OFFSET.match(text)
+    if offset:  # tzdata's Etc/GMT names invert the sign
+        sign, hours = "-" if offset.group(1) == "+" else "+", int(offset.group(2))
+        return f" (did you mean 'Etc/GMT{sign}{hours}'? Better: the IANA name of the place, like Europe/Vienna)"
+    region = sorted(name for name in _zone_names() if name.startswith(text + "/"))
+    if region:  # a folder of zones, like America
+        return f" (a region: name a zone in it, like {region[0]})"
+    close = difflib.get_close_matches(text, _zone_names(), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else " (use an IANA name like Europe/Vienna)"
 
 
 Zone = Annotated[str, PlainValidator(_zone_name), WithJsonSchema({"type": "string", "description": "IANA zone"})]
@@ -224,11 +247,20 @@ class Model(BaseModel):
 class PersonEntry(Model):
     """A person in ``people.yml``."""
 
-    name: Text
-    affiliation: Text | None = None
-    url: Url | None = None
-    photo: AssetPath | None = None
-    bio: Markdown | None = None
+    name: Text = Field(description="Their name as shown on cards and in the schedule.")
+    affiliation: Text | None = Field(default=None, description="Shown under the name.")
+    url: Url | None = Field(default=None, description="The card links here (a homepage or profile).")
+    photo: AssetPath | None = Field(
+        default=None,
+        description=(
+            "Any size and shape: the build makes square WebP copies. A missing file is a warning and the card "
+            "shows initials."
+        ),
+    )
+    bio: Markdown | None = Field(
+        default=None,
+        description="A short bio, shown where a layout has room (`layout: horizontal`).",
+    )
 
 
 def _person_ref(value: Any) -> Any:
@@ -238,12 +270,15 @@ def _person_ref(value: Any) -> Any:
 class PersonRef(Model):
     """An id from people.yml, optionally with fields overridden, or a one-off person."""
 
-    id: Annotated[str, PlainValidator(lambda v: str(v)), WithJsonSchema({"type": ["string", "integer"]})] | None = None
-    name: Text | None = None
-    affiliation: Text | None = None
-    url: Url | None = None
-    photo: AssetPath | None = None
-    bio: Markdown | None = None
+    id: Key | None = Field(default=None, description="A person from people.yml.")
+    name: Text | None = Field(
+        default=None,
+        description="With an id: this edition's name for them; without: a one-off person.",
+    )
+    affiliation: Text | None = Field(default=None, description="Their affiliation at the time of this edition.")
+    url: Url | None = Field(default=None, description="Where their card links in this edition.")
+    photo: AssetPath | None = Field(default=None, description="A photo for this edition only.")
+    bio: Markdown | None = Field(default=None, description="A bio for this edition only.")
 
     @model_validator(mode="before")
     @classmethod
@@ -268,26 +303,38 @@ Kind = Literal[
 ]
 
 class ScheduleItem(Model):
-    day: Day | None = None
-    time: Time | None = None
-    end: Time | None = None
-    kind: Kind = "talk"
-    label: Text | None = None
-    title: Text | None = None
-    speakers: list[PersonRef] = []
-    paper: Key | None = None
-    link: Url | None = None
-    links: dict[str, Url] = {}
-    abstract: Markdown | None = None
-    emoji: Text | None = None
+    day: Day | None = Field(
+        default=None,
+        description="The day of this item and the ones after it, for workshops of several days (default: the first).",
+    )
+    time: Time | None = Field(
+        default=None,
+        description="Start, local wall-clock time in the edition's `timezone`: \"08:30\", \"8:30am\", \"noon\".",
+    )
+    end: Time | None = Field(default=None, description="End (default: the next item's start; the last item has none).")
+    kind: Kind = Field(default="talk", description="What it is; decides the label and emoji.")
+    label: Text | None = Field(default=None, description='Replaces the kind\'s label ("Off-the-record").')
+    title: Text | None = Field(
+        default=None,
+        description="The talk's title (default: the paper's title, else the kind's label).",
+    )
+    speakers: list[PersonRef] = Field(default=[], description="Who speaks: ids from people.yml or one-off people.")
+    paper: Key | None = Field(
+        default=None,
+        description="The id of an accepted paper of this edition: its title, authors and links.",
+    )
+    link: Url | None = Field(default=None, description="Where the title links (slides, recording, paper).")
+    links: dict[str, Url] = Field(default={}, description="More links, label → URL (`slides`, `video`).")
+    abstract: Markdown | None = Field(default=None, description="Shown folded under the title.")
+    emoji: Text | None = Field(default=None, description="Shown before the title (default: the kind's).")
 
 
 class Session(Model):
-    session: Text
-    emoji: Text | None = None
-    day: Day | None = None
-    time: Time | None = None
-    items: list[ScheduleItem] = Field(min_length=1)
+    session: Text = Field(description="The session's title, shown as a header row.")
+    emoji: Text | None = Field(default=None, description="Shown before the title.")
+    day: Day | None = Field(default=None, description="The day of this session and what follows.")
+    time: Time | None = Field(default=None, description="The start, when its items carry none.")
+    items: list[ScheduleItem] = Field(min_length=1, description="The items in the session.")
 
 
 def _entry_kind(value: Any) -> str:
@@ -303,21 +350,27 @@ ScheduleEntry = Annotated[
 
 
 class Conference(Model):
-    name: Text
-    url: Url | None = None
+    name: Text = Field(description="The host conference, with its year (`ICML 2025`).")
+    url: Url | None = Field(default=None, description="Its website.")
 
 
 class Location(Model):
-    city: Text | None = None
-    venue: Text | None = None
-    room: Text | None = None
-    map: Url | None = None
+    city: Text | None = Field(default=None, description="City and country (`Vancouver, Canada`).")
+    venue: Text | None = Field(default=None, description="The building (`Vancouver Convention Center`).")
+    room: Text | None = Field(default=None, description="The room (`East Exhibition Hall A`).")
+    map: Url | None = Field(default=None, description="A map of the venue or room.")
 
 
 class Banner(Model):
-    image: AssetPath | None = None
-    width: Annotated[int, Field(gt=0, le=4000)] | None = None
-    alt: Text | None = None
+    image: AssetPath | None = Field(default=None, description="The banner picture, resized to WebP at build time.")
+    width: Annotated[int, Field(gt=0, le=4000)] | None = Field(
+        default=None,
+        description="Shown width in CSS pixels (default 512).",
+    )
+    alt: Text | None = Field(
+        default=None,
+        description="What the banner shows, for people who cannot see it; required with `image`.",
+    )
 
     @model_validator(mode="after")
     def _alt(self) -> Banner:
@@ -327,29 +380,46 @@ class Banner(Model):
 
 
 class Announcement(Model):
-    text: InlineMarkdown
-    from_: Day | None = Field(None, alias="from")
-    until: Day | None = None
+    text: InlineMarkdown = Field(description="The announcement.")
+    from_: Day | None = Field(
+        None, alias="from",
+        description="First day shown (in the edition's zone; default: always).",
+    )
+    until: Day | None = Field(default=None, description="Last day shown (default: always).")
 
 
 class ImportantDate(Model):
-    name: Text
-    at: At
-    tz: Zone = "AoE"
-    was: At | None = None
-    note: Text | None = None
+    name: Text = Field(
+        description='What happens (`Submission deadline`); a name with "submission" tells if submissions are open.',
+    )
+    at: At = Field(description="`YYYY-MM-DD` (the end of that day, 23:59) or `YYYY-MM-DD HH:MM`.")
+    tz: Zone = Field(
+        "AoE",
+        description="The zone of `at` and `was`: `AoE` (UTC-12, the usual for paper deadlines), `UTC` or an IANA name.",
+    )
+    was: At | None = Field(
+        default=None,
+        description="The original date of an extended deadline, shown struck through; must be before `at`.",
+    )
+    note: Text | None = Field(default=None, description="Shown after the date, in parentheses.")
 
 
 class Topic(Model):
-    group: Text
-    items: list[Text] = []
+    group: Text = Field(description="A group of topics in the call for papers.")
+    items: list[Text] = Field(default=[], description="The topics in the group.")
 
 
 class Sponsor(Model):
-    name: Text
-    url: Url | None = None
-    logo: AssetPath | None = None
-    tier: Text | None = None
+    name: Text = Field(description="The sponsor's name (the logo's alt text).")
+    url: Url | None = Field(default=None, description="Their website.")
+    logo: AssetPath | None = Field(
+        default=None,
+        description="Their logo (SVG is published as it is; other images are resized).",
+    )
+    tier: Text | None = Field(
+        default=None,
+        description="A heading over consecutive sponsors of the same tier (`Gold`).",
+    )
 
 
 def _authors(value: Any) -> tuple[str, ...]:
@@ -364,18 +434,24 @@ Authors = Annotated[
 
 
 class Paper(Model):
-    id: Key | None = None
-    title: Text
-    authors: Authors = ()
-    kind: Literal["oral", "spotlight", "poster"] = "poster"
-    url: Url | None = None
-    pdf: Url | None = None
-    openreview: Url | None = None
-    code: Url | None = None
-    video: Url | None = None
-    abstract: Markdown | None = None
-    board: Text | None = None
-    award: Text | None = None
+    id: Key | None = Field(
+        default=None,
+        description=(
+            "A stable id (the OpenReview forum id): the anchor `#paper-<id>` and what schedule items name in "
+            "`paper:`."
+        ),
+    )
+    title: Text = Field(description="The paper's title.")
+    authors: Authors = Field(default=(), description="The authors, in order.")
+    kind: Literal["oral", "spotlight", "poster"] = Field(default="poster", description="How it is presented.")
+    url: Url | None = Field(default=None, description="The paper's main page (arXiv, a project page).")
+    pdf: Url | None = Field(default=None, description="The PDF.")
+    openreview: Url | None = Field(default=None, description="Its OpenReview forum.")
+    code: Url | None = Field(default=None, description="Its code.")
+    video: Url | None = Field(default=None, description="A recording of its talk.")
+    abstract: Markdown | None = Field(default=None, description="Shown folded.")
+    board: Text | None = Field(default=None, description="Its poster board number.")
+    award: Text | None = Field(default=None, description="An award it received (`Best Paper`).")
 
 
 def _workshop_date(value: Any) -> dt.date | tuple[dt.date, dt.date]:
@@ -408,28 +484,63 @@ class EditionFile(Model):
 
     model_config = ConfigDict(title="Edition")
 
-    name: Text
-    title: Text | None = None
-    subtitle: InlineMarkdown | None = None
-    summary: InlineMarkdown | None = None
-    tagline: Text | None = None
-    conference: Conference | None = None
-    date: WorkshopDate | None = None
-    timezone: Zone | None = None
-    timezone_label: Text | None = None
-    location: Location | None = None
-    contact: Email | None = None
-    banner: Banner | None = None
-    links: dict[str, Url] = {}
-    announcements: list[Announcement] = []
-    dates: list[ImportantDate] = []
-    topics: list[Topic] = []
-    organizers: list[PersonRef] = []
-    speakers: list[PersonRef] = []
-    panelists: list[PersonRef] = []
-    sponsors: list[Sponsor] = []
-    schedule: list[ScheduleEntry] = []
-    papers: list[Paper] = []
+    name: Text = Field(
+        description="Short name (`ES-FoMo III`): the edition page's heading and its entry in the navigation.",
+    )
+    title: Text | None = Field(
+        default=None,
+        description=(
+            "Full title (`3rd Workshop on Efficient Systems for Foundation Models`), shown under the heading and "
+            "in the browser tab."
+        ),
+    )
+    subtitle: InlineMarkdown | None = Field(default=None, description="Shown in italics under the title.")
+    summary: InlineMarkdown | None = Field(
+        default=None,
+        description=(
+            "One sentence on what the workshop is: the gist's \"what?\", and the description search engines and "
+            "link previews show."
+        ),
+    )
+    tagline: Text | None = Field(default=None, description="The gray caption under the banner.")
+    conference: Conference | None = Field(default=None, description="The host conference.")
+    date: WorkshopDate | None = Field(
+        default=None,
+        description="The day of the workshop, or `[start, end]`; the edition with the latest date is the current one.",
+    )
+    timezone: Zone | None = Field(
+        default=None,
+        description=(
+            "IANA name of the venue's zone (`America/Vancouver`); schedule times are wall-clock times there. "
+            "Required with a schedule."
+        ),
+    )
+    timezone_label: Text | None = Field(
+        default=None,
+        description="How the site names the zone (`PT`); default derived from the zone (`PDT`).",
+    )
+    location: Location | None = Field(default=None, description="Where it takes place.")
+    contact: Email | None = Field(default=None, description="The organizers' e-mail address.")
+    banner: Banner | None = Field(default=None, description="A banner picture over the page.")
+    links: dict[str, Url] = Field(
+        default={},
+        description=(
+            "Named links: `submission`, `papers`, `recordings` and `conference_page` get their own wording; any "
+            "other name is shown as written."
+        ),
+    )
+    announcements: list[Announcement] = Field(default=[], description="Short notices shown between two dates.")
+    dates: list[ImportantDate] = Field(default=[], description="Important dates, in the order shown.")
+    topics: list[Topic] = Field(default=[], description="The call for papers' topics.")
+    organizers: list[PersonRef] = Field(default=[], description="Organizers, in display order.")
+    speakers: list[PersonRef] = Field(default=[], description="Invited speakers, in display order.")
+    panelists: list[PersonRef] = Field(default=[], description="Panelists, in display order.")
+    sponsors: list[Sponsor] = Field(default=[], description="Sponsors, in display order.")
+    schedule: list[ScheduleEntry] = Field(default=[], description="Items and sessions, in time order.")
+    papers: list[Paper] = Field(
+        default=[],
+        description="Accepted papers (`esfomo import-papers` fills this from OpenReview or a CSV).",
+    )
 
     @property
     def first_day(self) -> dt.date | None:

@@ -17,9 +17,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, file_sort_key, get_files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
-from mkdocs.utils.meta import get_data
 
-from . import cache, calendar, directives, markup
+from . import cache, calendar, checks, directives, markup, pages
 from .config import EsfomoConfig
 from .errors import DataError, Problem
 from .images import Images, strip_metadata
@@ -32,6 +31,7 @@ STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js"
 # Plain text, so Markdown keeps it as a paragraph of its own wherever it stands (lists, admonitions).
 _PLACEHOLDER = re.compile(r"(?:<p>)?(ESFOMODIRECTIVE\d+END)(?:</p>)?")
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
+_TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 
 
 def build_time(option: object) -> dt.datetime:
@@ -78,6 +78,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.images: Images | None = None
         self.edition_urls: dict[str, str] = {}
         self.edition_srcs: dict[str, str] = {}  # edition id -> the page that shows it
+        self.schedule_urls: dict[str, str] = {}  # edition id -> the page that shows its schedule
         self.missing_pages: dict[str, str] = {}  # edition id -> src path to generate
         self.snapshot: cache.Snapshot | None = None  # what the data alone decides, kept between builds
         self.snapshot_key: tuple[Any, ...] = ()
@@ -124,6 +125,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         markup.used.clear()
         for warning in self.workshop.warnings:
             log.warning(str(warning))
+        for note in self.notes(config):
+            log.info(f"esfomo: {note}")
         if config.strict and self.workshop.warnings:
             count = len(self.workshop.warnings)
             raise PluginError(f"{count} warning{'s' if count > 1 else ''} in the workshop data in strict mode")
@@ -135,14 +138,28 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.calendars = {path: calendar.stamped(ics, now) for path, ics in self.snapshot.calendars.items()}
         self.renderer = Renderer(
             self.workshop, dirs, self.images, self.edition_urls, set(self.calendars),
-            cache_dir=self._cache_dir(config) / "jinja",
+            cache_dir=self._cache_dir(config) / "jinja", schedule_urls=self.schedule_urls,
         )
+
+    def notes(self, config: MkDocsConfig) -> list[str]:
+        """What the site owner should know that is not wrong: printed, never failing a build."""
+        assert self.workshop is not None
+        found = []
+        dated = [(e.id, e.data.first_day) for e in self.workshop.editions.values()]
+        current = str(self.config.current) if self.config.current is not None else None
+        note = checks.current_note(dated, current, self.workshop.current)
+        if note:
+            found.append(note)
+        if not any(name.split("/")[-1] == "search" for name in config.plugins):
+            found.append("the site has no search: add `- search` first under `plugins:` in mkdocs.yml for a search "
+                         "box (a plugins list replaces MkDocs' default one)")
+        return found
 
     def _cache_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or config.docs_dir).parent / self.config.cache_dir
 
     def load(self, config: MkDocsConfig) -> Workshop:
-        """Read the data and check every page's directives; raise :class:`DataError` with every error.
+        """Read the data and check every page; raise :class:`DataError` with every error of both.
 
         The build and ``esfomo check`` both call this, so they report the same problems.
         """
@@ -154,58 +171,57 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         wanted = cache.key(docs_dir, data, current, str(root))
         snapshot = cache.read(self._cache_dir(config), docs_dir, wanted)
         self.snapshot_key, self.snapshot_stored = wanted, snapshot is not None
+        problems: list[Problem] = []
         if snapshot is None:
             from . import loader  # pydantic and the YAML reader: only when the data changed
 
-            workshop = loader.load_data(
-                docs_dir, current=current, current_at=_option_at(config.config_file_path, "current", root),
-                shown_root=root, contents=data,
-            )
-            ics = calendar.calendars(workshop.editions.values())
-            snapshot = cache.Snapshot(workshop, ics, {}, {}, calendar.known)
-        self.snapshot = snapshot
-        self.workshop = snapshot.workshop.as_of(build_time(self.config.today))
-        problems = self._scan_pages(root, config)
-        if problems:
+            try:
+                workshop = loader.load_data(
+                    docs_dir, current=current, current_at=_option_at(config.config_file_path, "current", root),
+                    shown_root=root, contents=data,
+                )
+            except DataError as exc:  # the pages are checked all the same: one report of everything
+                problems = exc.problems
+            else:
+                ics = calendar.calendars(workshop.editions.values())
+                snapshot = cache.Snapshot(workshop, ics, {}, {}, calendar.known)
+        if snapshot is not None:
+            self.snapshot = snapshot
+            self.workshop = snapshot.workshop.as_of(build_time(self.config.today))
+            editions = set(self.workshop.editions)
+        else:  # the edition files' names are the editions pages may name
+            editions = {path.stem for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
+        problems += self._scan_pages(root, config, editions)
+        if self.workshop is None or any(not p.warning for p in problems):
             raise DataError(problems)
+        self.workshop.warnings = sorted([*self.workshop.warnings, *problems])
         return self.workshop
 
-    def _scan_pages(self, root: Path, config: MkDocsConfig) -> list[Problem]:
-        """Check every page's directives now, and learn which page shows which edition."""
-        assert self.workshop is not None
-        problems: list[Problem] = []
+    def _scan_pages(self, root: Path, config: MkDocsConfig, editions: set[str]) -> list[Problem]:
+        """Check every page now, and learn which page shows which edition."""
         self.edition_urls.clear()
         self.edition_srcs.clear()
-        editions = set(self.workshop.editions)
+        self.schedule_urls.clear()
         # The pages MkDocs will build (any Markdown extension, exclude_docs honoured). The home
         # page comes first: it is the current edition's page even if others name it too.
-        pages = {f.src_uri: Path(f.abs_src_path or "") for f in get_files(config).documentation_pages()
+        files = {f.src_uri: Path(f.abs_src_path or "") for f in get_files(config).documentation_pages()
                  if not f.inclusion.is_excluded() and not f.src_uri.startswith("_data/")}
-        home = next((uri for uri in ("index.md", "README.md") if uri in pages), None)
-        for rel, path in sorted(pages.items(), key=lambda item: (item[0] != home, item[0])):
-            shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else rel
-            raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
-            try:  # MkDocs would fail on it later, with a traceback, after emptying the site folder
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                line, col = raw.count(b"\n", 0, exc.start) + 1, exc.start - raw.rfind(b"\n", 0, exc.start)
-                message = f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8"
-                problems.append(Problem(shown, line, col, "", message))
-                continue
-            _, found = directives.find(text, shown, editions)
-            problems += found
-            _, meta = get_data(text)
-            edition = meta.get("edition")
+        home = next((uri for uri in ("index.md", "README.md") if uri in files), None)
+        ordered = sorted(files.items(), key=lambda item: (item[0] != home, item[0]))
+        shown = {rel: (path, path.relative_to(root).as_posix() if path.is_relative_to(root) else rel)
+                 for rel, path in ordered}
+        found, problems = pages.scan(shown, editions, pages.extension_names(config.markdown_extensions))
+        if self.workshop is None:
+            return problems
+        schedule_srcs: dict[str, str] = {}
+        for page in found:
+            edition = page.edition or (self.workshop.current if page.src == home else None)
             if edition is not None:
-                if str(edition) not in editions:
-                    lines = text.splitlines()
-                    line = next((n for n, text_line in enumerate(lines[1:], 2) if text_line.startswith("edition:")), 1)
-                    message = f"front matter names unknown edition '{edition}'"
-                    problems.append(Problem(shown, line, 1, "edition", message))
-                else:
-                    self.edition_srcs.setdefault(str(edition), rel)
-            elif rel == home and self.workshop.current:
-                self.edition_srcs.setdefault(self.workshop.current, rel)
+                self.edition_srcs.setdefault(edition, page.src)
+            for directive in page.directives:
+                shown_edition = directive.edition or edition or self.workshop.current
+                if directive.name == "schedule" and shown_edition:
+                    schedule_srcs.setdefault(shown_edition, page.src)
         self.missing_pages = {}
         if self.config.edition_pages:
             for eid in self.workshop.editions:
@@ -217,6 +233,9 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                     continue
                 self.edition_srcs[eid] = self.missing_pages[eid]
         self.edition_urls.update({eid: self._url(src, config) for eid, src in self.edition_srcs.items()})
+        for eid, src in self.missing_pages.items():  # generated pages show the schedule when there is one
+            schedule_srcs.setdefault(eid, src)
+        self.schedule_urls.update({eid: self._url(src, config) for eid, src in schedule_srcs.items()})
         return problems
 
     @staticmethod
@@ -297,7 +316,10 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                 if edition:
                     page.meta["title"] = escape(edition.data.name)  # Material's templates do not escape it
         self._describe(page)
-        return "".join(out) + markdown[last:]
+        edition_of_page = self._edition_of(page)
+        notice = self.renderer.notice(edition_of_page, page.url) if edition_of_page else ""
+        head = f"{self._stash(notice)}\n\n" if notice else ""
+        return head + "".join(out) + markdown[last:]
 
     def _stash(self, html: str) -> str:
         placeholder = f"ESFOMODIRECTIVE{len(self._html)}END"
@@ -344,6 +366,9 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         url = base + page.url if base else None
         data = calendar.event_jsonld(edition, url, base + banner if base and banner else None)
         script = f'<script type="application/ld+json">{data}</script>'
+        if edition.data.title and edition.data.title != edition.data.name:  # the tab names the workshop in full
+            title = escape(f"{edition.data.name}: {edition.data.title}")
+            output = _TITLE.sub(lambda _: f"<title>{title}</title>", output, count=1)
         return output.replace("</head>", script + "</head>", 1)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

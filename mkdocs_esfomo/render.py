@@ -14,8 +14,8 @@ from . import markup
 from .calendar import ics_path
 from .directives import Directive
 from .images import Images, Picture
-from .site import Edition, Person, Workshop
-from .values import PLAIN_KINDS
+from .site import Edition, Person, Row, Workshop
+from .values import PLAIN_KINDS, ClockStyle
 
 TEMPLATES = Path(__file__).parent / "templates"
 CARD_SIZE = {"grid": 160, "horizontal": 96}  # CSS px of the square photo
@@ -38,10 +38,11 @@ def _clock(value: dt.datetime) -> str:
     return f"{value:%H:%M}"
 
 
-def _when(at: dt.datetime, all_day: bool, tz: str) -> str:
-    """``June 9, 2025 (AoE)`` or ``May 27, 2025, 23:59 UTC``."""
+def _when(at: dt.datetime, all_day: bool, tz: str, clock: ClockStyle | None = None) -> str:
+    """``June 9, 2025 (AoE)`` or ``May 27, 2025, 23:59 UTC`` (times as the edition writes them)."""
     label = tz if tz in ("AoE", "UTC") else (at.tzname() or tz)
-    return f"{_day(at)} ({label})" if all_day else f"{_day(at)}, {_clock(at)} {label}"
+    shown = (clock or ClockStyle()).text(at.hour, at.minute)
+    return f"{_day(at)} ({label})" if all_day else f"{_day(at)}, {shown} {label}"
 
 
 def _date_range(edition: Edition) -> str | None:
@@ -66,9 +67,11 @@ class Renderer:
         edition_urls: dict[str, str] | None = None,
         calendars: set[str] | None = None,
         cache_dir: Path | None = None,
+        schedule_urls: dict[str, str] | None = None,
     ) -> None:
         self.workshop, self.images = workshop, images
         self.edition_urls = edition_urls or {}
+        self.schedule_urls = schedule_urls or {}  # edition id -> the page that shows its schedule
         self.calendars = calendars or set()  # published .ics paths
         self.editions = [(e, self.edition_urls.get(e.id)) for e in workshop.editions.values()]
         if cache_dir:
@@ -90,11 +93,25 @@ class Renderer:
         edition = self.workshop.edition(directive.edition or page_edition)
         if edition is None:
             return ""
-        template = self.env.get_template(f"fragments/esfomo/{directive.name}.html")
-        html = template.render(
+        return self._fragment(directive.name, edition, page_url, options=directive.options)
+
+    def notice(self, edition: Edition, page_url: str) -> str:
+        """Over a past edition's page: which edition is current, linked."""
+        current = self.workshop.edition(None)
+        if current is None or current.id == edition.id or (
+            edition.data.first_day and current.data.first_day and edition.data.first_day > current.data.first_day
+        ):
+            return ""
+        return self._fragment("notice", edition, page_url, href=self.edition_urls.get(current.id))
+
+    def _fragment(
+        self, name: str, edition: Edition, page_url: str, options: dict[str, str] | None = None, **context: object
+    ) -> str:
+        template = self.env.get_template(f"fragments/esfomo/{name}.html")
+        return template.render(
             edition=edition,
             workshop=self.workshop,
-            options=directive.options,
+            options=options or {},
             url=lambda target: relative(target, page_url),
             photo=self._photo,
             plain_kinds=PLAIN_KINDS,
@@ -102,8 +119,22 @@ class Renderer:
             editions=self.editions,
             card_size=CARD_SIZE,
             calendar=self._calendar,
+            talks=lambda edition, person, role: self._talks(edition, person, role, page_url),
+            **context,
         )
-        return html
+
+    def _talks(self, edition: Edition, person: Person, role: str, page_url: str) -> list[tuple[Row, str | None]]:
+        """A speaker's or panelist's rows in the schedule, each linked to the row where the schedule is shown."""
+        if role not in ("speakers", "panelists"):
+            return []
+        where = self.schedule_urls.get(edition.id)
+        found = []
+        for row in edition.talks(person):
+            href = None
+            if where is not None:
+                href = f"#{row.anchor}" if where == page_url else relative(where, page_url) + f"#{row.anchor}"
+            found.append((row, href))
+        return found
 
     def _calendar(self, edition: Edition, what: str) -> str | None:
         path = ics_path(edition, what)

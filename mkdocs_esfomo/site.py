@@ -47,6 +47,9 @@ class Row(NamedTuple):
     abstract: str | None = None
     in_session: bool = False
     day: dt.date | None = None
+    end_text: str | None = None
+    paper: str | None = None  # the id of the paper presented
+    anchor: str = ""  # the row's id on the page
 
 
 class Deadline(NamedTuple):
@@ -73,6 +76,12 @@ class Edition:
     deadlines: list[Deadline] = field(default_factory=list)
     announcements: list[model.Announcement] = field(default_factory=list)  # those showing today (as_of)
     papers: dict[str, model.Paper] = field(default_factory=dict)
+    clock: values.ClockStyle = field(default_factory=values.ClockStyle)  # how its times are shown
+
+    def talks(self, person: Person) -> list[Row]:
+        """The schedule rows ``person`` speaks in (by id, or by name for a one-off person)."""
+        same = (lambda p: p.id == person.id) if person.id else (lambda p: p.id is None and p.name == person.name)
+        return [row for row in self.rows if any(same(p) for p in row.speakers)]
 
     @property
     def submission(self) -> Deadline | None:

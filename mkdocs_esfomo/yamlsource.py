@@ -315,14 +315,7 @@ def _walk(text: str, path: str, *, located: bool) -> tuple[Document | None, list
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = _pos(mark) if mark else (1, 1)
-        problem = exc.problem or "invalid YAML"
-        if mark and text[mark.index : mark.index + 1] == "\t":
-            problem += " (a tab: indent with spaces)"
-        if exc.context:
-            started = exc.context_mark
-            at = f" started at line {started.line + 1}, column {started.column + 1}" if started else ""
-            problem = f"{problem} ({exc.context}{at})"
-        return None, [Problem(path, line, col, "", f"YAML syntax error: {problem}")]
+        return None, [Problem(path, line, col, "", syntax_message(exc, text))]
     except _Refused as exc:
         line, col = _pos(exc.event.start_mark)
         return None, [Problem(path, line, col, "", exc.message)]
@@ -338,6 +331,54 @@ def _walk(text: str, path: str, *, located: bool) -> tuple[Document | None, list
 
 
 _NO_KEY = object()
+
+
+def syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """What PyYAML's parser found wrong, in words someone who never read the YAML spec can act on."""
+    problem, context = exc.problem or "", exc.context or ""
+    here = text[exc.problem_mark.index : exc.problem_mark.index + 1] if exc.problem_mark else ""
+    started = exc.context_mark
+    at = f"line {started.line + 1}, column {started.column + 1}" if started else "above"
+    opened = text[started.index : started.index + 1] if started else ""
+    if here == "\t" or "tab character" in problem:
+        return "a tab here: YAML is indented with spaces only"
+    if "flow mapping" in context:
+        return f"the '{{' at {at} is not closed: add '}}' (or a ',' between its items)"
+    if "flow sequence" in context:
+        return f"the '[' at {at} is not closed: add ']' (or a ',' between its items)"
+    if "quoted scalar" in context and "escape" in problem:
+        return ("a backslash here starts an escape YAML does not know inside double quotes: "
+                "use single quotes, or write \\\\ for a backslash")
+    if "quoted scalar" in context:
+        return f"the quote ({opened}) at {at} is never closed: add the closing {opened}"
+    if "cannot start any token" in problem:
+        return f"'{here}' cannot start a value: put the value in quotes"
+    if "mapping values are not allowed" in problem:
+        return ("': ' here cannot start a key: the line is inside a value, or indented more than the keys "
+                "around it. Put a value that contains ': ' in quotes, or line the key up with the ones above")
+    if "expected key" in problem and "block mapping" in context:
+        if here == "-":
+            return f"a list item ('- ') among the keys of the mapping that starts at {at}: indent it under a key"
+        mark = exc.problem_mark
+        line_start = text.rfind("\n", 0, mark.index) + 1 if mark else 0
+        if mark and not text[line_start : mark.index].strip():  # the first thing on its line
+            return f"this line is not lined up with the keys of the mapping that starts at {at}: indent it as they are"
+        return "unexpected text after a complete value: put the whole value in quotes"
+    if "'-' indicator" in problem:
+        return f"this line is not a list item ('- ') like the ones starting at {at}: line it up with them"
+    if "expected ':'" in problem:
+        return f"the key at {at} has no ':' after it (or a quote or bracket on its line is not closed)"
+    if "node content" in problem:
+        return "a value is missing here: complete it, or remove the '{', '[', ',' or '-' before it"
+    if "directive" in context:
+        return "'%' at the start of a line begins a YAML directive: put the text in quotes"
+    if "anchor" in context or "alias" in context:
+        return f"'{opened}' starts a YAML anchor or alias, which are not allowed: put the value in quotes"
+    if "end of stream" in problem:
+        return f"the file ends in the middle of a value that starts at {at}"
+    if "block end" in problem:
+        return f"this line is not indented like the lines of the block that starts at {at}"
+    return f"this is not valid YAML here ({problem or 'unknown problem'}{f', {context} at {at}' if context else ''})"
 
 
 def read(

@@ -78,7 +78,7 @@ def test_plain_text_is_escaped_and_markdown_rendered(project: Path) -> None:
     home = soup(site / "index.html")
     assert home.select_one(".esfomo-subtitle em em").get_text() == "fresh"
     card = home.select(".esfomo-card")[1]
-    assert card["href"] == "https://example.org/ada"
+    assert card.select_one("a.esfomo-card__name")["href"] == "https://example.org/ada"
     assert card.select_one(".esfomo-card__affiliation").get_text() == 'Analytical "Engines"'
 
 

@@ -139,28 +139,24 @@ ALT = "alt is required with image: describe the banner for people who cannot see
 CASES = [
     # -- YAML syntax --
     case("unclosed-brace", sub(E, "authors: [A. Author]}", "authors: [A. Author]"),
-         expect=f"{E}:28:1: YAML syntax error: did not find expected ',' or '}}'"
-                " (while parsing a flow mapping started at line 27, column 5)"),
+         expect=f"{E}:28:1: the '{{' at line 27, column 5 is not closed: add '}}' (or a ',' between its items)"),
     case("unclosed-bracket", sub(P, "tri-dao:\n", "tri-dao: [\n"),
-         expect=f"{P}:3:14: YAML syntax error: did not find expected ',' or ']'"
-                " (while parsing a flow sequence started at line 1, column 10)"),
+         expect=f"{P}:3:14: the '[' at line 1, column 10 is not closed: add ']' (or a ',' between its items)"),
     case("unclosed-quote", sub(P, "name: Albert Gu", 'name: "Albert Gu'),
-         expect=f"{P}:9:1: YAML syntax error: found unexpected end of stream"
-                " (while scanning a quoted scalar started at line 7, column 9)"),
+         expect=f'{P}:9:1: the quote (") at line 7, column 9 is never closed: add the closing "'),
     case("tab-indent", sub(P, "  affiliation: Princeton", "\taffiliation: Princeton"),
-         expect=f"{P}:3:1: YAML syntax error: found a tab character that violates indentation (a tab: indent with spaces)"
-                " (while scanning a plain scalar started at line 2, column 9)"),
+         expect=f"{P}:3:1: a tab here: YAML is indented with spaces only"),
     case("tab-before-key", sub(E, "organizers: [tri-dao]", "\torganizers: [tri-dao]"),
-         expect=f"{E}:17:1: YAML syntax error: found character that cannot start any token (a tab: indent with spaces)"
-                " (while scanning for the next token started at line 17, column 1)"),
+         expect=f"{E}:17:1: a tab here: YAML is indented with spaces only"),
     case("deeper-indent", sub(P, "  affiliation: Princeton", "    affiliation: Princeton"),
-         expect=f"{P}:3:16: YAML syntax error: mapping values are not allowed in this context"),
+         expect=f"{P}:3:16: ': ' here cannot start a key: the line is inside a value, or indented more than the keys"
+                " around it. Put a value that contains ': ' in quotes, or line the key up with the ones above"),
     case("shallower-indent", sub(P, "  affiliation: Princeton", " affiliation: Princeton"),
-         expect=f"{P}:3:2: YAML syntax error: did not find expected key"
-                " (while parsing a block mapping started at line 1, column 1)"),
+         expect=f"{P}:3:2: this line is not lined up with the keys of the mapping that starts at line 1, column 1:"
+                " indent it as they are"),
     case("list-item-in-mapping", sub(E, "organizers: [tri-dao]", "- organizers: [tri-dao]"),
-         expect=f"{E}:17:1: YAML syntax error: did not find expected key"
-                " (while parsing a block mapping started at line 1, column 1)"),
+         expect=f"{E}:17:1: a list item ('- ') among the keys of the mapping that starts at line 1, column 1:"
+                " indent it under a key"),
     case("duplicate-key", sub(E, "speakers: [albert-gu]\n", "speakers: [albert-gu]\nname: Test II\n"),
          expect=f"{E}:19:1: duplicate key 'name' (first given on line 1)"),
     case("duplicate-person-id", put(P, PEOPLE + "tri-dao:\n  name: Tri Dao again\n"),
@@ -397,7 +393,7 @@ CASES = [
     case("page-not-utf8", put(I, INDEX.replace("# Home", "# Caf\xe9").encode("cp1252")),
          expect=f"{I}:1:6: the file is not UTF-8 (byte 0xe9); save it as UTF-8"),
     case("front-matter-edition", put(I, "---\nedition: 2023\n---\n" + INDEX),
-         expect=f"{I}:2:1: edition: front matter names unknown edition '2023'"),
+         expect=f"{I}:2:1: edition: front matter names unknown edition '2023' (did you mean '2025'?) (known: 2025)"),
 ]
 
 

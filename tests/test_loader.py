@@ -97,8 +97,7 @@ def test_a_schedule_needs_a_timezone(tmp_path: Path) -> None:
 
 def test_yaml_syntax_error_is_located(tmp_path: Path) -> None:
     assert problems(tmp_path, e2025="name: X\norganizers: [tri-dao\n") == [
-        "docs/_data/editions/2025.yml:3:1: YAML syntax error: did not find expected ',' or ']'"
-        " (while parsing a flow sequence started at line 2, column 13)"
+        "docs/_data/editions/2025.yml:3:1: the '[' at line 2, column 13 is not closed: add ']' (or a ',' between its items)"
     ]
 
 

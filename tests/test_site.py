@@ -71,7 +71,7 @@ def test_one_entry_makes_dylan_a_speaker_and_a_panelist(esfomo_site: Path) -> No
     holding = [g.find_previous("h2").get_text() for g in grids if "Dylan Patel" in g.get_text()]
     assert [h.split()[-1] for h in holding] == ["speakers", "panelists"]
     card = next(c for c in html.select(".esfomo-card") if "Dylan Patel" in c.get_text())
-    assert card["href"] == PEOPLE["dylan-patel"]["url"]
+    assert card.select_one("a.esfomo-card__name")["href"] == PEOPLE["dylan-patel"]["url"]
 
 
 def test_edition_overrides_apply_to_that_edition_only(esfomo_site: Path) -> None:
@@ -140,11 +140,16 @@ def test_sessions_group_their_items(esfomo_site: Path) -> None:
     rows = soup(esfomo_site / "2024/index.html").select("table.esfomo-schedule tbody tr")
     kinds = ["session" if "esfomo-session" in r["class"] else "item" for r in rows]
     assert kinds[:5] == ["session", "item", "item", "item", "item"]
-    assert rows[0].get_text(" ", strip=True) == "🎛️ Session I: Quantization, Pruning, and Sparsity"
+    assert rows[0].th.get_text(" ", strip=True) == "🎛️ Session I: Quantization, Pruning, and Sparsity"
+    # the session spans its items: from the first (9:00am) until the coffee break after the last (10:00am)
+    assert rows[0].td.get_text() == "9:00am–10:00am"
+    assert [t["datetime"] for t in rows[0].td.select("time")] == ["2024-07-26T09:00:00+02:00", "2024-07-26T10:00:00+02:00"]
     off_record = next(r for r in rows if "Frontier Clusters" in r.get_text())
     assert off_record.select_one(".esfomo-label").get_text() == "Off-the-record:"
     oral = next(r for r in rows if "xLSTM" in r.get_text())
-    assert oral.select_one(".esfomo-event a")["href"] == "https://arxiv.org/abs/2405.04517"
+    link = oral.select_one(".esfomo-event a")  # the title is text; the link says where it leads
+    assert (link.get_text(), link["href"]) == ("arXiv", "https://arxiv.org/abs/2405.04517")
+    assert "xLSTM" in oral.select_one(".esfomo-event strong").get_text()
 
 
 def test_call_for_papers(esfomo_site: Path) -> None:

@@ -236,8 +236,9 @@ def test_person_refs_by_id_with_overrides_and_one_off_in_every_role(project: Pat
     assert [c.select_one(".esfomo-card__name").get_text() for c in cards] == ["Ada Lovelace", "Bob Builder", "One Off"]
     assert [c.select_one(".esfomo-card__affiliation").get_text() for c in cards] == [
         "Analytical Engines", "Override U", "Solo Lab"]
-    assert [c.name for c in cards] == ["div", "a", "a"]
-    assert [c.get("href") for c in cards] == [None, "https://bob.example.org/", "https://one.example.org/"]
+    names = [c.select_one(".esfomo-card__name") for c in cards]  # a linked name covers its card
+    assert [n.name for n in names] == ["span", "a", "a"]
+    assert [n.get("href") for n in names] == [None, "https://bob.example.org/", "https://one.example.org/"]
     assert [c.select_one(".esfomo-card__initials").get_text() for c in cards] == ["AL", "BB", "OO"]
     assert organizers.select(".esfomo-card__bio") == []  # a grid has no room for the bio
     assert speakers.select_one(".esfomo-card__affiliation").get_text() == "Home"  # the override is for organizers only
@@ -257,16 +258,17 @@ def test_bio_is_shown_as_text_in_the_horizontal_layout(project: Path) -> None:
 def test_every_time_form_is_understood(tmp_path: Path, project: Path) -> None:
     edition = """
         name: S
-        date: 2030-07-01
+        date: [2030-07-01, 2030-07-06]
         timezone: Europe/Paris
         schedule:
-          - {time: "08:30", title: A}
-          - {time: "8:30am", title: B}
-          - {time: "8:30 PM", title: C}
-          - {time: noon, title: D}
-          - time: 8:30
+          - {day: 2030-07-01, time: "08:30", title: A}
+          - {day: 2030-07-02, time: "8:30am", title: B}
+          - {day: 2030-07-03, time: "8:30 PM", title: C}
+          - {day: 2030-07-04, time: noon, title: D}
+          - day: 2030-07-05
+            time: 8:30
             title: E
-          - {time: "12:15am", title: F}
+          - {day: 2030-07-06, time: "12:15am", title: F}
     """
     rows = load(tmp_path, edition).rows
     starts = [(r.title, r.start.hour, r.start.minute) for r in rows]
@@ -274,9 +276,28 @@ def test_every_time_form_is_understood(tmp_path: Path, project: Path) -> None:
     assert all(r.start.utcoffset() == dt.timedelta(hours=2) for r in rows)
     page = home(project, edition, "<!-- esfomo/schedule -->\n")
     times = [(t.get_text(), t["datetime"]) for t in page.select(".esfomo-schedule time")]
-    assert times == [("08:30", "2030-07-01T08:30:00+02:00"), ("8:30am", "2030-07-01T08:30:00+02:00"),
-                     ("8:30 PM", "2030-07-01T20:30:00+02:00"), ("noon", "2030-07-01T12:00:00+02:00"),
-                     ("8:30", "2030-07-01T08:30:00+02:00"), ("12:15am", "2030-07-01T00:15:00+02:00")]
+    # Shown in one style, the one most of them are written in: 12 hours with "am" (8:30am, 12:15am)
+    assert times == [("8:30am", "2030-07-01T08:30:00+02:00"), ("8:30am", "2030-07-02T08:30:00+02:00"),
+                     ("8:30pm", "2030-07-03T20:30:00+02:00"), ("noon", "2030-07-04T12:00:00+02:00"),
+                     ("8:30am", "2030-07-05T08:30:00+02:00"), ("12:15am", "2030-07-06T00:15:00+02:00")]
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    (["08:30", "9:15", "13:00"], ["08:30", "09:15", "13:00"]),  # 24 hours: the leading zero some have
+    (["9:00", "9:15", "13:00"], ["9:00", "9:15", "13:00"]),
+    (["9:00 AM", "1:00 PM", "3:15pm"], ["9:00 AM", "1:00 PM", "3:15 PM"]),  # 12 hours: the "AM" most have
+    (["9:00a.m.", "13:00", "3:15 p.m."], ["9:00a.m.", "1:00p.m.", "3:15p.m."]),
+])
+def test_one_edition_shows_its_times_in_one_style(project: Path, written: list[str], shown: list[str]) -> None:
+    items = "".join(f'\n          - {{time: "{t}", title: T{i}}}' for i, t in enumerate(written))
+    edition = f"""
+        name: S
+        date: 2030-07-01
+        timezone: UTC
+        schedule:{items}
+    """
+    page = home(project, edition, "<!-- esfomo/schedule -->\n")
+    assert [t.get_text() for t in page.select(".esfomo-time time")] == shown
 
 
 def test_end_defaults_to_the_next_start_across_sessions_and_the_last_item_has_none(tmp_path: Path) -> None:
@@ -364,16 +385,17 @@ def test_item_title_speakers_link_and_paper(project: Path) -> None:
     """
     page = home(project, edition, "<!-- esfomo/schedule -->\n", people=PEOPLE)
     talk, first, second = page.select("tr.esfomo-item")
-    assert talk.select_one(".esfomo-event a")["href"] == "https://talk.example.org/"
-    assert talk.select_one(".esfomo-event a").get_text() == "On things"
+    assert talk.select_one(".esfomo-event strong").get_text() == "On things"  # the title, and a labelled link
+    assert [(a.get_text(), a["href"]) for a in talk.select(".esfomo-event a")] == [("Link", "https://talk.example.org/")]
     speakers = [s.get_text(" ", strip=True) for s in talk.select(".esfomo-speaker")]
     assert speakers == ["Ada Lovelace (Analytical Engines)", "Bob Builder (Elsewhere)"]
     assert talk.select(".esfomo-speaker")[0].find("a") is None
     assert talk.select(".esfomo-speaker")[1].select_one("a")["href"] == "https://bob.example.org/"
+    assert first.select_one(".esfomo-event strong").get_text() == "Paper one"  # the paper's title
     link = first.select_one(".esfomo-event a")
-    assert (link.get_text(), link["href"]) == ("Paper one", "https://openreview.net/forum?id=1")
+    assert (link.get_text(), link["href"]) == ("OpenReview", "https://openreview.net/forum?id=1")
     assert first.select_one(".esfomo-speakers").get_text() == "A. One, B. Two"  # the paper's authors
-    assert second.select_one(".esfomo-event a")["href"] == "https://example.org/2.pdf"
+    assert [(a.get_text(), a["href"]) for a in second.select(".esfomo-event a")] == [("PDF", "https://example.org/2.pdf")]
     assert second.select_one(".esfomo-speakers").get_text() == "Presenter"  # speakers given: no authors
 
 
