@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files, file_sort_key, get_files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
 
-from . import cache, calendar, checks, directives, markup, pages
+from . import cache, calendar, checks, directives, markup, pages, serve
 from .config import EsfomoConfig
 from .errors import DataError, Problem
 from .images import Images, strip_metadata
@@ -69,6 +69,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
 
     def __init__(self) -> None:
         self.serving = False
+        self.watch = serve.BuildWatch()  # under `mkdocs serve`: what the last build reported
         self._reset()
 
     def _reset(self) -> None:
@@ -90,6 +91,10 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     # Having this event makes MkDocs keep the plugin across `mkdocs serve` rebuilds.
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        """While a rebuild has failed, pages answer with its problems instead of waiting for a fix."""
+        return self.watch.install(server)
 
     def on_shutdown(self) -> None:
         cache.flush()  # what `mkdocs serve` checked last, for the next build

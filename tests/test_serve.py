@@ -7,7 +7,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -15,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import MINIMAL_CONFIG, build_site, write_tree
 
 from mkdocs_esfomo import loader
@@ -103,17 +103,13 @@ def server(tmp_path: Path) -> Iterator[Server]:
         running.stop()
 
 
-def answered_later(url: str) -> Callable[[], str | None]:
-    """Ask now, in the background; the returned function gives the answer once there is one."""
-    answer: list[str | None] = []
-    thread = threading.Thread(target=lambda: answer.append(get(url, timeout=60)), daemon=True)
-    thread.start()
-
-    def result() -> str | None:
-        thread.join(timeout=60)
-        return answer[0] if answer else None
-
-    return result
+def fetch(url: str, timeout: float = 5) -> tuple[int, str]:
+    """The status and body of ``url``, errors included."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
 
 
 def accepts_connections(port: int) -> bool:
@@ -131,22 +127,28 @@ def test_serve_survives_bad_data_and_recovers(server: Server, monkeypatch: pytes
     wait_for("the data error", lambda: error in server.output())
     assert server.alive()
     assert accepts_connections(server.port)
-    # MkDocs holds page requests while the last build failed, and answers them once a build succeeds.
-    pending = answered_later(server.url)
-    time.sleep(0.5)
+    # While the last build failed, a page answers at once with the problems (not the old page, no wait).
+    started = time.monotonic()
+    status, body = fetch(server.url)
+    assert time.monotonic() - started < 1
+    problems = [li.get_text() for li in BeautifulSoup(body, "lxml").select("ol.esfomo-problems li")]
+    assert status == 500 and problems == [error]
+    assert "livereload(" in body  # the page reloads into the site when a build succeeds
+    assert "Served I" not in body
+    assert fetch(server.url + "assets/esfomo/esfomo.css")[0] == 200  # files other than pages are served
     assert server.alive()
     assert "Traceback" not in server.output()
 
-    # Fixed: the next rebuild shows the new data, also to the request that waited.
+    # Fixed: the next rebuild shows the new data.
     edition.write_text(EDITION.replace("Served I", "Served Again").replace('"9:00"', '"9:30"'), encoding="utf-8")
-    answer = pending()
-    assert answer is not None and ("Served Again" in answer or "Opening keynote" in answer)
     wait_for("the fixed page", lambda: "Served Again" in server.page())
     assert "9:30" in server.page()
 
     # A bad directive on a page: same story.
     page.write_text(INDEX.replace("esfomo/schedule", "esfomo/shedule"), encoding="utf-8")
     wait_for("the directive error", lambda: "docs/index.md:5:1: esfomo/shedule: unknown directive" in server.output())
+    page_error = BeautifulSoup(fetch(server.url + "no/such/page/")[1], "lxml").select_one("ol.esfomo-problems li")
+    assert page_error is not None and "docs/index.md:5:1: esfomo/shedule: unknown directive" in page_error.get_text()
     assert server.alive()
     assert accepts_connections(server.port)
     page.write_text(INDEX + "\nThe end.\n", encoding="utf-8")
