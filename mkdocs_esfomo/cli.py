@@ -17,7 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 from pydantic import TypeAdapter
 
-from . import cache, loader, model
+from . import cache, freeze, loader, model
 from .errors import DataError, Problem, unknown
 from .plugin import EsfomoPlugin
 from .site import Workshop
@@ -50,6 +50,13 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("-f", "--config-file", metavar="FILE",
                              help="the site's mkdocs.yml (default: ./mkdocs.yml)")
 
+    new_site = commands.add_parser("new", help="start a workshop site in DIR that builds right away")
+    new_site.add_argument("dir", metavar="DIR", type=Path, help="a new or empty folder")
+    new_site.add_argument("--name", help="the workshop's short name (default: from DIR)")
+    new_site.add_argument("--site-url", default="http://127.0.0.1:8000/",
+                          help="where the site will be published (the GitHub workflow sets it for GitHub Pages)")
+    new_site.set_defaults(run=new_command)
+
     check = commands.add_parser("check", help="validate the data and the pages' directives as the build does")
     config_file(check)
     check.add_argument("-s", "--strict", action="store_true", help="fail on warnings too (as mkdocs build --strict)")
@@ -65,6 +72,13 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help="replace ID.yml if it exists")
     config_file(new)
     new.set_defaults(run=new_edition_command)
+
+    frozen = commands.add_parser(
+        "freeze", help="copy what people.yml says of an edition's people into its file, so its page stays as it is"
+    )
+    frozen.add_argument("id", metavar="ID", help="the edition, e.g. 2025")
+    config_file(frozen)
+    frozen.set_defaults(run=freeze_command)
 
     alfolio = commands.add_parser("import-alfolio", help="turn an al-folio (Jekyll) workshop site into a new site")
     alfolio.add_argument("src", metavar="SRC", type=Path, help="the al-folio site's folder")
@@ -84,6 +98,27 @@ def _site(config_file: str | None) -> tuple[MkDocsConfig, EsfomoPlugin]:
 
 def _plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count} {word if count == 1 else words or word + 's'}"
+
+
+# -- esfomo new --
+
+
+def new_command(args: argparse.Namespace) -> int:
+    from . import starter
+
+    dest: Path = args.dir
+    name = args.name or " ".join(w.capitalize() for w in re.split(r"[-_ ]+", dest.resolve().name) if w) or "Workshop"
+    try:
+        written, notes = starter.create(dest, name, args.site_url, dt.date.today())
+    except FileExistsError:
+        raise Failure(f"{dest} exists and is not empty: give a new or empty folder") from None
+    for note in notes:
+        print(f"note: {note}")
+    edition = next(p for p in written if p.parent.name == "editions")
+    print(f"wrote a site for {name} into {dest} ({_plural(len(written), 'file')}). Next:\n"
+          f"  cd {dest} && mkdocs serve    # preview it on http://127.0.0.1:8000\n"
+          f"  edit docs/_data/people.yml and docs/_data/editions/{edition.name}; `esfomo check` says what is wrong")
+    return 0
 
 
 # -- esfomo check --
@@ -180,9 +215,51 @@ def new_edition_command(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         raise Failure(f"what carries over from {doc.path} is not valid: run esfomo check, fix it, and try again")
+    frozen = _frozen(existing[prev_id], docs_dir, root)
     target.write_text(text, encoding="utf-8")
     print(f"wrote {written} from {doc.path}: fill in the date, important dates, speakers and schedule")
+    if frozen.people:
+        existing[prev_id].write_text(frozen.text, encoding="utf-8")
+        print(f"froze the {freeze.summary(frozen)} into {doc.path}, as people.yml has them now: its page keeps "
+              "showing them when people.yml changes for the new edition")
     return 0
+
+
+def freeze_command(args: argparse.Namespace) -> int:
+    config, _ = _site(args.config_file)
+    docs_dir = Path(config.docs_dir)
+    root = Path(config.config_file_path).parent
+    existing = {path.stem: path for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
+    if args.id not in existing:
+        raise Failure(f"{unknown('edition', args.id, existing)} (known: {', '.join(sorted(existing)) or 'none'})")
+    frozen = _frozen(existing[args.id], docs_dir, root)
+    shown = _shown(existing[args.id], root)
+    if not frozen.people:
+        print(f"{shown} already gives everyone as people.yml has them: nothing to freeze")
+        return 0
+    existing[args.id].write_text(frozen.text, encoding="utf-8")
+    print(f"froze the {freeze.summary(frozen)} into {shown}, as people.yml has them now")
+    return 0
+
+
+def _frozen(path: Path, docs_dir: Path, root: Path) -> freeze.Frozen:
+    """``path``'s edition with people.yml's current fields copied in; checked as the build checks it."""
+    people_path = docs_dir / cache.PEOPLE_FILE
+    people_doc, problems = read(people_path, _shown(people_path, root)) if people_path.is_file() else (None, [])
+    if problems or (people_doc is not None and not isinstance(people_doc.data, dict)):
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(f"cannot read {_shown(people_path, root)}: fix it first")
+    shown = _shown(path, root)
+    frozen = freeze.freeze(path.read_text(encoding="utf-8"), people_doc.data if people_doc else {})
+    doc, problems = parse(frozen.text, shown)
+    if doc is not None:
+        _, problems = loader._validate_edition(doc, doc.data)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(f"{shown} would not be valid with its people frozen: run esfomo check, fix it, and try again")
+    return frozen
 
 
 def _shown(path: Path, root: Path) -> str:
@@ -256,9 +333,9 @@ def _moved_on(new_id: str, prev_id: str, prev: dict[str, Any]) -> dict[str, Any]
         data["conference"] = {**data["conference"], "name": next_year(data["conference"].get("name"))}
     numbered = _next_number(str(prev.get("name"))) if data.get("name") == prev.get("name") else None
     if numbered:
-        data["name"], old, new = numbered
-        if isinstance(data.get("title"), str):
-            data["title"] = re.sub(rf"\b{old}(st|nd|rd|th)\b", _ordinal(new), data["title"])
+        data["name"] = numbered[0]
+    if isinstance(data.get("title"), str):  # "3rd Workshop" -> "4th Workshop", "First" -> "Second"
+        data["title"] = _next_ordinal(data["title"], numbered[1] if numbered else None)
     return {key: value for key, value in data.items() if value is not None}
 
 
@@ -296,6 +373,30 @@ def _next_number(name: str) -> tuple[str, int, int] | None:
 def _ordinal(number: int) -> str:
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
+
+
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL = re.compile(r"\b(\d{1,3})(st|nd|rd|th)\b|\b(" + "|".join(_ORDINAL_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _next_ordinal(text: str, number: int | None) -> str:
+    """``text`` with its edition's ordinal (the first one, or ``number``'s) moved on by one."""
+    for match in _ORDINAL.finditer(text):
+        if match.group(1):
+            found = int(match.group(1))
+            if number is None or found == number:
+                return text[: match.start()] + _ordinal(found + 1) + text[match.end() :]
+        else:
+            word = match.group(3)
+            found = _ORDINAL_WORDS.index(word.lower()) + 1
+            if (number is None or found == number) and found < len(_ORDINAL_WORDS):
+                after = _ORDINAL_WORDS[found]
+                after = after.capitalize() if word[0].isupper() else after
+                after = after.upper() if word.isupper() and len(word) > 1 else after
+                return text[: match.start()] + after + text[match.end() :]
+    return text
 
 
 class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no type hints

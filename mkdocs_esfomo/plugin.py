@@ -21,6 +21,7 @@ from mkdocs.utils import nest_paths
 from . import cache, calendar, checks, directives, markup, pages, serve
 from .config import EsfomoConfig
 from .errors import DataError, Problem
+from .extension import DirectivesExtension, Span
 from .images import Images, strip_metadata
 from .render import TEMPLATES, Renderer
 from .site import Edition, Workshop
@@ -28,8 +29,6 @@ from .site import Edition, Workshop
 log = logging.getLogger("mkdocs.plugins.esfomo")
 ASSETS = Path(__file__).parent / "assets"
 STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js"}
-# Plain text, so Markdown keeps it as a paragraph of its own wherever it stands (lists, admonitions).
-_PLACEHOLDER = re.compile(r"(?:<p>)?(ESFOMODIRECTIVE\d+END)(?:</p>)?")
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 _TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 
@@ -70,6 +69,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.watch = serve.BuildWatch()  # under `mkdocs serve`: what the last build reported
+        # Replaces each page's directives; told what to put there for each page (on_page_markdown).
+        self.extension = DirectivesExtension(warn=log.warning)
         self._reset()
 
     def _reset(self) -> None:
@@ -86,7 +87,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.snapshot_stored = False
         self.calendars: dict[str, bytes] = {}  # site path -> .ics content
         self.media: list[Path] = []  # published JPEG and PNG files, to strip of metadata
-        self._html: dict[str, str] = {}  # placeholder -> rendered HTML, for the page being built
+        self._rendered: list[str] = []  # the HTML of the page being built's directives
 
     # Having this event makes MkDocs keep the plugin across `mkdocs serve` rebuilds.
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -113,6 +114,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             raise PluginError(f"{where} is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM") from None
         if not self.config.google_fonts and config.theme.name == "material":
             config.theme["font"] = False
+        self.extension.finder = None
+        config.markdown_extensions.append(self.extension)  # MkDocs takes instances as names
         for path in STATIC:
             target = config.extra_javascript if path.endswith(".js") else config.extra_css
             if path not in target:
@@ -295,56 +298,54 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             nav.append({"Editions": [{name: src} for name, src in editions]})
         return nav
 
-    # After other plugins' Markdown changes (e.g. macros), before the Markdown is rendered.
+    # After other plugins' Markdown changes (e.g. macros), before the Markdown is rendered: tells the
+    # Markdown extension what to put in place of this page's directives.
     @event_priority(-50)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled or self.renderer is None:
             return None
-        editions = set(self.workshop.editions) if self.workshop else set()
-        found, problems = directives.find(markdown, page.file.src_uri, editions)
-        if problems:
-            raise PluginError(str(DataError(problems)))
+        source = page.file.content_string if page.file.abs_src_path else markdown
+        offset = source.count("\n", 0, len(source) - len(markdown)) if source.endswith(markdown) else 0
         page_edition = page.meta.get("edition")
         page_edition = str(page_edition) if page_edition is not None else None
-        out, last = [], 0
-        for directive in found:
-            html = self.renderer.render(directive, page.url, page_edition)
-            line_start = markdown.rfind("\n", 0, directive.start) + 1
-            indent = markdown[line_start : directive.start]
-            placeholder = self._stash(html) if html else ""
-            if placeholder and not indent.strip():  # on a line of its own: a block at that indentation
-                placeholder = f"\n\n{indent}{placeholder}\n\n{indent}"
-            out += [markdown[last : directive.start], placeholder]
-            last = directive.end
-            if directive.name == "title" and "title" not in page.meta and self.workshop:
-                edition = self.workshop.edition(directive.edition or page_edition)
-                if edition:
-                    page.meta["title"] = escape(edition.data.name)  # Material's templates do not escape it
+        self._rendered = []
+        docs, root = Path(config.docs_dir).resolve(), Path(config.config_file_path or config.docs_dir).parent.resolve()
+        shown_docs = docs.relative_to(root).as_posix() + "/" if docs.is_relative_to(root) else ""
+        self.extension.page = shown_docs + page.file.src_uri  # as the page scan names it
+        self.extension.finder = lambda text: self._spans(text, page, page_edition, offset)
+        if "title" not in page.meta and self.workshop:  # the page is named after the edition its title shows
+            found, _ = directives.find(markdown, page.file.src_uri, set(self.workshop.editions))
+            title = next((d for d in found if d.name == "title"), None)
+            edition = self.workshop.edition(title.edition or page_edition) if title else None
+            if edition:
+                page.meta["title"] = escape(edition.data.name)  # Material's templates do not escape it
         self._describe(page)
-        edition_of_page = self._edition_of(page)
-        notice = self.renderer.notice(edition_of_page, page.url) if edition_of_page else ""
-        head = f"{self._stash(notice)}\n\n" if notice else ""
-        return head + "".join(out) + markdown[last:]
+        return None
 
-    def _stash(self, html: str) -> str:
-        placeholder = f"ESFOMODIRECTIVE{len(self._html)}END"
-        self._html[placeholder] = html
-        return placeholder
+    def _spans(self, text: str, page: Page, page_edition: str | None, offset: int) -> list[Span]:
+        """What the extension puts in place of the page's directives: their HTML (and a past edition's notice)."""
+        assert self.renderer is not None and self.workshop is not None
+        found, problems = directives.find(text, page.file.src_uri, set(self.workshop.editions))
+        if problems:  # a directive another plugin wrote into the page
+            raise PluginError(str(DataError(problems)))
+        spans = [Span(d.start, d.end, self.renderer.render(d, page.url, page_edition), d.line + offset)
+                 for d in found]
+        edition = self._edition_of(page)
+        notice = self.renderer.notice(edition, page.url) if edition else ""
+        if notice:
+            spans.insert(0, Span(0, 0, notice, 1))
+        self._rendered = [span.html for span in spans]
+        return spans
 
-    # First, so that other plugins see the page whole. The rendered HTML skipped Markdown, which
-    # would only have passed it through after parsing it twice (MkDocs' anchor scan, then
-    # Markdown's HTML blocks): with thousands of cards and papers, most of the build.
+    # First, so that other plugins see the page whole: links to ids in the directives' HTML are valid
+    # (MkDocs looks for ids in the Markdown's own raw HTML only).
     @event_priority(100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        if not self._html:
-            return None
-        if page.present_anchor_ids is not None:  # links to ids in the rendered HTML are valid
-            page.present_anchor_ids.update(i for part in self._html.values() for i in _ID.findall(part))
-        content = _PLACEHOLDER.sub(lambda m: self._html.pop(m.group(1), m.group(0)), html)
-        if self._html:
-            log.warning(f"{page.file.src_uri}: a Markdown extension removed {len(self._html)} rendered directive(s)")
-            self._html.clear()
-        return content
+        self.extension.finder = None
+        if self._rendered and page.present_anchor_ids is not None:
+            page.present_anchor_ids.update(i for part in self._rendered for i in _ID.findall(part))
+        self._rendered = []
+        return None
 
     def _edition_of(self, page: Page) -> Edition | None:
         """The edition whose page this is (not every page that names an edition)."""

@@ -128,8 +128,11 @@ class Renderer:
         if role not in ("speakers", "panelists"):
             return []
         where = self.schedule_urls.get(edition.id)
+        rows = edition.talks(person)
+        # A panelist's card names the panel; a speaker's, the talks (both, for someone in no panel).
+        rows = [r for r in rows if (r.kind == "panel") == (role == "panelists")] or rows
         found = []
-        for row in edition.talks(person):
+        for row in rows:
             href = None
             if where is not None:
                 href = f"#{row.anchor}" if where == page_url else relative(where, page_url) + f"#{row.anchor}"

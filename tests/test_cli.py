@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from conftest import ROOT, build_site, soup
 from jsonschema import Draft202012Validator
 from mkdocs.exceptions import Abort
@@ -285,6 +286,57 @@ def test_a_name_without_a_number_is_kept_with_a_note() -> None:
     text = cli.edition_text("next", "spring", {"name": "Efficient ML Meetup", "contact": "a@b.org"})
     assert "# Same as spring's: give this edition its own name.\nname: Efficient ML Meetup\n" in text
     assert "contact: a@b.org\n" in text
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("1st Workshop on Robust Learning", "2nd Workshop on Robust Learning"),
+    ("2nd Workshop on X", "3rd Workshop on X"), ("3rd Workshop on X", "4th Workshop on X"),
+    ("11th Workshop on X", "12th Workshop on X"), ("21st Workshop on X", "22nd Workshop on X"),
+    ("First Workshop on X", "Second Workshop on X"), ("Workshop on X", "Workshop on X"),
+])
+def test_the_title_ordinal_moves_on_even_when_the_name_has_no_number(title: str, expected: str) -> None:
+    text = cli.edition_text("2026", "2025", {"name": "RoLeS 2025", "title": title})
+    assert yaml.safe_load(text)["name"] == "RoLeS 2026"
+    assert yaml.safe_load(text)["title"] == expected
+
+
+def test_new_edition_freezes_the_previous_editions_people_and_says_so(site: Path) -> None:
+    before = build_site(site)
+    pages = {rel: (before / rel).read_text(encoding="utf-8") for rel in ("index.html", "2024/index.html")}
+    original = (site / "docs/_data/editions/2025.yml").read_text(encoding="utf-8")
+    done = esfomo("new-edition", "2026", "--from", "2025", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert ("froze the name, affiliation, url and photo of 17 people into docs/_data/editions/2025.yml, as "
+            "people.yml has them now") in done.stdout
+    frozen = yaml.safe_load((site / "docs/_data/editions/2025.yml").read_text(encoding="utf-8"))
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert frozen["organizers"][0] == {"id": "dan-fu", **people["dan-fu"]}
+    talk = next(item for item in frozen["schedule"] if item.get("title", "").startswith("Zero to 50"))
+    assert talk["speakers"] == [{**people["hagay-lupesko"], "id": "hagay-lupesko", "affiliation": "Cerebras Systems"}]
+    # Only the references changed: every other line is as it was, comments included.
+    changed = [line for line in (site / "docs/_data/editions/2025.yml").read_text().splitlines()
+               if line not in original.splitlines()]
+    assert len(changed) == 11 + 6 + 6 and all("{id: " in line for line in changed)  # organizers, speakers, talks
+
+    # The 2025 page is the same as before; editing people.yml for 2026 no longer changes it.
+    people_file = site / "docs/_data/people.yml"
+    people_file.write_text(people_file.read_text().replace("affiliation: UCSD, Together AI", "affiliation: Stanford"))
+    assert "affiliation: Stanford" in people_file.read_text()
+    after = build_site(site)
+    dan = next(c for c in soup(after / "index.html").select(".esfomo-card") if "Dan Fu" in c.get_text())
+    assert dan.select_one(".esfomo-card__affiliation").get_text() == "UCSD, Together AI"
+    assert soup(after / "index.html").select_one(".esfomo-people").decode() == \
+        BeautifulSoup(pages["index.html"], "lxml").select_one(".esfomo-people").decode()
+    # freezing again finds nothing to do
+    again = esfomo("freeze", "2025", cwd=site)
+    assert again.returncode == 0 and "nothing to freeze" in again.stdout
+
+
+def test_freeze_command_keeps_an_archive_as_it_is(site: Path) -> None:
+    done = esfomo("freeze", "2024", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("froze the ") and "into docs/_data/editions/2024.yml" in done.stdout
+    assert esfomo("freeze", "2023", cwd=site).returncode == 1
 
 
 # -- import-alfolio (the importer itself is tested with it; here: the command around it) --
