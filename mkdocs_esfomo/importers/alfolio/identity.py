@@ -80,7 +80,7 @@ def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], sched
                 texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index)) for i in block.items]
         for text, where in texts:
             sentence = plain(rich_html(text)) if "<" in text else plain(text)
-            if not has_word(sentence, "held", "take place", "takes place", "join us", "workshop date", "when",
+            if where != f"{page.rel}:1" and not has_word(sentence, "held", "take place", "takes place", "join us", "workshop date", "when",
                             "will be on", "will run"):  # fmt: skip
                 continue
             found = [f for f in find_dates(sentence, year) if f.first.year == year or year is None]
@@ -88,6 +88,17 @@ def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], sched
                 day = (found[0].first, found[0].last) if found[0].last else found[0].first
                 notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(day)}", guess=True))
                 return day
+    return None
+
+
+def _city(text: str) -> tuple[str, str] | None:
+    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada" (not "University of Washington")."""
+    name = r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+(?:[A-Z][a-z]+|USA|US|UK|UAE)\b", text):
+        words = found.group(1) or found.group(2)
+        before = text[max(0, found.start() - 14) : found.start()]
+        if "University" not in before and (zone := city_zone(words)):
+            return zone
     return None
 
 
@@ -116,8 +127,8 @@ def find_identity(site: Site, home: Page | None, pages: list[Page], dates: list[
     if identity.day is None:
         notes.append(Note(f"{home.rel if home else '_config.yml'}:1", "the workshop's day was not found: set `date` "
                           "in the edition file"))  # fmt: skip
-    everything = " ".join([str(home.meta.get("subtitle") or "") if home else "", home.body if home else ""])
-    if found := city_zone(plain(rich_html(everything))):
+    everything = plain(rich_html(" ".join([str(home.meta.get("subtitle") or ""), home.body]))) if home else ""
+    if found := _city(everything):
         identity.city = found[1]
     first_day = identity.day[0] if isinstance(identity.day, tuple) else identity.day
     for text, where in schedule.zone_texts:

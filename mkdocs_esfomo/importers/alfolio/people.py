@@ -91,6 +91,13 @@ def is_sample(doc: Page) -> bool:
     )
 
 
+def _importance(doc: Page) -> tuple[float, str]:
+    """al-folio lists cards by their ``importance``, then by file name."""
+    value = doc.meta.get("importance")
+    number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else float("inf")
+    return number, doc.rel
+
+
 def _from_document(doc: Page, role: str | None) -> Person | Sponsor | None:
     name = _field(doc.meta, ("name", "title"))
     if not name:
@@ -124,7 +131,7 @@ def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_doc
             heading = heading_before(blocks, index)
             start, end = _enclosing(blocks, index)
             roles = set()
-            for doc in docs:
+            for doc in sorted(docs, key=_importance):
                 if doc.rel in shown_docs or (wanted and str(doc.meta.get("category") or "") not in wanted):
                     continue
                 if is_sample(doc):
@@ -196,6 +203,9 @@ def _cards(page: Page, blocks: list[Block], found: People, body: str | None = No
         for element in innermost:
             person = _card(element, body)
             if person is None:
+                if element.find_all("img") or element.tag == "img":
+                    text = " ".join(lines(plain(rich_html(element.inner(body)))))[:80]
+                    found.notes.append(Note(page.where(element.line), f"card '{text}' names no one: not imported"))
                 continue
             person.where, person.source = page.where(element.line), page.rel
             inner = [b for b in blocks if b.kind == "heading" and b.start <= element.line]

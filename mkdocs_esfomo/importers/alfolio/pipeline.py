@@ -57,8 +57,9 @@ def plan_site(src: Path) -> Plan:
     home = next((p for p in shown if p.url == "/"), shown[0] if shown else None)
     people = find_people(site, shown)
     invited = {p.name.lower() for p in people.people if p.role == "speakers"}
-    schedule = find_schedule(shown, invited)
-    dates = find_dates_in(shown, find_year(site, home, []))
+    year = find_year(site, home, [])
+    schedule = find_schedule(shown, invited, year)
+    dates = find_dates_in(shown, year)
     identity = find_identity(site, home, shown, dates.dates, schedule)
     if identity.year and any(d.at.day.year == 1 for d in dates.dates):
         dates = find_dates_in(shown, identity.year)
@@ -72,14 +73,17 @@ def plan_site(src: Path) -> Plan:
     written = {p.url: out_path(p.url) for p in shown}
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is home else []
-        text = write_page(page, site, _replacements(page, people, schedule, dates), written, assets, plan.notes, head)
+        replacements = _replacements(page, people, schedule, dates)
+        text = write_page(page, site, replacements, written, assets, plan.notes, head)
         if page is home:
             text = _missing_sections(text, edition, people, shown)
         meta = {"title": identity.name if page is home else page_title(page)}
         if page is not home:
             meta["edition"] = edition_id
         plan.files[f"docs/{out_path(page.url)}"] = f"---\n{_yaml(meta)}---\n\n{text}"
-        plan.notes += page.dropped + _liquid_left(page)
+        replaced = [range(page.line(r.start), page.line(r.end)) for r in replacements]
+        plan.notes += [n for n in page.dropped + _liquid_left(page)
+                       if not any(int(n.where.rsplit(":", 1)[1]) in lines for lines in replaced)]  # fmt: skip
     if home is None:
         plan.files["docs/index.md"] = f"---\n{_yaml({'title': identity.name})}---\n\n<!-- esfomo/title -->\n"
     plan.notes += assets.notes

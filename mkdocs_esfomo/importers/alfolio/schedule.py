@@ -153,10 +153,10 @@ def _columns(rows: list[Row]) -> tuple[int, int | None, int | None, int | None] 
     body = [r for r in rows if not r.header]
     width = max((len(r.cells) for r in rows), default=0)
     counts = [sum(1 for r in body if c < len(r.cells) and time_range(r.cells[c])) for c in range(width)]
-    if not counts or max(counts) < 2:
+    names = [plain(header.cells[c]) if header and c < len(header.cells) else "" for c in range(width)]
+    if not counts or max(counts) < 1 or (max(counts) < 2 and not any(has_word(n, "time") for n in names)):
         return None
     time_col = counts.index(max(counts))
-    names = [plain(header.cells[c]) if header and c < len(header.cells) else "" for c in range(width)]
     rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
     speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
                     and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
@@ -216,7 +216,7 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
         numbered = re.match(r"^\s*(\d+)[.)]\s+(.+)$", plain(main))
         if not times and not label and last is not None and last.waiting:  # the talk a label row announced
             people, title = _speakers(who) if who else ([], None)
-            more, title2, link = _who_and_title(main)
+            more, title2, link = _who_and_title(main) if not who else ([], plain(main) or None, _one_link(main))
             last.title, last.speakers, last.link = title or title2, people or more, link
             last.waiting = False
             continue
@@ -321,7 +321,7 @@ def _one_link(text: str) -> str | None:
     return links[0][1] if len(links) == 1 else None
 
 
-def find_schedule(pages: list[Page], invited: set[str]) -> Schedule:
+def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
     for page in pages:
@@ -330,11 +330,9 @@ def find_schedule(pages: list[Page], invited: set[str]) -> Schedule:
             if block.kind != "table" or not block.rows:
                 continue
             heading = next((b for b in reversed(blocks[:number]) if b.kind == "heading"), None)
-            dates = find_dates(plain(heading.text), None) if heading else []
-            day = dates[0].first if dates and dates[0].year_given else None
-            if heading and dates and not dates[0].year_given:
-                day = dates[0]  # type: ignore[assignment]  # completed with the year below
-            if read_table(page, block.rows, day if isinstance(day, dt.date) else None, invited, out):
+            dates = find_dates(plain(heading.text), year) if heading else []
+            day = dates[0].first if dates and dates[0].first.year > 1 else None
+            if read_table(page, block.rows, day, invited, out):
                 out.shown.append((page, block.start, block.end))
                 before = [b for b in blocks[:number] if b.kind == "paragraph" and (heading is None or b.start > heading.start)]
                 out.zone_texts += [(plain(b.text), page.where(b.start)) for b in before]

@@ -119,7 +119,7 @@ def emoji_prefix(text: str) -> tuple[str | None, str]:
 # Words that start a schedule label or a placeholder, never a person's name.
 NOT_NAMES = set(
     "talk talks session sessions remarks break lunch coffee poster posters papers paper panel discussion award awards "
-    "opening closing keynote invited oral orals spotlight spotlights lightning welcome introduction q a tbd tba tbc "
+    "opening closing keynote invited oral orals spotlight spotlights lightning welcome introduction q tbd tba tbc "
     "speaker speakers organizers organizer topic title type event agenda and the of for in on to with by from "
     "contributed presentations presentation social happy hour reception dinner networking workshop best "
     "schedule program morning afternoon am pm lunchbreak learning models model language languages large inference "
