@@ -68,7 +68,18 @@ class People:
 
 
 def heading_before(blocks: list[Block], index: int) -> str:
-    return next((b.text for b in reversed(blocks) if b.kind == "heading" and b.start <= index), "")
+    """The heading above a line that names a role: the nearest, else the one it stands under
+    ("## Panel 1" over "##### Key Techniques ...")."""
+    level = 7
+    nearest = ""
+    for block in reversed(blocks):
+        if block.kind != "heading" or block.start > index or block.level >= level:
+            continue
+        nearest = nearest or block.text
+        if role_of(block.text) or has_word(block.text, *SPONSOR_WORDS):
+            return block.text
+        level = block.level
+    return nearest
 
 
 def _enclosing(blocks: list[Block], index: int) -> tuple[int, int]:
@@ -208,8 +219,7 @@ def _cards(page: Page, blocks: list[Block], found: People, body: str | None = No
                     found.notes.append(Note(page.where(element.line), f"card '{text}' names no one: not imported"))
                 continue
             person.where, person.source = page.where(element.line), page.rel
-            inner = [b for b in blocks if b.kind == "heading" and b.start <= element.line]
-            person.role = role_of(inner[-1].text) if inner else None
+            person.role = role_of(heading_before(blocks, element.line))
             found.people.append(person)
             roles.add(person.role)
             if person.role is None:

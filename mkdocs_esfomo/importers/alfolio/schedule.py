@@ -96,26 +96,26 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)\s]+)\)")
 
 
-def split_label(text: str) -> tuple[str | None, str]:
-    """``"**Invited Talk**: Ann Lee (*MIT*)"`` -> ``("Invited Talk", "Ann Lee (*MIT*)")``; else no label."""
+def split_label(text: str) -> tuple[str | None, str, str | None]:
+    """``"**Invited Talk**: Ann Lee (*MIT*)"`` -> ``("Invited Talk", "Ann Lee (*MIT*)", None)``;
+    ``"**Talk** (Ann Lee): Title"`` -> ``("Talk", "Title", "Ann Lee")``; no label -> ``(None, text, None)``."""
     text = text.strip()
     whole = re.fullmatch(r"\*\*(.+?)\*\*:?", text)
     if whole and "**" not in whole.group(1):
-        label, rest = split_label(whole.group(1))
-        return (label, rest) if label else (plain(whole.group(1)), "")
+        label, rest, who = split_label(whole.group(1))
+        return (label, rest, who) if label else (plain(whole.group(1)), "", None)
     bold = re.match(r"\*\*(.+?)\*\*\s*(.*)$", text, re.DOTALL)
     if bold:
         head, rest = plain(bold.group(1)).rstrip(":"), bold.group(2).strip()
         if rest.startswith("(") and (close := rest.find(")")) > 0:  # "**Talk** (Ann Lee): Title"
-            who, after = rest[1:close], rest[close + 1 :].strip().lstrip(":").strip()
-            return head, f"{after} ({who})" if after and people_in(who) else (after or f"({who})")
-        return head, rest.lstrip(":–—- ").strip()
+            return head, rest[close + 1 :].strip().lstrip(":").strip(), rest[1:close]
+        return head, rest.lstrip(":–—- ").strip(), None
     found = re.match(r"(.+?)(?:\s+[-–—]\s+|:\s+|\s+from\s+)(.+)$", text, re.DOTALL)
     if found and exact_kind(found.group(1)):
-        return plain(found.group(1)), found.group(2).strip()
+        return plain(found.group(1)), found.group(2).strip(), None
     if exact_kind(text):
-        return plain(text), ""
-    return None, text
+        return plain(text), "", None
+    return None, text, None
 
 
 def _speakers(text: str) -> tuple[list[PersonText], str | None]:
@@ -124,8 +124,8 @@ def _speakers(text: str) -> tuple[list[PersonText], str | None]:
     title = None
     if said and looks_like_name(said.group(1)):
         text, title = said.group(1) + "\n" + "\n".join(lines(said.group(2))[1:]), lines(said.group(2))[0]
-    text = re.sub(r"^\s*(?:moderated|chaired|hosted|led)\s+by\s+", "", plain(text) if "\n" not in text else text,
-                  flags=re.IGNORECASE)  # fmt: skip
+    text = re.sub(r"^\s*(?:(?:moderated|chaired|hosted|led)\s+by|(?:panelists?|speakers?|moderators?|with)\s*:)\s*", "",
+                  plain(text) if "\n" not in text else text, flags=re.IGNORECASE)  # fmt: skip
     return people_in(text.strip(" .*_")), (plain(title) if title else None)
 
 
@@ -209,8 +209,9 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
         label_emoji, label_cell = emoji_prefix(label_cell)
         emoji = emoji or label_emoji
         label = plain(label_cell) or None
+        named = None
         if not label:
-            label, main = split_label(main)
+            label, main, named = split_label(main)
         following = body[position + 1] if position + 1 < len(body) else None
         next_untimed = following is not None and not time_range(_cell(following, time_col))
         numbered = re.match(r"^\s*(\d+)[.)]\s+(.+)$", plain(main))
@@ -245,7 +246,7 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
             out.entries.append(session)
             last = None
             continue
-        item = _item(where, label, main, who, emoji, day, invited, session is not None and not times)
+        item = _item(where, label, main, who, emoji, day, invited, session is not None and not times, named)
         if times:
             item.time, item.end = times
         if session is not None and item.kind in TALKS and (not times or _same_family(session, item)):
@@ -287,10 +288,15 @@ def _replace(out: Schedule, old: Draft, new: Session) -> None:
 
 
 def _item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
-          invited: set[str], in_session: bool) -> Draft:  # fmt: skip
+          invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
     item = Draft(where, emoji=emoji, day=day)
     kind, guessed = kind_of(label) if label else kind_of(main)
-    people, title, link = _who_and_title(main) if not who else ([], plain(main) or None, _one_link(main))
+    if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
+        people, title, link = people_in(named), (plain(main) or None), _one_link(main)
+    elif who:
+        people, title, link = [], plain(main) or None, _one_link(main)
+    else:
+        people, title, link = _who_and_title(main)
     if who:
         named, said = _speakers(who)
         if named:
@@ -306,10 +312,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     if guessed:
         item.guessed = label or plain(main)
     item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
-    if label and not exact_kind(label) and title is None and not people:
-        title = label
-    elif label and not title and not people:
-        title = label
+    if title is None and label and not (people and kind in TALKS):
+        title = label  # "Coffee break"; but "Invited Talk: Ann Lee" is a talk by Ann Lee, under its kind's label
     elif label and not exact_kind(label) and not kind_of(label)[0]:
         item.label = label
     item.title, item.speakers, item.link = title, people, link
