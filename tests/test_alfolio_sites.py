@@ -74,8 +74,15 @@ def _rows(edition: dict[str, Any], names: dict[str, str]) -> list[dict[str, Any]
 
     for entry in edition.get("schedule") or []:
         if "session" in entry:
-            rows.append({"time": entry.get("time"), "title": entry["session"], "kind": None, "speakers": set(),
-                         "day": entry.get("day")})
+            rows.append(
+                {
+                    "time": entry.get("time"),
+                    "title": entry["session"],
+                    "kind": None,
+                    "speakers": set(),
+                    "day": entry.get("day"),
+                }
+            )
             rows += [{**i, "speakers": speakers(i), "day": i.get("day") or entry.get("day")} for i in entry["items"]]
         else:
             rows.append({**entry, "speakers": speakers(entry)})
@@ -103,11 +110,21 @@ def score(site: str, dest: Path) -> Score:
         time, kind, title, speakers, *day = fact
         wanted = {slug(s) for s in speakers}
 
-        def matches(row: dict[str, Any], time: Any = time, kind: Any = kind, title: Any = title,
-                    day: list[Any] = day, wanted: set[str] = wanted) -> bool:
-            return (_minutes(row.get("time")) == _minutes(time) and (kind is None or row.get("kind") == kind)
-                    and (title is None or _same(row.get("title"), title)) and row["speakers"] == wanted
-                    and (not day or row.get("day") == day[0]))
+        def matches(
+            row: dict[str, Any],
+            time: Any = time,
+            kind: Any = kind,
+            title: Any = title,
+            day: list[Any] = day,
+            wanted: set[str] = wanted,
+        ) -> bool:
+            return (
+                _minutes(row.get("time")) == _minutes(time)
+                and (kind is None or row.get("kind") == kind)
+                and (title is None or _same(row.get("title"), title))
+                and row["speakers"] == wanted
+                and (not day or row.get("day") == day[0])
+            )
 
         result.check(any(matches(r) for r in rows), f"row {time} {title} {speakers}", title or speakers[0])
     for name, at in facts["dates"]:

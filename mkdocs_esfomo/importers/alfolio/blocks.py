@@ -207,8 +207,9 @@ def parse(body: str) -> list[Block]:
             k = i
             while depth > 0 and k + 1 < len(tokens):
                 k += 1
-                if tokens[k].map and tokens[k].level == 0:
-                    end = max(end, tokens[k].map[1])
+                span = tokens[k].map
+                if span and tokens[k].level == 0:
+                    end = max(end, span[1])
                     root, depth = html_tree(body, offset, starts[end] if end < len(starts) else len(body))
             j = max(j, k)
             end = min(end, total)
@@ -234,7 +235,7 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
                         all(c.tag == "th" for c in tr.find_all("td", "th")))
                     for tr in element.find_all("tr")]  # fmt: skip
             found.append(Block("table", *span, rows=[r for r in rows if r.cells], element=element, in_html=True))
-        elif tag in ("ul", "ol") and not any(tag in ("ul", "ol") for tag in ()):
+        elif tag in ("ul", "ol"):
             items = [Item(rich_html(li.inner(body)), li.line) for li in element.children if li.tag == "li"]
             found.append(Block("list", *span, items=items, element=element, in_html=True))
         elif tag == "p":

@@ -14,8 +14,10 @@ from .text import has_word, lines, plain
 from .when import Zone, clock, find_dates, find_zone
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
-DATE_NAMES = ("deadline", "notification", "camera", "submission", "submissions", "workshop", "due", "decision",
-              "decisions", "open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews")  # fmt: skip
+DATE_NAMES = (
+    *("deadline", "notification", "camera", "submission", "submissions", "workshop", "due", "decision", "decisions"),
+    *("open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews"),
+)
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)
 _AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
 _FILLER = re.compile(r"\b(?:time|at|by|on|before|anytime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|"
@@ -91,7 +93,9 @@ def _name_value(text: str) -> tuple[str, str] | None:
     found = re.match(r"\s*(?:\*\*)?([^:*\n]{2,60}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$", text, re.DOTALL)
     if found:
         return found.group(1), found.group(2)
-    said = re.match(r"\s*(?:\*\*)?([^:*\n]{2,60}?)(?:\*\*)?\s+(?:is|are|will be|was)\s+(?:due\s+)?(?:on\s+)?(.+)$", text)
+    said = re.match(
+        r"\s*(?:\*\*)?([^:*\n]{2,60}?)(?:\*\*)?\s+(?:is|are|will be|was)\s+(?:due\s+)?(?:on\s+)?(.+)$", text
+    )
     if said and has_word(said.group(1), "deadline", "notification", "camera ready", "camera-ready"):
         return said.group(1), said.group(2)
     return None
@@ -153,6 +157,7 @@ def _is_sentence(name: str) -> bool:
 
 def as_data(date: ImportantDate) -> dict[str, Any]:
     """An important date in the data format."""
+
     def value(m: Any) -> Any:
         return f"{m.day.isoformat()} {m.time}" if m.time else m.day
 

@@ -16,6 +16,7 @@ from .text import has_word, lines, plain, rich_html
 from .when import Zone, city_zone, find_dates, find_zone
 
 TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace theme")
+DAY_WORDS = ("held", "take place", "takes place", "join us", "workshop date", "when", "will be on", "will run")
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 
 
@@ -80,8 +81,7 @@ def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], sched
                 texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index)) for i in block.items]
         for text, where in texts:
             sentence = plain(rich_html(text)) if "<" in text else plain(text)
-            if where != f"{page.rel}:1" and not has_word(sentence, "held", "take place", "takes place", "join us", "workshop date", "when",
-                            "will be on", "will run"):  # fmt: skip
+            if where != f"{page.rel}:1" and not has_word(sentence, *DAY_WORDS):
                 continue
             found = [f for f in find_dates(sentence, year) if f.first.year == year or year is None]
             if found and found[0].first.year > 1:
@@ -92,7 +92,7 @@ def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], sched
 
 
 def _city(text: str) -> tuple[str, str] | None:
-    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada" (not "University of Washington")."""
+    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada"; not "University of Washington"."""
     name = r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
     for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+(?:[A-Z][a-z]+|USA|US|UK|UAE)\b", text):
         words = found.group(1) or found.group(2)

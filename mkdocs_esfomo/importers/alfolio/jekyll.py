@@ -158,11 +158,15 @@ def read_site(root: Path) -> Site:
             loaded = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8-sig"))
             config = loaded if isinstance(loaded, dict) else {}
         except yaml.YAMLError as exc:
-            notes.append(Note("_config.yml:1", f"not valid YAML ({exc.__class__.__name__}): the site's title is not read"))
+            notes.append(
+                Note("_config.yml:1", f"not valid YAML ({exc.__class__.__name__}): the site's title is not read")
+            )
     else:
         notes.append(Note("_config.yml:1", "not found: the site's title and collections are not known"))
     pages = []
-    candidates = sorted(p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and p.name not in THEME_DOCS)
+    candidates = sorted(
+        p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and p.name not in THEME_DOCS
+    )
     if (root / "_pages").is_dir():
         candidates += sorted(p for p in (root / "_pages").rglob("*") if p.suffix in (".md", ".html", ".markdown"))
     for path in candidates:

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, Element, parse
-from .jekyll import Page, Site, Tag
+from .jekyll import Page, Site
 from .report import Note
-from .text import has_word, lines, looks_like_name, plain, rich, rich_html, slug
+from .text import has_word, lines, looks_like_name, plain, rich, rich_html
 from .when import time_range
 
 ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists
@@ -141,7 +141,7 @@ def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_doc
             index = tag.line - page.first_line
             heading = heading_before(blocks, index)
             start, end = _enclosing(blocks, index)
-            roles = set()
+            roles: set[str | None] = set()
             for doc in sorted(docs, key=_importance):
                 if doc.rel in shown_docs or (wanted and str(doc.meta.get("category") or "") not in wanted):
                     continue
@@ -210,7 +210,7 @@ def _cards(page: Page, blocks: list[Block], found: People, body: str | None = No
             continue
         candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)]
         innermost = [e for e in candidates if not any(d in candidates for d in e.walk()[1:])]
-        roles = set()
+        roles: set[str | None] = set()
         for element in innermost:
             person = _card(element, body)
             if person is None:
@@ -276,7 +276,9 @@ def find_people(site: Site, pages: list[Page]) -> People:
             if doc.rel in shown_docs or collection in ("news", "posts", "books"):
                 continue
             if is_sample(doc):
-                found.notes.append(Note(f"{doc.rel}:1", "al-folio's sample card 'project N' left in the site: not imported"))
+                found.notes.append(
+                    Note(f"{doc.rel}:1", "al-folio's sample card 'project N' left in the site: not imported")
+                )
             elif collection in ("projects", "speakers", "organizers", "contributors", "people", "panelists"):
                 name = _field(doc.meta, ("name", "title")) or doc.rel
                 found.notes.append(Note(f"{doc.rel}:1", f"card of {name} is not shown on any page: not imported"))

@@ -13,9 +13,9 @@ import yaml
 from ... import model, values
 from .dates import Dates, as_data, find_dates_in
 from .identity import Identity, find_identity, find_year
-from .jekyll import Page, Site, read_site, reachable
+from .jekyll import Page, Site, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
-from .people import People, Person, find_people
+from .people import People, find_people
 from .report import REPORT, Note, markdown
 from .schedule import Draft, Schedule, Session, find_schedule
 from .text import PersonText, slug
@@ -167,8 +167,8 @@ def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: 
             edition["timezone_label"] = identity.zone.label
     if identity.city:
         edition["location"] = {"city": identity.city}
-    submission = next((m.group(0) for p in pages
-                       if (m := re.search(r"https://openreview\.net/group\?id=[^)\s\]\"'>&#]+", p.body))), None)  # fmt: skip
+    openreview = re.compile(r"https://openreview\.net/group\?id=[^)\s\]\"'>&#]+")
+    submission = next((m.group(0) for p in pages if (m := openreview.search(p.body))), None)
     if submission:
         edition["links"] = {"submission": submission}
     if dates.dates:
@@ -204,8 +204,13 @@ def _replacements(page: Page, people: People, schedule: Schedule, dates: Dates) 
     placed: set[str] = set()
     for shown in people.shown:
         if shown.page is page:
-            directive = "<!-- esfomo/sponsors -->" if shown.role is None else \
-                f"<!-- esfomo/people {{ role: {shown.role} }} -->" if shown.role else ""
+            directive = (
+                "<!-- esfomo/sponsors -->"
+                if shown.role is None
+                else f"<!-- esfomo/people {{ role: {shown.role} }} -->"
+                if shown.role
+                else ""
+            )
             key = directive or f"none{shown.start}"
             lines = [directive] if directive and key not in placed else []
             placed.add(key)

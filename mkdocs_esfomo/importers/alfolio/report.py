@@ -58,6 +58,6 @@ def pending(root: Path) -> list[Problem]:
     for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
         item = line.lstrip()
         if item.startswith(OPEN):
-            message = f"{item[len(OPEN[0]):].strip()} (check it off in {REPORT} once done, or delete the file)"
+            message = f"{item[len(OPEN[0]) :].strip()} (check it off in {REPORT} once done, or delete the file)"
             problems.append(Problem(REPORT, number, len(line) - len(item) + 1, "migration", message, warning=True))
     return problems

@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ... import model
-from .blocks import Block, Row, parse
+from ... import values
+from .blocks import Row, parse
 from .jekyll import Page
 from .report import Note
 from .text import PersonText, emoji_prefix, has_word, is_placeholder, lines, looks_like_name, people_in, plain, words
@@ -60,8 +60,8 @@ def kind_of(text: str) -> tuple[str | None, bool]:
 class Draft:
     where: str
     kind: str = "talk"
-    time: model.ClockTime | None = None
-    end: model.ClockTime | None = None
+    time: values.ClockTime | None = None
+    end: values.ClockTime | None = None
     title: str | None = None
     label: str | None = None  # the label as written, when no title says more
     speakers: list[PersonText] = field(default_factory=list)
@@ -77,7 +77,7 @@ class Draft:
 class Session:
     title: str
     where: str
-    time: model.ClockTime | None = None
+    time: values.ClockTime | None = None
     emoji: str | None = None
     items: list[Draft] = field(default_factory=list)
     day: dt.date | None = None
@@ -229,11 +229,12 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
         if not times and numbered and last is not None and (session is None or last not in session.items):
             # "| | 1. Paper title |" under "| 16:00 | Oral presentations |": the talks of a session
             session = Session(last.title or last.label or "Session", last.where, last.time, last.emoji, [], last.day)
-            kind = last.kind if last.kind in TALKS else "talk"
             _replace(out, last, session)
             last = None
         if numbered and session is not None and not times:
-            item = Draft(where, session.items[0].kind if session.items else _session_kind(session), title=numbered.group(2))
+            item = Draft(
+                where, session.items[0].kind if session.items else _session_kind(session), title=numbered.group(2)
+            )
             session.items.append(item)
             continue
         if not times and not label and not who and last is not None and re.fullmatch(r"\*[^*].*\*|_.*_", main.strip()):
@@ -298,9 +299,9 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     else:
         people, title, link = _who_and_title(main)
     if who:
-        named, said = _speakers(who)
-        if named:
-            people, title = people + named, title or said
+        listed, said = _speakers(who)
+        if listed:
+            people, title = people + listed, title or said
         elif not title and not is_placeholder(who) and not re.fullmatch(r"\*[^*].*\*|_.*_", who.strip()):
             title = plain(who)  # "| 10:30am | Oral | FPTQuant: ... |": the title in the speaker column
         elif not is_placeholder(who):
@@ -338,7 +339,9 @@ def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Sch
             day = dates[0].first if dates and dates[0].first.year > 1 else None
             if read_table(page, block.rows, day, invited, out):
                 out.shown.append((page, block.start, block.end))
-                before = [b for b in blocks[:number] if b.kind == "paragraph" and (heading is None or b.start > heading.start)]
+                before = [
+                    b for b in blocks[:number] if b.kind == "paragraph" and (heading is None or b.start > heading.start)
+                ]
                 out.zone_texts += [(plain(b.text), page.where(b.start)) for b in before]
                 if heading:
                     out.zone_texts.append((plain(heading.text), page.where(heading.start)))

@@ -23,17 +23,18 @@ def parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
-class _Rich(HTMLParser):
-    MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*", "del": "~~", "s": "~~", "strike": "~~"}
+_MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*", "del": "~~", "s": "~~", "strike": "~~"}
 
+
+class _Rich(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.links: list[tuple[int, str]] = []  # where the link's text starts, its address
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.MARKS:
-            self.out.append(self.MARKS[tag])
+        if tag in _MARKS:
+            self.out.append(_MARKS[tag])
         elif tag == "br":
             self.out.append("\n")
         elif tag == "a":
@@ -47,8 +48,8 @@ class _Rich(HTMLParser):
             self.out.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.MARKS:
-            self.out.append(self.MARKS[tag])
+        if tag in _MARKS:
+            self.out.append(_MARKS[tag])
         elif tag == "a" and self.links:
             _, href = self.links.pop()
             self.out.append(f"]({href})" if href else "]")
@@ -118,14 +119,121 @@ def emoji_prefix(text: str) -> tuple[str | None, str]:
 
 # Words that start a schedule label or a placeholder, never a person's name.
 NOT_NAMES = set(
-    "talk talks session sessions remarks break lunch coffee poster posters papers paper panel discussion award awards "
-    "opening closing keynote invited oral orals spotlight spotlights lightning welcome introduction q tbd tba tbc "
-    "speaker speakers organizers organizer topic title type event agenda and the of for in on to with by from "
-    "contributed presentations presentation social happy hour reception dinner networking workshop best "
-    "schedule program morning afternoon am pm lunchbreak learning models model language languages large inference "
-    "training efficient efficiency systems system data neural deep scaling scale transformer transformers networks "
-    "network towards toward via using beyond foundation generative ai machine reasoning agents optimization "
-    "attention memory fast faster open lessons future challenges robust benchmark benchmarks evaluation".split()
+    [
+        "talk",
+        "talks",
+        "session",
+        "sessions",
+        "remarks",
+        "break",
+        "lunch",
+        "coffee",
+        "poster",
+        "posters",
+        "papers",
+        "paper",
+        "panel",
+        "discussion",
+        "award",
+        "awards",
+        "opening",
+        "closing",
+        "keynote",
+        "invited",
+        "oral",
+        "orals",
+        "spotlight",
+        "spotlights",
+        "lightning",
+        "welcome",
+        "introduction",
+        "q",
+        "tbd",
+        "tba",
+        "tbc",
+        "speaker",
+        "speakers",
+        "organizers",
+        "organizer",
+        "topic",
+        "title",
+        "type",
+        "event",
+        "agenda",
+        "and",
+        "the",
+        "of",
+        "for",
+        "in",
+        "on",
+        "to",
+        "with",
+        "by",
+        "from",
+        "contributed",
+        "presentations",
+        "presentation",
+        "social",
+        "happy",
+        "hour",
+        "reception",
+        "dinner",
+        "networking",
+        "workshop",
+        "best",
+        "schedule",
+        "program",
+        "morning",
+        "afternoon",
+        "am",
+        "pm",
+        "lunchbreak",
+        "learning",
+        "models",
+        "model",
+        "language",
+        "languages",
+        "large",
+        "inference",
+        "training",
+        "efficient",
+        "efficiency",
+        "systems",
+        "system",
+        "data",
+        "neural",
+        "deep",
+        "scaling",
+        "scale",
+        "transformer",
+        "transformers",
+        "networks",
+        "network",
+        "towards",
+        "toward",
+        "via",
+        "using",
+        "beyond",
+        "foundation",
+        "generative",
+        "ai",
+        "machine",
+        "reasoning",
+        "agents",
+        "optimization",
+        "attention",
+        "memory",
+        "fast",
+        "faster",
+        "open",
+        "lessons",
+        "future",
+        "challenges",
+        "robust",
+        "benchmark",
+        "benchmarks",
+        "evaluation",
+    ]
 )
 PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "ter", "bin", "al", "el", "dos", "del"}
 PLACEHOLDERS = {"tbd", "tba", "tbc", "to be announced", "to be confirmed", "speaker", "topic", "title", "type", "name",
@@ -160,7 +268,7 @@ _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 
 
 def people_in(text: str) -> list[PersonText]:
-    """``"[Ann Lee](url) *(MIT)*, Bo Wu and Cy Li (Oxford)"``: the people a cell names, or none if it is not a list of names."""
+    """``"[Ann Lee](url) *(MIT)*, Bo Wu and Cy Li (Oxford)"``: the people a cell names; none unless all are names."""
     pieces, depth, current = [], 0, ""
     for char in text.replace("\n", ", "):
         depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from pydantic_core import PydanticCustomError
 
-from ... import model
+from ... import model, values
 from .text import plain
 
 MONTHS = {name: number for number, names in enumerate(
@@ -22,7 +22,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 DATE_FORMS = (  # 2023/05/14, May 19(th)(, 2025), 19(th) (of) May(, 2025); "-20" makes a range
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+{_YEAR})?"),
-    re.compile(rf"(?<!\d){_DAY}(?:\s*[-–]\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR})?"),
+    re.compile(
+        rf"(?<!\d){_DAY}(?:\s*[-–]\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR})?"
+    ),
 )
 
 
@@ -54,7 +56,7 @@ def find_dates(text: str, year: int | None) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
-def clock(text: str) -> model.ClockTime | None:
+def clock(text: str) -> values.ClockTime | None:
     """A clock time as written (``9:00am``, ``noon``), if the data format understands it."""
     try:
         return model.parse_time(text.strip().replace(" ", ""))
@@ -65,7 +67,7 @@ def clock(text: str) -> model.ClockTime | None:
 _RANGE = re.compile(r"\s*(?:-{1,2}|–|—|to|until)\s*")
 
 
-def time_range(text: str) -> tuple[model.ClockTime, model.ClockTime | None] | None:
+def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | None:
     """``"9:00 - 9:30"``, ``"08:15 -- 08:30"``, ``"9:00am"``: the start and the end, if written."""
     text = plain(text).strip()
     if not text:
@@ -101,11 +103,21 @@ ABBREVIATIONS = {
     "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "CAT": "Africa/Maputo", "EAT": "Africa/Nairobi",
 }  # fmt: skip
 NAMED_ZONES = (  # zones written out in words, the longest first
-    ("hawaii-aleutian", "Pacific/Honolulu"), ("hawaii", "Pacific/Honolulu"), ("pacific", "America/Los_Angeles"),
-    ("mountain", "America/Denver"), ("central european", "Europe/Paris"), ("central", "America/Chicago"),
-    ("eastern european", "Europe/Athens"), ("eastern", "America/New_York"), ("western european", "Europe/Lisbon"),
-    ("british summer", "Europe/London"), ("india", "Asia/Kolkata"), ("japan", "Asia/Tokyo"),
-    ("korea", "Asia/Seoul"), ("singapore", "Asia/Singapore"), ("china", "Asia/Shanghai"),
+    ("hawaii-aleutian", "Pacific/Honolulu"),
+    ("hawaii", "Pacific/Honolulu"),
+    ("pacific", "America/Los_Angeles"),
+    ("mountain", "America/Denver"),
+    ("central european", "Europe/Paris"),
+    ("central", "America/Chicago"),
+    ("eastern european", "Europe/Athens"),
+    ("eastern", "America/New_York"),
+    ("western european", "Europe/Lisbon"),
+    ("british summer", "Europe/London"),
+    ("india", "Asia/Kolkata"),
+    ("japan", "Asia/Tokyo"),
+    ("korea", "Asia/Seoul"),
+    ("singapore", "Asia/Singapore"),
+    ("china", "Asia/Shanghai"),
 )
 CITY_ZONES = {  # cities that host conferences but name no IANA zone of their own
     "montreal": "America/Toronto", "montréal": "America/Toronto", "ottawa": "America/Toronto",
@@ -143,7 +155,9 @@ def city_zone(text: str) -> tuple[str, str] | None:
 def offset_hours(zone: str, day: dt.date | None) -> set[float]:
     days = [day] if day else [dt.date(2001, 1, 15), dt.date(2001, 7, 15)]
     tz = ZoneInfo(zone) if zone != "UTC" else dt.timezone.utc
-    return {(dt.datetime.combine(d, dt.time(12), tz).utcoffset() or dt.timedelta()).total_seconds() / 3600 for d in days}
+    return {
+        (dt.datetime.combine(d, dt.time(12), tz).utcoffset() or dt.timedelta()).total_seconds() / 3600 for d in days
+    }
 
 
 def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
