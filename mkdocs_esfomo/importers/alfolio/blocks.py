@@ -8,6 +8,7 @@ written in HTML is read like one written in Markdown.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -49,7 +50,6 @@ class _Tree(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.source = source
         self.base_line = source.count("\n", 0, offset)
-        self.offset = offset
         self.starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
         self.root = Element("#root", {}, 0)
         self.stack = [self.root]
@@ -195,7 +195,11 @@ def parse(body: str) -> list[Block]:
         if kind == "heading_open":
             blocks.append(Block("heading", start, end, _inline(tokens, i), int(token.tag[1])))
         elif kind == "paragraph_open":
-            blocks.append(Block("paragraph", start, end, _inline(tokens, i)))
+            text = _inline(tokens, i)
+            if re.fullmatch(r"\*\*[^*\n]{2,80}\*\*:?", text):  # a bold line alone is a heading to its readers
+                blocks.append(Block("heading", start, end, text.strip("*:"), 6))
+            else:
+                blocks.append(Block("paragraph", start, end, text))
         elif kind == "table_open":
             blocks.append(Block("table", start, end, rows=_table(tokens, i, j)))
         elif kind in ("bullet_list_open", "ordered_list_open"):

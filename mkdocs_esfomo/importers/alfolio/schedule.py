@@ -205,6 +205,16 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
                 out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: left out"))
                 continue
             out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
+        talks = lines(main)
+        if not label_cell and not who and len(talks) > 1 and all(split_label(t)[0] for t in talks):
+            # "Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu": several talks in one cell, one after the other
+            for number, talk in enumerate(talks):
+                label, rest, named = split_label(talk)
+                item = _item(where, label, rest, "", None, day, invited, False, named)
+                item.time, item.end = times if times and number == 0 else (None, None)
+                out.entries.append(item)
+            session, last = None, None
+            continue
         emoji, main = emoji_prefix(main)
         label_emoji, label_cell = emoji_prefix(label_cell)
         emoji = emoji or label_emoji
