@@ -147,7 +147,7 @@ def _dates_of(page: Page, blocks: list[Block], year: int | None, headed: bool,
                 kept.append(text)
                 if under and block.kind == "list" and pair:
                     out.notes.append(Note(where, f"date not understood, kept as text: {plain(text)}"))
-        if found_any:
+        if found_any and headed:  # a dates section becomes the dates directive; dates said in prose stay as said
             out.shown.append((page, block, kept))
 
 

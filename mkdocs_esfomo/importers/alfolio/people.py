@@ -38,6 +38,7 @@ class Person:
     photo: str | None = None  # as the old site wrote it
     bio: str | None = None
     source: str = ""  # the file that names the photo
+    order: int = 0  # the line of the page that shows them, for page order
 
 
 @dataclass
@@ -157,6 +158,7 @@ def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_doc
                     found.sponsors.append(entry)
                     roles.add(None)
                 else:
+                    entry.order = tag.line
                     found.people.append(entry)
                     roles.add(entry.role)
                     if role is None:
@@ -181,6 +183,7 @@ def _includes(page: Page, blocks: list[Block], found: People) -> None:
         person = Person(name, where, role, plain(rich_html(params.get("affiliation", ""))) or None,
                         url if url and url.startswith("http") else None,
                         next((params[k] for k in PHOTO_KEYS if params.get(k)), None), None, page.rel)  # fmt: skip
+        person.order = tag.line
         found.people.append(person)
         found.shown.append(Shown(page, *_enclosing(blocks, index), role))
         if role is None:
@@ -218,7 +221,7 @@ def _cards(page: Page, blocks: list[Block], found: People, body: str | None = No
                     text = " ".join(lines(plain(rich_html(element.inner(body)))))[:80]
                     found.notes.append(Note(page.where(element.line), f"card '{text}' names no one: not imported"))
                 continue
-            person.where, person.source = page.where(element.line), page.rel
+            person.where, person.source, person.order = page.where(element.line), page.rel, page.line(element.line)
             person.role = role_of(heading_before(blocks, element.line))
             found.people.append(person)
             roles.add(person.role)
@@ -264,10 +267,12 @@ def find_people(site: Site, pages: list[Page]) -> People:
     shown_docs: set[str] = set()
     for page in pages:
         blocks = parse(page.body)
+        first = len(found.people)
         _loops(page, site, blocks, found, shown_docs)
         _includes(page, blocks, found)
         _cards(page, blocks, found)
         _profiles(page, site, found)
+        found.people[first:] = sorted(found.people[first:], key=lambda p: p.order)  # stable: cards keep their order
         layout = site.layouts.get(page.layout)
         if layout and page.layout not in ("default", "page", "about", "post", "none"):
             _cards(layout, parse(layout.body), found)

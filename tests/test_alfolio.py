@@ -1,0 +1,388 @@
+"""`esfomo import-alfolio`: each step alone on the shapes real al-folio sites have, the written site, and
+MIGRATION.md, which keeps `esfomo check --strict` failing until its items are resolved.
+
+Expected values are written by hand from the inputs. tests/test_alfolio_sites.py scores whole real sites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import build_site, soup, write_tree
+
+from mkdocs_esfomo.importers.alfolio import blocks, dates, jekyll, people, schedule, when
+from mkdocs_esfomo.importers.alfolio.pipeline import import_site
+from mkdocs_esfomo.importers.alfolio.report import pending
+from mkdocs_esfomo.importers.alfolio.text import has_word, looks_like_name, people_in, rich
+
+SITES = Path(__file__).parent / "fixtures" / "alfolio-sites"
+CONFIG = "title: Tiny Workshop\ndescription: A tiny workshop on tiny models.\n"
+
+
+def _edition(dest: Path) -> dict[str, Any]:
+    (path,) = (dest / "docs/_data/editions").glob("*.yml")
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mkdocs_esfomo", *args], capture_output=True, text=True, timeout=300)
+
+
+# -- zones, times and dates as pages write them --
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "expected"),
+    [
+        ("Time (HST)", None, "Pacific/Honolulu"),
+        ("All times are Central Standard Time.", None, "America/Chicago"),
+        ("Schedule (CET)", None, "Europe/Paris"),
+        ("All times in Pacific Time (PT).", None, "America/Los_Angeles"),
+        ("All times PT.", "Vancouver", "America/Vancouver"),
+        ("Pacific Time (GMT-7)", "Vancouver", "America/Vancouver"),
+        ("All times HST, UTC-10.", "Hawaii", "Pacific/Honolulu"),
+        ("All times are in UTC+9.", None, "Etc/GMT-9"),
+        ("Time (EDT)", "Montreal", "America/Toronto"),
+        ("23:59 GMT", None, "UTC"),  # GMT is UTC, not London's summer time
+    ],
+)  # fmt: skip
+def test_a_zone_written_in_a_header_or_in_words_is_an_iana_zone(text: str, city: str | None, expected: str) -> None:
+    found = when.find_zone(text, dt.date(2024, 7, 26), city)
+    assert found is not None and found.name == expected
+
+
+def test_words_that_name_no_zone_give_none() -> None:
+    assert when.find_zone("All times Martian Standard Time.", None, None) is None
+    assert when.find_zone("Time", None, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9:00 - 9:30", ("9:00", "9:30")),
+        ("08:15 -- 08:30", ("08:15", "08:30")),
+        ("10:45-11:30am", ("10:45am", "11:30am")),
+        ("8:30am", ("8:30am", None)),
+        ("HH:MM", None),
+        ("TBD", None),
+    ],
+)
+def test_time_ranges(text: str, expected: tuple[str, str | None] | None) -> None:
+    found = when.time_range(text)
+    assert (found and (found[0].text, found[1].text if found[1] else None)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "at", "tz", "was", "note"),
+    [
+        ("2023/05/14 23:59", dt.date(2023, 5, 14), "AoE", None, None),
+        ("September 29th, 2023", dt.date(2023, 9, 29), "AoE", None, None),
+        ("May 26, 2025, 23:59 GMT", dt.date(2025, 5, 26), "UTC", None, None),
+        ("~~Aug 15, 2024~~ **Aug 28, 2024** (11:59pm, anywhere on earth)", dt.date(2024, 8, 28), "AoE",
+         dt.date(2024, 8, 15), None),
+        ("26 May 2025 AOE (NeurIPS supplementary deadline is 22nd)", dt.date(2025, 5, 26), "AoE", None,
+         "NeurIPS supplementary deadline is 22nd"),
+        ("15<sup>th</sup> December 2024", dt.date(2024, 12, 15), "AoE", None, None),
+        ("Oct 7 (11:59pm, anywhere on earth)", dt.date(2024, 10, 7), "AoE", None, None),
+    ],
+)  # fmt: skip
+def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None, note: str | None) -> None:
+    date = dates.read_date("Deadline", value, "call.md:3", 2024)
+    assert date is not None
+    assert (date.at.day, date.at.tz, date.was.day if date.was else None, date.note) == (at, tz, was, note)
+
+
+def test_a_deadline_in_a_zone_is_a_guess_to_confirm(tmp_path: Path) -> None:
+    page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---\n## Dates\n\n* Deadline: May 2, 2024 5pm PT\n"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2024)
+    assert dates.as_data(found.dates[0]) == {"name": "Deadline", "at": "2024-05-02 17:00", "tz": "America/Los_Angeles"}
+    assert [(n.where, n.guess) for n in found.notes] == [("_pages/call.md:9", True)]
+
+
+def test_headings_match_whole_words() -> None:
+    assert has_word("📆 Important Dates", "dates")
+    assert not has_word("News and Updates", "dates")
+    assert not has_word("Logistics", "gist")
+
+
+def test_dates_under_html_headings_and_bold_lines(tmp_path: Path) -> None:
+    page = """---
+layout: page
+title: call
+permalink: /call/
+nav: true
+---
+<h2>Important Dates</h2>
+
+- Submissions open: 13 April 2025
+
+**Key dates**
+
+- Notification: June 9, 2025
+
+## News and Updates
+
+- Website launched: March 1, 2025
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Submissions open", dt.date(2025, 4, 13)), ("Notification", dt.date(2025, 6, 9))
+    ]  # fmt: skip
+
+
+# -- schedule rows --
+
+
+def _table(markdown: str) -> schedule.Schedule:
+    page = jekyll.Page("_pages/schedule.md", {}, markdown, 7, "/schedule/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(markdown) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, {"tri dao"}, out)
+    return out
+
+
+def _flat(out: schedule.Schedule) -> list[tuple[str | None, str, str | None, list[str]]]:
+    rows = []
+    for entry in out.entries:
+        for item in entry.items if isinstance(entry, schedule.Session) else [entry]:
+            rows.append((item.time.text if item.time else None, item.kind, item.title, [p.name for p in item.speakers]))
+    return rows
+
+
+def test_a_middle_column_that_only_labels_the_kind() -> None:
+    out = _table("""\
+|         | Topic    | Speaker        |
+|---------|----------|----------------|
+| 10:00am | **Invited Talk** | Baris Kasikci: The Quest For Fast Serving <br> **(University of Washington)** |
+|         | **Orals Session 1** | |
+| 10:30am | Oral    | FPTQuant: Function-Preserving Transforms for LLM Quantization |
+| 3:45pm | Oral    | Hardware-Efficient Attention for Fast Decoding |
+| 11:15am | **Lightning Talks**     | Spotlight Papers |
+""")
+    assert _flat(out) == [
+        ("10:00am", "invited", "The Quest For Fast Serving", ["Baris Kasikci"]),
+        ("10:30am", "oral", "FPTQuant: Function-Preserving Transforms for LLM Quantization", []),
+        ("3:45pm", "oral", "Hardware-Efficient Attention for Fast Decoding", []),
+        ("11:15am", "spotlight", "Spotlight Papers", []),
+    ]
+    assert out.entries[1].title == "Orals Session 1"  # type: ignore[union-attr]
+
+
+def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
+    out = _table("""\
+| **Time (PT)** | Agenda |
+|---|---|
+| 08:30 -- 09:00 | **Invited Talk**: Johannes Brandstetter (*JKU Linz*) |
+| 09:00 -- 09:30 | Plenary Talk from Ana Silva |
+| 09:30 -- 10:00 | Spotlight Talk from Bo Wu |
+| 10:00 -- 10:30 | Invited Talk 3 – Fei Xia |
+| 10:30 -- 11:00 | **Talk** (Tristan Deleu): Causal Discovery |
+| 11:00 -- 11:30 | Invited Talk: Ann Lee <br/> Invited Talk: Cy Chen (MIT) |
+| 13:00 -- 14:00 | Panel 1: Open Problems |
+| | Panelists: Alex Tamkin, Albert Webson *(Tokyo)*, Hyung Won Chung |
+""")
+    assert _flat(out) == [
+        ("08:30", "invited", None, ["Johannes Brandstetter"]),
+        ("09:00", "invited", None, ["Ana Silva"]),
+        ("09:30", "spotlight", None, ["Bo Wu"]),
+        ("10:00", "invited", None, ["Fei Xia"]),
+        ("10:30", "talk", "Causal Discovery", ["Tristan Deleu"]),
+        ("11:00", "invited", None, ["Ann Lee"]),
+        (None, "invited", None, ["Cy Chen"]),
+        ("13:00", "panel", "Open Problems", ["Alex Tamkin", "Albert Webson", "Hyung Won Chung"]),
+    ]
+    assert out.entries[0].speakers[0].affiliation == "JKU Linz"  # type: ignore[union-attr]
+    assert out.zone_texts[0][0].startswith("Time (PT)")
+
+
+def test_rows_that_are_not_data_are_reported_with_their_line() -> None:
+    out = _table("""\
+| Time | Event |
+|---|---|
+| 08:30 | Welcome participants |
+| HH:MM | **Type** (Speaker): Topic |
+| whenever | Lunch |
+""")
+    assert [(n.where, n.what.split(":")[0]) for n in out.notes] == [
+        ("_pages/schedule.md:10", "schedule row 'HH"), ("_pages/schedule.md:11", "schedule row 'whenever | Lunch'")
+    ]  # fmt: skip
+    assert _flat(out) == [("08:30", "remarks", "Welcome participants", []), (None, "break", "Lunch", [])]
+    assert out.entries[0].guessed == "Welcome participants"  # type: ignore[union-attr]  # a kind read from a word
+
+
+def test_names_are_told_from_titles() -> None:
+    assert looks_like_name("Tri Dao") and looks_like_name("Noah A. Smith") and looks_like_name("Mihaela van der Schaar")
+    assert not looks_like_name("FPTQuant") and not looks_like_name("Spotlight Papers")
+    assert not looks_like_name("Efficient Attention Models")
+    assert people_in(rich("Deepak Narayanan <br> *(Microsoft Research)*"))[0].affiliation == "Microsoft Research"
+
+
+# -- reading the site as Jekyll does --
+
+PAGE = "---\nlayout: page\ntitle: {title}\npermalink: {url}\n{extra}---\n{body}\n"
+
+
+def _page(title: str, url: str, body: str = "", extra: str = "") -> str:
+    return PAGE.format(title=title, url=url, extra=extra, body=body)
+
+
+def test_the_pages_a_visitor_reaches(tmp_path: Path) -> None:
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "index.md": "---\nredirect_to: /about/\n---\n",
+        "_pages/about.md": _page("about", "/about/", "See the [program](/program/).", "nav: true\n"),
+        "_pages/program.md": _page("program", "/program/"),
+        "_pages/old-call.md": _page("call", "/call-2023/", "Last year's dates.", "nav: false\n"),
+        "_pages/commented.md": "<!-- ---\nlayout: page\n--- -->\nOld.\n",
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    shown, hidden = jekyll.reachable(site)
+    assert [p.url for p in shown] == ["/about/", "/program/"]
+    assert [p.url for p in hidden] == ["/call-2023/"]
+    assert [n.where for n in site.notes] == ["_pages/commented.md:1"]
+
+
+def test_people_from_collections_includes_cards_and_layouts(tmp_path: Path) -> None:
+    about = """\
+## Invited speakers
+
+{% assign speakers = site.speakers | sort: "importance" %}
+<div class="projects">{% for s in speakers %}{% include speakers.liquid %}{% endfor %}</div>
+
+## Organizing team
+
+{% include people.liquid name="Ann Lee" affiliation="MIT" url="https://ann.example.org" img="assets/img/ann.jpg" %}
+
+## Panel
+
+<div class="team-container">
+  <div class="team-member"><img src="../assets/img/cy.png"><p><a href="https://cy.example.org">Cy Chen</a><br>Oxford</p></div>
+</div>
+
+{% assign helpers = site.contributors | where: "category", "lecturer" %}
+"""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG + "collections:\n  speakers:\n    output: true\n  contributors:\n    output: true\n",
+        "_pages/about.md": _page("about", "/", about),
+        "_speakers/b.md": "---\nname: Bo Wu\naffiliation: ETH\nimportance: 2\n---\n",
+        "_speakers/a.md": "---\nname: Al Gore\naffiliation: Nowhere\nimportance: 1\n---\n",
+        "_contributors/d.md": "---\ntitle: <b>Di</b> <br> Ma\ndescription: CMU\ncategory: lecturer\n---\n",
+        "_contributors/e.md": "---\ntitle: Ed Ko\ncategory: volunteer\n---\n",
+        "_projects/1_project.md": "---\ntitle: project 1\ndescription: a project with a background image\n---\n",
+        "_pages/sponsors.md": _page("sponsors", "/sponsors/", "", "layout: sponsors\nnav: true\n"),
+        "_layouts/sponsors.html": '<h2>Organizers</h2>\n<div class="card"><h5 class="card-title">Eve Park</h5></div>\n',
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Al Gore", "speakers"), ("Bo Wu", "speakers"), ("Ann Lee", "organizers"), ("Cy Chen", "panelists"),
+        ("Di Ma", "speakers"), ("Eve Park", "organizers"),
+    ]  # fmt: skip
+    assert found.people[3].photo == "../assets/img/cy.png" and found.people[3].affiliation == "Oxford"
+    assert sorted(n.where for n in found.notes) == ["_contributors/e.md:1", "_projects/1_project.md:1"]
+
+
+# -- the whole import --
+
+ABOUT = """\
+---
+layout: about
+title: home
+permalink: /
+subtitle: Workshop at ICML 2024 in Vienna
+nav: true
+---
+
+The workshop takes place on **July 26, 2024** in Vienna.
+![Speedup](../assets/img/speedup.png)
+{% include figure.liquid path="assets/img/plot.png" alt="Plot" %}
+
+Slides: [pdf](/assets/pdf/slides.pdf). Text with ~~strike~~, a footnote[^1] and \\#hashtag.
+
+[^1]: The note.
+
+## Schedule
+
+| Time (CEST) | Talk | Speaker |
+|---|---|---|
+| 9:00 | Opening remarks | |
+| 9:10 | Fast Kernels | Ann Lee (MIT) |
+"""
+
+
+def test_a_site_is_written_that_builds_and_keeps_its_files(tmp_path: Path) -> None:
+    write_tree(tmp_path / "src", {
+        "_config.yml": "title: blank\nfirst_name: Tiny\nlast_name: Workshop\n"
+                       "description: A simple, whitespace theme for academics.\n",
+        "_pages/about.md": ABOUT,
+        "assets/img/speedup.png": b"\x89PNG stand-in", "assets/img/plot.png": b"\x89PNG stand-in",
+        "assets/pdf/slides.pdf": b"%PDF stand-in",
+    })  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    assert edition["name"] == "Tiny Workshop 2024" and "title" not in edition  # al-folio's description is no title
+    assert (edition["date"], edition["timezone"]) == (dt.date(2024, 7, 26), "Europe/Vienna")
+    for copied in ("assets/img/speedup.png", "assets/img/plot.png", "assets/pdf/slides.pdf"):
+        assert (tmp_path / "site/docs" / copied).is_file()
+    assert [n.guess for n in notes] == [True, True]  # the zone and the day, to confirm
+    (tmp_path / "site/MIGRATION.md").unlink()
+    page = soup(build_site(tmp_path / "site") / "index.html")
+    article = page.select_one("article")
+    assert article.find("del").get_text() == "strike"
+    assert article.select_one(".footnote") is not None
+    assert "#hashtag" in article.get_text()
+    assert article.find("a", string="pdf")["href"] == "assets/pdf/slides.pdf"
+    assert [img["src"] for img in article.select("p img")] == ["assets/img/speedup.png", "assets/img/plot.png"]
+    assert [t.get_text() for t in page.select(".esfomo-schedule time")] == ["9:00", "9:10"]
+
+
+def test_no_year_is_reported_not_invented(tmp_path: Path) -> None:
+    write_tree(tmp_path / "src", {"_config.yml": "title: Tiny\n", "_pages/about.md": _page("home", "/", "Hello.")})
+    notes = import_site(tmp_path / "src", tmp_path / "site")
+    assert (tmp_path / "site/docs/_data/editions/workshop.yml").is_file()
+    assert _edition(tmp_path / "site")["name"] == "Tiny"
+    assert any("no year found" in n.what for n in notes)
+
+
+def test_a_non_empty_destination_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    write_tree(tmp_path / "dest", {"keep.txt": "mine"})
+    with pytest.raises(FileExistsError):
+        import_site(SITES / "esfomo-2025", tmp_path / "dest")
+    assert sorted(p.name for p in (tmp_path / "dest").iterdir()) == ["keep.txt"]
+
+
+def test_migration_report_keeps_check_strict_failing_until_resolved(tmp_path: Path) -> None:
+    dest = tmp_path / "site"
+    result = _run("import-alfolio", str(SITES / "esfomo-2025"), str(dest))
+    assert result.returncode == 1  # something is left to review
+    assert "_projects/dirk.md:1: card of Dirk Groeneveld is not shown on any page" in result.stdout
+    assert "guess: _pages/about.md:31: time zone America/Vancouver read from 'PT in Vancouver'" in result.stdout
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    open_lines = [n for n, line in enumerate(report.splitlines(), 1) if line.startswith("- [ ] ")]
+    assert len(open_lines) == 13
+    check = _run("check", "--strict", "-f", str(dest / "mkdocs.yml"))
+    assert check.returncode == 1
+    assert f"MIGRATION.md:{open_lines[0]}:1: warning: migration: _pages/about.md:1: the workshop's day" in check.stderr
+    assert _run("check", "-f", str(dest / "mkdocs.yml")).returncode == 0  # warnings only
+    (dest / "MIGRATION.md").write_text(report.replace("- [ ] ", "- [x] "), encoding="utf-8")
+    assert pending(dest) == []
+    assert _run("check", "--strict", "-f", str(dest / "mkdocs.yml")).returncode == 0
+    build_site(dest)  # --strict
+
+
+def test_the_built_site_fails_strict_while_the_report_has_open_items(tmp_path: Path) -> None:
+    import_site(SITES / "esfomo-2023", tmp_path / "site")
+    with pytest.raises(Exception, match="BuildError"):  # the report's open items are warnings
+        build_site(tmp_path / "site")
+    (tmp_path / "site/MIGRATION.md").unlink()
+    page = soup(build_site(tmp_path / "site") / "index.html")
+    assert "Philippe Tillet" in page.select_one("article").get_text()
