@@ -156,3 +156,20 @@ def test_es_fomo_schedules_come_through_row_for_row(site: str, tmp: Path) -> Non
     """ES-FoMo's own sites: every schedule row with its time, kind, title and speakers."""
     result = score(site, imported(site, tmp))
     assert [what for what, _ in result.missed if what.startswith("row")] == []
+
+
+def test_es_fomo_2025_schedule_is_the_one_published_in_our_format(tmp: Path) -> None:
+    """The 2025 commit of ES-FoMo's al-folio site against docs/_data/editions/2025.yml, written from the
+    published site: every row's time, kind, title and speakers agree."""
+    root = Path(__file__).resolve().parent.parent / "docs/_data"
+    published = yaml.safe_load((root / "editions/2025.yml").read_text(encoding="utf-8"))
+    names = {pid: p["name"] for pid, p in yaml.safe_load((root / "people.yml").read_text(encoding="utf-8")).items()}
+    dest = imported("esfomo-2025", tmp)
+    ours = yaml.safe_load((dest / "docs/_data/editions/2025.yml").read_text(encoding="utf-8"))
+    our_names = {pid: p["name"] for pid, p in yaml.safe_load((dest / "docs/_data/people.yml").read_text()).items()}
+
+    def rows(edition: dict[str, Any], names: dict[str, str]) -> list[tuple[Any, ...]]:
+        return [(_minutes(r.get("time")), r.get("kind"), r["title"], sorted(r["speakers"]))
+                for r in _rows(edition, names)]  # fmt: skip
+
+    assert rows(ours, our_names) == rows(published, names)
