@@ -189,6 +189,7 @@ def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
 | 11:00 -- 11:30 | Invited Talk: Ann Lee <br/> Invited Talk: Cy Chen (MIT) |
 | 13:00 -- 14:00 | Panel 1: Open Problems |
 | | Panelists: Alex Tamkin, Albert Webson *(Tokyo)*, Hyung Won Chung |
+| 14:00 -- 15:00 | **Panel Discussion with Invited Speakers** (Moderated by Philipp Hennig) |
 """)
     assert _flat(out) == [
         ("08:30", "invited", None, ["Johannes Brandstetter"]),
@@ -199,6 +200,7 @@ def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
         ("11:00", "invited", None, ["Ann Lee"]),
         (None, "invited", None, ["Cy Chen"]),
         ("13:00", "panel", "Open Problems", ["Alex Tamkin", "Albert Webson", "Hyung Won Chung"]),
+        ("14:00", "panel", "Panel Discussion with Invited Speakers", ["Philipp Hennig"]),
     ]
     assert out.entries[0].speakers[0].affiliation == "JKU Linz"  # type: ignore[union-attr]
     assert out.zone_texts[0][0].startswith("Time (PT)")

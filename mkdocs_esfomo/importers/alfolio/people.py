@@ -68,6 +68,11 @@ class People:
     notes: list[Note] = field(default_factory=list)
 
 
+def role_above(page: Page, blocks: list[Block], index: int) -> str | None:
+    """The role the heading above a line names, else the page's title ("Organizers")."""
+    return role_of(heading_before(blocks, index)) or role_of(page.title)
+
+
 def heading_before(blocks: list[Block], index: int) -> str:
     """The heading above a line that names a role: the nearest, else the one it stands under
     ("## Panel 1" over "##### Key Techniques ...")."""
@@ -148,7 +153,12 @@ def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_doc
                     continue
                 if is_sample(doc):
                     continue
-                role = role_of(str(doc.meta.get("category") or "")) or role_of(collection) or role_of(heading)
+                role = (
+                    role_of(str(doc.meta.get("category") or ""))
+                    or role_of(collection)
+                    or role_of(heading)
+                    or role_of(page.title)
+                )
                 entry = _from_document(doc, role)
                 if entry is None:
                     found.notes.append(Note(f"{doc.rel}:1", "card without a name or title: not imported"))
@@ -176,7 +186,7 @@ def _includes(page: Page, blocks: list[Block], found: People) -> None:
             continue
         params = include[1]
         index = tag.line - page.first_line
-        role = role_of(heading_before(blocks, index))
+        role = role_above(page, blocks, index)
         name = plain(rich_html(params["name"]))
         url = params.get("url") or params.get("link") or params.get("website")
         where = f"{page.rel}:{tag.line}"
@@ -222,7 +232,7 @@ def _cards(page: Page, blocks: list[Block], found: People, body: str | None = No
                     found.notes.append(Note(page.where(element.line), f"card '{text}' names no one: not imported"))
                 continue
             person.where, person.source, person.order = page.where(element.line), page.rel, page.line(element.line)
-            person.role = role_of(heading_before(blocks, element.line))
+            person.role = role_above(page, blocks, element.line)
             found.people.append(person)
             roles.add(person.role)
             if person.role is None:

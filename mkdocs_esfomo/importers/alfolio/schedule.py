@@ -303,7 +303,7 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     item = Draft(where, emoji=emoji, day=day)
     kind, guessed = kind_of(label) if label else kind_of(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
-        people, title, link = people_in(named), (plain(main) or None), _one_link(main)
+        people, title, link = _speakers(named)[0], (plain(main) or None), _one_link(main)
     elif who:
         people, title, link = [], plain(main) or None, _one_link(main)
     else:
