@@ -63,11 +63,20 @@ def plan_site(src: Path) -> Plan:
     identity = find_identity(site, home, shown, dates.dates, schedule)
     if identity.year and any(d.at.day.year == 1 for d in dates.dates):
         dates = find_dates_in(shown, identity.year)
-    plan = Plan(notes=[*site.notes, *people.notes, *schedule.notes, *dates.notes, *identity.notes])
+    contents = {f"_pages/{p['content']}:1" for page in site.pages for p in page.meta.get("profiles") or []
+                if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
+    found = [n for n in site.notes if n.where not in contents]
+    plan = Plan(notes=[*found, *people.notes, *schedule.notes, *dates.notes, *identity.notes])
     plan.notes += [Note(f"{p.rel}:1", "page no visitor reaches (not in the navigation, linked from no page): not "
                         "imported") for p in hidden if not re.match(r"404", p.url.strip("/"))]  # fmt: skip
     assets = Assets(site)
     entries, person_ids = _people(people, assets)
+    if len(set(schedule.days)) < 2:  # one day: the edition's date says it
+        for entry in schedule.entries:
+            for draft in entry.items if isinstance(entry, Session) else [entry]:
+                draft.day = None
+            if isinstance(entry, Session):
+                entry.day = None
     edition = _edition(identity, people, person_ids, schedule, dates, shown, plan.notes)
     edition_id = str(identity.year) if identity.year else "workshop"
     written = {p.url: out_path(p.url) for p in shown}

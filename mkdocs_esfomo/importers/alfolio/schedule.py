@@ -20,7 +20,8 @@ LABELS = {
     "oral": ("oral", "orals", "oral talk", "oral talks", "oral presentation", "oral presentations", "contributed talk",
              "contributed talks", "contributed", "contributed paper talk", "paper talk"),
     "spotlight": ("spotlight", "spotlights", "spotlight talk", "spotlight talks", "spotlight presentations",
-                  "lightning talk", "lightning talks"),
+                  "lightning talk", "lightning talks", "contributed spotlight talk", "contributed spotlight talks",
+                  "spotlight paper", "spotlight papers"),
     "poster": ("poster", "posters", "poster session", "poster sessions"),
     "panel": ("panel", "panel discussion", "panels"),
     "break": ("break", "coffee break", "coffee", "lunch", "lunch break", "coffee and posters"),
@@ -99,10 +100,22 @@ _LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)\s]+)\)")
 def split_label(text: str) -> tuple[str | None, str, str | None]:
     """``"**Invited Talk**: Ann Lee (*MIT*)"`` -> ``("Invited Talk", "Ann Lee (*MIT*)", None)``;
     ``"**Talk** (Ann Lee): Title"`` -> ``("Talk", "Title", "Ann Lee")``; no label -> ``(None, text, None)``."""
-    text = text.strip()
+    label, rest, who = _split_label(text.strip())
+    if label and who is None:
+        # "Invited Talk by Ann Lee", "Panel (Ann Lee, Bo Wu)": the label names its people
+        by = re.match(r"(.+?)\s+(?:by|from|with)\s+(.+)$", label)
+        inside = re.match(r"(.+?)\s*\(([^()]+)\)$", label)
+        if by and exact_kind(by.group(1)) and people_in(by.group(2)):
+            return plain(by.group(1)), rest, by.group(2)
+        if inside and people_in(inside.group(2)):
+            return plain(inside.group(1)), rest, inside.group(2)
+    return label, rest, who
+
+
+def _split_label(text: str) -> tuple[str | None, str, str | None]:
     whole = re.fullmatch(r"\*\*(.+?)\*\*:?", text)
     if whole and "**" not in whole.group(1):
-        label, rest, who = split_label(whole.group(1))
+        label, rest, who = _split_label(whole.group(1))
         return (label, rest, who) if label else (plain(whole.group(1)), "", None)
     bold = re.match(r"\*\*(.+?)\*\*\s*(.*)$", text, re.DOTALL)
     if bold:
@@ -110,7 +123,7 @@ def split_label(text: str) -> tuple[str | None, str, str | None]:
         if rest.startswith("(") and (close := rest.find(")")) > 0:  # "**Talk** (Ann Lee): Title"
             return head, rest[close + 1 :].strip().lstrip(":").strip(), rest[1:close]
         return head, rest.lstrip(":–—- ").strip(), None
-    found = re.match(r"(.+?)(?:\s+[-–—]\s+|:\s+|\s+from\s+)(.+)$", text, re.DOTALL)
+    found = re.match(r"(.+?)(?:\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
     if found and exact_kind(found.group(1)):
         return plain(found.group(1)), found.group(2).strip(), None
     if exact_kind(text):
@@ -345,8 +358,10 @@ def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Sch
             if block.kind != "table" or not block.rows:
                 continue
             heading = next((b for b in reversed(blocks[:number]) if b.kind == "heading"), None)
-            dates = find_dates(plain(heading.text), year) if heading else []
-            day = dates[0].first if dates and dates[0].first.year > 1 else None
+            section = [b for b in blocks[:number] if heading is None or b.start >= heading.start]
+            texts = [plain(b.text) for b in section if b.kind in ("heading", "paragraph")]
+            dates = [d for t in texts for d in find_dates(t, year) if d.first.year > 1]
+            day = dates[0].first if dates else None  # "## Nov. 9 (Day 2)", "**Saturday 7th December 2025**"
             if read_table(page, block.rows, day, invited, out):
                 out.shown.append((page, block.start, block.end))
                 before = [
