@@ -388,3 +388,23 @@ def test_the_built_site_fails_strict_while_the_report_has_open_items(tmp_path: P
     (tmp_path / "site/MIGRATION.md").unlink()
     page = soup(build_site(tmp_path / "site") / "index.html")
     assert "Philippe Tillet" in page.select_one("article").get_text()
+
+
+def test_a_schedule_written_as_a_list_on_the_schedule_page() -> None:
+    body = """\
+- Morning session
+  - 09:00 - 09:05 Welcome & *Opening Remarks*
+  - 09:05 - 09:35 *Keynote:* Responsible Data Curation, Jerone Andrews, virtual
+  - 10:32 - 11:00 *Coffee break* / Social Networking
+"""
+    times = jekyll.Page(
+        "_pages/times.md", {"title": "Accepted papers"}, "- 11:30 - 12:00 A paper\n- 12:00 B\n- 13:00 C\n", 5, "/a/"
+    )
+    page = jekyll.Page("_pages/schedule.md", {"title": "Schedule"}, body, 8, "/schedule/")
+    out = schedule.find_schedule([times, page], set(), 2024)
+    assert _flat(out) == [
+        ("09:00", "remarks", "Welcome & Opening Remarks", []),
+        ("09:05", "keynote", "Responsible Data Curation", ["Jerone Andrews"]),
+        ("10:32", "break", "Coffee break / Social Networking", []),
+    ]
+    assert [n.where for n in out.notes] == ["_pages/schedule.md:8"]  # "Morning session" heads no talks

@@ -237,7 +237,7 @@ def _local(target: str, base: str, config: dict[str, Any]) -> str | None:
     baseurl = str(config.get("baseurl") or "").rstrip("/")
     if baseurl and target.startswith(baseurl + "/"):
         target = target[len(baseurl) :]
-    if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", target, re.IGNORECASE) or not target:
+    if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", target, re.IGNORECASE) or not target or "@" in target:
         return None
     if re.search(r"\.(pdf|png|jpe?g|gif|zip|svg|webp|bib|txt)$", target.split("#")[0], re.IGNORECASE):
         return None

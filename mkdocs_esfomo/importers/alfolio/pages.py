@@ -119,6 +119,8 @@ def _links(line: str, where: str, out: str, site: Site, page: Page, written: dic
     def target_of(address: str) -> str | None:
         url = _local(address, page.url, site.config)
         anchor = "#" + address.split("#", 1)[1] if "#" in address else ""
+        if re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", address):
+            return f"mailto:{address}"  # an e-mail address written as a link
         if url is None:
             if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", address, re.IGNORECASE):
                 return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .blocks import Block, Element, parse
 from .jekyll import Page, Site
 from .report import Note
-from .text import has_word, lines, looks_like_name, plain, rich, rich_html
+from .text import bare_name, has_word, lines, looks_like_name, plain, rich, rich_html
 from .when import time_range
 
 ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists
@@ -202,8 +202,12 @@ def _includes(page: Page, blocks: list[Block], found: People) -> None:
 
 def _card(element: Element, body: str) -> Person | None:
     text = lines(rich_html(element.inner(body)))
-    link = next((a for a in element.find_all("a") if looks_like_name(rich_html(a.inner(body)))), None)
-    name = plain(rich_html(link.inner(body))) if link else next((plain(t) for t in text if looks_like_name(t)), None)
+    link = next((a for a in element.find_all("a") if looks_like_name(bare_name(rich_html(a.inner(body))))), None)
+    name = (
+        bare_name(rich_html(link.inner(body)))
+        if link
+        else next((bare_name(t) for t in text if looks_like_name(t)), None)
+    )
     if not name:
         return None
     rest = [plain(t) for t in text if plain(t) != name and not time_range(plain(t))]
@@ -258,7 +262,7 @@ def _profiles(page: Page, site: Site, found: People) -> None:
             continue
         text = rich(path.read_text(encoding="utf-8", errors="replace"))
         bold = re.search(r"\*\*(.+?)\*\*", text)
-        name = plain(bold.group(1)) if bold else None
+        name = bare_name(bold.group(1)) if bold else None
         if not name or not looks_like_name(name):
             found.notes.append(Note(where, f"profile {number} ({profile['content']}): no name in bold: not imported"))
             continue

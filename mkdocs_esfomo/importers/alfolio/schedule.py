@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import values
-from .blocks import Row, parse
+from .blocks import Item, Row, parse
 from .jekyll import Page
 from .report import Note
 from .text import PersonText, emoji_prefix, has_word, is_placeholder, lines, looks_like_name, people_in, plain, words
@@ -34,12 +34,13 @@ LABELS = {
 EXACT = {label: kind for kind, labels in LABELS.items() for label in labels}
 KEYWORDS = (  # a label or title that only contains one of these: a guess, in this order
     ("awards", ("award", "awards")), ("poster", ("poster", "posters")), ("panel", ("panel",)),
-    ("social", ("happy hour", "social", "reception", "dinner", "apero", "apéro")),
     ("remarks", ("remarks", "welcome", "introduction")), ("break", ("break", "lunch", "coffee")),
+    ("social", ("happy hour", "social", "reception", "dinner", "apero", "apéro")),
     ("keynote", ("keynote",)), ("spotlight", ("spotlight", "spotlights", "lightning")),
     ("oral", ("oral", "orals", "contributed")), ("invited", ("invited", "plenary")),
 )  # fmt: skip
 TALKS = ("invited", "keynote", "talk", "oral", "spotlight")
+SCHEDULE_WORDS = ("schedule", "program", "programme", "agenda")
 
 
 def _bare(text: str) -> str:
@@ -113,6 +114,9 @@ def split_label(text: str) -> tuple[str | None, str, str | None]:
 
 
 def _split_label(text: str) -> tuple[str | None, str, str | None]:
+    italic = re.match(r"\*([^*]+?)(?::\*|\*:)\s+(.+)$", text, re.DOTALL)  # "*Keynote:* Title"
+    if italic and exact_kind(italic.group(1)):
+        return plain(italic.group(1)), italic.group(2).strip(), None
     whole = re.fullmatch(r"\*\*(.+?)\*\*:?", text)
     if whole and "**" not in whole.group(1):
         label, rest, who = _split_label(whole.group(1))
@@ -126,6 +130,8 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     found = re.match(r"(.+?)(?:\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
     if found and exact_kind(found.group(1)):
         return plain(found.group(1)), found.group(2).strip(), None
+    if found and kind_of(found.group(1))[0] and people_in(found.group(2)):  # "Opening Remarks & Welcome: Ann Lee"
+        return plain(found.group(1)), "", found.group(2).strip()
     if exact_kind(text):
         return plain(text), "", None
     return None, text, None
@@ -157,6 +163,10 @@ def _who_and_title(rest: str) -> tuple[list[PersonText], str | None, str | None]
     said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"
     if said and looks_like_name(said.group(1)):
         return people_in(said.group(1)), said.group(2), link
+    bare = re.sub(r",\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*$", "", plain(rest), flags=re.I)
+    last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual"
+    if last and looks_like_name(last.group(2)):
+        return people_in(last.group(2)), last.group(1), link
     return [], plain(rest), link
 
 
@@ -294,6 +304,10 @@ def _same_family(session: Session, item: Draft) -> bool:
     return not kinds or family.get(item.kind, item.kind) in kinds
 
 
+def _all(items: list[Item]) -> list[Item]:
+    return [e for i in items for e in (i, *_all(i.children))]
+
+
 def _session_kind(session: Session) -> str:
     kind, _ = kind_of(session.title)
     return kind if kind in TALKS else "talk"
@@ -349,13 +363,42 @@ def _one_link(text: str) -> str | None:
     return links[0][1] if len(links) == 1 else None
 
 
+_LEADING_TIME = re.compile(r"^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:-{1,2}|–|—|to)\s*\d{1,2}[:.h]\d{2}"
+                           r"\s*(?:[ap]\.?m\.?)?)?)\s*(?:[|:–—-]\s*)?(.*)$", re.IGNORECASE | re.DOTALL)  # fmt: skip
+
+
+def list_rows(items: list[Item]) -> list[Row]:
+    """A schedule written as a list ("- 09:05 - 09:35 *Keynote:* Title, Speaker"), as rows of a table.
+
+    An item without a time whose sub-items have times heads them, as a session row would."""
+    rows = [Row(["Time", "Event"], items[0].index if items else 0, header=True)]
+    for item in items:
+        found = _LEADING_TIME.match(item.text)
+        if found and time_range(found.group(1)):
+            rows.append(Row([found.group(1), found.group(2)], item.index))
+        elif item.children:
+            rows.append(Row(["", f"**{plain(item.text)}**"], item.index))
+        else:
+            rows.append(Row(["", item.text], item.index))
+        rows += list_rows(item.children)[1:]
+    return rows
+
+
 def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
-    for page in pages:
+    named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
+    for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
         blocks = parse(page.body)
         for number, block in enumerate(blocks):
-            if block.kind != "table" or not block.rows:
+            if block.kind == "list" and not block.in_html:
+                timed = [
+                    i for i in _all(block.items) if (m := _LEADING_TIME.match(plain(i.text))) and time_range(m.group(1))
+                ]
+                if len(timed) < 3:
+                    continue
+                block.rows = list_rows(block.items)
+            elif block.kind != "table" or not block.rows:
                 continue
             heading = next((b for b in reversed(blocks[:number]) if b.kind == "heading"), None)
             section = [b for b in blocks[:number] if heading is None or b.start >= heading.start]

@@ -258,6 +258,15 @@ def looks_like_name(text: str) -> bool:
     return True
 
 
+_HONORIFICS = re.compile(r"^(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?\s+)+|,?\s+(?:ph\.?\s?d\.?|m\.?d\.?)$",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def bare_name(name: str) -> str:
+    """``"Prof. Dr.-Ing. habil. Alois C. Knoll"`` -> ``"Alois C. Knoll"``; ``"Ann Lee, PhD"`` -> ``"Ann Lee"``."""
+    return _HONORIFICS.sub("", plain(name)).strip()
+
+
 class PersonText(NamedTuple):
     name: str
     affiliation: str | None = None
@@ -287,7 +296,7 @@ def people_in(text: str) -> list[PersonText]:
         link = _LINK.search(piece)
         unlinked = _LINK.sub(r"\1", piece)
         affiliation = re.search(r"\(([^()]*)\)[*_\s]*$", unlinked)
-        name = plain(re.sub(r"\s*\(([^()]*)\)[*_\s]*$", "", unlinked)) if affiliation else plain(unlinked)
+        name = bare_name(re.sub(r"\s*\(([^()]*)\)[*_\s]*$", "", unlinked) if affiliation else unlinked)
         if not looks_like_name(name):
             return []
         url = link.group(2) if link and link.group(2).startswith("http") else None

@@ -139,7 +139,8 @@ class Zone(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _iana_cities() -> dict[str, str]:
-    return {n.rsplit("/", 1)[-1].replace("_", " ").lower(): n for n in available_timezones() if "/" in n}
+    regions = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")  # not US/Pacific
+    return {n.rsplit("/", 1)[-1].replace("_", " ").lower(): n for n in available_timezones() if n.startswith(regions)}
 
 
 def city_zone(text: str) -> tuple[str, str] | None:
