@@ -190,6 +190,7 @@ def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
 | 13:00 -- 14:00 | Panel 1: Open Problems |
 | | Panelists: Alex Tamkin, Albert Webson *(Tokyo)*, Hyung Won Chung |
 | 14:00 -- 15:00 | **Panel Discussion with Invited Speakers** (Moderated by Philipp Hennig) |
+| 15:00 -- 15:30 | Keynote 2: <b>Prof. Dr. Matthew Barth (UC Riverside)</b><br>Intelligent Transportation |
 """)
     assert _flat(out) == [
         ("08:30", "invited", None, ["Johannes Brandstetter"]),
@@ -201,6 +202,7 @@ def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
         (None, "invited", None, ["Cy Chen"]),
         ("13:00", "panel", "Open Problems", ["Alex Tamkin", "Albert Webson", "Hyung Won Chung"]),
         ("14:00", "panel", "Panel Discussion with Invited Speakers", ["Philipp Hennig"]),
+        ("15:00", "keynote", "Intelligent Transportation", ["Matthew Barth"]),
     ]
     assert out.entries[0].speakers[0].affiliation == "JKU Linz"  # type: ignore[union-attr]
     assert out.zone_texts[0][0].startswith("Time (PT)")

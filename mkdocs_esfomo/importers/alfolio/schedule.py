@@ -154,6 +154,13 @@ def _who_and_title(rest: str) -> tuple[list[PersonText], str | None, str | None]
     link = links[0][1] if len(links) == 1 else None
     if not rest or is_placeholder(rest):
         return [], None, link
+    parts = lines(rest)
+    if len(parts) > 1 and not re.fullmatch(r"[*_\s]*\([^()]*\)[*_\s]*", parts[-1]):
+        # "**Ann Lee (MIT)**<br>Title", "Title<br>*Ann Lee*"; not "Ann Lee<br>*(MIT)*"
+        if first := people_in(parts[0]):
+            return first, plain(" ".join(parts[1:])), link
+        if final := people_in(parts[-1]):
+            return final, plain(" ".join(parts[:-1])), link
     people = people_in(rest)
     if people:
         return people, None, link
