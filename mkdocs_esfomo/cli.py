@@ -416,21 +416,27 @@ def _dump(value: Any, *, flow: bool = False) -> str:
 
 
 def import_alfolio_command(args: argparse.Namespace) -> int:
-    from .alfolio import import_site  # only this command needs the al-folio reader
+    from .importers.alfolio.pipeline import import_site  # only this command needs the al-folio reader
+    from .importers.alfolio.report import REPORT
 
     src: Path = args.src
     dest: Path = args.dest
     if not src.is_dir():
         raise Failure(f"{src} is not a folder")
     try:
-        unmapped = import_site(src, dest)
+        notes = import_site(src, dest)
     except FileExistsError:
         raise Failure(f"{dest} exists and is not empty: give a new or empty folder") from None
-    for line in unmapped:
-        print(line)
-    print(f"wrote a site into {dest}" + (f"; {_plural(len(unmapped), 'thing')} above could not be mapped"
-                                          if unmapped else ""))
-    return 0
+    lost = [n for n in notes if not n.guess]
+    for note in notes:
+        print(f"{'guess: ' if note.guess else ''}{note}")
+    print(f"wrote a site into {dest}", end="")
+    if not notes:
+        print("; nothing was left out or guessed")
+        return 0
+    print(f"; {_plural(len(lost), 'thing')} not imported and {_plural(len(notes) - len(lost), 'guess', 'guesses')}"
+          f" to confirm, listed in {dest / REPORT}: `esfomo check --strict` fails until they are checked off")
+    return 1
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from .config import EsfomoConfig
 from .errors import DataError, Problem
 from .extension import DirectivesExtension, Span
 from .images import Images, strip_metadata
+from .importers.alfolio import report as migration
 from .render import TEMPLATES, Renderer
 from .site import Edition, Workshop
 
@@ -200,6 +201,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         else:  # the edition files' names are the editions pages may name
             editions = {path.stem for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
         problems += self._scan_pages(root, config, editions)
+        problems += migration.pending(root)  # an imported site's MIGRATION.md: what is left to review
         if self.workshop is None or any(not p.warning for p in problems):
             raise DataError(problems)
         self.workshop.warnings = sorted([*self.workshop.warnings, *problems])

@@ -1,0 +1,247 @@
+"""A page body as blocks (headings, tables, lists, paragraphs, HTML) with the lines they span.
+
+Markdown is parsed by markdown-it (CommonMark with tables); HTML regions by the standard
+library's parser, into elements that know their lines, so that a table or a card
+written in HTML is read like one written in Markdown.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from markdown_it.token import Token
+
+from .text import parser, rich, rich_html
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+@dataclass
+class Element:
+    """An HTML element: its tag, attributes, children, and where it stands in the body."""
+
+    tag: str
+    attrs: dict[str, str]
+    line: int  # body line index of its start tag
+    end_line: int = -1
+    start: int = 0  # character offsets of its content in the body
+    end: int = 0
+    children: list[Element] = field(default_factory=list)
+
+    def inner(self, source: str) -> str:
+        return source[self.start : self.end]
+
+    def walk(self) -> list[Element]:
+        return [self, *(e for child in self.children for e in child.walk())]
+
+    def find_all(self, *tags: str) -> list[Element]:
+        return [e for e in self.walk()[1:] if e.tag in tags]
+
+    @property
+    def classes(self) -> list[str]:
+        return self.attrs.get("class", "").split()
+
+
+class _Tree(HTMLParser):
+    def __init__(self, source: str, offset: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.source = source
+        self.base_line = source.count("\n", 0, offset)
+        self.starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+        self.root = Element("#root", {}, 0)
+        self.stack = [self.root]
+
+    def _at(self) -> int:
+        line, col = self.getpos()
+        return self.starts[self.base_line + line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        at = self._at()
+        text = self.get_starttag_text() or ""
+        element = Element(tag, {k: v or "" for k, v in attrs}, bisect.bisect_right(self.starts, at) - 1)
+        element.start = element.end = at + len(text)
+        element.end_line = element.line
+        self.stack[-1].children.append(element)
+        if tag not in VOID and not text.endswith("/>"):
+            self.stack.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        at = self._at()
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                for open_element in self.stack[depth:]:
+                    open_element.end = at
+                    open_element.end_line = bisect.bisect_right(self.starts, at) - 1
+                del self.stack[depth:]
+                return
+
+    @property
+    def depth(self) -> int:
+        return len(self.stack) - 1
+
+
+def html_tree(source: str, start: int, end: int) -> tuple[Element, int]:
+    """The elements of ``source[start:end]``, and how many stay open at its end."""
+    tree = _Tree(source, start)
+    tree.feed(source[start:end])
+    for open_element in tree.stack[1:]:
+        open_element.end = end
+        open_element.end_line = source.count("\n", 0, end)
+    return tree.root, tree.depth
+
+
+@dataclass
+class Row:
+    cells: list[str]  # rich text
+    index: int  # body line
+    header: bool = False
+
+
+@dataclass
+class Item:
+    text: str  # rich text
+    index: int
+    children: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    kind: str  # heading, paragraph, table, list, html, code, other
+    start: int  # body lines [start, end)
+    end: int
+    text: str = ""
+    level: int = 0
+    rows: list[Row] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    element: Element | None = None
+    in_html: bool = False  # found inside an HTML region, which stays as written
+
+
+def _inline(tokens: list[Token], i: int) -> str:
+    return rich(tokens[i + 1].content) if i + 1 < len(tokens) and tokens[i + 1].type == "inline" else ""
+
+
+def _closing(tokens: list[Token], i: int) -> int:
+    """The index of the token that closes ``tokens[i]``."""
+    depth = 0
+    for j in range(i, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def _table(tokens: list[Token], i: int, j: int) -> list[Row]:
+    rows: list[Row] = []
+    header = False
+    for k in range(i, j):
+        token = tokens[k]
+        if token.type == "thead_open":
+            header = True
+        elif token.type == "tbody_open":
+            header = False
+        elif token.type == "tr_open":
+            rows.append(Row([], token.map[0] if token.map else 0, header))
+        elif token.type in ("td_open", "th_open"):
+            rows[-1].cells.append(_inline(tokens, k))
+    return rows
+
+
+def _items(tokens: list[Token], i: int, j: int) -> list[Item]:
+    items: list[Item] = []
+    level = tokens[i].level + 1
+    k = i + 1
+    while k < j:
+        token = tokens[k]
+        if token.type == "list_item_open" and token.level == level:
+            close = _closing(tokens, k)
+            item = Item("", token.map[0] if token.map else 0)
+            m = k + 1
+            while m < close:
+                inner = tokens[m]
+                if inner.type == "paragraph_open" and not item.text:
+                    item.text = _inline(tokens, m)
+                elif inner.type in ("bullet_list_open", "ordered_list_open"):
+                    end = _closing(tokens, m)
+                    item.children += _items(tokens, m, end)
+                    m = end
+                elif inner.type == "inline" and not item.text:
+                    item.text = rich(inner.content)
+                m += 1
+            items.append(item)
+            k = close
+        k += 1
+    return items
+
+
+def parse(body: str) -> list[Block]:
+    """The body's blocks in order; blocks found inside an HTML region follow it, marked ``in_html``."""
+    tokens = parser().parse(body)
+    starts = [0] + [i + 1 for i, c in enumerate(body) if c == "\n"]
+    total = body.count("\n") + 1
+    blocks: list[Block] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.level != 0 or token.nesting == -1 or not token.map:
+            i += 1
+            continue
+        start, end = token.map
+        j = _closing(tokens, i) if token.nesting == 1 else i
+        kind = token.type
+        if kind == "heading_open":
+            blocks.append(Block("heading", start, end, _inline(tokens, i), int(token.tag[1])))
+        elif kind == "paragraph_open":
+            text = _inline(tokens, i)
+            if re.fullmatch(r"\*\*[^*\n]{2,80}\*\*:?", text):  # a bold line alone is a heading to its readers
+                blocks.append(Block("heading", start, end, text.strip("*:"), 6))
+            else:
+                blocks.append(Block("paragraph", start, end, text))
+        elif kind == "table_open":
+            blocks.append(Block("table", start, end, rows=_table(tokens, i, j)))
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            blocks.append(Block("list", start, end, items=_items(tokens, i, j)))
+        elif kind == "html_block":
+            # An HTML block ends at a blank line in Markdown, but not in a browser: read on until it closes.
+            offset = starts[start]
+            root, depth = html_tree(body, offset, starts[end] if end < len(starts) else len(body))
+            k = i
+            while depth > 0 and k + 1 < len(tokens):
+                k += 1
+                span = tokens[k].map
+                if span and tokens[k].level == 0:
+                    end = max(end, span[1])
+                    root, depth = html_tree(body, offset, starts[end] if end < len(starts) else len(body))
+            j = max(j, k)
+            end = min(end, total)
+            blocks.append(Block("html", start, end, element=root))
+            blocks += _html_blocks(body, root)
+        elif kind in ("fence", "code_block"):
+            blocks.append(Block("code", start, end))
+        else:
+            blocks.append(Block("other", start, end))
+        i = j + 1
+    return blocks
+
+
+def _html_blocks(body: str, root: Element) -> list[Block]:
+    """Headings, tables, lists and paragraphs written in HTML, as Markdown ones would be read."""
+    found: list[Block] = []
+    for element in root.walk()[1:]:
+        tag, span = element.tag, (element.line, element.end_line + 1)
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            found.append(Block("heading", *span, rich_html(element.inner(body)), int(tag[1]), in_html=True))
+        elif tag == "table":
+            rows = [Row([rich_html(c.inner(body)) for c in tr.find_all("td", "th")], tr.line,
+                        all(c.tag == "th" for c in tr.find_all("td", "th")))
+                    for tr in element.find_all("tr")]  # fmt: skip
+            found.append(Block("table", *span, rows=[r for r in rows if r.cells], element=element, in_html=True))
+        elif tag in ("ul", "ol"):
+            items = [Item(rich_html(li.inner(body)), li.line) for li in element.children if li.tag == "li"]
+            found.append(Block("list", *span, items=items, element=element, in_html=True))
+        elif tag == "p":
+            found.append(Block("paragraph", *span, rich_html(element.inner(body)), element=element, in_html=True))
+    return found

@@ -1,0 +1,171 @@
+"""Important dates: "Name: date" items and lines of the reachable pages, under a dates heading or named so."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .blocks import Block, parse
+from .jekyll import Page
+from .report import Note
+from .text import has_word, lines, plain
+from .when import Zone, clock, find_dates, find_zone
+
+DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
+DATE_NAMES = (
+    *("deadline", "notification", "camera", "submission", "submissions", "workshop", "due", "decision", "decisions"),
+    *("open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews"),
+)
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)
+_AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
+_FILLER = re.compile(r"\b(?:time|at|by|on|before|anytime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|"
+                     r"fri|sat|sun)\b\.?", re.IGNORECASE)  # fmt: skip
+
+
+@dataclass
+class Moment:
+    day: dt.date
+    time: str | None  # "23:59"
+    tz: str  # AoE, UTC or an IANA name
+    zone: Zone | None  # when read from a zone's name, to confirm
+    last: dt.date | None = None
+    rest: str = ""
+
+
+@dataclass
+class ImportantDate:
+    name: str
+    at: Moment
+    where: str
+    was: Moment | None = None
+    note: str | None = None
+
+
+@dataclass
+class Dates:
+    dates: list[ImportantDate] = field(default_factory=list)
+    shown: list[tuple[Page, Block, list[str]]] = field(default_factory=list)  # the block, and what stays as text
+    notes: list[Note] = field(default_factory=list)
+
+
+def moment(text: str, year: int | None) -> Moment | None:
+    """``"June 30, 2026, 11:59PM UTC"`` -> 2026-06-30 23:59 UTC, with what else the text says."""
+    text = plain(re.sub(r"<sup>|</sup>", "", text))
+    found = find_dates(text, year)
+    if not found:
+        return None
+    first = found[0]
+    rest = text[: first.start] + " " + text[first.end :]
+    time = None
+    if (written := _CLOCK.search(rest)) and (parsed := clock(written.group(1).replace(".", ""))):
+        time = f"{parsed.hour:02d}:{parsed.minute:02d}"
+        rest = rest.replace(written.group(0), " ", 1)
+    tz, zone = "AoE", None
+    if _AOE.search(rest):
+        rest = _AOE.sub(" ", rest)
+    elif (zone := find_zone(rest, first.first, None)) is not None:
+        tz = zone.name
+        rest = re.sub(rf"\b{re.escape(zone.said.split(',')[0])}\b", " ", rest, count=1)
+        if zone.name == "UTC":
+            zone = None  # UTC and GMT need no confirming
+    rest = _FILLER.sub(" ", rest)
+    rest = " ".join(rest.split()).strip(" ,;:()-–—.")
+    return Moment(first.first, time, tz, zone, first.last, rest)
+
+
+def read_date(name: str, value: str, where: str, year: int | None) -> ImportantDate | None:
+    """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note."""
+    struck = re.findall(r"~~(.+?)~~", value)
+    at = moment(re.sub(r"~~.+?~~", " ", value), year)
+    if at is None:
+        return None
+    was = moment(struck[-1], year) if struck else None
+    if was and was.time is None and at.time:
+        was.time = at.time
+    note = at.rest if re.search(r"[A-Za-z]{3}", at.rest) else None
+    return ImportantDate(plain(name).strip(" :*"), at, where, was, note)
+
+
+def _name_value(text: str) -> tuple[str, str] | None:
+    """``"**Name**: date"``, ``"Name: date"``, or a sentence ``"The camera-ready deadline is July 3"``."""
+    found = re.match(r"\s*(?:\*\*)?([^:*\n]{2,60}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$", text, re.DOTALL)
+    if found:
+        return found.group(1), found.group(2)
+    said = re.match(
+        r"\s*(?:\*\*)?([^:*\n]{2,60}?)(?:\*\*)?\s+(?:is|are|will be|was)\s+(?:due\s+)?(?:on\s+)?(.+)$", text
+    )
+    if said and has_word(said.group(1), "deadline", "notification", "camera ready", "camera-ready"):
+        return said.group(1), said.group(2)
+    return None
+
+
+def find_dates_in(pages: list[Page], year: int | None) -> Dates:
+    """Every important date of the pages, from lists and from lines of paragraphs."""
+    out = Dates()
+    seen: set[tuple[dt.date, str | None]] = set()
+    for headed in (True, False):  # the dates a dates heading lists first, then those named so elsewhere
+        for page in pages:
+            _dates_of(page, parse(page.body), year, headed, seen, out)
+    return out
+
+
+def _dates_of(page: Page, blocks: list[Block], year: int | None, headed: bool,
+              seen: set[tuple[dt.date, str | None]], out: Dates) -> None:  # fmt: skip
+    heading = ""
+    for block in blocks:
+        if block.kind == "heading":
+            heading = plain(block.text)
+            continue
+        under = has_word(heading, *DATE_HEADINGS) and not has_word(heading, "update", "updates", "news")
+        if under != headed:
+            continue
+        if block.kind == "list":
+            texts = [(item.text, page.where(item.index)) for item in block.items]
+        elif block.kind == "paragraph":
+            texts = [(line, page.where(block.start)) for line in lines(block.text)]
+        else:
+            continue
+        kept: list[str] = []
+        found_any = False
+        for text, where in texts:
+            pair = _name_value(text)
+            date = None
+            if pair and (under or has_word(pair[0], *DATE_NAMES)) and not _is_sentence(pair[0]):
+                date = read_date(pair[0], pair[1], where, year)
+            if date and (date.at.day, date.at.time) not in seen:
+                seen.add((date.at.day, date.at.time))
+                out.dates.append(date)
+                found_any = True
+                if date.at.zone:
+                    out.notes.append(Note(where, f"date '{date.name}': zone {date.at.tz} read from "
+                                          f"'{date.at.zone.said}'", guess=True))  # fmt: skip
+            elif date:
+                found_any = True
+            else:
+                kept.append(text)
+                if under and block.kind == "list" and pair:
+                    out.notes.append(Note(where, f"date not understood, kept as text: {plain(text)}"))
+        if found_any and headed:  # a dates section becomes the dates directive; dates said in prose stay as said
+            out.shown.append((page, block, kept))
+
+
+def _is_sentence(name: str) -> bool:
+    return len(name.split()) > 7
+
+
+def as_data(date: ImportantDate) -> dict[str, Any]:
+    """An important date in the data format."""
+
+    def value(m: Any) -> Any:
+        return f"{m.day.isoformat()} {m.time}" if m.time else m.day
+
+    entry: dict[str, Any] = {"name": date.name, "at": value(date.at)}
+    if date.at.tz != "AoE":
+        entry["tz"] = date.at.tz
+    if date.was:
+        entry["was"] = value(date.was)
+    if date.note:
+        entry["note"] = date.note
+    return entry

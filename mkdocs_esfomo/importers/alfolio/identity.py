@@ -1,0 +1,150 @@
+"""Who the workshop is: its name, title, year, day, place and time zone, from the configuration and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .blocks import parse
+from .dates import ImportantDate
+from .jekyll import Page, Site
+from .report import Note
+from .schedule import Schedule
+from .text import has_word, lines, plain, rich_html
+from .when import Zone, city_zone, find_dates, find_zone
+
+TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace theme")
+DAY_WORDS = ("held", "take place", "takes place", "join us", "workshop date", "when", "will be on", "will run")
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+
+
+@dataclass
+class Identity:
+    name: str
+    year: int | None
+    title: str | None = None
+    subtitle: str | None = None
+    day: dt.date | tuple[dt.date, dt.date] | None = None
+    city: str | None = None
+    zone: Zone | None = None
+    contact: str | None = None
+    notes: list[Note] = field(default_factory=list)
+
+
+def _config_text(site: Site, key: str) -> str:
+    return plain(rich_html(str(site.config.get(key) or "")))
+
+
+def site_name(site: Site, home: Page | None) -> str:
+    """``title`` of ``_config.yml``; al-folio shows the full name (first, middle, last) when it is ``blank``."""
+    title = _config_text(site, "title")
+    if not title or title.lower() == "blank":
+        title = " ".join(p for p in (_config_text(site, k) for k in ("first_name", "middle_name", "last_name")) if p)
+    if not title and home:
+        title = plain(rich_html(home.title))
+    return title
+
+
+def find_year(site: Site, home: Page | None, dates: list[ImportantDate]) -> int | None:
+    """The edition's year: named in the title, description or home page's subtitle, else the dates' year."""
+    texts = [_config_text(site, k) for k in ("title", "first_name", "last_name", "description")]
+    if home:
+        texts += [str(home.meta.get("subtitle") or ""), home.title]
+        texts += [b.text for b in parse(home.body) if b.kind == "heading"]
+    for text in texts:
+        if found := _YEAR.search(plain(text)):
+            return int(found.group(1))
+    years = Counter(d.at.day.year for d in dates if d.at.day.year > 1)
+    if years:
+        return years.most_common(1)[0][0]
+    if home and (found := _YEAR.search(home.body)):
+        return int(found.group(1))
+    return None
+
+
+def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], schedule: Schedule, year: int | None,
+         notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
+    for date in dates:
+        if has_word(date.name, "workshop", "event") and not has_word(date.name, "paper", "papers", "submission"):
+            return (date.at.day, date.at.last) if date.at.last else date.at.day
+    if schedule.days:
+        days = sorted(set(schedule.days))
+        return (days[0], days[-1]) if len(days) > 1 else days[0]
+    for page in [p for p in [home] if p] + [p for p in pages if p is not home]:
+        texts = [(str(page.meta.get("subtitle") or ""), f"{page.rel}:1")]
+        for block in parse(page.body):
+            if block.kind in ("paragraph", "heading"):
+                texts.append((block.text, page.where(block.start)))
+            elif block.kind == "list":
+                texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index)) for i in block.items]
+        for text, where in texts:
+            sentence = plain(rich_html(text)) if "<" in text else plain(text)
+            if where != f"{page.rel}:1" and not has_word(sentence, *DAY_WORDS):
+                continue
+            found = [f for f in find_dates(sentence, year) if f.first.year == year or year is None]
+            if found and found[0].first.year > 1:
+                day = (found[0].first, found[0].last) if found[0].last else found[0].first
+                notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(day)}", guess=True))
+                return day
+    return None
+
+
+def _city(text: str) -> tuple[str, str] | None:
+    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada"; not "University of Washington"."""
+    name = r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+(?:[A-Z][a-z]+|USA|US|UK|UAE)\b", text):
+        words = found.group(1) or found.group(2)
+        before = text[max(0, found.start() - 14) : found.start()]
+        if "University" not in before and (zone := city_zone(words)):
+            return zone
+    return None
+
+
+def _shown(day: dt.date | tuple[dt.date, dt.date]) -> str:
+    return f"{day[0]} to {day[1]}" if isinstance(day, tuple) else day.isoformat()
+
+
+def find_identity(site: Site, home: Page | None, pages: list[Page], dates: list[ImportantDate],
+                  schedule: Schedule) -> Identity:  # fmt: skip
+    notes: list[Note] = []
+    year = find_year(site, home, dates)
+    name = site_name(site, home) or "Workshop"
+    if year and str(year) not in name:
+        name = f"{name} {year}"
+    if year is None:
+        notes.append(Note("_config.yml:1", "no year found in the title, the home page or the dates: the edition is "
+                          "called 'workshop'; rename docs/_data/editions/workshop.yml to its year"))  # fmt: skip
+    identity = Identity(name, year, notes=notes)
+    description = _config_text(site, "description")
+    if description and not any(t in description.lower() for t in TEMPLATE_DESCRIPTIONS) and description != name:
+        identity.title = description
+    if home and home.meta.get("subtitle"):
+        subtitle = rich_html(str(home.meta["subtitle"])).replace("\n", " ")
+        identity.subtitle = re.sub(r"^\*([^*].*[^*])\*$", r"\1", subtitle)  # a wholly <i> subtitle
+    identity.day = _day(home, pages, dates, schedule, year, notes)
+    if identity.day is None:
+        notes.append(Note(f"{home.rel if home else '_config.yml'}:1", "the workshop's day was not found: set `date` "
+                          "in the edition file"))  # fmt: skip
+    everything = plain(rich_html(" ".join([str(home.meta.get("subtitle") or ""), home.body]))) if home else ""
+    if found := _city(everything):
+        identity.city = found[1]
+    first_day = identity.day[0] if isinstance(identity.day, tuple) else identity.day
+    for text, where in schedule.zone_texts:
+        if zone := find_zone(text, first_day, identity.city):
+            identity.zone = zone
+            notes.append(Note(where, f"time zone {zone.name} read from '{zone.said}'", guess=True))
+            break
+    if identity.zone is None and schedule.entries:
+        where = schedule.zone_texts[0][1] if schedule.zone_texts else f"{home.rel if home else '_config.yml'}:1"
+        if found:
+            identity.zone = Zone(found[0], found[1], None)
+            notes.append(Note(where, f"the schedule names no time zone: wrote {found[0]}, the zone of {found[1]}, "
+                              "named on the home page", guess=True))  # fmt: skip
+        else:
+            identity.zone = Zone("UTC", "", None)
+            notes.append(Note(where, "the schedule names no time zone: wrote UTC; set `timezone` in the edition file"))
+    if home and (email := re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ".join(lines(home.body)))):
+        identity.contact = email.group(0).strip(".")
+    return identity

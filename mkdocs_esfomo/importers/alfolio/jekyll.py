@@ -1,0 +1,246 @@
+"""Read an al-folio site as Jekyll does: its configuration, pages, collections, Liquid tags, navigation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .report import Note
+
+# Files Jekyll's al-folio theme ships for its own documentation, never pages of a workshop.
+THEME_DOCS = {"README.md", "CONTRIBUTING.md", "CUSTOMIZE.md", "FAQ.md", "INSTALL.md", "CHANGELOG.md", "LICENSE.md",
+              "CODE_OF_CONDUCT.md", "QUICKSTART.md", "TROUBLESHOOTING.md", "ANALYTICS.md", "BIBTEX.md",
+              "MAINTENANCE.md", "SEO.md", "404.md", "404.html"}  # fmt: skip
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
+_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_TAG = re.compile(r"\{%-?(.*?)-?%\}", re.DOTALL)
+_OUTPUT = re.compile(r"\{\{-?(.*?)-?\}\}", re.DOTALL)
+_PARAM = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s%]+))""")
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A Liquid tag (``{% ... %}``): what it says, and the file's line it starts on."""
+
+    text: str
+    line: int
+
+    @property
+    def include(self) -> tuple[str, dict[str, str]] | None:
+        """``include people.liquid name="Ann" img=x`` -> ``("people.liquid", {"name": "Ann", "img": "x"})``."""
+        found = re.match(r"\s*include\s+(\S+)(.*)$", self.text, re.DOTALL)
+        if not found:
+            return None
+        params = {m.group(1): next(g for g in m.groups()[1:] if g is not None) for m in _PARAM.finditer(found.group(2))}
+        return found.group(1), params
+
+
+@dataclass
+class Page:
+    """A page or collection document: front matter, and its body with Liquid and comments blanked, line for line."""
+
+    rel: str
+    meta: dict[str, Any]
+    body: str
+    first_line: int  # the file's line of the body's first line
+    url: str
+    collection: str | None = None
+    tags: list[Tag] = field(default_factory=list)
+    dropped: list[Note] = field(default_factory=list)  # Liquid output that could not be kept
+
+    def line(self, index: int) -> int:
+        """The file's line of the body's line ``index`` (from 0)."""
+        return self.first_line + index
+
+    def where(self, index: int) -> str:
+        return f"{self.rel}:{self.line(index)}"
+
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title") or "")
+
+    @property
+    def layout(self) -> str:
+        return str(self.meta.get("layout") or "")
+
+
+@dataclass
+class Site:
+    root: Path
+    config: dict[str, Any]
+    pages: list[Page]
+    collections: dict[str, list[Page]]
+    layouts: dict[str, Page]
+    notes: list[Note]
+
+    def page_at(self, url: str) -> Page | None:
+        return next((p for p in self.pages if p.url == url), None)
+
+
+def url_of(path: str) -> str:
+    """``/call``, ``/call/``, ``call.html`` and ``call`` are one page; ``/`` is the home page."""
+    inner = re.sub(r"(/index)?\.(html|md)$", "", path.strip().split("#")[0].split("?")[0]).strip("/")
+    return f"/{inner}/" if inner and inner != "index" else "/"
+
+
+def front_matter(text: str) -> tuple[dict[str, Any], str, int] | None:
+    """The front matter, the body, and the file's line of the body's first line; None without front matter."""
+    found = _FRONT.match(text)
+    if not found:
+        return None
+    try:
+        meta = yaml.safe_load(found.group(1) or "") or {}
+    except yaml.YAMLError:
+        meta = {"_invalid": True}
+    return (meta if isinstance(meta, dict) else {}), text[found.end() :], found.group(0).count("\n") + 1
+
+
+def _blank(match: re.Match[str]) -> str:
+    """What replaces a removed span: as many newlines, so later lines keep their numbers."""
+    return "\n" * match.group(0).count("\n")
+
+
+def _liquid(rel: str, body: str, first_line: int, config: dict[str, Any]) -> tuple[str, list[Tag], list[Note]]:
+    """Blank comments and Liquid out of ``body``; keep its tags, and the paths of ``{{ '/x' | relative_url }}``."""
+    body = _RAW.sub(_blank, body)
+    body = _LIQUID_COMMENT.sub(_blank, body)
+    body = _HTML_COMMENT.sub(_blank, body)
+    tags = [Tag(m.group(1).strip(), first_line + body.count("\n", 0, m.start())) for m in _TAG.finditer(body)]
+    body = _TAG.sub(_blank, body)
+    notes: list[Note] = []
+
+    def output(match: re.Match[str]) -> str:
+        inner = match.group(1).strip()
+        path = re.fullmatch(r"['\"]([^'\"]*)['\"]\s*\|\s*(?:relative_url|absolute_url|prepend:.*)", inner)
+        if path:
+            return path.group(1)
+        value = re.fullmatch(r"site\.(\w+)", inner)
+        if value and isinstance(config.get(value.group(1)), (str, int)):
+            return str(config[value.group(1)])
+        if re.fullmatch(r"site\.(baseurl|url)", inner):
+            return ""
+        line = first_line + body.count("\n", 0, match.start())
+        notes.append(Note(f"{rel}:{line}", f"Liquid output '{{{{ {inner} }}}}' left out"))
+        return _blank(match)
+
+    return _OUTPUT.sub(output, body), tags, notes
+
+
+def _read(root: Path, path: Path, config: dict[str, Any], collection: str | None = None) -> Page | None:
+    rel = path.relative_to(root).as_posix()
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    read = front_matter(text)
+    if read is None:
+        return None
+    meta, body, first_line = read
+    default = f"/{path.stem}/" if collection is None else f"/{collection}/{path.stem}/"
+    if rel == "index.md" or rel == "index.html":
+        default = "/"
+    body, tags, notes = _liquid(rel, body, first_line, config)
+    page = Page(rel, meta, body, first_line, url_of(str(meta.get("permalink") or default)), collection, tags, notes)
+    if meta.get("_invalid"):
+        page.dropped.append(Note(f"{rel}:1", "front matter is not valid YAML: read as empty"))
+    return page
+
+
+def read_site(root: Path) -> Site:
+    """Every page Jekyll would publish (files with front matter), every collection document and layout."""
+    notes: list[Note] = []
+    config: dict[str, Any] = {}
+    if (root / "_config.yml").is_file():
+        try:
+            loaded = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8-sig"))
+            config = loaded if isinstance(loaded, dict) else {}
+        except yaml.YAMLError as exc:
+            notes.append(
+                Note("_config.yml:1", f"not valid YAML ({exc.__class__.__name__}): the site's title is not read")
+            )
+    else:
+        notes.append(Note("_config.yml:1", "not found: the site's title and collections are not known"))
+    pages = []
+    candidates = sorted(
+        p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and p.name not in THEME_DOCS
+    )
+    if (root / "_pages").is_dir():
+        candidates += sorted(p for p in (root / "_pages").rglob("*") if p.suffix in (".md", ".html", ".markdown"))
+    for path in candidates:
+        page = _read(root, path, config)
+        if page:
+            pages.append(page)
+        elif path.suffix != ".html":
+            notes.append(Note(f"{path.relative_to(root).as_posix()}:1", "no front matter, so Jekyll does not publish it"
+                              " as a page: not imported"))  # fmt: skip
+    declared = config.get("collections")
+    names = list(declared) if isinstance(declared, dict) else list(declared or [])
+    if (root / "_projects").is_dir() and "projects" not in names:
+        names.append("projects")
+    collections = {}
+    for name in names:
+        folder = root / f"_{name}"
+        if folder.is_dir():
+            docs = [_read(root, p, config, name) for p in sorted(folder.glob("*")) if p.suffix in (".md", ".html")]
+            collections[str(name)] = [d for d in docs if d]
+    layouts = {}
+    for path in sorted((root / "_layouts").glob("*")) if (root / "_layouts").is_dir() else []:
+        layout = _read(root, path, config) or Page(path.relative_to(root).as_posix(), {}, "", 1, "")
+        if not layout.body:
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            layout.body, layout.tags, _ = _liquid(layout.rel, text, 1, config)
+        layouts[path.stem] = layout
+    return Site(root, config, pages, collections, layouts, notes)
+
+
+def links(page: Page) -> list[str]:
+    """The addresses a page links to, Markdown or HTML."""
+    return re.findall(r"\]\(\s*<?([^)\s>]+)", page.body) + re.findall(r"""href\s*=\s*["']\s*([^"']+)""", page.body)
+
+
+def reachable(site: Site) -> tuple[list[Page], list[Page]]:
+    """The pages a visitor reaches (the home page, the navigation, and what they link to) and the hidden rest.
+
+    A page with ``redirect_to`` stands for its target; al-folio shows a page in its navigation bar
+    when its front matter says ``nav: true``.
+    """
+    by_url = {p.url: p for p in site.pages}
+    start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") is True]
+    seen: dict[str, Page] = {}
+    queue = list(start)
+    while queue:
+        page = queue.pop(0)
+        if page.url in seen:
+            continue
+        seen[page.url] = page
+        targets = [str(page.meta["redirect_to"])] if page.meta.get("redirect_to") else links(page)
+        children = page.meta.get("children") if page.meta.get("dropdown") else None  # al-folio's menus
+        targets += [str(c["permalink"]) for c in children or [] if isinstance(c, dict) and c.get("permalink")]
+        for target in targets:
+            url = _local(target, page.url, site.config)
+            if url and url in by_url and url not in seen:
+                queue.append(by_url[url])
+    shown = [p for p in site.pages if p.url in seen and not p.meta.get("redirect_to")]
+    hidden = [p for p in site.pages if p.url not in seen]
+    return shown, hidden
+
+
+def _local(target: str, base: str, config: dict[str, Any]) -> str | None:
+    """The site URL a link points to, or None for another site, a file or an anchor."""
+    target = target.strip()
+    own = str(config.get("url") or "").rstrip("/")
+    if own and target.startswith(own):
+        target = target[len(own) :] or "/"
+    baseurl = str(config.get("baseurl") or "").rstrip("/")
+    if baseurl and target.startswith(baseurl + "/"):
+        target = target[len(baseurl) :]
+    if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", target, re.IGNORECASE) or not target or "@" in target:
+        return None
+    if re.search(r"\.(pdf|png|jpe?g|gif|zip|svg|webp|bib|txt)$", target.split("#")[0], re.IGNORECASE):
+        return None
+    if not target.startswith("/"):
+        target = base + target
+    return url_of(target)

@@ -1,0 +1,148 @@
+"""The pages of the new site: each reachable page's Markdown, with directives where its facts became data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .blocks import parse
+from .jekyll import Page, Site, _local
+from .report import Note
+from .text import plain, rich_html
+
+
+@dataclass
+class Assets:
+    """Files of the old site the new one uses: path in docs/ -> the old file."""
+
+    site: Site
+    files: dict[str, Path] = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)
+
+    def copy(self, reference: str, where: str) -> str | None:
+        """The path in docs/ of a referenced file (a photo, an image, a download), copied; None if missing."""
+        ref = reference.strip().split("?")[0].split("#")[0]
+        if re.match(r"^[a-z][a-z0-9+.-]*:|^//", ref, re.IGNORECASE) or not ref:
+            return None
+        own = str(self.site.config.get("url") or "").rstrip("/")
+        parts = [p for p in ref.removeprefix(own).split("/") if p not in ("", ".", "..")]
+        rel = "/".join(parts)
+        for candidate in (rel, f"assets/img/{rel}", f"_pages/{rel}"):
+            source = self.site.root / candidate
+            if candidate and source.is_file() and source.resolve().is_relative_to(self.site.root.resolve()):
+                target = candidate if candidate.startswith("assets/") else f"assets/{candidate.removeprefix('_pages/')}"
+                self.files[target] = source
+                return target
+        self.notes.append(Note(where, f"file '{reference}' not found in the site: left out"))
+        return None
+
+
+@dataclass
+class Replacement:
+    start: int  # body lines [start, end)
+    end: int
+    lines: list[str]
+
+
+def out_path(url: str) -> str:
+    """Where a page goes in docs/: ``/`` is ``index.md``, ``/call/`` is ``call.md``."""
+    inner = url.strip("/")
+    return f"{inner}.md" if inner else "index.md"
+
+
+def _relative(target: str, page_out: str) -> str:
+    """A link from one file of docs/ to another, as MkDocs resolves it."""
+    up = "../" * page_out.count("/")
+    return up + target
+
+
+IAL = re.compile(r"\{:\s*[^}]*\}")
+
+
+def write_page(page: Page, site: Site, replacements: list[Replacement], written: dict[str, str], assets: Assets,
+               notes: list[Note], head: list[str]) -> str:  # fmt: skip
+    """The page in Markdown that Python-Markdown reads as kramdown did; what could not be kept is noted."""
+    out = out_path(page.url)
+    body = page.body.split("\n")
+    starts = {r.start: r for r in replacements}
+    list_starts = {b.start for b in parse(page.body) if b.kind == "list" and not b.in_html}
+    figures = {}
+    for tag in page.tags:
+        include = tag.include
+        if include and include[0].startswith("figure") and include[1].get("path"):
+            figures[tag.line - page.first_line] = include[1]
+    result: list[str] = list(head)
+    index = 0
+    while index < len(body):
+        if index in starts:
+            replacement = starts[index]
+            result += ["", *replacement.lines, ""]
+            index = max(replacement.end, index + 1)
+            continue
+        line = body[index]
+        where = page.where(index)
+        if index in figures:
+            params = figures[index]
+            if target := assets.copy(params["path"], where):
+                alt = plain(params.get("alt") or params.get("title") or "") or "Figure"
+                result.append(f"![{alt}]({_relative(target, out)})")
+        if index in list_starts and result and result[-1].strip():
+            result.append("")  # kramdown starts a list right after a paragraph; Python-Markdown needs a blank line
+        if re.fullmatch(r"\s*(\{:[^}]*\}\s*)+|\s*</?html\b[^>]*>\s*", line):
+            index += 1
+            continue
+        line = IAL.sub("", line)
+        line = _images(line, where, out, assets)
+        line = _links(line, where, out, site, page, written, assets, notes)
+        result.append(line.rstrip())
+        index += 1
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(result).strip("\n"))
+    return text + "\n"
+
+
+def _images(line: str, where: str, out: str, assets: Assets) -> str:
+    def markdown(match: re.Match[str]) -> str:
+        target = assets.copy(match.group(2), where)
+        return f"![{match.group(1)}]({_relative(target, out)})" if target else ""
+
+    def html(match: re.Match[str]) -> str:
+        target = assets.copy(match.group(2), where)
+        return f"{match.group(1)}{_relative(target, out)}{match.group(3)}" if target else match.group(0)
+
+    line = re.sub(r"!\[([^\]]*)\]\(\s*<?((?!https?:)[^)\s>]+)>?(?:\s+\"[^\"]*\")?\)", markdown, line)
+    return re.sub(r"""(<img\b[^>]*?\bsrc\s*=\s*["'])((?!https?:|data:)[^"']+)(["'])""", html, line, flags=re.IGNORECASE)
+
+
+def _links(line: str, where: str, out: str, site: Site, page: Page, written: dict[str, str], assets: Assets,
+           notes: list[Note]) -> str:  # fmt: skip
+    def target_of(address: str) -> str | None:
+        url = _local(address, page.url, site.config)
+        anchor = "#" + address.split("#", 1)[1] if "#" in address else ""
+        if re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", address):
+            return f"mailto:{address}"  # an e-mail address written as a link
+        if url is None:
+            if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", address, re.IGNORECASE):
+                return None
+            copied = assets.copy(address, where)  # a download: slides, a template, a PDF
+            return _relative(copied, out) if copied else None
+        if url in written:
+            return _relative(written[url], out) + anchor
+        notes.append(Note(where, f"link to '{address}', a page that was not imported: now points to the old address"))
+        return url + anchor.lstrip()
+
+    def markdown(match: re.Match[str]) -> str:
+        new = target_of(match.group(1))
+        return f"]({new})" if new else match.group(0)
+
+    def html(match: re.Match[str]) -> str:
+        new = target_of(match.group(2))
+        return f"{match.group(1)}{new}{match.group(3)}" if new else match.group(0)
+
+    line = re.sub(r"\]\(\s*((?!https?:|mailto:|#)[^)\s]+)\)", markdown, line)
+    return re.sub(r"""(<a\b[^>]*?\bhref\s*=\s*["'])((?!https?:|mailto:|#)[^"']+)(["'])""", html, line,
+                  flags=re.IGNORECASE)  # fmt: skip
+
+
+def page_title(page: Page) -> str:
+    return plain(rich_html(page.title)) or page.url.strip("/").replace("-", " ").capitalize() or "Home"

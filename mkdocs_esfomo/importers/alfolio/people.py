@@ -1,0 +1,304 @@
+"""The people a site shows, with their roles: card collections, include tags, HTML cards, profile pages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block, Element, parse
+from .jekyll import Page, Site
+from .report import Note
+from .text import bare_name, has_word, lines, looks_like_name, plain, rich, rich_html
+from .when import time_range
+
+ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists
+    ("panelists", ("panel", "panels", "panelist", "panelists", "panel discussion")),
+    ("speakers", ("speaker", "speakers", "keynote", "keynotes", "lecturer", "lecturers", "talks", "presenters")),
+    ("organizers", ("organizer", "organizers", "organiser", "organisers", "organizing", "organising", "committee",
+                    "advisor", "advisors", "advisory", "chairs", "steering", "organizing team", "team")),
+)  # fmt: skip
+SPONSOR_WORDS = ("sponsor", "sponsors", "sponsored", "partners")
+PHOTO_KEYS = ("img", "image", "photo", "profile_pic", "picture", "avatar")
+URL_KEYS = ("website", "url", "redirect", "redirect_to", "homepage", "link", "web")
+CARD_CLASS = re.compile(r"card|member|person|people|speaker|organi[sz]er|profile|team", re.IGNORECASE)
+
+
+def role_of(text: str) -> str | None:
+    """The role a heading or a category names in the organizers' words ("invited speakers", "lecturer")."""
+    return next((role for role, wanted in ROLE_WORDS if has_word(text, *wanted)), None)
+
+
+@dataclass
+class Person:
+    name: str
+    where: str
+    role: str | None
+    affiliation: str | None = None
+    url: str | None = None
+    photo: str | None = None  # as the old site wrote it
+    bio: str | None = None
+    source: str = ""  # the file that names the photo
+    order: int = 0  # the line of the page that shows them, for page order
+
+
+@dataclass
+class Sponsor:
+    name: str
+    where: str
+    url: str | None = None
+    logo: str | None = None
+    source: str = ""
+
+
+@dataclass
+class Shown:
+    """Lines of a page that showed people (a card grid, include tags), which a people directive replaces."""
+
+    page: Page
+    start: int
+    end: int
+    role: str | None  # None: sponsors
+
+
+@dataclass
+class People:
+    people: list[Person] = field(default_factory=list)
+    sponsors: list[Sponsor] = field(default_factory=list)
+    shown: list[Shown] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+
+
+def role_above(page: Page, blocks: list[Block], index: int) -> str | None:
+    """The role the heading above a line names, else the page's title ("Organizers")."""
+    return role_of(heading_before(blocks, index)) or role_of(page.title)
+
+
+def heading_before(blocks: list[Block], index: int) -> str:
+    """The heading above a line that names a role: the nearest, else the one it stands under
+    ("## Panel 1" over "##### Key Techniques ...")."""
+    level = 7
+    nearest = ""
+    for block in reversed(blocks):
+        if block.kind != "heading" or block.start > index or block.level >= level:
+            continue
+        nearest = nearest or block.text
+        if role_of(block.text) or has_word(block.text, *SPONSOR_WORDS):
+            return block.text
+        level = block.level
+    return nearest
+
+
+def _enclosing(blocks: list[Block], index: int) -> tuple[int, int]:
+    """The top-level HTML region around a body line, else the line alone."""
+    for block in blocks:
+        if block.kind == "html" and not block.in_html and block.start <= index < block.end:
+            return block.start, block.end
+    return index, index + 1
+
+
+def _field(meta: dict[str, object], keys: tuple[str, ...]) -> str | None:
+    value = next((meta[k] for k in keys if meta.get(k)), None)
+    return plain(rich_html(str(value))) if value else None
+
+
+def is_sample(doc: Page) -> bool:
+    """al-folio's own sample cards (``_projects/1_project.md``, "project 1"), left in place by many sites."""
+    return bool(re.fullmatch(r"\d+_project", doc.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0])) and bool(
+        re.fullmatch(r"project \d+", plain(str(doc.meta.get("title") or "")).lower())
+    )
+
+
+def _importance(doc: Page) -> tuple[float, str]:
+    """al-folio lists cards by their ``importance``, then by file name."""
+    value = doc.meta.get("importance")
+    number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else float("inf")
+    return number, doc.rel
+
+
+def _from_document(doc: Page, role: str | None) -> Person | Sponsor | None:
+    name = _field(doc.meta, ("name", "title"))
+    if not name:
+        return None
+    url = _field(doc.meta, URL_KEYS)
+    url = url if url and url.startswith("http") else None
+    photo = _field(doc.meta, PHOTO_KEYS)
+    where = f"{doc.rel}:1"
+    category = str(doc.meta.get("category") or "")
+    if has_word(category, *SPONSOR_WORDS):
+        return Sponsor(name, where, url, photo, doc.rel)
+    bio = " ".join(lines(doc.body)).strip() or None
+    affiliation = _field(doc.meta, ("affiliation", "description", "institution"))
+    return Person(name, where, role, affiliation, url, photo, bio, doc.rel)
+
+
+def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_docs: set[str]) -> None:
+    """``{% assign x = site.speakers | where: "category", "organizer" %}``: the cards a page lists."""
+    for tag in page.tags:
+        for collection, rest in re.findall(r"site\.(\w+)((?:\s*\|[^|%]*)*)", tag.text):
+            docs = site.collections.get(collection)
+            if docs is None:
+                continue
+            category = re.search(r"""where:\s*["']category["']\s*,\s*(?:["']([^"']+)["']|(\w+))""", rest)
+            wanted: list[str] | None = None
+            if category and category.group(1):
+                wanted = [category.group(1)]
+            elif category and isinstance(page.meta.get("display_categories"), list):
+                wanted = [str(c) for c in page.meta["display_categories"]]
+            index = tag.line - page.first_line
+            heading = heading_before(blocks, index)
+            start, end = _enclosing(blocks, index)
+            roles: set[str | None] = set()
+            for doc in sorted(docs, key=_importance):
+                if doc.rel in shown_docs or (wanted and str(doc.meta.get("category") or "") not in wanted):
+                    continue
+                if is_sample(doc):
+                    continue
+                role = (
+                    role_of(str(doc.meta.get("category") or ""))
+                    or role_of(collection)
+                    or role_of(heading)
+                    or role_of(page.title)
+                )
+                entry = _from_document(doc, role)
+                if entry is None:
+                    found.notes.append(Note(f"{doc.rel}:1", "card without a name or title: not imported"))
+                    continue
+                shown_docs.add(doc.rel)
+                if isinstance(entry, Sponsor):
+                    found.sponsors.append(entry)
+                    roles.add(None)
+                else:
+                    entry.order = tag.line
+                    found.people.append(entry)
+                    roles.add(entry.role)
+                    if role is None:
+                        found.notes.append(Note(entry.where, f"{entry.name}: no role found in the category, the "
+                                                "collection or the heading: in people.yml only"))  # fmt: skip
+            for role in sorted(roles, key=str):
+                found.shown.append(Shown(page, start, end, role))
+
+
+def _includes(page: Page, blocks: list[Block], found: People) -> None:
+    """``{% include people.liquid name="Ann Lee" affiliation="MIT" url=... img=... %}``."""
+    for tag in page.tags:
+        include = tag.include
+        if not include or "name" not in include[1]:
+            continue
+        params = include[1]
+        index = tag.line - page.first_line
+        role = role_above(page, blocks, index)
+        name = plain(rich_html(params["name"]))
+        url = params.get("url") or params.get("link") or params.get("website")
+        where = f"{page.rel}:{tag.line}"
+        person = Person(name, where, role, plain(rich_html(params.get("affiliation", ""))) or None,
+                        url if url and url.startswith("http") else None,
+                        next((params[k] for k in PHOTO_KEYS if params.get(k)), None), None, page.rel)  # fmt: skip
+        person.order = tag.line
+        found.people.append(person)
+        found.shown.append(Shown(page, *_enclosing(blocks, index), role))
+        if role is None:
+            found.notes.append(Note(where, f"{name}: no heading above says their role: in people.yml only"))
+
+
+def _card(element: Element, body: str) -> Person | None:
+    text = lines(rich_html(element.inner(body)))
+    link = next((a for a in element.find_all("a") if looks_like_name(bare_name(rich_html(a.inner(body))))), None)
+    name = (
+        bare_name(rich_html(link.inner(body)))
+        if link
+        else next((bare_name(t) for t in text if looks_like_name(t)), None)
+    )
+    if not name:
+        return None
+    rest = [plain(t) for t in text if plain(t) != name and not time_range(plain(t))]
+    image = next((i.attrs.get("src") for i in element.find_all("img") if i.attrs.get("src")), None)
+    if element.tag == "img":
+        image = element.attrs.get("src")
+    url = link.attrs.get("href") if link else None
+    return Person(name, "", None, ", ".join(r for r in rest if r) or None,
+                  url if url and url.startswith("http") else None, image)  # fmt: skip
+
+
+def _cards(page: Page, blocks: list[Block], found: People, body: str | None = None) -> None:
+    """People written as HTML cards: an element with a card-like class holding a name (and a photo)."""
+    body = page.body if body is None else body
+    for block in blocks:
+        if block.kind != "html" or block.in_html or block.element is None:
+            continue
+        candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)]
+        innermost = [e for e in candidates if not any(d in candidates for d in e.walk()[1:])]
+        roles: set[str | None] = set()
+        for element in innermost:
+            person = _card(element, body)
+            if person is None:
+                if element.find_all("img") or element.tag == "img":
+                    text = " ".join(lines(plain(rich_html(element.inner(body)))))[:80]
+                    found.notes.append(Note(page.where(element.line), f"card '{text}' names no one: not imported"))
+                continue
+            person.where, person.source, person.order = page.where(element.line), page.rel, page.line(element.line)
+            person.role = role_above(page, blocks, element.line)
+            found.people.append(person)
+            roles.add(person.role)
+            if person.role is None:
+                found.notes.append(Note(person.where, f"{person.name}: no heading above says their role: "
+                                        "in people.yml only"))  # fmt: skip
+        for role in sorted(roles, key=str):
+            found.shown.append(Shown(page, block.start, block.end, role))
+
+
+def _profiles(page: Page, site: Site, found: People) -> None:
+    """al-folio's ``profiles`` layout: a list of ``{image, content: speakers/ann.md, more_info}`` in front matter."""
+    profiles = page.meta.get("profiles")
+    if not isinstance(profiles, list):
+        return
+    role = role_of(page.title) or role_of(page.url)
+    for number, profile in enumerate(profiles, 1):
+        if not isinstance(profile, dict) or not profile.get("content"):
+            continue
+        path = site.root / "_pages" / str(profile["content"])
+        where = f"{page.rel}:1"
+        if not path.is_file():
+            found.notes.append(Note(where, f"profile {number}: '{profile['content']}' not found: not imported"))
+            continue
+        text = rich(path.read_text(encoding="utf-8", errors="replace"))
+        bold = re.search(r"\*\*(.+?)\*\*", text)
+        name = bare_name(bold.group(1)) if bold else None
+        if not name or not looks_like_name(name):
+            found.notes.append(Note(where, f"profile {number} ({profile['content']}): no name in bold: not imported"))
+            continue
+        link = re.search(r"\[[^\]]*\]\((https?://[^)\s]+)\)", bold.group(1) if bold else "")
+        info = lines(rich_html(str(profile.get("more_info") or "")))
+        affiliation = plain(info[0]) if info and not re.search(r"\]\(|@", info[0]) else None
+        photo = f"assets/img/{profile['image']}" if profile.get("image") else None
+        found.people.append(Person(name, where, role, affiliation, link.group(1) if link else None, photo,
+                                   plain(text) or None, page.rel))  # fmt: skip
+    found.shown.append(Shown(page, 0, page.body.count("\n") + 1, role))
+
+
+def find_people(site: Site, pages: list[Page]) -> People:
+    """Everyone the reachable ``pages`` show, in page order; the cards no page shows are reported."""
+    found = People()
+    shown_docs: set[str] = set()
+    for page in pages:
+        blocks = parse(page.body)
+        first = len(found.people)
+        _loops(page, site, blocks, found, shown_docs)
+        _includes(page, blocks, found)
+        _cards(page, blocks, found)
+        _profiles(page, site, found)
+        found.people[first:] = sorted(found.people[first:], key=lambda p: p.order)  # stable: cards keep their order
+        layout = site.layouts.get(page.layout)
+        if layout and page.layout not in ("default", "page", "about", "post", "none"):
+            _cards(layout, parse(layout.body), found)
+    for collection, docs in site.collections.items():
+        for doc in docs:
+            if doc.rel in shown_docs or collection in ("news", "posts", "books"):
+                continue
+            if is_sample(doc):
+                found.notes.append(
+                    Note(f"{doc.rel}:1", "al-folio's sample card 'project N' left in the site: not imported")
+                )
+            elif collection in ("projects", "speakers", "organizers", "contributors", "people", "panelists"):
+                name = _field(doc.meta, ("name", "title")) or doc.rel
+                found.notes.append(Note(f"{doc.rel}:1", f"card of {name} is not shown on any page: not imported"))
+    return found

@@ -1,0 +1,427 @@
+"""The schedule: the tables of the reachable pages whose rows start with times, read row by row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ... import values
+from .blocks import Item, Row, parse
+from .jekyll import Page
+from .report import Note
+from .text import PersonText, emoji_prefix, has_word, is_placeholder, lines, looks_like_name, people_in, plain, words
+from .when import find_dates, time_range
+
+# Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
+LABELS = {
+    "invited": ("invited talk", "invited talks", "invited", "plenary talk", "plenary", "invited speaker"),
+    "keynote": ("keynote", "keynotes", "keynote talk", "keynote speaker", "keynote speech"),
+    "oral": ("oral", "orals", "oral talk", "oral talks", "oral presentation", "oral presentations", "contributed talk",
+             "contributed talks", "contributed", "contributed paper talk", "paper talk"),
+    "spotlight": ("spotlight", "spotlights", "spotlight talk", "spotlight talks", "spotlight presentations",
+                  "lightning talk", "lightning talks", "contributed spotlight talk", "contributed spotlight talks",
+                  "spotlight paper", "spotlight papers"),
+    "poster": ("poster", "posters", "poster session", "poster sessions"),
+    "panel": ("panel", "panel discussion", "panels"),
+    "break": ("break", "coffee break", "coffee", "lunch", "lunch break", "coffee and posters"),
+    "remarks": ("opening remarks", "closing remarks", "welcome", "introduction", "opening", "closing",
+                "concluding remarks", "remarks", "welcome remarks", "opening and welcome"),
+    "awards": ("awards", "award", "best paper award", "best paper awards", "award ceremony"),
+    "social": ("social", "happy hour", "reception", "social event"),
+    "talk": ("talk", "talks", "tutorial"),
+}  # fmt: skip
+EXACT = {label: kind for kind, labels in LABELS.items() for label in labels}
+KEYWORDS = (  # a label or title that only contains one of these: a guess, in this order
+    ("awards", ("award", "awards")), ("poster", ("poster", "posters")), ("panel", ("panel",)),
+    ("remarks", ("remarks", "welcome", "introduction")), ("break", ("break", "lunch", "coffee")),
+    ("social", ("happy hour", "social", "reception", "dinner", "apero", "apéro")),
+    ("keynote", ("keynote",)), ("spotlight", ("spotlight", "spotlights", "lightning")),
+    ("oral", ("oral", "orals", "contributed")), ("invited", ("invited", "plenary")),
+)  # fmt: skip
+TALKS = ("invited", "keynote", "talk", "oral", "spotlight")
+SCHEDULE_WORDS = ("schedule", "program", "programme", "agenda")
+
+
+def _bare(text: str) -> str:
+    return " ".join(w for w in words(plain(text)) if not w.isdigit() and w not in ("i", "ii", "iii", "iv", "v", "vi"))
+
+
+def exact_kind(text: str) -> str | None:
+    return EXACT.get(_bare(text))
+
+
+def kind_of(text: str) -> tuple[str | None, bool]:
+    """The kind a label or title says, and whether that is a guess from a word in it."""
+    if kind := exact_kind(text):
+        return kind, False
+    return next((kind for kind, wanted in KEYWORDS if has_word(text, *wanted)), None), True
+
+
+@dataclass
+class Draft:
+    where: str
+    kind: str = "talk"
+    time: values.ClockTime | None = None
+    end: values.ClockTime | None = None
+    title: str | None = None
+    label: str | None = None  # the label as written, when no title says more
+    speakers: list[PersonText] = field(default_factory=list)
+    link: str | None = None
+    emoji: str | None = None
+    notes: list[str] = field(default_factory=list)  # rows of notes, kept as the abstract
+    day: dt.date | None = None
+    guessed: str | None = None  # the words a kind was guessed from
+    waiting: bool = False  # a label row ("Contributed Talk 1") whose next row holds the talk
+
+
+@dataclass
+class Session:
+    title: str
+    where: str
+    time: values.ClockTime | None = None
+    emoji: str | None = None
+    items: list[Draft] = field(default_factory=list)
+    day: dt.date | None = None
+
+
+@dataclass
+class Schedule:
+    entries: list[Draft | Session] = field(default_factory=list)
+    shown: list[tuple[Page, int, int]] = field(default_factory=list)
+    zone_texts: list[tuple[str, str]] = field(default_factory=list)  # (text, where) that may name the zone
+    days: list[dt.date] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)\s]+)\)")
+
+
+def split_label(text: str) -> tuple[str | None, str, str | None]:
+    """``"**Invited Talk**: Ann Lee (*MIT*)"`` -> ``("Invited Talk", "Ann Lee (*MIT*)", None)``;
+    ``"**Talk** (Ann Lee): Title"`` -> ``("Talk", "Title", "Ann Lee")``; no label -> ``(None, text, None)``."""
+    label, rest, who = _split_label(text.strip())
+    if label and who is None:
+        # "Invited Talk by Ann Lee", "Panel (Ann Lee, Bo Wu)": the label names its people
+        by = re.match(r"(.+?)\s+(?:by|from|with)\s+(.+)$", label)
+        inside = re.match(r"(.+?)\s*\(([^()]+)\)$", label)
+        if by and exact_kind(by.group(1)) and people_in(by.group(2)):
+            return plain(by.group(1)), rest, by.group(2)
+        if inside and people_in(inside.group(2)):
+            return plain(inside.group(1)), rest, inside.group(2)
+    return label, rest, who
+
+
+def _split_label(text: str) -> tuple[str | None, str, str | None]:
+    italic = re.match(r"\*([^*]+?)(?::\*|\*:)\s+(.+)$", text, re.DOTALL)  # "*Keynote:* Title"
+    if italic and exact_kind(italic.group(1)):
+        return plain(italic.group(1)), italic.group(2).strip(), None
+    whole = re.fullmatch(r"\*\*(.+?)\*\*:?", text)
+    if whole and "**" not in whole.group(1):
+        label, rest, who = _split_label(whole.group(1))
+        return (label, rest, who) if label else (plain(whole.group(1)), "", None)
+    bold = re.match(r"\*\*(.+?)\*\*\s*(.*)$", text, re.DOTALL)
+    if bold:
+        head, rest = plain(bold.group(1)).rstrip(":"), bold.group(2).strip()
+        if rest.startswith("(") and (close := rest.find(")")) > 0:  # "**Talk** (Ann Lee): Title"
+            return head, rest[close + 1 :].strip().lstrip(":").strip(), rest[1:close]
+        return head, rest.lstrip(":–—- ").strip(), None
+    found = re.match(r"(.+?)(?:\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
+    if found and exact_kind(found.group(1)):
+        return plain(found.group(1)), found.group(2).strip(), None
+    if found and kind_of(found.group(1))[0] and people_in(found.group(2)):  # "Opening Remarks & Welcome: Ann Lee"
+        return plain(found.group(1)), "", found.group(2).strip()
+    if exact_kind(text):
+        return plain(text), "", None
+    return None, text, None
+
+
+def _speakers(text: str) -> tuple[list[PersonText], str | None]:
+    """A speaker cell: ``"Ann Lee: Title\\n**(MIT)**"`` -> the people and the title it also holds."""
+    said = re.match(r"([^:\n]+?):\s+(.+)$", text, re.DOTALL)
+    title = None
+    if said and looks_like_name(said.group(1)):
+        text, title = said.group(1) + "\n" + "\n".join(lines(said.group(2))[1:]), lines(said.group(2))[0]
+    text = re.sub(r"^\s*(?:(?:moderated|chaired|hosted|led)\s+by|(?:panelists?|speakers?|moderators?|with)\s*:)\s*", "",
+                  plain(text) if "\n" not in text else text, flags=re.IGNORECASE)  # fmt: skip
+    return people_in(text.strip(" .*_")), (plain(title) if title else None)
+
+
+def _who_and_title(rest: str) -> tuple[list[PersonText], str | None, str | None]:
+    """What follows a label: a title, people, or "Title (Ann Lee)"; and the one link in it."""
+    links = _LINK.findall(rest)
+    link = links[0][1] if len(links) == 1 else None
+    if not rest or is_placeholder(rest):
+        return [], None, link
+    parts = lines(rest)
+    if len(parts) > 1 and not re.fullmatch(r"[*_\s]*\([^()]*\)[*_\s]*", parts[-1]):
+        # "**Ann Lee (MIT)**<br>Title", "Title<br>*Ann Lee*"; not "Ann Lee<br>*(MIT)*"
+        if first := people_in(parts[0]):
+            return first, plain(" ".join(parts[1:])), link
+        if final := people_in(parts[-1]):
+            return final, plain(" ".join(parts[:-1])), link
+    people = people_in(rest)
+    if people:
+        return people, None, link
+    tail = re.match(r"(.+?)\s*\(([^()]+)\)\s*$", plain(rest))  # "Topic (Speaker)"
+    if tail and (named := people_in(tail.group(2))):
+        return named, tail.group(1), link
+    said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"
+    if said and looks_like_name(said.group(1)):
+        return people_in(said.group(1)), said.group(2), link
+    bare = re.sub(r",\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*$", "", plain(rest), flags=re.I)
+    last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual"
+    if last and looks_like_name(last.group(2)):
+        return people_in(last.group(2)), last.group(1), link
+    return [], plain(rest), link
+
+
+def _columns(rows: list[Row]) -> tuple[int, int | None, int | None, int | None] | None:
+    """Which columns hold the time, a kind label, the title and the speakers; None if no column holds times."""
+    header = next((r for r in rows if r.header), None)
+    body = [r for r in rows if not r.header]
+    width = max((len(r.cells) for r in rows), default=0)
+    counts = [sum(1 for r in body if c < len(r.cells) and time_range(r.cells[c])) for c in range(width)]
+    names = [plain(header.cells[c]) if header and c < len(header.cells) else "" for c in range(width)]
+    if not counts or max(counts) < 1 or (max(counts) < 2 and not any(has_word(n, "time") for n in names)):
+        return None
+    time_col = counts.index(max(counts))
+    rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
+    speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
+                    and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
+    kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
+    if kind is None:
+        for c in rest:
+            cells = [r.cells[c] for r in body if c < len(r.cells) and r.cells[c].strip()]
+            labels = [t for t in cells if exact_kind(emoji_prefix(plain(t))[1]) or has_word(t, "session")]
+            if c != speaker and cells and len(labels) >= 0.6 * len(cells) and len(rest) > 1:
+                kind = c
+                break
+    title = next((c for c in rest if c not in (speaker, kind)), None)
+    return time_col, kind, title, speaker
+
+
+def _cell(row: Row, column: int | None) -> str:
+    return row.cells[column].strip() if column is not None and column < len(row.cells) else ""
+
+
+def _is_rule(row: Row) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?", plain(c)) or not plain(c) for c in row.cells)
+
+
+def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
+    """Add the rows of one table to ``out``; False if it is not a schedule."""
+    columns = _columns(rows)
+    if columns is None:
+        return False
+    time_col, kind_col, title_col, speaker_col = columns
+    header = next((r for r in rows if r.header), None)
+    if header:
+        out.zone_texts.append((" ".join(plain(c) for c in header.cells), page.where(header.index)))
+    session: Session | None = None
+    last: Draft | None = None
+    body = [r for r in rows if not r.header and not _is_rule(r)]
+    for position, row in enumerate(body):
+        where = page.where(row.index)
+        time_text = plain(_cell(row, time_col))
+        times = time_range(time_text)
+        label_cell, main, who = _cell(row, kind_col), _cell(row, title_col), _cell(row, speaker_col)
+        if not (label_cell or main or who):
+            continue
+        shown = " | ".join(plain(c) for c in row.cells if plain(c))
+        if time_text and not times:
+            if all(is_placeholder(p) or not p for p in (label_cell, main, who)) or re.fullmatch(r"[A-Z:x]+", time_text):
+                out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: left out"))
+                continue
+            out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
+        talks = lines(main)
+        if not label_cell and not who and len(talks) > 1 and all(split_label(t)[0] for t in talks):
+            # "Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu": several talks in one cell, one after the other
+            for number, talk in enumerate(talks):
+                label, rest, named = split_label(talk)
+                item = _item(where, label, rest, "", None, day, invited, False, named)
+                item.time, item.end = times if times and number == 0 else (None, None)
+                out.entries.append(item)
+            session, last = None, None
+            continue
+        emoji, main = emoji_prefix(main)
+        label_emoji, label_cell = emoji_prefix(label_cell)
+        emoji = emoji or label_emoji
+        label = plain(label_cell) or None
+        named = None
+        if not label:
+            label, main, named = split_label(main)
+        following = body[position + 1] if position + 1 < len(body) else None
+        next_untimed = following is not None and not time_range(_cell(following, time_col))
+        numbered = re.match(r"^\s*(\d+)[.)]\s+(.+)$", plain(main))
+        if not times and not label and last is not None and last.waiting:  # the talk a label row announced
+            people, title = _speakers(who) if who else ([], None)
+            more, title2, link = _who_and_title(main) if not who else ([], plain(main) or None, _one_link(main))
+            last.title, last.speakers, last.link = title or title2, people or more, link
+            last.waiting = False
+            continue
+        if not times and not label and last is not None and last.kind == "panel" and not numbered:
+            people, _ = _speakers(main or who)
+            if people:
+                last.speakers += people
+                continue
+        if not times and numbered and last is not None and (session is None or last not in session.items):
+            # "| | 1. Paper title |" under "| 16:00 | Oral presentations |": the talks of a session
+            session = Session(last.title or last.label or "Session", last.where, last.time, last.emoji, [], last.day)
+            _replace(out, last, session)
+            last = None
+        if numbered and session is not None and not times:
+            item = Draft(
+                where, session.items[0].kind if session.items else _session_kind(session), title=numbered.group(2)
+            )
+            session.items.append(item)
+            continue
+        if not times and not label and not who and last is not None and re.fullmatch(r"\*[^*].*\*|_.*_", main.strip()):
+            last.notes.append(plain(main))  # "*RSVP on Partiful to get a ticket!*"
+            continue
+        sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster"
+        if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
+                          not kind_of(label)[0]):  # fmt: skip
+            session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
+            out.entries.append(session)
+            last = None
+            continue
+        item = _item(where, label, main, who, emoji, day, invited, session is not None and not times, named)
+        if times:
+            item.time, item.end = times
+        if session is not None and item.kind in TALKS and (not times or _same_family(session, item)):
+            session.items.append(item)
+        else:
+            session = None
+            out.entries.append(item)
+        last = item
+    for entry in list(out.entries):
+        if isinstance(entry, Session) and not entry.items:
+            out.notes.append(Note(entry.where, f"schedule row '{entry.title}' is a heading with no talks under it:"
+                                  " left out"))  # fmt: skip
+            out.entries.remove(entry)
+    return True
+
+
+def _same_family(session: Session, item: Draft) -> bool:
+    """A timed talk stays in the session if it is of the session's kind (orals and spotlights go together)."""
+    family = {"oral": "contributed", "spotlight": "contributed"}
+    kinds = {family.get(i.kind, i.kind) for i in session.items}
+    return not kinds or family.get(item.kind, item.kind) in kinds
+
+
+def _all(items: list[Item]) -> list[Item]:
+    return [e for i in items for e in (i, *_all(i.children))]
+
+
+def _session_kind(session: Session) -> str:
+    kind, _ = kind_of(session.title)
+    return kind if kind in TALKS else "talk"
+
+
+def _replace(out: Schedule, old: Draft, new: Session) -> None:
+    for i, entry in enumerate(out.entries):
+        if entry is old:
+            out.entries[i] = new
+            return
+        if isinstance(entry, Session) and old in entry.items:
+            entry.items.remove(old)
+            index = out.entries.index(entry)
+            out.entries.insert(index + 1, new)
+            return
+
+
+def _item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
+          invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
+    item = Draft(where, emoji=emoji, day=day)
+    kind, guessed = kind_of(label) if label else kind_of(main)
+    if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
+        people, title, link = _speakers(named)[0], (plain(main) or None), _one_link(main)
+    elif who:
+        people, title, link = [], plain(main) or None, _one_link(main)
+    else:
+        people, title, link = _who_and_title(main)
+    if who:
+        listed, said = _speakers(who)
+        if listed:
+            people, title = people + listed, title or said
+        elif not title and not is_placeholder(who) and not re.fullmatch(r"\*[^*].*\*|_.*_", who.strip()):
+            title = plain(who)  # "| 10:30am | Oral | FPTQuant: ... |": the title in the speaker column
+        elif not is_placeholder(who):
+            item.notes.append(plain(who))
+    if kind is None:
+        kind = "invited" if in_session and any(p.name.lower() in invited for p in people) else "talk"
+        guessed = False
+    item.kind = kind
+    if guessed:
+        item.guessed = label or plain(main)
+    item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
+    if title is None and label and not (people and kind in TALKS):
+        title = label  # "Coffee break"; but "Invited Talk: Ann Lee" is a talk by Ann Lee, under its kind's label
+    elif label and not exact_kind(label) and not kind_of(label)[0]:
+        item.label = label
+    item.title, item.speakers, item.link = title, people, link
+    return item
+
+
+def _one_link(text: str) -> str | None:
+    links = _LINK.findall(text)
+    return links[0][1] if len(links) == 1 else None
+
+
+_LEADING_TIME = re.compile(r"^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:-{1,2}|–|—|to)\s*\d{1,2}[:.h]\d{2}"
+                           r"\s*(?:[ap]\.?m\.?)?)?)\s*(?:[|:–—-]\s*)?(.*)$", re.IGNORECASE | re.DOTALL)  # fmt: skip
+
+
+def list_rows(items: list[Item]) -> list[Row]:
+    """A schedule written as a list ("- 09:05 - 09:35 *Keynote:* Title, Speaker"), as rows of a table.
+
+    An item without a time whose sub-items have times heads them, as a session row would."""
+    rows = [Row(["Time", "Event"], items[0].index if items else 0, header=True)]
+    for item in items:
+        found = _LEADING_TIME.match(item.text)
+        if found and time_range(found.group(1)):
+            rows.append(Row([found.group(1), found.group(2)], item.index))
+        elif item.children:
+            rows.append(Row(["", f"**{plain(item.text)}**"], item.index))
+        else:
+            rows.append(Row(["", item.text], item.index))
+        rows += list_rows(item.children)[1:]
+    return rows
+
+
+def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Schedule:
+    """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
+    out = Schedule()
+    named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
+    for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
+        blocks = parse(page.body)
+        for number, block in enumerate(blocks):
+            if block.kind == "list" and not block.in_html:
+                timed = [
+                    i for i in _all(block.items) if (m := _LEADING_TIME.match(plain(i.text))) and time_range(m.group(1))
+                ]
+                if len(timed) < 3:
+                    continue
+                block.rows = list_rows(block.items)
+            elif block.kind != "table" or not block.rows:
+                continue
+            heading = next((b for b in reversed(blocks[:number]) if b.kind == "heading"), None)
+            section = [b for b in blocks[:number] if heading is None or b.start >= heading.start]
+            texts = [plain(b.text) for b in section if b.kind in ("heading", "paragraph")]
+            dates = [d for t in texts for d in find_dates(t, year) if d.first.year > 1]
+            day = dates[0].first if dates else None  # "## Nov. 9 (Day 2)", "**Saturday 7th December 2025**"
+            if read_table(page, block.rows, day, invited, out):
+                out.shown.append((page, block.start, block.end))
+                before = [
+                    b for b in blocks[:number] if b.kind == "paragraph" and (heading is None or b.start > heading.start)
+                ]
+                out.zone_texts += [(plain(b.text), page.where(b.start)) for b in before]
+                if heading:
+                    out.zone_texts.append((plain(heading.text), page.where(heading.start)))
+                if page.meta.get("description"):
+                    out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))
+                if isinstance(day, dt.date):
+                    out.days.append(day)
+    return out

@@ -1,0 +1,304 @@
+"""Inline text as pages write it (Markdown, HTML, both), read into one small form.
+
+Cells, list items and card lines are read into *rich text*: plain text that keeps
+``**bold**``, ``*italics*``, ``~~struck~~``, ``[links](url)`` and line breaks
+(``<br>``) as ``\\n``, the few marks that carry meaning in a workshop's tables.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+from markdown_it import MarkdownIt
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    """kramdown's flavour as far as it matters here: HTML allowed, tables and ~~strike~~."""
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+_MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*", "del": "~~", "s": "~~", "strike": "~~"}
+
+
+class _Rich(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.links: list[tuple[int, str]] = []  # where the link's text starts, its address
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _MARKS:
+            self.out.append(_MARKS[tag])
+        elif tag == "br":
+            self.out.append("\n")
+        elif tag == "a":
+            self.links.append((len(self.out), dict(attrs).get("href") or ""))
+            self.out.append("[")
+        elif tag in ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6") and self.out:
+            self.out.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _MARKS:
+            self.out.append(_MARKS[tag])
+        elif tag == "a" and self.links:
+            _, href = self.links.pop()
+            self.out.append(f"]({href})" if href else "]")
+        elif tag in ("p", "div", "li", "tr"):
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+
+def rich_html(fragment: str) -> str:
+    """An HTML fragment as rich text."""
+    reader = _Rich()
+    reader.feed(fragment)
+    reader.close()
+    text = "".join(reader.out).replace("\xa0", " ")
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    text = "\n".join(line for line in lines if line)
+    text = re.sub(r"\[([^\]]*)\]\(\)", r"\1", text)
+    return re.sub(r"(?<!\*)\*\*\s*\*\*(?!\*)", "", text).strip()  # bold around nothing: "<b> </b>"
+
+
+def rich(markdown: str) -> str:
+    """Inline Markdown (which may hold HTML) as rich text."""
+    return rich_html(parser().renderInline(markdown.replace("\\|", "|")))
+
+
+def plain(text: str) -> str:
+    """Rich text (or inline Markdown) as one line of plain text."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"\*\*|__|~~|(?<![\w*])\*|\*(?![\w*])|`", "", text)
+    return " ".join(html.unescape(text).replace("\xa0", " ").split()).strip()
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def slug(name: str) -> str:
+    """A person's id; also what matches one name written in different ways ("Tomás  Herrera", "tomas herrera")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "person"
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower())
+
+
+def has_word(text: str, *wanted: str) -> bool:
+    """Whether ``text`` holds one of ``wanted`` as whole words ("dates" is not in "updates")."""
+    found = " " + " ".join(words(text)) + " "
+    return any(f" {' '.join(words(w))} " in found for w in wanted)
+
+
+def emoji_prefix(text: str) -> tuple[str | None, str]:
+    """``"🧑‍🎓 **Poster Session**"`` -> ``("🧑‍🎓", "**Poster Session**")``."""
+    end = 0
+    for i, char in enumerate(text):
+        if unicodedata.category(char) in ("So", "Sk", "Mn", "Me", "Cf") or (char.isspace() and end):
+            end = i + 1
+        elif not char.isspace():
+            break
+    return (text[:end].strip() or None), text[end:].strip()
+
+
+# Words that start a schedule label or a placeholder, never a person's name.
+NOT_NAMES = set(
+    [
+        "talk",
+        "talks",
+        "session",
+        "sessions",
+        "remarks",
+        "break",
+        "lunch",
+        "coffee",
+        "poster",
+        "posters",
+        "papers",
+        "paper",
+        "panel",
+        "discussion",
+        "award",
+        "awards",
+        "opening",
+        "closing",
+        "keynote",
+        "invited",
+        "oral",
+        "orals",
+        "spotlight",
+        "spotlights",
+        "lightning",
+        "welcome",
+        "introduction",
+        "q",
+        "tbd",
+        "tba",
+        "tbc",
+        "speaker",
+        "speakers",
+        "organizers",
+        "organizer",
+        "topic",
+        "title",
+        "type",
+        "event",
+        "agenda",
+        "and",
+        "the",
+        "of",
+        "for",
+        "in",
+        "on",
+        "to",
+        "with",
+        "by",
+        "from",
+        "contributed",
+        "presentations",
+        "presentation",
+        "social",
+        "happy",
+        "hour",
+        "reception",
+        "dinner",
+        "networking",
+        "workshop",
+        "best",
+        "schedule",
+        "program",
+        "morning",
+        "afternoon",
+        "am",
+        "pm",
+        "lunchbreak",
+        "learning",
+        "models",
+        "model",
+        "language",
+        "languages",
+        "large",
+        "inference",
+        "training",
+        "efficient",
+        "efficiency",
+        "systems",
+        "system",
+        "data",
+        "neural",
+        "deep",
+        "scaling",
+        "scale",
+        "transformer",
+        "transformers",
+        "networks",
+        "network",
+        "towards",
+        "toward",
+        "via",
+        "using",
+        "beyond",
+        "foundation",
+        "generative",
+        "ai",
+        "machine",
+        "reasoning",
+        "agents",
+        "optimization",
+        "attention",
+        "memory",
+        "fast",
+        "faster",
+        "open",
+        "lessons",
+        "future",
+        "challenges",
+        "robust",
+        "benchmark",
+        "benchmarks",
+        "evaluation",
+    ]
+)
+PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "ter", "bin", "al", "el", "dos", "del"}
+PLACEHOLDERS = {"tbd", "tba", "tbc", "to be announced", "to be confirmed", "speaker", "topic", "title", "type", "name",
+                "organization tbd", "speaker name", "talk title"}  # fmt: skip
+
+
+def is_placeholder(text: str) -> bool:
+    return plain(text).strip(" .:()[]").lower() in PLACEHOLDERS
+
+
+def looks_like_name(text: str) -> bool:
+    """``Tri Dao``, ``Prithviraj (Raj) Ammanabrolu``, ``Noah A. Smith``; not ``FPTQuant`` or ``Spotlight Papers``."""
+    tokens = re.sub(r"\([^()]*\)", "", plain(text)).split()
+    if not 2 <= len(tokens) <= 5 or is_placeholder(text):
+        return False
+    for token in tokens:
+        bare = token.strip(".,")
+        if bare.lower() in PARTICLES:
+            continue
+        if bare.lower() in NOT_NAMES or not re.fullmatch(r"[^\W\d_][\w.'’-]*", bare) or not bare[0].isupper():
+            return False
+    return True
+
+
+_HONORIFICS = re.compile(r"^(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?\s+)+|,?\s+(?:ph\.?\s?d\.?|m\.?d\.?)$",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def bare_name(name: str) -> str:
+    """``"Prof. Dr.-Ing. habil. Alois C. Knoll"`` -> ``"Alois C. Knoll"``; ``"Ann Lee, PhD"`` -> ``"Ann Lee"``."""
+    return _HONORIFICS.sub("", plain(name)).strip()
+
+
+class PersonText(NamedTuple):
+    name: str
+    affiliation: str | None = None
+    url: str | None = None
+
+
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+
+
+def people_in(text: str) -> list[PersonText]:
+    """``"[Ann Lee](url) *(MIT)*, Bo Wu and Cy Li (Oxford)"``: the people a cell names; none unless all are names."""
+    pieces, depth, current = [], 0, ""
+    for char in text.replace("\n", ", "):
+        depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)
+        if char in ",;&/" and depth == 0:
+            pieces.append(current)
+            current = ""
+        else:
+            current += char
+    pieces.append(current)
+    people: list[PersonText] = []
+    for piece in (p.strip() for part in pieces for p in re.split(r"\s+and\s+|^and\s+", part) if p.strip()):
+        if re.fullmatch(r"[*_\s]*\(([^()]*)\)[*_\s]*", piece) and people:  # "Ann Lee <br> *(MIT)*"
+            last = people[-1]
+            people[-1] = last._replace(affiliation=last.affiliation or plain(piece).strip("() "))
+            continue
+        link = _LINK.search(piece)
+        unlinked = _LINK.sub(r"\1", piece)
+        affiliation = re.search(r"\(([^()]*)\)[*_\s]*$", unlinked)
+        name = bare_name(re.sub(r"\s*\(([^()]*)\)[*_\s]*$", "", unlinked) if affiliation else unlinked)
+        if not looks_like_name(name):
+            return []
+        url = link.group(2) if link and link.group(2).startswith("http") else None
+        people.append(PersonText(name, plain(affiliation.group(1)) if affiliation else None, url))
+    return people

@@ -1,0 +1,202 @@
+"""Times, dates and time zones as workshop pages write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import NamedTuple
+from zoneinfo import ZoneInfo, available_timezones
+
+from pydantic_core import PydanticCustomError
+
+from ... import model, values
+from .text import plain
+
+MONTHS = {name: number for number, names in enumerate(
+    ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+     "sep sept september", "oct october", "nov november", "dec december"), 1) for name in names.split()}  # fmt: skip
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+DATE_FORMS = (  # 2023/05/14, May 19(th)(, 2025), 19(th) (of) May(, 2025); "-20" makes a range
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+{_YEAR})?"),
+    re.compile(
+        rf"(?<!\d){_DAY}(?:\s*[-–]\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR})?"
+    ),
+)
+
+
+class Found(NamedTuple):
+    first: dt.date
+    last: dt.date | None  # a range: "July 18-19, 2025"
+    start: int
+    end: int
+    year_given: bool
+
+
+def find_dates(text: str, year: int | None) -> list[Found]:
+    """Every date written in ``text``, in order; a date without its year takes ``year`` (none without)."""
+    found: list[Found] = []
+    for form in DATE_FORMS:
+        for match in form.finditer(text):
+            if any(f.start <= match.start() < f.end for f in found):
+                continue
+            month_text = match.group("month")
+            month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower(), 0)
+            given = match.group("year")
+            try:
+                first = dt.date(int(given or year or 0), month, int(match.group("day")))
+                last_day = match.groupdict().get("last")
+                last = first.replace(day=int(last_day)) if last_day else None
+            except ValueError:  # no year, no such month ("Foo 12") or day
+                continue
+            found.append(Found(first, last if last and last > first else None, match.start(), match.end(), bool(given)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def clock(text: str) -> values.ClockTime | None:
+    """A clock time as written (``9:00am``, ``noon``), if the data format understands it."""
+    try:
+        return model.parse_time(text.strip().replace(" ", ""))
+    except PydanticCustomError:
+        return None
+
+
+_RANGE = re.compile(r"\s*(?:-{1,2}|–|—|to|until)\s*")
+
+
+def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | None:
+    """``"9:00 - 9:30"``, ``"08:15 -- 08:30"``, ``"9:00am"``: the start and the end, if written."""
+    text = plain(text).strip()
+    if not text:
+        return None
+    parts = [p for p in _RANGE.split(text, maxsplit=1) if p.strip()]
+    if not parts or len(parts) > 2:
+        return None
+    times = [clock(p) for p in parts]
+    if any(t is None for t in times):
+        return None
+    start, end = times[0], (times[1] if len(times) > 1 else None)
+    assert start is not None
+    if end and start.text[-2:].lower() not in ("am", "pm") and end.text[-2:].lower() in ("am", "pm"):
+        # "10:45-11:30am": the start shares the end's half of the day, unless that would put it after the end
+        fixed = clock(start.text + end.text[-2:])
+        if fixed and fixed.minutes <= end.minutes:
+            start = fixed
+    return start, end
+
+
+# -- time zones --
+
+ABBREVIATIONS = {
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "HST": "Pacific/Honolulu", "HT": "Pacific/Honolulu", "AKST": "America/Anchorage",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "BST": "Europe/London",
+    "CET": "Europe/Paris", "CEST": "Europe/Paris", "EET": "Europe/Athens", "EEST": "Europe/Athens",
+    "MSK": "Europe/Moscow", "IST": "Asia/Kolkata", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong",
+    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "CAT": "Africa/Maputo", "EAT": "Africa/Nairobi",
+}  # fmt: skip
+NAMED_ZONES = (  # zones written out in words, the longest first
+    ("hawaii-aleutian", "Pacific/Honolulu"),
+    ("hawaii", "Pacific/Honolulu"),
+    ("pacific", "America/Los_Angeles"),
+    ("mountain", "America/Denver"),
+    ("central european", "Europe/Paris"),
+    ("central", "America/Chicago"),
+    ("eastern european", "Europe/Athens"),
+    ("eastern", "America/New_York"),
+    ("western european", "Europe/Lisbon"),
+    ("british summer", "Europe/London"),
+    ("india", "Asia/Kolkata"),
+    ("japan", "Asia/Tokyo"),
+    ("korea", "Asia/Seoul"),
+    ("singapore", "Asia/Singapore"),
+    ("china", "Asia/Shanghai"),
+)
+CITY_ZONES = {  # cities that host conferences but name no IANA zone of their own
+    "montreal": "America/Toronto", "montréal": "America/Toronto", "ottawa": "America/Toronto",
+    "miami": "America/New_York", "boston": "America/New_York", "washington": "America/New_York",
+    "philadelphia": "America/New_York", "atlanta": "America/New_York", "seattle": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles", "san diego": "America/Los_Angeles", "long beach": "America/Los_Angeles",
+    "new orleans": "America/Chicago", "austin": "America/Chicago", "houston": "America/Chicago",
+    "honolulu": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu", "baltimore": "America/New_York",
+    "munich": "Europe/Berlin", "milan": "Europe/Rome", "barcelona": "Europe/Madrid", "florence": "Europe/Rome",
+    "kyoto": "Asia/Tokyo", "abu dhabi": "Asia/Dubai", "seoul": "Asia/Seoul", "vancouver": "America/Vancouver",
+}  # fmt: skip
+
+
+class Zone(NamedTuple):
+    name: str  # IANA, or UTC
+    said: str  # the words it was read from
+    label: str | None  # how the site names it ("PT"), for timezone_label
+
+
+@lru_cache(maxsize=1)
+def _iana_cities() -> dict[str, str]:
+    regions = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")  # not US/Pacific
+    return {n.rsplit("/", 1)[-1].replace("_", " ").lower(): n for n in available_timezones() if n.startswith(regions)}
+
+
+def city_zone(text: str) -> tuple[str, str] | None:
+    """The zone of a conference city named in ``text`` ("in Vancouver!"), and the city."""
+    lowered = " " + " ".join(re.findall(r"[^\W\d_]+", text.lower())) + " "
+    known = {**_iana_cities(), **CITY_ZONES}
+    for city in sorted(known, key=len, reverse=True):
+        if len(city) > 3 and f" {city} " in lowered:
+            return known[city], city.title()
+    return None
+
+
+def offset_hours(zone: str, day: dt.date | None) -> set[float]:
+    days = [day] if day else [dt.date(2001, 1, 15), dt.date(2001, 7, 15)]
+    tz = ZoneInfo(zone) if zone != "UTC" else dt.timezone.utc
+    return {
+        (dt.datetime.combine(d, dt.time(12), tz).utcoffset() or dt.timedelta()).total_seconds() / 3600 for d in days
+    }
+
+
+def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
+    """The zone a schedule's header or a sentence names: "Time (HST)", "Pacific Time (GMT-7)", "(CET)", "UTC+2".
+
+    A city where the workshop takes place refines the zone when their offsets agree (PT in Vancouver is
+    America/Vancouver); "GMT" and "UTC" alone are UTC, never London's summer time.
+    """
+    said, zone, label = None, None, None
+    offset = re.search(r"\b(?:UTC|GMT)\s*([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?", text)
+    for word in re.findall(r"\b[A-Z]{2,5}\b", text):
+        if word in ABBREVIATIONS:
+            said, zone, label = word, ABBREVIATIONS[word], word
+            break
+    if zone is None:
+        lowered = text.lower()
+        for words, name in NAMED_ZONES:
+            found = re.search(rf"\b{words}\b[\w\s]{{0,20}}?\btime\b", lowered)
+            if found:
+                said, zone = text[found.start() : found.end()], name
+                break
+    wanted = None
+    if offset:
+        sign = -1 if offset.group(1) in "-−–" else 1
+        hours = sign * (int(offset.group(2)) + int(offset.group(3) or 0) / 60)
+        wanted, said = {hours}, (said + ", " if said else "") + offset.group(0)
+    elif zone:
+        wanted = offset_hours(zone, day)
+    if zone is None and wanted is None:
+        if re.search(r"\b(?:UTC|GMT)\b", text):
+            return Zone("UTC", "UTC" if "UTC" in text else "GMT", "UTC")
+        return None
+    assert said is not None and wanted is not None
+    if city and (near := city_zone(city)) and offset_hours(near[0], day) & wanted:
+        return Zone(near[0], f"{said} in {near[1]}", label)
+    if zone and wanted & offset_hours(zone, day):
+        return Zone(zone, said, label)
+    hours = next(iter(wanted))
+    if hours == int(hours):
+        return Zone(f"Etc/GMT{-int(hours):+d}" if hours else "UTC", said, label)
+    return None

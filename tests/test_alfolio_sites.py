@@ -1,0 +1,175 @@
+"""Real al-folio workshop sites become sites of this kind with their facts, and every fact missed is in MIGRATION.md.
+
+Each site in tests/fixtures/alfolio-sites/ has its facts written by hand, from its own files, in
+tests/fixtures/alfolio-facts/<site>.yml: people with their roles, schedule rows (time, kind, title,
+speakers), important dates, the workshop's day and zone. The import is scored against them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import yaml
+
+from mkdocs_esfomo import model
+from mkdocs_esfomo.importers.alfolio.pipeline import import_site
+from mkdocs_esfomo.importers.alfolio.text import slug, words
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SITES = sorted(p.stem for p in (FIXTURES / "alfolio-facts").glob("*.yml"))
+TARGET = 0.9
+
+
+@dataclass
+class Score:
+    found: int = 0
+    missed: list[tuple[str, str]] = field(default_factory=list)  # (what, words MIGRATION.md must name)
+
+    @property
+    def total(self) -> int:
+        return self.found + len(self.missed)
+
+    def check(self, ok: bool, what: str, named: str) -> None:
+        if ok:
+            self.found += 1
+        else:
+            self.missed.append((what, named))
+
+
+_imported: dict[str, Path] = {}
+
+
+def imported(site: str, tmp: Path) -> Path:
+    if site not in _imported:
+        _imported[site] = tmp / site
+        import_site(FIXTURES / "alfolio-sites" / site, _imported[site])
+    return _imported[site]
+
+
+@pytest.fixture(scope="module")
+def tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("alfolio-sites")
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return words(a or "") == words(b or "")
+
+
+def _minutes(value: Any) -> int | None:
+    return None if value is None else model.parse_time(str(value)).minutes
+
+
+def _rows(edition: dict[str, Any], names: dict[str, str]) -> list[dict[str, Any]]:
+    """Every schedule item, and every session as a row of its own."""
+    rows = []
+
+    def speakers(item: dict[str, Any]) -> set[str]:
+        refs = item.get("speakers") or []
+        return {slug(names.get(r, r) if isinstance(r, str) else r.get("name") or names[r["id"]]) for r in refs}
+
+    for entry in edition.get("schedule") or []:
+        if "session" in entry:
+            rows.append(
+                {
+                    "time": entry.get("time"),
+                    "title": entry["session"],
+                    "kind": None,
+                    "speakers": set(),
+                    "day": entry.get("day"),
+                }
+            )
+            rows += [{**i, "speakers": speakers(i), "day": i.get("day") or entry.get("day")} for i in entry["items"]]
+        else:
+            rows.append({**entry, "speakers": speakers(entry)})
+    return rows
+
+
+def _offsets(zone: str, day: dt.date | None) -> set[float]:
+    days = [day] if day else [dt.date(2025, 1, 15), dt.date(2025, 7, 15)]
+    return {dt.datetime.combine(d, dt.time(12), ZoneInfo(zone)).utcoffset().total_seconds() for d in days}  # type: ignore[union-attr]
+
+
+def score(site: str, dest: Path) -> Score:
+    facts = yaml.safe_load((FIXTURES / "alfolio-facts" / f"{site}.yml").read_text(encoding="utf-8"))
+    editions = list((dest / "docs/_data/editions").glob("*.yml"))
+    edition = yaml.safe_load(editions[0].read_text(encoding="utf-8"))
+    people = yaml.safe_load((dest / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    names = {pid: p["name"] for pid, p in people.items()}
+    result = Score()
+    for role, members in facts["people"].items():
+        shown = {slug(names[pid]) for pid in edition.get(role) or []}
+        for name in members:
+            result.check(slug(name) in shown, f"{role}: {name}", name)
+    rows = _rows(edition, names)
+    for fact in facts["schedule"]:
+        time, kind, title, speakers, *day = fact
+        wanted = {slug(s) for s in speakers}
+
+        def matches(
+            row: dict[str, Any],
+            time: Any = time,
+            kind: Any = kind,
+            title: Any = title,
+            day: list[Any] = day,
+            wanted: set[str] = wanted,
+        ) -> bool:
+            return (
+                _minutes(row.get("time")) == _minutes(time)
+                and (kind is None or row.get("kind") == kind)
+                and (title is None or _same(row.get("title"), title))
+                and row["speakers"] == wanted
+                and (not day or row.get("day") == day[0])
+            )
+
+        result.check(any(matches(r) for r in rows), f"row {time} {title} {speakers}", title or speakers[0])
+    for name, at in facts["dates"]:
+        ok = any(_same(d["name"], name) and str(d["at"]).startswith(at.isoformat()) for d in edition.get("dates") or [])
+        result.check(ok, f"date {name}: {at}", name)
+    if facts["day"] is not None:
+        result.check(edition.get("date") == facts["day"], f"day {facts['day']}", "the workshop's day")
+    if facts["zone"] is not None:
+        day = facts["day"][0] if isinstance(facts["day"], list) else facts["day"]
+        zone = edition.get("timezone")
+        ok = zone is not None and _offsets(zone, day) == _offsets(facts["zone"], day)
+        result.check(ok, f"zone {facts['zone']}", "time zone")
+    return result
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_the_import_finds_its_facts_and_reports_every_miss(site: str, tmp: Path) -> None:
+    dest = imported(site, tmp)
+    result = score(site, dest)
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8").lower()
+    print(f"{site}: {result.found}/{result.total} facts")
+    unreported = [what for what, named in result.missed if named.lower() not in report]
+    assert unreported == []
+    assert result.found / result.total >= TARGET, result.missed
+
+
+@pytest.mark.parametrize("site", ["esfomo-2023", "esfomo-2025"])
+def test_es_fomo_schedules_come_through_row_for_row(site: str, tmp: Path) -> None:
+    """ES-FoMo's own sites: every schedule row with its time, kind, title and speakers."""
+    result = score(site, imported(site, tmp))
+    assert [what for what, _ in result.missed if what.startswith("row")] == []
+
+
+def test_es_fomo_2025_schedule_is_the_one_published_in_our_format(tmp: Path) -> None:
+    """The 2025 commit of ES-FoMo's al-folio site against docs/_data/editions/2025.yml, written from the
+    published site: every row's time, kind, title and speakers agree."""
+    root = Path(__file__).resolve().parent.parent / "docs/_data"
+    published = yaml.safe_load((root / "editions/2025.yml").read_text(encoding="utf-8"))
+    names = {pid: p["name"] for pid, p in yaml.safe_load((root / "people.yml").read_text(encoding="utf-8")).items()}
+    dest = imported("esfomo-2025", tmp)
+    ours = yaml.safe_load((dest / "docs/_data/editions/2025.yml").read_text(encoding="utf-8"))
+    our_names = {pid: p["name"] for pid, p in yaml.safe_load((dest / "docs/_data/people.yml").read_text()).items()}
+
+    def rows(edition: dict[str, Any], names: dict[str, str]) -> list[tuple[Any, ...]]:
+        return [(_minutes(r.get("time")), r.get("kind"), r["title"], sorted(r["speakers"]))
+                for r in _rows(edition, names)]  # fmt: skip
+
+    assert rows(ours, our_names) == rows(published, names)
