@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("-s", "--strict", action="store_true", help="fail on warnings too (as mkdocs build --strict)")
     check.set_defaults(run=check_command)
 
+    reference = commands.add_parser("reference", help="print the field-by-field reference of the data files")
+    reference.set_defaults(run=reference_command)
+
     schema = commands.add_parser("schema", help="write people.schema.json and edition.schema.json into DIR")
     schema.add_argument("dir", metavar="DIR", type=Path)
     schema.set_defaults(run=schema_command)
@@ -150,6 +153,16 @@ def check_command(args: argparse.Namespace) -> int:
     editions = f" ({', '.join(workshop.editions)}; current: {workshop.current})" if workshop.editions else ""
     print(f"esfomo check: {_plural(len(workshop.editions), 'edition')}{editions}, "
           f"{_plural(len(workshop.people), 'person', 'people')}, {_plural(len(warnings), 'warning')}")
+    return 0
+
+
+# -- esfomo reference --
+
+
+def reference_command(args: argparse.Namespace) -> int:
+    from . import reference
+
+    print(reference.markdown())
     return 0
 
 

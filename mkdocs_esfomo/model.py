@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 from zoneinfo import ZoneInfoNotFoundError, available_timezones
 
 from pydantic import (
@@ -61,12 +61,23 @@ def _kind(value: Any) -> str:
     )
 
 
+class Shown(NamedTuple):
+    """How the field reference (README, ``esfomo reference``) names a type."""
+
+    words: str
+
+
 # YAML reads `tier: 1` or `name: 2024` as numbers, which are fine as text.
-Text = Annotated[str, PlainValidator(_plain), WithJsonSchema({"type": ["string", "number"], "minLength": 1})]
-InlineMarkdown = Annotated[
-    str, PlainValidator(_text), WithJsonSchema({"type": "string", "description": "inline Markdown"})
+Text = Annotated[
+    str, PlainValidator(_plain), WithJsonSchema({"type": ["string", "number"], "minLength": 1}), Shown("text")
 ]
-Markdown = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "description": "Markdown"})]
+InlineMarkdown = Annotated[
+    str, PlainValidator(_text), WithJsonSchema({"type": "string", "description": "inline Markdown"}),
+    Shown("inline Markdown"),
+]
+Markdown = Annotated[
+    str, PlainValidator(_text), WithJsonSchema({"type": "string", "description": "Markdown"}), Shown("Markdown")
+]
 
 _URL = re.compile(r"^(https?://[^\s/?#<>\"]+[^\s<>\"]*|mailto:[^@\s<>\"]+@[^@\s<>\"]+)$", re.IGNORECASE)
 
@@ -79,7 +90,8 @@ def _url(value: Any) -> str:
 
 
 Url = Annotated[
-    str, PlainValidator(_url), WithJsonSchema({"type": "string", "pattern": "^(https?://|mailto:)", "format": "uri"})
+    str, PlainValidator(_url), WithJsonSchema({"type": "string", "pattern": "^(https?://|mailto:)", "format": "uri"}),
+    Shown("URL"),
 ]
 
 _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\".]+(\.[^@\s<>\".]+)+$")
@@ -92,7 +104,9 @@ def _email(value: Any) -> str:
     return text
 
 
-Email = Annotated[str, PlainValidator(_email), WithJsonSchema({"type": "string", "format": "email"})]
+Email = Annotated[
+    str, PlainValidator(_email), WithJsonSchema({"type": "string", "format": "email"}), Shown("e-mail address")
+]
 
 
 def _asset(value: Any) -> str:
@@ -106,7 +120,8 @@ def _asset(value: Any) -> str:
 
 
 AssetPath = Annotated[
-    str, PlainValidator(_asset), WithJsonSchema({"type": "string", "description": "path relative to docs/"})
+    str, PlainValidator(_asset), WithJsonSchema({"type": "string", "description": "path relative to docs/"}),
+    Shown("file in docs/"),
 ]
 
 
@@ -162,6 +177,7 @@ Time = Annotated[
     PlainValidator(parse_time),
     # An integer is what YAML 1.1 (PyYAML) makes of an unquoted 8:30; YAML 1.2 editors see a string.
     WithJsonSchema({"type": ["string", "integer"], "description": 'wall-clock time: "08:30", "8:30am", "noon"'}),
+    Shown("time"),
 ]
 
 
@@ -180,7 +196,9 @@ def parse_date(value: Any) -> dt.date:
         raise _fail(f"'{value.strip()}' is not a real date ({exc})") from None
 
 
-Day = Annotated[dt.date, PlainValidator(parse_date), WithJsonSchema({"type": "string", "format": "date"})]
+Day = Annotated[
+    dt.date, PlainValidator(parse_date), WithJsonSchema({"type": "string", "format": "date"}), Shown("date")
+]
 
 
 def parse_moment(value: Any) -> Moment:
@@ -196,6 +214,7 @@ At = Annotated[
     Moment,
     PlainValidator(parse_moment),
     WithJsonSchema({"type": "string", "description": "YYYY-MM-DD or YYYY-MM-DD HH:MM"}),
+    Shown("date, or date and time"),
 ]
 
 @cache
@@ -234,10 +253,12 @@ def _zone_hint(text: str) -> str:
     return f" (did you mean '{close[0]}'?)" if close else " (use an IANA name like Europe/Vienna)"
 
 
-Zone = Annotated[str, PlainValidator(_zone_name), WithJsonSchema({"type": "string", "description": "IANA zone"})]
+Zone = Annotated[
+    str, PlainValidator(_zone_name), WithJsonSchema({"type": "string", "description": "IANA zone"}), Shown("time zone")
+]
 PersonId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 # An id written in YAML, which may read it as a number (`paper: 12`).
-Key = Annotated[str, PlainValidator(lambda v: _text(v)), WithJsonSchema({"type": ["string", "integer"]})]
+Key = Annotated[str, PlainValidator(lambda v: _text(v)), WithJsonSchema({"type": ["string", "integer"]}), Shown("id")]
 
 
 class Model(BaseModel):
@@ -323,8 +344,10 @@ class ScheduleItem(Model):
         default=None,
         description="The id of an accepted paper of this edition: its title, authors and links.",
     )
-    link: Url | None = Field(default=None, description="Where the title links (slides, recording, paper).")
-    links: dict[str, Url] = Field(default={}, description="More links, label → URL (`slides`, `video`).")
+    link: Url | None = Field(
+        default=None, description="A link shown with the item, labelled by what it leads to (arXiv, PDF, Video, Link)."
+    )
+    links: dict[str, Url] = Field(default={}, description="More links, each shown with its label (`slides: https://...`).")
     abstract: Markdown | None = Field(default=None, description="Shown folded under the title.")
     emoji: Text | None = Field(default=None, description="Shown before the title (default: the kind's).")
 
@@ -430,6 +453,7 @@ Authors = Annotated[
     tuple[str, ...],
     PlainValidator(_authors),
     WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+    Shown("text, or list of text"),
 ]
 
 
@@ -476,6 +500,7 @@ WorkshopDate = Annotated[
             ]
         }
     ),
+    Shown("date, or [start, end]"),
 ]
 
 

@@ -393,3 +393,19 @@ def test_committed_schemas_are_current(tmp_path: Path) -> None:
     assert cli.main(["schema", str(tmp_path)]) == 0
     for name in ("people.schema.json", "edition.schema.json"):
         assert (ROOT / "schemas" / name).read_text() == (tmp_path / name).read_text(), f"run: esfomo schema schemas/ ({name})"
+
+
+def test_the_readme_reference_is_made_from_the_model() -> None:
+    from mkdocs_esfomo import model, reference
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert reference.section() in readme, "README is behind the model: paste `esfomo reference` between its markers"
+    # every field of every model the files use is in it, with its description
+    for _, cls in reference.SECTIONS:
+        for name, field in cls.model_fields.items():
+            assert f"| `{field.alias or name}` |" in reference.markdown() and field.description, (cls, name)
+    assert "| `timezone` | time zone |  | IANA name of the venue's zone" in readme
+    assert "| `kind` | one of `oral`, `spotlight`, `poster` | `poster` |" in readme
+    assert model.EditionFile.model_fields["links"].description in readme
+    done = esfomo("reference", cwd=ROOT)
+    assert done.returncode == 0 and done.stdout.strip() == reference.markdown().strip()

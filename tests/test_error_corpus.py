@@ -126,6 +126,9 @@ def case(id: str, *edits: Edit, expect: str | list[str], warning: bool = False) 
 ITEM = '  - {time: "9:00", kind: invited, title: Hello, speakers: [albert-gu]}'
 SESSION_ITEM = '      - {time: "10:00", kind: oral, paper: p1}'
 DATE = "  - {name: Submission deadline, at: 2025-05-27, tz: AoE}"
+AFTER_LUNCH = '\n      - {time: "12:00", kind: break, title: Lunch}\n      - {time: "1:00", title: After lunch}'
+AFTERNOON = ('      - {time: "2:00pm", kind: oral, paper: p1}\n      - {time: "2:15am", title: Oops}\n'
+             '      - {time: "3:00pm", title: Next}')
 SPONSOR = '  - {name: Acme, url: "https://acme.example", logo: assets/logo.png}'
 BANNER = "banner: {image: assets/banner.png, alt: A banner}"
 CONFERENCE = 'conference: {name: ICML 2025, url: "https://icml.cc"}'
@@ -394,6 +397,79 @@ CASES = [
          expect=f"{I}:1:6: the file is not UTF-8 (byte 0xe9); save it as UTF-8"),
     case("front-matter-edition", put(I, "---\nedition: 2023\n---\n" + INDEX),
          expect=f"{I}:2:1: edition: front matter names unknown edition '2023' (did you mean '2025'?) (known: 2025)"),
+    # -- valid data, most likely wrong: warnings (checks.py), and the mistakes that are errors --
+    case("time-with-a-dot", sub(E, 'time: "9:00"', 'time: "9.35"'),
+         expect=f'{E}:22:12: schedule[0].time: \'9.35\' is not a time: write hours and minutes with a colon ("9:35")'),
+    case("time-as-a-number", sub(E, 'time: "9:00"', "time: 9.35"),
+         expect=f'{E}:22:12: schedule[0].time: 9.35 is a number, not a time: write it with a colon, in quotes ("9:35")'),
+    case("afternoon-without-pm", sub(E, SESSION_ITEM, SESSION_ITEM + AFTER_LUNCH), warning=True,
+         expect=f"{E}:27:16: schedule[1].items[2].time: '1:00' comes after '12:00', so it reads as 1:00 in the"
+                ' morning; if you mean the afternoon, write "13:00" or "1:00pm"'),
+    case("out-of-order", sub(E, SESSION_ITEM, AFTERNOON), warning=True,
+         expect=f"{E}:26:16: schedule[1].items[1].time: '2:15am' is earlier than '2:00pm' before it: schedule items"
+                " go in time order (for another day, give the item a `day`)"),
+    case("end-before-start", sub(E, '{time: "9:00", kind: invited', '{time: "9:00", end: "8:30", kind: invited'),
+         warning=True, expect=f"{E}:22:25: schedule[0].end: '8:30' is not after the item's start '9:00'"),
+    case("day-outside-the-workshop", sub(E, SESSION_ITEM, '      - {day: 2025-07-19, time: "10:00", kind: oral, paper: p1}'),
+         warning=True, expect=f"{E}:25:15: schedule[1].items[0].day: 2025-07-19 is not a day of the workshop (2025-07-18)"),
+    case("schedule-without-date", sub(E, "date: 2025-07-18\n", ""), warning=True,
+         expect=f"{E}:20:1: date: the schedule has times but the edition has no date: give `date:` so times can be"
+                " placed (visitors' own times, the calendar)"),
+    case("extension-before-the-deadline", sub(E, DATE, "  - {name: Submission deadline, at: 2025-05-20, was: 2025-05-27}"),
+         warning=True, expect=f"{E}:14:37: dates[0].at: the extended deadline (2025-05-20) is not after the one it"
+                              " extends (was: 2025-05-27): swap `at` and `was`?"),
+    case("deadline-after-the-workshop", sub(E, DATE, "  - {name: Submission deadline, at: 2026-05-27, tz: AoE}"),
+         warning=True, expect=f"{E}:14:37: dates[0].at: 'Submission deadline' (2026-05-27) is after the workshop"
+                              " (2025-07-18): check the year"),
+    case("zone-abbreviation", sub(E, "timezone: America/Vancouver", "timezone: PST"),
+         expect=f"{E}:4:11: timezone: unknown time zone 'PST' (did you mean 'America/Los_Angeles'? Write the IANA name"
+                " of the place, which follows daylight saving time)"),
+    case("zone-abbreviation-pt", sub(E, DATE, "  - {name: Submission deadline, at: 2025-05-27, tz: PT}"),
+         expect=f"{E}:14:53: dates[0].tz: unknown time zone 'PT' (did you mean 'America/Los_Angeles'? Write the IANA"
+                " name of the place, which follows daylight saving time)"),
+    case("zone-offset", sub(E, "timezone: America/Vancouver", "timezone: UTC-7"),
+         expect=f"{E}:4:11: timezone: unknown time zone 'UTC-7' (did you mean 'Etc/GMT+7'? Better: the IANA name of"
+                " the place, like Europe/Vienna)"),
+    case("zone-fixed-all-year", sub(E, "timezone: America/Vancouver", "timezone: EST"), warning=True,
+         expect=f"{E}:4:11: timezone: 'EST' is UTC-5 all year, also when daylight saving time applies there: write"
+                " the place's IANA name, such as 'America/New_York'"),
+    case("yml-and-yaml", put("docs/_data/editions/2025.yaml", "name: Test I again\n"),
+         expect="docs/_data/editions/2025.yml:1:1: edition '2025' is also defined by docs/_data/editions/2025.yaml:"
+                " keep one of the two files"),
+    case("edition-file-name", put("docs/_data/editions/2025 copy.yml", "name: Copy\n"),
+         expect="docs/_data/editions/2025 copy.yml:1:1: '2025 copy' is not a usable edition id (it is the file name"
+                " and the page's address): use letters, digits, '-', '_' or '.'"),
+    case("two-editions-one-name", put("docs/_data/editions/2024.yml", "name: Test I\ndate: 2024-07-18\n"),
+         warning=True, expect=f"{E}:1:7: name: 'Test I' is also the name of edition 2024"
+                              " (docs/_data/editions/2024.yml:1): give each its own"),
+    case("newer-edition-dated-earlier", put("docs/_data/editions/2026.yml", "name: Test II\ndate: 2024-07-18\n"),
+         warning=True, expect="docs/_data/editions/2026.yml:2:7: date: 2024-07-18 is earlier than 2025's date"
+                              " (2025-07-18), so 2025 is the current edition, shown on the home page, not 2026: fix"
+                              " the date, or set `current` in the esfomo plugin options"),
+    case("emoji-only-title", sub(E, "title: Hello", 'title: "🎉"'), warning=True,
+         expect=f"{E}:22:42: schedule[0].title: '🎉' has no letters or digits: add words (the emoji may stay)"),
+    case("emoji-only-name", sub(P, "name: Albert Gu", 'name: "✨"'), warning=True,
+         expect=f"{P}:7:9: albert-gu.name: '✨' has no letters: write the person's name"),
+    case("announcement-that-never-shows", sub(E, "{text: Submit *now*, until: 2025-05-27}",
+                                               "{text: Submit *now*, from: 2025-06-01, until: 2025-05-27}"),
+         warning=True, expect=f"{E}:12:51: announcements[0].until: 2025-05-27 is before `from` (2025-06-01): the"
+                              " announcement would never show"),
+    case("link-name-typo", sub(E, "submission: https://openreview.net/x", "submision: https://openreview.net/x"),
+         warning=True, expect=f"{E}:10:3: links.submision: 'submision' is shown as written (did you mean 'submission'?)"),
+    case("front-matter-not-yaml", put(I, "---\ntitle: [Home\n---\n" + INDEX),
+         expect=f"{I}:3:1: front matter: the '[' at line 1, column 8 is not closed: add ']' (or a ',' between its items)"),
+    case("front-matter-key-typo", put(I, "---\nediton: 2025\n---\n" + INDEX), warning=True,
+         expect=f"{I}:2:1: editon: unknown front-matter key (did you mean 'edition'?)"),
+    case("admonition-without-its-extension", put(I, INDEX + "\n!!! note\n    Read this.\n"), warning=True,
+         expect=f"{I}:9:1: an admonition needs the `admonition` Markdown extension, which mkdocs.yml does not enable:"
+                " add it under markdown_extensions, or it is shown as written"),
+    case("directive-as-code", put(I, INDEX + "\n    <!-- esfomo/dates -->\n"), warning=True,
+         expect=f"{I}:9:5: esfomo/dates: indented by 4 spaces outside a list or admonition, this directive would"
+                " render as a code block: remove the indentation"),
+    case("data-and-page-at-once", sub(E, 'time: "9:00"', 'time: "25:00"'),
+         sub(I, "<!-- esfomo/schedule -->", "<!-- esfomo/shedule -->"),
+         expect=[f"{E}:22:12: schedule[0].time: '25:00' is not a time: hours go from 0 to 23",
+                 f"{I}:7:1: esfomo/shedule: unknown directive (did you mean 'schedule'?); known: {DIRECTIVES}"]),
 ]
 
 
@@ -425,12 +501,13 @@ def site_unchanged(root: Path) -> bool:
 def report(c: Case) -> list[str]:
     """What the build logs as errors."""
     if c.warning:
-        return ["1 warning in the workshop data in strict mode"]
+        count = len(c.expected)
+        return [f"{count} warning{'s' if count != 1 else ''} in the workshop data in strict mode"]
     count = len(c.expected)
     return [f"{count} problem{'s' if count != 1 else ''} in the workshop data:\n" + "\n".join(c.expected)]
 
 
-LOCATED = re.compile(r"^docs/[\w./-]+:\d+:\d+: \S")
+LOCATED = re.compile(r"^docs/[\w ./-]+:\d+:\d+: \S")
 
 
 def test_the_corpus_is_large_and_every_line_is_located() -> None:
@@ -471,7 +548,8 @@ def test_build_fails_with_the_exact_located_line_and_writes_nothing(
 
 BIN = Path(sys.executable).parent
 SUBPROCESS_CASES = ["tab-indent", "billion-laughs", "not-utf8", "zone-is-a-region", "control-character",
-                    "unknown-person", "missing-photo", "options-not-yaml", "page-not-utf8"]
+                    "unknown-person", "missing-photo", "options-not-yaml", "page-not-utf8", "afternoon-without-pm",
+                    "yml-and-yaml", "front-matter-not-yaml", "data-and-page-at-once"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
