@@ -179,3 +179,41 @@ def test_editions_link_to_each_other(esfomo_site: Path) -> None:
     links = soup(esfomo_site / "2024/index.html").select(".esfomo-editions a")
     assert [(a.get_text(), a["href"]) for a in links] == [("ES-FoMo III", "../"), ("ES-FoMo II", "./")]
     assert (esfomo_site / "2024" / links[1]["href"] / "index.html").is_file()
+
+
+@pytest.mark.parametrize(("eid", "page"), [("2025", "index.html"), ("2024", "2024/index.html")])
+def test_the_full_title_is_on_the_page_and_in_the_tab(esfomo_site: Path, eid: str, page: str) -> None:
+    data = edition(eid)
+    html = soup(esfomo_site / page)
+    assert html.select_one("h1.esfomo-title").get_text() == data["name"]
+    assert html.select_one("h1.esfomo-title + .esfomo-fulltitle").get_text() == data["title"]
+    assert html.title.get_text() == f"{data['name']}: {data['title']}"
+
+
+def test_a_past_edition_says_so_and_links_the_current_one(esfomo_site: Path) -> None:
+    notice = soup(esfomo_site / "2024/index.html").select_one("article .esfomo-notice")
+    assert notice is not None and notice.find_previous("h1") is None  # above everything else
+    assert notice.get_text(" ", strip=True) == (
+        "This is a past edition: ES-FoMo II took place on July 26, 2024. The current edition is ES-FoMo III .")
+    assert notice.a["href"] == "../"
+    assert soup(esfomo_site / "index.html").select(".esfomo-notice") == []  # not on the current edition
+
+
+def test_speaker_cards_name_their_talk_and_link_its_row(esfomo_site: Path) -> None:
+    html = soup(esfomo_site / "index.html")
+    schedule = {row["id"]: row for row in html.select("table.esfomo-schedule tr[id]")}
+    talks = {}
+    for card in html.select(".esfomo-people")[0].select(".esfomo-card"):
+        link = card.select_one(".esfomo-card__talk a")
+        row = schedule[link["href"].removeprefix("#")]
+        assert link.get_text() in row.get_text()  # the card's talk is the row it links to
+        talks[card.select_one(".esfomo-card__name").get_text()] = link.get_text()
+    talk_of = {ref_name(item["speakers"][0]): item["title"] for item in edition("2025")["schedule"]
+               if item.get("kind") == "invited"}
+    assert talks == {name: talk_of[name] for name in talks} and len(talks) == 6
+    # Dylan Patel spoke and sat on the panel in 2024: his speaker card names the talk, his panelist card the panel
+    page = soup(esfomo_site / "2024/index.html")
+    dylan = [[t.get_text() for t in c.select(".esfomo-card__talk a")] for c in page.select(".esfomo-card")
+             if "Dylan Patel" in c.get_text()]
+    assert dylan == [["Frontier Clusters for Frontier Models: Scaling to 100,000 GPUs and Beyond"],
+                     ["Data and Architecture Trends Across Industry and Open Communities"]]

@@ -14,6 +14,7 @@ pytestmark = pytest.mark.browser
 
 BUDGET = 600_000  # bytes; the organizers' original photos alone weigh about 10 MB
 SCHEDULE_TIMES = ".esfomo-schedule time[datetime]"
+ITEM_TIMES = ".esfomo-schedule .esfomo-time time[datetime]"  # a session's span is read from its items
 
 
 def test_first_visit_to_home_downloads_at_most_600kb(browser: Any, base_url: str) -> None:
@@ -39,7 +40,7 @@ def test_first_visit_to_home_downloads_at_most_600kb(browser: Any, base_url: str
 
 def _local_times(open_page: Any, **options: Any) -> tuple[int, list[str]]:
     page = open_page("/", scroll=False, locale="en-US", **options).page
-    times = page.locator(SCHEDULE_TIMES).count()
+    times = page.locator(ITEM_TIMES).count()
     local = page.locator(".esfomo-schedule .esfomo-local").all_text_contents()
     page.context.close()
     return times, local
@@ -49,12 +50,21 @@ def test_local_time_shown_where_the_visitors_zone_differs(open_page: Any) -> Non
     times, local = _local_times(open_page, timezone_id="Asia/Tokyo")
     assert times > 0
     assert len(local) == times
-    assert local[0] == "Sat 12:30 AM your time"  # Fri 18 July 08:30 in Vancouver (UTC-7) is Sat 00:30 in Tokyo
+    # Fri 18 July 08:30 in Vancouver (UTC-7) is Sat 00:30 in Tokyo; written as the edition writes its times
+    assert local[0] == "Sat 00:30 your time"
 
 
 def test_local_time_names_no_day_on_the_same_day(open_page: Any) -> None:
     _, local = _local_times(open_page, timezone_id="Europe/London")
-    assert local[0] == "4:30 PM your time"  # 08:30 in Vancouver (UTC-7) is 16:30 in London (UTC+1), same day
+    assert local[0] == "16:30 your time"  # 08:30 in Vancouver (UTC-7) is 16:30 in London (UTC+1), same day
+
+
+def test_local_time_in_a_twelve_hour_edition_reads_like_its_times(open_page: Any) -> None:
+    page = open_page("/2024/", scroll=False, locale="en-US", timezone_id="America/New_York").page
+    first = page.locator(ITEM_TIMES).first
+    assert first.inner_text() == "9:00am"  # 9:00am in Vienna (UTC+2) is 3:00am in New York (UTC-4)
+    assert page.locator(".esfomo-local").first.inner_text() == "3:00am your time"
+    page.context.close()
 
 
 def test_no_local_time_in_the_workshops_zone(open_page: Any) -> None:
