@@ -13,16 +13,39 @@ import hashlib
 import os
 import pickle
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import calendar, images, markup
-from .site import Workshop
+from . import images
+from .workshop import Workshop
 
 PEOPLE_FILE = "_data/people.yml"
 EDITIONS_DIR = "_data/editions"
 FORMAT = 4  # bump when what is stored changes shape
 _CODE = Path(__file__).parent
+
+
+Stamps = dict[str, tuple[int, int] | None]
+
+
+@dataclass
+class Memory:
+    """What one builder keeps between its builds in this process: the plugin instance MkDocs keeps
+    for ``mkdocs serve``, or a command. Each build is given it; nothing lives in module globals."""
+
+    # loader: each data file's bytes and what was read from them; the pieces of files being edited;
+    # each edition and what it was built from
+    files: dict[Path, Any] = field(default_factory=dict)
+    edited: dict[Path, Any] = field(default_factory=dict)
+    built: dict[Path, Any] = field(default_factory=dict)
+    images: dict[tuple[str, int, int], images.Facts] = field(default_factory=dict)  # images.facts, by path and stamp
+    markup: dict[str, str] = field(default_factory=dict)  # Markdown -> sanitized HTML
+    markup_used: set[str] = field(default_factory=set)  # the texts the last build showed
+    calendars: dict[tuple[Any, ...], dict[str, bytes]] = field(default_factory=dict)  # by what each shows
+    # snapshot file -> the last snapshot read or made, its key and its images' stamps, and whether it
+    # is still to be written: `mkdocs serve` rebuilds keep it here, not on disk
+    snapshots: dict[Path, tuple[tuple[Any, ...], Stamps, Snapshot, bool]] = field(default_factory=dict)
 
 
 def data_files(docs_dir: Path) -> list[Path]:
@@ -39,13 +62,13 @@ class Snapshot(NamedTuple):
     # What the build found, each keyed by what it was found from: still true once the data changed.
     images: dict[tuple[str, int, int], images.Facts]  # what images.facts found for the workshop's files
     markup: dict[str, str]  # the Markdown the pages showed, as HTML
-    made: dict[tuple[Any, ...], dict[str, bytes]]  # calendar.known: each edition's calendars
+    made: dict[tuple[Any, ...], dict[str, bytes]]  # Memory.calendars: each edition's calendars
 
-    def settled(self, docs_dir: Path) -> Snapshot:
+    def settled(self, docs_dir: Path, memory: Memory) -> Snapshot:
         """With what the build learnt of its images and Markdown, to keep."""
         shown = {str(docs_dir / rel) for rel in self.workshop.assets}
-        found = {k: v for k, v in images.known.items() if k[0] in shown}
-        return self._replace(images=found, markup={text: markup.known[text] for text in markup.used})
+        found = {k: v for k, v in memory.images.items() if k[0] in shown}
+        return self._replace(images=found, markup={text: memory.markup[text] for text in memory.markup_used})
 
 
 def contents(docs_dir: Path) -> dict[Path, bytes]:
@@ -62,19 +85,13 @@ def key(docs_dir: Path, data_read: dict[Path, bytes], *options: Any) -> tuple[An
     return (FORMAT, sys.version_info[:2], code, str(docs_dir), options, data.hexdigest())
 
 
-Stamps = dict[str, tuple[int, int] | None]
-# Snapshot file -> the last snapshot read or made in this process, its key and its images' stamps,
-# and whether it is still to be written: `mkdocs serve` rebuilds keep it here, not on disk.
-_kept: dict[Path, tuple[tuple[Any, ...], Stamps, Snapshot, bool]] = {}
-
-
-def read(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...]) -> Snapshot | None:
+def read(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...], memory: Memory) -> Snapshot | None:
     """The snapshot stored under ``wanted``, if the images it names have not changed since.
 
     One of other data, from the same code and options, still tells the build what it found.
     """
     path = cache_dir / "workshop.pickle"
-    kept = _kept.get(path)
+    kept = memory.snapshots.get(path)
     if kept:  # read or made by this process, which knows what it found
         if kept[0] != wanted:
             return None
@@ -86,42 +103,45 @@ def read(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...]) -> Snapshot |
                 if key[:-1] != wanted[:-1]:
                     return None
                 assets, found = pickle.load(file)
-                _learn(*found)
+                _learn(memory, *found)
                 if key != wanted:
                     return None
                 snapshot = Snapshot(*pickle.load(file), *found)
         except Exception:  # none yet, or written by another version: read the data again
             return None
-        _kept[path] = (wanted, assets, snapshot, False)
+        memory.snapshots[path] = (wanted, assets, snapshot, False)
     if any(stamp(docs_dir / rel) != was for rel, was in assets.items()):
         return None
     return snapshot
 
 
 def _learn(
-    found_images: dict[tuple[str, int, int], images.Facts], html: dict[str, str], made: dict[Any, dict[str, bytes]]
+    memory: Memory,
+    found_images: dict[tuple[str, int, int], images.Facts], html: dict[str, str], made: dict[Any, dict[str, bytes]],
 ) -> None:
     """What a snapshot found, each keyed by what it was found from, for this build to use."""
-    images.known.update(found_images)
-    markup.known.update(html)
-    calendar.known.update(made)
+    memory.images.update(found_images)
+    memory.markup.update(html)
+    memory.calendars.update(made)
 
 
-def keep(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...], snapshot: Snapshot, *, write: bool = True) -> None:
+def keep(
+    cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...], snapshot: Snapshot, memory: Memory, *, write: bool = True
+) -> None:
     """Keep ``snapshot`` for the next build: on disk, or (``write=False``) until :func:`flush`."""
     assets = {rel: stamp(docs_dir / rel) for rel in snapshot.workshop.assets}
-    _kept[cache_dir / "workshop.pickle"] = (wanted, assets, snapshot, True)
+    memory.snapshots[cache_dir / "workshop.pickle"] = (wanted, assets, snapshot, True)
     if write:
-        flush()
+        flush(memory)
 
 
-def flush() -> None:
+def flush(memory: Memory) -> None:
     """Write every snapshot kept only in memory."""
-    for path, (wanted, assets, snapshot, unwritten) in list(_kept.items()):
+    for path, (wanted, assets, snapshot, unwritten) in list(memory.snapshots.items()):
         if unwritten:
             workshop, calendars, *found = snapshot
             _write(path, wanted, (assets, found), (workshop, calendars))
-            _kept[path] = (wanted, assets, snapshot, False)
+            memory.snapshots[path] = (wanted, assets, snapshot, False)
 
 
 def _write(target: Path, *parts: Any) -> None:

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-import nh3
-
-from . import markup, values
-from .site import Edition, Person
+from . import values
+from .workshop import Edition, Person
 
 if TYPE_CHECKING:
     import icalendar
+
+    from .markup import Converter
 
 
 def ics_path(edition: Edition, what: str) -> str:
@@ -35,20 +34,17 @@ def _where(edition: Edition) -> str | None:
 # Calendars are made once per change of the data and kept with the cached workshop; the
 # build time goes in when they are published (:func:`stamped`).
 _UNSTAMPED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-# What an edition's calendars are made of -> them: they are made again only when that changes
-# (kept between builds with the cached workshop).
-known: dict[tuple[Any, ...], dict[str, bytes]] = {}
+Made = dict[tuple[Any, ...], dict[str, bytes]]  # what an edition's calendars are made of -> them
 
 
-def calendars(editions: Iterable[Edition]) -> dict[str, bytes]:
-    """Every edition's schedule and dates calendars that have events, by site path."""
-    global known
+def calendars(editions: Iterable[Edition], known: Made) -> tuple[dict[str, bytes], Made]:
+    """Every edition's schedule and dates calendars that have events, by site path; and what they were
+    made of, to keep (``known`` from an earlier build: only calendars whose contents changed are made)."""
     made = {}
     for edition in editions:
         key = (edition.id, edition.data.name, _where(edition), tuple(edition.rows), tuple(edition.deadlines))
         made[key] = known[key] if key in known else _calendars(edition)
-    known = made
-    return {path: ics for found in made.values() for path, ics in found.items()}
+    return {path: ics for found in made.values() for path, ics in found.items()}, made
 
 
 def _calendars(edition: Edition) -> dict[str, bytes]:
@@ -128,14 +124,7 @@ def _dates(edition: Edition) -> icalendar.Calendar:
     return cal
 
 
-def plain(text: str | None) -> str | None:
-    """Markdown field as plain text, for metadata."""
-    if not text:
-        return None
-    return html.unescape(nh3.clean(str(markup.inline(text)), tags=set()))
-
-
-def event_jsonld(edition: Edition, url: str | None, image: str | None) -> str:
+def event_jsonld(edition: Edition, url: str | None, image: str | None, markup: Converter) -> str:
     """schema.org Event JSON-LD, safe to put inside a <script> element."""
     data = edition.data
     event: dict[str, Any] = {"@context": "https://schema.org", "@type": "Event", "name": data.title or data.name}
@@ -151,7 +140,7 @@ def event_jsonld(edition: Edition, url: str | None, image: str | None) -> str:
             place["address"] = data.location.city
         event["location"] = place
     if data.summary:
-        event["description"] = plain(data.summary)
+        event["description"] = markup.plain(data.summary)
     if url:
         event["url"] = url
     if image:

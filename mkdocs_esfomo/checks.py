@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .model import ScheduleItem, Session
 
 if TYPE_CHECKING:
-    from .site import Edition
+    from .workshop import Edition
     from .yamlsource import Document, Path_
 
 WELL_KNOWN_LINKS = ("submission", "papers", "recordings", "conference_page")

@@ -20,7 +20,7 @@ from pydantic import TypeAdapter
 from . import cache, freeze, loader, model
 from .errors import DataError, Problem, unknown
 from .plugin import EsfomoPlugin
-from .site import Workshop
+from .workshop import Workshop
 from .yamlsource import parse, read
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"

@@ -17,13 +17,13 @@ if TYPE_CHECKING:
 
 VERSION = "1"  # bump when the processing changes, so old cache entries are not reused
 Facts = tuple[str, tuple[int, int]] | None  # content digest and upright size; None: not an image
-# By (path, mtime_ns, size). Kept with the cached workshop, so a build of unchanged photos
-# neither reads them nor imports Pillow.
-known: dict[tuple[str, int, int], Facts] = {}
 
 
-def facts(path: Path) -> Facts:
-    """What the build needs to know of an image file, read once per version of the file."""
+def facts(path: Path, known: dict[tuple[str, int, int], Facts]) -> Facts:
+    """What the build needs to know of an image file, read once per version of the file.
+
+    ``known``: what was found before, by (path, mtime_ns, size); kept with the cached workshop, so
+    a build of unchanged photos neither reads them nor imports Pillow."""
     stat = path.stat()
     key = (str(path), stat.st_mtime_ns, stat.st_size)
     if key not in known:
@@ -50,14 +50,17 @@ class Picture(NamedTuple):
 class Images:
     """Resizes on demand into ``cache_dir``; :meth:`publish` copies what pages used into the site."""
 
-    def __init__(self, docs_dir: Path, cache_dir: Path, prefix: str = "assets/esfomo/img") -> None:
-        self.docs_dir, self.cache_dir, self.prefix = docs_dir, cache_dir, prefix
+    def __init__(
+        self, docs_dir: Path, cache_dir: Path, known: dict[tuple[str, int, int], Facts],
+        prefix: str = "assets/esfomo/img",
+    ) -> None:
+        self.docs_dir, self.cache_dir, self.prefix, self.known = docs_dir, cache_dir, prefix, known
         self.used: dict[str, Path] = {}  # site path -> cached file
         self.processed = 0  # images actually resized in this build (0 when all came from the cache)
 
     def _source(self, rel: str) -> tuple[Path, str, tuple[int, int]]:
         path = self.docs_dir / rel
-        found = facts(path)
+        found = facts(path, self.known)
         if found is None:
             raise ValueError(f"{rel} is not an image")  # the loader has left it out already
         digest, size = found

@@ -19,23 +19,18 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import checks, images, model, values
-from .cache import EDITIONS_DIR, PEOPLE_FILE, data_files, stamp
+from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, stamp
 from .errors import DataError, Problem, suggest, unknown
-from .site import Deadline, Edition, Person, Row, Workshop
+from .workshop import Deadline, Edition, Person, Row, Workshop
 from .yamlsource import Document, Path_, Pieces, read
 
 _edition_adapter = TypeAdapter(model.EditionFile)
 _person_adapter = TypeAdapter(model.PersonEntry)
 _PERSON_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_cache: dict[Path, tuple[bytes, Document | None, Any, list[Problem]]] = {}
-# What the files parsed again since they changed leave for their next parse: kept for a few
-# only, as it holds their raw data and models (which the garbage collector scans).
-_edited: dict[Path, _Edited] = {}
+# What the files parsed again since they changed leave for their next parse (Memory.edited): kept for
+# a few only, as it holds their raw data and models (which the garbage collector scans).
 _EDITED_KEPT = 4
 Stamps = dict[str, tuple[int, int] | None]
-# Edition file -> what it was built from (the validated file and people, the stamps of the images
-# they name), the edition and its problems: a serve rebuild builds again only what changed.
-_built: dict[Path, tuple[Any, Any, Stamps, Stamps, Edition, list[Problem]]] = {}
 
 
 _P = typing.ParamSpec("_P")
@@ -65,9 +60,10 @@ def load(
     current: str | None = None,
     current_at: tuple[str, int, int] | None = None,
     shown_root: Path | str | None = None,
+    memory: Memory | None = None,
 ) -> Workshop:
     """Read ``docs_dir/_data`` as of ``now`` (default: the clock); raise :class:`DataError` listing every error."""
-    workshop = load_data(docs_dir, current=current, current_at=current_at, shown_root=shown_root)
+    workshop = load_data(docs_dir, current=current, current_at=current_at, shown_root=shown_root, memory=memory)
     return workshop.as_of(now or dt.datetime.now(dt.timezone.utc))
 
 
@@ -79,11 +75,14 @@ def load_data(
     current_at: tuple[str, int, int] | None = None,
     shown_root: Path | str | None = None,
     contents: dict[Path, bytes] | None = None,
+    memory: Memory | None = None,
 ) -> Workshop:
     """The workshop whatever the date (see :meth:`Workshop.as_of`), or :class:`DataError`.
 
-    ``contents``: the data files' bytes if already read (:func:`cache.contents`).
+    ``contents``: the data files' bytes if already read (:func:`cache.contents`); ``memory``: what
+    earlier loads by the same builder kept (only what changed since is read and built again).
     """
+    memory = memory if memory is not None else Memory()
     docs_dir = Path(docs_dir).resolve()
     root = Path(shown_root).resolve() if shown_root else docs_dir.parent
     problems: list[Problem] = []
@@ -98,11 +97,11 @@ def load_data(
     entries: dict[str, model.PersonEntry | None] = {}
     people_path = docs_dir / PEOPLE_FILE
     if people_path.is_file():
-        people_doc, entries = _load_file(people_path, shown(people_path), _validate_people, problems, contents)
+        people_doc, entries = _load_file(people_path, shown(people_path), _validate_people, problems, contents, memory)
     # When people.yml itself is broken, its ids are unknown: that is reported there, not at every reference.
     people_read = entries is not None or not people_path.is_file()
     entries = entries or {}
-    resolver = _Resolver(docs_dir, entries, people_doc, problems)
+    resolver = _Resolver(docs_dir, entries, people_doc, problems, memory.images)
     resolver.people_read = people_read
     photos = resolver.stamps()
     editions: dict[str, Edition] = {}
@@ -112,9 +111,9 @@ def load_data(
     for path in edition_paths:
         if any(f.id == path.stem for f in files):
             continue  # a second file for the same edition: reported above
-        doc, data = _load_file(path, shown(path), _validate_edition, problems, contents)
+        doc, data = _load_file(path, shown(path), _validate_edition, problems, contents, memory)
         if doc and data:
-            editions[path.stem] = _edition(path, data, doc, resolver, photos)
+            editions[path.stem] = _edition(path, data, doc, resolver, photos, memory.built)
         elif doc:
             resolver.check_raw_refs(doc)  # so a typo'd id is reported along with the other errors
         files.append(checks.EditionFile(path.stem, shown(path), data.name if data else None,
@@ -143,16 +142,17 @@ Validate = typing.Callable[[Document, Any], tuple[Any, list[Problem]]]
 
 def _load_file(
     path: Path, shown: str, validate: Validate, problems: list[Problem], contents: dict[Path, bytes] | None,
+    memory: Memory,
 ) -> tuple[Document | None, Any]:
     raw = contents[path] if contents and path in contents else path.read_bytes()
-    cached = _cache.get(path)
+    cached = memory.files.get(path)
     # By content, not time: saves can keep it. The loader keeps the text anyway, for positions.
     if cached and cached[0] == raw and cached[1] is not None and cached[1].path == shown:
         problems.extend(cached[3])
         return cached[1], cached[2]
     # A file read before is being edited: it is parsed in pieces, to parse and validate only
     # what changes next time (see _Edited).
-    edited = _edited.pop(path, _Edited({}, {})) if path in _cache else None
+    edited = memory.edited.pop(path, _Edited({}, {})) if path in memory.files else None
     doc, found = read(path, shown, edited.pieces if edited else None, raw=raw)
     value = None
     if doc is not None:
@@ -160,11 +160,11 @@ def _load_file(
         if value is not None:  # plain records from here on; the raw data only served error messages
             records = _plain(value, edited.records() if edited else None)
             if edited and doc.pieces:
-                _edited[path] = _Edited(doc.pieces, _Edited.items_of(doc.data, value, records))
-                while len(_edited) > _EDITED_KEPT:
-                    del _edited[next(iter(_edited))]
+                memory.edited[path] = _Edited(doc.pieces, _Edited.items_of(doc.data, value, records))
+                while len(memory.edited) > _EDITED_KEPT:
+                    del memory.edited[next(iter(memory.edited))]
             value, doc.data = records, None
-    _cache[path] = (raw, doc, value, found)
+    memory.files[path] = (raw, doc, value, found)
     problems.extend(found)
     return doc, value
 
@@ -315,9 +315,9 @@ def _names(cls: type[BaseModel]) -> dict[str, str]:
 class _Resolver:
     def __init__(
         self, docs_dir: Path, entries: dict[str, model.PersonEntry | None], people_doc: Document | None,
-        problems: list[Problem],
+        problems: list[Problem], image_facts: dict[tuple[str, int, int], images.Facts],
     ) -> None:
-        self.docs_dir, self.entries, self.problems = docs_dir, entries, problems
+        self.docs_dir, self.entries, self.problems, self.image_facts = docs_dir, entries, problems, image_facts
         self.people_read = True
         self.assets: set[str] = set()  # every file the data names, found or not
         self._people: dict[str, Person] = {}
@@ -342,7 +342,9 @@ class _Resolver:
             self.problems.append(doc.problem(loc, f"{what} file '{rel}' not found in the docs folder", warning=True))
             return None
         # Photos, banners and logos (but SVG logos) are resized at build time: they must be images Pillow reads.
-        if rel and not (what == "logo" and rel.endswith(".svg")) and images.facts(self.docs_dir / rel) is None:
+        if rel and not (what == "logo" and rel.endswith(".svg")) and images.facts(
+            self.docs_dir / rel, self.image_facts
+        ) is None:
             message = f"{what} file '{rel}' is not an image (use JPEG, PNG, WebP or GIF)"
             self.problems.append(doc.problem(loc, message, warning=True))
             return None
@@ -391,10 +393,17 @@ class _Resolver:
         return people
 
 
-def _edition(path: Path, data: model.EditionFile, doc: Document, resolver: _Resolver, photos: Stamps) -> Edition:
+Built = dict[Path, tuple[Any, Any, Stamps, Stamps, Edition, list[Problem]]]
+
+
+def _edition(
+    path: Path, data: model.EditionFile, doc: Document, resolver: _Resolver, photos: Stamps, built: Built
+) -> Edition:
     """The edition built from ``data``, or the one built last time from the very same file, people
-    and images (``_load_file`` returns the same objects for unchanged files)."""
-    kept = _built.get(path)
+    and images (``_load_file`` returns the same objects for unchanged files). ``built``: edition file ->
+    what it was built from (the validated file and people, the stamps of the images they name), the
+    edition and its problems: a serve rebuild builds again only what changed."""
+    kept = built.get(path)
     if kept and kept[0] is data and kept[1] is resolver.entries:
         _, _, was_photos, assets, edition, problems = kept
         if was_photos == photos and resolver.stamps(assets) == assets:
@@ -404,7 +413,7 @@ def _edition(path: Path, data: model.EditionFile, doc: Document, resolver: _Reso
     outer, start, resolver.assets = resolver.assets, len(resolver.problems), set()
     edition = _build_edition(path.stem, data, doc, resolver)
     assets, resolver.assets = resolver.stamps(), outer | resolver.assets
-    _built[path] = (data, resolver.entries, photos, assets, edition, resolver.problems[start:])
+    built[path] = (data, resolver.entries, photos, assets, edition, resolver.problems[start:])
     return edition
 
 
@@ -611,10 +620,4 @@ def _anchor(text: str, taken: set[str]) -> str:
     return anchor
 
 
-def clear_cache() -> None:
-    _cache.clear()
-    _built.clear()
-    _edited.clear()
-
-
-__all__ = ["DataError", "clear_cache", "load", "load_data"]
+__all__ = ["DataError", "load", "load_data"]

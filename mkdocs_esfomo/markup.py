@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+from typing import Any
+
 import markdown
 import nh3
 from markupsafe import Markup
@@ -13,11 +16,6 @@ _TAGS = {
 }
 _ATTRS = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}}
 _SCHEMES = {"http", "https", "mailto"}
-_md: markdown.Markdown | None = None  # made on first use: it takes longer than building a small page
-# Markdown -> sanitized HTML, for the whole process; the texts a build used are kept with the
-# cached workshop, so an unchanged site converts none.
-known: dict[str, str] = {}
-used: set[str] = set()
 
 
 def clean(html: str) -> str:
@@ -25,21 +23,34 @@ def clean(html: str) -> str:
     return nh3.clean(html, tags=_TAGS, attributes=_ATTRS, url_schemes=_SCHEMES, link_rel="noopener nofollow")
 
 
-def block(text: str | None) -> Markup:
-    """A Markdown field (bio, abstract) as safe HTML."""
-    global _md
-    if not text:
-        return Markup("")
-    if text not in known:
-        _md = _md or markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
-        known[text] = clean(_md.reset().convert(text))
-    used.add(text)
-    return Markup(known[text])
+class Converter:
+    """Markdown fields to safe HTML for one build. ``known`` (text -> HTML) and ``used`` (the texts this
+    build showed) belong to whoever runs the builds: what a build used is kept with the cached workshop,
+    so an unchanged site converts none."""
 
+    def __init__(self, known: dict[str, str], used: set[str]) -> None:
+        self.known, self.used = known, used
+        self._md: Any = None  # made on first use: it takes longer than building a small page
 
-def inline(text: str | None) -> Markup:
-    """An inline Markdown field (subtitle, announcement) as safe HTML with no wrapping paragraph."""
-    html = str(block(text)).strip()
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        html = html[3:-4]
-    return Markup(html)
+    def block(self, text: str | None) -> Markup:
+        """A Markdown field (bio, abstract) as safe HTML."""
+        if not text:
+            return Markup("")
+        if text not in self.known:
+            self._md = self._md or markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+            self.known[text] = clean(self._md.reset().convert(text))
+        self.used.add(text)
+        return Markup(self.known[text])
+
+    def inline(self, text: str | None) -> Markup:
+        """An inline Markdown field (subtitle, announcement) as safe HTML with no wrapping paragraph."""
+        out = str(self.block(text)).strip()
+        if out.startswith("<p>") and out.endswith("</p>") and out.count("<p>") == 1:
+            out = out[3:-4]
+        return Markup(out)
+
+    def plain(self, text: str | None) -> str | None:
+        """A Markdown field as plain text, for metadata."""
+        if not text:
+            return None
+        return html.unescape(nh3.clean(str(self.inline(text)), tags=set()))

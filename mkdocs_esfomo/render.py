@@ -10,12 +10,12 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import markup
 from .calendar import ics_path
 from .directives import Directive
 from .images import Images, Picture
-from .site import Edition, Person, Row, Workshop
+from .markup import Converter
 from .values import PLAIN_KINDS, ClockStyle
+from .workshop import Edition, Person, Row, Workshop
 
 TEMPLATES = Path(__file__).parent / "templates"
 CARD_SIZE = {"grid": 160, "horizontal": 96}  # CSS px of the square photo
@@ -68,6 +68,7 @@ class Renderer:
         calendars: set[str] | None = None,
         cache_dir: Path | None = None,
         schedule_urls: dict[str, str] | None = None,
+        markup: Converter | None = None,
     ) -> None:
         self.workshop, self.images = workshop, images
         self.edition_urls = edition_urls or {}
@@ -86,44 +87,53 @@ class Renderer:
             # Compiled fragments, kept between builds (checked against their source): a build only loads them.
             bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache_dir)) if cache_dir else None,
         )
-        self.env.filters.update(inline=markup.inline, markdown=markup.block, day=_day, clock=_clock)
+        self.markup = markup or Converter({}, set())
+        self.env.filters.update(inline=self.markup.inline, markdown=self.markup.block, day=_day, clock=_clock)
         self.env.globals.update(date_range=_date_range, when=_when)
 
-    def render(self, directive: Directive, page_url: str = "", page_edition: str | None = None) -> str:
+    def render(
+        self, directive: Directive, page_url: str = "", page_edition: str | None = None, base: str | None = None
+    ) -> str:
+        """A directive's HTML on the page at ``page_url``; its relative links are written from ``base``
+        (default: the page's URL), for an engine that reads them from elsewhere (the source file's folder)."""
         edition = self.workshop.edition(directive.edition or page_edition)
         if edition is None:
             return ""
-        return self._fragment(directive.name, edition, page_url, options=directive.options)
+        return self._fragment(directive.name, edition, page_url, base, options=directive.options)
 
-    def notice(self, edition: Edition, page_url: str) -> str:
+    def notice(self, edition: Edition, page_url: str, base: str | None = None) -> str:
         """Over a past edition's page: which edition is current, linked."""
         current = self.workshop.edition(None)
         if current is None or current.id == edition.id or (
             edition.data.first_day and current.data.first_day and edition.data.first_day > current.data.first_day
         ):
             return ""
-        return self._fragment("notice", edition, page_url, href=self.edition_urls.get(current.id))
+        return self._fragment("notice", edition, page_url, base, href=self.edition_urls.get(current.id))
 
     def _fragment(
-        self, name: str, edition: Edition, page_url: str, options: dict[str, str] | None = None, **context: object
+        self, name: str, edition: Edition, page_url: str, base: str | None, options: dict[str, str] | None = None,
+        **context: object,
     ) -> str:
         template = self.env.get_template(f"fragments/esfomo/{name}.html")
+        here = page_url if base is None else base
         return template.render(
             edition=edition,
             workshop=self.workshop,
             options=options or {},
-            url=lambda target: relative(target, page_url),
+            url=lambda target: relative(target, here),
             photo=self._photo,
             plain_kinds=PLAIN_KINDS,
             picture=self._picture,
             editions=self.editions,
             card_size=CARD_SIZE,
             calendar=self._calendar,
-            talks=lambda edition, person, role: self._talks(edition, person, role, page_url),
+            talks=lambda edition, person, role: self._talks(edition, person, role, page_url, here),
             **context,
         )
 
-    def _talks(self, edition: Edition, person: Person, role: str, page_url: str) -> list[tuple[Row, str | None]]:
+    def _talks(
+        self, edition: Edition, person: Person, role: str, page_url: str, here: str
+    ) -> list[tuple[Row, str | None]]:
         """A speaker's or panelist's rows in the schedule, each linked to the row where the schedule is shown."""
         if role not in ("speakers", "panelists"):
             return []
@@ -135,7 +145,7 @@ class Renderer:
         for row in rows:
             href = None
             if where is not None:
-                href = f"#{row.anchor}" if where == page_url else relative(where, page_url) + f"#{row.anchor}"
+                href = f"#{row.anchor}" if where == page_url else relative(where, here) + f"#{row.anchor}"
             found.append((row, href))
         return found
 

@@ -144,7 +144,7 @@ def test_a_broken_snapshot_is_read_again_and_replaced(project: Path, loads: list
     build_site(project)
     for junk in (b"", b"not a pickle", (project / SNAPSHOT).read_bytes()[:100]):
         (project / SNAPSHOT).write_bytes(junk)
-        cache._kept.clear()  # as a new process finds it
+        load_config(str(project / "mkdocs.yml")).plugins["esfomo"].memory.snapshots.clear()  # as a new process finds it
         assert soup(build_site(project) / "index.html").select_one("h1").get_text() == "Fresh 2030"
     assert len(loads) == 4
     build_site(project)
@@ -198,16 +198,17 @@ def test_a_rebuild_builds_again_only_the_editions_that_changed(project: Path) ->
     """As ``mkdocs serve`` does after an edit: unchanged editions are the very same objects."""
     write_tree(project, DATA)
     docs = project / "docs"
-    first = loader.load_data(docs)
-    assert loader.load_data(docs).editions == first.editions
+    memory = cache.Memory()  # as the plugin's instance keeps it under `mkdocs serve`
+    first = loader.load_data(docs, memory=memory)
+    assert loader.load_data(docs, memory=memory).editions == first.editions
     path = project / EDITION
     path.write_text(path.read_text().replace("Fresh 2030", "Fresh 2031"))
-    second = loader.load_data(docs)
+    second = loader.load_data(docs, memory=memory)
     assert second.editions["2029"] is first.editions["2029"]
     assert second.editions["2030"] is not first.editions["2030"]
     assert second.editions["2030"].data.name == "Fresh 2031"
     (docs / "assets/ada.jpg").unlink()  # named in people.yml, shown by 2030's organizers
-    third = loader.load_data(docs)
+    third = loader.load_data(docs, memory=memory)
     assert [p.photo for p in third.editions["2030"].people["organizers"]] == [None, None]
     assert [w.message for w in third.warnings] == ["photo file 'assets/ada.jpg' not found in the docs folder"]
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from conftest import write_tree
 
-from mkdocs_esfomo import loader, yamlsource
+from mkdocs_esfomo import cache, loader, yamlsource
 from mkdocs_esfomo.errors import DataError
 
 PEOPLE = """
@@ -113,15 +113,19 @@ def test_missing_photo_is_a_warning_and_the_person_keeps_no_photo(tmp_path: Path
 
 def test_an_unchanged_file_is_not_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_tree(tmp_path, {"docs/_data/people.yml": PEOPLE, "docs/_data/editions/2025.yml": EDITION})
-    loader.load(tmp_path / "docs")
+    memory = cache.Memory()  # what one builder keeps between its builds
+    loader.load(tmp_path / "docs", memory=memory)
     reads: list[Path] = []
     real = loader.read
     monkeypatch.setattr(loader, "read", lambda path, *args, **kw: reads.append(path) or real(path, *args, **kw))
-    loader.load(tmp_path / "docs")
+    loader.load(tmp_path / "docs", memory=memory)
     assert reads == []
+    loader.load(tmp_path / "docs")  # another builder reads for itself
+    assert len(reads) == 2
+    reads.clear()
     edition = tmp_path / "docs/_data/editions/2025.yml"
     edition.write_text(edition.read_text().replace("Test I", "Test One"))
-    assert loader.load(tmp_path / "docs").editions["2025"].data.name == "Test One"
+    assert loader.load(tmp_path / "docs", memory=memory).editions["2025"].data.name == "Test One"
     assert reads == [edition]
 
 
@@ -158,7 +162,8 @@ def test_an_edited_file_loads_as_a_fresh_read_would(tmp_path: Path, monkeypatch:
         ("name: Test I", "name: Test Two"),
         ("papers:", "papers:\n  - {id: p9, title: New, authors: C. Author}"),
     ]
-    before = loader.load_data(tmp_path / "a/docs", shown_root=tmp_path / "a")
+    memory = cache.Memory()
+    before = loader.load_data(tmp_path / "a/docs", shown_root=tmp_path / "a", memory=memory)
     for n, (old, new) in enumerate(edits):
         assert old in text
         text = text.replace(old, new, 1)
@@ -167,7 +172,7 @@ def test_an_edited_file_loads_as_a_fresh_read_would(tmp_path: Path, monkeypatch:
         walked.clear()
         got: Any
         try:
-            got = loader.load_data(tmp_path / "a/docs", shown_root=tmp_path / "a")
+            got = loader.load_data(tmp_path / "a/docs", shown_root=tmp_path / "a", memory=memory)
         except DataError as exc:
             got = exc.problems
         parsed = list(walked)

