@@ -57,6 +57,30 @@ def _parser() -> argparse.ArgumentParser:
                           help="where the site will be published (the GitHub workflow sets it for GitHub Pages)")
     new_site.set_defaults(run=new_command)
 
+    def engine(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
+                             help="what builds the site (default: mkdocs, in this process)")
+        config_file(command)
+
+    built = commands.add_parser("build", help="check, then build the site (with MkDocs or Zensical)")
+    engine(built)
+    built.add_argument("-d", "--site-dir", metavar="DIR", help="where to build the site (default: site_dir)")
+    built.add_argument("-s", "--strict", action="store_true", help="fail on warnings too")
+    built.set_defaults(run=build_command)
+
+    served = commands.add_parser("serve", help="build the site, serve it and rebuild it on every change")
+    engine(served)
+    served.add_argument("-a", "--dev-addr", metavar="IP:PORT", help="where to serve (default: dev_addr)")
+    served.set_defaults(run=serve_command)
+
+    deploy = commands.add_parser("gh-deploy", help="build the site and publish it to the gh-pages branch")
+    engine(deploy)
+    deploy.add_argument("-d", "--site-dir", metavar="DIR", help="where to build the site (default: site_dir)")
+    deploy.add_argument("-s", "--strict", action="store_true", help="fail on warnings too")
+    deploy.add_argument("-m", "--message", help="the commit message")
+    deploy.add_argument("--force", action="store_true", help="force the push to the repository")
+    deploy.set_defaults(run=gh_deploy_command)
+
     check = commands.add_parser("check", help="validate the data and the pages' directives as the build does")
     config_file(check)
     check.add_argument("-s", "--strict", action="store_true", help="fail on warnings too (as mkdocs build --strict)")
@@ -122,6 +146,39 @@ def new_command(args: argparse.Namespace) -> int:
           f"  cd {dest} && mkdocs serve    # preview it on http://127.0.0.1:8000\n"
           f"  edit docs/_data/people.yml and docs/_data/editions/{edition.name}; `esfomo check` says what is wrong")
     return 0
+
+
+# -- esfomo build, serve, gh-deploy --
+
+
+def _engine(run: Callable[[], Any]) -> int:
+    from .engines import run as engines
+    from .engines import zensical
+
+    try:
+        run()
+    except (engines.Failed, zensical.Unavailable) as exc:
+        raise Failure(str(exc)) from None
+    return 0
+
+
+def build_command(args: argparse.Namespace) -> int:
+    from .engines import run
+
+    return _engine(lambda: run.build(args.config_file, engine=args.engine, site_dir=args.site_dir, strict=args.strict))
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    from .engines import run
+
+    return _engine(lambda: run.serve(args.config_file, engine=args.engine, dev_addr=args.dev_addr))
+
+
+def gh_deploy_command(args: argparse.Namespace) -> int:
+    from .engines import run
+
+    return _engine(lambda: run.gh_deploy(args.config_file, engine=args.engine, site_dir=args.site_dir,
+                                         strict=args.strict, message=args.message, force=args.force))
 
 
 # -- esfomo check --

@@ -60,6 +60,17 @@ def page_url(src: str, directory_urls: bool = True) -> str:
     return f"{stem}.html"
 
 
+def nav_order(srcs: list[str]) -> list[str]:
+    """Pages in the order MkDocs' automatic navigation lists them: by path, each folder's index first."""
+
+    def key(src: str) -> tuple[str, ...]:
+        parts = src.split("/")
+        last = posixpath.splitext(parts[-1])[0].lower()
+        return (*parts[:-1], chr(0) if last in ("index", "readme") else parts[-1])
+
+    return sorted(srcs, key=key)
+
+
 class Options(NamedTuple):
     """The plugin's options, as every front-end gives them."""
 

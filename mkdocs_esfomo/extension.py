@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from markdown import Markdown
@@ -27,6 +28,28 @@ class Span(NamedTuple):
     end: int
     html: str
     line: int  # in the page's file, for messages
+    source: str | None = None  # what the page's author wrote there, if not the text replaced
+
+
+# In a page written for another engine, a directive already rendered: its HTML's digest (the HTML is in
+# html_dir/DIGEST.html) and the directive as written. The digest changes with the HTML, so an engine
+# that caches pages by their text sees every change.
+MARKER = re.compile(r"<!-- esfomo-html ([0-9a-f]{20}) (.*?) -->", re.DOTALL)
+
+
+def marker(digest: str, source: str) -> str:
+    return f"<!-- esfomo-html {digest} {source.removeprefix('<!--').removesuffix('-->').strip()} -->"
+
+
+def stored(html_dir: Path) -> Finder:
+    """The markers of a page, each with the HTML stored for it."""
+
+    def find(text: str) -> list[Span]:
+        return [Span(m.start(), m.end(), (html_dir / f"{m.group(1)}.html").read_text(encoding="utf-8"),
+                     text.count("\n", 0, m.start()) + 1, f"<!-- {m.group(2)} -->")
+                for m in MARKER.finditer(text)]
+
+    return find
 
 
 # The page's text -> its spans, in order; None when the page has nothing to replace.
@@ -71,7 +94,8 @@ class _Stash(Preprocessor):  # type: ignore[misc]
             placeholder = ""
             if span.html:
                 placeholder = self.md.htmlStash.store(span.html)
-                self.stashed[self.md.htmlStash.html_counter - 1] = (text[span.start : span.end], span.line)
+                written = span.source or text[span.start : span.end]
+                self.stashed[self.md.htmlStash.html_counter - 1] = (written, span.line)
             if placeholder and not indent.strip():  # on a line of its own: a block at that indentation
                 placeholder = f"\n\n{indent}{placeholder}\n\n{indent}"
             out += [text[last : span.start], placeholder]
@@ -103,4 +127,7 @@ class _InCode(Treeprocessor):  # type: ignore[misc]
 
 
 def makeExtension(**kwargs: Any) -> DirectivesExtension:  # Python-Markdown's name
-    return DirectivesExtension(**kwargs)
+    """As a Markdown extension listed in a config (``mkdocs_esfomo.extension: {html_dir: ...}``): the
+    markers of pages written for another engine become their stored HTML."""
+    html_dir = kwargs.pop("html_dir", None)
+    return DirectivesExtension(finder=stored(Path(html_dir)) if html_dir else None, **kwargs)
