@@ -6,10 +6,14 @@ blocked and recorded, so a test can assert there were none.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import http.server
 import os
+import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -77,16 +82,45 @@ class _StaticHost(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(esfomo_site: Path) -> Iterator[str]:
-    """The built site over HTTP on 127.0.0.1, from a thread."""
-    handler = functools.partial(_StaticHost, directory=str(esfomo_site))
+@contextlib.contextmanager
+def _hosted(site: Path) -> Iterator[str]:
+    """A built site over HTTP on 127.0.0.1, from a thread."""
+    handler = functools.partial(_StaticHost, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(esfomo_site: Path) -> Iterator[str]:
+    """The site MkDocs built, served."""
+    with _hosted(esfomo_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same repository built by Zensical (`esfomo build --engine zensical --strict`)."""
+    pytest.importorskip("zensical")
+    root = tmp_path_factory.mktemp("esfomo-zensical")
+    for folder in ("docs", "overrides"):
+        shutil.copytree(ROOT / folder, root / folder)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    done = subprocess.run([sys.executable, "-m", "mkdocs_esfomo", "build", "--engine", "zensical", "--strict"],
+                          cwd=root, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert done.returncode == 0, done.stderr
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def zensical_url(zensical_site: Path) -> Iterator[str]:
+    """The site Zensical built, served."""
+    with _hosted(zensical_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -107,16 +141,18 @@ class Visit:
     path: str
     width: int
     scheme: str
+    engine: str = "mkdocs"  # which built the page
     errors: list[str] = field(default_factory=list)  # console errors and uncaught exceptions
     outside: list[str] = field(default_factory=list)  # blocked requests to other hosts
 
 
 @pytest.fixture(scope="session")
 def open_page(browser: Any, base_url: str) -> Iterator[Any]:
-    """``open_page(path, **context_options)``: load ``path`` in a new context, scroll to its end."""
+    """``open_page(path, base=url, **context_options)``: load ``path`` (of the MkDocs-built site, or of the
+    site at ``base``) in a new context, scroll to its end."""
     contexts = []
 
-    def open_(path: str, *, scroll: bool = True, **options: Any) -> Visit:
+    def open_(path: str, *, scroll: bool = True, base: str | None = None, **options: Any) -> Visit:
         context = browser.new_context(**options)
         contexts.append(context)
         page = context.new_page()
@@ -132,7 +168,7 @@ def open_page(browser: Any, base_url: str) -> Iterator[Any]:
         context.route("**/*", route)
         page.on("console", lambda msg: msg.type == "error" and visit.errors.append(msg.text))
         page.on("pageerror", lambda exc: visit.errors.append(str(exc)))
-        page.goto(base_url + path)
+        page.goto((base or base_url) + path)
         if scroll:
             page.evaluate(SCROLL_TO_END)
             page.wait_for_load_state("networkidle")

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.browser
 PAGES = {"/": "home", "/2024/": "2024", "/call/": "call"}
 SIZES = {1280: 900, 768: 1024, 375: 800}
 SCHEMES = ("light", "dark")
+ENGINES = ("mkdocs", "zensical")
 SCREENSHOTS = ARTIFACTS / "screenshots"
 EDITION_PAGES = {"/", "/2024/"}  # those with a banner, person cards and a schedule; /call/ has none
 axe_counts: dict[str, int] = {}
@@ -25,17 +26,20 @@ axe_counts: dict[str, int] = {}
 
 @pytest.fixture(
     scope="module",
-    params=list(itertools.product(PAGES, SIZES, SCHEMES)),
-    ids=lambda p: f"{PAGES[p[0]]}-{p[1]}-{p[2]}",
+    params=list(itertools.product(ENGINES, PAGES, SIZES, SCHEMES)),
+    ids=lambda p: f"{p[0]}-{PAGES[p[1]]}-{p[2]}-{p[3]}",
 )
 def visit(request: pytest.FixtureRequest, open_page: Any) -> Iterator[Visit]:
-    """The page loaded and scrolled to its end once; each test below measures one thing on it."""
-    path, width, scheme = request.param
-    seen = open_page(path, viewport={"width": width, "height": SIZES[width]}, color_scheme=scheme)
+    """The page (as MkDocs or Zensical built it) loaded and scrolled to its end once; each test below
+    measures one thing on it."""
+    engine, path, width, scheme = request.param
+    base = request.getfixturevalue("zensical_url") if engine == "zensical" else None
+    seen = open_page(path, base=base, viewport={"width": width, "height": SIZES[width]}, color_scheme=scheme)
+    seen.engine = engine
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     seen.page.evaluate("scrollTo(0, 0)")
     seen.page.wait_for_timeout(400)  # the header's title fades back from the page's to the site's
-    seen.page.screenshot(path=SCREENSHOTS / f"{PAGES[path]}-{width}-{scheme}.png", full_page=True)
+    seen.page.screenshot(path=SCREENSHOTS / f"{engine}-{PAGES[path]}-{width}-{scheme}.png", full_page=True)
     if not any(line.startswith("screenshots:") for line in REPORT):
         REPORT.append(f"screenshots: {SCREENSHOTS}")
     yield seen
@@ -156,7 +160,7 @@ def test_axe_no_serious_violations(visit: Visit) -> None:
         for v in results.response["violations"]
         if v["impact"] in ("serious", "critical")
     ]
-    axe_counts[f"{PAGES[visit.path]}-{visit.width}-{visit.scheme}"] = len(serious)
-    if len(axe_counts) == len(PAGES) * len(SIZES) * len(SCHEMES):
+    axe_counts[f"{visit.engine}-{PAGES[visit.path]}-{visit.width}-{visit.scheme}"] = len(serious)
+    if len(axe_counts) == len(ENGINES) * len(PAGES) * len(SIZES) * len(SCHEMES):
         REPORT.append(f"axe serious/critical violations: {sum(axe_counts.values())} on {len(axe_counts)} views")
     assert serious == []
