@@ -62,10 +62,13 @@ def _parser() -> argparse.ArgumentParser:
                              help="what builds the site (default: mkdocs, in this process)")
         config_file(command)
 
+    def building(command: argparse.ArgumentParser) -> None:
+        engine(command)
+        command.add_argument("-d", "--site-dir", metavar="DIR", help="where to build the site (default: site_dir)")
+        command.add_argument("-s", "--strict", action="store_true", help="fail on warnings too")
+
     built = commands.add_parser("build", help="check, then build the site (with MkDocs or Zensical)")
-    engine(built)
-    built.add_argument("-d", "--site-dir", metavar="DIR", help="where to build the site (default: site_dir)")
-    built.add_argument("-s", "--strict", action="store_true", help="fail on warnings too")
+    building(built)
     built.set_defaults(run=build_command)
 
     served = commands.add_parser("serve", help="build the site, serve it and rebuild it on every change")
@@ -74,9 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     served.set_defaults(run=serve_command)
 
     deploy = commands.add_parser("gh-deploy", help="build the site and publish it to the gh-pages branch")
-    engine(deploy)
-    deploy.add_argument("-d", "--site-dir", metavar="DIR", help="where to build the site (default: site_dir)")
-    deploy.add_argument("-s", "--strict", action="store_true", help="fail on warnings too")
+    building(deploy)
     deploy.add_argument("-m", "--message", help="the commit message")
     deploy.add_argument("--force", action="store_true", help="force the push to the repository")
     deploy.set_defaults(run=gh_deploy_command)

@@ -3,34 +3,16 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MINIMAL_CONFIG, write_tree
-from test_serve import EDITION, INDEX, Server, wait_for
+from test_serve import EDITION, Server, server  # noqa: F401  # server: the fixture
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[Server]:
-    write_tree(tmp_path, {
-        "mkdocs.yml": MINIMAL_CONFIG,
-        "docs/_data/people.yml": "ada:\n  name: Ada Lovelace\n",
-        "docs/_data/editions/2025.yml": EDITION,
-        "docs/index.md": INDEX,
-    })
-    server = Server(tmp_path)
-    try:
-        wait_for("the first build", lambda: "Served I" in server.page())
-        yield server
-    finally:
-        server.stop()
-
-
-def test_an_open_tab_shows_the_problems_then_the_fixed_site(served: Server, browser: Any) -> None:
+def test_an_open_tab_shows_the_problems_then_the_fixed_site(server: Server, browser: Any) -> None:  # noqa: F811
+    served = server  # a real `mkdocs serve` of a small site (test_serve.py)
     edition = served.root / "docs/_data/editions/2025.yml"
     page = browser.new_context().new_page()
     page.goto(served.url)
