@@ -9,7 +9,6 @@ wants it.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import posixpath
 import re
 from pathlib import Path
@@ -26,27 +25,12 @@ from .images import Images
 from .importers.alfolio import report as migration
 from .markup import Converter
 from .render import TEMPLATES, Renderer
+from .values import build_time
 from .workshop import Edition, Workshop
 
 ASSETS = Path(__file__).parent / "assets"
 STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js"}
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
-
-
-def build_time(option: object) -> dt.datetime:
-    """"Today" for past deadlines and announcements: the option, else SOURCE_DATE_EPOCH, else now."""
-    if isinstance(option, dt.datetime):
-        return option if option.tzinfo else option.replace(tzinfo=dt.timezone.utc)
-    if isinstance(option, dt.date):
-        return dt.datetime.combine(option, dt.time(12), dt.timezone.utc)
-    if option:
-        text = str(option).strip().replace("T", " ")
-        parsed = dt.datetime.fromisoformat(text) if " " in text else dt.datetime.fromisoformat(text + " 12:00")
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-    return dt.datetime.now(dt.timezone.utc)
 
 
 def page_url(src: str, directory_urls: bool = True) -> str:
@@ -327,6 +311,20 @@ class Site:
         url = base + self.url(src) if base else None
         data = calendar.event_jsonld(edition, url, base + banner if base and banner else None, self.markup)
         return f'<script type="application/ld+json">{data}</script>'
+
+    def moments(self) -> list[float]:
+        """When the pages change by themselves (as timestamps): a deadline passes, an announcement starts or ends."""
+        assert self.workshop is not None
+        found = []
+        for edition in self.workshop.editions.values():
+            found += [d.at.timestamp() for d in edition.deadlines]
+            zone = edition.zone or dt.timezone.utc
+            for item in edition.data.announcements:
+                if item.from_:
+                    found.append(dt.datetime.combine(item.from_, dt.time(), zone).timestamp())
+                if item.until:
+                    found.append(dt.datetime.combine(item.until + dt.timedelta(days=1), dt.time(), zone).timestamp())
+        return sorted(found)
 
     @staticmethod
     def anchor_ids(spans: list[Span]) -> set[str]:

@@ -14,7 +14,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, file_sort_key, get_files
 from mkdocs.structure.pages import Page
 
-from . import cache, core, serve
+from . import cache, core, serve, values
 from .config import EsfomoConfig
 from .errors import DataError
 from .extension import DirectivesExtension, Span
@@ -93,7 +93,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         if not self.config.enabled:
             return None
         try:
-            core.build_time(self.config.today)
+            values.build_time(self.config.today)
         except ValueError:
             if self.config.today is None:
                 epoch = os.environ.get("SOURCE_DATE_EPOCH")

@@ -7,6 +7,7 @@ from the cache without importing it, which costs more than building a small site
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -69,6 +70,23 @@ class Moment(NamedTuple):
 
 
 AOE = dt.timezone(dt.timedelta(hours=-12), "AoE")
+
+
+def build_time(option: object) -> dt.datetime:
+    """"Today" for past deadlines and announcements: the option, else SOURCE_DATE_EPOCH, else now."""
+    if isinstance(option, dt.datetime):
+        return option if option.tzinfo else option.replace(tzinfo=dt.timezone.utc)
+    if isinstance(option, dt.date):
+        return dt.datetime.combine(option, dt.time(12), dt.timezone.utc)
+    if option:
+        text = str(option).strip().replace("T", " ")
+        parsed = dt.datetime.fromisoformat(text) if " " in text else dt.datetime.fromisoformat(text + " 12:00")
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    return dt.datetime.now(dt.timezone.utc)
+
 
 
 def zone(name: str) -> dt.tzinfo:

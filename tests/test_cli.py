@@ -17,7 +17,7 @@ from conftest import ROOT, build_site, soup
 from jsonschema import Draft202012Validator
 from mkdocs.exceptions import Abort
 
-from mkdocs_esfomo import cli, loader
+from mkdocs_esfomo import cli, editions, loader
 
 SECOND = ROOT / "tests" / "fixtures" / "second-workshop"
 
@@ -278,11 +278,11 @@ def test_new_edition_from_a_two_day_workshop_with_papers_and_sponsors(tmp_path: 
      ("ES-FoMo", None), ("EdgeML Days", None)],
 )
 def test_edition_numbers_move_on(name: str, expected: tuple[str, int, int] | None) -> None:
-    assert cli._next_number(name) == expected
+    assert editions._next_number(name) == expected
 
 
 def test_a_name_without_a_number_is_kept_with_a_note() -> None:
-    text = cli.edition_text("next", "spring", {"name": "Efficient ML Meetup", "contact": "a@b.org"})
+    text = editions.edition_text("next", "spring", {"name": "Efficient ML Meetup", "contact": "a@b.org"})
     assert "# Same as spring's: give this edition its own name.\nname: Efficient ML Meetup\n" in text
     assert "contact: a@b.org\n" in text
 
@@ -294,7 +294,7 @@ def test_a_name_without_a_number_is_kept_with_a_note() -> None:
     ("First Workshop on X", "Second Workshop on X"), ("Workshop on X", "Workshop on X"),
 ])
 def test_the_title_ordinal_moves_on_even_when_the_name_has_no_number(title: str, expected: str) -> None:
-    text = cli.edition_text("2026", "2025", {"name": "RoLeS 2025", "title": title})
+    text = editions.edition_text("2026", "2025", {"name": "RoLeS 2025", "title": title})
     assert yaml.safe_load(text)["name"] == "RoLeS 2026"
     assert yaml.safe_load(text)["title"] == expected
 

@@ -298,3 +298,34 @@ def test_serve_rebuilds_shows_problems_and_recovers(tmp_path: Path) -> None:
         log.close()
     output = (tmp_path / "serve.log").read_text(errors="replace")
     assert "Traceback" not in output, output
+
+
+def test_an_unchanged_site_is_built_by_zensical_alone_and_any_change_is_seen(tmp_path: Path) -> None:
+    write_tree(tmp_path, {
+        "mkdocs.yml": MINIMAL_CONFIG,
+        "docs/_data/editions/2030.yml": "name: Quick 2030\ndate: 2030-06-01\n"
+                                        "dates:\n  - {name: Submission deadline, at: 2030-03-01 12:00, tz: UTC}\n",
+        "docs/index.md": "<!-- esfomo/title -->\n\n<!-- esfomo/gist -->\n",
+    })
+    before = {"SOURCE_DATE_EPOCH": "1898510400"}  # 2030-02-28 12:00 UTC: the deadline a day ahead
+    first = esfomo("build", "--engine", "zensical", cwd=tmp_path, env=before)
+    assert first.returncode == 0 and "nothing changed" not in first.stderr
+    second = esfomo("build", "--engine", "zensical", cwd=tmp_path, env=before)
+    assert second.returncode == 0 and "nothing changed since its last build" in second.stderr
+    assert "Submissions are open until" in soup(tmp_path / "site/index.html").select_one(".esfomo-gist").get_text()
+    # Only the clock moved, but past the deadline: the page must say so.
+    after = esfomo("build", "--engine", "zensical", cwd=tmp_path, env={"SOURCE_DATE_EPOCH": "1898683200"})
+    assert after.returncode == 0 and "nothing changed" not in after.stderr
+    assert "Submissions are closed" in soup(tmp_path / "site/index.html").select_one(".esfomo-gist").get_text()
+    # A page edit, a data edit: read again.
+    page = tmp_path / "docs/index.md"
+    page.write_text(page.read_text() + "\nA new line.\n")
+    edited = esfomo("build", "--engine", "zensical", cwd=tmp_path)
+    assert "nothing changed" not in edited.stderr and "A new line." in (tmp_path / "site/index.html").read_text()
+    data = tmp_path / "docs/_data/editions/2030.yml"
+    data.write_text(data.read_text().replace("Quick 2030", "Quicker 2030"))
+    edited = esfomo("build", "--engine", "zensical", cwd=tmp_path)
+    assert "nothing changed" not in edited.stderr
+    assert soup(tmp_path / "site/index.html").select_one("h1.esfomo-title").get_text() == "Quicker 2030"
+    # Asked to be strict: checked again (the last build was not).
+    assert "nothing changed" not in esfomo("build", "--engine", "zensical", "--strict", cwd=tmp_path).stderr

@@ -19,14 +19,10 @@ from mkdocs.exceptions import MkDocsException
 from .. import cache
 from ..errors import DataError, Problem
 from ..plugin import EsfomoPlugin
+from . import Failed, fresh, zensical
 from . import tree as neutral
-from . import zensical
 
 log = logging.getLogger("mkdocs.plugins.esfomo")
-
-
-class Failed(Exception):
-    """The command could not do its job; the message (one line) says why."""
 
 
 def _logging() -> None:
@@ -80,7 +76,7 @@ def build(config_file: str | None, *, engine: str, site_dir: str | None, strict:
         zensical.require()
     _logging()
     config, plugin = site(config_file, site_dir=site_dir, strict=strict or None)
-    strict = bool(config.strict)
+    asked, strict = strict, bool(config.strict)
     checked(config, plugin, strict=strict)
     if engine == "mkdocs":
         from mkdocs.commands.build import build as mkdocs_build
@@ -99,11 +95,18 @@ def build(config_file: str | None, *, engine: str, site_dir: str | None, strict:
         print(problem.marked(), file=sys.stderr)
     if strict and prepared.warnings:
         raise Failed(f"{_counted(prepared.warnings)} in strict mode: nothing was built, the site folder is as it was")
-    status, output = zensical.run_build(prepared.config, Path(config.site_dir), strict=strict)
-    if status:
-        print(output.rstrip(), file=sys.stderr)
-        raise Failed(f"Zensical did not build the site (exit status {status}): the site folder is as it was")
+    failed = zensical.run_build(prepared.config, Path(config.site_dir), strict=strict)
+    if failed:
+        raise Failed(f"Zensical did not build the site ({failed}): the site folder is as it was")
     plugin.site.keep(write=True)
+    assert plugin.site.workshop is not None
+    folder = zensical.build_dir(config)
+    roots = [str(plugin.site.project.docs_dir), *([str(config.theme.custom_dir)] if config.theme.custom_dir else [])]
+    report = [p.marked() for p in [*plugin.site.workshop.warnings, *prepared.warnings]]
+    report += [f"note: {note}" for note in [*plugin.site.notes(), *prepared.notes]]
+    fresh.record(folder, Path(config.config_file_path or ""), roots, fresh.settings(site_dir, asked),
+                 thresholds=plugin.site.moments(), today=plugin.config.today, report=report,
+                 target=str(Path(config.site_dir).resolve()))
     print(f"built {plugin.site.shown(Path(config.site_dir))}/ with Zensical", file=sys.stderr)
     return config
 

@@ -10,24 +10,24 @@ replaces the site folder only once the build succeeded: a failed build leaves th
 from __future__ import annotations
 
 import importlib.util
-import logging
-import os
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.utils.yaml import yaml_load
 
-from .. import core
-from ..errors import Problem
-from . import tree as neutral
+from . import Failed
 
-log = logging.getLogger("mkdocs.plugins.esfomo")
+if TYPE_CHECKING:  # the build of an unchanged site needs none of them (see fresh.py)
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from .. import core
+    from ..errors import Problem
+    from . import tree as neutral
+
 BUILD = ".esfomo-build"  # beside mkdocs.yml: the tree, the derived config, Zensical's own cache and staging site
 PIN = "zensical==0.0.73"
 # Plugins Zensical implements itself (its config keeps these and drops every other without a word).
@@ -38,7 +38,7 @@ REPLACED_PARTIALS = ("partials/search.html",)
 MAIN = Path(__file__).parent.parent / "templates" / "zensical" / "main.html"
 
 
-class Unavailable(Exception):
+class Unavailable(Failed):
     """Zensical is not installed (the message says how to install it)."""
 
 
@@ -60,6 +60,8 @@ class Prepared(NamedTuple):
 
 def prepare(site: core.Site, config: MkDocsConfig, *, google_fonts: bool = False) -> Prepared:
     """Write the tree and the derived config for ``site`` (loaded and prepared)."""
+    from . import tree as neutral
+
     folder = build_dir(config)
     made = neutral.make(site, config)
     neutral.write(made, folder / "docs", folder / "html")
@@ -77,6 +79,11 @@ def derived_config(
     site: core.Site, config: MkDocsConfig, folder: Path, made: neutral.Tree, *, google_fonts: bool = False
 ) -> tuple[dict[str, Any], list[Problem]]:
     """The user's config as Zensical should read it: the same site, built from the tree."""
+    from mkdocs.utils.yaml import yaml_load
+
+    from .. import core
+    from ..errors import Problem
+
     assert config.config_file_path is not None
     with open(config.config_file_path, "rb") as file:
         raw: dict[str, Any] = yaml_load(file)  # as MkDocs reads it: !ENV resolved, INHERIT merged
@@ -156,31 +163,36 @@ def _theme(config: MkDocsConfig, target: Path, site: core.Site) -> list[str]:
     return notes
 
 
-def run_build(derived: Path, site_dir: Path, *, strict: bool) -> tuple[int, str]:
-    """Zensical's build of the tree (in its own process: its panics and global state stay there); the
-    site folder is replaced only when it succeeds. Returns its exit status and output."""
+def run_build(derived: Path, site_dir: Path, *, strict: bool) -> str | None:
+    """Zensical's build of the tree, in this process; the site folder is replaced only when it succeeds.
+    Returns None, or why it failed."""
+    import zensical
+
     staging = derived.parent / "site"
-    command = [sys.executable, "-m", "zensical", "build", "-f", str(derived), *(["--strict"] if strict else [])]
-    done = subprocess.run(command, cwd=derived.parent, capture_output=True, text=True,
-                          env={**os.environ, "NO_COLOR": "1"})
-    output = done.stdout + done.stderr
-    if done.returncode != 0:
-        return done.returncode, output
+    try:
+        zensical.build(str(derived), {"clean": False, "strict": strict})
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # Zensical's Rust panics are not Exceptions
+        return str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+    if not staging.is_dir():
+        return f"Zensical wrote no site into {staging}"
     _swap(staging, site_dir)
-    return 0, output
+    return None
 
 
 def _swap(staging: Path, site_dir: Path) -> None:
-    """``site_dir`` becomes a copy of ``staging``, replaced in one move."""
+    """``staging`` becomes ``site_dir`` in one move (Zensical builds it again next time)."""
     site_dir = site_dir.resolve()
-    fresh = site_dir.with_name(f".{site_dir.name}.new")
-    shutil.rmtree(fresh, ignore_errors=True)
-    shutil.copytree(staging, fresh, ignore=shutil.ignore_patterns(".git"))
     old = site_dir.with_name(f".{site_dir.name}.old")
     shutil.rmtree(old, ignore_errors=True)
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
     if site_dir.exists():
         site_dir.replace(old)
-    fresh.replace(site_dir)
+    try:
+        staging.replace(site_dir)
+    except OSError:  # another file system: copy it
+        shutil.copytree(staging, site_dir)
     shutil.rmtree(old, ignore_errors=True)
 
 

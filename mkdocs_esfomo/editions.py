@@ -1,0 +1,250 @@
+"""Editions from one year to the next: ``esfomo new-edition`` starts one from the last, ``esfomo freeze``
+keeps a past one as it was."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import cache, freeze, loader
+from .cli import Failure, site
+from .errors import unknown
+from .yamlsource import parse, read
+
+EDITION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+# Fields whose text usually names the year, which is moved on to the new one.
+_DATED = ("name", "title", "subtitle", "summary", "tagline")
+
+
+def new_edition_command(args: argparse.Namespace) -> int:
+    config, _ = site(args.config_file)
+    docs_dir = Path(config.docs_dir)
+    root = Path(config.config_file_path).parent
+    new_id, prev_id = args.id.removesuffix(".yml"), args.prev.removesuffix(".yml").removesuffix(".yaml")
+    if not EDITION_ID.match(new_id):
+        raise Failure(f"'{new_id}' is not a usable edition id: use letters, digits, '-', '_' or '.'")
+    if new_id == prev_id:
+        raise Failure("the new edition must have another id than the one it starts from")
+    existing = {path.stem: path for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
+    if prev_id not in existing:
+        known = ", ".join(sorted(existing)) or "none"
+        raise Failure(f"{unknown('edition', prev_id, existing)} (known: {known})")
+    target = existing.get(new_id, docs_dir / cache.EDITIONS_DIR / f"{new_id}.yml")
+    if target.exists() and not args.force:
+        raise Failure(f"{_shown(target, root)} exists; give --force to replace it")
+    doc, problems = read(existing[prev_id], _shown(existing[prev_id], root))
+    if doc is None or not isinstance(doc.data, dict):
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(f"cannot start from {_shown(existing[prev_id], root)}: fix it first")
+    text = edition_text(new_id, prev_id, doc.data)
+    written = _shown(target, root)
+    new_doc, problems = parse(text, written)
+    if new_doc is not None:
+        _, problems = loader._validate_edition(new_doc, new_doc.data)
+    if problems:  # a problem in what was copied over: write nothing
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(f"what carries over from {doc.path} is not valid: run esfomo check, fix it, and try again")
+    frozen = _frozen(existing[prev_id], docs_dir, root)
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {written} from {doc.path}: fill in the date, important dates, speakers and schedule")
+    if frozen.people:
+        existing[prev_id].write_text(frozen.text, encoding="utf-8")
+        print(f"froze the {freeze.summary(frozen)} into {doc.path}, as people.yml has them now: its page keeps "
+              "showing them when people.yml changes for the new edition")
+    return 0
+
+
+def freeze_command(args: argparse.Namespace) -> int:
+    config, _ = site(args.config_file)
+    docs_dir = Path(config.docs_dir)
+    root = Path(config.config_file_path).parent
+    existing = {path.stem: path for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
+    if args.id not in existing:
+        raise Failure(f"{unknown('edition', args.id, existing)} (known: {', '.join(sorted(existing)) or 'none'})")
+    frozen = _frozen(existing[args.id], docs_dir, root)
+    shown = _shown(existing[args.id], root)
+    if not frozen.people:
+        print(f"{shown} already gives everyone as people.yml has them: nothing to freeze")
+        return 0
+    existing[args.id].write_text(frozen.text, encoding="utf-8")
+    print(f"froze the {freeze.summary(frozen)} into {shown}, as people.yml has them now")
+    return 0
+
+
+def _frozen(path: Path, docs_dir: Path, root: Path) -> freeze.Frozen:
+    """``path``'s edition with people.yml's current fields copied in; checked as the build checks it."""
+    people_path = docs_dir / cache.PEOPLE_FILE
+    people_doc, problems = read(people_path, _shown(people_path, root)) if people_path.is_file() else (None, [])
+    if problems or (people_doc is not None and not isinstance(people_doc.data, dict)):
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(f"cannot read {_shown(people_path, root)}: fix it first")
+    shown = _shown(path, root)
+    frozen = freeze.freeze(path.read_text(encoding="utf-8"), people_doc.data if people_doc else {})
+    doc, problems = parse(frozen.text, shown)
+    if doc is not None:
+        _, problems = loader._validate_edition(doc, doc.data)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(f"{shown} would not be valid with its people frozen: run esfomo check, fix it, and try again")
+    return frozen
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def edition_text(new_id: str, prev_id: str, prev: dict[str, Any]) -> str:
+    """The new edition's YAML: what carries over copied (years moved on), the rest empty and explained."""
+    data = _moved_on(new_id, prev_id, prev)
+    out = [f"# {data.get('name', new_id)}: started from {prev_id}.yml with `esfomo new-edition`.",
+           "# What carries over was copied (check it); what is new each year is empty, with a note on what it takes.",
+           ""]
+
+    def put(key: str, *notes: str) -> None:
+        if key in data:
+            out.extend(f"# {note}" for note in notes)
+            out.append(_dump({key: data[key]}).rstrip("\n"))
+
+    same_name = data.get("name") == prev.get("name")
+    put("name", *([f"Same as {prev_id}'s: give this edition its own name."] if same_name else []))
+    for key in ("title", "subtitle", "summary", "tagline", "conference"):
+        put(key)
+    out += ["# The day of the workshop, or [start, end] for several days:", "# date: YYYY-MM-DD"]
+    put("timezone", f"As in {prev_id}: schedule times are wall-clock times in this zone. Change it if the venue moves.")
+    put("timezone_label")
+    if "location" in data:
+        out += [f"# Where: {{city, venue, room, map}}. {prev_id} was:",
+                f"# location: {_dump(data['location'], flow=True)}"]
+    else:
+        out += ["# Where:", "# location: {city: ..., venue: ..., room: ..., map: https://...}"]
+    put("contact")
+    put("banner")
+    out += ["", "# Links by name: submission, papers, recordings, conference_page."]
+    if data.get("links"):
+        out += [f"# {prev_id} had:", *(f"#   {line}" for line in _dump(data["links"]).splitlines())]
+    out += ["links: {}", "",
+            '# Shown between two dates: - {text: "Submissions are open!", from: YYYY-MM-DD, until: YYYY-MM-DD}',
+            "announcements: []",
+            "# Important dates: - {name: Submission deadline, at: YYYY-MM-DD}",
+            '# (`at` is a date or "YYYY-MM-DD HH:MM"; `tz` is AoE unless given: UTC or an IANA name)',
+            "dates: []", ""]
+    put("topics", f"Call-for-papers topics, as in {prev_id}.")
+    out.append("")
+    put("organizers", f"As in {prev_id}: remove who steps down, add who joins (ids from people.yml).")
+    out += ["", "# Ids from people.yml, or {name: ..., affiliation: ...} for someone who is not there.",
+            "speakers: []", "panelists: []",
+            "# Sponsors: - {name: ..., url: https://..., logo: assets/img/..., tier: Gold}", "sponsors: []", "",
+            '# Items: - {time: "09:00", kind: invited, title: ..., speakers: [id]}',
+            "# and sessions: - {session: ..., items: [...]}. Times are in the timezone above.",
+            "schedule: []",
+            "# Accepted papers: - {id: ..., title: ..., authors: [...], kind: poster, url: https://...}",
+            "papers: []"]
+    return "\n".join(out) + "\n"
+
+
+def _moved_on(new_id: str, prev_id: str, prev: dict[str, Any]) -> dict[str, Any]:
+    """PREV's values with its year (``2025``) and edition number (``III``, ``3rd``) moved on to the new edition's."""
+    data = dict(prev)
+    old_year = _year(prev_id, prev.get("date"))
+    new_year = int(new_id) if _YEAR.match(new_id) else (old_year + 1 if old_year else None)
+
+    def next_year(text: Any) -> Any:
+        return re.sub(rf"\b{old_year}\b", str(new_year), text) if isinstance(text, str) and new_year else text
+
+    for key in _DATED:
+        data[key] = next_year(data.get(key))
+    if isinstance(data.get("conference"), dict):
+        data["conference"] = {**data["conference"], "name": next_year(data["conference"].get("name"))}
+    numbered = _next_number(str(prev.get("name"))) if data.get("name") == prev.get("name") else None
+    if numbered:
+        data["name"] = numbered[0]
+    if isinstance(data.get("title"), str):  # "3rd Workshop" -> "4th Workshop", "First" -> "Second"
+        data["title"] = _next_ordinal(data["title"], numbered[1] if numbered else None)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def _year(edition_id: str, date: Any) -> int | None:
+    """The edition's year: its id if that is a year, else the year of its date."""
+    if _YEAR.match(edition_id):
+        return int(edition_id)
+    first = date[0] if isinstance(date, list) and date else date
+    return first.year if isinstance(first, dt.date) else None
+
+
+_ROMAN = [(40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
+def _next_number(name: str) -> tuple[str, int, int] | None:
+    """``ES-FoMo III`` -> ``("ES-FoMo IV", 3, 4)``; None when the name ends in no edition number."""
+    match = re.fullmatch(r"(.*\s)([IVXL]+|\d{1,2})", name)
+    if not match:
+        return None
+    head, number = match.groups()
+    if number.isdigit():
+        return f"{head}{int(number) + 1}", int(number), int(number) + 1
+    old = next((n for n in range(1, 50) if _roman(n) == number), None)
+    return (f"{head}{_roman(old + 1)}", old, old + 1) if old else None
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL = re.compile(r"\b(\d{1,3})(st|nd|rd|th)\b|\b(" + "|".join(_ORDINAL_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _next_ordinal(text: str, number: int | None) -> str:
+    """``text`` with its edition's ordinal (the first one, or ``number``'s) moved on by one."""
+    for match in _ORDINAL.finditer(text):
+        if match.group(1):
+            found = int(match.group(1))
+            if number is None or found == number:
+                return text[: match.start()] + _ordinal(found + 1) + text[match.end() :]
+        else:
+            word = match.group(3)
+            found = _ORDINAL_WORDS.index(word.lower()) + 1
+            if (number is None or found == number) and found < len(_ORDINAL_WORDS):
+                after = _ORDINAL_WORDS[found]
+                after = after.capitalize() if word[0].isupper() else after
+                after = after.upper() if word.isupper() and len(word) > 1 else after
+                return text[: match.start()] + after + text[match.end() :]
+    return text
+
+
+class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no type hints
+    """Indents lists under their key, as the data files in the docs are written."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _dump(value: Any, *, flow: bool = False) -> str:
+    options: dict[str, Any] = {"sort_keys": False, "allow_unicode": True, "width": 1000}
+    text = str(yaml.dump(value, Dumper=_Dumper, default_flow_style=flow, **options))
+    return text.strip() if flow else text
