@@ -13,10 +13,11 @@ from .jekyll import Page, Site
 from .report import Note
 from .schedule import Schedule
 from .text import has_word, lines, plain, rich_html
-from .when import Zone, city_zone, find_dates, find_zone
+from .when import US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
 
 TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace theme")
-DAY_WORDS = ("held", "take place", "takes place", "join us", "workshop date", "when", "will be on", "will run")
+DAY_WORDS = ("held", "take place", "takes place", "taking place", "took place", "join us", "workshop date", "when",
+             "will be on", "will run", "happens", "happening", "scheduled for")  # fmt: skip
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 
 
@@ -94,6 +95,9 @@ def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], sched
 def _city(text: str) -> tuple[str, str] | None:
     """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada"; not "University of Washington"."""
     name = r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+    for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b", text):  # "Amherst, MA"
+        if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)):
+            return US_STATE_ZONES[found.group(2)], found.group(1)
     for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+(?:[A-Z][a-z]+|USA|US|UK|UAE)\b", text):
         words = found.group(1) or found.group(2)
         before = text[max(0, found.start() - 14) : found.start()]

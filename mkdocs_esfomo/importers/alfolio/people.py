@@ -246,6 +246,38 @@ def _cards(page: Page, blocks: list[Block], found: People, body: str | None = No
             found.shown.append(Shown(page, block.start, block.end, role))
 
 
+def _table_cards(page: Page, blocks: list[Block], found: People, body: str | None = None) -> None:
+    """People written as the cells of an HTML table under a heading naming their role: a name (often linked)
+    and an affiliation, the photo in the cell or in the cell right above it (a row of photos, a row of names)."""
+    body = page.body if body is None else body
+    for block in blocks:
+        if block.kind != "html" or block.in_html or block.element is None:
+            continue
+        roles: set[str | None] = set()
+        for table in block.element.find_all("table"):
+            role = role_above(page, blocks, table.line)
+            if role is None or any(CARD_CLASS.search(c) for e in table.walk() for c in e.classes):
+                continue  # not people, or cards _cards reads
+            grid = [tr.find_all("td", "th") for tr in table.find_all("tr")]
+            for number, cells in enumerate(grid):
+                for column, cell in enumerate(cells):
+                    text = lines(rich_html(cell.inner(body)))
+                    if not text or len(text) > 4 or any(time_range(plain(t)) for t in text):
+                        continue
+                    person = _card(cell, body)
+                    if person is None:
+                        continue
+                    above = grid[number - 1][column] if number and column < len(grid[number - 1]) else None
+                    if person.photo is None and above is not None and not lines(rich_html(above.inner(body))):
+                        person.photo = next((i.attrs["src"] for i in above.find_all("img") if i.attrs.get("src")), None)
+                    person.where, person.source, person.order = page.where(cell.line), page.rel, page.line(cell.line)
+                    person.role = role
+                    found.people.append(person)
+                    roles.add(role)
+        for role in sorted(roles, key=str):
+            found.shown.append(Shown(page, block.start, block.end, role))
+
+
 def _profiles(page: Page, site: Site, found: People) -> None:
     """al-folio's ``profiles`` layout: a list of ``{image, content: speakers/ann.md, more_info}`` in front matter."""
     profiles = page.meta.get("profiles")
@@ -285,6 +317,7 @@ def find_people(site: Site, pages: list[Page]) -> People:
         _loops(page, site, blocks, found, shown_docs)
         _includes(page, blocks, found)
         _cards(page, blocks, found)
+        _table_cards(page, blocks, found)
         _profiles(page, site, found)
         found.people[first:] = sorted(found.people[first:], key=lambda p: p.order)  # stable: cards keep their order
         layout = site.layouts.get(page.layout)

@@ -244,6 +244,18 @@ def is_placeholder(text: str) -> bool:
     return plain(text).strip(" .:()[]").lower() in PLACEHOLDERS
 
 
+# Words that name a group in a speaker column ("Organizers", "Paper Authors", "All speakers"), never one person.
+GROUP_WORDS = {"organizers", "organisers", "organizing", "organising", "committee", "team", "chairs", "authors",
+               "author", "paper", "papers", "speakers", "panelists", "presenters", "participants", "attendees",
+               "everyone", "all", "the", "invited", "accepted", "session", "workshop", "and"}  # fmt: skip
+
+
+def is_group(text: str) -> bool:
+    """``"Organizers"``, ``"Paper Authors"``: who a row is by when it names no one."""
+    found = words(plain(text))
+    return bool(found) and all(w in GROUP_WORDS for w in found)
+
+
 def looks_like_name(text: str) -> bool:
     """``Tri Dao``, ``Prithviraj (Raj) Ammanabrolu``, ``Noah A. Smith``; not ``FPTQuant`` or ``Spotlight Papers``."""
     tokens = re.sub(r"\([^()]*\)", "", plain(text)).split()
