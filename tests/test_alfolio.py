@@ -72,6 +72,13 @@ def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) ->
     assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
 
 
+def test_the_day_a_date_label_gives(tmp_path: Path) -> None:
+    home = "# When and Where\n\n* **Date:** 14th June, 2024\n* **Venue:** Hall B, Convention Center\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["date"] == dt.date(2024, 6, 14)
+
+
 def test_words_that_name_no_zone_give_none() -> None:
     assert when.find_zone("All times Martian Standard Time.", None, None) is None
     assert when.find_zone("Time", None, None) is None
@@ -314,6 +321,25 @@ def test_a_speaker_column_that_names_a_group_names_no_one() -> None:
         ("09:00am", "invited", "A Blessing in Disguise", ["Yiming Li"]),
         ("03:00pm", "poster", "Poster Session", []),
     ]
+
+
+def test_a_moderator_at_the_end_of_a_panel_and_a_link_that_only_says_link() -> None:
+    out = _table("""\
+| Time (HST) | Event |
+|---|---|
+| 7:30 | Virtual Posters (1:30 PM in Beijing) [find link here](https://icml.cc/virtual/2024/workshop/1) |
+| 13:00 | Panel Discussion: **Ada Park**, **Ben T.K. Ross**, moderated by **Cleo Hart** |
+| 14:00 | Oral 1: [Mitigate Position Bias](https://openreview.net/forum?id=1) |
+""")
+    assert _flat(out) == [
+        ("7:30", "poster", "Virtual Posters (1:30 PM in Beijing)", []),
+        ("13:00", "panel", "Panel Discussion", ["Ada Park", "Ben T.K. Ross", "Cleo Hart"]),
+        ("14:00", "oral", "Mitigate Position Bias", []),
+    ]
+    posters, _, oral = out.entries
+    assert isinstance(posters, schedule.Draft) and isinstance(oral, schedule.Draft)
+    assert posters.links == {"find link here": "https://icml.cc/virtual/2024/workshop/1"}
+    assert oral.link == "https://openreview.net/forum?id=1"
 
 
 def test_a_24_hour_table_is_never_moved_to_the_afternoon() -> None:

@@ -46,6 +46,31 @@ def link_lines(text: str) -> Links:
     return found
 
 
+LINK_WORDS = {"find", "link", "here", "click", "slides", "video", "recording", "paper", "pdf", "poster", "openreview",
+              "arxiv", "code", "website", "details", "more", "info", "watch", "live", "stream", "zoom", "join", "the",
+              "this", "see"}  # fmt: skip
+
+
+def trailing_link(text: str) -> Links:
+    """``"Virtual Posters [find link here](https://x)"``: a link at the end whose words only say "link" is not part
+    of the title."""
+    found = Links(text)
+    last = list(_LINK.finditer(text))
+    if last and not text[last[-1].end() :].strip() and re.match(r"https?://", last[-1].group(2)):
+        said = re.findall(r"[a-z]+", last[-1].group(1).lower())
+        if said and all(w in LINK_WORDS for w in said) and text[: last[-1].start()].strip():
+            found.text = text[: last[-1].start()].rstrip(" -–—:|,")
+            found.web[plain(last[-1].group(1))] = last[-1].group(2)
+    return found
+
+
+def cell_links(text: str) -> Links:
+    """The links of a cell that are not its text: lines of links, and a last link that only says "link"."""
+    found = link_lines(text)
+    last = trailing_link(found.text)
+    return Links(last.text, {**found.web, **last.web}, found.files)
+
+
 def strip_role(text: str) -> str:
     """``"Moderator: Ann Lee"``, ``"moderated by Ann Lee"`` -> ``"Ann Lee"``."""
     return _ROLE_PREFIX.sub("", text).strip()

@@ -82,7 +82,8 @@ def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], sched
                 texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index)) for i in block.items]
         for text, where in texts:
             sentence = plain(rich_html(text)) if "<" in text else plain(text)
-            if where != f"{page.rel}:1" and not has_word(sentence, *DAY_WORDS):
+            labelled = re.match(r"\W*(?:workshop\s+)?(?:date|when)\s*:", sentence, re.IGNORECASE)  # "**Date:** ..."
+            if where != f"{page.rel}:1" and not labelled and not has_word(sentence, *DAY_WORDS):
                 continue
             found = [f for f in find_dates(sentence, year) if f.first.year == year or year is None]
             if found and found[0].first.year > 1:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ... import values
 from .blocks import Item, Row, parse
-from .cells import Talk, link_lines, people_line, strip_role, talks_in
+from .cells import Talk, cell_links, people_line, strip_role, talks_in
 from .jekyll import Page
 from .report import Note
 from .text import (
@@ -253,7 +253,7 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
         if not (label_cell or main or who):
             continue
         shown = _shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
-        cells = [link_lines(c) for c in (label_cell, main, who)]
+        cells = [cell_links(c) for c in (label_cell, main, who)]
         label_cell, main, who = (c.text for c in cells)
         web = {k: v for c in cells for k, v in c.web.items()}
         out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out")

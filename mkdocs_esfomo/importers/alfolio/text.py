@@ -286,6 +286,9 @@ class PersonText(NamedTuple):
 
 
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_PAPER = re.compile(r"openreview\.net/(?:forum|pdf)|arxiv\.org/(?:abs|pdf)/|doi\.org/|aclanthology\.org/|\.pdf$",
+                    re.IGNORECASE)  # fmt: skip
+_BY = re.compile(r"^[*_\s]*(?:(?:moderated|chaired|hosted|led)\s+by|moderators?\s*:)\s*", re.IGNORECASE)
 
 
 def people_in(text: str) -> list[PersonText]:
@@ -305,12 +308,13 @@ def people_in(text: str) -> list[PersonText]:
             last = people[-1]
             people[-1] = last._replace(affiliation=last.affiliation or plain(piece).strip("() "))
             continue
+        piece = _BY.sub("", piece)  # "..., moderated by Cy Li"
         link = _LINK.search(piece)
         unlinked = _LINK.sub(r"\1", piece)
         affiliation = re.search(r"\(([^()]*)\)[*_\s]*$", unlinked)
         name = bare_name(re.sub(r"\s*\(([^()]*)\)[*_\s]*$", "", unlinked) if affiliation else unlinked)
-        if not looks_like_name(name):
-            return []
+        if not looks_like_name(name) or (link and _PAPER.search(link.group(2))):
+            return []  # a link to a paper is a title ("[Mitigate Position Bias](https://openreview.net/forum?id=x)")
         url = link.group(2) if link and link.group(2).startswith("http") else None
         people.append(PersonText(name, plain(affiliation.group(1)) if affiliation else None, url))
     return people
