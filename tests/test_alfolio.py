@@ -342,6 +342,12 @@ def test_a_moderator_at_the_end_of_a_panel_and_a_link_that_only_says_link() -> N
     assert oral.link == "https://openreview.net/forum?id=1"
 
 
+def test_a_title_too_long_to_be_a_title_is_a_guess_to_confirm() -> None:
+    long = "A Talk " + "and its abstract, which goes on " * 6
+    out = _table(f"| Time | Event |\n|---|---|\n| 9:00 | {long} |\n| 9:30 | A Short Title |\n")
+    assert [(n.where, n.guess, long.strip() in n.what) for n in out.notes] == [("_pages/schedule.md:9", True, True)]
+
+
 def test_a_24_hour_table_is_never_moved_to_the_afternoon() -> None:
     out = _table("| Time | Event |\n|---|---|\n| 16:00 | Posters |\n| 9:00 | Day two opens |\n")
     assert [r[0] for r in _flat(out)] == ["16:00", "9:00"]
@@ -463,6 +469,68 @@ def test_files_listed_under_exclude_are_not_published(tmp_path: Path) -> None:
     site = jekyll.read_site(tmp_path)
     assert [p.url for p in site.pages] == ["/"] and "projects" not in site.collections
     assert [n.where for n in site.notes] == ["_pages/blog.md:1", "_projects/:1"]
+
+
+def test_people_in_lists_and_names_no_step_reads_are_reported(tmp_path: Path) -> None:
+    about = """\
+## Organizers
+
+* [Yingzhen Li](http://yingzhenli.net), Imperial College London.
+* **Dee Wong** (OpenAI)
+* Wenbo Gong - Microsoft Research
+
+## Program Committee
+
+* Ann Lee, MIT
+* Bo Wu, ETH
+
+## Invited Speakers
+
+<div><p>Cy Chen</p><p>Oxford</p></div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Yingzhen Li", "organizers", "Imperial College London", "http://yingzhenli.net"),
+        ("Dee Wong", "organizers", "OpenAI", None),
+        ("Wenbo Gong", "organizers", "Microsoft Research", None),
+    ]  # fmt: skip
+    assert [(n.where, n.what) for n in found.notes] == [
+        ("_pages/about.md:19", "under 'Invited Speakers': Cy Chen named but not read as people: kept as written")
+    ]
+
+
+def test_an_html_block_ends_at_its_closing_tag_as_kramdown_reads_it() -> None:
+    found = blocks.parse("<table><tr><td>Ann</td></tr></table>\n### Call for Papers\n\nText.\n")
+    assert [(b.kind, b.start, b.text) for b in found if not b.in_html] == [
+        ("html", 0, ""), ("heading", 1, "Call for Papers"), ("paragraph", 3, "Text.")
+    ]  # fmt: skip
+
+
+def test_a_schedule_no_step_reads_is_reported_line_by_line(tmp_path: Path) -> None:
+    program = "<div>\n9:00 Opening remarks<br>\n9:10 *Fast Kernels*, Ann Lee<br>\n</div>\n"
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/program.md": _page("Program", "/", program)})
+    found = schedule.find_schedule(jekyll.reachable(jekyll.read_site(tmp_path))[0], set(), 2024)
+    assert found.entries == [] and [n.where for n in found.notes] == []  # an HTML block: not read, kept as written
+    write_tree(tmp_path, {"_pages/program.md": _page("Program", "/", "9:00 Opening remarks\n9:10 Fast Kernels\n")})
+    found = schedule.find_schedule(jekyll.reachable(jekyll.read_site(tmp_path))[0], set(), 2024)
+    assert [n.where for n in found.notes] == ["_pages/program.md:6", "_pages/program.md:7"]
+    assert "Fast Kernels" in found.notes[1].what
+
+
+def test_dates_in_a_table_under_a_dates_heading(tmp_path: Path) -> None:
+    page = _page("call", "/call/", "## Important Dates\n\n| Milestone | Date (AoE) |\n|:---|:---|\n"
+                 "| Submission Deadline | **June 16, 2026** |\n| Acceptance Notification | July 24, 2026 |\n"
+                 "| Workshop Date | Mid October |\n", "nav: true\n")  # fmt: skip
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Submission Deadline", dt.date(2026, 6, 16)), ("Acceptance Notification", dt.date(2026, 7, 24))
+    ]  # fmt: skip
+    assert [(n.where, n.what) for n in found.notes] == [
+        ("_pages/call.md:13", "date not understood, kept as text: Workshop Date: Mid October")
+    ]
 
 
 # -- the whole import --

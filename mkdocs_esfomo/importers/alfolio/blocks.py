@@ -279,14 +279,23 @@ def parse(body: str) -> list[Block]:
                     root, depth = html_tree(body, offset, starts[end] if end < len(starts) else len(body))
             j = max(j, k)
             end = min(end, total)
-            blocks.append(Block("html", start, end, element=root))
+            closed = root.children[-1].end_line + 1 if depth == 0 and root.children else end
+            after = closed < end and source[closed].strip() and not source[closed].lstrip().startswith("<")
+            blocks.append(Block("html", start, closed if after else end, element=root))
             blocks += _html_blocks(body, root)
+            if after:  # kramdown and Python-Markdown end the block at its closing tag: Markdown goes on under it
+                blocks += parse(_only(body, starts[closed], starts[end] if end < len(starts) else len(body)))
         elif kind in ("fence", "code_block"):
             blocks.append(Block("code", start, end))
         else:
             blocks.append(Block("other", start, end))
         i = j + 1
     return _one_table(blocks)
+
+
+def _only(body: str, start: int, end: int) -> str:
+    """``body`` with everything outside ``[start, end)`` blanked, so that lines and offsets stay where they are."""
+    return re.sub(r"[^\n]", " ", body[:start]) + body[start:end] + re.sub(r"[^\n]", " ", body[end:])
 
 
 def _one_table(blocks: list[Block]) -> list[Block]:

@@ -141,6 +141,8 @@ def find_identity(site: Site, home: Page | None, pages: list[Page], dates: list[
             identity.zone = zone
             notes.append(Note(where, f"time zone {zone.name} read from '{zone.said}'", guess=True))
             break
+    if not schedule.entries and schedule.unread:
+        notes.append(Note(schedule.unread[0].where, "no schedule was read, so its time zone is not set either"))
     if identity.zone is None and schedule.entries:
         where = schedule.zone_texts[0][1] if schedule.zone_texts else f"{home.rel if home else '_config.yml'}:1"
         if found:

@@ -53,6 +53,7 @@ KEYWORDS = (  # a label or title that only contains one of these: a guess, in th
 )  # fmt: skip
 TALKS = ("invited", "keynote", "talk", "oral", "spotlight")
 SCHEDULE_WORDS = ("schedule", "program", "programme", "agenda")
+LONG_TITLE = 160  # characters: longer than the titles of talks, so more than a title
 
 
 def _bare(text: str) -> str:
@@ -108,6 +109,7 @@ class Schedule:
     days: list[dt.date] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     clock: dict[tuple[str, dt.date | None], int] = field(default_factory=dict)  # a page's day: its last start
+    unread: list[Note] = field(default_factory=list)  # lines that look like a schedule's, not read as one
 
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -332,6 +334,10 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
             continue
         item = _item(where, label, main, who, emoji, day, invited, session is not None and not times, named)
         item.links = web
+        if item.title and len(item.title) > LONG_TITLE:
+            out.notes.append(Note(where, f"schedule row '{time_text} {label or ''}': a title of {len(item.title)} "
+                                  f"characters, '{item.title}', may hold speakers, an abstract or several talks",
+                                  guess=True))  # fmt: skip
         if times:
             item.time, item.end = times
         if session is not None and item.kind in TALKS and (not times or _same_family(session, item)):
@@ -514,4 +520,34 @@ def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Sch
                     out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))
                 if isinstance(day, dt.date):
                     out.days.append(day)
+    out.unread = unread_times(named or pages, out.shown)
+    out.notes += out.unread
     return out
+
+
+def _timed_line(text: str) -> bool:
+    """``"| 09:00 - 09:40 | Keynote |"``, ``"9:00 Opening"``: a time, then words."""
+    found = _LEADING_TIME.match(text.strip(" |*-•+"))
+    return bool(found and time_range(found.group(1)) and re.search(r"[^\W\d_]{3}", found.group(2)))
+
+
+def unread_times(pages: list[Page], read: list[tuple[Page, int, int]]) -> list[Note]:
+    """Lines and table rows that start with a time but are in no schedule read: reported, they stay as written."""
+    notes = []
+    for page in pages:
+        regions = [(start, end) for shown, start, end in read if shown is page]
+        for block in parse(page.body):
+            if any(start <= block.start < end for start, end in regions):
+                continue
+            if block.kind == "table":
+                texts = [(row.index, " | ".join(plain(c) for c in row.cells if plain(c))) for row in block.rows]
+            elif block.kind in ("paragraph", "list") and not block.in_html:
+                texts = [(i, plain(line)) for i, line in enumerate(page.body.split("\n")[block.start : block.end],
+                                                                    block.start)]  # fmt: skip
+            else:
+                continue
+            if any(_timed_line(t) for _, t in texts):
+                notes += [Note(page.where(i), f"'{t}': a line of a schedule (it or a line near it starts with a "
+                               "time) not read as a schedule row: kept as written") for i, t in texts
+                          if re.search(r"[^\W\d_]{3}", t)]  # fmt: skip
+    return notes
