@@ -348,6 +348,13 @@ def test_a_title_too_long_to_be_a_title_is_a_guess_to_confirm() -> None:
     assert [(n.where, n.guess, long.strip() in n.what) for n in out.notes] == [("_pages/schedule.md:9", True, True)]
 
 
+def test_a_first_row_that_names_the_columns_is_the_header() -> None:
+    out = _table("<table>\n<tr><td><b>Time</b></td><td><b>Event</b></td></tr>\n<tr><td>9:00</td><td>Opening</td></tr>\n"
+                 "<tr><td>9:10</td><td>Fast Kernels</td></tr>\n</table>\n")  # fmt: skip
+    assert [r[0] for r in _flat(out)] == ["9:00", "9:10"] and out.notes == []
+    assert out.zone_texts[0][0] == "Time Event"
+
+
 def test_a_24_hour_table_is_never_moved_to_the_afternoon() -> None:
     out = _table("| Time | Event |\n|---|---|\n| 16:00 | Posters |\n| 9:00 | Day two opens |\n")
     assert [r[0] for r in _flat(out)] == ["16:00", "9:00"]
@@ -382,11 +389,12 @@ def test_the_pages_a_visitor_reaches(tmp_path: Path) -> None:
         "_pages/about.md": _page("about", "/about/", "See the [program](/program/).", "nav: true\n"),
         "_pages/program.md": _page("program", "/program/"),
         "_pages/old-call.md": _page("call", "/call-2023/", "Last year's dates.", "nav: false\n"),
+        "_pages/papers.md": _page("papers", "/papers/", "", "nav: 1\n"),
         "_pages/commented.md": "<!-- ---\nlayout: page\n--- -->\nOld.\n",
     })  # fmt: skip
     site = jekyll.read_site(tmp_path)
     shown, hidden = jekyll.reachable(site)
-    assert [p.url for p in shown] == ["/about/", "/program/"]
+    assert [p.url for p in shown] == ["/about/", "/papers/", "/program/"]
     assert [p.url for p in hidden] == ["/call-2023/"]
     assert [n.where for n in site.notes] == ["_pages/commented.md:1"]
 

@@ -225,10 +225,10 @@ def reachable(site: Site) -> tuple[list[Page], list[Page]]:
     """The pages a visitor reaches (the home page, the navigation, and what they link to) and the hidden rest.
 
     A page with ``redirect_to`` stands for its target; al-folio shows a page in its navigation bar
-    when its front matter says ``nav: true``.
+    when its front matter's ``nav`` is true as Liquid reads it (anything but ``false`` and nothing).
     """
     by_url = {p.url: p for p in site.pages}
-    start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") is True]
+    start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") not in (None, False)]  # Liquid: 0, 1 are true
     seen: dict[str, Page] = {}
     queue = list(start)
     while queue:

@@ -191,6 +191,15 @@ def _who_and_title(rest: str) -> Talk:
     return Talk(plain(rest), [])
 
 
+def header_row(rows: list[Row]) -> list[Row]:
+    """A first row that names the columns ("**Time** | **Event**") in cells of a table written without a header
+    is its header."""
+    first = rows[0] if rows and not any(r.header for r in rows) else None
+    if first and any(has_word(plain(c), "time") for c in first.cells) and not any(time_range(c) for c in first.cells):
+        return [Row(first.cells, first.index, header=True), *rows[1:]]
+    return rows
+
+
 def _columns(rows: list[Row]) -> tuple[int, int | None, int | None, int | None] | None:
     """Which columns hold the time, a kind label, the title and the speakers; None if no column holds times."""
     header = next((r for r in rows if r.header), None)
@@ -228,6 +237,7 @@ def _is_rule(row: Row) -> bool:
 
 def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
     """Add the rows of one table to ``out``; False if it is not a schedule."""
+    rows = header_row(rows)
     columns = _columns(rows)
     if columns is None:
         return False
