@@ -58,6 +58,27 @@ def test_a_zone_written_in_a_header_or_in_words_is_an_iana_zone(text: str, city:
     assert found is not None and found.name == expected
 
 
+def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
+    home = "On **August 9, 2024** in **Amherst, MA**.\n\n| Time | Event |\n|---|---|\n| 9:00 | Opening |\n| 9:10 | Talk |\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["timezone"] == "America/New_York"
+
+
+def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) -> None:
+    home = "This workshop will be an in-person event, taking place on **Dec 2nd 2022** from 8:50am.\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
+
+
+def test_the_day_a_date_label_gives(tmp_path: Path) -> None:
+    home = "# When and Where\n\n* **Date:** 14th June, 2024\n* **Venue:** Hall B, Convention Center\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["date"] == dt.date(2024, 6, 14)
+
+
 def test_words_that_name_no_zone_give_none() -> None:
     assert when.find_zone("All times Martian Standard Time.", None, None) is None
     assert when.find_zone("Time", None, None) is None
@@ -230,6 +251,128 @@ def test_names_are_told_from_titles() -> None:
     assert people_in(rich("Deepak Narayanan <br> *(Microsoft Research)*"))[0].affiliation == "Microsoft Research"
 
 
+def test_a_cell_that_stacks_title_speaker_abstract_and_links() -> None:
+    out = _table("""\
+<table>
+<tr><th>Time</th><th>Type</th><th>Title & Speakers</th>
+<tr>
+  <td>9:05 a.m.</td>
+  <td>Invited Talk<br>[<a href="assets/pdf/ann.pdf">slides</a>] [<a href="https://video.example.org/1">video</a>]</td>
+  <td><i>Fast Kernels</i><br><b>Ann Lee</b> (MIT)<br><br>We show how. It is fast.</td>
+<tr>
+  <td>11:45 a.m.</td>
+  <td>Contributed Talks</td>
+  <td><i>Small Models</i><br><b>Bo Wu</b> (ETH)<br><br><i>Big Data</i><br><b>Cy Chen</b> (Oxford)</td>
+<tr>
+  <td>2:25 p.m.</td>
+  <td>Panel Discussion</td>
+  <td>Moderator: <b>Di Ma</b> (CMU)<br><b>Ed Ko</b> (MIT), <b>Fay Wu</b> (UCL),</td>
+</table>
+""")
+    assert _flat(out) == [
+        ("9:05am", "invited", "Fast Kernels", ["Ann Lee"]),
+        (None, "oral", "Small Models", ["Bo Wu"]),
+        (None, "oral", "Big Data", ["Cy Chen"]),
+        ("2:25pm", "panel", "Panel Discussion", ["Di Ma", "Ed Ko", "Fay Wu"]),
+    ]
+    talk, session = out.entries[0], out.entries[1]
+    assert isinstance(talk, schedule.Draft) and isinstance(session, schedule.Session)
+    assert talk.links == {"video": "https://video.example.org/1"} and talk.notes == ["We show how. It is fast."]
+    assert (session.title, session.time.text if session.time else None) == ("Contributed Talks", "11:45am")
+    assert [n.what for n in out.notes] == [
+        "schedule row '9:05 a.m. | Invited Talk [slides] [video] | Fast Kernels Ann Lee (MIT) We show how. It is…': "
+        "link to the file 'assets/pdf/ann.pdf' of the old site left out"
+    ]
+
+
+def test_a_kramdown_table_without_header_on_a_12_hour_clock() -> None:
+    """kramdown needs no header row; "01:00" after "12:00" is 1pm; a talk's title may be on the row under it."""
+    out = _table("""\
+|-------------|:-------------|
+|__AM__||
+| 11:20 - 12:00 | Keynote: <b>John Langford</b> |
+| | &nbsp;&nbsp;<i>Contextual Bandit Systems</i>
+| 12:00 - 01:00 | Lunch break
+| 01:00 - 02:00 | Panel: <b>Omer Gott</b>, <b>Cathy Wu</b> |
+|| <i>Challenges of Deployment</i>
+| 02:00 - 02:40 | Opening remarks | Organizers |
+""")
+    assert _flat(out) == [
+        ("11:20", "keynote", "Contextual Bandit Systems", ["John Langford"]),
+        ("12:00", "break", "Lunch break", []),
+        ("13:00", "panel", "Challenges of Deployment", ["Omer Gott", "Cathy Wu"]),
+        ("14:00", "remarks", "Opening remarks", []),
+    ]
+    assert [(n.where, n.guess) for n in out.notes if "afternoon" in n.what] == [
+        ("_pages/schedule.md:11", True), ("_pages/schedule.md:12", True), ("_pages/schedule.md:14", True)
+    ]  # fmt: skip
+
+
+def test_a_speaker_column_that_names_a_group_names_no_one() -> None:
+    out = _table("""\
+| Start Time (CST) | Session | Speaker(s) |
+|:---|:---|:---|
+| 08:55 am | Opening Remarks | Organizers |
+| 09:00 am | **Invited Talk 1:** A Blessing in Disguise | Yiming Li |
+| 03:00 pm | **Poster Session** | Paper Authors |
+""")
+    assert _flat(out) == [
+        ("08:55am", "remarks", "Opening Remarks", []),
+        ("09:00am", "invited", "A Blessing in Disguise", ["Yiming Li"]),
+        ("03:00pm", "poster", "Poster Session", []),
+    ]
+
+
+def test_a_moderator_at_the_end_of_a_panel_and_a_link_that_only_says_link() -> None:
+    out = _table("""\
+| Time (HST) | Event |
+|---|---|
+| 7:30 | Virtual Posters (1:30 PM in Beijing) [find link here](https://icml.cc/virtual/2024/workshop/1) |
+| 13:00 | Panel Discussion: **Ada Park**, **Ben T.K. Ross**, moderated by **Cleo Hart** |
+| 14:00 | Oral 1: [Mitigate Position Bias](https://openreview.net/forum?id=1) |
+""")
+    assert _flat(out) == [
+        ("7:30", "poster", "Virtual Posters (1:30 PM in Beijing)", []),
+        ("13:00", "panel", "Panel Discussion", ["Ada Park", "Ben T.K. Ross", "Cleo Hart"]),
+        ("14:00", "oral", "Mitigate Position Bias", []),
+    ]
+    posters, _, oral = out.entries
+    assert isinstance(posters, schedule.Draft) and isinstance(oral, schedule.Draft)
+    assert posters.links == {"find link here": "https://icml.cc/virtual/2024/workshop/1"}
+    assert oral.link == "https://openreview.net/forum?id=1"
+
+
+def test_a_title_too_long_to_be_a_title_is_a_guess_to_confirm() -> None:
+    long = "A Talk " + "and its abstract, which goes on " * 6
+    out = _table(f"| Time | Event |\n|---|---|\n| 9:00 | {long} |\n| 9:30 | A Short Title |\n")
+    assert [(n.where, n.guess, long.strip() in n.what) for n in out.notes] == [("_pages/schedule.md:9", True, True)]
+
+
+def test_a_first_row_that_names_the_columns_is_the_header() -> None:
+    out = _table("<table>\n<tr><td><b>Time</b></td><td><b>Event</b></td></tr>\n<tr><td>9:00</td><td>Opening</td></tr>\n"
+                 "<tr><td>9:10</td><td>Fast Kernels</td></tr>\n</table>\n")  # fmt: skip
+    assert [r[0] for r in _flat(out)] == ["9:00", "9:10"] and out.notes == []
+    assert out.zone_texts[0][0] == "Time Event"
+
+
+def test_a_24_hour_table_is_never_moved_to_the_afternoon() -> None:
+    out = _table("| Time | Event |\n|---|---|\n| 16:00 | Posters |\n| 9:00 | Day two opens |\n")
+    assert [r[0] for r in _flat(out)] == ["16:00", "9:00"]
+
+
+def test_a_title_that_reads_like_a_name_among_titled_rows_of_its_label() -> None:
+    out = _table("""\
+| Time | Event |
+|---|---|
+| 12:00 | **Contributed talk**: Molecular Docking with Diffusion Models |
+| 12:10 | **Contributed talk**: Statistical Efficiency of Score Matching |
+| 12:20 | **Contributed talk**: Multiresolution Textual Inversion |
+| 13:00 | **Invited talk**: Ann Lee |
+""")
+    assert [(r[2], r[3]) for r in _flat(out)][2:] == [("Multiresolution Textual Inversion", []), (None, ["Ann Lee"])]
+    assert [(n.where, n.guess) for n in out.notes] == [("_pages/schedule.md:11", True)]
+
+
 # -- reading the site as Jekyll does --
 
 PAGE = "---\nlayout: page\ntitle: {title}\npermalink: {url}\n{extra}---\n{body}\n"
@@ -246,11 +389,12 @@ def test_the_pages_a_visitor_reaches(tmp_path: Path) -> None:
         "_pages/about.md": _page("about", "/about/", "See the [program](/program/).", "nav: true\n"),
         "_pages/program.md": _page("program", "/program/"),
         "_pages/old-call.md": _page("call", "/call-2023/", "Last year's dates.", "nav: false\n"),
+        "_pages/papers.md": _page("papers", "/papers/", "", "nav: 1\n"),
         "_pages/commented.md": "<!-- ---\nlayout: page\n--- -->\nOld.\n",
     })  # fmt: skip
     site = jekyll.read_site(tmp_path)
     shown, hidden = jekyll.reachable(site)
-    assert [p.url for p in shown] == ["/about/", "/program/"]
+    assert [p.url for p in shown] == ["/about/", "/papers/", "/program/"]
     assert [p.url for p in hidden] == ["/call-2023/"]
     assert [n.where for n in site.notes] == ["_pages/commented.md:1"]
 
@@ -293,6 +437,108 @@ def test_people_from_collections_includes_cards_and_layouts(tmp_path: Path) -> N
     ]  # fmt: skip
     assert found.people[3].photo == "../assets/img/cy.png" and found.people[3].affiliation == "Oxford"
     assert sorted(n.where for n in found.notes) == ["_contributors/e.md:1", "_projects/1_project.md:1"]
+
+
+def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path: Path) -> None:
+    about = """\
+### Speakers
+
+<table style="width:100%">
+  <tr>
+    <td><img src="assets/img/ann.png"></td>
+    <td><img src="assets/img/bo.png"></td>
+  </tr>
+  <tr>
+    <td><a href="https://ann.example.org">Ann Lee</a> <br> Professor, MIT</td>
+    <td><a href="https://bo.example.org">Bo Wu</a> <br> ETH Zurich</td>
+  </tr>
+</table>
+
+### Schedule
+
+<table><tr><td>9:00</td><td>Cy Chen (Oxford)</td></tr></table>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation, p.url, p.photo) for p in found.people] == [
+        ("Ann Lee", "speakers", "Professor, MIT", "https://ann.example.org", "assets/img/ann.png"),
+        ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "assets/img/bo.png"),
+    ]  # fmt: skip
+
+
+def test_files_listed_under_exclude_are_not_published(tmp_path: Path) -> None:
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG + "exclude:\n  - _pages/blog.md\n  - _projects\n",
+        "_pages/about.md": _page("about", "/"),
+        "_pages/blog.md": _page("blog", "/blog/", "", "nav: true\n"),
+        "_projects/1_project.md": "---\ntitle: project 3 with a very long name\n---\n",
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    assert [p.url for p in site.pages] == ["/"] and "projects" not in site.collections
+    assert [n.where for n in site.notes] == ["_pages/blog.md:1", "_projects/:1"]
+
+
+def test_people_in_lists_and_names_no_step_reads_are_reported(tmp_path: Path) -> None:
+    about = """\
+## Organizers
+
+* [Yingzhen Li](http://yingzhenli.net), Imperial College London.
+* **Dee Wong** (OpenAI)
+* Wenbo Gong - Microsoft Research
+
+## Program Committee
+
+* Ann Lee, MIT
+* Bo Wu, ETH
+
+## Invited Speakers
+
+<div><p>Cy Chen</p><p>Oxford</p></div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Yingzhen Li", "organizers", "Imperial College London", "http://yingzhenli.net"),
+        ("Dee Wong", "organizers", "OpenAI", None),
+        ("Wenbo Gong", "organizers", "Microsoft Research", None),
+    ]  # fmt: skip
+    assert [(n.where, n.what) for n in found.notes] == [
+        ("_pages/about.md:19", "under 'Invited Speakers': Cy Chen named but not read as people: kept as written")
+    ]
+
+
+def test_an_html_block_ends_at_its_closing_tag_as_kramdown_reads_it() -> None:
+    found = blocks.parse("<table><tr><td>Ann</td></tr></table>\n### Call for Papers\n\nText.\n")
+    assert [(b.kind, b.start, b.text) for b in found if not b.in_html] == [
+        ("html", 0, ""), ("heading", 1, "Call for Papers"), ("paragraph", 3, "Text.")
+    ]  # fmt: skip
+
+
+def test_a_schedule_no_step_reads_is_reported_line_by_line(tmp_path: Path) -> None:
+    program = "<div>\n9:00 Opening remarks<br>\n9:10 *Fast Kernels*, Ann Lee<br>\n</div>\n"
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/program.md": _page("Program", "/", program)})
+    found = schedule.find_schedule(jekyll.reachable(jekyll.read_site(tmp_path))[0], set(), 2024)
+    assert found.entries == [] and [n.where for n in found.notes] == []  # an HTML block: not read, kept as written
+    write_tree(tmp_path, {"_pages/program.md": _page("Program", "/", "9:00 Opening remarks\n9:10 Fast Kernels\n")})
+    found = schedule.find_schedule(jekyll.reachable(jekyll.read_site(tmp_path))[0], set(), 2024)
+    assert [n.where for n in found.notes] == ["_pages/program.md:6", "_pages/program.md:7"]
+    assert "Fast Kernels" in found.notes[1].what
+
+
+def test_dates_in_a_table_under_a_dates_heading(tmp_path: Path) -> None:
+    page = _page("call", "/call/", "## Important Dates\n\n| Milestone | Date (AoE) |\n|:---|:---|\n"
+                 "| Submission Deadline | **June 16, 2026** |\n| Acceptance Notification | July 24, 2026 |\n"
+                 "| Workshop Date | Mid October |\n", "nav: true\n")  # fmt: skip
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Submission Deadline", dt.date(2026, 6, 16)), ("Acceptance Notification", dt.date(2026, 7, 24))
+    ]  # fmt: skip
+    assert [(n.where, n.what) for n in found.notes] == [
+        ("_pages/call.md:13", "date not understood, kept as text: Workshop Date: Mid October")
+    ]
 
 
 # -- the whole import --

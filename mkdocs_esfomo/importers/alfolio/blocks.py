@@ -17,6 +17,25 @@ from markdown_it.token import Token
 from .text import parser, rich, rich_html
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_CELLS = frozenset({"td", "th"})
+_SECTIONS = frozenset({"table", "thead", "tbody", "tfoot"})
+# The elements a start tag closes when one is open (HTML's implied end tags), and what bounds the search.
+IMPLIED_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "tr": (frozenset({"tr"}) | _CELLS, _SECTIONS),
+    "td": (_CELLS, frozenset({"tr"}) | _SECTIONS),
+    "th": (_CELLS, frozenset({"tr"}) | _SECTIONS),
+    "thead": (frozenset({"thead", "tbody", "tfoot", "tr"}) | _CELLS, frozenset({"table"})),
+    "tbody": (frozenset({"thead", "tbody", "tfoot", "tr"}) | _CELLS, frozenset({"table"})),
+    "tfoot": (frozenset({"thead", "tbody", "tfoot", "tr"}) | _CELLS, frozenset({"table"})),
+    "li": (frozenset({"li"}), frozenset({"ul", "ol"})),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl"})),
+    "option": (frozenset({"option"}), frozenset({"select", "datalist"})),
+}
+# Block elements that end an open paragraph.
+BLOCKS = frozenset({"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figure",
+                    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p",
+                    "pre", "section", "table", "ul"})  # fmt: skip
 
 
 @dataclass
@@ -58,8 +77,25 @@ class _Tree(HTMLParser):
         line, col = self.getpos()
         return self.starts[self.base_line + line - 1] + col
 
+    def _close_implied(self, tag: str, at: int) -> None:
+        """Close what a browser closes when ``tag`` starts: ``<tr>`` ends the open row, ``<li>`` the open item."""
+        closes, within = IMPLIED_END.get(tag, (frozenset(), frozenset()))
+        if tag in BLOCKS and self.stack[-1].tag == "p":
+            closes, within = frozenset({"p"}), frozenset()
+        for depth in range(len(self.stack) - 1, 0, -1):
+            open_tag = self.stack[depth].tag
+            if open_tag in within:
+                return
+            if open_tag in closes:
+                for element in self.stack[depth:]:
+                    element.end = at
+                    element.end_line = bisect.bisect_right(self.starts, at) - 1
+                del self.stack[depth:]
+                return
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         at = self._at()
+        self._close_implied(tag, at)
         text = self.get_starttag_text() or ""
         element = Element(tag, {k: v or "" for k, v in attrs}, bisect.bisect_right(self.starts, at) - 1)
         element.start = element.end = at + len(text)
@@ -150,6 +186,28 @@ def _table(tokens: list[Token], i: int, j: int) -> list[Row]:
     return rows
 
 
+_RULE_CELL = re.compile(r"\s*:?[-=+]{2,}:?\s*")
+
+
+def kramdown_rows(source: list[str], first: int) -> list[Row]:
+    """kramdown table lines as rows: ``|---|`` lines separate, and the rows above the first one that comes after
+    some rows are its header; cells split at ``|`` that is not escaped."""
+    rows: list[Row] = []
+    header_seen = False
+    for offset, line in enumerate(source):
+        cells = re.split(r"(?<!\\)\|", line.strip())
+        cells = cells[1:] if cells and not cells[0].strip() else cells
+        cells = cells[:-1] if len(cells) > 1 and not cells[-1].strip() else cells
+        if cells and all(_RULE_CELL.fullmatch(c) or not c.strip() for c in cells):
+            if rows and not header_seen:
+                for row in rows:
+                    row.header = True
+            header_seen = True
+            continue
+        rows.append(Row([rich(c.strip()) for c in cells], first + offset))
+    return rows
+
+
 def _items(tokens: list[Token], i: int, j: int) -> list[Item]:
     items: list[Item] = []
     level = tokens[i].level + 1
@@ -180,6 +238,7 @@ def _items(tokens: list[Token], i: int, j: int) -> list[Item]:
 def parse(body: str) -> list[Block]:
     """The body's blocks in order; blocks found inside an HTML region follow it, marked ``in_html``."""
     tokens = parser().parse(body)
+    source = body.split("\n")
     starts = [0] + [i + 1 for i, c in enumerate(body) if c == "\n"]
     total = body.count("\n") + 1
     blocks: list[Block] = []
@@ -194,6 +253,9 @@ def parse(body: str) -> list[Block]:
         kind = token.type
         if kind == "heading_open":
             blocks.append(Block("heading", start, end, _inline(tokens, i), int(token.tag[1])))
+        elif kind == "paragraph_open" and all(line.lstrip().startswith("|") for line in source[start:end]):
+            # kramdown reads these lines as a table even without a header row ("|---|---|" first)
+            blocks.append(Block("table", start, end, rows=kramdown_rows(source[start:end], start)))
         elif kind == "paragraph_open":
             text = _inline(tokens, i)
             if re.fullmatch(r"\*\*[^*\n]{2,80}\*\*:?", text):  # a bold line alone is a heading to its readers
@@ -217,14 +279,36 @@ def parse(body: str) -> list[Block]:
                     root, depth = html_tree(body, offset, starts[end] if end < len(starts) else len(body))
             j = max(j, k)
             end = min(end, total)
-            blocks.append(Block("html", start, end, element=root))
+            closed = root.children[-1].end_line + 1 if depth == 0 and root.children else end
+            after = closed < end and source[closed].strip() and not source[closed].lstrip().startswith("<")
+            blocks.append(Block("html", start, closed if after else end, element=root))
             blocks += _html_blocks(body, root)
+            if after:  # kramdown and Python-Markdown end the block at its closing tag: Markdown goes on under it
+                blocks += parse(_only(body, starts[closed], starts[end] if end < len(starts) else len(body)))
         elif kind in ("fence", "code_block"):
             blocks.append(Block("code", start, end))
         else:
             blocks.append(Block("other", start, end))
         i = j + 1
-    return blocks
+    return _one_table(blocks)
+
+
+def _only(body: str, start: int, end: int) -> str:
+    """``body`` with everything outside ``[start, end)`` blanked, so that lines and offsets stay where they are."""
+    return re.sub(r"[^\n]", " ", body[:start]) + body[start:end] + re.sub(r"[^\n]", " ", body[end:])
+
+
+def _one_table(blocks: list[Block]) -> list[Block]:
+    """kramdown's ``|---|`` line right above a table is that table's, as Markdown-it leaves it a paragraph."""
+    merged: list[Block] = []
+    for block in blocks:
+        last = merged[-1] if merged else None
+        if last and last.kind == block.kind == "table" and not last.in_html and not block.in_html and \
+                last.end == block.start:  # fmt: skip
+            last.end, last.rows = block.end, last.rows + block.rows
+        else:
+            merged.append(block)
+    return merged
 
 
 def _html_blocks(body: str, root: Element) -> list[Block]:

@@ -125,6 +125,9 @@ def _dates_of(page: Page, blocks: list[Block], year: int | None, headed: bool,
             texts = [(item.text, page.where(item.index)) for item in block.items]
         elif block.kind == "paragraph":
             texts = [(line, page.where(block.start)) for line in lines(block.text)]
+        elif block.kind == "table" and under:  # "| Submission deadline | May 17, 2024 |"
+            texts = [(f"{row.cells[0]}: {' '.join(row.cells[1:])}", page.where(row.index)) for row in block.rows
+                     if not row.header and len(row.cells) > 1 and plain(row.cells[0])]  # fmt: skip
         else:
             continue
         kept: list[str] = []
@@ -145,7 +148,7 @@ def _dates_of(page: Page, blocks: list[Block], year: int | None, headed: bool,
                 found_any = True
             else:
                 kept.append(text)
-                if under and block.kind == "list" and pair:
+                if under and (pair or find_dates(plain(text), year)):
                     out.notes.append(Note(where, f"date not understood, kept as text: {plain(text)}"))
         if found_any and headed:  # a dates section becomes the dates directive; dates said in prose stay as said
             out.shown.append((page, block, kept))

@@ -13,10 +13,11 @@ from .jekyll import Page, Site
 from .report import Note
 from .schedule import Schedule
 from .text import has_word, lines, plain, rich_html
-from .when import Zone, city_zone, find_dates, find_zone
+from .when import US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
 
 TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace theme")
-DAY_WORDS = ("held", "take place", "takes place", "join us", "workshop date", "when", "will be on", "will run")
+DAY_WORDS = ("held", "take place", "takes place", "taking place", "took place", "join us", "workshop date", "when",
+             "will be on", "will run", "happens", "happening", "scheduled for")  # fmt: skip
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 
 
@@ -81,7 +82,8 @@ def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], sched
                 texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index)) for i in block.items]
         for text, where in texts:
             sentence = plain(rich_html(text)) if "<" in text else plain(text)
-            if where != f"{page.rel}:1" and not has_word(sentence, *DAY_WORDS):
+            labelled = re.match(r"\W*(?:workshop\s+)?(?:date|when)\s*:", sentence, re.IGNORECASE)  # "**Date:** ..."
+            if where != f"{page.rel}:1" and not labelled and not has_word(sentence, *DAY_WORDS):
                 continue
             found = [f for f in find_dates(sentence, year) if f.first.year == year or year is None]
             if found and found[0].first.year > 1:
@@ -94,6 +96,9 @@ def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], sched
 def _city(text: str) -> tuple[str, str] | None:
     """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada"; not "University of Washington"."""
     name = r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+    for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b", text):  # "Amherst, MA"
+        if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)):
+            return US_STATE_ZONES[found.group(2)], found.group(1)
     for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+(?:[A-Z][a-z]+|USA|US|UK|UAE)\b", text):
         words = found.group(1) or found.group(2)
         before = text[max(0, found.start() - 14) : found.start()]
@@ -136,6 +141,8 @@ def find_identity(site: Site, home: Page | None, pages: list[Page], dates: list[
             identity.zone = zone
             notes.append(Note(where, f"time zone {zone.name} read from '{zone.said}'", guess=True))
             break
+    if not schedule.entries and schedule.unread:
+        notes.append(Note(schedule.unread[0].where, "no schedule was read, so its time zone is not set either"))
     if identity.zone is None and schedule.entries:
         where = schedule.zone_texts[0][1] if schedule.zone_texts else f"{home.rel if home else '_config.yml'}:1"
         if found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,6 +171,11 @@ def read_site(root: Path) -> Site:
     if (root / "_pages").is_dir():
         candidates += sorted(p for p in (root / "_pages").rglob("*") if p.suffix in (".md", ".html", ".markdown"))
     for path in candidates:
+        rel = path.relative_to(root).as_posix()
+        if excluded(rel, config):
+            notes.append(Note(f"{rel}:1", "listed under `exclude` in _config.yml, so Jekyll does not publish it: "
+                              "not imported"))  # fmt: skip
+            continue
         page = _read(root, path, config)
         if page:
             pages.append(page)
@@ -183,8 +189,12 @@ def read_site(root: Path) -> Site:
     collections = {}
     for name in names:
         folder = root / f"_{name}"
-        if folder.is_dir():
-            docs = [_read(root, p, config, name) for p in sorted(folder.glob("*")) if p.suffix in (".md", ".html")]
+        if folder.is_dir() and excluded(f"_{name}", config):
+            notes.append(Note(f"_{name}/:1", "collection listed under `exclude` in _config.yml, so Jekyll does not "
+                              "publish it: not imported"))  # fmt: skip
+        elif folder.is_dir():
+            files = [p for p in sorted(folder.glob("*")) if p.suffix in (".md", ".html")]
+            docs = [_read(root, p, config, name) for p in files if not excluded(p.relative_to(root).as_posix(), config)]
             collections[str(name)] = [d for d in docs if d]
     layouts = {}
     for path in sorted((root / "_layouts").glob("*")) if (root / "_layouts").is_dir() else []:
@@ -196,6 +206,16 @@ def read_site(root: Path) -> Site:
     return Site(root, config, pages, collections, layouts, notes)
 
 
+def excluded(rel: str, config: dict[str, Any]) -> bool:
+    """Whether ``exclude`` in _config.yml keeps a file (or a folder, and all in it) out of the built site."""
+    patterns = config.get("exclude")
+    for pattern in patterns if isinstance(patterns, list) else []:
+        pattern = str(pattern).strip().strip("/")
+        if pattern and (rel == pattern or rel.startswith(pattern + "/") or fnmatch.fnmatch(rel, pattern)):
+            return True
+    return False
+
+
 def links(page: Page) -> list[str]:
     """The addresses a page links to, Markdown or HTML."""
     return re.findall(r"\]\(\s*<?([^)\s>]+)", page.body) + re.findall(r"""href\s*=\s*["']\s*([^"']+)""", page.body)
@@ -205,10 +225,10 @@ def reachable(site: Site) -> tuple[list[Page], list[Page]]:
     """The pages a visitor reaches (the home page, the navigation, and what they link to) and the hidden rest.
 
     A page with ``redirect_to`` stands for its target; al-folio shows a page in its navigation bar
-    when its front matter says ``nav: true``.
+    when its front matter's ``nav`` is true as Liquid reads it (anything but ``false`` and nothing).
     """
     by_url = {p.url: p for p in site.pages}
-    start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") is True]
+    start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") not in (None, False)]  # Liquid: 0, 1 are true
     seen: dict[str, Page] = {}
     queue = list(start)
     while queue:

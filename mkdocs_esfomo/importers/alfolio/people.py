@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .blocks import Block, Element, parse
 from .jekyll import Page, Site
 from .report import Note
-from .text import bare_name, has_word, lines, looks_like_name, plain, rich, rich_html
+from .text import bare_name, has_word, lines, looks_like_name, people_in, plain, rich, rich_html
 from .when import time_range
 
 ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists
@@ -23,8 +23,14 @@ URL_KEYS = ("website", "url", "redirect", "redirect_to", "homepage", "link", "we
 CARD_CLASS = re.compile(r"card|member|person|people|speaker|organi[sz]er|profile|team", re.IGNORECASE)
 
 
+NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc members", "volunteers")
+
+
 def role_of(text: str) -> str | None:
-    """The role a heading or a category names in the organizers' words ("invited speakers", "lecturer")."""
+    """The role a heading or a category names in the organizers' words ("invited speakers", "lecturer");
+    none for those who review or help ("Program Committee")."""
+    if has_word(text, *NO_ROLE_WORDS):
+        return None
     return next((role for role, wanted in ROLE_WORDS if has_word(text, *wanted)), None)
 
 
@@ -246,6 +252,91 @@ def _cards(page: Page, blocks: list[Block], found: People, body: str | None = No
             found.shown.append(Shown(page, block.start, block.end, role))
 
 
+def _table_cards(page: Page, blocks: list[Block], found: People, body: str | None = None) -> None:
+    """People written as the cells of an HTML table under a heading naming their role: a name (often linked)
+    and an affiliation, the photo in the cell or in the cell right above it (a row of photos, a row of names)."""
+    body = page.body if body is None else body
+    for block in blocks:
+        if block.kind != "html" or block.in_html or block.element is None:
+            continue
+        roles: set[str | None] = set()
+        for table in block.element.find_all("table"):
+            role = role_above(page, blocks, table.line)
+            if role is None or any(CARD_CLASS.search(c) for e in table.walk() for c in e.classes):
+                continue  # not people, or cards _cards reads
+            grid = [tr.find_all("td", "th") for tr in table.find_all("tr")]
+            for number, cells in enumerate(grid):
+                for column, cell in enumerate(cells):
+                    text = lines(rich_html(cell.inner(body)))
+                    if not text or len(text) > 4 or any(time_range(plain(t)) for t in text):
+                        continue
+                    person = _card(cell, body)
+                    if person is None:
+                        continue
+                    above = grid[number - 1][column] if number and column < len(grid[number - 1]) else None
+                    if person.photo is None and above is not None and not lines(rich_html(above.inner(body))):
+                        person.photo = next((i.attrs["src"] for i in above.find_all("img") if i.attrs.get("src")), None)
+                    person.where, person.source, person.order = page.where(cell.line), page.rel, page.line(cell.line)
+                    person.role = role
+                    found.people.append(person)
+                    roles.add(role)
+        for role in sorted(roles, key=str):
+            found.shown.append(Shown(page, block.start, block.end, role))
+
+
+def _list_person(text: str) -> Person | None:
+    """``"[Ann Lee](https://ann.org), MIT"``, ``"**Ann Lee** (MIT)"``, ``"Ann Lee - MIT"``: a list item naming one."""
+    head, *tail = re.split(r",|\s[-–—]\s", text.strip(), maxsplit=1)
+    named = people_in(head)
+    if len(named) != 1:
+        return None
+    person = named[0]
+    return Person(person.name, "", None, person.affiliation or plain("".join(tail)).strip(" .") or None, person.url)
+
+
+def _lists(page: Page, blocks: list[Block], found: People) -> None:
+    """People written as a list under a heading naming their role, one person an item."""
+    for block in blocks:
+        if block.kind != "list" or block.in_html or len(block.items) < 2:
+            continue
+        role = role_of(heading_before(blocks, block.start))
+        listed = [_list_person(item.text) for item in block.items]
+        if role is None or any(p is None for p in listed):
+            continue
+        for item, person in zip(block.items, listed, strict=True):
+            assert person is not None
+            person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
+            person.role = role
+            found.people.append(person)
+        found.shown.append(Shown(page, block.start, block.end, role))
+
+
+def _unread(page: Page, blocks: list[Block], found: People) -> None:
+    """Names under a heading that names a role, in what no step read as people: reported, they stay as written."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    for block in blocks:
+        if block.kind not in ("html", "list", "paragraph", "table") or block.in_html:
+            continue
+        if any(start <= block.start < end for start, end in read):
+            continue
+        heading = heading_before(blocks, block.start)
+        if role_of(heading) is None:
+            continue
+        if block.kind == "html":
+            text = rich_html("\n".join(page.body.split("\n")[block.start : block.end]))
+            parts = re.split(r"[\n,;·•|/]", "\n".join(plain(line) for line in lines(text)))
+        elif block.kind == "list":
+            parts = [plain(re.split(r",|\(|\s[-–—]\s", i.text)[0]) for i in block.items]
+        elif block.kind == "table":
+            parts = [plain(c) for r in block.rows for c in r.cells]
+        else:
+            parts = re.split(r"[\n,;·•|/]", "\n".join(plain(line) for line in lines(block.text)))
+        names = [bare_name(p) for p in parts if looks_like_name(bare_name(p))]
+        if names:
+            found.notes.append(Note(page.where(block.start), f"under '{plain(heading)}': {', '.join(names)} named "
+                                    "but not read as people: kept as written"))  # fmt: skip
+
+
 def _profiles(page: Page, site: Site, found: People) -> None:
     """al-folio's ``profiles`` layout: a list of ``{image, content: speakers/ann.md, more_info}`` in front matter."""
     profiles = page.meta.get("profiles")
@@ -285,7 +376,10 @@ def find_people(site: Site, pages: list[Page]) -> People:
         _loops(page, site, blocks, found, shown_docs)
         _includes(page, blocks, found)
         _cards(page, blocks, found)
+        _table_cards(page, blocks, found)
+        _lists(page, blocks, found)
         _profiles(page, site, found)
+        _unread(page, blocks, found)
         found.people[first:] = sorted(found.people[first:], key=lambda p: p.order)  # stable: cards keep their order
         layout = site.layouts.get(page.layout)
         if layout and page.layout not in ("default", "page", "about", "post", "none"):

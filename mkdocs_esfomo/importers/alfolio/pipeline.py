@@ -152,6 +152,8 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
         item["speakers"] = refs
     if draft.link:
         item["link"] = draft.link
+    if draft.links:
+        item["links"] = dict(draft.links)
     if draft.notes:
         item["abstract"] = " ".join(draft.notes)
     if draft.emoji and draft.emoji != values.KIND_EMOJI.get(draft.kind):

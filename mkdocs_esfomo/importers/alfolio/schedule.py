@@ -8,9 +8,21 @@ from dataclasses import dataclass, field
 
 from ... import values
 from .blocks import Item, Row, parse
+from .cells import Talk, cell_links, people_line, strip_role, talks_in
 from .jekyll import Page
 from .report import Note
-from .text import PersonText, emoji_prefix, has_word, is_placeholder, lines, looks_like_name, people_in, plain, words
+from .text import (
+    PersonText,
+    emoji_prefix,
+    has_word,
+    is_group,
+    is_placeholder,
+    lines,
+    looks_like_name,
+    people_in,
+    plain,
+    words,
+)
 from .when import find_dates, time_range
 
 # Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
@@ -41,6 +53,7 @@ KEYWORDS = (  # a label or title that only contains one of these: a guess, in th
 )  # fmt: skip
 TALKS = ("invited", "keynote", "talk", "oral", "spotlight")
 SCHEDULE_WORDS = ("schedule", "program", "programme", "agenda")
+LONG_TITLE = 160  # characters: longer than the titles of talks, so more than a title
 
 
 def _bare(text: str) -> str:
@@ -68,11 +81,14 @@ class Draft:
     label: str | None = None  # the label as written, when no title says more
     speakers: list[PersonText] = field(default_factory=list)
     link: str | None = None
+    links: dict[str, str] = field(default_factory=dict)  # label -> web address (slides, video)
     emoji: str | None = None
     notes: list[str] = field(default_factory=list)  # rows of notes, kept as the abstract
     day: dt.date | None = None
     guessed: str | None = None  # the words a kind was guessed from
     waiting: bool = False  # a label row ("Contributed Talk 1") whose next row holds the talk
+    untitled: bool = False  # a talk or panel named only by its label ("Keynote: Ann Lee")
+    said: str | None = None  # the label as written ("Contributed talk"), when the rest of the cell followed it
 
 
 @dataclass
@@ -92,6 +108,8 @@ class Schedule:
     zone_texts: list[tuple[str, str]] = field(default_factory=list)  # (text, where) that may name the zone
     days: list[dt.date] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    clock: dict[tuple[str, dt.date | None], int] = field(default_factory=dict)  # a page's day: its last start
+    unread: list[Note] = field(default_factory=list)  # lines that look like a schedule's, not read as one
 
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -143,38 +161,43 @@ def _speakers(text: str) -> tuple[list[PersonText], str | None]:
     title = None
     if said and looks_like_name(said.group(1)):
         text, title = said.group(1) + "\n" + "\n".join(lines(said.group(2))[1:]), lines(said.group(2))[0]
-    text = re.sub(r"^\s*(?:(?:moderated|chaired|hosted|led)\s+by|(?:panelists?|speakers?|moderators?|with)\s*:)\s*", "",
-                  plain(text) if "\n" not in text else text, flags=re.IGNORECASE)  # fmt: skip
+    by_line = [people_line(line) for line in lines(text)]
+    if len(by_line) > 1 and all(by_line):  # "Moderator: Ann Lee" / "Bo Wu, Cy Li"
+        return [p for found in by_line for p in found], (plain(title) if title else None)
+    text = strip_role(plain(text) if "\n" not in text else text)
     return people_in(text.strip(" .*_")), (plain(title) if title else None)
 
 
-def _who_and_title(rest: str) -> tuple[list[PersonText], str | None, str | None]:
-    """What follows a label: a title, people, or "Title (Ann Lee)"; and the one link in it."""
-    links = _LINK.findall(rest)
-    link = links[0][1] if len(links) == 1 else None
+def _who_and_title(rest: str) -> Talk:
+    """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
     if not rest or is_placeholder(rest):
-        return [], None, link
-    parts = lines(rest)
-    if len(parts) > 1 and not re.fullmatch(r"[*_\s]*\([^()]*\)[*_\s]*", parts[-1]):
-        # "**Ann Lee (MIT)**<br>Title", "Title<br>*Ann Lee*"; not "Ann Lee<br>*(MIT)*"
-        if first := people_in(parts[0]):
-            return first, plain(" ".join(parts[1:])), link
-        if final := people_in(parts[-1]):
-            return final, plain(" ".join(parts[:-1])), link
+        return Talk(None, [])
+    if len(lines(rest)) > 1 and len(talks := talks_in(rest)) == 1:
+        # "**Ann Lee (MIT)**<br>Title", "*Title*<br>**Ann Lee** (MIT)<br>Abstract", "Ann Lee<br>*(MIT)*"
+        return talks[0]
     people = people_in(rest)
     if people:
-        return people, None, link
+        return Talk(None, people)
     tail = re.match(r"(.+?)\s*\(([^()]+)\)\s*$", plain(rest))  # "Topic (Speaker)"
     if tail and (named := people_in(tail.group(2))):
-        return named, tail.group(1), link
+        return Talk(tail.group(1), named)
     said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"
     if said and looks_like_name(said.group(1)):
-        return people_in(said.group(1)), said.group(2), link
+        return Talk(said.group(2), people_in(said.group(1)))
     bare = re.sub(r",\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*$", "", plain(rest), flags=re.I)
     last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual"
     if last and looks_like_name(last.group(2)):
-        return people_in(last.group(2)), last.group(1), link
-    return [], plain(rest), link
+        return Talk(last.group(1), people_in(last.group(2)))
+    return Talk(plain(rest), [])
+
+
+def header_row(rows: list[Row]) -> list[Row]:
+    """A first row that names the columns ("**Time** | **Event**") in cells of a table written without a header
+    is its header."""
+    first = rows[0] if rows and not any(r.header for r in rows) else None
+    if first and any(has_word(plain(c), "time") for c in first.cells) and not any(time_range(c) for c in first.cells):
+        return [Row(first.cells, first.index, header=True), *rows[1:]]
+    return rows
 
 
 def _columns(rows: list[Row]) -> tuple[int, int | None, int | None, int | None] | None:
@@ -195,7 +218,9 @@ def _columns(rows: list[Row]) -> tuple[int, int | None, int | None, int | None] 
         for c in rest:
             cells = [r.cells[c] for r in body if c < len(r.cells) and r.cells[c].strip()]
             labels = [t for t in cells if exact_kind(emoji_prefix(plain(t))[1]) or has_word(t, "session")]
-            if c != speaker and cells and len(labels) >= 0.6 * len(cells) and len(rest) > 1:
+            titled = [t for t in cells if all(split_label(t)[:2])]  # "**Invited Talk 1:** A Title": titles here
+            mostly_labels = len(labels) >= 0.6 * len(cells) and len(titled) < 0.2 * len(cells)
+            if c != speaker and cells and mostly_labels and len(rest) > 1:
                 kind = c
                 break
     title = next((c for c in rest if c not in (speaker, kind)), None)
@@ -212,6 +237,7 @@ def _is_rule(row: Row) -> bool:
 
 def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
     """Add the rows of one table to ``out``; False if it is not a schedule."""
+    rows = header_row(rows)
     columns = _columns(rows)
     if columns is None:
         return False
@@ -221,15 +247,29 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
         out.zone_texts.append((" ".join(plain(c) for c in header.cells), page.where(header.index)))
     session: Session | None = None
     last: Draft | None = None
+    first_entry = len(out.entries)
     body = [r for r in rows if not r.header and not _is_rule(r)]
+    written = [t for r in body if (t := time_range(_cell(r, time_col)))]
+    twelve = all(_bare_hour(t) or t.hour == 12 for times in written for t in times if t)  # "01:00" for 1pm
     for position, row in enumerate(body):
         where = page.where(row.index)
         time_text = plain(_cell(row, time_col))
         times = time_range(time_text)
+        if times and twelve and (fixed := afternoon(times, out.clock.get((page.rel, day)))) != times:
+            read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
+            out.notes.append(Note(where, f"time '{time_text}' read as {read}, in the afternoon", guess=True))
+            times = fixed
+        if times:
+            out.clock[(page.rel, day)] = times[0].minutes
         label_cell, main, who = _cell(row, kind_col), _cell(row, title_col), _cell(row, speaker_col)
         if not (label_cell or main or who):
             continue
-        shown = " | ".join(plain(c) for c in row.cells if plain(c))
+        shown = _shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
+        cells = [cell_links(c) for c in (label_cell, main, who)]
+        label_cell, main, who = (c.text for c in cells)
+        web = {k: v for c in cells for k, v in c.web.items()}
+        out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out")
+                      for c in cells for f in c.files]  # fmt: skip
         if time_text and not times:
             if all(is_placeholder(p) or not p for p in (label_cell, main, who)) or re.fullmatch(r"[A-Z:x]+", time_text):
                 out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: left out"))
@@ -252,13 +292,25 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
         named = None
         if not label:
             label, main, named = split_label(main)
+        several = talks_in(main) if not who else []
+        if len(several) > 1 and all(t.title for t in several):
+            # "*Title*<br>**Ann Lee** (MIT)<br><br>*Title*<br>**Bo Wu**": the talks of one slot, under its label
+            kind = kind_of(label)[0] if label else None
+            session = Session(label or "Talks", where, times[0] if times else None, emoji, [], day)
+            session.items = [Draft(where, kind if kind in TALKS else "talk", title=t.title, speakers=t.people,
+                                   notes=t.abstract, day=day) for t in several]  # fmt: skip
+            session.items[0].links = web
+            out.entries.append(session)
+            session, last = None, None
+            continue
         following = body[position + 1] if position + 1 < len(body) else None
         next_untimed = following is not None and not time_range(_cell(following, time_col))
         numbered = re.match(r"^\s*(\d+)[.)]\s+(.+)$", plain(main))
         if not times and not label and last is not None and last.waiting:  # the talk a label row announced
             people, title = _speakers(who) if who else ([], None)
-            more, title2, link = _who_and_title(main) if not who else ([], plain(main) or None, _one_link(main))
-            last.title, last.speakers, last.link = title or title2, people or more, link
+            announced = _who_and_title(main) if not who else Talk(plain(main) or None, [])
+            last.title, last.speakers, last.link = title or announced.title, people or announced.people, _one_link(main)
+            last.notes += announced.abstract
             last.waiting = False
             continue
         if not times and not label and last is not None and last.kind == "panel" and not numbered:
@@ -278,7 +330,10 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
             session.items.append(item)
             continue
         if not times and not label and not who and last is not None and re.fullmatch(r"\*[^*].*\*|_.*_", main.strip()):
-            last.notes.append(plain(main))  # "*RSVP on Partiful to get a ticket!*"
+            if last.untitled:  # "| 09:00 | Keynote: **Ann Lee** |" then "| | *The talk's title* |"
+                last.title, last.untitled = plain(main), False
+            else:
+                last.notes.append(plain(main))  # "*RSVP on Partiful to get a ticket!*"
             continue
         sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster"
         if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
@@ -288,6 +343,11 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
             last = None
             continue
         item = _item(where, label, main, who, emoji, day, invited, session is not None and not times, named)
+        item.links = web
+        if item.title and len(item.title) > LONG_TITLE:
+            out.notes.append(Note(where, f"schedule row '{time_text} {label or ''}': a title of {len(item.title)} "
+                                  f"characters, '{item.title}', may hold speakers, an abstract or several talks",
+                                  guess=True))  # fmt: skip
         if times:
             item.time, item.end = times
         if session is not None and item.kind in TALKS and (not times or _same_family(session, item)):
@@ -296,12 +356,49 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
             session = None
             out.entries.append(item)
         last = item
+    _titles_like_their_label(out.entries[first_entry:], out)
     for entry in list(out.entries):
         if isinstance(entry, Session) and not entry.items:
             out.notes.append(Note(entry.where, f"schedule row '{entry.title}' is a heading with no talks under it:"
                                   " left out"))  # fmt: skip
             out.entries.remove(entry)
     return True
+
+
+def afternoon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
+              ) -> tuple[values.ClockTime, values.ClockTime | None]:  # fmt: skip
+    """``12:00-01:00`` then ``01:00-01:35``, in a table whose times are all written on a 12-hour clock without
+    am/pm: a time that would go back in the day is in the afternoon."""
+    start, end = times
+    if before is not None and _bare_hour(start) and start.minutes < before <= start.minutes + 720:
+        start = values.ClockTime(start.hour + 12, start.minute, f"{start.hour + 12}:{start.minute:02d}")
+    if end and _bare_hour(end) and end.minutes < start.minutes <= end.minutes + 720:
+        end = values.ClockTime(end.hour + 12, end.minute, f"{end.hour + 12}:{end.minute:02d}")
+    return start, end
+
+
+def _bare_hour(time: values.ClockTime) -> bool:
+    """Written with an hour of 1 to 11 and no am/pm: it could be either half of the day."""
+    return 1 <= time.hour <= 11 and not re.search(r"[ap]\.?m|noon|midnight", time.text, re.IGNORECASE)
+
+
+def _titles_like_their_label(entries: list[Draft | Session], out: Schedule) -> None:
+    """``**Contributed talk**: Multiresolution Textual Inversion`` reads like a name, but the table's other
+    "Contributed talk" rows give titles there: it is a title too (a guess, reported)."""
+    drafts = [d for e in entries for d in (e.items if isinstance(e, Session) else [e])]
+    for draft in drafts:
+        if draft.said is None or draft.title is not None or len(draft.speakers) != 1 or draft.speakers[0].affiliation:
+            continue
+        alike = [d for d in drafts if d is not draft and d.said and _bare(d.said) == _bare(draft.said)]
+        if len([d for d in alike if d.title and not d.speakers]) >= 2 and not any(not d.title for d in alike):
+            name = draft.speakers[0].name
+            draft.title, draft.speakers, draft.untitled = name, [], False
+            out.notes.append(Note(draft.where, f"schedule row '{draft.said}: {name}': '{name}' read as a title, as "
+                                  f"in the other '{draft.said}' rows, not as a speaker", guess=True))  # fmt: skip
+
+
+def _shortened(text: str, size: int = 90) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def _same_family(session: Session, item: Draft) -> bool:
@@ -336,17 +433,20 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
           invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
     item = Draft(where, emoji=emoji, day=day)
     kind, guessed = kind_of(label) if label else kind_of(main)
+    link = _one_link(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
-        people, title, link = _speakers(named)[0], (plain(main) or None), _one_link(main)
+        people, title = _speakers(named)[0], (plain(main) or None)
     elif who:
-        people, title, link = [], plain(main) or None, _one_link(main)
+        people, title = [], plain(main) or None
     else:
-        people, title, link = _who_and_title(main)
+        talk = _who_and_title(main)
+        people, title = talk.people, talk.title
+        item.notes += talk.abstract
     if who:
         listed, said = _speakers(who)
         if listed:
             people, title = people + listed, title or said
-        elif not title and not is_placeholder(who) and not re.fullmatch(r"\*[^*].*\*|_.*_", who.strip()):
+        elif not title and not is_placeholder(who) and not is_group(who) and not _italic(who):
             title = plain(who)  # "| 10:30am | Oral | FPTQuant: ... |": the title in the speaker column
         elif not is_placeholder(who):
             item.notes.append(plain(who))
@@ -357,12 +457,18 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     if guessed:
         item.guessed = label or plain(main)
     item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
+    item.untitled = title is None and kind in (*TALKS, "panel")
+    item.said = label if label and main and named is None and not who else None
     if title is None and label and not (people and kind in TALKS):
         title = label  # "Coffee break"; but "Invited Talk: Ann Lee" is a talk by Ann Lee, under its kind's label
     elif label and not exact_kind(label) and not kind_of(label)[0]:
         item.label = label
     item.title, item.speakers, item.link = title, people, link
     return item
+
+
+def _italic(text: str) -> bool:
+    return bool(re.fullmatch(r"\*[^*].*\*|_.*_", text.strip()))
 
 
 def _one_link(text: str) -> str | None:
@@ -424,4 +530,34 @@ def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Sch
                     out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))
                 if isinstance(day, dt.date):
                     out.days.append(day)
+    out.unread = unread_times(named or pages, out.shown)
+    out.notes += out.unread
     return out
+
+
+def _timed_line(text: str) -> bool:
+    """``"| 09:00 - 09:40 | Keynote |"``, ``"9:00 Opening"``: a time, then words."""
+    found = _LEADING_TIME.match(text.strip(" |*-•+"))
+    return bool(found and time_range(found.group(1)) and re.search(r"[^\W\d_]{3}", found.group(2)))
+
+
+def unread_times(pages: list[Page], read: list[tuple[Page, int, int]]) -> list[Note]:
+    """Lines and table rows that start with a time but are in no schedule read: reported, they stay as written."""
+    notes = []
+    for page in pages:
+        regions = [(start, end) for shown, start, end in read if shown is page]
+        for block in parse(page.body):
+            if any(start <= block.start < end for start, end in regions):
+                continue
+            if block.kind == "table":
+                texts = [(row.index, " | ".join(plain(c) for c in row.cells if plain(c))) for row in block.rows]
+            elif block.kind in ("paragraph", "list") and not block.in_html:
+                texts = [(i, plain(line)) for i, line in enumerate(page.body.split("\n")[block.start : block.end],
+                                                                    block.start)]  # fmt: skip
+            else:
+                continue
+            if any(_timed_line(t) for _, t in texts):
+                notes += [Note(page.where(i), f"'{t}': a line of a schedule (it or a line near it starts with a "
+                               "time) not read as a schedule row: kept as written") for i, t in texts
+                          if re.search(r"[^\W\d_]{3}", t)]  # fmt: skip
+    return notes

@@ -233,6 +233,39 @@ NOT_NAMES = set(
         "benchmark",
         "benchmarks",
         "evaluation",
+        # institutions, which are not people either ("Stanford University", "Microsoft Research")
+        "university",
+        "universität",
+        "université",
+        "universidad",
+        "institute",
+        "college",
+        "school",
+        "laboratory",
+        "lab",
+        "labs",
+        "research",
+        "inc",
+        "center",
+        "centre",
+        "academy",
+        "corporation",
+        "department",
+        "tech",
+        # positions ("Associate Professor", "Research Scientist")
+        "professor",
+        "assistant",
+        "associate",
+        "faculty",
+        "fellow",
+        "scientist",
+        "researcher",
+        "engineer",
+        "director",
+        "student",
+        "postdoc",
+        "senior",
+        "principal",
     ]
 )
 PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "ter", "bin", "al", "el", "dos", "del"}
@@ -242,6 +275,18 @@ PLACEHOLDERS = {"tbd", "tba", "tbc", "to be announced", "to be confirmed", "spea
 
 def is_placeholder(text: str) -> bool:
     return plain(text).strip(" .:()[]").lower() in PLACEHOLDERS
+
+
+# Words that name a group in a speaker column ("Organizers", "Paper Authors", "All speakers"), never one person.
+GROUP_WORDS = {"organizers", "organisers", "organizing", "organising", "committee", "team", "chairs", "authors",
+               "author", "paper", "papers", "speakers", "panelists", "presenters", "participants", "attendees",
+               "everyone", "all", "the", "invited", "accepted", "session", "workshop", "and"}  # fmt: skip
+
+
+def is_group(text: str) -> bool:
+    """``"Organizers"``, ``"Paper Authors"``: who a row is by when it names no one."""
+    found = words(plain(text))
+    return bool(found) and all(w in GROUP_WORDS for w in found)
 
 
 def looks_like_name(text: str) -> bool:
@@ -274,6 +319,9 @@ class PersonText(NamedTuple):
 
 
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_PAPER = re.compile(r"openreview\.net/(?:forum|pdf)|arxiv\.org/(?:abs|pdf)/|doi\.org/|aclanthology\.org/|\.pdf$",
+                    re.IGNORECASE)  # fmt: skip
+_BY = re.compile(r"^[*_\s]*(?:(?:moderated|chaired|hosted|led)\s+by|moderators?\s*:)\s*", re.IGNORECASE)
 
 
 def people_in(text: str) -> list[PersonText]:
@@ -293,12 +341,13 @@ def people_in(text: str) -> list[PersonText]:
             last = people[-1]
             people[-1] = last._replace(affiliation=last.affiliation or plain(piece).strip("() "))
             continue
+        piece = _BY.sub("", piece)  # "..., moderated by Cy Li"
         link = _LINK.search(piece)
         unlinked = _LINK.sub(r"\1", piece)
         affiliation = re.search(r"\(([^()]*)\)[*_\s]*$", unlinked)
         name = bare_name(re.sub(r"\s*\(([^()]*)\)[*_\s]*$", "", unlinked) if affiliation else unlinked)
-        if not looks_like_name(name):
-            return []
+        if not looks_like_name(name) or (link and _PAPER.search(link.group(2))):
+            return []  # a link to a paper is a title ("[Mitigate Position Bias](https://openreview.net/forum?id=x)")
         url = link.group(2) if link and link.group(2).startswith("http") else None
         people.append(PersonText(name, plain(affiliation.group(1)) if affiliation else None, url))
     return people

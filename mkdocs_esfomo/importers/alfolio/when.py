@@ -59,7 +59,7 @@ def find_dates(text: str, year: int | None) -> list[Found]:
 def clock(text: str) -> values.ClockTime | None:
     """A clock time as written (``9:00am``, ``noon``), if the data format understands it."""
     try:
-        return model.parse_time(text.strip().replace(" ", ""))
+        return model.parse_time(re.sub(r"([ap])\.m\.?", r"\1m", text.strip().replace(" ", ""), flags=re.IGNORECASE))
     except PydanticCustomError:
         return None
 
@@ -129,6 +129,19 @@ CITY_ZONES = {  # cities that host conferences but name no IANA zone of their ow
     "munich": "Europe/Berlin", "milan": "Europe/Rome", "barcelona": "Europe/Madrid", "florence": "Europe/Rome",
     "kyoto": "Asia/Tokyo", "abu dhabi": "Asia/Dubai", "seoul": "Asia/Seoul", "vancouver": "America/Vancouver",
 }  # fmt: skip
+
+
+_EASTERN, _CENTRAL, _MOUNTAIN, _PACIFIC = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
+_STATES = {  # "Amherst, MA": the zone most of each state keeps
+    _EASTERN: "CT DC DE FL GA IN KY MA MD ME MI NC NH NJ NY OH PA RI SC VA VT WV",
+    _CENTRAL: "AL AR IA IL KS LA MN MO MS ND NE OK SD TN TX WI",
+    _MOUNTAIN: "CO ID MT NM UT WY",
+    _PACIFIC: "CA NV OR WA",
+    "America/Phoenix": "AZ",
+    "America/Anchorage": "AK",
+    "Pacific/Honolulu": "HI",
+}
+US_STATE_ZONES = {state: zone for zone, states in _STATES.items() for state in states.split()}
 
 
 class Zone(NamedTuple):

@@ -1,0 +1,149 @@
+"""What one cell of a schedule row says when it holds more than a title: its links, its talks, their people.
+
+A cell is rich text (see text.py), one line per ``<br>``. Real cells stack a talk as lines: the title, the line
+naming the speakers, then the abstract; or several such talks one after the other; and lines that are only
+links (``[slides] [video]``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import PersonText, lines, people_in, plain
+
+_LINK = re.compile(r"\[([^\[\]]*)\]\(([^)\s]+)\)")
+_ROLE_PREFIX = re.compile(r"^\s*(?:(?:moderated|chaired|hosted|led|presented)\s+by|(?:panelists?|speakers?|"
+                          r"moderators?|chairs?|presenters?|with)\s*:)\s*", re.IGNORECASE)  # fmt: skip
+_AFFILIATION = re.compile(r"[*_\s]*\([^()]*\)[*_\s]*")
+
+
+@dataclass
+class Links:
+    """The lines of a cell that are only links, taken out: web addresses by label, and files of the old site."""
+
+    text: str
+    web: dict[str, str] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+
+def link_lines(text: str) -> Links:
+    """``"Invited Talk\\n[[slides](a.pdf)] [[video](https://v)]"`` -> ``"Invited Talk"``, {video: https://v},
+    and the file a.pdf."""
+    kept: list[str] = []
+    found = Links("")
+    for line in lines(text):
+        targets = _LINK.findall(line)
+        if not targets or re.sub(r"[\[\]()|,;·•/\s-]", "", _LINK.sub("", line)):
+            kept.append(line)
+            continue
+        for label, url in targets:
+            if re.match(r"https?://", url):
+                found.web.setdefault(plain(label) or "link", url)
+            else:
+                found.files.append(url)
+    found.text = "\n".join(kept)
+    return found
+
+
+LINK_WORDS = {"find", "link", "here", "click", "slides", "video", "recording", "paper", "pdf", "poster", "openreview",
+              "arxiv", "code", "website", "details", "more", "info", "watch", "live", "stream", "zoom", "join", "the",
+              "this", "see"}  # fmt: skip
+
+
+def trailing_link(text: str) -> Links:
+    """``"Virtual Posters [find link here](https://x)"``: a link at the end whose words only say "link" is not part
+    of the title."""
+    found = Links(text)
+    last = list(_LINK.finditer(text))
+    if last and not text[last[-1].end() :].strip() and re.match(r"https?://", last[-1].group(2)):
+        said = re.findall(r"[a-z]+", last[-1].group(1).lower())
+        if said and all(w in LINK_WORDS for w in said) and text[: last[-1].start()].strip():
+            found.text = text[: last[-1].start()].rstrip(" -–—:|,")
+            found.web[plain(last[-1].group(1))] = last[-1].group(2)
+    return found
+
+
+def cell_links(text: str) -> Links:
+    """The links of a cell that are not its text: lines of links, and a last link that only says "link"."""
+    found = link_lines(text)
+    last = trailing_link(found.text)
+    return Links(last.text, {**found.web, **last.web}, found.files)
+
+
+def strip_role(text: str) -> str:
+    """``"Moderator: Ann Lee"``, ``"moderated by Ann Lee"`` -> ``"Ann Lee"``."""
+    return _ROLE_PREFIX.sub("", text).strip()
+
+
+def people_line(line: str) -> list[PersonText]:
+    """The people a line names (``"Moderator: **Ann Lee** (MIT)"``, ``"Bo Wu (X), Cy Li (Y),"``); none unless all
+    it says are names."""
+    text = strip_role(line).strip().rstrip(",;").strip()
+    return people_in(text) if text else []
+
+
+@dataclass
+class Talk:
+    title: str | None
+    people: list[PersonText]
+    abstract: list[str] = field(default_factory=list)
+
+
+def _joined(parts: list[str]) -> list[str]:
+    """An affiliation alone on its line (``"*(MIT)*"``) belongs to the names on the line above."""
+    out: list[str] = []
+    for part in parts:
+        if out and _AFFILIATION.fullmatch(part):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _style(line: str) -> tuple[bool, bool, bool]:
+    return "**" in line, "(" in line, "](" in line
+
+
+def _continues(first: str, previous: str, line: str) -> bool:
+    """Whether a line naming people goes on the list above it: after "Moderator: ..." or a trailing comma, or
+    written the same way (a title that reads like a name, "Intelligent Transportation", does not)."""
+    return bool(_ROLE_PREFIX.match(first)) or previous.rstrip().endswith(",") or _style(first) == _style(line)
+
+
+def talks_in(text: str) -> list[Talk]:
+    """The talks a cell of several lines holds, each a title, the line(s) naming its people and an abstract.
+
+    ``"*Title*\\n**Ann Lee** (MIT)\\nAbstract..."`` is one talk; ``"*T1*\\n**Ann**\\n*T2*\\n**Bo**"`` two; a cell
+    that names people first (``"**Ann Lee**\\nTitle"``) gives the line after them as the title. No line naming
+    people: no talks.
+    """
+    parts = _joined(lines(text))
+    named = [people_line(p) for p in parts]
+    if not any(named):
+        return []
+    talks: list[Talk] = []
+    pending: list[str] = []
+    index = 0
+    while index < len(parts):
+        if not named[index]:
+            pending.append(parts[index])
+            index += 1
+            continue
+        first, people = index, list(named[index])
+        index += 1
+        while index < len(parts) and named[index] and _continues(parts[first], parts[index - 1], parts[index]):
+            people += named[index]  # "Moderator: Ann Lee" / "Bo Wu, Cy Li": one group
+            index += 1
+        if index < len(parts) and named[index]:
+            named[index] = []  # right under names but written otherwise: a title that reads like a name
+        talks.append(Talk(plain(" ".join(pending)) or None, people))
+        pending = []
+    if talks[0].title is None and len(talks) > 1 and all(t.title for t in talks[1:]) and pending:
+        # people first: each group's title is the line after it
+        titles = [t.title for t in talks[1:]] + [plain(pending[0])]
+        return [Talk(title, t.people) for t, title in zip(talks, titles, strict=True)]
+    if len(talks) == 1 and talks[0].title is None and pending:
+        talks[0].title, pending = plain(pending[0]), pending[1:]
+    talks[-1].abstract = [plain(p) for p in pending]
+    return talks
