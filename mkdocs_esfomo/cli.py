@@ -69,6 +69,17 @@ def _parser() -> argparse.ArgumentParser:
     alfolio.add_argument("src", metavar="SRC", type=Path, help="the al-folio site's folder")
     alfolio.add_argument("dest", metavar="DEST", type=Path, help="a new or empty folder for the site")
     alfolio.set_defaults(run=import_alfolio_command)
+
+    papers = commands.add_parser("import-papers", help="fill an edition's papers from OpenReview, a notes file or a CSV")
+    papers.add_argument("source", metavar="SOURCE",
+                        help="an OpenReview venue id (ICML.cc/2025/Workshop/ES-FoMo-III), a saved notes .json, or a .csv")
+    papers.add_argument("--edition", required=True, metavar="ID", help="the edition whose papers to fill, e.g. 2025")
+    papers.add_argument("--kind-map", metavar="WORD=KIND,...",
+                        help="the venue's own words for oral, spotlight, poster (or skip), e.g. lightning=spotlight")
+    papers.add_argument("--prune", action="store_true", help="remove papers the source no longer has")
+    papers.add_argument("--api", default=None, metavar="URL", help="the OpenReview API (default: https://api2.openreview.net)")
+    config_file(papers)
+    papers.set_defaults(run=import_papers_command)
     return parser
 
 
@@ -331,6 +342,66 @@ def import_alfolio_command(args: argparse.Namespace) -> int:
         print(line)
     print(f"wrote a site into {dest}" + (f"; {_plural(len(unmapped), 'thing')} above could not be mapped"
                                           if unmapped else ""))
+    return 0
+
+
+# -- esfomo import-papers --
+
+
+def import_papers_command(args: argparse.Namespace) -> int:
+    from .importers import papers as importer  # the CSV and round-trip YAML machinery: only here
+
+    config, _ = _site(args.config_file)
+    root = Path(config.config_file_path).parent
+    existing = {path.stem: path for path in cache.data_files(Path(config.docs_dir)) if path.parent.name == "editions"}
+    if args.edition not in existing:
+        raise Failure(f"{unknown('edition', args.edition, existing)} (known: {', '.join(sorted(existing)) or 'none'})")
+    target = existing[args.edition]
+    shown = _shown(target, root)
+    doc, problems = read(target, shown)
+    if doc is not None:
+        _, problems = loader._validate_edition(doc, doc.data)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(f"{shown} has errors: fix them first (esfomo check), then import again")
+    try:
+        kind_map = importer.parse_kind_map(args.kind_map)
+        found = importer.read_source(args.source, api=args.api or importer.API)
+        papers, unmapped, skipped = importer.mapped(found.papers, kind_map)
+        text, changes = importer.update_file(target, shown, papers, prune=args.prune)
+    except importer.SourceError as exc:
+        for line in str(exc).splitlines()[:-1]:
+            print(line, file=sys.stderr)
+        raise Failure(f"{str(exc).splitlines()[-1]}; nothing written") from None
+    for note in found.notes:
+        print(note, file=sys.stderr)
+    new_doc, problems = parse(text, shown)
+    if new_doc is not None:
+        _, problems = loader._validate_edition(new_doc, new_doc.data)
+    if problems:  # what the source gave does not fit the data format: write nothing
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(f"the papers from {args.source} do not fit {shown}: nothing written")
+    if changes.any():
+        target.write_text(text, encoding="utf-8")
+    for paper_id, fields in changes.updated:
+        print(f"updated {paper_id}: {', '.join(fields)}")
+    for paper_id, title in changes.missing:
+        print(f"kept {paper_id} ({title}): not in {args.source} (--prune removes it)")
+    for paper_id, title in changes.pruned:
+        print(f"removed {paper_id} ({title}): not in {args.source}")
+    for line in unmapped:
+        print(line, file=sys.stderr)
+    summary = (f"{shown}: added {len(changes.added)}, updated {len(changes.updated)}, "
+               f"kept {len(changes.missing)} not in the source, removed {len(changes.pruned)}"
+               + (f", skipped {skipped} not accepted" if skipped else "")
+               + ("" if changes.any() else "; the file is unchanged"))
+    print(summary)
+    if unmapped:
+        print(f"esfomo import-papers: {_plural(len(unmapped), 'paper')} left out: "
+              "the decision says no kind (see above)", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -513,6 +513,7 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
             abstract=item.abstract,
             in_session=in_session,
             day=day,
+            paper=item.paper if paper else None,
         )
 
     for i, entry in enumerate(data.schedule):

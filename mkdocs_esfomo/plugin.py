@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import posixpath
 import re
 from pathlib import Path
 from typing import Any
@@ -14,12 +15,12 @@ from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, file_sort_key, get_files
+from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key, get_files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import nest_paths
 from mkdocs.utils.meta import get_data
 
-from . import cache, calendar, directives, markup
+from . import cache, calendar, directives, markup, sharing
 from .config import EsfomoConfig
 from .errors import DataError, Problem
 from .images import Images, strip_metadata
@@ -28,7 +29,11 @@ from .site import Edition, Workshop
 
 log = logging.getLogger("mkdocs.plugins.esfomo")
 ASSETS = Path(__file__).parent / "assets"
-STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js"}
+STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js",
+          "assets/esfomo/papers.css": "papers.css", "assets/esfomo/papers.js": "papers.js"}
+# A generated edition page lists up to this many papers itself; more get a page of their own
+# (<edition>/papers/), which keeps the edition page light for phones on the day.
+INLINE_PAPERS = 40
 # Plain text, so Markdown keeps it as a paragraph of its own wherever it stands (lists, admonitions).
 _PLACEHOLDER = re.compile(r"(?:<p>)?(ESFOMODIRECTIVE\d+END)(?:</p>)?")
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
@@ -62,6 +67,14 @@ def _option_at(config_file: str | None, option: str, root: Path) -> tuple[str, i
     return shown, 1, 1
 
 
+def papers_src(edition_src: str) -> str:
+    """Where an edition's generated papers page goes: ``papers/`` beside its page (``2024/index.md``
+    -> ``2024/papers/index.md``; ``2024.md`` -> ``2024/papers/index.md``)."""
+    folder, name = posixpath.split(edition_src)
+    base = folder if name in ("index.md", "README.md") else posixpath.splitext(edition_src)[0]
+    return posixpath.join(base, "papers/index.md")
+
+
 class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     """Turns ``docs/_data`` into pages through ``<!-- esfomo/... -->`` directives."""
 
@@ -79,6 +92,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.edition_urls: dict[str, str] = {}
         self.edition_srcs: dict[str, str] = {}  # edition id -> the page that shows it
         self.missing_pages: dict[str, str] = {}  # edition id -> src path to generate
+        self.paper_urls: dict[str, str] = {}  # edition id -> the page that lists its papers
+        self.paper_pages: dict[str, str] = {}  # edition id -> src path of a papers page to generate
         self.snapshot: cache.Snapshot | None = None  # what the data alone decides, kept between builds
         self.snapshot_key: tuple[Any, ...] = ()
         self.snapshot_stored = False
@@ -135,8 +150,11 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.calendars = {path: calendar.stamped(ics, now) for path, ics in self.snapshot.calendars.items()}
         self.renderer = Renderer(
             self.workshop, dirs, self.images, self.edition_urls, set(self.calendars),
-            cache_dir=self._cache_dir(config) / "jinja",
+            cache_dir=self._cache_dir(config) / "jinja", paper_urls=self.paper_urls,
         )
+        if not config.site_url:
+            log.info("esfomo: no site_url in mkdocs.yml: edition pages are shared without an image "
+                     "(link previews need its absolute address)")
 
     def _cache_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or config.docs_dir).parent / self.config.cache_dir
@@ -177,6 +195,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.edition_urls.clear()
         self.edition_srcs.clear()
         editions = set(self.workshop.editions)
+        paper_srcs: dict[str, str] = {}  # edition id -> a page with a papers directive for it
         # The pages MkDocs will build (any Markdown extension, exclude_docs honoured). The home
         # page comes first: it is the current edition's page even if others name it too.
         pages = {f.src_uri: Path(f.abs_src_path or "") for f in get_files(config).documentation_pages()
@@ -192,10 +211,14 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                 message = f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8"
                 problems.append(Problem(shown, line, col, "", message))
                 continue
-            _, found = directives.find(text, shown, editions)
+            placed, found = directives.find(text, shown, editions)
             problems += found
             _, meta = get_data(text)
             edition = meta.get("edition")
+            for directive in placed:
+                if directive.name == "papers" and "kind" not in directive.options:
+                    shown_edition = directive.edition or (str(edition) if edition is not None else self.workshop.current)
+                    paper_srcs.setdefault(shown_edition or "", rel)
             if edition is not None:
                 if str(edition) not in editions:
                     lines = text.splitlines()
@@ -217,7 +240,25 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                     continue
                 self.edition_srcs[eid] = self.missing_pages[eid]
         self.edition_urls.update({eid: self._url(src, config) for eid, src in self.edition_srcs.items()})
+        self._plan_paper_pages(paper_srcs, set(pages), config)
         return problems
+
+    def _plan_paper_pages(self, paper_srcs: dict[str, str], pages: set[str], config: MkDocsConfig) -> None:
+        """Which page lists each edition's papers: one that places them, the generated edition
+        page when they are few, else a papers page generated beside the edition's page."""
+        assert self.workshop is not None
+        self.paper_urls.clear()  # the renderer holds this dict
+        self.paper_pages = {}
+        for eid, edition in self.workshop.editions.items():
+            if not edition.data.papers or eid in paper_srcs:
+                continue
+            if eid in self.missing_pages and len(edition.data.papers) <= INLINE_PAPERS:
+                paper_srcs[eid] = self.missing_pages[eid]
+            elif self.config.edition_pages and eid in self.edition_srcs:
+                src = papers_src(self.edition_srcs[eid])
+                if src not in pages and src not in self.paper_pages.values():
+                    self.paper_pages[eid] = paper_srcs[eid] = src
+        self.paper_urls.update({eid: self._url(src, config) for eid, src in paper_srcs.items()})
 
     @staticmethod
     def _url(src: str, config: MkDocsConfig) -> str:
@@ -251,8 +292,18 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             files.append(File.generated(config, path, content=content))
         for eid, src in self.missing_pages.items():
             edition = self.workshop.editions[eid]
-            text = env.get_template("esfomo/edition.md").render(edition=edition, workshop=self.workshop)
+            papers_page = self.paper_pages.get(eid)
+            text = env.get_template("esfomo/edition.md").render(
+                edition=edition, workshop=self.workshop,
+                papers_page=posixpath.relpath(papers_page, posixpath.dirname(src)) if papers_page else None)
             files.append(File.generated(config, src, content=text))
+        for eid, src in self.paper_pages.items():
+            edition = self.workshop.editions[eid]
+            back = posixpath.relpath(self.edition_srcs[eid], posixpath.dirname(src))
+            text = env.get_template("esfomo/papers.md").render(edition=edition, workshop=self.workshop, edition_page=back)
+            # The current edition's papers are in the automatic navigation; others are linked from their edition.
+            shown = InclusionLevel.UNDEFINED if eid == self.workshop.current else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, src, content=text, inclusion=shown))
         if config.nav is None:
             config.nav = self._nav(files)
         return files
@@ -342,9 +393,11 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         base = config.site_url or ""
         banner = self.renderer.banner_url(edition) if self.renderer else None
         url = base + page.url if base else None
-        data = calendar.event_jsonld(edition, url, base + banner if base and banner else None)
+        image = base + banner if base and banner else None
+        data = calendar.event_jsonld(edition, url, image)
         script = f'<script type="application/ld+json">{data}</script>'
-        return output.replace("</head>", script + "</head>", 1)
+        tags = sharing.meta_tags(edition, config.site_name, url, image)
+        return output.replace("</head>", tags + script + "</head>", 1)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.images:

@@ -11,7 +11,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import markup
-from .calendar import ics_path
+from .calendar import ics_path, item_ics_path
 from .directives import Directive
 from .images import Images, Picture
 from .site import Edition, Person, Workshop
@@ -44,6 +44,11 @@ def _when(at: dt.datetime, all_day: bool, tz: str) -> str:
     return f"{_day(at)} ({label})" if all_day else f"{_day(at)}, {_clock(at)} {label}"
 
 
+def paper_anchor(paper_id: object) -> str:
+    """The id of a paper's entry on the papers page: ``paper-<id>`` (whitespace made ``-``)."""
+    return "paper-" + "-".join(str(paper_id).split())
+
+
 def _date_range(edition: Edition) -> str | None:
     first, last = edition.data.first_day, edition.data.last_day
     if not first or not last:
@@ -66,10 +71,12 @@ class Renderer:
         edition_urls: dict[str, str] | None = None,
         calendars: set[str] | None = None,
         cache_dir: Path | None = None,
+        paper_urls: dict[str, str] | None = None,
     ) -> None:
         self.workshop, self.images = workshop, images
         self.edition_urls = edition_urls or {}
         self.calendars = calendars or set()  # published .ics paths
+        self.paper_urls = paper_urls if paper_urls is not None else {}  # edition id -> the page listing its papers
         self.editions = [(e, self.edition_urls.get(e.id)) for e in workshop.editions.values()]
         if cache_dir:
             cache_dir.mkdir(parents=True, exist_ok=True)
@@ -84,7 +91,7 @@ class Renderer:
             bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache_dir)) if cache_dir else None,
         )
         self.env.filters.update(inline=markup.inline, markdown=markup.block, day=_day, clock=_clock)
-        self.env.globals.update(date_range=_date_range, when=_when)
+        self.env.globals.update(date_range=_date_range, when=_when, paper_anchor=paper_anchor)
 
     def render(self, directive: Directive, page_url: str = "", page_edition: str | None = None) -> str:
         edition = self.workshop.edition(directive.edition or page_edition)
@@ -102,8 +109,22 @@ class Renderer:
             editions=self.editions,
             card_size=CARD_SIZE,
             calendar=self._calendar,
+            item_calendar=self._item_calendar,
+            paper_link=lambda paper_id: self._paper_link(edition, paper_id, page_url),
         )
         return html
+
+    def _paper_link(self, edition: Edition, paper_id: str, page_url: str) -> str | None:
+        """Where a paper's entry is, from the page at ``page_url``; None when no page lists the papers."""
+        page = self.paper_urls.get(edition.id)
+        if page is None:
+            return None
+        here = "" if page == page_url else relative(page, page_url)
+        return f"{here}#{paper_anchor(paper_id)}"
+
+    def _item_calendar(self, edition: Edition, index: int) -> str | None:
+        path = item_ics_path(edition, index)
+        return path if path in self.calendars else None
 
     def _calendar(self, edition: Edition, what: str) -> str | None:
         path = ics_path(edition, what)

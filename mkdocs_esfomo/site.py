@@ -47,6 +47,7 @@ class Row(NamedTuple):
     abstract: str | None = None
     in_session: bool = False
     day: dt.date | None = None
+    paper: str | None = None  # the id of the paper the item names: its row links to its entry
 
 
 class Deadline(NamedTuple):
