@@ -73,7 +73,7 @@ def _item(edition: Edition, event: icalendar.Event) -> bytes:
     needs no time zone definition (a few kB each) for one event."""
     cal = _calendar(edition, str(event["summary"]))
     cal.add_component(event)
-    return cal.to_ical()
+    return bytes(cal.to_ical())
 
 
 def stamped(content: bytes, stamp: dt.datetime) -> bytes:

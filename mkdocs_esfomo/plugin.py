@@ -217,8 +217,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             edition = meta.get("edition")
             for directive in placed:
                 if directive.name == "papers" and "kind" not in directive.options:
-                    shown_edition = directive.edition or (str(edition) if edition is not None else self.workshop.current)
-                    paper_srcs.setdefault(shown_edition or "", rel)
+                    listed = directive.edition or (str(edition) if edition is not None else self.workshop.current)
+                    paper_srcs.setdefault(listed or "", rel)
             if edition is not None:
                 if str(edition) not in editions:
                     lines = text.splitlines()
@@ -300,7 +300,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         for eid, src in self.paper_pages.items():
             edition = self.workshop.editions[eid]
             back = posixpath.relpath(self.edition_srcs[eid], posixpath.dirname(src))
-            text = env.get_template("esfomo/papers.md").render(edition=edition, workshop=self.workshop, edition_page=back)
+            text = env.get_template("esfomo/papers.md").render(
+                edition=edition, workshop=self.workshop, edition_page=back)
             # The current edition's papers are in the automatic navigation; others are linked from their edition.
             shown = InclusionLevel.UNDEFINED if eid == self.workshop.current else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, src, content=text, inclusion=shown))

@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,7 +102,7 @@ def fetch_venue(venue: str, api: str = API) -> list[dict[str, Any]]:
     logging.getLogger("openreview").setLevel(logging.ERROR)  # its retry messages: the failure is reported below
     try:
         client = openreview.api.OpenReviewClient(baseurl=api)
-        notes = client.get_all_notes(content={"venueid": venue}, sort="number:asc")
+        notes = client.get_all_notes(content={"venueid": venue})  # pages through them by id
     except requests.exceptions.RequestException as exc:
         raise SourceError(f"cannot reach OpenReview at {api} ({type(exc).__name__}): check the network, "
                           "or save the notes as JSON where there is one and give that file") from None
@@ -112,7 +111,8 @@ def fetch_venue(venue: str, api: str = API) -> list[dict[str, Any]]:
     if not notes:
         raise SourceError(f"OpenReview has no papers with content.venueid '{venue}': check the venue id "
                           "(it is the id= of the venue's page, e.g. ICML.cc/2025/Workshop/ES-FoMo-III)")
-    return [note.to_json() for note in notes]
+    # In submission order, as the venue numbers them.
+    return [note.to_json() for note in sorted(notes, key=lambda note: (note.number is None, note.number or 0))]
 
 
 def _value(content: dict[str, Any], key: str) -> Any:
@@ -378,8 +378,8 @@ def merge(entries: list[Any], papers: Sequence[tuple[Imported, str]], *, prune: 
 
 def mapped(papers: Iterable[Imported], kind_map: dict[str, str]) -> tuple[list[tuple[Imported, str]], list[str], int]:
     """Each paper with its kind; the problems of those whose decision says none; how many were skipped."""
-    kept, unmapped, skipped, seen = [], [], 0, {}
-    problems = []
+    kept, unmapped, problems, skipped = [], [], [], 0
+    seen: dict[str, str] = {}
     for paper in papers:
         if paper.id in seen:
             problems.append(f"{paper.where}: the same id as {seen[paper.id]}")
