@@ -117,7 +117,8 @@ def make_macros(plugin: Path, floor: Path, macros: Path) -> None:
             target = macros / "docs" / generated
             target.parent.mkdir(parents=True, exist_ok=True)
             front = yaml.safe_dump({"title": title}, allow_unicode=True)
-            target.write_text(f'---\n{front}---\n\n{{% import "esfomo.j2" as w with context %}}\n{body}', encoding="utf-8")
+            macro = '{% import "esfomo.j2" as w with context %}'
+            target.write_text(f"---\n{front}---\n\n{macro}\n{body}", encoding="utf-8")
 
     config = _config(floor)
     data = [{"people": "data/people.yml"}] + [{var[eid]: f"data/editions/{eid}.yml"} for eid in editions]

@@ -15,7 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -294,7 +294,7 @@ def test_offline_the_venue_route_says_it_cannot_reach_openreview(site: Path) -> 
 class _OpenReviewStandIn(http.server.BaseHTTPRequestHandler):
     """GET /notes?content.venueid=...: the API v2 answer ({"notes": [...], "count": N}) from the fixture."""
 
-    notes: list[dict[str, Any]] = []
+    notes: ClassVar[list[dict[str, Any]]] = []
 
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
