@@ -24,7 +24,7 @@ from . import cache, calendar, directives, markup, sharing
 from .config import EsfomoConfig
 from .errors import DataError, Problem
 from .images import Images, strip_metadata
-from .render import TEMPLATES, Renderer
+from .render import TEMPLATES, Renderer, relative
 from .site import Edition, Workshop
 
 log = logging.getLogger("mkdocs.plugins.esfomo")
@@ -299,7 +299,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             files.append(File.generated(config, src, content=text))
         for eid, src in self.paper_pages.items():
             edition = self.workshop.editions[eid]
-            back = posixpath.relpath(self.edition_srcs[eid], posixpath.dirname(src))
+            back = relative(self.edition_urls[eid], self._url(src, config))
             text = env.get_template("esfomo/papers.md").render(
                 edition=edition, workshop=self.workshop, edition_page=back)
             # The current edition's papers are in the automatic navigation; others are linked from their edition.
