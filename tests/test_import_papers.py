@@ -229,10 +229,13 @@ def test_decisions_are_read_by_word_never_guessed(decision: str, kind: str | Non
     assert importer.kind_of(decision, {}) == kind
 
 
-def test_kind_map_takes_the_venues_own_words_first() -> None:
-    kind_map = importer.parse_kind_map("lightning talk=spotlight, Contributed=oral")
-    assert importer.kind_of("ES-FoMo III Lightning Talk", kind_map) == "spotlight"
-    assert importer.kind_of("Contributed Poster", kind_map) == "oral"
+def test_kind_map_adds_the_venues_own_words() -> None:
+    kind_map = importer.parse_kind_map("lightning talk=spotlight, Accept=poster,talk=oral")
+    assert importer.kind_of("ES-FoMo III Lightning Talk", kind_map) == "spotlight"  # the longest phrase first
+    assert importer.kind_of("ES-FoMo III Contributed Talk", kind_map) == "oral"
+    assert importer.kind_of("Accept", kind_map) == "poster"
+    assert importer.kind_of("Accept (Oral)", kind_map) == "oral"  # a kind's own word decides
+    assert importer.kind_of("Oral or poster", importer.parse_kind_map("oral or poster=poster")) == "poster"
     with pytest.raises(importer.SourceError, match="the kind must be oral, spotlight, poster or skip"):
         importer.parse_kind_map("talk=keynote")
 
@@ -349,3 +352,25 @@ def test_a_venue_id_is_fetched_with_openreview_py(site: Path, openreview_api: st
     unknown = cli.main(["import-papers", "ICML.cc/2025/Workshop/No-Such", "--edition", "2025", "--api", openreview_api])
     assert unknown == 1
     assert "OpenReview has no papers with content.venueid 'ICML.cc/2025/Workshop/No-Such'" in capsys.readouterr().err
+
+
+def test_into_a_papers_list_written_by_hand_only_the_block_changes(tmp_path: Path) -> None:
+    """A real-shaped edition with papers in flow style, a comment among them and keys after them."""
+    shutil.copytree(ROOT / "tests/fixtures/second-workshop", tmp_path / "site")
+    site = tmp_path / "site"
+    edition = site / "docs/_data/editions/2026.yml"
+    text = edition.read_text(encoding="utf-8")
+    text = text.replace("  - {id: p3,", "  # posters\n  - {id: p3,")
+    edition.write_text(text, encoding="utf-8")
+    head, rest = text.split("papers:\n")
+    block, tail = rest.split("schedule:\n")
+    done = esfomo("import-papers", CMT, "--edition", "2026", "--kind-map", "accept=poster", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert "added 63, updated 0, kept 3 not in the source, removed 0, skipped 2 not accepted" in done.stdout
+    new = edition.read_text(encoding="utf-8")
+    assert new.startswith(head + "papers:\n" + block)  # the hand-written entries and comment as they were
+    assert new.endswith("schedule:\n" + tail)  # and everything after the block
+    shown = shown_papers(build_site(site), "index.html")  # the page places the papers itself: no page of their own
+    assert len(shown) == 63 + 3 + 1
+    assert shown["sparse-kv"][0] == "Sparse KV Caches on Phones" and shown["135"][2] == "oral"
+    assert not (build_site(site) / "papers").exists()

@@ -300,13 +300,23 @@ def parse_kind_map(text: str | None) -> dict[str, str]:
 
 
 def kind_of(decision: str, kind_map: dict[str, str]) -> str | None:
-    """oral, spotlight, poster or skip, by word; None when no word (or more than one kind) says."""
+    """oral, spotlight, poster or skip, by word; None when nothing says, or two kinds do.
+
+    A kind's own word decides ("Accept (Oral)"); else a venue's word from ``kind_map`` (the longest
+    phrase first: "accept=poster" maps a bare "Accept" and leaves "Accept (Oral)" an oral); else a
+    word of rejection skips the paper.
+    """
     lowered = decision.lower()
-    for words, kind in sorted(kind_map.items(), key=lambda item: -len(item[0])):  # the longest phrase first
-        if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", lowered):
+    words = re.findall(r"[a-z]+", lowered)
+    kinds = {WORDS[word] for word in words if WORDS.get(word) in KINDS}
+    if len(kinds) == 1:
+        return kinds.pop()
+    for phrase, kind in sorted(kind_map.items(), key=lambda item: -len(item[0])):
+        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
             return kind
-    found = {WORDS[word] for word in re.findall(r"[a-z]+", lowered) if word in WORDS}
-    return found.pop() if len(found) == 1 else None
+    if not kinds and any(WORDS.get(word) == SKIP for word in words):
+        return SKIP
+    return None
 
 
 # -- merging into the edition file --

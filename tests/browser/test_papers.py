@@ -151,7 +151,7 @@ def test_the_filter_answers_a_keystroke_over_1500_papers_within_a_frame(browser:
       return runs;
     }""")
     page.close()
-    per_keystroke = [statistics.median(times) for times in zip(*runs)]
+    per_keystroke = [statistics.median(times) for times in zip(*runs, strict=True)]
     worst = max(t for times in runs for t in times)
     REPORT.append(f"papers filter over {PAPERS} papers: median {statistics.median(per_keystroke):.1f} ms, "
                   f"slowest keystroke {max(per_keystroke):.1f} ms (median of 3), slowest single {worst:.1f} ms")
