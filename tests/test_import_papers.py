@@ -171,6 +171,17 @@ def test_a_reimport_after_camera_ready_updates_adds_reports_and_keeps_hand_edits
     row = next(r for r in soup(site_dir / "index.html").select(".esfomo-schedule tr") if "Quantized LLMs" in r.get_text())
     assert row.select_one(".esfomo-paper-link")["href"] == f"papers/#paper-{first}"
 
+    # A paper the schedule names is not pruned away under it: nothing is written.
+    named = copy.deepcopy(camera_ready)
+    named["notes"] = [n for n in named["notes"] if n["id"] != first]
+    (tmp_path / "named.json").write_text(json.dumps(named), encoding="utf-8")
+    before = edition.read_bytes()
+    refused = esfomo("import-papers", tmp_path / "named.json", "--edition", "2025", "--kind-map", "lightning=poster",
+                     "--prune", cwd=site)
+    assert refused.returncode == 1
+    assert f"--prune would remove papers the schedule names: {first} (named by schedule[5].items[0])" in refused.stderr
+    assert edition.read_bytes() == before
+
     pruned = esfomo("import-papers", source, "--edition", "2025", "--kind-map", "lightning=poster", "--prune", cwd=site)
     assert pruned.returncode == 0, pruned.stderr
     assert f"removed {third} (" in pruned.stdout

@@ -2,7 +2,8 @@
 
 read (a venue, a notes file, a CSV) -> records -> merge into the edition's ``papers`` -> write.
 Only the ``papers:`` block of the edition file is rewritten; every other byte stays as it was.
-What organizers add by hand to a paper (award, board, code, video, url) is never touched.
+What organizers add by hand to a paper (award, board, code, video, url) is kept: an import sets
+only what its source has (a CSV may have those columns too), and removes nothing without --prune.
 """
 
 from __future__ import annotations
@@ -409,6 +410,17 @@ def mapped(papers: Iterable[Imported], kind_map: dict[str, str]) -> tuple[list[t
     return kept, unmapped, skipped
 
 
+def _named_papers(schedule: Any) -> dict[str, str]:
+    """Paper id -> the schedule item (``schedule[3].items[1]``) that names it with ``paper:``."""
+    named = {}
+    for i, entry in enumerate(schedule if isinstance(schedule, list) else []):
+        items = entry.get("items") if isinstance(entry, dict) and "session" in entry else [entry]
+        for j, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict) and item.get("paper") is not None:
+                named[str(item["paper"])] = f"schedule[{i}]" if item is entry else f"schedule[{i}].items[{j}]"
+    return named
+
+
 def papers_block(text: str) -> tuple[int, int, int]:
     """Where the top-level ``papers:`` block is in ``text``: start and end line (0-based, end
     excluded), and the indentation of its list items; (-1, -1, 2) when there is none."""
@@ -476,6 +488,11 @@ def update_file(path: Path, shown: str, papers: Sequence[tuple[Imported, str]], 
         return entry
 
     changes = merge(entries, papers, prune=prune, new_entry=new_entry)
+    named = _named_papers(data.get("schedule"))
+    kept_named = [f"{paper_id} (named by {named[paper_id]})" for paper_id, _ in changes.pruned if paper_id in named]
+    if kept_named:
+        raise SourceError(f"{shown}: --prune would remove papers the schedule names: {', '.join(kept_named)}; "
+                          "change those items first")
     if not changes.any():
         return text, changes
     for entry in entries:  # an abstract updated to several lines is written as a block too
