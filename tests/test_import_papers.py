@@ -98,9 +98,9 @@ def test_openreview_notes_import_build_and_show_every_paper_with_its_kind(site: 
             assert shown[paper_id][:3] == (title, authors, kind)
             li = shown[paper_id][3]
             assert li.select_one(f".esfomo-badge--{kind}").get_text() == kind.capitalize()
+            assert li.select_one(".esfomo-paper__title a")["href"] == f"https://openreview.net/forum?id={paper_id}"
             links = {a.get_text(): a["href"] for a in li.select(".esfomo-paper__links a")}
-            assert links == {"PDF": f"https://openreview.net/pdf?id={paper_id}",
-                             "OpenReview": f"https://openreview.net/forum?id={paper_id}"}
+            assert links == {"PDF": f"https://openreview.net/pdf?id={paper_id}"}
             assert li.select_one("details.esfomo-abstract summary").get_text() == "Abstract"
     assert "Róbert Csordás" in shown_papers(site_dir)[next(p for p, e in expected.items() if "MoEUT" in e[0])][1]
 
