@@ -30,7 +30,7 @@ from .site import Edition, Workshop
 log = logging.getLogger("mkdocs.plugins.esfomo")
 ASSETS = Path(__file__).parent / "assets"
 STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js",
-          "assets/esfomo/papers.css": "papers.css", "assets/esfomo/papers.js": "papers.js"}
+          "assets/esfomo/papers.js": "papers.js"}
 # A generated edition page lists up to this many papers itself; more get a page of their own
 # (<edition>/papers/), which keeps the edition page light for phones on the day.
 INLINE_PAPERS = 40

@@ -5,7 +5,7 @@
 // styles, then the layout of their text). So the papers' own list is never changed piece by
 // piece: words fold it away whole and show the first matches in a list of their own (the rest a
 // click away); a kind folds away the other kinds' groups. Folding keeps the folded part's layout
-// (height 0, see papers.css), so unfolding it costs no layout either.
+// (height 0, see esfomo.css), so unfolding it costs no layout either.
 (function () {
   var SHOWN = 20; // matches shown at once (a screenful): laying them out fits in a frame
   var SETTLED = 300; // ms without typing before folded papers also leave the tab order
