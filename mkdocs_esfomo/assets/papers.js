@@ -7,7 +7,7 @@
 // click away); a kind folds away the other kinds' groups. Folding keeps the folded part's layout
 // (height 0, see esfomo.css), so unfolding it costs no layout either.
 (function () {
-  var SHOWN = 20; // matches shown at once (a screenful): laying them out fits in a frame
+  var SHOWN = 15; // matches shown at once (more than a screenful): laying them out fits in a frame
   var SETTLED = 300; // ms without typing before folded papers also leave the tab order
   function fold(text) {
     // "Csordas" finds "Csordás": compare without case and accents.
