@@ -370,7 +370,7 @@ def import_papers_command(args: argparse.Namespace) -> int:
     try:
         kind_map = importer.parse_kind_map(args.kind_map)
         found = importer.read_source(args.source, api=args.api or importer.API)
-        papers, unmapped, skipped = importer.mapped(found.papers, kind_map)
+        papers = importer.mapped(found.papers, kind_map)
         text, changes = importer.update_file(target, shown, papers, prune=args.prune)
     except importer.SourceError as exc:
         for line in str(exc).splitlines()[:-1]:
@@ -393,15 +393,15 @@ def import_papers_command(args: argparse.Namespace) -> int:
         print(f"kept {paper_id} ({title}): not in {args.source} (--prune removes it)")
     for paper_id, title in changes.pruned:
         print(f"removed {paper_id} ({title}): not in {args.source}")
-    for line in unmapped:
+    for _, line in papers.unmapped:
         print(line, file=sys.stderr)
     summary = (f"{shown}: added {len(changes.added)}, updated {len(changes.updated)}, "
                f"kept {len(changes.missing)} not in the source, removed {len(changes.pruned)}"
-               + (f", skipped {skipped} not accepted" if skipped else "")
+               + (f", skipped {papers.skipped} not accepted" if papers.skipped else "")
                + ("" if changes.any() else "; the file is unchanged"))
     print(summary)
-    if unmapped:
-        print(f"esfomo import-papers: {_plural(len(unmapped), 'paper')} left out: "
+    if papers.unmapped:
+        print(f"esfomo import-papers: {_plural(len(papers.unmapped), 'paper')} left out: "
               "the decision says no kind (see above)", file=sys.stderr)
         return 1
     return 0

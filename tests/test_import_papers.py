@@ -116,6 +116,13 @@ def test_openreview_notes_import_build_and_show_every_paper_with_its_kind(site: 
     assert "added 1, updated 0" in mapped.stdout
     assert shown_papers(build_site(site))[pid][2] == "spotlight"
 
+    # Without the word again, that paper's decision says no kind: what the file has of it stays,
+    # even with --prune, and it is not reported as gone.
+    kept = esfomo("import-papers", NOTES, "--edition", "2025", "--prune", cwd=site)
+    assert kept.returncode == 1 and f"(id {pid}): the decision says" in kept.stderr
+    assert "added 0, updated 0, kept 0 not in the source, removed 0" in kept.stdout
+    assert pid in shown_papers(build_site(site))
+
 
 def _add_by_hand(edition: Path, paper_id: str, lines: str) -> None:
     """Add fields under a paper's id line, as an organizer does in an editor."""

@@ -347,14 +347,17 @@ def _same(old: Any, new: Any) -> bool:
     return old is not None and str(old).rstrip() == str(new).rstrip()  # a block scalar may end in a newline
 
 
-def merge(entries: list[Any], papers: Sequence[tuple[Imported, str]], *, prune: bool, new_entry: Any) -> Changes:
+def merge(entries: list[Any], papers: Sequence[tuple[Imported, str]], *, prune: bool, new_entry: Any,
+          unmapped: Iterable[str] = ()) -> Changes:
     """Update ``entries`` (the file's papers, round-trip mappings) in place from ``papers`` (each with its kind).
 
     ``new_entry(mapping)`` makes a round-trip mapping for a paper the file does not have yet.
+    ``unmapped``: ids the source has with a decision that says no kind: what the file has of
+    them stays as it is, and is neither reported missing nor pruned.
     """
     changes = Changes()
     by_id = {str(e["id"]): e for e in entries if isinstance(e, dict) and e.get("id") is not None}
-    wanted = {p.id for p, _ in papers}
+    wanted = {p.id for p, _ in papers} | set(unmapped)
     for paper, kind in papers:
         entry = by_id.get(paper.id)
         if entry is None:
@@ -387,8 +390,14 @@ def merge(entries: list[Any], papers: Sequence[tuple[Imported, str]], *, prune: 
     return changes
 
 
-def mapped(papers: Iterable[Imported], kind_map: dict[str, str]) -> tuple[list[tuple[Imported, str]], list[str], int]:
-    """Each paper with its kind; the problems of those whose decision says none; how many were skipped."""
+class Mapped(NamedTuple):
+    papers: list[tuple[Imported, str]]  # each with its kind
+    unmapped: list[tuple[str, str]]  # id, the problem: the decision says no kind
+    skipped: int  # not accepted
+
+
+def mapped(papers: Iterable[Imported], kind_map: dict[str, str]) -> Mapped:
+    """Each paper with its kind, those whose decision says none, and how many were not accepted."""
     kept, unmapped, problems, skipped = [], [], [], 0
     seen: dict[str, str] = {}
     for paper in papers:
@@ -401,13 +410,13 @@ def mapped(papers: Iterable[Imported], kind_map: dict[str, str]) -> tuple[list[t
             skipped += 1
         elif kind is None:
             said = f"'{paper.decision}'" if paper.decision else "nothing"
-            unmapped.append(f"{paper.where}: the decision says {said}: cannot tell oral, spotlight or poster "
-                            f"(give --kind-map WORD=KIND): left out")
+            unmapped.append((paper.id, f"{paper.where}: the decision says {said}: cannot tell oral, spotlight "
+                                       "or poster (give --kind-map WORD=KIND): left out"))
         else:
             kept.append((paper, kind))
     if problems:
         raise SourceError("\n".join(problems))
-    return kept, unmapped, skipped
+    return Mapped(kept, unmapped, skipped)
 
 
 def _named_papers(schedule: Any) -> dict[str, str]:
@@ -445,8 +454,7 @@ def _sequence_offset(lines: list[str]) -> int:
     return 2
 
 
-
-def update_file(path: Path, shown: str, papers: Sequence[tuple[Imported, str]], *, prune: bool) -> tuple[str, Changes]:
+def update_file(path: Path, shown: str, found: Mapped, *, prune: bool) -> tuple[str, Changes]:
     """The edition file's new text with ``papers`` merged in (its old text when nothing changed), and the changes.
 
     The whole file is read round-trip, but only its ``papers:`` block is taken from what the
@@ -487,7 +495,7 @@ def update_file(path: Path, shown: str, papers: Sequence[tuple[Imported, str]], 
             entry[name] = value
         return entry
 
-    changes = merge(entries, papers, prune=prune, new_entry=new_entry)
+    changes = merge(entries, found.papers, prune=prune, new_entry=new_entry, unmapped=(i for i, _ in found.unmapped))
     named = _named_papers(data.get("schedule"))
     kept_named = [f"{paper_id} (named by {named[paper_id]})" for paper_id, _ in changes.pruned if paper_id in named]
     if kept_named:
