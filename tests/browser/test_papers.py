@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import http.server
 import random
 import re
 import statistics
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,7 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, build_site, write_tree
 
-from .conftest import REPORT, SCROLL_TO_END, _StaticHost
+from .conftest import REPORT, first_visit, serving
 
 pytestmark = pytest.mark.browser
 
@@ -54,12 +52,8 @@ def papers_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def papers_url(papers_site: Path) -> Iterator[str]:
-    handler = functools.partial(_StaticHost, directory=str(papers_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(papers_site) as url:
+        yield url
 
 
 SHOWN = """() => {
@@ -159,22 +153,10 @@ def test_the_filter_answers_a_keystroke_over_1500_papers_within_a_frame(browser:
 
 
 def test_first_visit_to_the_papers_page_stays_under_300kb(browser: Any, papers_url: str) -> None:
-    context = browser.new_context(viewport={"width": 375, "height": 800}, device_scale_factor=3)
-    page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    received: dict[str, int] = {}
-    urls: dict[str, str] = {}
-    cdp.on("Network.requestWillBeSent", lambda e: urls.__setitem__(e["requestId"], e["request"]["url"]))
-    cdp.on("Network.loadingFinished", lambda e: received.__setitem__(e["requestId"], e["encodedDataLength"]))
-    page.goto(papers_url + "/papers/")
-    page.evaluate(SCROLL_TO_END)
-    page.wait_for_load_state("networkidle")
+    received = first_visit(browser, papers_url + "/papers/")
     total = sum(received.values())
-    html = next(size for rid, size in received.items() if urls[rid].endswith("/papers/"))
-    context.close()
     REPORT.append(f"first visit to the papers page ({PAPERS} papers): {total:,} bytes in {len(received)} requests, "
-                  f"{html:,} of them the page")
+                  f"{received[papers_url + '/papers/']:,} of them the page")
     assert total < FIRST_VISIT
 
 
