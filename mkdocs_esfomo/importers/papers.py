@@ -98,15 +98,18 @@ def fetch_venue(venue: str, api: str = API) -> list[dict[str, Any]]:
     except ImportError:
         raise SourceError("fetching from OpenReview needs openreview-py: pip install 'mkdocs-esfomo[openreview]' "
                           "(or save the notes as JSON and give that file)") from None
-    import logging
+    import contextlib
 
-    logging.getLogger("openreview").setLevel(logging.ERROR)  # its retry messages: the failure is reported below
+    # The client prints a line for each retry; the outcome is said once, below.
+    printed = io.StringIO()
     try:
-        client = openreview.api.OpenReviewClient(baseurl=api)
-        notes = client.get_all_notes(content={"venueid": venue})  # pages through them by id
+        with contextlib.redirect_stdout(printed):
+            client = openreview.api.OpenReviewClient(baseurl=api)
+            notes = client.get_all_notes(content={"venueid": venue})  # pages through them by id
     except requests.exceptions.RequestException as exc:
-        raise SourceError(f"cannot reach OpenReview at {api} ({type(exc).__name__}): check the network, "
-                          "or save the notes as JSON where there is one and give that file") from None
+        tries = printed.getvalue().count("Retrying request") + 1
+        raise SourceError(f"cannot reach OpenReview at {api} ({type(exc).__name__}, {tries} tries): check the "
+                          "network, or save the notes as JSON where there is one and give that file") from None
     except openreview.OpenReviewException as exc:
         raise SourceError(f"OpenReview at {api} refused the request: {exc}") from None
     if not notes:
