@@ -95,6 +95,10 @@ def _papers(rng: random.Random, count: int, year: int) -> list[dict]:
         }
         if rng.random() < 0.3:
             paper["pdf"] = f"https://papers.example.org/{year}/{i}.pdf"
+        if rng.random() < 0.2:
+            paper["code"] = f"https://github.example.org/lab/{year}-{i}"
+        if kind == "poster":
+            paper["board"] = str(i % 400 + 1)
         if i % 300 == 0:
             paper["award"] = "Best Paper"
         papers.append(paper)
@@ -167,10 +171,11 @@ def page(name: str, year: int | None) -> str:
         f"## {role.capitalize()}\n\n<!-- esfomo/people {{ role: {role}, layout: {LAYOUT[role]} }} -->"
         for role in ROLE_SHARE
     )
+    # The papers are not placed here: with more than plugin.INLINE_PAPERS of them, the plugin gives
+    # them a page of their own beside this one (papers/), as it does for every edition page.
     return (
         f"{front}<!-- esfomo/title -->\n\n## The gist\n\n<!-- esfomo/gist -->\n\nThe {name}: prose around the data.\n\n"
-        f"## Important dates\n\n<!-- esfomo/dates -->\n\n## Schedule\n\n<!-- esfomo/schedule -->\n\n{people}\n\n"
-        "## Accepted papers\n\n<!-- esfomo/papers -->\n"
+        f"## Important dates\n\n<!-- esfomo/dates -->\n\n## Schedule\n\n<!-- esfomo/schedule -->\n\n{people}\n"
     )
 
 

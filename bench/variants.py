@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -101,6 +102,23 @@ def make_macros(plugin: Path, floor: Path, macros: Path) -> None:
         target = macros / "docs" / src
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(f'{front}{{% import "esfomo.j2" as w with context %}}\n{body}', encoding="utf-8")
+
+    # The papers pages the plugin generated beside the edition pages (the floor has them as files).
+    from mkdocs_esfomo.plugin import papers_src
+
+    for src, meta in metas.items():
+        eid = str(meta["edition"]) if "edition" in meta else (current if src == "index.md" else None)
+        generated = papers_src(src)
+        if eid and (floor / "docs" / generated).is_file() and generated not in pages:
+            title = f"Accepted papers · {editions[eid]['name']}"
+            back = posixpath.relpath(src, posixpath.dirname(generated))
+            body = (f"# Accepted papers\n\nThe {len(editions[eid].get('papers') or [])} papers accepted at "
+                    f"[{editions[eid]['name']}]({back}).\n\n{{{{ w.papers({var[eid]}) }}}}\n")
+            target = macros / "docs" / generated
+            target.parent.mkdir(parents=True, exist_ok=True)
+            front = yaml.safe_dump({"title": title}, allow_unicode=True)
+            macro = '{% import "esfomo.j2" as w with context %}'
+            target.write_text(f"---\n{front}---\n\n{macro}\n{body}", encoding="utf-8")
 
     config = _config(floor)
     data = [{"people": "data/people.yml"}] + [{var[eid]: f"data/editions/{eid}.yml"} for eid in editions]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import values
-from .workshop import Edition, Person
+from .workshop import Edition, Person, Row
 
 if TYPE_CHECKING:
     import icalendar
@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 def ics_path(edition: Edition, what: str) -> str:
     """Where an edition's calendar is published: ``what`` is "schedule" or "dates"."""
     return f"esfomo/{edition.id}-{what}.ics"
+
+
+def item_ics_path(edition: Edition, row: Row) -> str:
+    """Where one schedule item's own calendar is published: named by the row's anchor, which stays when
+    other items are added or moved."""
+    return f"esfomo/{edition.id}-schedule/{row.anchor.removeprefix('schedule-')}.ics"
 
 
 def _who(people: tuple[Person, ...]) -> str:
@@ -49,11 +55,22 @@ def calendars(editions: Iterable[Edition], known: Made) -> tuple[dict[str, bytes
 
 def _calendars(edition: Edition) -> dict[str, bytes]:
     found = {}
-    for what, make in (("schedule", _schedule), ("dates", _dates)):
-        cal = make(edition)
+    events = _schedule_events(edition)
+    for what, cal in (("schedule", _schedule(edition, events)), ("dates", _dates(edition))):
         if cal.subcomponents:
             found[ics_path(edition, what)] = cal.to_ical()
+    for index, event in _schedule_events(edition, utc=True):
+        found[item_ics_path(edition, edition.rows[index])] = _item(edition, event)
     return found
+
+
+def _item(edition: Edition, event: icalendar.Event) -> bytes:
+    """A calendar of its own for one timed item, for its "add to calendar" link. The same UID as
+    in the whole schedule's calendar, so adding both gives one event, not two; times in UTC, which
+    needs no time zone definition (a few kB each) for one event."""
+    cal = _calendar(edition, str(event["summary"]))
+    cal.add_component(event)
+    return bytes(cal.to_ical())
 
 
 def stamped(content: bytes, stamp: dt.datetime) -> bytes:
@@ -82,19 +99,28 @@ def _event(uid: str, summary: str) -> icalendar.Event:
     return event
 
 
-def _schedule(edition: Edition) -> icalendar.Calendar:
-    """One event per timed schedule item, at its absolute (zone-aware) time."""
+def _schedule(edition: Edition, events: list[tuple[int, icalendar.Event]]) -> icalendar.Calendar:
     cal = _calendar(edition, "schedule")
+    for _, event in events:
+        cal.add_component(event)
+    cal.add_missing_timezones()  # VTIMEZONE definitions, so every client reads TZID right
+    return cal
+
+
+def _schedule_events(edition: Edition, *, utc: bool = False) -> list[tuple[int, icalendar.Event]]:
+    """One event per timed schedule item, at its absolute time (in the edition's zone, or UTC),
+    with the item's index in the rows."""
     where = _where(edition)
+    events = []
     for i, row in enumerate(edition.rows):
         if row.session or row.start is None:
             continue
         title = row.title or row.label
         summary = title if row.kind in values.PLAIN_KINDS else f"{row.label}: {title}"
         event = _event(f"{edition.id}-schedule-{i}@mkdocs-esfomo", summary)
-        event.add("dtstart", row.start)
+        event.add("dtstart", row.start.astimezone(dt.timezone.utc) if utc else row.start)
         if row.end:
-            event.add("dtend", row.end)
+            event.add("dtend", row.end.astimezone(dt.timezone.utc) if utc else row.end)
         details = [d for d in (_who(row.speakers), ", ".join(row.authors)) if d]
         if details:
             event.add("description", "\n".join(details))
@@ -102,9 +128,8 @@ def _schedule(edition: Edition) -> icalendar.Calendar:
             event.add("location", where)
         if row.link:
             event.add("url", row.link)
-        cal.add_component(event)
-    cal.add_missing_timezones()  # VTIMEZONE definitions, so every client reads TZID right
-    return cal
+        events.append((i, event))
+    return events
 
 
 def _dates(edition: Edition) -> icalendar.Calendar:

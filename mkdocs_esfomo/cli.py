@@ -111,6 +111,19 @@ def _parser() -> argparse.ArgumentParser:
     alfolio.add_argument("src", metavar="SRC", type=Path, help="the al-folio site's folder")
     alfolio.add_argument("dest", metavar="DEST", type=Path, help="a new or empty folder for the site")
     alfolio.set_defaults(run=import_alfolio_command)
+
+    papers = commands.add_parser("import-papers",
+                                 help="fill an edition's papers from OpenReview, a notes file or a CSV")
+    papers.add_argument("source", metavar="SOURCE", help="an OpenReview venue id (ICML.cc/2025/Workshop/ES-FoMo-III), "
+                        "a saved notes .json, or a .csv")
+    papers.add_argument("--edition", required=True, metavar="ID", help="the edition whose papers to fill, e.g. 2025")
+    papers.add_argument("--kind-map", metavar="WORD=KIND,...",
+                        help="the venue's own words for oral, spotlight, poster (or skip), e.g. lightning=spotlight")
+    papers.add_argument("--prune", action="store_true", help="remove papers the source no longer has")
+    papers.add_argument("--api", default=None, metavar="URL",
+                        help="the OpenReview API (default: https://api2.openreview.net)")
+    config_file(papers)
+    papers.set_defaults(run=lambda args: _editions().import_papers_command(args))
     return parser
 
 

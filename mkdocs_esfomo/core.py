@@ -18,18 +18,22 @@ import jinja2
 from markupsafe import escape
 from mkdocs.utils import nest_paths
 
-from . import cache, calendar, checks, directives, pages
+from . import cache, calendar, checks, directives, pages, sharing
 from .errors import DataError, Problem
 from .extension import Span
 from .images import Images
 from .importers.alfolio import report as migration
 from .markup import Converter
-from .render import TEMPLATES, Renderer
+from .render import TEMPLATES, Renderer, relative
 from .values import build_time
 from .workshop import Edition, Workshop
 
 ASSETS = Path(__file__).parent / "assets"
-STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js"}
+STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js",
+          "assets/esfomo/papers.js": "papers.js"}
+# A generated edition page lists up to this many papers itself; more get a page of their own
+# (<edition>/papers/), which keeps the edition page light for phones on the day.
+INLINE_PAPERS = 40
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
@@ -42,6 +46,14 @@ def page_url(src: str, directory_urls: bool = True) -> str:
     if directory_urls:
         return f"{stem}/"
     return f"{stem}.html"
+
+
+def papers_src(edition_src: str) -> str:
+    """Where an edition's generated papers page goes: ``papers/`` beside its page (``2024/index.md``
+    -> ``2024/papers/index.md``; ``2024.md`` -> ``2024/papers/index.md``)."""
+    folder, name = posixpath.split(edition_src)
+    base = folder if name in ("index.md", "README.md") else posixpath.splitext(edition_src)[0]
+    return posixpath.join(base, "papers/index.md")
 
 
 def nav_order(srcs: list[str]) -> list[str]:
@@ -69,6 +81,7 @@ class Project(NamedTuple):
     """What the core needs to know of a site's configuration, whichever engine read it."""
 
     root: Path  # the folder of mkdocs.yml: paths in messages are relative to it
+    site_name: str
     docs_dir: Path
     config_file: str | None
     site_url: str
@@ -93,10 +106,13 @@ class Site:
         self.edition_urls: dict[str, str] = {}
         self.schedule_urls: dict[str, str] = {}  # edition id -> the page that shows its schedule
         self.missing_pages: dict[str, str] = {}  # edition id -> the page to generate for it
+        self.paper_urls: dict[str, str] = {}  # edition id -> the page that lists its papers
+        self.paper_pages: dict[str, str] = {}  # edition id -> a papers page to generate
         self.calendars: dict[str, bytes] = {}  # site path -> .ics content
         self.images: Images | None = None
         self.renderer: Renderer | None = None
         self.markup = Converter(memory.markup, memory.markup_used)
+        self.site_name = project.site_name
 
     @property
     def cache_dir(self) -> Path:
@@ -157,6 +173,7 @@ class Site:
         if self.workshop is None:
             return problems
         schedule_srcs: dict[str, str] = {}
+        paper_srcs: dict[str, str] = {}  # edition id -> a page that lists all its papers
         for page in found:
             edition = page.edition or (self.workshop.current if page.src == home else None)
             if edition is not None:
@@ -165,6 +182,8 @@ class Site:
                 shown_edition = directive.edition or edition or self.workshop.current
                 if directive.name == "schedule" and shown_edition:
                     schedule_srcs.setdefault(shown_edition, page.src)
+                if directive.name == "papers" and "kind" not in directive.options and shown_edition:
+                    paper_srcs.setdefault(shown_edition, page.src)
         if self.options.edition_pages:
             for eid in self.workshop.editions:
                 if eid == self.workshop.current and home is None:
@@ -178,7 +197,23 @@ class Site:
             schedule_srcs.setdefault(eid, src)
         self.edition_urls = {eid: self.url(src) for eid, src in self.edition_srcs.items()}
         self.schedule_urls = {eid: self.url(src) for eid, src in schedule_srcs.items()}
+        self._plan_paper_pages(paper_srcs, set(files))
         return problems
+
+    def _plan_paper_pages(self, paper_srcs: dict[str, str], pages: set[str]) -> None:
+        """Which page lists each edition's papers: one that places them, the generated edition
+        page when they are few, else a papers page generated beside the edition's page."""
+        assert self.workshop is not None
+        for eid, edition in self.workshop.editions.items():
+            if not edition.data.papers or eid in paper_srcs:
+                continue
+            if eid in self.missing_pages and len(edition.data.papers) <= INLINE_PAPERS:
+                paper_srcs[eid] = self.missing_pages[eid]
+            elif self.options.edition_pages and eid in self.edition_srcs:
+                src = papers_src(self.edition_srcs[eid])
+                if src not in pages and src not in self.paper_pages.values():
+                    self.paper_pages[eid] = paper_srcs[eid] = src
+        self.paper_urls = {eid: self.url(src) for eid, src in paper_srcs.items()}
 
     def url(self, src: str) -> str:
         return page_url(src, self.project.use_directory_urls)
@@ -195,6 +230,9 @@ class Site:
         if not any(name.split("/")[-1] == "search" for name in self.project.plugins):
             found.append("the site has no search: add `- search` first under `plugins:` in mkdocs.yml for a search "
                          "box (a plugins list replaces MkDocs' default one)")
+        if not self.project.site_url:
+            found.append("no site_url in mkdocs.yml: edition pages are shared without an image (link previews "
+                         "need its absolute address)")
         return found
 
     # -- making: what the pages need --
@@ -209,6 +247,7 @@ class Site:
         self.renderer = Renderer(
             self.workshop, list(self.project.theme_dirs), self.images, self.edition_urls, set(self.calendars),
             cache_dir=self.cache_dir / "jinja", schedule_urls=self.schedule_urls, markup=self.markup,
+            paper_urls=self.paper_urls,
         )
 
     def excluded(self, src: str) -> bool:
@@ -231,14 +270,29 @@ class Site:
         return {uri: ASSETS / name for uri, name in STATIC.items()}
 
     def generated_pages(self) -> dict[str, str]:
-        """The Markdown of each edition page the docs folder does not have, by src path."""
+        """The Markdown of each edition page the docs folder does not have, and of each papers page, by src path."""
         assert self.workshop is not None
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*self.project.theme_dirs, TEMPLATES]), keep_trailing_newline=True
         )
-        template = env.get_template("esfomo/edition.md")
-        return {src: template.render(edition=self.workshop.editions[eid], workshop=self.workshop)
-                for eid, src in self.missing_pages.items()}
+        made = {}
+        edition_page = env.get_template("esfomo/edition.md")
+        for eid, src in self.missing_pages.items():
+            papers = self.paper_pages.get(eid)
+            made[src] = edition_page.render(
+                edition=self.workshop.editions[eid], workshop=self.workshop,
+                papers_page=posixpath.relpath(papers, posixpath.dirname(src)) if papers else None)
+        papers_page = env.get_template("esfomo/papers.md")
+        for eid, src in self.paper_pages.items():
+            back = relative(self.edition_urls[eid], self.url(src))
+            made[src] = papers_page.render(edition=self.workshop.editions[eid], workshop=self.workshop,
+                                           edition_page=back)
+        return made
+
+    def hidden_pages(self) -> set[str]:
+        """Generated pages the navigation leaves out: past editions' papers, linked from their edition's page."""
+        assert self.workshop is not None
+        return {src for eid, src in self.paper_pages.items() if eid != self.workshop.current}
 
     def nav(self, in_nav: list[str]) -> list[Any]:
         """The automatic navigation (``in_nav``: the pages, in MkDocs' order), past editions gathered newest first."""
@@ -309,8 +363,10 @@ class Site:
         base = self.project.site_url or ""
         banner = self.renderer.banner_url(edition)
         url = base + self.url(src) if base else None
-        data = calendar.event_jsonld(edition, url, base + banner if base and banner else None, self.markup)
-        return f'<script type="application/ld+json">{data}</script>'
+        image = base + banner if base and banner else None
+        data = calendar.event_jsonld(edition, url, image, self.markup)
+        tags = sharing.meta_tags(edition, self.site_name, url, image, self.markup)
+        return f'{tags}<script type="application/ld+json">{data}</script>'
 
     def moments(self) -> list[float]:
         """When the pages change by themselves (as timestamps): a deadline passes, an announcement starts or ends."""

@@ -1,5 +1,5 @@
-"""Editions from one year to the next: ``esfomo new-edition`` starts one from the last, ``esfomo freeze``
-keeps a past one as it was."""
+"""An edition's file, edited by a command: ``esfomo new-edition`` starts one from the last, ``esfomo freeze``
+keeps a past one as it was, ``esfomo import-papers`` fills in its accepted papers."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from . import cache, freeze, loader
-from .cli import Failure, site
+from .cli import Failure, _plural, site
 from .errors import unknown
 from .yamlsource import parse, read
 
@@ -248,3 +248,61 @@ def _dump(value: Any, *, flow: bool = False) -> str:
     options: dict[str, Any] = {"sort_keys": False, "allow_unicode": True, "width": 1000}
     text = str(yaml.dump(value, Dumper=_Dumper, default_flow_style=flow, **options))
     return text.strip() if flow else text
+
+
+
+def import_papers_command(args: argparse.Namespace) -> int:
+    from .importers import papers as importer  # the CSV and round-trip YAML machinery: only here
+
+    config, _ = site(args.config_file)
+    root = Path(config.config_file_path).parent
+    existing = {path.stem: path for path in cache.data_files(Path(config.docs_dir)) if path.parent.name == "editions"}
+    if args.edition not in existing:
+        raise Failure(f"{unknown('edition', args.edition, existing)} (known: {', '.join(sorted(existing)) or 'none'})")
+    target = existing[args.edition]
+    shown = _shown(target, root)
+    doc, problems = read(target, shown)
+    if doc is not None:
+        _, problems = loader._validate_edition(doc, doc.data)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(f"{shown} has errors: fix them first (esfomo check), then import again")
+    try:
+        kind_map = importer.parse_kind_map(args.kind_map)
+        found = importer.read_source(args.source, api=args.api or importer.API)
+        papers = importer.mapped(found.papers, kind_map)
+        text, changes = importer.update_file(target, shown, papers, prune=args.prune)
+    except importer.SourceError as exc:
+        for line in str(exc).splitlines()[:-1]:
+            print(line, file=sys.stderr)
+        raise Failure(f"{str(exc).splitlines()[-1]}; nothing written") from None
+    for note in found.notes:
+        print(note, file=sys.stderr)
+    new_doc, problems = parse(text, shown)
+    if new_doc is not None:
+        _, problems = loader._validate_edition(new_doc, new_doc.data)
+    if problems:  # what the source gave does not fit the data format: write nothing
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(f"the papers from {args.source} do not fit {shown}: nothing written")
+    if changes.any():
+        target.write_text(text, encoding="utf-8")
+    for paper_id, fields in changes.updated:
+        print(f"updated {paper_id}: {', '.join(fields)}")
+    for paper_id, title in changes.missing:
+        print(f"kept {paper_id} ({title}): not in {args.source} (--prune removes it)")
+    for paper_id, title in changes.pruned:
+        print(f"removed {paper_id} ({title}): not in {args.source}")
+    for _, line in papers.unmapped:
+        print(line, file=sys.stderr)
+    summary = (f"{shown}: added {len(changes.added)}, updated {len(changes.updated)}, "
+               f"kept {len(changes.missing)} not in the source, removed {len(changes.pruned)}"
+               + (f", skipped {papers.skipped} not accepted" if papers.skipped else "")
+               + ("" if changes.any() else "; the file is unchanged"))
+    print(summary)
+    if papers.unmapped:
+        print(f"esfomo import-papers: {_plural(len(papers.unmapped), 'paper')} left out: "
+              "the decision says no kind (see above)", file=sys.stderr)
+        return 1
+    return 0

@@ -11,7 +11,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, file_sort_key, get_files
+from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key, get_files
 from mkdocs.structure.pages import Page
 
 from . import cache, core, serve, values
@@ -36,6 +36,7 @@ def project(config: MkDocsConfig) -> core.Project:
 
     return core.Project(
         root=Path(config.config_file_path or config.docs_dir).parent.resolve(),
+        site_name=config.site_name,
         docs_dir=docs_dir,
         config_file=config.config_file_path,
         site_url=config.site_url or "",
@@ -150,8 +151,10 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         for uri, content in site.calendars.items():
             files.append(File.generated(config, uri, content=content))
+        hidden = site.hidden_pages()
         for src, text in site.generated_pages().items():
-            files.append(File.generated(config, src, content=text))
+            shown = InclusionLevel.NOT_IN_NAV if src in hidden else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, src, content=text, inclusion=shown))
         if config.nav is None:
             pages = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
             config.nav = site.nav([f.src_uri for f in pages])

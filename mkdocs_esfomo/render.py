@@ -10,7 +10,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .calendar import ics_path
+from .calendar import ics_path, item_ics_path
 from .directives import Directive
 from .images import Images, Picture
 from .markup import Converter
@@ -45,6 +45,11 @@ def _when(at: dt.datetime, all_day: bool, tz: str, clock: ClockStyle | None = No
     return f"{_day(at)} ({label})" if all_day else f"{_day(at)}, {shown} {label}"
 
 
+def paper_anchor(paper_id: object) -> str:
+    """The id of a paper's entry on the papers page: ``paper-<id>`` (whitespace made ``-``)."""
+    return "paper-" + "-".join(str(paper_id).split())
+
+
 def _date_range(edition: Edition) -> str | None:
     first, last = edition.data.first_day, edition.data.last_day
     if not first or not last:
@@ -69,11 +74,13 @@ class Renderer:
         cache_dir: Path | None = None,
         schedule_urls: dict[str, str] | None = None,
         markup: Converter | None = None,
+        paper_urls: dict[str, str] | None = None,
     ) -> None:
         self.workshop, self.images = workshop, images
         self.edition_urls = edition_urls or {}
         self.schedule_urls = schedule_urls or {}  # edition id -> the page that shows its schedule
         self.calendars = calendars or set()  # published .ics paths
+        self.paper_urls = paper_urls if paper_urls is not None else {}  # edition id -> the page listing its papers
         self.editions = [(e, self.edition_urls.get(e.id)) for e in workshop.editions.values()]
         if cache_dir:
             cache_dir.mkdir(parents=True, exist_ok=True)
@@ -89,7 +96,7 @@ class Renderer:
         )
         self.markup = markup or Converter({}, set())
         self.env.filters.update(inline=self.markup.inline, markdown=self.markup.block, day=_day, clock=_clock)
-        self.env.globals.update(date_range=_date_range, when=_when)
+        self.env.globals.update(date_range=_date_range, when=_when, paper_anchor=paper_anchor)
 
     def render(
         self, directive: Directive, page_url: str = "", page_edition: str | None = None, base: str | None = None
@@ -128,6 +135,8 @@ class Renderer:
             card_size=CARD_SIZE,
             calendar=self._calendar,
             talks=lambda edition, person, role: self._talks(edition, person, role, page_url, here),
+            item_calendar=self._item_calendar,
+            paper_link=lambda paper_id: self._paper_link(edition, paper_id, page_url, here),
             **context,
         )
 
@@ -148,6 +157,19 @@ class Renderer:
                 href = f"#{row.anchor}" if where == page_url else relative(where, here) + f"#{row.anchor}"
             found.append((row, href))
         return found
+
+    def _paper_link(self, edition: Edition, paper_id: str, page_url: str, here: str) -> str | None:
+        """Where a paper's entry is, from the page at ``page_url`` (links written from ``here``); None when no
+        page lists the papers."""
+        page = self.paper_urls.get(edition.id)
+        if page is None:
+            return None
+        folder = "" if page == page_url else relative(page, here)
+        return f"{folder}#{paper_anchor(paper_id)}"
+
+    def _item_calendar(self, edition: Edition, row: Row) -> str | None:
+        path = item_ics_path(edition, row)
+        return path if path in self.calendars else None
 
     def _calendar(self, edition: Edition, what: str) -> str | None:
         path = ics_path(edition, what)

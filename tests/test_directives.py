@@ -62,8 +62,8 @@ def test_a_fresh_site_builds_strict_with_generated_pages(project: Path) -> None:
     assert names == ["Alan Turing", "Ada <Lovelace> & Co", "Alan Turing"]  # speakers, then organizers
     assert "Bletchley" in home.select(".esfomo-card")[0].get_text()
     assert [r.get_text(" ", strip=True) for r in home.select(".esfomo-papers li")] == [
-        "A paper A. Author, B. Author",
-        "A poster C. Author",
+        "A paper Oral A. Author, B. Author",
+        "A poster Poster C. Author",
     ]
     assert (site / "2029/index.html").is_file()
     assert soup(site / "2029/index.html").select_one("h1").get_text() == "Fresh 2029"

@@ -391,11 +391,12 @@ def test_item_title_speakers_link_and_paper(project: Path) -> None:
     assert speakers == ["Ada Lovelace (Analytical Engines)", "Bob Builder (Elsewhere)"]
     assert talk.select(".esfomo-speaker")[0].find("a") is None
     assert talk.select(".esfomo-speaker")[1].select_one("a")["href"] == "https://bob.example.org/"
-    assert first.select_one(".esfomo-event strong").get_text() == "Paper one"  # the paper's title
-    link = first.select_one(".esfomo-event a")
-    assert (link.get_text(), link["href"]) == ("OpenReview", "https://openreview.net/forum?id=1")
+    assert first.select_one(".esfomo-event strong").get_text() == "Paper one"  # the paper's title,
+    links = [(a.get_text(), a["href"]) for a in first.select(".esfomo-event a")]  # to its entry, then its links
+    assert links == [("Paper one", "papers/#paper-p1"), ("OpenReview", "https://openreview.net/forum?id=1")]
     assert first.select_one(".esfomo-speakers").get_text() == "A. One, B. Two"  # the paper's authors
-    assert [(a.get_text(), a["href"]) for a in second.select(".esfomo-event a")] == [("PDF", "https://example.org/2.pdf")]
+    assert [(a.get_text(), a["href"]) for a in second.select(".esfomo-event a")] == [
+        ("Paper two", "papers/#paper-p2"), ("PDF", "https://example.org/2.pdf")]
     assert second.select_one(".esfomo-speakers").get_text() == "Presenter"  # speakers given: no authors
 
 

@@ -1,6 +1,7 @@
 // Adds the visitor's local time next to schedule times when their zone differs
 // from the workshop's, written the way the edition writes its own times
-// (the table's data-clock and data-am). The page is complete without it.
+// (the table's data-clock and data-am), and on the day marks the item on now
+// and the next one. The page is complete without it.
 (function () {
   function offsetOf(iso) {
     var m = /([+-])(\d\d):(\d\d)$/.exec(iso);
@@ -37,11 +38,56 @@
       });
     });
   }
+  // On the workshop's day, marks the item on now and the next one, from the items' <time datetime>
+  // (and data-end, when an item ends before the next starts). Nothing on other days.
+  var LAST_ITEM_MS = 60 * 60 * 1000; // the last item of a day, with no end given, is taken to last an hour
+  function dayAt(ms, iso) {
+    var offset = offsetOf(iso);
+    return new Date(ms + (offset || 0) * 60000).toISOString().slice(0, 10);
+  }
+  function mark(root, ms) {
+    var items = [];
+    root.querySelectorAll(".esfomo-schedule tr.esfomo-item").forEach(function (tr) {
+      var time = tr.querySelector("time[datetime]");
+      if (!time) return;
+      var iso = time.getAttribute("datetime"), start = Date.parse(iso);
+      if (!isNaN(start)) items.push({ tr: tr, iso: iso, start: start, end: Date.parse(tr.getAttribute("data-end") || "") });
+      tr.classList.remove("esfomo-item--now", "esfomo-item--next");
+      tr.removeAttribute("aria-current");
+      var old = tr.querySelector(".esfomo-mark");
+      if (old) old.remove();
+    });
+    var current = null, next = null;
+    items.forEach(function (item, i) {
+      var day = item.iso.slice(0, 10);
+      if (dayAt(ms, item.iso) !== day) return;
+      var following = items[i + 1];
+      var end = !isNaN(item.end) ? item.end : following && following.start > item.start ? following.start : item.start + LAST_ITEM_MS;
+      if (item.start <= ms && ms < end) current = item;
+      else if (item.start > ms && !next) next = item;
+    });
+    [[current, "now", "Now"], [next, "next", "Next"]].forEach(function (found) {
+      if (!found[0]) return;
+      var tr = found[0].tr, badge = document.createElement("span");
+      tr.classList.add("esfomo-item--" + found[1]);
+      if (found[1] === "now") tr.setAttribute("aria-current", "time");
+      badge.className = "esfomo-mark esfomo-mark--" + found[1];
+      badge.textContent = found[2];
+      var cell = tr.querySelector(".esfomo-event") || tr.lastElementChild;
+      cell.insertBefore(badge, cell.firstChild);
+    });
+  }
+  var timer = null;
+  function run(root) {
+    annotate(root);
+    mark(root, Date.now());
+    if (timer === null) timer = setInterval(function () { mark(document, Date.now()); }, 30000);
+  }
   if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(function () { annotate(document); });
+    window.document$.subscribe(function () { run(document); });
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", function () { annotate(document); });
+    document.addEventListener("DOMContentLoaded", function () { run(document); });
   } else {
-    annotate(document);
+    run(document);
   }
 })();

@@ -111,7 +111,8 @@ def derived_config(
     derived["plugins"] = plugins
     derived["site_url"] = config.site_url or ""
     derived["docs_dir"], derived["site_dir"] = "docs", "site"
-    pages = core.nav_order([*site.project.in_nav, *(src for src in made.pages if src not in dict(site.project.pages))])
+    generated = [src for src in made.pages if src not in dict(site.project.pages) and src not in site.hidden_pages()]
+    pages = core.nav_order([*site.project.in_nav, *generated])
     derived["nav"] = config.nav if config.nav is not None else site.nav(pages)
     theme = raw.get("theme") or {}
     theme = {"name": theme} if isinstance(theme, str) else dict(theme)

@@ -83,8 +83,8 @@ class _StaticHost(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def _hosted(site: Path) -> Iterator[str]:
-    """A built site over HTTP on 127.0.0.1, from a thread."""
+def serving(site: Path) -> Iterator[str]:
+    """A built site over HTTP on 127.0.0.1, from a thread, as static hosts serve it."""
     handler = functools.partial(_StaticHost, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -97,7 +97,7 @@ def _hosted(site: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def base_url(esfomo_site: Path) -> Iterator[str]:
     """The site MkDocs built, served."""
-    with _hosted(esfomo_site) as url:
+    with serving(esfomo_site) as url:
         yield url
 
 
@@ -119,8 +119,26 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def zensical_url(zensical_site: Path) -> Iterator[str]:
     """The site Zensical built, served."""
-    with _hosted(zensical_site) as url:
+    with serving(zensical_site) as url:
         yield url
+
+
+def first_visit(browser: Any, url: str) -> dict[str, int]:
+    """Bytes received per URL (as sent: gzipped) on a first visit to ``url``, scrolled to its end,
+    by a phone with a sharp screen (it picks the 2x photos, the heaviest case)."""
+    context = browser.new_context(viewport={"width": 375, "height": 800}, device_scale_factor=3)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    received: dict[str, int] = {}
+    urls: dict[str, str] = {}
+    cdp.on("Network.requestWillBeSent", lambda e: urls.__setitem__(e["requestId"], e["request"]["url"]))
+    cdp.on("Network.loadingFinished", lambda e: received.__setitem__(e["requestId"], e["encodedDataLength"]))
+    page.goto(url)
+    page.evaluate(SCROLL_TO_END)
+    page.wait_for_load_state("networkidle")
+    context.close()
+    return {urls.get(rid, rid): size for rid, size in received.items()}
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import REPORT, SCROLL_TO_END
+from .conftest import REPORT, first_visit
 
 pytestmark = pytest.mark.browser
 
@@ -18,23 +18,11 @@ ITEM_TIMES = ".esfomo-schedule .esfomo-time time[datetime]"  # a session's span 
 
 
 def test_first_visit_to_home_downloads_at_most_600kb(browser: Any, base_url: str) -> None:
-    # A phone with a sharp screen: it picks the 2x photos, the heaviest case.
-    context = browser.new_context(viewport={"width": 375, "height": 800}, device_scale_factor=3)
-    page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    received: dict[str, int] = {}
-    urls: dict[str, str] = {}
-    cdp.on("Network.requestWillBeSent", lambda e: urls.__setitem__(e["requestId"], e["request"]["url"]))
-    cdp.on("Network.loadingFinished", lambda e: received.__setitem__(e["requestId"], e["encodedDataLength"]))
-    page.goto(base_url + "/")
-    page.evaluate(SCROLL_TO_END)
-    page.wait_for_load_state("networkidle")
+    received = first_visit(browser, base_url + "/")
     total = sum(received.values())
-    context.close()
-    images = sum(size for rid, size in received.items() if urls.get(rid, "").endswith(".webp"))
+    images = sum(size for url, size in received.items() if url.endswith(".webp"))
     REPORT.append(f"first visit to /: {total:,} bytes in {len(received)} requests ({images:,} of them photos)")
-    assert any(url.endswith(".webp") for url in urls.values()), "no photo was loaded"
+    assert any(url.endswith(".webp") for url in received), "no photo was loaded"
     assert total <= BUDGET
 
 
