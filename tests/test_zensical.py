@@ -108,7 +108,7 @@ def test_nothing_private_is_published(built: dict[str, Path]) -> None:
 # -- the same site from both engines --
 
 
-def normalized(page: Path) -> tuple[str, str, list[str], str | None]:
+def normalized(page: Path) -> tuple[str, str, list[str], str | None, list[tuple[str, str]]]:
     """What of a page is ours: the article (the theme's own anchors aside), the tab title, JSON-LD, description."""
     html = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
     article = html.select_one("article")
@@ -117,8 +117,10 @@ def normalized(page: Path) -> tuple[str, str, list[str], str | None]:
         theirs.decompose()
     text = re.sub(r">\s+<", "><", str(article)).strip()
     description = html.select_one('meta[name="description"]')
+    shared = [(m.get("property") or m.get("name"), m["content"]) for m in html.select(
+        'meta[property^="og:"], meta[name^="twitter:"]')]  # link previews
     return (text, html.title.get_text(), [s.get_text() for s in html.select('script[type="application/ld+json"]')],
-            description["content"] if description else None)
+            description["content"] if description else None, shared)
 
 
 THEIRS = re.compile(r"^(assets/(javascripts|stylesheets|images)/|search|sitemap\.xml|404\.html$)")
@@ -139,6 +141,7 @@ def test_both_engines_publish_the_same_site(built: dict[str, Path], name: str) -
     assert [rel for rel in a if rel not in pages and a[rel].read_bytes() != b[rel].read_bytes()] == []
     for rel in pages:
         assert normalized(a[rel]) == normalized(b[rel]), rel
+    assert any(normalized(a[rel])[4] for rel in pages)  # the edition pages carry their sharing tags
 
 
 def test_links_work_under_a_sub_path(tmp_path: Path) -> None:
