@@ -46,13 +46,8 @@ def new_edition_command(args: argparse.Namespace) -> int:
         raise Failure(f"cannot start from {_shown(existing[prev_id], root)}: fix it first")
     text = edition_text(new_id, prev_id, doc.data)
     written = _shown(target, root)
-    new_doc, problems = parse(text, written)
-    if new_doc is not None:
-        _, problems = loader._validate_edition(new_doc, new_doc.data)
-    if problems:  # a problem in what was copied over: write nothing
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        raise Failure(f"what carries over from {doc.path} is not valid: run esfomo check, fix it, and try again")
+    # a problem in what was copied over: write nothing
+    _valid(text, written, f"what carries over from {doc.path} is not valid: run esfomo check, fix it, and try again")
     frozen = _frozen(existing[prev_id], docs_dir, root)
     target.write_text(text, encoding="utf-8")
     print(f"wrote {written} from {doc.path}: fill in the date, important dates, speakers and schedule")
@@ -90,13 +85,7 @@ def _frozen(path: Path, docs_dir: Path, root: Path) -> freeze.Frozen:
         raise Failure(f"cannot read {_shown(people_path, root)}: fix it first")
     shown = _shown(path, root)
     frozen = freeze.freeze(path.read_text(encoding="utf-8"), people_doc.data if people_doc else {})
-    doc, problems = parse(frozen.text, shown)
-    if doc is not None:
-        _, problems = loader._validate_edition(doc, doc.data)
-    if problems:
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        raise Failure(f"{shown} would not be valid with its people frozen: run esfomo check, fix it, and try again")
+    _valid(frozen.text, shown, f"{shown} would not be valid with its people frozen: run esfomo check and fix it")
     return frozen
 
 
@@ -261,13 +250,7 @@ def import_papers_command(args: argparse.Namespace) -> int:
         raise Failure(f"{unknown('edition', args.edition, existing)} (known: {', '.join(sorted(existing)) or 'none'})")
     target = existing[args.edition]
     shown = _shown(target, root)
-    doc, problems = read(target, shown)
-    if doc is not None:
-        _, problems = loader._validate_edition(doc, doc.data)
-    if problems:
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        raise Failure(f"{shown} has errors: fix them first (esfomo check), then import again")
+    _valid(target.read_bytes(), shown, f"{shown} has errors: fix them first (esfomo check), then import again")
     try:
         kind_map = importer.parse_kind_map(args.kind_map)
         found = importer.read_source(args.source, api=args.api or importer.API)
@@ -279,13 +262,8 @@ def import_papers_command(args: argparse.Namespace) -> int:
         raise Failure(f"{str(exc).splitlines()[-1]}; nothing written") from None
     for note in found.notes:
         print(note, file=sys.stderr)
-    new_doc, problems = parse(text, shown)
-    if new_doc is not None:
-        _, problems = loader._validate_edition(new_doc, new_doc.data)
-    if problems:  # what the source gave does not fit the data format: write nothing
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        raise Failure(f"the papers from {args.source} do not fit {shown}: nothing written")
+    # what the source gave does not fit the data format: write nothing
+    _valid(text, shown, f"the papers from {args.source} do not fit {shown}: nothing written")
     if changes.any():
         target.write_text(text, encoding="utf-8")
     for paper_id, fields in changes.updated:
@@ -306,3 +284,19 @@ def import_papers_command(args: argparse.Namespace) -> int:
               "the decision says no kind (see above)", file=sys.stderr)
         return 1
     return 0
+
+
+def _valid(content: str | bytes, shown: str, failure: str) -> None:
+    """Print every problem of an edition file's ``content`` and raise ``Failure(failure)``, if it has any."""
+    if isinstance(content, bytes):
+        try:
+            content = content.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError:
+            raise Failure(f"{shown} is not UTF-8: run esfomo check") from None
+    doc, problems = parse(content, shown)
+    if doc is not None:
+        _, problems = loader._validate_edition(doc, doc.data)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise Failure(failure)
