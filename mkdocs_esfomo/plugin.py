@@ -22,7 +22,7 @@ from mkdocs.utils.meta import get_data
 from . import cache, calendar, directives, markup
 from .config import EsfomoConfig
 from .errors import DataError, Problem
-from .images import Images, strip_metadata
+from .images import ImageError, Images, strip_metadata
 from .render import TEMPLATES, Renderer
 from .site import Edition, Workshop
 
@@ -348,7 +348,10 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.images:
-            self.images.publish(Path(config.site_dir))
+            try:
+                self.images.publish(Path(config.site_dir))  # resizes what the cache lacks, on every core
+            except ImageError as exc:
+                raise PluginError(str(exc)) from None
         for path in self.media:
             if path.is_file():
                 strip_metadata(path)  # images pages use directly are copied as they are
