@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 
 VERSION = "2"  # bump when the processing changes, so old cache entries are not reused
 QUALITY = 82
-# WebP effort (0-6), measured on the ES-FoMo photos and the benchmark's (bench/README.md, "WebP
-# effort"): 4 takes half the time of 6 for files 4 % larger; below 4 files grow faster than time falls.
-METHOD = 4
+# WebP effort (0-6), measured on the ES-FoMo photos and the benchmark's (bench/README.md, "Photos"):
+# 5 encodes the real photos in half the time of 6 for files 2 % larger; 4 saves little more time
+# for files 5 % larger, and below 4 files grow fast. Visitors download the bytes; a build pays the
+# seconds once, as only a new photo is encoded.
+METHOD = 5
 FEW = 4  # sources; this few are resized in the build's own thread, with no others to start
 Facts = tuple[str, tuple[int, int]] | None  # content digest and upright size; None: not an image
 # By (path, mtime_ns, size). Kept with the cached workshop, so a build of unchanged photos
