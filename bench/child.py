@@ -2,6 +2,7 @@
 
 Usage: child.py MKDOCS_YML SITE_DIR [PROFILE_TXT]. MkDocs and the theme are imported before
 the clock starts (every variant needs them); plugins are imported by load_config, inside it.
+With the plugin, ``processed`` says how many photos the build resized (0: all from its cache).
 """
 
 from __future__ import annotations
@@ -29,14 +30,18 @@ def main(config_file: str, site_dir: str, profile: str | None = None) -> None:
         profiler.start()
     gc.collect()
     start, cpu = time.perf_counter(), time.process_time()
-    build(load_config(config_file, site_dir=site_dir))
+    config = load_config(config_file, site_dir=site_dir)
+    build(config)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    plugin = config.plugins.get("esfomo")
+    images = getattr(getattr(plugin, "site", None), "images", None)
     if profiler:
         profiler.stop()
         with open(profile, "w", encoding="utf-8") as out:
             out.write(profiler.output_text(unicode=True, color=False, show_all=False))
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_mib}))
+    processed = images.processed if images else 0
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_mib, "processed": processed}))
 
 
 if __name__ == "__main__":

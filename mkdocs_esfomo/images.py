@@ -8,14 +8,24 @@ rebuilds alike.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from PIL import Image
 
-VERSION = "1"  # bump when the processing changes, so old cache entries are not reused
+VERSION = "2"  # bump when the processing changes, so old cache entries are not reused
+QUALITY = 82
+# WebP effort (0-6), measured on the ES-FoMo photos and the benchmark's (bench/README.md, "Photos"):
+# 5 encodes the real photos in half the time of 6 for files 2 % larger; 4 saves little more time
+# for files 5 % larger, and below 4 files grow fast. Visitors download the bytes; a build pays the
+# seconds once, as only a new photo is encoded.
+METHOD = 5
+FEW = 4  # sources; this few are resized in the build's own thread, with no others to start
 Facts = tuple[str, tuple[int, int]] | None  # content digest and upright size; None: not an image
 
 
@@ -47,15 +57,31 @@ class Picture(NamedTuple):
     height: int
 
 
+class Rendition(NamedTuple):
+    """One resized copy to make."""
+
+    target: Path  # the file in the cache folder
+    width: int
+    height: int
+    crop: bool  # a centered square; else the whole image
+
+
 class Images:
-    """Resizes on demand into ``cache_dir``; :meth:`publish` copies what pages used into the site."""
+    """Names the resized copies pages ask for; :meth:`publish` makes the missing ones and copies them into the site.
+
+    Pages only need a copy's name and size, which the source's digest and size decide, so
+    rendering never waits for Pillow: what the cache lacks is made at the end, all at once,
+    on every core (:func:`render_all`).
+    """
 
     def __init__(
         self, docs_dir: Path, cache_dir: Path, known: dict[tuple[str, int, int], Facts],
         prefix: str = "assets/esfomo/img",
     ) -> None:
         self.docs_dir, self.cache_dir, self.prefix, self.known = docs_dir, cache_dir, prefix, known
-        self.used: dict[str, Path] = {}  # site path -> cached file
+        self.used: dict[str, Path] = {}  # site path -> cached file (made by :meth:`make`)
+        # Content digest -> a file with that content and the copies of it still to make.
+        self.wanted: dict[str, tuple[Path, dict[Path, Rendition]]] = {}
         self.processed = 0  # images actually resized in this build (0 when all came from the cache)
 
     def _source(self, rel: str) -> tuple[Path, str, tuple[int, int]]:
@@ -89,34 +115,95 @@ class Images:
             name = f"{digest}-{shape}{width * scale}.webp"
             cached = self.cache_dir / f"v{VERSION}" / name
             if not cached.is_file():
-                self._render(path, cached, width * scale, height * scale, fit_width is None)
+                renditions = self.wanted.setdefault(digest, (path, {}))[1]
+                renditions[cached] = Rendition(cached, width * scale, height * scale, fit_width is None)
             site_path = f"{self.prefix}/{name}"
             self.used[site_path] = cached
             files.append((site_path, f"{scale}x"))
         return Picture(files[0][0], tuple(files), width, height)
 
-    def _render(self, source: Path, target: Path, width: int, height: int, crop: bool) -> None:
-        from PIL import Image, ImageOps
-
-        with Image.open(source) as original:
-            original.draft("RGB", (width, height))  # JPEG: decode at a fraction of the size, much faster
-            upright = ImageOps.exif_transpose(original)
-            img = upright.convert("RGBA" if upright.mode in ("RGBA", "LA", "P") else "RGB")
-            if crop:
-                img = ImageOps.fit(img, (width, height), Image.Resampling.LANCZOS, centering=(0.5, 0.4))
-            else:
-                img = img.resize((width, height), Image.Resampling.LANCZOS)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_suffix(".tmp")
-            img.save(partial, "WEBP", quality=82, method=6)  # no exif= argument: metadata is dropped
-            partial.replace(target)
-        self.processed += 1
+    def make(self) -> int:
+        """Make the copies pages asked for that the cache lacks; return how many."""
+        jobs = [(source, tuple(renditions.values())) for source, renditions in self.wanted.values()]
+        self.wanted = {}
+        render_all(jobs)
+        made = sum(len(renditions) for _, renditions in jobs)
+        self.processed += made
+        return made
 
     def publish(self, site_dir: Path) -> None:
+        self.make()
         for site_path, cached in self.used.items():
             target = site_dir / site_path
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(cached, target)
+
+
+Job = tuple[Path, Sequence[Rendition]]  # one source and the copies to make of it
+
+
+def render_all(jobs: Sequence[Job]) -> None:
+    """Make every job's copies, the sources side by side in threads (one per core).
+
+    Threads suffice: Pillow lets go of the GIL while it decodes, resizes and encodes, so
+    they keep every core busy (bench/README.md compares them with processes), start in
+    microseconds, and work wherever the build runs (``mkdocs serve`` builds in a thread).
+    """
+    # The largest first, so that no thread is left with a big one at the end while the others wait.
+    jobs = sorted(jobs, key=lambda job: job[0].stat().st_size, reverse=True)
+    workers = min(len(jobs), _cores()) if len(jobs) > FEW else 1
+    started: list[Future[None]] = []
+    if workers > 1:
+        try:
+            with ThreadPoolExecutor(workers, thread_name_prefix="esfomo-images") as pool:
+                for source, renditions in jobs:
+                    started.append(pool.submit(_render, source, renditions))
+        except RuntimeError:  # no thread could start (a limit on threads, the interpreter exiting)
+            pass  # what was not handed over is made below
+    for future in started:
+        future.result()  # a job's error, raised here
+    for source, renditions in jobs[len(started) :]:
+        _render(source, renditions)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may use (containers, taskset)
+    except AttributeError:  # not on macOS or Windows
+        return os.cpu_count() or 1
+
+
+class ImageError(ValueError):
+    """A source Pillow read the header of (the loader checks that much) but cannot decode."""
+
+
+def _render(source: Path, renditions: Sequence[Rendition]) -> None:
+    try:
+        made = resized(source, renditions)
+    except Exception as exc:  # truncated or corrupt after a valid header
+        raise ImageError(f"{source}: the image cannot be read to resize it: {exc}") from exc
+    for rendition, img in zip(renditions, made, strict=True):
+        rendition.target.parent.mkdir(parents=True, exist_ok=True)
+        partial = rendition.target.with_name(f"{rendition.target.name}.{os.getpid()}.tmp")
+        img.save(partial, "WEBP", quality=QUALITY, method=METHOD)  # no exif= argument: metadata is dropped
+        partial.replace(rendition.target)
+
+
+def resized(source: Path, renditions: Sequence[Rendition]) -> list[Image.Image]:
+    """Every rendition of one source, from one decoding of it."""
+    from PIL import Image, ImageOps
+
+    width, height = max(r.width for r in renditions), max(r.height for r in renditions)
+    with Image.open(source) as original:
+        # JPEG: decoded at the smallest fraction (1/2 to 1/8) that still covers the largest copy, much faster.
+        original.draft("RGB", (height, width) if _rotated(original) else (width, height))
+        upright = ImageOps.exif_transpose(original)
+    img = upright.convert("RGBA" if upright.mode in ("RGBA", "LA", "P") else "RGB")
+    return [
+        ImageOps.fit(img, (r.width, r.height), Image.Resampling.LANCZOS, centering=(0.5, 0.4))
+        if r.crop else img.resize((r.width, r.height), Image.Resampling.LANCZOS)
+        for r in renditions
+    ]
 
 
 def strip_metadata(path: Path) -> bool:

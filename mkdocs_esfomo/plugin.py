@@ -18,7 +18,7 @@ from . import cache, core, serve, values
 from .config import EsfomoConfig
 from .errors import DataError
 from .extension import DirectivesExtension, Span
-from .images import strip_metadata
+from .images import ImageError, strip_metadata
 from .workshop import Workshop
 
 log = logging.getLogger("mkdocs.plugins.esfomo")
@@ -213,7 +213,10 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.site is None:
             return
-        self.site.publish(Path(config.site_dir))
+        try:
+            self.site.publish(Path(config.site_dir))  # resizes what the cache lacks, on every core
+        except ImageError as exc:
+            raise PluginError(str(exc)) from None
         for path in self._media:
             if path.is_file():
                 strip_metadata(path)  # images pages use directly are copied as they are

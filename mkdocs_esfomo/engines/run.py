@@ -18,6 +18,7 @@ from mkdocs.exceptions import MkDocsException
 
 from .. import cache
 from ..errors import DataError, Problem
+from ..images import ImageError
 from ..plugin import EsfomoPlugin
 from . import Failed, fresh, zensical
 from . import tree as neutral
@@ -88,7 +89,10 @@ def build(config_file: str | None, *, engine: str, site_dir: str | None, strict:
         return config
     assert plugin.site is not None
     plugin.site.prepare()
-    prepared = zensical.prepare(plugin.site, config, google_fonts=plugin.config.google_fonts)
+    try:
+        prepared = zensical.prepare(plugin.site, config, google_fonts=plugin.config.google_fonts)
+    except ImageError as exc:
+        raise Failed(f"{exc}: nothing was built, the site folder is as it was") from None
     for note in prepared.notes:
         print(f"note: {note}", file=sys.stderr)
     for problem in prepared.warnings:
