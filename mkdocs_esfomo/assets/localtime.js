@@ -18,9 +18,17 @@
   function localDay(d) {
     return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
   }
+  // English day names without Intl: making an Intl.DateTimeFormat costs a phone some 100 ms
+  // on first use, so it is made only for another language, and only when a day is named.
+  var WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+  var weekdays = null;
+  function weekdayOf(when, lang) {
+    if (/^en\b/i.test(lang)) return WEEKDAYS[when.getDay()];
+    weekdays = weekdays || new Intl.DateTimeFormat(lang, { weekday: "short" });
+    return weekdays.format(when);
+  }
   function annotate(root) {
     var lang = document.documentElement.lang || "en";
-    var weekday = new Intl.DateTimeFormat(lang, { weekday: "short" });
     root.querySelectorAll(".esfomo-schedule").forEach(function (table) {
       // Item rows only: a session's span is read from its items.
       table.querySelectorAll(".esfomo-time time[datetime]").forEach(function (el) {
@@ -33,7 +41,7 @@
         span.className = "esfomo-local";
         // Name the day when it is another one where the visitor is (a morning talk seen from Asia).
         var other = localDay(when) !== iso.slice(0, 10);
-        span.textContent = (other ? weekday.format(when) + " " : "") + clock(table, when) + " your time";
+        span.textContent = (other ? weekdayOf(when, lang) + " " : "") + clock(table, when) + " your time";
         el.after(span);
       });
     });

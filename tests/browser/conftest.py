@@ -82,11 +82,17 @@ class _StaticHost(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    # socketserver's default backlog of 5 drops a browser's burst of connections on a first
+    # visit; the dropped ones retry after a second, a stall no real host has.
+    request_queue_size = 128
+
+
 @contextlib.contextmanager
 def serving(site: Path) -> Iterator[str]:
     """A built site over HTTP on 127.0.0.1, from a thread, as static hosts serve it."""
     handler = functools.partial(_StaticHost, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
