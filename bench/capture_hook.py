@@ -1,6 +1,6 @@
 """MkDocs hook that writes what the plugin makes into a plain docs folder: the floor's pages and files.
 
-Pages: each directive rendered by the plugin's own renderer, in place, as the page's Markdown;
+Pages: each directive rendered by the plugin's own core, in place, as the page's Markdown;
 the front matter is the page's meta once the plugin set it (title, description). Files: every
 non-page file the plugin publishes (resized photos, calendars, its CSS and script).
 """
@@ -13,8 +13,6 @@ from pathlib import Path
 
 import yaml
 from mkdocs.plugins import event_priority
-
-from mkdocs_esfomo import directives
 
 OUT = Path(os.environ.get("BENCH_CAPTURE", "captured"))
 rendered: dict[str, str] = {}
@@ -45,14 +43,12 @@ def on_files(files, *, config):
 
 @event_priority(-40)  # just before the plugin replaces the directives
 def on_page_markdown(markdown, *, page, config, files):
-    plugin = config.plugins["esfomo"]
-    found, _ = directives.find(markdown, page.file.src_uri, set(plugin.workshop.editions))
+    site = config.plugins["esfomo"].site
     edition = page.meta.get("edition")
     out, last = [], 0
-    for directive in found:
-        html = plugin.renderer.render(directive, page.url, str(edition) if edition is not None else None)
-        out += [markdown[last : directive.start], f"\n\n{html}\n\n" if html else ""]
-        last = directive.end
+    for span in site.spans(page.file.src_uri, markdown, str(edition) if edition is not None else None):
+        out += [markdown[last : span.start], f"\n\n{span.html}\n\n" if span.html else ""]
+        last = span.end
     rendered[page.file.src_uri] = "".join(out) + markdown[last:]
     return markdown
 
@@ -70,7 +66,7 @@ def on_page_content(html, *, page, config, files):
 @event_priority(-100)
 def on_post_build(*, config):
     """The resized photos, which the plugin copies straight into the site."""
-    images = config.plugins["esfomo"].images
+    images = config.plugins["esfomo"].site.images
     for site_path, cached in images.used.items() if images else ():
         target = OUT / site_path
         target.parent.mkdir(parents=True, exist_ok=True)

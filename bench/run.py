@@ -34,6 +34,8 @@ os.environ.setdefault("SOURCE_DATE_EPOCH", "1748779200")  # 2025-06-01: the same
 from count import count, totals  # noqa: E402
 from generate import Size, edit, generate  # noqa: E402
 from variants import make_floor, make_macros  # noqa: E402
+from zensical import WHOLE  # noqa: E402
+from zensical import timed as whole_processes  # noqa: E402
 
 ROOT = BENCH.parent
 OUT = BENCH / "out"
@@ -170,7 +172,7 @@ def median(runs: list[dict], key: str) -> float:
 
 
 def report(results: list[dict], serves: list[tuple[str, dict]], imports: float, repetitions: int, quick: bool,
-           took: float) -> str:
+           took: float, wholes: list[tuple[str, dict]]) -> str:
     lines = [
         f"# Benchmark{' (quick)' if quick else ''}: plugin vs floor vs mkdocs-macros-plugin",
         "",
@@ -242,6 +244,24 @@ def report(results: list[dict], serves: list[tuple[str, dict]], imports: float, 
                      f"| {s['edited'] / s['unchanged']:.2f}×, {s['cpu_ratio']:.2f}× "
                      f"| {parsed} | {s['characters_per_edit']:,.0f} of the file's {s['file_characters']:,} "
                      f"| {s['processed']} |")
+    if wholes:
+        lines += ["", "Whole processes, as a user runs them (start to exit, imports included): `mkdocs build` with the "
+                  "plugin against `mkdocs build` of the floor, and `esfomo build --engine zensical` (the site made, "
+                  "then built by Zensical in the same process) against `zensical build` of the floor's pages. The "
+                  "route after one build of the same data, and right after the one-line edit.", "",
+                  "| site | " + " | ".join(f"{v} s" for v in WHOLE) + " | mkdocs plugin ÷ floor (wall, CPU) "
+                  "| zensical route ÷ floor (wall, CPU) | route changed ÷ floor |",
+                  "|---|" + "---:|" * (len(WHOLE) + 3)]
+        for name, runs in wholes:
+            wall = {v: median(runs[v], "seconds") for v in WHOLE}
+            cpu = {v: median(runs[v], "cpu") for v in WHOLE}
+            lines.append(
+                f"| {name} | " + " | ".join(f"{wall[v]:.3f}" for v in WHOLE)
+                + f" | {wall['mkdocs plugin'] / wall['mkdocs floor']:.2f}×, "
+                f"{cpu['mkdocs plugin'] / cpu['mkdocs floor']:.2f}× "
+                f"| {wall['zensical route'] / wall['zensical floor']:.2f}×, "
+                f"{cpu['zensical route'] / cpu['zensical floor']:.2f}× "
+                f"| {wall['zensical route changed'] / wall['zensical floor']:.2f}× |")
     lines += ["", f"Whole run: {took / 60:.1f} min."]
     return "\n".join(lines) + "\n"
 
@@ -260,7 +280,7 @@ def main() -> None:
     # run with PYTHONDONTWRITEBYTECODE would compile the plugin's source in every build.
     compileall.compile_dir(ROOT / "mkdocs_esfomo", quiet=1)
     OUT.mkdir(exist_ok=True)
-    results, serves = [], []
+    results, serves, wholes = [], [], []
     for size in sizes:
         print(f"{size.name}: preparing", file=sys.stderr, flush=True)
         base, expected = prepare(size)
@@ -269,9 +289,12 @@ def main() -> None:
         results.append({"size": size, "pages": pages, "shown": shown, "runs": timed(base, repetitions)})
         if size is ESFOMO or size is sizes[-1]:
             serves.append((size.name if size is ESFOMO else f"{size.name} ({size})", serve(base, serve_reps)))
+            print(f"{size.name}: whole processes, MkDocs and Zensical", file=sys.stderr, flush=True)
+            wholes.append((size.name, whole_processes(base, repetitions, edit)))
         if args.profile and size is sizes[-1]:
             child(base / "plugin/mkdocs.yml", base / "site-profile", OUT / "profile.txt")
-    table = report(results, serves, import_cost(repetitions), repetitions, args.quick, time.perf_counter() - start)
+    table = report(results, serves, import_cost(repetitions), repetitions, args.quick, time.perf_counter() - start,
+                   wholes)
     target = OUT / "results-quick.md" if args.quick or args.only else BENCH / "results.md"
     target.write_text(table, encoding="utf-8")
     print(table)

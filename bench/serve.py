@@ -55,7 +55,7 @@ def rebuild(config_file: str, site_dir: str) -> dict:
     config = load_config(config_file, site_dir=site_dir)
     build(config)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    images = config.plugins["esfomo"].images
+    images = config.plugins["esfomo"].site.images
     return {"seconds": seconds, "cpu": cpu, "parsed": list(parsed), "characters": sum(characters),
             "processed": images.processed if images else 0}
 
