@@ -11,7 +11,7 @@ import hashlib
 import os
 import shutil
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -151,12 +151,16 @@ def render_all(jobs: Sequence[Job]) -> None:
     workers = min(len(jobs), _cores()) if len(jobs) > FEW else 1
     started: list[Future[None]] = []
     if workers > 1:
+        pool = ThreadPoolExecutor(workers, thread_name_prefix="esfomo-images")
         try:
-            with ThreadPoolExecutor(workers, thread_name_prefix="esfomo-images") as pool:
-                for source, renditions in jobs:
-                    started.append(pool.submit(_render, source, renditions))
+            for source, renditions in jobs:
+                started.append(pool.submit(_render, source, renditions))
         except RuntimeError:  # no thread could start (a limit on threads, the interpreter exiting)
             pass  # what was not handed over is made below
+        try:
+            wait(started)
+        finally:  # on Ctrl+C, the copies not begun are dropped: the process need not make them to exit
+            pool.shutdown(cancel_futures=True)
     for future in started:
         future.result()  # a job's error, raised here
     for source, renditions in jobs[len(started) :]:
