@@ -2,7 +2,8 @@
 
 Results are cached by content hash in a folder outside the site, so an
 unchanged photo is processed once, across builds and ``mkdocs serve``
-rebuilds alike.
+rebuilds alike. What the cache lacks is made after the pages are rendered,
+on every core.
 """
 
 from __future__ import annotations
@@ -170,7 +171,7 @@ def render_all(jobs: Sequence[Job]) -> None:
 def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0))  # the cores this process may use (containers, taskset)
-    except AttributeError:  # not on macOS or Windows
+    except AttributeError:  # macOS and Windows do not have it
         return os.cpu_count() or 1
 
 
