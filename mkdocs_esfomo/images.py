@@ -2,7 +2,8 @@
 
 Results are cached by content hash in a folder outside the site, so an
 unchanged photo is processed once, across builds and ``mkdocs serve``
-rebuilds alike.
+rebuilds alike. What the cache lacks is made after the pages are rendered,
+on every core.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import hashlib
 import os
 import shutil
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -154,12 +155,16 @@ def render_all(jobs: Sequence[Job]) -> None:
     workers = min(len(jobs), _cores()) if len(jobs) > FEW else 1
     started: list[Future[None]] = []
     if workers > 1:
+        pool = ThreadPoolExecutor(workers, thread_name_prefix="esfomo-images")
         try:
-            with ThreadPoolExecutor(workers, thread_name_prefix="esfomo-images") as pool:
-                for source, renditions in jobs:
-                    started.append(pool.submit(_render, source, renditions))
+            for source, renditions in jobs:
+                started.append(pool.submit(_render, source, renditions))
         except RuntimeError:  # no thread could start (a limit on threads, the interpreter exiting)
             pass  # what was not handed over is made below
+        try:
+            wait(started)
+        finally:  # on Ctrl+C, the copies not begun are dropped: the process need not make them to exit
+            pool.shutdown(cancel_futures=True)
     for future in started:
         future.result()  # a job's error, raised here
     for source, renditions in jobs[len(started) :]:
@@ -169,7 +174,7 @@ def render_all(jobs: Sequence[Job]) -> None:
 def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0))  # the cores this process may use (containers, taskset)
-    except AttributeError:  # not on macOS or Windows
+    except AttributeError:  # macOS and Windows do not have it
         return os.cpu_count() or 1
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -144,3 +145,16 @@ def test_a_photo_that_cannot_be_decoded_fails_the_build_naming_it(tmp_path: Path
     assert done.returncode == 1
     assert f"docs/assets/{PHOTOS[3].name}: the image cannot be read to resize it: image file is truncated" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_ctrl_c_stops_the_resizing_without_making_the_rest(tmp_path: Path) -> None:
+    jobs = [(photo, [images.Rendition(tmp_path / f"{n}-{photo.stem}-{size}.webp", size, size, True) for size in (320, 160)])
+            for n in range(10) for photo in PHOTOS]
+    timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))  # as Ctrl+C does, once threads run
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        images.render_all(jobs)
+    timer.join()
+    left = [t.name for t in threading.enumerate() if t.name.startswith("esfomo-images")]
+    made, copies = len(list(tmp_path.glob("*.webp"))), 2 * len(jobs)
+    assert left == [] and made < copies / 2, (left, made, copies)  # the threads stopped; the queue was dropped
