@@ -125,10 +125,13 @@ ABBREVIATIONS = {
     "ACST": "Australia/Adelaide", "AWST": "Australia/Perth", "NZST": "Pacific/Auckland",
     "NZDT": "Pacific/Auckland", "BRT": "America/Sao_Paulo", "WAT": "Africa/Lagos", "EAT": "Africa/Nairobi",
     "SAST": "Africa/Johannesburg", "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "ICT": "Asia/Bangkok",
+    "HT": "Pacific/Honolulu", "MSK": "Europe/Moscow", "CAT": "Africa/Maputo",
 }  # fmt: skip
 # Names tzdata accepts that keep one offset all year: a summer workshop in New York written as EST is
 # an hour off. The loader warns about them (see checks.py).
 FIXED_ZONES = {"EST": "America/New_York", "MST": "America/Denver", "HST": "Pacific/Honolulu"}
+# Names tzdata accepts that follow a region's summer time, and a place that keeps them.
+REGION_ZONES = {"CET": "Europe/Paris", "EET": "Europe/Athens", "WET": "Europe/Lisbon"}
 
 ROLES = ("organizers", "speakers", "panelists")
 KIND_LABEL: dict[str, str] = {

@@ -91,9 +91,11 @@ def derived_config(
     shown = site.shown(Path(config.config_file_path))
 
     def warn(key: str, message: str) -> None:
-        line = next((n for n, text in enumerate(Path(config.config_file_path or "").read_text().splitlines(), 1)
-                     if text.lstrip(" -").startswith(key)), 1)
-        problems.append(Problem(shown, line, 1, key, message, warning=True))
+        lines = Path(config.config_file_path or "").read_text().splitlines()
+        line = next((n for n, text in enumerate(lines, 1) if text.lstrip(" -").startswith(key)), 1)
+        text = lines[line - 1] if line <= len(lines) else ""
+        column = len(text) - len(text.lstrip(" -")) + 1  # where the key starts
+        problems.append(Problem(shown, line, column, key, message, warning=True))
 
     derived = {k: v for k, v in raw.items() if k not in ("INHERIT", "hooks", "watch", "exclude_docs", "plugins")}
     if raw.get("hooks"):

@@ -90,18 +90,7 @@ def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | 
 
 # -- time zones --
 
-ABBREVIATIONS = {
-    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
-    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
-    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-    "HST": "Pacific/Honolulu", "HT": "Pacific/Honolulu", "AKST": "America/Anchorage",
-    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "BST": "Europe/London",
-    "CET": "Europe/Paris", "CEST": "Europe/Paris", "EET": "Europe/Athens", "EEST": "Europe/Athens",
-    "MSK": "Europe/Moscow", "IST": "Asia/Kolkata", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong",
-    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
-    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "CAT": "Africa/Maputo", "EAT": "Africa/Nairobi",
-}  # fmt: skip
+ABBREVIATIONS = {**values.ABBREVIATIONS, **values.FIXED_ZONES, **values.REGION_ZONES}
 NAMED_ZONES = (  # zones written out in words, the longest first
     ("hawaii-aleutian", "Pacific/Honolulu"),
     ("hawaii", "Pacific/Honolulu"),
