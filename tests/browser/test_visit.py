@@ -70,3 +70,26 @@ def test_schedule_complete_without_javascript(open_page: Any, esfomo_site: Path)
     assert page.locator(SCHEDULE_TIMES).count() == len(built.select(SCHEDULE_TIMES))
     assert page.locator(".esfomo-local").count() == 0
     page.context.close()
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_palette_follows_the_system_then_the_visitors_choice(open_page: Any, base_url: str, engine: str,
+                                                                 scheme: str, request: pytest.FixtureRequest) -> None:
+    base = base_url if engine == "mkdocs" else request.getfixturevalue("zensical_url")
+    page = open_page("/2024/", scroll=False, base=base, color_scheme=scheme).page
+
+    def shown() -> tuple[str, list[bool]]:
+        labels = page.locator(".md-header__option label")
+        return (page.evaluate("document.body.getAttribute('data-md-color-scheme')"),
+                [labels.nth(i).is_visible() for i in range(labels.count())])
+
+    first, other = ("default", "slate") if scheme == "light" else ("slate", "default")
+    assert shown() == (first, [first == "default", first == "slate"])  # the system's scheme, its toggle shown
+    page.locator(".md-header__option label:visible").click()
+    assert shown() == (other, [other == "default", other == "slate"])
+    page.goto(base + "/call/")  # the choice is kept for the next page
+    assert shown() == (other, [other == "default", other == "slate"])
+    assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == (
+        "dark" if other == "slate" else "light")
+    page.context.close()
