@@ -239,6 +239,8 @@ def _zone_name(value: Any) -> str:
 def _zone_hint(text: str) -> str:
     import difflib
 
+    if text.lower() in ("aoe", "anywhere on earth"):
+        return " (did you mean 'AoE'? Anywhere on Earth is written 'AoE')"
     if text.upper() in ABBREVIATIONS:
         return (f" (did you mean '{ABBREVIATIONS[text.upper()]}'? Write the IANA name of the place,"
                 " which follows daylight saving time)")

@@ -315,6 +315,8 @@ CASES = [
          expect=f"{E}:4:11: timezone: unknown time zone '../../../etc/passwd' (use an IANA name like Europe/Vienna)"),
     case("deadline-zone", sub(E, "tz: AoE}", "tz: Mars/Olympus}"),
          expect=f"{E}:14:53: dates[0].tz: unknown time zone 'Mars/Olympus' (use an IANA name like Europe/Vienna)"),
+    case("deadline-zone-aoe-in-capitals", sub(E, "tz: AoE}", "tz: AOE}"),
+         expect=f"{E}:14:53: dates[0].tz: unknown time zone 'AOE' (did you mean 'AoE'? Anywhere on Earth is written 'AoE')"),
     # -- kinds --
     case("kind-capitalised", sub(E, "kind: invited", "kind: Keynote"),
          expect=f"{E}:22:26: schedule[0].kind: 'Keynote' is not one of: {KINDS} (did you mean 'keynote'?)"),
