@@ -13,7 +13,7 @@ import gc
 import itertools
 import re
 import typing
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -312,6 +312,20 @@ def _names(cls: type[BaseModel]) -> dict[str, str]:
 # -- resolving references: people, papers, files --
 
 
+def _near_file(docs_dir: Path, rel: str) -> str | None:
+    """The file a missing path most likely meant: written from the project's folder ("docs/..."), or
+    with other capitals (a site built on macOS finds it, the one built on Linux does not)."""
+    path = PurePosixPath(rel)
+    if path.parts and path.parts[0] == docs_dir.name and (docs_dir / path.relative_to(path.parts[0])).is_file():
+        return path.relative_to(path.parts[0]).as_posix()
+    folder = docs_dir / path.parent
+    if folder.is_dir():
+        for found in folder.iterdir():
+            if found.name.lower() == path.name.lower() and found.is_file():
+                return (path.parent / found.name).as_posix()
+    return None
+
+
 class _Resolver:
     def __init__(
         self, docs_dir: Path, entries: dict[str, model.PersonEntry | None], people_doc: Document | None,
@@ -339,7 +353,9 @@ class _Resolver:
         if rel:
             self.assets.add(rel)
         if rel and not (self.docs_dir / rel).is_file():
-            self.problems.append(doc.problem(loc, f"{what} file '{rel}' not found in the docs folder", warning=True))
+            hint = _near_file(self.docs_dir, rel)
+            hint = f" (did you mean '{hint}'?)" if hint else ""
+            self.problems.append(doc.problem(loc, f"{what} file '{rel}' not found in the docs folder{hint}", warning=True))
             return None
         # Photos, banners and logos (but SVG logos) are resized at build time: they must be images Pillow reads.
         if rel and not (what == "logo" and rel.endswith(".svg")) and images.facts(

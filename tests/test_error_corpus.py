@@ -352,6 +352,12 @@ CASES = [
          expect=f"{E}:20:53: sponsors[0].logo: logo file 'assets/acme.svg' not found in the docs folder"),
     case("logo-not-an-image", sub(E, "logo: assets/logo.png", "logo: index.md"), warning=True,
          expect=f"{E}:20:53: sponsors[0].logo: logo file 'index.md' is not an image (use JPEG, PNG, WebP or GIF)"),
+    case("photo-in-other-capitals", sub(P, "photo: assets/tri.png", "photo: assets/Tri.PNG"), warning=True,
+         expect=f"{P}:5:10: tri-dao.photo: photo file 'assets/Tri.PNG' not found in the docs folder"
+                " (did you mean 'assets/tri.png'?)"),
+    case("photo-from-the-project-folder", sub(P, "photo: assets/tri.png", "photo: docs/assets/tri.png"), warning=True,
+         expect=f"{P}:5:10: tri-dao.photo: photo file 'docs/assets/tri.png' not found in the docs folder"
+                " (did you mean 'assets/tri.png'?)"),
     case("photo-is-a-folder", sub(P, "photo: assets/tri.png", "photo: assets"), warning=True,
          expect=f"{P}:5:10: tri-dao.photo: photo file 'assets' not found in the docs folder"),
     case("photo-not-an-image", sub(P, "photo: assets/tri.png", "photo: _data/people.yml"), warning=True,
