@@ -353,9 +353,9 @@ class _Resolver:
         if rel:
             self.assets.add(rel)
         if rel and not (self.docs_dir / rel).is_file():
-            hint = _near_file(self.docs_dir, rel)
-            hint = f" (did you mean '{hint}'?)" if hint else ""
-            self.problems.append(doc.problem(loc, f"{what} file '{rel}' not found in the docs folder{hint}", warning=True))
+            near = _near_file(self.docs_dir, rel)
+            message = f"{what} file '{rel}' not found in the docs folder" + (f" (did you mean '{near}'?)" if near else "")
+            self.problems.append(doc.problem(loc, message, warning=True))
             return None
         # Photos, banners and logos (but SVG logos) are resized at build time: they must be images Pillow reads.
         if rel and not (what == "logo" and rel.endswith(".svg")) and images.facts(
