@@ -353,8 +353,9 @@ class _Resolver:
         if rel:
             self.assets.add(rel)
         if rel and not (self.docs_dir / rel).is_file():
-            near = _near_file(self.docs_dir, rel)
-            message = f"{what} file '{rel}' not found in the docs folder" + (f" (did you mean '{near}'?)" if near else "")
+            message = f"{what} file '{rel}' not found in the docs folder"
+            if near := _near_file(self.docs_dir, rel):
+                message += f" (did you mean '{near}'?)"
             self.problems.append(doc.problem(loc, message, warning=True))
             return None
         # Photos, banners and logos (but SVG logos) are resized at build time: they must be images Pillow reads.
