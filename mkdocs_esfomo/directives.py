@@ -28,7 +28,10 @@ DIRECTIVES: dict[str, dict[str, tuple[str, ...] | None]] = {
 }
 REQUIRED = {"people": ("role",)}
 
-_PATTERN = re.compile(r"<!--\s*esfomo/([^\s{]*)(.*?)-->", re.DOTALL)
+_PATTERN = re.compile(r"<!--\s*esfomo/([^\s{]*?)(\s.*?|\{.*?)?-->", re.DOTALL)
+# Every comment that starts with esfomo: one that is not a directive (`<!-- esfomo:schedule -->`, a
+# directive never closed) would leave the page without a word.
+_OPENING = re.compile(r"<!--\s*esfomo(?!-html )(/?)\W*([A-Za-z]*)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 
 
@@ -67,9 +70,7 @@ def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive],
     for match in _PATTERN.finditer(markdown):
         if any(a <= match.start() < b for a, b in code):
             continue
-        line = markdown.count("\n", 0, match.start()) + 1
-        col = match.start() - (markdown.rfind("\n", 0, match.start()) + 1) + 1
-        directive = Directive(match.group(1), {}, match.start(), match.end(), line, col)
+        directive = Directive(match.group(1), {}, match.start(), match.end(), *_place(markdown, match.start()))
 
         def fail(message: str, d: Directive = directive) -> None:
             problems.append(Problem(path, d.line, d.col, f"esfomo/{d.name}", message))
@@ -78,7 +79,10 @@ def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive],
         if allowed is None:
             fail(f"unknown directive{suggest(directive.name, DIRECTIVES)}; known: {', '.join(DIRECTIVES)}")
             continue
-        options, message = _options(match.group(2))
+        if "<!--" in (match.group(2) or ""):
+            fail("this comment is not closed: end it with -->")
+            continue
+        options, message = _options(match.group(2) or "")
         if message:
             fail(message)
             continue
@@ -96,7 +100,24 @@ def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive],
                 fail(f"option '{key}' is required")
         directive.options = dict(options)
         found.append(directive)
+    read = [(m.start(), m.end()) for m in _PATTERN.finditer(markdown)]  # the directives above, right or wrong
+    for match in _OPENING.finditer(markdown):
+        if any(a <= match.start() < b for a, b in code + read):
+            continue
+        name = match.group(2)
+        if match.group(1):
+            field, message = f"esfomo/{name}", "this comment is not closed: end it with -->"
+        else:
+            meant = name if name in DIRECTIVES else "NAME"
+            field, message = "esfomo", f"not a directive: write it <!-- esfomo/{meant} -->"
+        problems.append(Problem(path, *_place(markdown, match.start()), field, message))
+    problems.sort(key=lambda p: (p.line, p.col))
     return found, problems
+
+
+def _place(markdown: str, offset: int) -> tuple[int, int]:
+    """Line and column (from 1) of ``offset``."""
+    return markdown.count("\n", 0, offset) + 1, offset - (markdown.rfind("\n", 0, offset) + 1) + 1
 
 
 @lru_cache(maxsize=1024)  # each page is read twice (checked before the build, then rendered)

@@ -105,8 +105,8 @@ def test_directive_options_and_page_edition(project: Path) -> None:
             <!-- esfomo/not-a-directive-in-code -->
             ```
 
-            <!-- esfomo/schedule -->
-            <!-- esfomo/papers { kind: poster, edition: "2030" } -->
+            <!--esfomo/schedule-->
+            <!-- esfomo/papers{kind: poster, edition: "2030"} -->
         """,
     })
     site = build_site(project)

@@ -377,6 +377,10 @@ CASES = [
     # -- directives --
     case("unknown-directive", sub(I, "<!-- esfomo/schedule -->", "<!-- esfomo/shedule -->"),
          expect=f"{I}:7:1: esfomo/shedule: unknown directive (did you mean 'schedule'?); known: {DIRECTIVES}"),
+    case("directive-lookalike", sub(I, "<!-- esfomo/schedule -->", "<!-- esfomo:schedule -->"),
+         expect=f"{I}:7:1: esfomo: not a directive: write it <!-- esfomo/schedule -->"),
+    case("directive-not-closed", sub(I, "<!-- esfomo/schedule -->", "<!-- esfomo/schedule"),
+         expect=f"{I}:7:1: esfomo/schedule: this comment is not closed: end it with -->"),
     case("unknown-option", sub(I, "{ role: organizers }", "{ role: organizers, size: big }"),
          expect=f"{I}:5:1: esfomo/people: unknown option 'size'"),
     case("option-typo", sub(I, "{ role: organizers }", "{ role: organizers, layuot: horizontal }"),
