@@ -197,6 +197,33 @@ def test_gh_deploy_with_invalid_data_creates_no_branch(project: tuple[Path, Path
     assert git("for-each-ref", cwd=bare) == ""
 
 
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_esfomo_gh_deploy_publishes_the_site_either_engine_builds(project: tuple[Path, Path], engine: str) -> None:
+    checkout, bare = project
+    git("remote", "add", "origin", str(bare), cwd=checkout)  # where gh-deploy pushes unless mkdocs.yml says otherwise
+
+    def esfomo_deploy() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "mkdocs_esfomo", "gh-deploy", "--engine", engine, "--force"],
+                              cwd=checkout, env=ENV, capture_output=True, text=True, timeout=300)
+
+    done = esfomo_deploy()
+    assert done.returncode == 0, done.stderr
+    published = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=bare).splitlines()
+    assert {"index.html", ".nojekyll", "2024/index.html", "call/index.html"} <= set(published)
+    assert not [name for name in published if name.startswith("_data/")]
+    home = BeautifulSoup(git("show", "gh-pages:index.html", cwd=bare), "lxml")
+    assert home.select(".esfomo-schedule tr.esfomo-item") and home.select(".esfomo-card")  # the page, rendered
+    pushed = branch(bare)
+
+    edition = checkout / "docs/_data/editions/2025.yml"  # invalid data: the build fails, nothing is pushed
+    edition.write_text(edition.read_text(encoding="utf-8").replace("timezone: America/Vancouver",
+                                                                   "timezone: America/Vancover", 1), encoding="utf-8")
+    done = esfomo_deploy()
+    assert done.returncode == 1
+    assert "unknown time zone 'America/Vancover'" in done.stderr and "Traceback" not in done.stderr
+    assert branch(bare) == pushed
+
+
 def test_images_used_by_pages_lose_their_exif_too(tmp_path: Path) -> None:
     """A photo a page shows directly (not through the data) is published without its GPS data."""
     from PIL import Image
