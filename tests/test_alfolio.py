@@ -308,6 +308,28 @@ def test_a_kramdown_table_without_header_on_a_12_hour_clock() -> None:
     ]  # fmt: skip
 
 
+def test_html_cells_with_a_bold_title_over_the_speaker_and_a_panel_row() -> None:
+    html = """\
+<table>
+<tr><th>San Diego Time (PST)</th><th>Type</th><th>Title & Speakers</th></tr>
+<tr><td>11:10 - 11:20</td><td>Contributed Talks</td><td><b> Ambient Diffusion Omni </b><br>
+<br>Giannis Daras<i></i></td></tr>
+<tr><td>12:30 - 13:30</td><td>Panel Session</td><td><b>Is inference still relevant?</b><br>
+<br> Ann Lee, Bo Wu <i></i></td></tr>
+<tr><td>13:30 - 14:00</td><td>Invited Talk</td><td><b> Video models </b><br> Cy Chen <i> </i></td></tr>
+</table>
+"""
+    page = jekyll.Page("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert _flat(out) == [
+        ("11:10", "oral", "Ambient Diffusion Omni", ["Giannis Daras"]),
+        ("12:30", "panel", "Is inference still relevant?", ["Ann Lee", "Bo Wu"]),
+        ("13:30", "invited", "Video models", ["Cy Chen"]),
+    ]  # fmt: skip
+
+
 def test_a_speaker_column_that_names_a_group_names_no_one() -> None:
     out = _table("""\
 | Start Time (CST) | Session | Speaker(s) |
@@ -465,6 +487,30 @@ def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path:
         ("Ann Lee", "speakers", "Professor, MIT", "https://ann.example.org", "assets/img/ann.png"),
         ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "assets/img/bo.png"),
     ]  # fmt: skip
+
+
+def test_cards_whose_names_are_headings_take_the_role_of_the_heading_over_them(tmp_path: Path) -> None:
+    layout = """\
+<h2>Speakers</h2>
+<div class="card"><img src="/assets/img/ann.jpg"><div class="card-body">
+  <h2 class="card-title">Ann Lee</h2><h6 class="card-text">MIT</h6></div></div>
+<div class="card"><div class="card-body"><h2 class="card-title">Bo Wu</h2></div></div>
+<h2>Organizers</h2>
+<div class="card"><div class="row">
+  <div class="card-img col-md-6"><img src="/assets/img/cy.jpg"></div>
+  <div class="card-body"><h4 class="card-title">Cy Chen
+  </h4><h6 class="card-text">ETH</h6></div>
+</div></div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "", "layout: workshop\n"),
+                          "_layouts/workshop.html": layout})  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Ann Lee", "speakers"), ("Bo Wu", "speakers"), ("Cy Chen", "organizers")
+    ]  # fmt: skip
+    assert found.people[2].photo == "/assets/img/cy.jpg"  # from the card's photo box beside the name
+    assert found.notes == []
 
 
 def test_files_listed_under_exclude_are_not_published(tmp_path: Path) -> None:

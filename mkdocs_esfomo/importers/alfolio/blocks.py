@@ -317,7 +317,8 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
     for element in root.walk()[1:]:
         tag, span = element.tag, (element.line, element.end_line + 1)
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            found.append(Block("heading", *span, rich_html(element.inner(body)), int(tag[1]), in_html=True))
+            found.append(Block("heading", *span, rich_html(element.inner(body)), int(tag[1]), element=element,
+                               in_html=True))
         elif tag == "table":
             rows = [Row([rich_html(c.inner(body)) for c in tr.find_all("td", "th")], tr.line,
                         all(c.tag == "th" for c in tr.find_all("td", "th")))

@@ -335,7 +335,8 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
             else:
                 last.notes.append(plain(main))  # "*RSVP on Partiful to get a ticket!*"
             continue
-        sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster"
+        sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster" \
+            and not (kind_of(label)[0] == "panel" and (main or who))  # "Panel Session | **Topic** Ann, Bo": a panel
         if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
                           not kind_of(label)[0]):  # fmt: skip
             session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
