@@ -160,6 +160,64 @@ nav: true
     ]  # fmt: skip
 
 
+def test_a_deadline_marked_extended_replaces_the_one_it_moved(tmp_path: Path) -> None:
+    page = """---
+layout: page
+title: call
+permalink: /call/
+nav: true
+---
+## Important Dates
+
+<del>Last date for abstract submission (Extended): 22 Mar, 2025</del>
+
+<del>Last date for abstract submission: 15 Mar, 2025</del>
+
+Workshop: 3 and 4 April, 2025
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.was.day if d.was else None, d.at.last) for d in found.dates] == [
+        ("Last date for abstract submission", dt.date(2025, 3, 22), dt.date(2025, 3, 15), None),
+        ("Workshop", dt.date(2025, 4, 3), None, dt.date(2025, 4, 4)),
+    ]  # fmt: skip
+    assert [n.where for n in found.notes if n.guess] == ["_pages/call.md:9"]
+
+
+def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
+    markdown = """\
+#### 3rd April, 2025
+
+**07:45 - 08:15** - Breakfast
+
+**08:30 - 09:15** — Invited talk<br>
+    **Speaker:** Brian Trippe<br>
+    **Title:** Generative Methods for Protein Design
+
+**13:00 - 13:20** — Accepted lightning talks
+<details>
+  <summary>Lightning talks details</summary>
+  13:00 - 13:10  Diffusion Preference Optimization for Scientific Design by Minkai Xu<br>
+  13:10 - 13:20 Optimizing Adaptive Experiments: A Unified Approach by Chao Qin
+</details>
+
+**13:45 - 14:30** — Panel discussion<br>
+    **Panelists:** Kyunghyun Cho, Andreas Krause<br>
+    **Moderator:** Brian Trippe
+"""
+    page = jekyll.Page("_pages/schedule.md", {"title": "Schedule"}, markdown, 7, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2025)
+    assert _flat(out) == [
+        ("07:45", "break", "Breakfast", []),
+        ("08:30", "invited", "Generative Methods for Protein Design", ["Brian Trippe"]),
+        ("13:00", "spotlight", "Accepted lightning talks", []),
+        ("13:00", "talk", "Diffusion Preference Optimization for Scientific Design", ["Minkai Xu"]),
+        ("13:10", "talk", "Optimizing Adaptive Experiments: A Unified Approach", ["Chao Qin"]),
+        ("13:45", "panel", "Panel discussion", ["Kyunghyun Cho", "Andreas Krause", "Brian Trippe"]),
+    ]  # fmt: skip
+    assert out.days == [dt.date(2025, 4, 3)] and out.unread == []
+
+
 # -- schedule rows --
 
 

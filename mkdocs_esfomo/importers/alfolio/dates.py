@@ -108,7 +108,28 @@ def find_dates_in(pages: list[Page], year: int | None) -> Dates:
     for headed in (True, False):  # the dates a dates heading lists first, then those named so elsewhere
         for page in pages:
             _dates_of(page, parse(page.body), year, headed, seen, out)
+    out.dates = _moved(out.dates, out.notes)
     return out
+
+
+_MOVED = re.compile(r"\s*\((?:extended|new|updated|revised|postponed)\)\s*", re.IGNORECASE)
+
+
+def _moved(dates: list[ImportantDate], notes: list[Note]) -> list[ImportantDate]:
+    """``"Deadline (Extended): 22 Mar"`` over ``"Deadline: 15 Mar"``: one date, moved from the other."""
+    kept = list(dates)
+    for moved in dates:
+        name = _MOVED.sub(" ", moved.name).strip()
+        if name == moved.name:
+            continue
+        earlier = next((d for d in kept if d is not moved and d.name == name), None)
+        moved.name = name
+        if earlier is not None and earlier.at.day < moved.at.day:
+            moved.was = moved.was or earlier.at
+            kept.remove(earlier)
+            notes.append(Note(moved.where, f"date '{name}': read as moved from {earlier.at.day} ({earlier.where})"
+                              f" to {moved.at.day}", guess=True))  # fmt: skip
+    return kept
 
 
 def _dates_of(page: Page, blocks: list[Block], year: int | None, headed: bool,

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import values
-from .blocks import Item, Row, parse
+from .blocks import Block, Item, Row, parse
 from .cells import Talk, cell_links, people_line, strip_role, talks_in
 from .jekyll import Page
 from .report import Note
@@ -21,6 +21,7 @@ from .text import (
     looks_like_name,
     people_in,
     plain,
+    rich_html,
     words,
 )
 from .when import find_dates, time_range
@@ -36,7 +37,7 @@ LABELS = {
                   "spotlight paper", "spotlight papers"),
     "poster": ("poster", "posters", "poster session", "poster sessions"),
     "panel": ("panel", "panel discussion", "panels"),
-    "break": ("break", "coffee break", "coffee", "lunch", "lunch break", "coffee and posters"),
+    "break": ("break", "coffee break", "coffee", "lunch", "lunch break", "coffee and posters", "breakfast"),
     "remarks": ("opening remarks", "closing remarks", "welcome", "introduction", "opening", "closing",
                 "concluding remarks", "remarks", "welcome remarks", "opening and welcome"),
     "awards": ("awards", "award", "best paper award", "best paper awards", "award ceremony"),
@@ -46,7 +47,7 @@ LABELS = {
 EXACT = {label: kind for kind, labels in LABELS.items() for label in labels}
 KEYWORDS = (  # a label or title that only contains one of these: a guess, in this order
     ("awards", ("award", "awards")), ("poster", ("poster", "posters")), ("panel", ("panel",)),
-    ("remarks", ("remarks", "welcome", "introduction")), ("break", ("break", "lunch", "coffee")),
+    ("remarks", ("remarks", "welcome", "introduction")), ("break", ("break", "lunch", "coffee", "breakfast")),
     ("social", ("happy hour", "social", "reception", "dinner", "apero", "apéro")),
     ("keynote", ("keynote",)), ("spotlight", ("spotlight", "spotlights", "lightning")),
     ("oral", ("oral", "orals", "contributed")), ("invited", ("invited", "plenary")),
@@ -178,6 +179,9 @@ def _who_and_title(rest: str) -> Talk:
     people = people_in(rest)
     if people:
         return Talk(None, people)
+    by = re.match(r"(.+?)\s+by\s+([^,;:]+)$", plain(rest))  # "Title by Ann Lee"
+    if by and looks_like_name(by.group(2)) and (named := people_in(by.group(2))):
+        return Talk(by.group(1), named)
     tail = re.match(r"(.+?)\s*\(([^()]+)\)\s*$", plain(rest))  # "Topic (Speaker)"
     if tail and (named := people_in(tail.group(2))):
         return Talk(tail.group(1), named)
@@ -498,12 +502,98 @@ def list_rows(items: list[Item]) -> list[Row]:
     return rows
 
 
+_FIELD = re.compile(r"^\*\*(titles?|topic|speakers?|panelists?|moderators?|chairs?|hosts?)\s*:?\s*\*\*\s*:?\s*(.+)$",
+                    re.IGNORECASE)  # fmt: skip
+_BOLD_TIME = re.compile(r"^\*\*([^*]+)\*\*\s*(.*)$", re.DOTALL)
+
+
+def _timed(text: str) -> tuple[str, str] | None:
+    """``"**08:30 - 09:15** — Invited talk"``, ``"13:00 - 13:10 Title by Ann Lee"``: the time and what follows."""
+    bold = _BOLD_TIME.match(text.strip())
+    if bold and time_range(plain(bold.group(1))):
+        return plain(bold.group(1)), re.sub(r"^(?:\s*[-–—:|]\s*)+", "", bold.group(2))
+    found = _LEADING_TIME.match(text)
+    return (found.group(1), found.group(2).strip()) if found and time_range(found.group(1)) else None
+
+
+def _paragraph_row(text: str, index: int) -> Row | None:
+    """``"**08:30 - 09:15** — Invited talk\n**Speaker:** Ann Lee\n**Title:** A Title"``: a row of a table with
+    the columns Time, Type, Title, Speakers."""
+    first, *rest = lines(text)
+    timed = _timed(first)
+    if timed is None:
+        return None
+    time, label = timed
+    title, people, more = "", [], []
+    for line in rest:
+        field = _FIELD.match(line)
+        if field and has_word(field.group(1), "title", "titles", "topic"):
+            title = field.group(2)
+        elif field:
+            people.append(f"{field.group(1)}: {field.group(2)}")
+        else:
+            more.append(line)
+    if not title:
+        label, title = "", "\n".join([label, *more])
+    return Row([time, label, title, "\n".join(people)], index)
+
+
+def _details_rows(body: str, block: Block) -> list[Row]:
+    """The timed lines of an HTML block (``<details>`` listing the talks of the row above): rows."""
+    rows = []
+    assert block.element is not None
+    for element in block.element.walk()[1:]:
+        if element.tag != "details":
+            continue
+        text = rich_html(re.sub(r"<summary>.*?</summary>", "", element.inner(body), flags=re.DOTALL))
+        offset = element.line
+        for number, line in enumerate(lines(text)):
+            timed = _timed(line)
+            if timed:
+                rows.append(Row([timed[0], "", timed[1], ""], offset + min(number, element.end_line - offset)))
+    return rows
+
+
+def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
+    """A schedule written as paragraphs, one a row (``**08:30 - 09:15** — Invited talk<br>**Speaker:** ...``),
+    with the talks of a row in a ``<details>`` under it: one table a run of three or more such paragraphs."""
+    out: list[Block] = []
+    run: list[Block] = []
+
+    def flush() -> None:
+        timed = [b for b in run if b.kind == "paragraph"]
+        if len(timed) < 3:
+            out.extend(run)
+        else:
+            rows = [Row(["Time", "Type", "Title", "Speakers"], run[0].start, header=True)]
+            for b in run:
+                row = _paragraph_row(b.text, b.start) if b.kind == "paragraph" else None
+                rows += [row] if row else _details_rows(body, b) if b.kind == "html" else []
+            out.append(Block("table", run[0].start, run[-1].end, rows=rows))
+        run.clear()
+
+    for block in blocks:
+        if block.in_html and run:
+            continue  # inside the <details> of the run
+        timed_paragraph = block.kind == "paragraph" and not block.in_html and bool(block.text.strip()) and \
+            _timed(lines(block.text)[0]) is not None  # fmt: skip
+        details = block.kind == "html" and bool(run) and block.element is not None and \
+            bool(block.element.find_all("details"))  # fmt: skip
+        if timed_paragraph or details:
+            run.append(block)
+        else:
+            flush()
+            out.append(block)
+    flush()
+    return out
+
+
 def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
     named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
     for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
-        blocks = parse(page.body)
+        blocks = paragraph_tables(page.body, parse(page.body))
         for number, block in enumerate(blocks):
             if block.kind == "list" and not block.in_html:
                 timed = [
