@@ -388,6 +388,24 @@ def test_html_cells_with_a_bold_title_over_the_speaker_and_a_panel_row() -> None
     ]  # fmt: skip
 
 
+def test_a_quoted_title_then_its_authors_and_a_link_to_a_file_of_the_old_site() -> None:
+    html = """\
+<table><tbody>
+<tr><td>9:10 AM - 9:50 AM</td><td><b>[Keynote Talk]</b> "<i>Reasoning shortcuts</i>" - <a href="https://a.org">Ann Lee</a></td></tr>
+<tr><td>9:50 AM - 9:56 AM</td><td><b>[Oral Presentation]</b> <a href="assets/pdf/4.pdf">"<i>Graph Models</i>" - Bo Wu,  Cy Li,  and  Di Ma</a></td></tr>
+</tbody></table>
+"""
+    page = jekyll.Page("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert _flat(out) == [
+        ("9:10AM", "keynote", "Reasoning shortcuts", ["Ann Lee"]),
+        ("9:50AM", "oral", "Graph Models", ["Bo Wu", "Cy Li", "Di Ma"]),
+    ]  # fmt: skip
+    assert [n.where for n in out.notes if "assets/pdf/4.pdf" in n.what] == ["_pages/schedule.md:9"]
+
+
 def test_a_speaker_column_that_names_a_group_names_no_one() -> None:
     out = _table("""\
 | Start Time (CST) | Session | Speaker(s) |

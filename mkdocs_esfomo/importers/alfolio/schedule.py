@@ -179,6 +179,9 @@ def _who_and_title(rest: str) -> Talk:
     people = people_in(rest)
     if people:
         return Talk(None, people)
+    quoted = re.match(r"[\"“](.+)[\"”]\s*(?:[-–—:,]|by)\s*(.+)$", plain(rest))  # '"Title" - Ann Lee, and Bo Wu'
+    if quoted and (named := people_in(quoted.group(2))):
+        return Talk(quoted.group(1).strip(), named)
     by = re.match(r"(.+?)\s+by\s+([^,;:]+)$", plain(rest))  # "Title by Ann Lee"
     if by and looks_like_name(by.group(2)) and (named := people_in(by.group(2))):
         return Talk(by.group(1), named)
@@ -349,6 +352,8 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
             continue
         item = _item(where, label, main, who, emoji, day, invited, session is not None and not times, named)
         item.links = web
+        out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out")
+                      for target in _local_links(main, who)]  # fmt: skip
         if item.title and len(item.title) > LONG_TITLE:
             out.notes.append(Note(where, f"schedule row '{time_text} {label or ''}': a title of {len(item.title)} "
                                   f"characters, '{item.title}', may hold speakers, an abstract or several talks",
@@ -470,6 +475,12 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         item.label = label
     item.title, item.speakers, item.link = title, people, link
     return item
+
+
+def _local_links(*texts: str) -> list[str]:
+    """``[Title](assets/pdf/paper.pdf)``: the targets of links to the old site, which a row does not keep."""
+    return [target for text in texts for _, target in re.findall(r"\[([^\]]*)\]\(([^)\s]+)\)", text)
+            if not re.match(r"[a-z][a-z0-9+.-]*:", target)]  # fmt: skip
 
 
 def _italic(text: str) -> bool:
