@@ -204,6 +204,8 @@ def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
 **13:45 - 14:30** — Panel discussion<br>
     **Panelists:** Kyunghyun Cho, Andreas Krause<br>
     **Moderator:** Brian Trippe
+
+**17:00 - 18:00** — Poster Session. Poster boards are listed [here](https://docs.example.org/boards).
 """
     page = jekyll.Page("_pages/schedule.md", {"title": "Schedule"}, markdown, 7, "/schedule/")
     out = schedule.find_schedule([page], set(), 2025)
@@ -214,7 +216,11 @@ def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
         ("13:00", "talk", "Diffusion Preference Optimization for Scientific Design", ["Minkai Xu"]),
         ("13:10", "talk", "Optimizing Adaptive Experiments: A Unified Approach", ["Chao Qin"]),
         ("13:45", "panel", "Panel discussion", ["Kyunghyun Cho", "Andreas Krause", "Brian Trippe"]),
+        ("17:00", "poster", "Poster Session", []),
     ]  # fmt: skip
+    poster = out.entries[-1]
+    assert isinstance(poster, schedule.Draft) and poster.notes == ["Poster boards are listed here."]
+    assert poster.link == "https://docs.example.org/boards"
     assert out.days == [dt.date(2025, 4, 3)] and out.unread == []
 
 

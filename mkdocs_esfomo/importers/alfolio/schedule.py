@@ -473,6 +473,10 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         title = label  # "Coffee break"; but "Invited Talk: Ann Lee" is a talk by Ann Lee, under its kind's label
     elif label and not exact_kind(label) and not kind_of(label)[0]:
         item.label = label
+    sentences = re.match(r"([^.]{3,60})\.\s+(.+)$", title or "")
+    if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
+        title = sentences.group(1)
+        item.notes.append(sentences.group(2))
     item.title, item.speakers, item.link = title, people, link
     return item
 
