@@ -381,16 +381,18 @@ def test_html_cells_with_a_bold_title_over_the_speaker_and_a_panel_row() -> None
 <tr><td>12:30 - 13:30</td><td>Panel Session</td><td><b>Is inference still relevant?</b><br>
 <br> Ann Lee, Bo Wu <i></i></td></tr>
 <tr><td>13:30 - 14:00</td><td>Invited Talk</td><td><b> Video models </b><br> Cy Chen <i> </i></td></tr>
+<tr><td>14:00 - 14:30</td><td>Invited Talk</td><td><b>Yann Lecun</b><br>Ambient Diffusion</td></tr>
 </table>
 """
     page = jekyll.Page("_pages/schedule.md", {}, html, 7, "/schedule/")
     out = schedule.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert schedule.read_table(page, table.rows, None, {"yann lecun"}, out)  # a speaker the site's cards show
     assert _flat(out) == [
         ("11:10", "oral", "Ambient Diffusion Omni", ["Giannis Daras"]),
         ("12:30", "panel", "Is inference still relevant?", ["Ann Lee", "Bo Wu"]),
         ("13:30", "invited", "Video models", ["Cy Chen"]),
+        ("14:00", "invited", "Ambient Diffusion", ["Yann Lecun"]),
     ]  # fmt: skip
 
 

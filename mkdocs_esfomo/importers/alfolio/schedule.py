@@ -452,6 +452,9 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         talk = _who_and_title(main)
         people, title = talk.people, talk.title
         item.notes += talk.abstract
+        if title and title.lower() in invited and len(people) == 1 and people[0].name.lower() not in invited:
+            # "**Ann Lee**<br>Ambient Diffusion": the bold line is a speaker the site shows, so the other is the title
+            people, title = [PersonText(title, None, None)], people[0].name
     if who:
         listed, said = _speakers(who)
         if listed:
