@@ -224,6 +224,25 @@ def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
     assert out.days == [dt.date(2025, 4, 3)] and out.unread == []
 
 
+def test_dates_named_by_the_headings_under_a_dates_heading(tmp_path: Path) -> None:
+    page = """---
+layout: page
+title: call
+permalink: /call/
+nav: true
+---
+<section>
+  <h2>Important Dates</h2>
+  <div class="timeline-content"><h3>Submission Deadline</h3><p class="date">24 August 2025 (AoE)</p></div>
+  <div class="timeline-content"><h3>Workshop Day</h3><p class="date">6/7 December 2025</p></div>
+</section>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day) for d in found.dates] == [("Submission Deadline", dt.date(2025, 8, 24))]
+    assert [n.what for n in found.notes] == ["date not understood, kept as text: Workshop Day: 6/7 December 2025"]
+
+
 # -- schedule rows --
 
 
@@ -414,6 +433,27 @@ def test_a_quoted_title_then_its_authors_and_a_link_to_a_file_of_the_old_site() 
     assert [n.where for n in out.notes if "assets/pdf/4.pdf" in n.what] == ["_pages/schedule.md:9"]
 
 
+def test_cells_of_parts_named_by_their_class_give_the_titled_part() -> None:
+    html = """\
+<table class="schedule-table"><thead><tr><th>Time</th><th>Event</th></tr></thead><tbody>
+<tr><td class="time-cell">08:55–09:00</td><td class="event-cell"><div class="event-content">
+  <span class="event-title">Opening Remarks</span>
+  <span class="event-type opening">Welcome</span>
+</div></td></tr>
+<tr><td class="time-cell">10:10–10:55</td><td class="event-cell"><div class="event-content">
+  <span class="event-title">Poster Session 1</span>
+  <span class="event-subtitle">Morning coffee break</span>
+</div></td></tr>
+</tbody></table>
+"""
+    page = jekyll.Page("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert _flat(out) == [("08:55", "remarks", "Opening Remarks", []), ("10:10", "poster", "Poster Session 1", [])]
+    assert [e.notes for e in out.entries if isinstance(e, schedule.Draft)] == [["Welcome"], ["Morning coffee break"]]
+
+
 def test_a_speaker_column_that_names_a_group_names_no_one() -> None:
     out = _table("""\
 | Start Time (CST) | Session | Speaker(s) |
@@ -594,6 +634,30 @@ def test_cards_whose_names_are_headings_take_the_role_of_the_heading_over_them(t
         ("Ann Lee", "speakers"), ("Bo Wu", "speakers"), ("Cy Chen", "organizers")
     ]  # fmt: skip
     assert found.people[2].photo == "/assets/img/cy.jpg"  # from the card's photo box beside the name
+    assert found.notes == []
+
+
+def test_a_card_whose_parts_say_what_they_are(tmp_path: Path) -> None:
+    page = """\
+<h2>Speakers</h2>
+<div class="speakers-grid">
+  <div class="speaker-card">
+    <div class="speaker-image-container"><img src="/assets/img/ann.jpg" alt="Ann Lee"></div>
+    <div class="speaker-info">
+      <h3 class="speaker-name">Ann Lee</h3>
+      <p class="speaker-affiliation">Google DeepMind</p>
+      <div class="speaker-bio"><p>Ann works on minds.</p></div>
+      <a href="https://ann.org"><i class="fas fa-address-card"></i></a>
+    </div>
+  </div>
+</div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", page)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation, p.photo, p.bio, p.url) for p in found.people] == [
+        ("Ann Lee", "speakers", "Google DeepMind", "/assets/img/ann.jpg", "Ann works on minds.", "https://ann.org")
+    ]  # fmt: skip
     assert found.notes == []
 
 

@@ -20,6 +20,8 @@ ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists
 SPONSOR_WORDS = ("sponsor", "sponsors", "sponsored", "partners")
 PHOTO_KEYS = ("img", "image", "photo", "profile_pic", "picture", "avatar")
 URL_KEYS = ("website", "url", "redirect", "redirect_to", "homepage", "link", "web")
+CARD_PART = re.compile(r"[-_](?:name|title|subtitle|affiliation|bio|image|img|photo|pic|info|text|body|content|overlay|"
+                       r"header|footer|links?|social|details|role|position|description|container)$", re.IGNORECASE)
 CARD_CLASS = re.compile(r"card|member|person|people|speaker|organi[sz]er|profile|team", re.IGNORECASE)
 
 
@@ -211,7 +213,19 @@ def _includes(page: Page, blocks: list[Block], found: People) -> None:
             found.notes.append(Note(where, f"{name}: no heading above says their role: in people.yml only"))
 
 
+def _part(element: Element, body: str, *words: str) -> str | None:
+    """The text of the part of a card whose class names it ("speaker-name", "organizer-affiliation")."""
+    part = next((e for e in element.walk()[1:] if any(re.search(rf"[-_](?:{'|'.join(words)})$", c) for c in e.classes)),
+                None)  # fmt: skip
+    return " ".join(lines(plain(rich_html(part.inner(body))))) if part else None
+
+
 def _card(element: Element, body: str) -> Person | None:
+    named = _part(element, body, "name")
+    if named and looks_like_name(bare_name(named)):  # a card whose parts say what they are
+        url = next((a.attrs["href"] for a in element.find_all("a") if a.attrs.get("href", "").startswith("http")), None)
+        return Person(bare_name(named), "", None, _part(element, body, "affiliation", "institution"), url,
+                      _photo(element), _part(element, body, "bio", "description"))  # fmt: skip
     text = lines(rich_html(element.inner(body)))
     link = next((a for a in element.find_all("a") if looks_like_name(bare_name(rich_html(a.inner(body))))), None)
     name = (
@@ -253,7 +267,10 @@ def _cards(page: Page, blocks: list[Block], found: People, body: str | None = No
     for block in blocks:
         if block.kind != "html" or block.in_html or block.element is None:
             continue
-        candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)]
+        candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)
+                      and e.tag not in ("i", "svg")]  # "fa-address-card": an icon  # fmt: skip
+        cards = [e for e in candidates if not all(CARD_PART.search(c) for c in e.classes if CARD_CLASS.search(c))]
+        candidates = cards or candidates  # "speaker-card" holds "speaker-name", "speaker-bio": one card
         innermost = [e for e in candidates if not any(d in candidates for d in e.walk()[1:])]
         named = {id(e): _card(e, body) for e in innermost}
         roles: set[str | None] = set()

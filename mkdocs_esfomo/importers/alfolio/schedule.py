@@ -352,6 +352,7 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
             continue
         item = _item(where, label, main, who, emoji, day, invited, session is not None and not times, named)
         item.links = web
+        item.notes += row.extra
         out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out")
                       for target in _local_links(main, who)]  # fmt: skip
         if item.title and len(item.title) > LONG_TITLE:
