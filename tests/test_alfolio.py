@@ -160,6 +160,89 @@ nav: true
     ]  # fmt: skip
 
 
+def test_a_deadline_marked_extended_replaces_the_one_it_moved(tmp_path: Path) -> None:
+    page = """---
+layout: page
+title: call
+permalink: /call/
+nav: true
+---
+## Important Dates
+
+<del>Last date for abstract submission (Extended): 22 Mar, 2025</del>
+
+<del>Last date for abstract submission: 15 Mar, 2025</del>
+
+Workshop: 3 and 4 April, 2025
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.was.day if d.was else None, d.at.last) for d in found.dates] == [
+        ("Last date for abstract submission", dt.date(2025, 3, 22), dt.date(2025, 3, 15), None),
+        ("Workshop", dt.date(2025, 4, 3), None, dt.date(2025, 4, 4)),
+    ]  # fmt: skip
+    assert [n.where for n in found.notes if n.guess] == ["_pages/call.md:9"]
+
+
+def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
+    markdown = """\
+#### 3rd April, 2025
+
+**07:45 - 08:15** - Breakfast
+
+**08:30 - 09:15** — Invited talk<br>
+    **Speaker:** Brian Trippe<br>
+    **Title:** Generative Methods for Protein Design
+
+**13:00 - 13:20** — Accepted lightning talks
+<details>
+  <summary>Lightning talks details</summary>
+  13:00 - 13:10  Diffusion Preference Optimization for Scientific Design by Minkai Xu<br>
+  13:10 - 13:20 Optimizing Adaptive Experiments: A Unified Approach by Chao Qin
+</details>
+
+**13:45 - 14:30** — Panel discussion<br>
+    **Panelists:** Kyunghyun Cho, Andreas Krause<br>
+    **Moderator:** Brian Trippe
+
+**17:00 - 18:00** — Poster Session. Poster boards are listed [here](https://docs.example.org/boards).
+"""
+    page = jekyll.Page("_pages/schedule.md", {"title": "Schedule"}, markdown, 7, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2025)
+    assert _flat(out) == [
+        ("07:45", "break", "Breakfast", []),
+        ("08:30", "invited", "Generative Methods for Protein Design", ["Brian Trippe"]),
+        ("13:00", "spotlight", "Accepted lightning talks", []),
+        ("13:00", "talk", "Diffusion Preference Optimization for Scientific Design", ["Minkai Xu"]),
+        ("13:10", "talk", "Optimizing Adaptive Experiments: A Unified Approach", ["Chao Qin"]),
+        ("13:45", "panel", "Panel discussion", ["Kyunghyun Cho", "Andreas Krause", "Brian Trippe"]),
+        ("17:00", "poster", "Poster Session", []),
+    ]  # fmt: skip
+    poster = out.entries[-1]
+    assert isinstance(poster, schedule.Draft) and poster.notes == ["Poster boards are listed here."]
+    assert poster.link == "https://docs.example.org/boards"
+    assert out.days == [dt.date(2025, 4, 3)] and out.unread == []
+
+
+def test_dates_named_by_the_headings_under_a_dates_heading(tmp_path: Path) -> None:
+    page = """---
+layout: page
+title: call
+permalink: /call/
+nav: true
+---
+<section>
+  <h2>Important Dates</h2>
+  <div class="timeline-content"><h3>Submission Deadline</h3><p class="date">24 August 2025 (AoE)</p></div>
+  <div class="timeline-content"><h3>Workshop Day</h3><p class="date">6/7 December 2025</p></div>
+</section>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day) for d in found.dates] == [("Submission Deadline", dt.date(2025, 8, 24))]
+    assert [n.what for n in found.notes] == ["date not understood, kept as text: Workshop Day: 6/7 December 2025"]
+
+
 # -- schedule rows --
 
 
@@ -306,6 +389,69 @@ def test_a_kramdown_table_without_header_on_a_12_hour_clock() -> None:
     assert [(n.where, n.guess) for n in out.notes if "afternoon" in n.what] == [
         ("_pages/schedule.md:11", True), ("_pages/schedule.md:12", True), ("_pages/schedule.md:14", True)
     ]  # fmt: skip
+
+
+def test_html_cells_with_a_bold_title_over_the_speaker_and_a_panel_row() -> None:
+    html = """\
+<table>
+<tr><th>San Diego Time (PST)</th><th>Type</th><th>Title & Speakers</th></tr>
+<tr><td>11:10 - 11:20</td><td>Contributed Talks</td><td><b> Ambient Diffusion Omni </b><br>
+<br>Giannis Daras<i></i></td></tr>
+<tr><td>12:30 - 13:30</td><td>Panel Session</td><td><b>Is inference still relevant?</b><br>
+<br> Ann Lee, Bo Wu <i></i></td></tr>
+<tr><td>13:30 - 14:00</td><td>Invited Talk</td><td><b> Video models </b><br> Cy Chen <i> </i></td></tr>
+<tr><td>14:00 - 14:30</td><td>Invited Talk</td><td><b>Yann Lecun</b><br>Ambient Diffusion</td></tr>
+</table>
+"""
+    page = jekyll.Page("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, {"yann lecun"}, out)  # a speaker the site's cards show
+    assert _flat(out) == [
+        ("11:10", "oral", "Ambient Diffusion Omni", ["Giannis Daras"]),
+        ("12:30", "panel", "Is inference still relevant?", ["Ann Lee", "Bo Wu"]),
+        ("13:30", "invited", "Video models", ["Cy Chen"]),
+        ("14:00", "invited", "Ambient Diffusion", ["Yann Lecun"]),
+    ]  # fmt: skip
+
+
+def test_a_quoted_title_then_its_authors_and_a_link_to_a_file_of_the_old_site() -> None:
+    html = """\
+<table><tbody>
+<tr><td>9:10 AM - 9:50 AM</td><td><b>[Keynote Talk]</b> "<i>Reasoning shortcuts</i>" - <a href="https://a.org">Ann Lee</a></td></tr>
+<tr><td>9:50 AM - 9:56 AM</td><td><b>[Oral Presentation]</b> <a href="assets/pdf/4.pdf">"<i>Graph Models</i>" - Bo Wu,  Cy Li,  and  Di Ma</a></td></tr>
+</tbody></table>
+"""
+    page = jekyll.Page("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert _flat(out) == [
+        ("9:10AM", "keynote", "Reasoning shortcuts", ["Ann Lee"]),
+        ("9:50AM", "oral", "Graph Models", ["Bo Wu", "Cy Li", "Di Ma"]),
+    ]  # fmt: skip
+    assert [n.where for n in out.notes if "assets/pdf/4.pdf" in n.what] == ["_pages/schedule.md:9"]
+
+
+def test_cells_of_parts_named_by_their_class_give_the_titled_part() -> None:
+    html = """\
+<table class="schedule-table"><thead><tr><th>Time</th><th>Event</th></tr></thead><tbody>
+<tr><td class="time-cell">08:55–09:00</td><td class="event-cell"><div class="event-content">
+  <span class="event-title">Opening Remarks</span>
+  <span class="event-type opening">Welcome</span>
+</div></td></tr>
+<tr><td class="time-cell">10:10–10:55</td><td class="event-cell"><div class="event-content">
+  <span class="event-title">Poster Session 1</span>
+  <span class="event-subtitle">Morning coffee break</span>
+</div></td></tr>
+</tbody></table>
+"""
+    page = jekyll.Page("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert _flat(out) == [("08:55", "remarks", "Opening Remarks", []), ("10:10", "poster", "Poster Session 1", [])]
+    assert [e.notes for e in out.entries if isinstance(e, schedule.Draft)] == [["Welcome"], ["Morning coffee break"]]
 
 
 def test_a_speaker_column_that_names_a_group_names_no_one() -> None:
@@ -465,6 +611,54 @@ def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path:
         ("Ann Lee", "speakers", "Professor, MIT", "https://ann.example.org", "assets/img/ann.png"),
         ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "assets/img/bo.png"),
     ]  # fmt: skip
+
+
+def test_cards_whose_names_are_headings_take_the_role_of_the_heading_over_them(tmp_path: Path) -> None:
+    layout = """\
+<h2>Speakers</h2>
+<div class="card"><img src="/assets/img/ann.jpg"><div class="card-body">
+  <h2 class="card-title">Ann Lee</h2><h6 class="card-text">MIT</h6></div></div>
+<div class="card"><div class="card-body"><h2 class="card-title">Bo Wu</h2></div></div>
+<h2>Organizers</h2>
+<div class="card"><div class="row">
+  <div class="card-img col-md-6"><img src="/assets/img/cy.jpg"></div>
+  <div class="card-body"><h4 class="card-title">Cy Chen
+  </h4><h6 class="card-text">ETH</h6></div>
+</div></div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "", "layout: workshop\n"),
+                          "_layouts/workshop.html": layout})  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Ann Lee", "speakers"), ("Bo Wu", "speakers"), ("Cy Chen", "organizers")
+    ]  # fmt: skip
+    assert found.people[2].photo == "/assets/img/cy.jpg"  # from the card's photo box beside the name
+    assert found.notes == []
+
+
+def test_a_card_whose_parts_say_what_they_are(tmp_path: Path) -> None:
+    page = """\
+<h2>Speakers</h2>
+<div class="speakers-grid">
+  <div class="speaker-card">
+    <div class="speaker-image-container"><img src="/assets/img/ann.jpg" alt="Ann Lee"></div>
+    <div class="speaker-info">
+      <h3 class="speaker-name">Ann Lee</h3>
+      <p class="speaker-affiliation">Google DeepMind</p>
+      <div class="speaker-bio"><p>Ann works on minds.</p></div>
+      <a href="https://ann.org"><i class="fas fa-address-card"></i></a>
+    </div>
+  </div>
+</div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", page)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation, p.photo, p.bio, p.url) for p in found.people] == [
+        ("Ann Lee", "speakers", "Google DeepMind", "/assets/img/ann.jpg", "Ann works on minds.", "https://ann.org")
+    ]  # fmt: skip
+    assert found.notes == []
 
 
 def test_files_listed_under_exclude_are_not_published(tmp_path: Path) -> None:

@@ -126,7 +126,7 @@ def score(site: str, dest: Path) -> Score:
                 and (not day or row.get("day") == day[0])
             )
 
-        result.check(any(matches(r) for r in rows), f"row {time} {title} {speakers}", title or speakers[0])
+        result.check(any(matches(r) for r in rows), f"row {time} {title} {speakers}", title or (speakers or [str(time)])[0])
     for name, at in facts["dates"]:
         ok = any(_same(d["name"], name) and str(d["at"]).startswith(at.isoformat()) for d in edition.get("dates") or [])
         result.check(ok, f"date {name}: {at}", name)

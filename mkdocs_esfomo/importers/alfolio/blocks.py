@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 from markdown_it.token import Token
 
-from .text import parser, rich, rich_html
+from .text import lines, parser, plain, rich, rich_html
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _CELLS = frozenset({"td", "th"})
@@ -134,6 +134,21 @@ class Row:
     cells: list[str]  # rich text
     index: int  # body line
     header: bool = False
+    extra: list[str] = field(default_factory=list)  # what a cell says beside its titled part, as written
+
+
+_TITLE_PART = re.compile(r"[-_]title$")
+_OTHER_PART = re.compile(r"[-_](?:subtitle|type|label|badge|tag|meta|description|details|info)$")
+
+
+def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
+    """A cell's rich text; a cell of parts named by their class (``<span class="event-title">``,
+    ``<span class="event-type">``) is its titled part, the others said beside it."""
+    title = next((e for e in cell.walk()[1:] if any(_TITLE_PART.search(c) for c in e.classes)), None)
+    if title is None:
+        return rich_html(cell.inner(body)), []
+    others = [e for e in cell.walk()[1:] if any(_OTHER_PART.search(c) for c in e.classes)]
+    return " ".join(lines(rich_html(title.inner(body)))), [t for e in others if (t := plain(rich_html(e.inner(body))))]
 
 
 @dataclass
@@ -317,11 +332,15 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
     for element in root.walk()[1:]:
         tag, span = element.tag, (element.line, element.end_line + 1)
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            found.append(Block("heading", *span, rich_html(element.inner(body)), int(tag[1]), in_html=True))
+            found.append(Block("heading", *span, rich_html(element.inner(body)), int(tag[1]), element=element,
+                               in_html=True))
         elif tag == "table":
-            rows = [Row([rich_html(c.inner(body)) for c in tr.find_all("td", "th")], tr.line,
-                        all(c.tag == "th" for c in tr.find_all("td", "th")))
-                    for tr in element.find_all("tr")]  # fmt: skip
+            rows = []
+            for tr in element.find_all("tr"):
+                tags = tr.find_all("td", "th")
+                cells = [_cell(c, body) for c in tags]
+                rows.append(Row([text for text, _ in cells], tr.line, all(c.tag == "th" for c in tags),
+                                [e for _, extra in cells for e in extra]))  # fmt: skip
             found.append(Block("table", *span, rows=[r for r in rows if r.cells], element=element, in_html=True))
         elif tag in ("ul", "ol"):
             items = [Item(rich_html(li.inner(body)), li.line) for li in element.children if li.tag == "li"]

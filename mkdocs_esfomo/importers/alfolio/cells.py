@@ -111,6 +111,16 @@ def _continues(first: str, previous: str, line: str) -> bool:
     return bool(_ROLE_PREFIX.match(first)) or previous.rstrip().endswith(",") or _style(first) == _style(line)
 
 
+def _bold_title(first: str, named: list[PersonText], after: str) -> bool:
+    """``"**Ambient Diffusion Omni**\nGiannis Daras"``: both lines read like a name, but the bold one bears no
+    affiliation or link and the plain one under it names one person: the bold line is the title, as in
+    al-folio's schedule tables."""
+    bold = re.fullmatch(r"\*\*[^*]+\*\*", first.strip()) is not None
+    under = people_line(after)
+    return bold and len(named) == 1 and not named[0].affiliation and not named[0].url and len(under) == 1 and \
+        "**" not in after and "(" not in after  # fmt: skip
+
+
 def talks_in(text: str) -> list[Talk]:
     """The talks a cell of several lines holds, each a title, the line(s) naming its people and an abstract.
 
@@ -144,6 +154,8 @@ def talks_in(text: str) -> list[Talk]:
         titles = [t.title for t in talks[1:]] + [plain(pending[0])]
         return [Talk(title, t.people) for t, title in zip(talks, titles, strict=True)]
     if len(talks) == 1 and talks[0].title is None and pending:
+        if _bold_title(parts[0], talks[0].people, pending[0]):
+            return [Talk(plain(parts[0]), people_line(pending[0]), [plain(p) for p in pending[1:]])]
         talks[0].title, pending = plain(pending[0]), pending[1:]
     talks[-1].abstract = [plain(p) for p in pending]
     return talks

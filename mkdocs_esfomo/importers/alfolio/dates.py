@@ -108,17 +108,41 @@ def find_dates_in(pages: list[Page], year: int | None) -> Dates:
     for headed in (True, False):  # the dates a dates heading lists first, then those named so elsewhere
         for page in pages:
             _dates_of(page, parse(page.body), year, headed, seen, out)
+    out.dates = _moved(out.dates, out.notes)
     return out
+
+
+_MOVED = re.compile(r"\s*\((?:extended|new|updated|revised|postponed)\)\s*", re.IGNORECASE)
+
+
+def _moved(dates: list[ImportantDate], notes: list[Note]) -> list[ImportantDate]:
+    """``"Deadline (Extended): 22 Mar"`` over ``"Deadline: 15 Mar"``: one date, moved from the other."""
+    kept = list(dates)
+    for moved in dates:
+        name = _MOVED.sub(" ", moved.name).strip()
+        if name == moved.name:
+            continue
+        earlier = next((d for d in kept if d is not moved and d.name == name), None)
+        moved.name = name
+        if earlier is not None and earlier.at.day < moved.at.day:
+            moved.was = moved.was or earlier.at
+            kept.remove(earlier)
+            notes.append(Note(moved.where, f"date '{name}': read as moved from {earlier.at.day} ({earlier.where})"
+                              f" to {moved.at.day}", guess=True))  # fmt: skip
+    return kept
 
 
 def _dates_of(page: Page, blocks: list[Block], year: int | None, headed: bool,
               seen: set[tuple[dt.date, str | None]], out: Dates) -> None:  # fmt: skip
-    heading = ""
+    heading, level, named = "", 0, ""  # the heading over the block; a heading under a dates heading names a date
     for block in blocks:
         if block.kind == "heading":
-            heading = plain(block.text)
+            if _dates_heading(heading) and block.level > level:  # "<h2>Important Dates</h2> <h3>Deadline</h3>"
+                named = plain(block.text)
+                continue
+            heading, level, named = plain(block.text), block.level, ""
             continue
-        under = has_word(heading, *DATE_HEADINGS) and not has_word(heading, "update", "updates", "news")
+        under = _dates_heading(heading)
         if under != headed:
             continue
         if block.kind == "list":
@@ -134,6 +158,8 @@ def _dates_of(page: Page, blocks: list[Block], year: int | None, headed: bool,
         found_any = False
         for text, where in texts:
             pair = _name_value(text)
+            if pair is None and named and under and find_dates(plain(text), year):
+                pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
             date = None
             if pair and (under or has_word(pair[0], *DATE_NAMES)) and not _is_sentence(pair[0]):
                 date = read_date(pair[0], pair[1], where, year)
@@ -148,10 +174,15 @@ def _dates_of(page: Page, blocks: list[Block], year: int | None, headed: bool,
                 found_any = True
             else:
                 kept.append(text)
-                if under and (pair or find_dates(plain(text), year)):
-                    out.notes.append(Note(where, f"date not understood, kept as text: {plain(text)}"))
+                if under and (pair or find_dates(plain(text), year) or re.search(r"\b(?:19|20)\d\d\b", text)):
+                    said = f"{named}: {plain(text)}" if named and not pair else plain(text)
+                    out.notes.append(Note(where, f"date not understood, kept as text: {said}"))
         if found_any and headed:  # a dates section becomes the dates directive; dates said in prose stay as said
             out.shown.append((page, block, kept))
+
+
+def _dates_heading(heading: str) -> bool:
+    return has_word(heading, *DATE_HEADINGS) and not has_word(heading, "update", "updates", "news")
 
 
 def _is_sentence(name: str) -> bool:

@@ -20,6 +20,8 @@ ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists
 SPONSOR_WORDS = ("sponsor", "sponsors", "sponsored", "partners")
 PHOTO_KEYS = ("img", "image", "photo", "profile_pic", "picture", "avatar")
 URL_KEYS = ("website", "url", "redirect", "redirect_to", "homepage", "link", "web")
+CARD_PART = re.compile(r"[-_](?:name|title|subtitle|affiliation|bio|image|img|photo|pic|info|text|body|content|overlay|"
+                       r"header|footer|links?|social|details|role|position|description|container)$", re.IGNORECASE)
 CARD_CLASS = re.compile(r"card|member|person|people|speaker|organi[sz]er|profile|team", re.IGNORECASE)
 
 
@@ -85,13 +87,18 @@ def heading_before(blocks: list[Block], index: int) -> str:
     level = 7
     nearest = ""
     for block in reversed(blocks):
-        if block.kind != "heading" or block.start > index or block.level >= level:
+        if block.kind != "heading" or block.start > index or block.level >= level or _card_title(block):
             continue
         nearest = nearest or block.text
         if role_of(block.text) or has_word(block.text, *SPONSOR_WORDS):
             return block.text
         level = block.level
     return nearest
+
+
+def _card_title(block: Block) -> bool:
+    """``<h2 class="card-title">Ann Lee</h2>``: the name on a card, not a heading over the cards."""
+    return block.element is not None and any(CARD_CLASS.search(c) for c in block.element.classes)
 
 
 def _enclosing(blocks: list[Block], index: int) -> tuple[int, int]:
@@ -206,7 +213,19 @@ def _includes(page: Page, blocks: list[Block], found: People) -> None:
             found.notes.append(Note(where, f"{name}: no heading above says their role: in people.yml only"))
 
 
+def _part(element: Element, body: str, *words: str) -> str | None:
+    """The text of the part of a card whose class names it ("speaker-name", "organizer-affiliation")."""
+    part = next((e for e in element.walk()[1:] if any(re.search(rf"[-_](?:{'|'.join(words)})$", c) for c in e.classes)),
+                None)  # fmt: skip
+    return " ".join(lines(plain(rich_html(part.inner(body))))) if part else None
+
+
 def _card(element: Element, body: str) -> Person | None:
+    named = _part(element, body, "name")
+    if named and looks_like_name(bare_name(named)):  # a card whose parts say what they are
+        url = next((a.attrs["href"] for a in element.find_all("a") if a.attrs.get("href", "").startswith("http")), None)
+        return Person(bare_name(named), "", None, _part(element, body, "affiliation", "institution"), url,
+                      _photo(element), _part(element, body, "bio", "description"))  # fmt: skip
     text = lines(rich_html(element.inner(body)))
     link = next((a for a in element.find_all("a") if looks_like_name(bare_name(rich_html(a.inner(body))))), None)
     name = (
@@ -225,18 +244,43 @@ def _card(element: Element, body: str) -> Person | None:
                   url if url and url.startswith("http") else None, image)  # fmt: skip
 
 
+def _photo(element: Element) -> str | None:
+    if element.tag == "img":
+        return element.attrs.get("src")
+    return next((i.attrs["src"] for i in element.find_all("img") if i.attrs.get("src")), None)
+
+
+def _whole_card(part: Element, candidates: list[Element], innermost: list[Element],
+                named: dict[int, Person | None]) -> Person | None:  # fmt: skip
+    """The one person named in the nearest card element around a nameless part of a card."""
+    around = [e for e in candidates if part in e.walk()[1:]]
+    for card in sorted(around, key=lambda e: len(e.walk())):
+        people = [named[id(e)] for e in innermost if e in card.walk()[1:] and named[id(e)] is not None]
+        if people:
+            return people[0] if len(people) == 1 else None
+    return None
+
+
 def _cards(page: Page, blocks: list[Block], found: People, body: str | None = None) -> None:
     """People written as HTML cards: an element with a card-like class holding a name (and a photo)."""
     body = page.body if body is None else body
     for block in blocks:
         if block.kind != "html" or block.in_html or block.element is None:
             continue
-        candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)]
+        candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)
+                      and e.tag not in ("i", "svg")]  # "fa-address-card": an icon  # fmt: skip
+        cards = [e for e in candidates if not all(CARD_PART.search(c) for c in e.classes if CARD_CLASS.search(c))]
+        candidates = cards or candidates  # "speaker-card" holds "speaker-name", "speaker-bio": one card
         innermost = [e for e in candidates if not any(d in candidates for d in e.walk()[1:])]
+        named = {id(e): _card(e, body) for e in innermost}
         roles: set[str | None] = set()
         for element in innermost:
-            person = _card(element, body)
+            person = named[id(element)]
             if person is None:
+                whole = _whole_card(element, candidates, innermost, named)
+                if whole is not None:  # a photo in a box of its own, beside the name
+                    whole.photo = whole.photo or _photo(element)
+                    continue
                 if element.find_all("img") or element.tag == "img":
                     text = " ".join(lines(plain(rich_html(element.inner(body)))))[:80]
                     found.notes.append(Note(page.where(element.line), f"card '{text}' names no one: not imported"))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import values
-from .blocks import Item, Row, parse
+from .blocks import Block, Item, Row, parse
 from .cells import Talk, cell_links, people_line, strip_role, talks_in
 from .jekyll import Page
 from .report import Note
@@ -21,6 +21,7 @@ from .text import (
     looks_like_name,
     people_in,
     plain,
+    rich_html,
     words,
 )
 from .when import find_dates, time_range
@@ -36,7 +37,7 @@ LABELS = {
                   "spotlight paper", "spotlight papers"),
     "poster": ("poster", "posters", "poster session", "poster sessions"),
     "panel": ("panel", "panel discussion", "panels"),
-    "break": ("break", "coffee break", "coffee", "lunch", "lunch break", "coffee and posters"),
+    "break": ("break", "coffee break", "coffee", "lunch", "lunch break", "coffee and posters", "breakfast"),
     "remarks": ("opening remarks", "closing remarks", "welcome", "introduction", "opening", "closing",
                 "concluding remarks", "remarks", "welcome remarks", "opening and welcome"),
     "awards": ("awards", "award", "best paper award", "best paper awards", "award ceremony"),
@@ -46,7 +47,7 @@ LABELS = {
 EXACT = {label: kind for kind, labels in LABELS.items() for label in labels}
 KEYWORDS = (  # a label or title that only contains one of these: a guess, in this order
     ("awards", ("award", "awards")), ("poster", ("poster", "posters")), ("panel", ("panel",)),
-    ("remarks", ("remarks", "welcome", "introduction")), ("break", ("break", "lunch", "coffee")),
+    ("remarks", ("remarks", "welcome", "introduction")), ("break", ("break", "lunch", "coffee", "breakfast")),
     ("social", ("happy hour", "social", "reception", "dinner", "apero", "apéro")),
     ("keynote", ("keynote",)), ("spotlight", ("spotlight", "spotlights", "lightning")),
     ("oral", ("oral", "orals", "contributed")), ("invited", ("invited", "plenary")),
@@ -178,6 +179,12 @@ def _who_and_title(rest: str) -> Talk:
     people = people_in(rest)
     if people:
         return Talk(None, people)
+    quoted = re.match(r"[\"“](.+)[\"”]\s*(?:[-–—:,]|by)\s*(.+)$", plain(rest))  # '"Title" - Ann Lee, and Bo Wu'
+    if quoted and (named := people_in(quoted.group(2))):
+        return Talk(quoted.group(1).strip(), named)
+    by = re.match(r"(.+?)\s+by\s+([^,;:]+)$", plain(rest))  # "Title by Ann Lee"
+    if by and looks_like_name(by.group(2)) and (named := people_in(by.group(2))):
+        return Talk(by.group(1), named)
     tail = re.match(r"(.+?)\s*\(([^()]+)\)\s*$", plain(rest))  # "Topic (Speaker)"
     if tail and (named := people_in(tail.group(2))):
         return Talk(tail.group(1), named)
@@ -335,7 +342,8 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
             else:
                 last.notes.append(plain(main))  # "*RSVP on Partiful to get a ticket!*"
             continue
-        sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster"
+        sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster" \
+            and not (kind_of(label)[0] == "panel" and (main or who))  # "Panel Session | **Topic** Ann, Bo": a panel
         if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
                           not kind_of(label)[0]):  # fmt: skip
             session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
@@ -344,6 +352,9 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
             continue
         item = _item(where, label, main, who, emoji, day, invited, session is not None and not times, named)
         item.links = web
+        item.notes += row.extra
+        out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out")
+                      for target in _local_links(main, who)]  # fmt: skip
         if item.title and len(item.title) > LONG_TITLE:
             out.notes.append(Note(where, f"schedule row '{time_text} {label or ''}': a title of {len(item.title)} "
                                   f"characters, '{item.title}', may hold speakers, an abstract or several talks",
@@ -442,6 +453,9 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         talk = _who_and_title(main)
         people, title = talk.people, talk.title
         item.notes += talk.abstract
+        if title and title.lower() in invited and len(people) == 1 and people[0].name.lower() not in invited:
+            # "**Ann Lee**<br>Ambient Diffusion": the bold line is a speaker the site shows, so the other is the title
+            people, title = [PersonText(title, None, None)], people[0].name
     if who:
         listed, said = _speakers(who)
         if listed:
@@ -463,8 +477,18 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         title = label  # "Coffee break"; but "Invited Talk: Ann Lee" is a talk by Ann Lee, under its kind's label
     elif label and not exact_kind(label) and not kind_of(label)[0]:
         item.label = label
+    sentences = re.match(r"([^.]{3,60})\.\s+(.+)$", title or "")
+    if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
+        title = sentences.group(1)
+        item.notes.append(sentences.group(2))
     item.title, item.speakers, item.link = title, people, link
     return item
+
+
+def _local_links(*texts: str) -> list[str]:
+    """``[Title](assets/pdf/paper.pdf)``: the targets of links to the old site, which a row does not keep."""
+    return [target for text in texts for _, target in re.findall(r"\[([^\]]*)\]\(([^)\s]+)\)", text)
+            if not re.match(r"[a-z][a-z0-9+.-]*:", target)]  # fmt: skip
 
 
 def _italic(text: str) -> bool:
@@ -497,12 +521,98 @@ def list_rows(items: list[Item]) -> list[Row]:
     return rows
 
 
+_FIELD = re.compile(r"^\*\*(titles?|topic|speakers?|panelists?|moderators?|chairs?|hosts?)\s*:?\s*\*\*\s*:?\s*(.+)$",
+                    re.IGNORECASE)  # fmt: skip
+_BOLD_TIME = re.compile(r"^\*\*([^*]+)\*\*\s*(.*)$", re.DOTALL)
+
+
+def _timed(text: str) -> tuple[str, str] | None:
+    """``"**08:30 - 09:15** — Invited talk"``, ``"13:00 - 13:10 Title by Ann Lee"``: the time and what follows."""
+    bold = _BOLD_TIME.match(text.strip())
+    if bold and time_range(plain(bold.group(1))):
+        return plain(bold.group(1)), re.sub(r"^(?:\s*[-–—:|]\s*)+", "", bold.group(2))
+    found = _LEADING_TIME.match(text)
+    return (found.group(1), found.group(2).strip()) if found and time_range(found.group(1)) else None
+
+
+def _paragraph_row(text: str, index: int) -> Row | None:
+    """``"**08:30 - 09:15** — Invited talk\n**Speaker:** Ann Lee\n**Title:** A Title"``: a row of a table with
+    the columns Time, Type, Title, Speakers."""
+    first, *rest = lines(text)
+    timed = _timed(first)
+    if timed is None:
+        return None
+    time, label = timed
+    title, people, more = "", [], []
+    for line in rest:
+        field = _FIELD.match(line)
+        if field and has_word(field.group(1), "title", "titles", "topic"):
+            title = field.group(2)
+        elif field:
+            people.append(f"{field.group(1)}: {field.group(2)}")
+        else:
+            more.append(line)
+    if not title:
+        label, title = "", "\n".join([label, *more])
+    return Row([time, label, title, "\n".join(people)], index)
+
+
+def _details_rows(body: str, block: Block) -> list[Row]:
+    """The timed lines of an HTML block (``<details>`` listing the talks of the row above): rows."""
+    rows = []
+    assert block.element is not None
+    for element in block.element.walk()[1:]:
+        if element.tag != "details":
+            continue
+        text = rich_html(re.sub(r"<summary>.*?</summary>", "", element.inner(body), flags=re.DOTALL))
+        offset = element.line
+        for number, line in enumerate(lines(text)):
+            timed = _timed(line)
+            if timed:
+                rows.append(Row([timed[0], "", timed[1], ""], offset + min(number, element.end_line - offset)))
+    return rows
+
+
+def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
+    """A schedule written as paragraphs, one a row (``**08:30 - 09:15** — Invited talk<br>**Speaker:** ...``),
+    with the talks of a row in a ``<details>`` under it: one table a run of three or more such paragraphs."""
+    out: list[Block] = []
+    run: list[Block] = []
+
+    def flush() -> None:
+        timed = [b for b in run if b.kind == "paragraph"]
+        if len(timed) < 3:
+            out.extend(run)
+        else:
+            rows = [Row(["Time", "Type", "Title", "Speakers"], run[0].start, header=True)]
+            for b in run:
+                row = _paragraph_row(b.text, b.start) if b.kind == "paragraph" else None
+                rows += [row] if row else _details_rows(body, b) if b.kind == "html" else []
+            out.append(Block("table", run[0].start, run[-1].end, rows=rows))
+        run.clear()
+
+    for block in blocks:
+        if block.in_html and run:
+            continue  # inside the <details> of the run
+        timed_paragraph = block.kind == "paragraph" and not block.in_html and bool(block.text.strip()) and \
+            _timed(lines(block.text)[0]) is not None  # fmt: skip
+        details = block.kind == "html" and bool(run) and block.element is not None and \
+            bool(block.element.find_all("details"))  # fmt: skip
+        if timed_paragraph or details:
+            run.append(block)
+        else:
+            flush()
+            out.append(block)
+    flush()
+    return out
+
+
 def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
     named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
     for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
-        blocks = parse(page.body)
+        blocks = paragraph_tables(page.body, parse(page.body))
         for number, block in enumerate(blocks):
             if block.kind == "list" and not block.in_html:
                 timed = [

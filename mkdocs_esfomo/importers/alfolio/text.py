@@ -31,9 +31,11 @@ class _Rich(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.links: list[tuple[int, str]] = []  # where the link's text starts, its address
+        self.marks: list[tuple[int, str]] = []  # where an open mark stands, its tag
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _MARKS:
+            self.marks.append((len(self.out), tag))
             self.out.append(_MARKS[tag])
         elif tag == "br":
             self.out.append("\n")
@@ -49,7 +51,7 @@ class _Rich(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _MARKS:
-            self.out.append(_MARKS[tag])
+            self._close_mark(tag)
         elif tag == "a" and self.links:
             _, href = self.links.pop()
             self.out.append(f"]({href})" if href else "]")
@@ -58,6 +60,21 @@ class _Rich(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self.out.append(data)
+
+    def _close_mark(self, tag: str) -> None:
+        """``<i></i>`` marks nothing and is dropped; ``<b> Title </b>`` is ``**Title**``, spaces outside, as
+        Markdown reads bold only when the marks touch the words."""
+        start = next((i for i, (_, t) in reversed(list(enumerate(self.marks))) if t == tag), None)
+        if start is None:
+            self.out.append(_MARKS[tag])
+            return
+        at, _ = self.marks.pop(start)
+        inside = "".join(self.out[at + 1 :])
+        if not inside.strip():
+            self.out[at:] = [inside]
+            return
+        lead, trail = inside[: len(inside) - len(inside.lstrip())], inside[len(inside.rstrip()) :]
+        self.out[at:] = [lead, _MARKS[tag], inside.strip(), _MARKS[tag], trail]
 
 
 def rich_html(fragment: str) -> str:
