@@ -67,9 +67,11 @@ def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive],
     """Every directive of a page, and a problem for each one that is wrong."""
     found, problems = [], []
     code = code_spans(markdown)
+    read = []  # the directives, right or wrong
     for match in _PATTERN.finditer(markdown):
         if any(a <= match.start() < b for a, b in code):
             continue
+        read.append((match.start(), match.end()))
         directive = Directive(match.group(1), {}, match.start(), match.end(), *_place(markdown, match.start()))
 
         def fail(message: str, d: Directive = directive) -> None:
@@ -100,7 +102,6 @@ def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive],
                 fail(f"option '{key}' is required")
         directive.options = dict(options)
         found.append(directive)
-    read = [(m.start(), m.end()) for m in _PATTERN.finditer(markdown)]  # the directives above, right or wrong
     for match in _OPENING.finditer(markdown):
         if any(a <= match.start() < b for a, b in code + read):
             continue

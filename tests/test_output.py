@@ -153,6 +153,12 @@ def deploy(project: Path) -> subprocess.CompletedProcess[str]:
                           env=ENV, capture_output=True, text=True, timeout=180)
 
 
+def misspell_the_zone(checkout: Path) -> None:
+    edition = checkout / "docs/_data/editions/2025.yml"
+    edition.write_text(edition.read_text(encoding="utf-8").replace("timezone: America/Vancouver",
+                                                                   "timezone: America/Vancover", 1), encoding="utf-8")
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> tuple[Path, Path]:
     """A checkout of the real site in its own git repository, its remote ``local`` a bare repository."""
@@ -175,10 +181,7 @@ def test_gh_deploy_pushes_the_site_and_nojekyll(project: tuple[Path, Path]) -> N
     assert not [name for name in published if name.startswith("_data/")]
     pushed = branch(bare)
 
-    # Invalid data: the build fails before anything is pushed.
-    edition = checkout / "docs/_data/editions/2025.yml"
-    edition.write_text(edition.read_text(encoding="utf-8").replace("timezone: America/Vancouver",
-                                                                   "timezone: America/Vancover", 1), encoding="utf-8")
+    misspell_the_zone(checkout)  # invalid data: the build fails before anything is pushed
     done = deploy(checkout)
     assert done.returncode != 0
     assert "unknown time zone 'America/Vancover'" in done.stderr
@@ -215,9 +218,7 @@ def test_esfomo_gh_deploy_publishes_the_site_either_engine_builds(project: tuple
     assert home.select(".esfomo-schedule tr.esfomo-item") and home.select(".esfomo-card")  # the page, rendered
     pushed = branch(bare)
 
-    edition = checkout / "docs/_data/editions/2025.yml"  # invalid data: the build fails, nothing is pushed
-    edition.write_text(edition.read_text(encoding="utf-8").replace("timezone: America/Vancouver",
-                                                                   "timezone: America/Vancover", 1), encoding="utf-8")
+    misspell_the_zone(checkout)  # invalid data: the build fails, nothing is pushed
     done = esfomo_deploy()
     assert done.returncode == 1
     assert "unknown time zone 'America/Vancover'" in done.stderr and "Traceback" not in done.stderr
