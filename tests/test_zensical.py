@@ -7,6 +7,7 @@ sub-path, and a server that shows the problems and recovers.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -301,6 +302,50 @@ def test_serve_rebuilds_shows_problems_and_recovers(tmp_path: Path) -> None:
         log.close()
     output = (tmp_path / "serve.log").read_text(errors="replace")
     assert "Traceback" not in output, output
+
+
+def test_serve_stopped_by_sigterm_stops_zensical_too(tmp_path: Path) -> None:
+    """A service manager or `kill` sends SIGTERM to the command alone: nothing may keep serving on the port."""
+    write_tree(tmp_path, {"mkdocs.yml": MINIMAL_CONFIG, "docs/_data/editions/2030.yml": "name: Served I\n"})
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs_esfomo", "serve", "--engine", "zensical", "-a",
+                               f"127.0.0.1:{port}"], cwd=tmp_path, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        wait_for("the first build", lambda: "Served I" in fetch(url))
+        os.kill(server.pid, signal.SIGTERM)  # the command only, not its process group
+        server.wait(timeout=20)
+        wait_for("the port to be free", lambda: fetch(url) == "", timeout=5)
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", port))  # fails while anything still listens there
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # nothing is left, as it should be
+            os.killpg(server.pid, signal.SIGKILL)  # whatever is left in its group
+        server.wait()
+    assert server.stderr is not None and "Traceback" not in server.stderr.read().decode(errors="replace")
+
+
+def test_no_canonical_link_without_site_url_and_the_right_one_with_it(tmp_path: Path) -> None:
+    """Without site_url the site may be served under any path: a canonical link "/2024/" would name a page that
+    is not there. With it, each page names its own full address, as under MkDocs."""
+    files = {"docs/_data/editions/2024.yml": "name: Canon 2024\ndate: 2024-06-01\n",
+             "docs/_data/editions/2025.yml": "name: Canon 2025\ndate: 2025-06-01\n"}
+    write_tree(tmp_path / "bare", {"mkdocs.yml": MINIMAL_CONFIG, **files})
+    write_tree(tmp_path / "hosted", {"mkdocs.yml": MINIMAL_CONFIG + "site_url: https://org.github.io/workshop/\n",
+                                     **files})
+    for engine in ("mkdocs", "zensical"):
+        canonical = {}
+        for name in ("bare", "hosted"):
+            done = esfomo("build", "--engine", engine, "-d", f"site-{engine}", cwd=tmp_path / name)
+            assert done.returncode == 0, done.stderr
+            for page in ("index.html", "2024/index.html"):
+                links = soup(tmp_path / name / f"site-{engine}" / page).select('link[rel="canonical"]')
+                canonical[name, page] = [link["href"] for link in links]
+        assert canonical == {("bare", "index.html"): [], ("bare", "2024/index.html"): [],
+                             ("hosted", "index.html"): ["https://org.github.io/workshop/"],
+                             ("hosted", "2024/index.html"): ["https://org.github.io/workshop/2024/"]}, engine
 
 
 def test_an_unchanged_site_is_built_by_zensical_alone_and_any_change_is_seen(tmp_path: Path) -> None:

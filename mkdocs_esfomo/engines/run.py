@@ -7,6 +7,8 @@ The data and pages are checked first, the same way for both: bad data prints the
 from __future__ import annotations
 
 import logging
+import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -147,6 +149,10 @@ def serve(config_file: str | None, *, engine: str, dev_addr: str | None) -> None
     if derived is None:
         raise Failed("the site could not be built: fix the problems above and start again")
     process = zensical.serve(derived, addr)
+    # SIGTERM (and a closed terminal's SIGHUP) stop the server as Ctrl+C does: by default they end this
+    # process at once, leaving Zensical serving on the port.
+    stops = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {stop: signal.signal(stop, _interrupt) for stop in stops}
     try:
         print(f"serving on http://{addr}/ with Zensical; every change of the data, the pages or mkdocs.yml "
               "rebuilds the site (Ctrl+C stops)", file=sys.stderr)
@@ -160,9 +166,19 @@ def serve(config_file: str | None, *, engine: str, dev_addr: str | None) -> None
     except KeyboardInterrupt:
         pass
     finally:
+        for stop, handler in previous.items():
+            signal.signal(stop, handler)
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
         cache.flush(plugin.memory)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 class _Served:

@@ -111,7 +111,9 @@ def derived_config(
             continue
         plugins.append({name: options} if options else name)
     derived["plugins"] = plugins
-    derived["site_url"] = config.site_url or ""
+    # Without a site_url, no canonical link: Zensical would make one of the root path ("/2024/"), wrong on a
+    # site served under a sub-path, where MkDocs writes none.
+    derived["site_url"] = config.site_url or None
     derived["docs_dir"], derived["site_dir"] = "docs", "site"
     generated = [src for src in made.pages if src not in dict(site.project.pages) and src not in site.hidden_pages()]
     pages = core.nav_order([*site.project.in_nav, *generated])
