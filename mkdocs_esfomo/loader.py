@@ -18,11 +18,11 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import checks, images, model, values
+from . import checks, images, model, values, yamlsource
 from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, stamp
 from .errors import DataError, Problem, suggest, unknown
 from .workshop import Deadline, Edition, Person, Row, Workshop
-from .yamlsource import Document, Path_, Pieces, read
+from .yamlsource import Document, Path_, Pieces, Positions, read
 
 _edition_adapter = TypeAdapter(model.EditionFile)
 _person_adapter = TypeAdapter(model.PersonEntry)
@@ -114,20 +114,21 @@ def load_data(
         doc, data = _load_file(path, shown(path), _validate_edition, problems, contents, memory)
         if doc and data:
             editions[path.stem] = _edition(path, data, doc, resolver, photos, memory.built)
-        elif doc:
-            resolver.check_raw_refs(doc)  # so a typo'd id is reported along with the other errors
+        elif doc:  # every check on the parts that are valid, so that everything is reported at once
+            data = _check_valid_parts(path.stem, doc, resolver)
         files.append(checks.EditionFile(path.stem, shown(path), data.name if data else None,
                                         data.first_day if data else None, doc))
     if current is not None and current not in editions and not any(not p.warning for p in problems):
         message = unknown("edition", current, editions)
         where, line, col = current_at or (shown(docs_dir / EDITIONS_DIR), 1, 1)
         problems.append(Problem(where, line, col, "current", message))
+    newest = max(files, key=lambda f: (f.first_day or dt.date.min, f.id), default=None)
+    chosen = current or (newest.id if newest else None)
+    problems += checks.workshop(files, current, chosen)
     if any(not p.warning for p in problems):
         raise DataError(problems)
     ordered = sorted(editions.values(), key=lambda e: (e.data.first_day or dt.date.min, e.id), reverse=True)
     editions = {e.id: e for e in ordered}
-    chosen = current or (ordered[0].id if ordered else None)
-    problems += checks.workshop(files, current, chosen)
     return Workshop(
         people={pid: resolver.person(pid) for pid, entry in entries.items() if entry},
         editions=editions,
@@ -382,22 +383,6 @@ class _Resolver:
             return None
         return base._replace(**overrides) if overrides else base
 
-    def check_raw_refs(self, doc: Document) -> None:
-        """Report unknown ids in an edition that failed validation, straight from its YAML."""
-        data = doc.data if isinstance(doc.data, dict) else {}
-        lists: list[tuple[Path_, Any]] = [((role,), data.get(role)) for role in values.ROLES]
-        for i, entry in enumerate(data.get("schedule") or [] if isinstance(data.get("schedule"), list) else []):
-            session = isinstance(entry, dict) and "session" in entry
-            items = entry.get("items") if session else [entry]
-            for j, item in enumerate(items if isinstance(items, list) else []):
-                loc: Path_ = ("schedule", i, "items", j) if session else ("schedule", i)
-                lists.append(((*loc, "speakers"), item.get("speakers") if isinstance(item, dict) else None))
-        for loc, refs in lists:
-            for k, ref in enumerate(refs if isinstance(refs, list) else []):
-                pid = ref.get("id") if isinstance(ref, dict) else ref
-                if isinstance(pid, str) and pid not in self.entries:
-                    self.ref(model.PersonRef(id=pid), doc, (*loc, k))
-
     def refs(self, refs: list[model.PersonRef], doc: Document, loc: Path_) -> list[Person]:
         people, seen = [], set()
         for i, ref in enumerate(refs):
@@ -408,6 +393,101 @@ class _Resolver:
             if person:
                 people.append(person)
         return people
+
+
+# -- an edition file with errors: the checks of its valid parts --
+
+Kept = dict[Path_, list[int]]  # a list's path in the file -> the indices of the items kept, in order
+_ROUNDS = 8  # leaving a part out can make its parent invalid (a required field): at most this many levels
+
+
+def _check_valid_parts(eid: str, doc: Document, resolver: _Resolver) -> model.EditionFile | None:
+    """Build an edition from what is valid in ``doc`` (each invalid value left out, with the mapping or
+    list item around it where it was required), for its checks alone: they report on the rest of the
+    file beside the errors. Returns what was built, its name and date None where they were left out."""
+    if not isinstance(doc.data, dict):
+        return None
+    left_out: set[Path_] = set()
+    for _ in range(_ROUNDS):
+        kept: Kept = {}
+        data = _without(doc.data, left_out, (), kept)
+        if ("name",) in left_out:
+            data["name"] = eid  # required: a stand-in, which no check reports on (see below)
+        try:
+            valid = _edition_adapter.validate_python(data)
+            break
+        except ValidationError as exc:
+            more = {_left_out(err, data, kept) for err in exc.errors()}
+            if () in more or more <= left_out:
+                return None
+            left_out |= more
+    else:
+        return None
+    papers = doc.data.get("papers")
+    broken_papers = {str(p["id"]) for i, p in enumerate(papers if isinstance(papers, list) else [])
+                     if ("papers", i) in left_out and isinstance(p, dict) and "id" in p}
+    start = len(resolver.problems)
+    _build_edition(eid, _plain(valid), _ValidParts(doc, kept), resolver, broken_papers)
+    # What is left out is reported as invalid; a check must not also report it missing ("required").
+    gone = [yamlsource.dotted(loc) for loc in left_out]
+    resolver.problems[start:] = [p for p in resolver.problems[start:]
+                                 if not any(p.field == g or p.field.startswith((g + ".", g + "[")) for g in gone)]
+    return valid.model_copy(update={key: None for key in ("name", "date") if (key,) in left_out})
+
+
+def _without(value: Any, left_out: set[Path_], path: Path_, kept: Kept) -> Any:
+    """``value`` without the parts at ``left_out`` (paths into ``value``), noting the list items kept."""
+    if isinstance(value, dict):
+        return {k: _without(v, left_out, (*path, k), kept) for k, v in value.items() if (*path, k) not in left_out}
+    if isinstance(value, list):
+        kept[path] = [i for i in range(len(value)) if (*path, i) not in left_out]
+        return [_without(value[i], left_out, (*path, i), kept) for i in kept[path]]
+    return value
+
+
+def _left_out(err: Any, data: Any, kept: Kept) -> Path_:
+    """The path in the file to leave out for a validation error in ``data`` (the file with parts left out)."""
+    loc = _in_file(_data_loc(data, err["loc"]), kept)
+    if err["type"] == "missing" and len(loc) > 1:
+        return loc[:-1]  # a required field: the mapping that lacks it
+    return loc
+
+
+def _in_file(loc: Path_, kept: Kept) -> Path_:
+    """A path into data with list items left out, as a path into the file."""
+    moved: list[str | int] = []
+    for part in loc:
+        indices = kept.get(tuple(moved))
+        moved.append(indices[part] if indices is not None and isinstance(part, int) and part < len(indices) else part)
+    return tuple(moved)
+
+
+def _in_part(loc: Path_, kept: Kept) -> Path_ | None:
+    """A path into the file as a path into the data with list items left out (None: it was left out)."""
+    moved: list[str | int] = []
+    for n, part in enumerate(loc):
+        indices = kept.get(loc[:n])
+        if indices is not None and isinstance(part, int):
+            if part not in indices:
+                return None
+            part = indices.index(part)
+        moved.append(part)
+    return tuple(moved)
+
+
+class _ValidParts(Document):
+    """A document's positions for its data with list items left out: problems name the place in the file."""
+
+    def __init__(self, doc: Document, kept: Kept) -> None:
+        def moved(positions: Positions) -> Positions:
+            return {new: where for loc, where in positions.items() if (new := _in_part(loc, kept)) is not None}
+
+        super().__init__(doc.path, None, "", (moved(doc.values), moved(doc.keys)))
+        self.kept = kept
+
+    def problem(self, loc: Path_, message: str, *, key: bool = False, warning: bool = False) -> Problem:
+        found = super().problem(loc, message, key=key, warning=warning)
+        return found._replace(field=yamlsource.dotted(_in_file(tuple(loc), self.kept)))
 
 
 Built = dict[Path, tuple[Any, Any, Stamps, Stamps, Edition, list[Problem]]]
@@ -434,7 +514,10 @@ def _edition(
     return edition
 
 
-def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver) -> Edition:
+def _build_edition(
+    eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver, broken_papers: typing.Collection[str] = ()
+) -> Edition:
+    """``broken_papers``: ids of papers left out as invalid, which schedule items may name all the same."""
     problems = resolver.problems
     edition = Edition(eid, data, doc.path)
     edition.people = {role: resolver.refs(getattr(data, role), doc, (role,)) for role in values.ROLES}
@@ -458,7 +541,7 @@ def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _
         line, col = doc.where(("schedule",), key=True)
         message = "required when there is a schedule (e.g. timezone: Europe/Vienna)"
         problems.append(Problem(doc.path, line, col, "timezone", message))
-    edition.rows = _rows(edition, doc, resolver)
+    edition.rows = _rows(edition, doc, resolver, broken_papers)
     edition.deadlines = [_deadline(d) for d in data.dates]
     edition.papers = {p.id: p for p in edition.data.papers if p.id is not None}
     problems += checks.edition(edition, doc)
@@ -512,7 +595,9 @@ def _is_session(entry: model.Session | model.ScheduleItem) -> typing.TypeGuard[m
     return hasattr(entry, "session")  # records, not models: no isinstance
 
 
-def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
+def _rows(
+    edition: Edition, doc: Document, resolver: _Resolver, broken_papers: typing.Collection[str] = ()
+) -> list[Row]:
     data, zone = edition.data, edition.zone
     day = data.first_day
     drafts: list[dict[str, Any]] = []
@@ -534,7 +619,7 @@ def _rows(edition: Edition, doc: Document, resolver: _Resolver) -> list[Row]:
         paper = None
         if item.paper is not None:
             paper = edition.papers.get(item.paper)
-            if paper is None:
+            if paper is None and item.paper not in broken_papers:
                 resolver.problems.append(doc.problem((*loc, "paper"), unknown("paper", item.paper, edition.papers)))
         title = item.title or (paper.title if paper else None)
         return dict(
