@@ -8,8 +8,10 @@ Every problem in every file is collected before giving up, each tied to its
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import gc
+import glob
 import itertools
 import re
 import typing
@@ -240,7 +242,14 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
     kind, given = err["type"], err.get("input")
     if kind == "extra_forbidden":
         allowed = _fields_at(adapter, loc[len(prefix) : -1], doc.data[prefix[0]] if prefix else doc.data)
-        return doc.problem(loc, f"unknown key '{loc[-1]}'{suggest(str(loc[-1]), allowed)}", key=True)
+        listed = _listed_with(_at(doc.data, loc[:-1]), loc[-1])
+        if listed:  # `{speakers: a, b}`: b reads as a key
+            return doc.problem(loc, f"unknown key '{loc[-1]}': in {{ }} a comma ends a value, so '{loc[-1]}' reads as "
+                                    f"a key; write the list in brackets, {listed}", key=True)
+        hint = suggest(str(loc[-1]), allowed)
+        if not hint and (meant := _SAID_OTHERWISE.get(str(loc[-1]).lower())) in allowed:
+            hint = f" (did you mean '{meant}'?)"
+        return doc.problem(loc, f"unknown key '{loc[-1]}'{hint}", key=True)
     if kind == "missing":
         return doc.problem(loc, "required field is missing")
     if on_key:
@@ -249,7 +258,12 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
         choices = [c.strip(" '") for c in err["ctx"]["expected"].replace(" or ", ", ").split(", ")]
         return doc.problem(loc, f"'{given}' is not one of: {', '.join(choices)}{suggest(str(given), choices)}")
     if kind in ("list_type", "tuple_type"):
-        return doc.problem(loc, f"expected a list, got {model._kind(given)}")
+        hint = ""
+        if isinstance(given, str):  # `speakers: a, b`
+            items = [part.strip() for part in given.split(",") if part.strip()]
+            items += [str(k) for k in _commaed(_at(doc.data, loc[:-1]), loc[-1])]
+            hint = f": write it in brackets, [{', '.join(items)}] (or one '- ' line per item)"
+        return doc.problem(loc, f"expected a list, got {model._kind(given)}{hint}")
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return doc.problem(loc, f"expected a mapping (key: value), got {model._kind(given)}")
     if kind in ("int_type", "int_parsing", "int_from_float"):
@@ -257,6 +271,53 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
     if kind == "too_short":
         return doc.problem(loc, "must not be empty")
     return doc.problem(loc, err["msg"])
+
+
+# Keys written for a field of another name (when that field is allowed where they are).
+_SAID_OTHERWISE = {
+    "duration": "end", "length": "end", "until": "end", "finish": "end", "start": "time", "begin": "time",
+    "type": "kind", "description": "abstract", "url": "link", "where": "location", "email": "contact",
+    "deadlines": "dates",
+}  # fmt: skip
+
+
+def _at(data: Any, loc: Path_) -> Any:
+    """The raw value at ``loc``, if there is one."""
+    for part in loc:
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data
+
+
+def _commaed(mapping: Any, key: Any) -> list[Any]:
+    """The keys without a value right after ``key`` in ``mapping``: the rest of `{speakers: a, b, c}`."""
+    if not isinstance(mapping, dict) or key not in mapping:
+        return []
+    keys = list(mapping)
+    rest = []
+    for other in keys[keys.index(key) + 1 :]:
+        if mapping[other] is not None:
+            break
+        rest.append(other)
+    return rest
+
+
+def _listed_with(mapping: Any, key: Any) -> str:
+    """``speakers: [a, b]`` when ``key`` (b) is one of the keys `{speakers: a, b}` reads; else nothing."""
+    if not isinstance(mapping, dict):
+        return ""
+    for name, value in mapping.items():
+        rest = _commaed(mapping, name) if isinstance(value, str) and name in _LIST_FIELDS else []
+        if key in rest:
+            return f"{name}: [{', '.join(str(v) for v in [value, *rest])}]"
+    return ""
+
+
+_LIST_FIELDS = (*values.ROLES, "authors", "items")
 
 
 def _data_loc(data: Any, raw: tuple[Any, ...]) -> Path_:
@@ -314,16 +375,21 @@ def _names(cls: type[BaseModel]) -> dict[str, str]:
 
 
 def _near_file(docs_dir: Path, rel: str) -> str | None:
-    """The file a missing path most likely meant: written from the project's folder ("docs/..."), or
-    with other capitals (a site built on macOS finds it, the one built on Linux does not)."""
+    """The file a missing path most likely meant: written from the project's folder ("docs/..."), with
+    other capitals (a site built on macOS finds it, the one built on Linux does not), a name spelt a
+    little differently, or the only file of that name, in another folder."""
     path = PurePosixPath(rel)
     if path.parts and path.parts[0] == docs_dir.name and (docs_dir / path.relative_to(path.parts[0])).is_file():
         return path.relative_to(path.parts[0]).as_posix()
     folder = docs_dir / path.parent
     if folder.is_dir():
-        for found in folder.iterdir():
-            if found.name.lower() == path.name.lower() and found.is_file():
-                return (path.parent / found.name).as_posix()
+        names = [found.name for found in folder.iterdir() if found.is_file()]
+        close = [name for name in names if name.lower() == path.name.lower()]
+        if close := close or difflib.get_close_matches(path.name, names, n=1, cutoff=0.8):  # meilin.jpg: mei-lin.jpg
+            return (path.parent / close[0]).as_posix()
+    elsewhere = [found for found in docs_dir.rglob(glob.escape(path.name)) if found.is_file()] if path.name else []
+    if len(elsewhere) == 1:  # the right name in another folder (img/x.jpg for assets/img/x.jpg)
+        return elsewhere[0].relative_to(docs_dir).as_posix()
     return None
 
 
@@ -379,6 +445,12 @@ class _Resolver:
             return None  # a broken entry in people.yml, or a broken people.yml: reported there
         if base is None:
             message = unknown("person", ref.id, self.entries) + f"; add '{ref.id}' to {PEOPLE_FILE}"
+            named = [pid for pid, person in self._people.items() if person.name.lower() == ref.id.lower()]
+            if named:  # a name where the id belongs
+                message = f"'{ref.id}' is the name of '{named[0]}' in {PEOPLE_FILE}: list people by their id"
+            elif not _PERSON_ID.match(ref.id):
+                message = (unknown("person", ref.id, self.entries) + f": ids in {PEOPLE_FILE} are lowercase letters, "
+                           f"digits and '-' (a person not in it is written {{name: {ref.id}}})")
             self.problems.append(doc.problem((*loc, "id") if (*loc, "id") in doc.values else loc, message))
             return None
         return base._replace(**overrides) if overrides else base
@@ -620,7 +692,11 @@ def _rows(
         if item.paper is not None:
             paper = edition.papers.get(item.paper)
             if paper is None and item.paper not in broken_papers:
-                resolver.problems.append(doc.problem((*loc, "paper"), unknown("paper", item.paper, edition.papers)))
+                message = unknown("paper", item.paper, edition.papers)
+                if not edition.papers:
+                    message += (": this edition has no papers; list them under `papers:`, each with its `id` "
+                                "(esfomo import-papers adds them from OpenReview or a CSV file)")
+                resolver.problems.append(doc.problem((*loc, "paper"), message))
         title = item.title or (paper.title if paper else None)
         return dict(
             start=at(item.time, day),

@@ -154,6 +154,9 @@ def parse_time(value: Any) -> ClockTime:
         raise _fail(f"'{text}' is not a time: write hours and minutes with a colon (\"{_colon(text)}\")")
     match = _TIME.match(text)
     if not match or (match.group(5) and not match.group(4)):
+        if span := _span(text):
+            raise _fail(f"'{text}' is a start and an end: give the start in `time` and the end in `end`, like "
+                        f"time: \"{span[0]}\", end: \"{span[1]}\"")
         raise _fail(f"'{text}' is not a time: write it like \"08:30\", \"8:30am\" or \"noon\"")
     hour, minute = int(match.group(1)), int(match.group(3) or 0)
     half = (match.group(4) or "").lower()
@@ -166,6 +169,14 @@ def parse_time(value: Any) -> ClockTime:
     elif hour > 23:
         raise _fail(f"'{text}' is not a time: hours go from 0 to 23")
     return ClockTime(hour, minute, text)
+
+
+def _span(text: str) -> tuple[str, str] | None:
+    """``("2pm", "3pm")`` for "2pm-3pm" or "2pm to 3pm": two times, where one is expected."""
+    parts = re.split(r"\s*(?:[-–—]|\bto\b|\buntil\b)\s*", text, maxsplit=1)
+    if len(parts) != 2 or not all(_TIME.match(part) or part.lower() == "noon" for part in parts):
+        return None
+    return parts[0], parts[1]
 
 
 def _colon(text: str) -> str:
@@ -188,12 +199,38 @@ def parse_date(value: Any) -> dt.date:
         return value
     if not isinstance(value, str) or not re.match(r"^\d{4}-\d{1,2}-\d{1,2}$", value.strip()):
         got = repr(value) if isinstance(value, str) else _kind(value)
-        raise _fail(f"expected a date like 2025-07-18, got {got}")
+        raise _fail(f"expected a date like 2025-07-18, got {got}{_date_hint(value)}")
     year, month, day = map(int, value.strip().split("-"))
     try:
         return dt.date(year, month, day)
     except ValueError as exc:
         raise _fail(f"'{value.strip()}' is not a real date ({exc})") from None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _date_hint(value: Any) -> str:
+    """How a date written another way is written here: "June 5" -> YYYY-06-05, "06/04/2027" -> both readings."""
+    text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    months = [n for n, word in enumerate(_MONTHS, 1) if any(w[:3] == word and len(w) >= 3 for w in words)]
+    numbers = [int(w) for w in words if w.isdigit()]
+    year = next((n for n in numbers if n >= 1000), None)
+    days = [n for n in numbers if 1 <= n <= 31]
+    if len(months) == 1 and len(days) == 1:
+        if year is None:
+            return f" (write it year-month-day, with the year: YYYY-{months[0]:02d}-{days[0]:02d})"
+        return f" (write it year-month-day: {year}-{months[0]:02d}-{days[0]:02d})"
+    slashed = re.match(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$", text)
+    if slashed:
+        a, b, y = int(slashed[1]), int(slashed[2]), slashed[3]
+        readings = sorted({f"{y}-{m:02d}-{d:02d}" for m, d in ((a, b), (b, a)) if m <= 12 and d <= 31})
+        if len(readings) == 1:
+            return f" (write it year-month-day: {readings[0]})"
+        if readings:
+            return f" (write it year-month-day: {readings[0]} or {readings[1]}, whichever you mean)"
+    return ""
 
 
 Day = Annotated[
@@ -206,6 +243,13 @@ def parse_moment(value: Any) -> Moment:
         return Moment(value.date(), ClockTime(value.hour, value.minute, f"{value:%H:%M}"))
     if isinstance(value, str) and " " in value.strip():
         day, _, clock = value.strip().partition(" ")
+        if not re.match(r"^\d{4}-\d{1,2}-\d{1,2}$", day):  # "Sep 29", "29 September 2025": the whole value
+            raise _fail(f"expected a date like 2025-07-18 or a date and time like \"2025-07-18 23:59\", got "
+                        f"{value.strip()!r}{_date_hint(value)}")
+        zoned = re.match(r"^(.*\S)\s+([A-Za-z][\w/+-]*)$", clock.strip())
+        if zoned and not re.search(r"^[ap]\.?m\.?$|^noon$|^midnight$", zoned[2], re.IGNORECASE):
+            raise _fail(f"'{value.strip()}': give the time zone in `tz`, like at: \"{day} {zoned[1]}\", "
+                        f"tz: {zoned[2]}")
         return Moment(parse_date(day), parse_time(clock.strip()))
     return Moment(parse_date(value))
 
@@ -488,6 +532,9 @@ def _workshop_date(value: Any) -> dt.date | tuple[dt.date, dt.date]:
         if end < start:
             raise _fail(f"the end ({end}) comes before the start ({start})")
         return (start, end) if end != start else start
+    span = re.split(r"\s+(?:to|until)\s+|\s*[–—]\s*|\s+-\s+", value.strip()) if isinstance(value, str) else []
+    if len(span) == 2 and all(re.match(r"^\d{4}-\d{1,2}-\d{1,2}$", part) for part in span):
+        raise _fail(f"'{value.strip()}': write several days as [start, end], like [{span[0]}, {span[1]}]")
     return parse_date(value)
 
 
