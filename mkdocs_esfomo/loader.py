@@ -249,6 +249,8 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
         hint = suggest(str(loc[-1]), allowed)
         if not hint and (meant := _SAID_OTHERWISE.get(str(loc[-1]).lower())) in allowed:
             hint = f" (did you mean '{meant}'?)"
+            if meant == "end":  # a duration
+                hint = " (give the end time in `end`, like end: \"10:30\")"
         return doc.problem(loc, f"unknown key '{loc[-1]}'{hint}", key=True)
     if kind == "missing":
         return doc.problem(loc, "required field is missing")
