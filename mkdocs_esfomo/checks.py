@@ -157,6 +157,23 @@ def _zones(edition: Edition, doc: Document) -> Iterator[Problem]:
     yield from fixed(edition.data.timezone, ("timezone",))
     for i, date in enumerate(edition.data.dates):
         yield from fixed(date.tz, ("dates", i, "tz"))
+    yield from _zone_label(edition, doc)
+
+
+def _zone_label(edition: Edition, doc: Document) -> Iterator[Problem]:
+    """A label naming another zone's time (`PT` kept when the workshop moved to Europe/Paris)."""
+    data = edition.data
+    named = values.ABBREVIATIONS.get((data.timezone_label or "").upper())
+    if not named or not data.timezone:
+        return
+    days = [data.first_day] if data.first_day else [dt.date(2000, 1, 1), dt.date(2000, 7, 1)]
+    noons = [(dt.datetime.combine(day, dt.time(12), values.zone(data.timezone)),
+              dt.datetime.combine(day, dt.time(12), values.zone(named))) for day in days]
+    if all(here.utcoffset() != there.utcoffset() for here, there in noons):
+        shown = noons[0][0].tzname()
+        message = (f"'{data.timezone_label}' is the time of {named}, not of {data.timezone}, where the schedule's "
+                   f"times are: remove timezone_label (the site then says {shown}) or correct it")
+        yield doc.problem(("timezone_label",), message, warning=True)
 
 
 def _announcements(edition: Edition, doc: Document) -> Iterator[Problem]:

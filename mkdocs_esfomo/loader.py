@@ -247,6 +247,10 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
             return doc.problem(loc, f"unknown key '{loc[-1]}': in {{ }} a comma ends a value, so '{loc[-1]}' reads as "
                                     f"a key; write the list in brackets, {listed}", key=True)
         hint = suggest(str(loc[-1]), allowed)
+        parent = _at(doc.data, loc[:-1])
+        if not hint and set(allowed) == set(_names(model.PersonRef)) and isinstance(parent, dict) and len(parent) == 1:
+            value = parent[loc[-1]]  # `- grace-hopper: Harvard`
+            hint = f" (a person with a field of this edition's own is written {{id: {loc[-1]}, affiliation: {value}}})"
         if not hint and (meant := _SAID_OTHERWISE.get(str(loc[-1]).lower())) in allowed:
             hint = f" (did you mean '{meant}'?)"
             if meant == "end":  # a duration

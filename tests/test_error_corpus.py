@@ -546,6 +546,13 @@ CASES = [
     case("duration-for-end", sub(E, 'time: "9:00", kind: invited', 'time: "9:00", duration: 45, kind: invited'),
          expect=f'{E}:22:20: schedule[0].duration: unknown key \'duration\' (give the end time in `end`, like'
                 ' end: "10:30")'),
+    case("zone-label-of-another-zone", sub(E, "timezone: America/Vancouver", "timezone: Europe/Paris\ntimezone_label: PT"),
+         warning=True, expect=f"{E}:5:17: timezone_label: 'PT' is the time of America/Los_Angeles, not of Europe/Paris,"
+                              " where the schedule's times are: remove timezone_label (the site then says CEST) or"
+                              " correct it"),
+    case("person-as-id-and-value", sub(E, "organizers: [tri-dao]", "organizers:\n  - tri-dao: Princeton"),
+         expect=f"{E}:18:5: organizers[0].tri-dao: unknown key 'tri-dao' (a person with a field of this edition's own"
+                " is written {id: tri-dao, affiliation: Princeton})"),
     case("data-and-page-at-once", sub(E, 'time: "9:00"', 'time: "25:00"'),
          sub(I, "<!-- esfomo/schedule -->", "<!-- esfomo/shedule -->"),
          expect=[f"{E}:22:12: schedule[0].time: '25:00' is not a time: hours go from 0 to 23",
