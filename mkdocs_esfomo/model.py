@@ -79,13 +79,15 @@ Markdown = Annotated[
     str, PlainValidator(_text), WithJsonSchema({"type": "string", "description": "Markdown"}), Shown("Markdown")
 ]
 
+_DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$)", re.IGNORECASE)  # icml.cc, www.x.org/y
 _URL = re.compile(r"^(https?://[^\s/?#<>\"]+[^\s<>\"]*|mailto:[^@\s<>\"]+@[^@\s<>\"]+)$", re.IGNORECASE)
 
 
 def _url(value: Any) -> str:
     text = _text(value)
     if not _URL.match(text):
-        raise _fail(f"'{text}' is not a web address: it must start with http:// or https:// (or mailto:)")
+        hint = f" (did you mean 'https://{text}'?)" if _URL.match(f"https://{text}") and _DOMAIN.match(text) else ""
+        raise _fail(f"'{text}' is not a web address: it must start with http:// or https:// (or mailto:){hint}")
     return text
 
 
@@ -133,6 +135,8 @@ def parse_time(value: Any) -> ClockTime:
     if isinstance(value, ClockTime):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
+        if 0 <= value < 24:  # `time: 9`: an hour, which would read as 0:09
+            raise _fail(f"{value} is a number, not a time: write it in quotes with its minutes, like \"{value}:00\"")
         # YAML 1.1 reads an unquoted 8:30 as the base-60 number 510.
         hour, minute = divmod(value, 60)
         text = f"{hour}:{minute:02d}"

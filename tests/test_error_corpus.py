@@ -332,7 +332,7 @@ CASES = [
     case("ftp-url", sub(E, "submission: https://openreview.net/x", "submission: ftp://files.example.org/cfp"),
          expect=f"{E}:10:15: links.submission: 'ftp://files.example.org/cfp' {NOT_URL}"),
     case("url-without-scheme", sub(E, 'url: "https://icml.cc"', 'url: "icml.cc"'),
-         expect=f"{E}:6:36: conference.url: 'icml.cc' {NOT_URL}"),
+         expect=f"{E}:6:36: conference.url: 'icml.cc' {NOT_URL} (did you mean 'https://icml.cc'?)"),
     case("data-url", sub(E, 'url: "https://acme.example"', 'url: "data:text/html,<script>alert(1)</script>"'),
          expect=f"{E}:20:23: sponsors[0].url: 'data:text/html,<script>alert(1)</script>' {NOT_URL}"),
     case("javascript-map", sub(E, 'map: "https://maps.example.org/x"', 'map: "JavaScript:alert(1)"'),
@@ -414,6 +414,8 @@ CASES = [
     # -- valid data, most likely wrong: warnings (checks.py), and the mistakes that are errors --
     case("time-with-a-dot", sub(E, 'time: "9:00"', 'time: "9.35"'),
          expect=f'{E}:22:12: schedule[0].time: \'9.35\' is not a time: write hours and minutes with a colon ("9:35")'),
+    case("time-as-an-hour", sub(E, 'time: "9:00"', "time: 9"),
+         expect=f'{E}:22:12: schedule[0].time: 9 is a number, not a time: write it in quotes with its minutes, like "9:00"'),
     case("time-as-a-number", sub(E, 'time: "9:00"', "time: 9.35"),
          expect=f'{E}:22:12: schedule[0].time: 9.35 is a number, not a time: write it with a colon, in quotes ("9:35")'),
     case("afternoon-without-pm", sub(E, SESSION_ITEM, SESSION_ITEM + AFTER_LUNCH), warning=True,
