@@ -242,20 +242,7 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
     kind, given = err["type"], err.get("input")
     if kind == "extra_forbidden":
         allowed = _fields_at(adapter, loc[len(prefix) : -1], doc.data[prefix[0]] if prefix else doc.data)
-        listed = _listed_with(_at(doc.data, loc[:-1]), loc[-1])
-        if listed:  # `{speakers: a, b}`: b reads as a key
-            return doc.problem(loc, f"unknown key '{loc[-1]}': in {{ }} a comma ends a value, so '{loc[-1]}' reads as "
-                                    f"a key; write the list in brackets, {listed}", key=True)
-        hint = suggest(str(loc[-1]), allowed)
-        parent = _at(doc.data, loc[:-1])
-        if not hint and set(allowed) == set(_names(model.PersonRef)) and isinstance(parent, dict) and len(parent) == 1:
-            value = parent[loc[-1]]  # `- grace-hopper: Harvard`
-            hint = f" (a person with a field of this edition's own is written {{id: {loc[-1]}, affiliation: {value}}})"
-        if not hint and (meant := _SAID_OTHERWISE.get(str(loc[-1]).lower())) in allowed:
-            hint = f" (did you mean '{meant}'?)"
-            if meant == "end":  # a duration
-                hint = " (give the end time in `end`, like end: \"10:30\")"
-        return doc.problem(loc, f"unknown key '{loc[-1]}'{hint}", key=True)
+        return doc.problem(loc, _unknown_key(loc[-1], _at(doc.data, loc[:-1]), allowed), key=True)
     if kind == "missing":
         return doc.problem(loc, "required field is missing")
     if on_key:
@@ -285,6 +272,21 @@ _SAID_OTHERWISE = {
     "type": "kind", "description": "abstract", "url": "link", "where": "location", "email": "contact",
     "deadlines": "dates",
 }  # fmt: skip
+
+
+def _unknown_key(key: Any, mapping: Any, allowed: list[str]) -> str:
+    """What to say of ``key`` in ``mapping``, which allows the keys ``allowed``."""
+    listed = _listed_with(mapping, key)
+    if listed:  # `{speakers: a, b}`: b reads as a key
+        return (f"unknown key '{key}': in {{ }} a comma ends a value, so '{key}' reads as a key; write the list in "
+                f"brackets, {listed}")
+    hint = suggest(str(key), allowed)
+    if not hint and set(allowed) == set(_names(model.PersonRef)) and isinstance(mapping, dict) and len(mapping) == 1:
+        # `- grace-hopper: Harvard`
+        hint = f" (a person with a field of this edition's own is written {{id: {key}, affiliation: {mapping[key]}}})"
+    if not hint and (meant := _SAID_OTHERWISE.get(str(key).lower())) in allowed:
+        hint = " (give the end time in `end`, like end: \"10:30\")" if meant == "end" else f" (did you mean '{meant}'?)"
+    return f"unknown key '{key}'{hint}"
 
 
 def _at(data: Any, loc: Path_) -> Any:
