@@ -508,11 +508,18 @@ def _check_valid_parts(eid: str, doc: Document, resolver: _Resolver) -> model.Ed
                      if ("papers", i) in left_out and isinstance(p, dict) and "id" in p}
     start = len(resolver.problems)
     _build_edition(eid, _plain(valid), _ValidParts(doc, kept), resolver, broken_papers)
-    # What is left out is reported as invalid; a check must not also report it missing ("required").
-    gone = [yamlsource.dotted(loc) for loc in left_out]
-    resolver.problems[start:] = [p for p in resolver.problems[start:]
-                                 if not any(p.field == g or p.field.startswith((g + ".", g + "[")) for g in gone)]
+    resolver.problems[start:] = [p for p in resolver.problems[start:] if not _about_left_out(p, left_out)]
     return valid.model_copy(update={key: None for key in ("name", "date") if (key,) in left_out})
+
+
+def _about_left_out(problem: Problem, left_out: set[Path_]) -> bool:
+    """What is left out is reported as invalid: a check must not also report it missing ("required"), nor
+    the times after a schedule day left out as out of order (their day is not known)."""
+    gone = [yamlsource.dotted(loc) for loc in left_out]
+    if any(problem.field == g or problem.field.startswith((g + ".", g + "[")) for g in gone):
+        return True
+    days_unknown = any(loc[0] == "schedule" and loc[-1] == "day" for loc in left_out)
+    return days_unknown and problem.warning and problem.field.startswith("schedule") and problem.field.endswith("time")
 
 
 def _without(value: Any, left_out: set[Path_], path: Path_, kept: Kept) -> Any:
