@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import values
-from .errors import Problem, suggest
+from .errors import Problem, quoted, suggest
 
 if TYPE_CHECKING:
     from typing import TypeGuard
@@ -210,7 +210,7 @@ class EditionFile(NamedTuple):
     doc: Document | None
 
 
-_USABLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_USABLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # whole: fullmatch, so that no line break ends one
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -218,8 +218,8 @@ def edition_ids(stems: list[tuple[str, str]]) -> Iterator[Problem]:
     """``(stem, shown path)`` of every edition file: one file per id, and ids that work in URLs."""
     seen: dict[str, str] = {}
     for stem, path in stems:
-        if not _USABLE_ID.match(stem):
-            message = (f"'{stem}' is not a usable edition id (it is the file name and the page's address): "
+        if not _USABLE_ID.fullmatch(stem):
+            message = (f"{quoted(stem)} is not a usable edition id (it is the file name and the page's address): "
                        "use letters, digits, '-', '_' or '.'")
             yield Problem(path, 1, 1, "", message)
         if stem in seen:

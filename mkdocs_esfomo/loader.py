@@ -18,15 +18,15 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import checks, images, model, values
-from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, stamp
-from .errors import DataError, Problem, suggest, unknown
+from . import checks, images, model, paths, values
+from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, linked_out, stamp
+from .errors import DataError, Problem, quoted, suggest, unknown
 from .workshop import Deadline, Edition, Person, Row, Workshop
 from .yamlsource import Document, Path_, Pieces, read
 
 _edition_adapter = TypeAdapter(model.EditionFile)
 _person_adapter = TypeAdapter(model.PersonEntry)
-_PERSON_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_PERSON_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # whole: fullmatch, so that no line break ends one
 # What the files parsed again since they changed leave for their next parse (Memory.edited): kept for
 # a few only, as it holds their raw data and models (which the garbage collector scans).
 _EDITED_KEPT = 4
@@ -96,10 +96,12 @@ def load_data(
     people_doc: Document | None = None
     entries: dict[str, model.PersonEntry | None] = {}
     people_path = docs_dir / PEOPLE_FILE
-    if people_path.is_file():
+    linked = linked_out(docs_dir)  # a pull request's link to a file of the machine that builds: never read
+    problems += [Problem(shown(path), 1, 1, "", paths.LINKED_OUT) for path in linked]
+    if people_path.is_file() and people_path not in linked:
         people_doc, entries = _load_file(people_path, shown(people_path), _validate_people, problems, contents, memory)
     # When people.yml itself is broken, its ids are unknown: that is reported there, not at every reference.
-    people_read = entries is not None or not people_path.is_file()
+    people_read = (entries is not None or not people_path.is_file()) and people_path not in linked
     entries = entries or {}
     resolver = _Resolver(docs_dir, entries, people_doc, problems, memory.images)
     resolver.people_read = people_read
@@ -218,8 +220,8 @@ def _validate_people(doc: Document, data: Any) -> tuple[Any, list[Problem]]:
     found = []
     for pid, raw in data.items():
         entries[pid] = None  # known, even if broken: references to it are not reported again
-        if not _PERSON_ID.match(pid):
-            message = f"'{pid}' is not a valid id: use lowercase letters, digits and '-'"
+        if not _PERSON_ID.fullmatch(pid):
+            message = f"{quoted(pid)} is not a valid id: use lowercase letters, digits and '-'"
             found.append(doc.problem((pid,), message, key=True))
             continue
         try:
@@ -239,14 +241,14 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
     kind, given = err["type"], err.get("input")
     if kind == "extra_forbidden":
         allowed = _fields_at(adapter, loc[len(prefix) : -1], doc.data[prefix[0]] if prefix else doc.data)
-        return doc.problem(loc, f"unknown key '{loc[-1]}'{suggest(str(loc[-1]), allowed)}", key=True)
+        return doc.problem(loc, f"unknown key {quoted(loc[-1])}{suggest(str(loc[-1]), allowed)}", key=True)
     if kind == "missing":
         return doc.problem(loc, "required field is missing")
     if on_key:
-        return doc.problem(loc, f"'{loc[-1]}' is not a valid id: use lowercase letters, digits and '-'", key=True)
+        return doc.problem(loc, f"{quoted(loc[-1])} is not a valid id: use lowercase letters, digits and '-'", key=True)
     if kind == "literal_error":
         choices = [c.strip(" '") for c in err["ctx"]["expected"].replace(" or ", ", ").split(", ")]
-        return doc.problem(loc, f"'{given}' is not one of: {', '.join(choices)}{suggest(str(given), choices)}")
+        return doc.problem(loc, f"{quoted(given)} is not one of: {', '.join(choices)}{suggest(str(given), choices)}")
     if kind in ("list_type", "tuple_type"):
         return doc.problem(loc, f"expected a list, got {model._kind(given)}")
     if kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -352,6 +354,10 @@ class _Resolver:
         """``rel`` if the file exists; else a warning (``--strict`` fails) and None."""
         if rel:
             self.assets.add(rel)
+        if rel and paths.outside(self.docs_dir / rel, self.docs_dir):  # as `..` in the path is (model._asset)
+            message = f"{what} file {quoted(rel)} is a link to a file outside the docs folder: copy the file into it"
+            self.problems.append(doc.problem(loc, message))
+            return None
         if rel and not (self.docs_dir / rel).is_file():
             message = f"{what} file '{rel}' not found in the docs folder"
             if near := _near_file(self.docs_dir, rel):

@@ -128,8 +128,9 @@ def derived_config(
     builtins = [name for name in ("toc", "tables", "fenced_code") if name not in names]  # MkDocs always has them
     derived["markdown_extensions"] = [*builtins, *extensions,
                                       {"mkdocs_esfomo.extension": {"html_dir": str(folder / "html")}}]
-    for key, ours in (("extra_css", "assets/esfomo/esfomo.css"), ("extra_javascript", "assets/esfomo/localtime.js")):
-        listed = list(raw.get(key) or [])
+    for ours in core.STATIC:  # the package's CSS and scripts (the papers filter too), as the plugin lists them
+        key = "extra_javascript" if ours.endswith(".js") else "extra_css"
+        listed = list(derived.get(key) or [])
         derived[key] = listed if ours in listed else [*listed, ours]
     return _plain(derived), problems
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from ...errors import Problem
+from ...errors import Problem, printable
 
 REPORT = "MIGRATION.md"
 OPEN = ("- [ ] ", "* [ ] ")
@@ -19,7 +19,7 @@ class Note(NamedTuple):
     guess: bool = False  # a guess to confirm, not something left out
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.what}"
+        return printable(f"{self.where}: {self.what}")  # the old site's text: its escape sequences are shown
 
 
 def markdown(notes: list[Note], source: str) -> str:
