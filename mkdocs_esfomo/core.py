@@ -91,6 +91,7 @@ class Project(NamedTuple):
     plugins: tuple[str, ...]
     pages: tuple[tuple[str, Path], ...]  # every page the engine builds (src -> file), in MkDocs' order
     in_nav: tuple[str, ...]  # the pages an automatic navigation lists
+    others: tuple[Path, ...] = ()  # the other files of the docs folder the engine publishes (images, downloads)
 
 
 class Site:
@@ -168,8 +169,10 @@ class Site:
         """Check every page now, and learn which page shows which edition."""
         files = dict(self.project.pages)
         project = paths.project_of(self.project.docs_dir)
-        linked = [Problem(self.shown(path), 1, 1, "", paths.LINKED_OUT) for path in files.values()
-                  if paths.outside(path, project)]  # fmt: skip  # a link to a file elsewhere on the machine
+        # A link to a file elsewhere on the machine (a pull request's docs/x.md -> /etc/passwd): never read
+        # nor published.
+        linked = [Problem(self.shown(path), 1, 1, "", paths.LINKED_OUT)
+                  for path in [*files.values(), *self.project.others] if paths.outside(path, project)]  # fmt: skip
         files = {src: path for src, path in files.items() if not paths.outside(path, project)}
         home = next((uri for uri in ("index.md", "README.md") if uri in files), None)
         ordered = sorted(files.items(), key=lambda item: (item[0] != home, item[0]))  # the home page first

@@ -136,6 +136,21 @@ def test_a_page_linked_to_a_file_outside_the_project_is_neither_read_nor_publish
     assert not (started / "site").exists()
 
 
+def test_any_file_of_the_docs_folder_linked_outside_the_project_is_refused(
+    started: Path, secret: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    (started / "docs/assets").mkdir(exist_ok=True)
+    (started / "docs/assets/slides.txt").symlink_to(secret)  # MkDocs would copy it into the site as it is
+    (started / "MIGRATION.md").symlink_to(secret)
+    code, output = run(capsys, "check", "-f", started / "mkdocs.yml")
+    assert code == 1 and "docs/assets/slides.txt:1:1: a link to a file outside the project folder" in output
+    assert "MIGRATION.md:1:1: a link to a file outside the project folder" in output
+    assert "SECRET" not in output
+    with pytest.raises(Abort):
+        build_site(started)
+    assert not (started / "site").exists() and "SECRET" not in caplog.text
+
+
 def test_links_inside_the_project_are_read(started: Path, capsys: pytest.CaptureFixture[str]) -> None:
     people = started / "docs/_data/people.yml"
     (started / "data").mkdir()
@@ -231,6 +246,21 @@ def test_alfolio_pages_linked_outside_the_site_are_not_imported(
     for rel in ("_pages/private.md", "about.md"):
         assert f"{rel}:1: a link to a file outside the site: not imported" in report
         assert f"{rel}:1: a link to a file outside the site" in output
+
+
+def test_an_alfolio_site_is_read_only_inside_its_folder(
+    tmp_path: Path, secret: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "src"
+    profiles = "profiles:\n  - {content: ../../home/secret.env}\n"
+    alfolio(src, {"speakers.md": f"---\nlayout: profiles\ntitle: Speakers\nnav: true\n{profiles}---\n"})
+    (src / "_config.yml").unlink()
+    (src / "_config.yml").symlink_to(secret)
+    code, output = run(capsys, "import-alfolio", src, tmp_path / "out")
+    assert code == 1 and "_config.yml:1: a link to a file outside the site: not imported" in output
+    assert "speakers.md:1: profile 1: '../../home/secret.env' not found" in output
+    written = "\n".join(p.read_text() for p in (tmp_path / "out").rglob("*") if p.is_file())
+    assert "SECRET" not in written and "abcdef" not in written and "SECRET" not in output
 
 
 def test_escape_sequences_of_an_old_site_never_reach_the_terminal(

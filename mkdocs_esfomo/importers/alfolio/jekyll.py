@@ -155,7 +155,7 @@ def read_site(root: Path) -> Site:
     """Every page Jekyll would publish (files with front matter), every collection document and layout."""
     notes: list[Note] = []
     config: dict[str, Any] = {}
-    if (root / "_config.yml").is_file():
+    if (root / "_config.yml").is_file() and not _linked_out(root / "_config.yml", root, notes):
         try:
             loaded = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8-sig"))
             config = loaded if isinstance(loaded, dict) else {}
@@ -163,7 +163,7 @@ def read_site(root: Path) -> Site:
             notes.append(
                 Note("_config.yml:1", f"not valid YAML ({exc.__class__.__name__}): the site's title is not read")
             )
-    else:
+    elif not (root / "_config.yml").is_file():
         notes.append(Note("_config.yml:1", "not found: the site's title and collections are not known"))
     pages = []
     candidates = sorted(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from ... import paths
 from ...errors import Problem, printable
 
 REPORT = "MIGRATION.md"
@@ -54,6 +55,8 @@ def pending(root: Path) -> list[Problem]:
     path = Path(root) / REPORT
     if not path.is_file():
         return []
+    if paths.outside(path, Path(root)):
+        return [Problem(REPORT, 1, 1, "", paths.LINKED_OUT)]
     problems = []
     for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
         item = line.lstrip()
