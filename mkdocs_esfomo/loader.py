@@ -359,7 +359,7 @@ class _Resolver:
             self.problems.append(doc.problem(loc, message))
             return None
         if rel and not (self.docs_dir / rel).is_file():
-            message = f"{what} file '{rel}' not found in the docs folder"
+            message = f"{what} file {quoted(rel)} not found in the docs folder"
             if near := _near_file(self.docs_dir, rel):
                 message += f" (did you mean '{near}'?)"
             self.problems.append(doc.problem(loc, message, warning=True))
@@ -368,7 +368,7 @@ class _Resolver:
         if rel and not (what == "logo" and rel.endswith(".svg")) and images.facts(
             self.docs_dir / rel, self.image_facts
         ) is None:
-            message = f"{what} file '{rel}' is not an image (use JPEG, PNG, WebP or GIF)"
+            message = f"{what} file {quoted(rel)} is not an image (use JPEG, PNG, WebP or GIF)"
             self.problems.append(doc.problem(loc, message, warning=True))
             return None
         return rel
@@ -383,7 +383,7 @@ class _Resolver:
         if base is None and (ref.id in self.entries or not self.people_read):
             return None  # a broken entry in people.yml, or a broken people.yml: reported there
         if base is None:
-            message = unknown("person", ref.id, self.entries) + f"; add '{ref.id}' to {PEOPLE_FILE}"
+            message = unknown("person", ref.id, self.entries) + f"; add {quoted(ref.id)} to {PEOPLE_FILE}"
             self.problems.append(doc.problem((*loc, "id") if (*loc, "id") in doc.values else loc, message))
             return None
         return base._replace(**overrides) if overrides else base
@@ -408,7 +408,7 @@ class _Resolver:
         people, seen = [], set()
         for i, ref in enumerate(refs):
             if ref.id is not None and ref.id in seen:
-                self.problems.append(doc.problem((*loc, i), f"'{ref.id}' is listed twice"))
+                self.problems.append(doc.problem((*loc, i), f"{quoted(ref.id)} is listed twice"))
             seen.add(ref.id)
             person = self.ref(ref, doc, (*loc, i))
             if person:
@@ -458,7 +458,7 @@ def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _
     for i, paper in enumerate(data.papers):
         if paper.id is not None:
             if paper.id in edition.papers:
-                problems.append(doc.problem(("papers", i, "id"), f"paper id '{paper.id}' is used twice"))
+                problems.append(doc.problem(("papers", i, "id"), f"paper id {quoted(paper.id)} is used twice"))
             edition.papers[paper.id] = paper
     if data.schedule and not data.timezone:
         line, col = doc.where(("schedule",), key=True)
