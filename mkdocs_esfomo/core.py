@@ -171,9 +171,9 @@ class Site:
         project = paths.project_of(self.project.docs_dir)
         # A link to a file elsewhere on the machine (a pull request's docs/x.md -> /etc/passwd): never read
         # nor published.
-        linked = [Problem(self.shown(path), 1, 1, "", paths.LINKED_OUT)
-                  for path in [*files.values(), *self.project.others] if paths.outside(path, project)]  # fmt: skip
-        files = {src: path for src, path in files.items() if not paths.outside(path, project)}
+        outside = [path for path in [*files.values(), *self.project.others] if paths.outside(path, project)]
+        linked = [Problem(self.shown(path), 1, 1, "", paths.LINKED_OUT) for path in outside]
+        files = {src: path for src, path in files.items() if path not in outside}
         home = next((uri for uri in ("index.md", "README.md") if uri in files), None)
         ordered = sorted(files.items(), key=lambda item: (item[0] != home, item[0]))  # the home page first
         found, problems = pages.scan({rel: (path, self.shown(path)) for rel, path in ordered}, editions,

@@ -30,7 +30,7 @@ def new_edition_command(args: argparse.Namespace) -> int:
     new_id, prev_id = args.id, args.prev.removesuffix(".yml").removesuffix(".yaml")
     if new_id.endswith((".yml", ".yaml")):
         raise Failure(f"{quoted(new_id)} is a file name: an edition's id is its file's name without .yml (the file "
-                      f"is docs/_data/editions/ID.yml), e.g. esfomo new-edition {quoted(Path(new_id).stem)}")
+                      f"docs/_data/editions/{Path(new_id).stem}.yml has the id {Path(new_id).stem})")
     if not EDITION_ID.fullmatch(new_id):
         raise Failure(f"{quoted(new_id)} is not a usable edition id (it names the file docs/_data/editions/ID.yml "
                       "and the page's address): use letters, digits, '-', '_' or '.', starting with a letter or digit")
@@ -40,7 +40,8 @@ def new_edition_command(args: argparse.Namespace) -> int:
     if prev_id not in existing:
         known = ", ".join(sorted(existing)) or "none"
         raise Failure(f"{unknown('edition', prev_id, existing)} (known: {known})")
-    target = existing.get(new_id) or paths.inside(docs_dir, f"{cache.EDITIONS_DIR}/{new_id}.yml", "the new id")
+    named = f"edition {quoted(new_id)}"
+    target = existing.get(new_id) or paths.inside(docs_dir, f"{cache.EDITIONS_DIR}/{new_id}.yml", named)
     if target.exists() and not args.force:
         raise Failure(f"{_shown(target, root)} exists; give --force to replace it")
     doc, problems = read(existing[prev_id], _shown(existing[prev_id], root))

@@ -24,20 +24,23 @@ def inside(folder: Path, rel: str | Path, where: str) -> Path:
     """``folder / rel``, the path to write; raises :class:`Escape` naming ``where`` (``file:line``, or what
     gave ``rel``) if it resolves outside ``folder``: ``..``, an absolute path, a symbolic link out of it."""
     target = Path(folder) / rel
-    if Path(rel).is_absolute() or not _resolved(target).is_relative_to(_resolved(Path(folder))):
-        raise Escape(f"{where}: {quoted(Path(rel).as_posix())} would be written outside {folder}: nothing written")
+    if Path(rel).is_absolute() or not _within(target, folder):
+        raise Escape(f"{where}: {quoted(Path(rel).as_posix())} would be written outside {folder} (through '..', an "
+                     "absolute path or a link): nothing written")
     return target
 
 
 def outside(path: Path, folder: Path) -> bool:
     """Whether ``path`` (a file to read) resolves outside ``folder``: a symbolic link to a file elsewhere."""
-    return not _resolved(Path(path)).is_relative_to(_resolved(Path(folder)))
+    return not _within(path, folder)
 
 
 def project_of(docs_dir: Path) -> Path:
     """A site's project folder, which its data, pages and photos may not leave: the folder of its docs folder."""
-    return _resolved(Path(docs_dir)).parent
+    return Path(os.path.realpath(docs_dir)).parent
 
 
-def _resolved(path: Path) -> Path:
-    return Path(os.path.realpath(path.absolute()))
+def _within(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is ``folder`` or in it, once both are resolved (links followed, ``..`` taken out)."""
+    real, root = os.path.realpath(path), os.path.realpath(folder)
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)  # strings: a build checks every file
