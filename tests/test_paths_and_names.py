@@ -20,7 +20,7 @@ from mkdocs.exceptions import Abort
 from PIL import Image
 
 from mkdocs_esfomo import cli, paths
-from mkdocs_esfomo.errors import quoted
+from mkdocs_esfomo.errors import printable, quoted
 
 SECRET = "SECRET_TOKEN=abcdef0123456789"
 ESC = "\x1b[31m"
@@ -167,6 +167,7 @@ def test_a_quoted_value_is_shortened(started: Path, capsys: pytest.CaptureFixtur
     (line,) = [line for line in output.splitlines() if "people.yml" in line]
     assert "(5,000 characters)" in line and len(line) < 200
     assert quoted("a\nb\x1b[2J") == "'a\\nb\\x1b[2J'"
+    assert printable("é\u202eb\x9b\x07") == "é\\u202eb\\x9b\\x07"  # reordering marks, C1 and C0 controls
 
 
 # -- 7. ids are matched whole --
