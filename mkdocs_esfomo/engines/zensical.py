@@ -138,6 +138,8 @@ def derived_config(
 def _theme(config: MkDocsConfig, target: Path, site: core.Site) -> list[str]:
     """The theme folder Zensical reads: the site's ``custom_dir`` (but partials Zensical replaces) and a
     ``main.html`` that adds an edition page's title and head. Returns notes on what was left out."""
+    from .. import paths
+
     wanted: dict[Path, bytes] = {}
     notes = []
     custom = config.theme.custom_dir
@@ -155,7 +157,7 @@ def _theme(config: MkDocsConfig, target: Path, site: core.Site) -> list[str]:
                 wanted[target / "esfomo-site-main.html"] = path.read_bytes()
                 base = "esfomo-site-main.html"
                 continue
-            wanted[target / rel] = path.read_bytes()
+            wanted[paths.inside(target, rel, site.shown(path))] = path.read_bytes()
     wanted[target / "main.html"] = MAIN.read_text(encoding="utf-8").replace("@@BASE@@", base).encode()
     for path, data in wanted.items():
         if not path.is_file() or path.read_bytes() != data:
