@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import images
+from . import images, paths
 from .workshop import Workshop
 
 PEOPLE_FILE = "_data/people.yml"
@@ -49,7 +49,16 @@ class Memory:
 
 
 def data_files(docs_dir: Path) -> list[Path]:
-    """Every file the loader reads, for watching and for cache keys."""
+    """Every file the loader reads, for watching and for cache keys; not those :func:`linked_out`."""
+    return [path for path in _listed(docs_dir) if not paths.outside(path, paths.project_of(docs_dir))]
+
+
+def linked_out(docs_dir: Path) -> list[Path]:
+    """The data files that are links to files outside the project: never read, refused by name."""
+    return [path for path in _listed(docs_dir) if paths.outside(path, paths.project_of(docs_dir))]
+
+
+def _listed(docs_dir: Path) -> list[Path]:
     editions = docs_dir / EDITIONS_DIR
     found = sorted(p for p in editions.glob("*.y*ml") if p.suffix in (".yml", ".yaml")) if editions.is_dir() else []
     people = docs_dir / PEOPLE_FILE

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import values
-from .errors import Problem, suggest
+from .errors import Problem, quoted, suggest
 
 if TYPE_CHECKING:
     from typing import TypeGuard
@@ -86,20 +86,20 @@ def _schedule_order(edition: Edition, doc: Document) -> Iterator[Problem]:
             before = last[1].text
             if _without_half(time) and minutes + 720 >= last[0]:
                 meant = values.ClockTime(time.hour + 12, time.minute, "")
-                message = (f"'{time.text}' comes after '{before}', so it reads as {time.hour}:{time.minute:02d} in the "
-                           f"morning; if you mean the afternoon, write \"{meant.hour}:{meant.minute:02d}\" or "
-                           f"\"{time.hour}:{time.minute:02d}pm\"")
+                message = (f"{quoted(time.text)} comes after {quoted(before)}, so it reads as "
+                           f"{time.hour}:{time.minute:02d} in the morning; if you mean the afternoon, write "
+                           f"\"{meant.hour}:{meant.minute:02d}\" or \"{time.hour}:{time.minute:02d}pm\"")
                 yield doc.problem(loc, message, warning=True)
                 minutes += 720
             else:
-                message = (f"'{time.text}' is earlier than '{before}' before it: schedule items go in time order "
-                           "(for another day, give the item a `day`)")
+                message = (f"{quoted(time.text)} is earlier than {quoted(before)} before it: schedule items go in "
+                           "time order (for another day, give the item a `day`)")
                 yield doc.problem(loc, message, warning=True)
                 continue
         last = (minutes, time, day)
     for item, loc in _items(edition):
         if item.time and item.end and item.end.minutes <= item.time.minutes:
-            message = f"'{item.end.text}' is not after the item's start '{item.time.text}'"
+            message = f"{quoted(item.end.text)} is not after the item's start {quoted(item.time.text)}"
             yield doc.problem((*loc, "end"), message, warning=True)
 
 
@@ -137,7 +137,8 @@ def _deadlines(edition: Edition, doc: Document) -> Iterator[Problem]:
                        f"extends (was: {_shown(deadline.was, deadline.all_day)}): swap `at` and `was`?")
             yield doc.problem(("dates", i, "at"), message, warning=True)
         if last_day and _BEFORE_WORKSHOP.search(deadline.name) and deadline.at.date() > last_day:
-            message = f"'{deadline.name}' ({deadline.at.date()}) is after the workshop ({last_day}): check the year"
+            message = (f"{quoted(deadline.name)} ({deadline.at.date()}) is after the workshop ({last_day}): "
+                       "check the year")
             yield doc.problem(("dates", i, "at"), message, warning=True)
 
 
@@ -150,7 +151,7 @@ def _zones(edition: Edition, doc: Document) -> Iterator[Problem]:
         if name in values.FIXED_ZONES:
             offset = values.zone(name).utcoffset(dt.datetime(2000, 1, 1))
             hours = int(offset.total_seconds() // 3600) if offset else 0
-            message = (f"'{name}' is UTC{hours:+d} all year, also when daylight saving time applies there: "
+            message = (f"{quoted(name)} is UTC{hours:+d} all year, also when daylight saving time applies there: "
                        f"write the place's IANA name, such as '{values.FIXED_ZONES[name]}'")
             yield doc.problem(loc, message, warning=True)
 
@@ -187,7 +188,7 @@ def _links(edition: Edition, doc: Document) -> Iterator[Problem]:
     for name in edition.data.links:
         hint = suggest(name, WELL_KNOWN_LINKS) if name not in WELL_KNOWN_LINKS else ""
         if hint:
-            message = f"'{name}' is shown as written{hint}"
+            message = f"{quoted(name)} is shown as written{hint}"
             yield doc.problem(("links", name), message, key=True, warning=True)
 
 
@@ -203,7 +204,7 @@ def _wordless(edition: Edition, doc: Document) -> Iterator[Problem]:
     texts += [(("dates", i, "name"), date.name) for i, date in enumerate(data.dates)]
     for loc, text in texts:
         if text and not has_words(text):
-            message = f"'{text}' has no letters or digits: add words (the emoji may stay)"
+            message = f"{quoted(text)} has no letters or digits: add words (the emoji may stay)"
             yield doc.problem(loc, message, warning=True)
 
 
@@ -214,7 +215,8 @@ def has_words(text: str) -> bool:
 def people(entries: dict[str, Any], doc: Document) -> Iterator[Problem]:
     for pid, entry in entries.items():
         if entry is not None and not has_words(entry.name):
-            yield doc.problem((pid, "name"), f"'{entry.name}' has no letters: write the person's name", warning=True)
+            message = f"{quoted(entry.name)} has no letters: write the person's name"
+            yield doc.problem((pid, "name"), message, warning=True)
 
 
 class EditionFile(NamedTuple):
@@ -227,7 +229,7 @@ class EditionFile(NamedTuple):
     doc: Document | None
 
 
-_USABLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_USABLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # whole: fullmatch, so that no line break ends one
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
@@ -235,12 +237,12 @@ def edition_ids(stems: list[tuple[str, str]]) -> Iterator[Problem]:
     """``(stem, shown path)`` of every edition file: one file per id, and ids that work in URLs."""
     seen: dict[str, str] = {}
     for stem, path in stems:
-        if not _USABLE_ID.match(stem):
-            message = (f"'{stem}' is not a usable edition id (it is the file name and the page's address): "
+        if not _USABLE_ID.fullmatch(stem):
+            message = (f"{quoted(stem)} is not a usable edition id (it is the file name and the page's address): "
                        "use letters, digits, '-', '_' or '.'")
             yield Problem(path, 1, 1, "", message)
         if stem in seen:
-            message = f"edition '{stem}' is also defined by {seen[stem]}: keep one of the two files"
+            message = f"edition {quoted(stem)} is also defined by {seen[stem]}: keep one of the two files"
             yield Problem(path, 1, 1, "", message)
         seen.setdefault(stem, path)
 
@@ -254,7 +256,8 @@ def workshop(files: list[EditionFile], current: str | None, chosen: str | None) 
         other = named.setdefault(file.name, file)
         if other is not file:
             line = other.doc.where(("name",))[0] if other.doc else 1
-            message = f"'{file.name}' is also the name of edition {other.id} ({other.path}:{line}): give each its own"
+            message = (f"{quoted(file.name)} is also the name of edition {other.id} ({other.path}:{line}): "
+                       "give each its own")
             yield file.doc.problem(("name",), message, warning=True)
     if current is not None or chosen is None:
         return

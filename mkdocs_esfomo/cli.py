@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .paths import Escape, inside
+
 if TYPE_CHECKING:  # the commands import what they use: `esfomo build` of an unchanged site needs little
     from mkdocs.config.defaults import MkDocsConfig
 
@@ -28,9 +30,37 @@ class Failure(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
+    streams = sys.stdout, sys.stderr
+    # What the commands print quotes files anyone may write (an al-folio site, a CSV): the terminal
+    # is shown their escape sequences, never given them to act on. The engines' commands print their
+    # engine's coloured log, and the data's problems, which are printable already (errors.Problem).
+    if args.command not in ("build", "serve", "gh-deploy"):
+        sys.stdout, sys.stderr = _Printable(sys.stdout), _Printable(sys.stderr)
+    try:
+        return _run(run, args)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+class _Printable:
+    """A text stream that writes :func:`errors.printable` text."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        from .errors import printable
+
+        return int(self.stream.write(printable(text)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def _run(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return run(args)
-    except Failure as exc:
+    except (Failure, Escape) as exc:  # Escape: a path any command would write outside its folder
         print(f"esfomo {args.command}: {exc}", file=sys.stderr)
     except Exception as exc:
         from mkdocs.exceptions import MkDocsException
@@ -276,7 +306,7 @@ def schema_command(args: argparse.Namespace) -> int:
     folder: Path = args.dir
     folder.mkdir(parents=True, exist_ok=True)
     for name, schema in schemas().items():
-        path = folder / name
+        path = inside(folder, name, "esfomo schema")
         path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {path}")
     return 0

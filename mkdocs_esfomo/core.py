@@ -18,7 +18,7 @@ import jinja2
 from markupsafe import escape
 from mkdocs.utils import nest_paths
 
-from . import cache, calendar, checks, directives, pages, sharing
+from . import cache, calendar, checks, directives, pages, paths, sharing
 from .errors import DataError, Problem
 from .extension import Span
 from .images import Images
@@ -91,6 +91,7 @@ class Project(NamedTuple):
     plugins: tuple[str, ...]
     pages: tuple[tuple[str, Path], ...]  # every page the engine builds (src -> file), in MkDocs' order
     in_nav: tuple[str, ...]  # the pages an automatic navigation lists
+    others: tuple[Path, ...] = ()  # the other files of the docs folder the engine publishes (images, downloads)
 
 
 class Site:
@@ -133,7 +134,8 @@ class Site:
         docs_dir = project.docs_dir
         current = str(options.current) if options.current is not None else None
         data = cache.contents(docs_dir)
-        wanted = cache.key(docs_dir, data, current, str(project.root))
+        linked = [str(path) for path in cache.linked_out(docs_dir)]  # refused by the loader, not hidden by a snapshot
+        wanted = cache.key(docs_dir, data, current, str(project.root), linked)
         snapshot = cache.read(self.cache_dir, docs_dir, wanted, self.memory)
         self.snapshot_key, self.snapshot_stored = wanted, snapshot is not None
         problems: list[Problem] = []
@@ -166,10 +168,17 @@ class Site:
     def _scan(self, editions: set[str]) -> list[Problem]:
         """Check every page now, and learn which page shows which edition."""
         files = dict(self.project.pages)
+        project = paths.project_of(self.project.docs_dir)
+        # A link to a file elsewhere on the machine (a pull request's docs/x.md -> /etc/passwd): never read
+        # nor published.
+        outside = [path for path in [*files.values(), *self.project.others] if paths.outside(path, project)]
+        linked = [Problem(self.shown(path), 1, 1, "", paths.LINKED_OUT) for path in outside]
+        files = {src: path for src, path in files.items() if path not in outside}
         home = next((uri for uri in ("index.md", "README.md") if uri in files), None)
         ordered = sorted(files.items(), key=lambda item: (item[0] != home, item[0]))  # the home page first
         found, problems = pages.scan({rel: (path, self.shown(path)) for rel, path in ordered}, editions,
                                      None if self.project.extensions is None else set(self.project.extensions))
+        problems += linked
         if self.workshop is None:
             return problems
         schedule_srcs: dict[str, str] = {}

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from .errors import Problem, suggest
+from .errors import Problem, quoted, suggest
 from .values import ROLES
 
 # name -> {option: allowed values, or None for any text}; every directive also takes `edition`.
@@ -92,11 +92,11 @@ def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive],
             if key == "edition":
                 if value not in editions:
                     known = ", ".join(sorted(editions)) or "none"
-                    fail(f"edition: unknown edition '{value}'{suggest(value, editions)} (known: {known})")
+                    fail(f"edition: unknown edition {quoted(value)}{suggest(value, editions)} (known: {known})")
             elif key not in allowed:
-                fail(f"unknown option '{key}'{suggest(key, [*allowed, 'edition'])}")
+                fail(f"unknown option {quoted(key)}{suggest(key, [*allowed, 'edition'])}")
             elif (choices := allowed[key]) and value not in choices:
-                fail(f"{key}: '{value}' is not one of: {', '.join(choices)}{suggest(value, choices)}")
+                fail(f"{key}: {quoted(value)} is not one of: {', '.join(choices)}{suggest(value, choices)}")
         for key in REQUIRED.get(directive.name, ()):
             if key not in options:
                 fail(f"option '{key}' is required")

@@ -12,13 +12,13 @@ from typing import Any
 
 import yaml
 
-from . import cache, freeze, loader
+from . import cache, freeze, loader, paths
 from .cli import Failure, _plural, site
-from .errors import unknown
+from .errors import Problem, printable, quoted, unknown
 from .yamlsource import parse, read
 
-EDITION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-_YEAR = re.compile(r"^(19|20)\d\d$")
+EDITION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # whole: fullmatch, so that no line break ends one
+_YEAR = re.compile(r"(19|20)\d\d")
 # Fields whose text usually names the year, which is moved on to the new one.
 _DATED = ("name", "title", "subtitle", "summary", "tagline")
 
@@ -27,16 +27,21 @@ def new_edition_command(args: argparse.Namespace) -> int:
     config, _ = site(args.config_file)
     docs_dir = Path(config.docs_dir)
     root = Path(config.config_file_path).parent
-    new_id, prev_id = args.id.removesuffix(".yml"), args.prev.removesuffix(".yml").removesuffix(".yaml")
-    if not EDITION_ID.match(new_id):
-        raise Failure(f"'{new_id}' is not a usable edition id: use letters, digits, '-', '_' or '.'")
+    new_id, prev_id = args.id, args.prev.removesuffix(".yml").removesuffix(".yaml")
+    if new_id.endswith((".yml", ".yaml")):
+        raise Failure(f"{quoted(new_id)} is a file name: an edition's id is its file's name without .yml (the file "
+                      f"docs/_data/editions/{Path(new_id).stem}.yml has the id {Path(new_id).stem})")
+    if not EDITION_ID.fullmatch(new_id):
+        raise Failure(f"{quoted(new_id)} is not a usable edition id (it names the file docs/_data/editions/ID.yml "
+                      "and the page's address): use letters, digits, '-', '_' or '.', starting with a letter or digit")
     if new_id == prev_id:
         raise Failure("the new edition must have another id than the one it starts from")
     existing = {path.stem: path for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
     if prev_id not in existing:
         known = ", ".join(sorted(existing)) or "none"
         raise Failure(f"{unknown('edition', prev_id, existing)} (known: {known})")
-    target = existing.get(new_id, docs_dir / cache.EDITIONS_DIR / f"{new_id}.yml")
+    named = f"edition {quoted(new_id)}"
+    target = existing.get(new_id) or paths.inside(docs_dir, f"{cache.EDITIONS_DIR}/{new_id}.yml", named)
     if target.exists() and not args.force:
         raise Failure(f"{_shown(target, root)} exists; give --force to replace it")
     doc, problems = read(existing[prev_id], _shown(existing[prev_id], root))
@@ -149,7 +154,7 @@ def _moved_on(new_id: str, prev_id: str, prev: dict[str, Any]) -> dict[str, Any]
     """PREV's values with its year (``2025``) and edition number (``III``, ``3rd``) moved on to the new edition's."""
     data = dict(prev)
     old_year = _year(prev_id, prev.get("date"))
-    new_year = int(new_id) if _YEAR.match(new_id) else (old_year + 1 if old_year else None)
+    new_year = int(new_id) if _YEAR.fullmatch(new_id) else (old_year + 1 if old_year else None)
 
     def next_year(text: Any) -> Any:
         return re.sub(rf"\b{old_year}\b", str(new_year), text) if isinstance(text, str) and new_year else text
@@ -168,7 +173,7 @@ def _moved_on(new_id: str, prev_id: str, prev: dict[str, Any]) -> dict[str, Any]
 
 def _year(edition_id: str, date: Any) -> int | None:
     """The edition's year: its id if that is a year, else the year of its date."""
-    if _YEAR.match(edition_id):
+    if _YEAR.fullmatch(edition_id):
         return int(edition_id)
     first = date[0] if isinstance(date, list) and date else date
     return first.year if isinstance(first, dt.date) else None
@@ -263,7 +268,8 @@ def import_papers_command(args: argparse.Namespace) -> int:
     for note in found.notes:
         print(note, file=sys.stderr)
     # what the source gave does not fit the data format: write nothing
-    _valid(text, shown, f"the papers from {args.source} do not fit {shown}: nothing written")
+    _valid(text, shown, f"the papers from {args.source} do not fit {shown}: nothing written",
+           sources={paper.id: paper.where for paper, _ in papers.papers})
     if changes.any():
         target.write_text(text, encoding="utf-8")
     for paper_id, fields in changes.updated:
@@ -286,8 +292,12 @@ def import_papers_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _valid(content: str | bytes, shown: str, failure: str) -> None:
-    """Print every problem of an edition file's ``content`` and raise ``Failure(failure)``, if it has any."""
+def _valid(content: str | bytes, shown: str, failure: str, sources: dict[str, str] | None = None) -> None:
+    """Print every problem of an edition file's ``content`` and raise ``Failure(failure)``, if it has any.
+
+    ``sources``: paper id -> the record of an import's source that gave it; a problem in such a paper
+    names that record, not a line of a file that is not written.
+    """
     if isinstance(content, bytes):
         try:
             content = content.decode("utf-8").removeprefix("\ufeff")
@@ -298,5 +308,18 @@ def _valid(content: str | bytes, shown: str, failure: str) -> None:
         _, problems = loader._validate_edition(doc, doc.data)
     if problems:
         for problem in problems:
-            print(problem, file=sys.stderr)
+            print(_imported(problem, doc.data if doc else None, sources or {}), file=sys.stderr)
         raise Failure(failure)
+
+
+def _imported(problem: Problem, data: Any, sources: dict[str, str]) -> str:
+    """``problem`` as printed: at the source's record (``papers.csv:4 (id p7): code: ...``) when it is in a
+    paper the import gave."""
+    found = re.match(r"papers\[(\d+)\]\.?(.*)", problem.field)
+    papers = data.get("papers") if isinstance(data, dict) else None
+    if found and isinstance(papers, list) and int(found.group(1)) < len(papers):
+        entry = papers[int(found.group(1))]
+        where = sources.get(str(entry.get("id"))) if isinstance(entry, dict) else None
+        if where:
+            return printable(f"{where}: {found.group(2) or 'paper'}: {problem.message}")
+    return str(problem)

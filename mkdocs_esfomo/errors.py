@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+# A value quoted in a message is shortened to this many characters: a message says which value, and a
+# file that is not what it should be (a link to /etc/passwd named people.yml) is not printed whole.
+QUOTED = 60
+# What a terminal would act on rather than show: control characters (ESC starts colour and cursor
+# sequences), and the marks that reorder text (U+202A-U+202E, U+2066-U+2069).
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class Problem(NamedTuple):
@@ -18,7 +26,7 @@ class Problem(NamedTuple):
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.col}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return printable(f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}")
 
     def marked(self) -> str:
         """As :meth:`__str__`, a warning marked after the position, as compilers do, for editors to pick up."""
@@ -26,6 +34,21 @@ class Problem(NamedTuple):
             return str(self)
         where = f"{self.path}:{self.line}:{self.col}"
         return f"{where}: warning: {str(self).removeprefix(where + ': ')}"
+
+
+def quoted(value: Any, limit: int = QUOTED) -> str:
+    """``value`` in quotes for a message: on one line, its control characters shown as escapes, and
+    shortened past ``limit`` characters (``'root:x:0:0:…' (1,904 characters)``)."""
+    text = str(value)
+    shown = printable(text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", " "))
+    if len(text) <= limit:
+        return f"'{shown}'"
+    return f"'{shown[:limit].rstrip()}…' ({len(text):,} characters)"
+
+
+def printable(text: str) -> str:
+    """``text`` as a terminal may show it: each control character as an escape (``\\x1b``), never acted on."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text) if _UNPRINTABLE.search(text) else text
 
 
 class DataError(Exception):
@@ -53,4 +76,4 @@ def suggest(word: str, choices: Iterable[str]) -> str:
 
 
 def unknown(what: str, name: str, known: Iterable[str]) -> str:
-    return f"unknown {what} '{name}'{suggest(name, known)}"
+    return f"unknown {what} {quoted(name)}{suggest(name, known)}"

@@ -20,15 +20,15 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import checks, images, model, values, yamlsource
-from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, stamp
-from .errors import DataError, Problem, suggest, unknown
+from . import checks, images, model, paths, values, yamlsource
+from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, linked_out, stamp
+from .errors import DataError, Problem, quoted, suggest, unknown
 from .workshop import Deadline, Edition, Person, Row, Workshop
 from .yamlsource import Document, Path_, Pieces, Positions, read
 
 _edition_adapter = TypeAdapter(model.EditionFile)
 _person_adapter = TypeAdapter(model.PersonEntry)
-_PERSON_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_PERSON_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # whole: fullmatch, so that no line break ends one
 # What the files parsed again since they changed leave for their next parse (Memory.edited): kept for
 # a few only, as it holds their raw data and models (which the garbage collector scans).
 _EDITED_KEPT = 4
@@ -98,10 +98,12 @@ def load_data(
     people_doc: Document | None = None
     entries: dict[str, model.PersonEntry | None] = {}
     people_path = docs_dir / PEOPLE_FILE
-    if people_path.is_file():
+    linked = linked_out(docs_dir)  # a pull request's link to a file of the machine that builds: never read
+    problems += [Problem(shown(path), 1, 1, "", paths.LINKED_OUT) for path in linked]
+    if people_path.is_file() and people_path not in linked:
         people_doc, entries = _load_file(people_path, shown(people_path), _validate_people, problems, contents, memory)
     # When people.yml itself is broken, its ids are unknown: that is reported there, not at every reference.
-    people_read = entries is not None or not people_path.is_file()
+    people_read = (entries is not None or not people_path.is_file()) and people_path not in linked
     entries = entries or {}
     resolver = _Resolver(docs_dir, entries, people_doc, problems, memory.images)
     resolver.people_read = people_read
@@ -221,8 +223,8 @@ def _validate_people(doc: Document, data: Any) -> tuple[Any, list[Problem]]:
     found = []
     for pid, raw in data.items():
         entries[pid] = None  # known, even if broken: references to it are not reported again
-        if not _PERSON_ID.match(pid):
-            message = f"'{pid}' is not a valid id: use lowercase letters, digits and '-'"
+        if not _PERSON_ID.fullmatch(pid):
+            message = f"{quoted(pid)} is not a valid id: use lowercase letters, digits and '-'"
             found.append(doc.problem((pid,), message, key=True))
             continue
         try:
@@ -246,10 +248,10 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
     if kind == "missing":
         return doc.problem(loc, "required field is missing")
     if on_key:
-        return doc.problem(loc, f"'{loc[-1]}' is not a valid id: use lowercase letters, digits and '-'", key=True)
+        return doc.problem(loc, f"{quoted(loc[-1])} is not a valid id: use lowercase letters, digits and '-'", key=True)
     if kind == "literal_error":
         choices = [c.strip(" '") for c in err["ctx"]["expected"].replace(" or ", ", ").split(", ")]
-        return doc.problem(loc, f"'{given}' is not one of: {', '.join(choices)}{suggest(str(given), choices)}")
+        return doc.problem(loc, f"{quoted(given)} is not one of: {', '.join(choices)}{suggest(str(given), choices)}")
     if kind in ("list_type", "tuple_type"):
         hint = ""
         if isinstance(given, str):  # `speakers: a, b`
@@ -278,15 +280,15 @@ def _unknown_key(key: Any, mapping: Any, allowed: list[str]) -> str:
     """What to say of ``key`` in ``mapping``, which allows the keys ``allowed``."""
     listed = _listed_with(mapping, key)
     if listed:  # `{speakers: a, b}`: b reads as a key
-        return (f"unknown key '{key}': in {{ }} a comma ends a value, so '{key}' reads as a key; write the list in "
-                f"brackets, {listed}")
+        return (f"unknown key {quoted(key)}: in {{ }} a comma ends a value, so {quoted(key)} reads as a key; "
+                f"write the list in brackets, {listed}")
     hint = suggest(str(key), allowed)
     if not hint and set(allowed) == set(_names(model.PersonRef)) and isinstance(mapping, dict) and len(mapping) == 1:
         # `- grace-hopper: Harvard`
         hint = f" (a person with a field of this edition's own is written {{id: {key}, affiliation: {mapping[key]}}})"
     if not hint and (meant := _SAID_OTHERWISE.get(str(key).lower())) in allowed:
         hint = " (give the end time in `end`, like end: \"10:30\")" if meant == "end" else f" (did you mean '{meant}'?)"
-    return f"unknown key '{key}'{hint}"
+    return f"unknown key {quoted(key)}{hint}"
 
 
 def _at(data: Any, loc: Path_) -> Any:
@@ -427,8 +429,12 @@ class _Resolver:
         """``rel`` if the file exists; else a warning (``--strict`` fails) and None."""
         if rel:
             self.assets.add(rel)
+        if rel and paths.outside(self.docs_dir / rel, self.docs_dir):  # as `..` in the path is (model._asset)
+            message = f"{what} file {quoted(rel)} is a link to a file outside the docs folder: copy the file into it"
+            self.problems.append(doc.problem(loc, message))
+            return None
         if rel and not (self.docs_dir / rel).is_file():
-            message = f"{what} file '{rel}' not found in the docs folder"
+            message = f"{what} file {quoted(rel)} not found in the docs folder"
             if near := _near_file(self.docs_dir, rel):
                 message += f" (did you mean '{near}'?)"
             self.problems.append(doc.problem(loc, message, warning=True))
@@ -437,7 +443,7 @@ class _Resolver:
         if rel and not (what == "logo" and rel.endswith(".svg")) and images.facts(
             self.docs_dir / rel, self.image_facts
         ) is None:
-            message = f"{what} file '{rel}' is not an image (use JPEG, PNG, WebP or GIF)"
+            message = f"{what} file {quoted(rel)} is not an image (use JPEG, PNG, WebP or GIF)"
             self.problems.append(doc.problem(loc, message, warning=True))
             return None
         return rel
@@ -452,10 +458,10 @@ class _Resolver:
         if base is None and (ref.id in self.entries or not self.people_read):
             return None  # a broken entry in people.yml, or a broken people.yml: reported there
         if base is None:
-            message = unknown("person", ref.id, self.entries) + f"; add '{ref.id}' to {PEOPLE_FILE}"
+            message = unknown("person", ref.id, self.entries) + f"; add {quoted(ref.id)} to {PEOPLE_FILE}"
             named = [pid for pid, person in self._people.items() if person.name.lower() == ref.id.lower()]
             if named:  # a name where the id belongs
-                message = f"'{ref.id}' is the name of '{named[0]}' in {PEOPLE_FILE}: list people by their id"
+                message = f"{quoted(ref.id)} is the name of '{named[0]}' in {PEOPLE_FILE}: list people by their id"
             elif not _PERSON_ID.match(ref.id):
                 message = (unknown("person", ref.id, self.entries) + f": ids in {PEOPLE_FILE} are lowercase letters, "
                            f"digits and '-' (a person not in it is written {{name: {ref.id}}})")
@@ -467,7 +473,7 @@ class _Resolver:
         people, seen = [], set()
         for i, ref in enumerate(refs):
             if ref.id is not None and ref.id in seen:
-                self.problems.append(doc.problem((*loc, i), f"'{ref.id}' is listed twice"))
+                self.problems.append(doc.problem((*loc, i), f"{quoted(ref.id)} is listed twice"))
             seen.add(ref.id)
             person = self.ref(ref, doc, (*loc, i))
             if person:
@@ -622,7 +628,7 @@ def _build_edition(
     for i, paper in enumerate(data.papers):
         if paper.id is not None:
             if paper.id in edition.papers:
-                problems.append(doc.problem(("papers", i, "id"), f"paper id '{paper.id}' is used twice"))
+                problems.append(doc.problem(("papers", i, "id"), f"paper id {quoted(paper.id)} is used twice"))
             edition.papers[paper.id] = paper
     if data.schedule and not data.timezone:
         line, col = doc.where(("schedule",), key=True)

@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .errors import QUOTED, quoted
 from .values import ABBREVIATIONS, ClockTime, Moment, zone
 
 
@@ -57,7 +58,7 @@ def _plain(value: Any) -> str:
 
 def _kind(value: Any) -> str:
     return {list: "a list", dict: "a mapping", bool: "true/false", type(None): "nothing"}.get(
-        type(value), f"{type(value).__name__} {value!r}"
+        type(value), f"{type(value).__name__} {quoted(value) if isinstance(value, str) else repr(value)[:QUOTED]}"
     )
 
 
@@ -87,7 +88,7 @@ def _url(value: Any) -> str:
     text = _text(value)
     if not _URL.match(text):
         hint = f" (did you mean 'https://{text}'?)" if _URL.match(f"https://{text}") and _DOMAIN.match(text) else ""
-        raise _fail(f"'{text}' is not a web address: it must start with http:// or https:// (or mailto:){hint}")
+        raise _fail(f"{quoted(text)} is not a web address: it must start with http:// or https:// (or mailto:){hint}")
     return text
 
 
@@ -102,7 +103,7 @@ _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\".]+(\.[^@\s<>\".]+)+$")
 def _email(value: Any) -> str:
     text = _text(value).removeprefix("mailto:")
     if not _EMAIL.match(text):
-        raise _fail(f"'{text}' is not an e-mail address")
+        raise _fail(f"{quoted(text)} is not an e-mail address")
     return text
 
 
@@ -114,10 +115,10 @@ Email = Annotated[
 def _asset(value: Any) -> str:
     text = _text(value).replace("\\", "/")
     if re.match(r"^[a-z][a-z0-9+.-]*:", text, re.IGNORECASE):
-        raise _fail(f"'{text}' must be a file in the docs folder, not an address")
+        raise _fail(f"{quoted(text)} must be a file in the docs folder, not an address")
     parts = [p for p in text.split("/") if p not in ("", ".")]
     if text.startswith("/") or ".." in parts:
-        raise _fail(f"'{text}' leaves the docs folder: give a path relative to it, like assets/img/photo.jpg")
+        raise _fail(f"{quoted(text)} leaves the docs folder: give a path relative to it, like assets/img/photo.jpg")
     return "/".join(parts)
 
 
@@ -141,7 +142,7 @@ def parse_time(value: Any) -> ClockTime:
         hour, minute = divmod(value, 60)
         text = f"{hour}:{minute:02d}"
         if not 0 <= hour < 24:
-            raise _fail(f"'{text}' is not a time: hours go from 0 to 23")
+            raise _fail(f"{quoted(text)} is not a time: hours go from 0 to 23")
         return ClockTime(hour, minute, text)
     if isinstance(value, float):  # `time: 9.35` unquoted
         example = _colon(str(value)) if _DOTTED.match(str(value)) else "9:30"
@@ -155,23 +156,23 @@ def parse_time(value: Any) -> ClockTime:
     if lowered == "midnight":
         return ClockTime(0, 0, text)
     if _DOTTED.match(text):  # 9.35 may be 9:35 or 9.35 hours (9:21): say which
-        raise _fail(f"'{text}' is not a time: write hours and minutes with a colon (\"{_colon(text)}\")")
+        raise _fail(f"{quoted(text)} is not a time: write hours and minutes with a colon (\"{_colon(text)}\")")
     match = _TIME.match(text)
     if not match or (match.group(5) and not match.group(4)):
         if span := _span(text):
-            raise _fail(f"'{text}' is a start and an end: give the start in `time` and the end in `end`, like "
+            raise _fail(f"{quoted(text)} is a start and an end: give the start in `time` and the end in `end`, like "
                         f"time: \"{span[0]}\", end: \"{span[1]}\"")
-        raise _fail(f"'{text}' is not a time: write it like \"08:30\", \"8:30am\" or \"noon\"")
+        raise _fail(f"{quoted(text)} is not a time: write it like \"08:30\", \"8:30am\" or \"noon\"")
     hour, minute = int(match.group(1)), int(match.group(3) or 0)
     half = (match.group(4) or "").lower()
     if minute > 59:
-        raise _fail(f"'{text}' is not a time: minutes go from 00 to 59")
+        raise _fail(f"{quoted(text)} is not a time: minutes go from 00 to 59")
     if half:
         if not 1 <= hour <= 12:
-            raise _fail(f"'{text}' is not a time: with am/pm, hours go from 1 to 12")
+            raise _fail(f"{quoted(text)} is not a time: with am/pm, hours go from 1 to 12")
         hour = hour % 12 + (12 if half == "p" else 0)
     elif hour > 23:
-        raise _fail(f"'{text}' is not a time: hours go from 0 to 23")
+        raise _fail(f"{quoted(text)} is not a time: hours go from 0 to 23")
     return ClockTime(hour, minute, text)
 
 
@@ -202,13 +203,13 @@ def parse_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not re.match(r"^\d{4}-\d{1,2}-\d{1,2}$", value.strip()):
-        got = repr(value) if isinstance(value, str) else _kind(value)
+        got = quoted(value) if isinstance(value, str) else _kind(value)
         raise _fail(f"expected a date like 2025-07-18, got {got}{_date_hint(value)}")
     year, month, day = map(int, value.strip().split("-"))
     try:
         return dt.date(year, month, day)
     except ValueError as exc:
-        raise _fail(f"'{value.strip()}' is not a real date ({exc})") from None
+        raise _fail(f"{quoted(value.strip())} is not a real date ({exc})") from None
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -280,7 +281,7 @@ def _zone_name(value: Any) -> str:
     try:
         zone(text)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones (Europe), a name too long
-        raise _fail(f"unknown time zone '{text}'{_zone_hint(text)}") from None
+        raise _fail(f"unknown time zone {quoted(text)}{_zone_hint(text)}") from None
     return text
 
 
@@ -307,8 +308,17 @@ Zone = Annotated[
     str, PlainValidator(_zone_name), WithJsonSchema({"type": "string", "description": "IANA zone"}), Shown("time zone")
 ]
 PersonId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+def _key(value: Any) -> str:
+    text = _text(value)
+    if _BREAK.search(text):
+        raise _fail(f"{quoted(text)} is not an id: an id is one line, without tabs")
+    return text
+
+
 # An id written in YAML, which may read it as a number (`paper: 12`).
-Key = Annotated[str, PlainValidator(lambda v: _text(v)), WithJsonSchema({"type": ["string", "integer"]}), Shown("id")]
+Key = Annotated[str, PlainValidator(_key), WithJsonSchema({"type": ["string", "integer"]}), Shown("id")]
 
 
 class Model(BaseModel):

@@ -15,7 +15,7 @@ import yaml
 
 from . import directives
 from .directives import Directive
-from .errors import Problem, suggest
+from .errors import Problem, quoted, suggest
 
 # Markdown that needs an extension MkDocs does not enable by default: what it looks like on a line
 # of its own, outside code, and the extensions that render it.
@@ -109,7 +109,7 @@ def _front_matter(text: str, shown: str, editions: set[str]) -> tuple[str | None
     if edition not in editions:
         line = next((n for n, row in enumerate(lines, 1) if row.startswith("edition:")), 2)
         known = ", ".join(sorted(editions)) or "none"
-        message = f"front matter names unknown edition '{edition}'{suggest(edition, editions)} (known: {known})"
+        message = f"front matter names unknown edition {quoted(edition)}{suggest(edition, editions)} (known: {known})"
         problems.append(Problem(shown, line, 1, "edition", message))
         return None, problems
     return edition, problems

@@ -29,8 +29,8 @@ def project(config: MkDocsConfig) -> core.Project:
     """What the core needs of an MkDocs config: the pages MkDocs builds (any Markdown extension,
     ``exclude_docs`` honoured), its Markdown extensions and plugins."""
     docs_dir = Path(config.docs_dir).resolve()
-    files = [f for f in get_files(config).documentation_pages()
-             if not f.inclusion.is_excluded() and not f.src_uri.startswith("_data/")]
+    every = [f for f in get_files(config) if not f.inclusion.is_excluded() and not f.src_uri.startswith("_data/")]
+    files = [f for f in every if f.is_documentation_page()]
     in_nav = [f.src_uri for f in sorted(files, key=file_sort_key) if f.inclusion.is_in_nav()]
     from .pages import extension_names
 
@@ -45,6 +45,7 @@ def project(config: MkDocsConfig) -> core.Project:
         extensions=frozenset(extension_names(config.markdown_extensions)),
         plugins=tuple(config.plugins),
         pages=tuple((f.src_uri, Path(f.abs_src_path or "")) for f in files),
+        others=tuple(Path(f.abs_src_path) for f in every if f.abs_src_path and not f.is_documentation_page()),
         in_nav=tuple(in_nav),
     )
 

@@ -11,6 +11,8 @@ import json
 from importlib import metadata
 from pathlib import Path
 
+from . import paths
+
 STARTER = Path(__file__).parent / "starter"
 # Stored without their dot, which package data would drop.
 RENAMED = {"gitignore": ".gitignore", "github": ".github"}
@@ -45,12 +47,20 @@ def create(dest: Path, name: str, site_url: str, today: dt.date) -> tuple[list[P
     submission = first_deadline + dt.timedelta(days=7)
     notification = submission + dt.timedelta(days=30)
     package, note = requirement()
+    conference = f"Example Conference {day.year}"
     tokens = {
-        "NAME": name, "YEAR": str(day.year), "NEXT": str(day.year + 1), "DATE": day.isoformat(),
-        "CONFERENCE": f"Example Conference {day.year}", "SITE_URL": site_url, "REQUIREMENT": package,
+        "YEAR": str(day.year), "NEXT": str(day.year + 1), "DATE": day.isoformat(),
+        "CONFERENCE": conference, "REQUIREMENT": package,
         "FIRST_DEADLINE": first_deadline.isoformat(), "SUBMISSION": submission.isoformat(),
         "NOTIFICATION": notification.isoformat(), "CAMERA": (notification + dt.timedelta(days=14)).isoformat(),
         "WEEK_BEFORE": (day - dt.timedelta(days=7)).isoformat(),
+    }
+    # What the user typed: any text (': ', '#', a line break). In YAML each is one whole value, written
+    # by the YAML library; elsewhere (README.md's heading) it is one line.
+    given = {
+        "NAME": name, "EDITION_NAME": f"{name} {day.year}", "TITLE": f"1st Workshop on {name}",
+        "SUMMARY": f"A workshop that brings together **researchers and engineers** working on {name}.",
+        "DESCRIPTION": f"{name}, a workshop at {conference}.", "SITE_URL": site_url,
     }
     written = []
     for source in sorted(p for p in STARTER.rglob("*") if p.is_file()):
@@ -58,7 +68,7 @@ def create(dest: Path, name: str, site_url: str, today: dt.date) -> tuple[list[P
         parts = [RENAMED.get(part, part) for part in rel.parts]
         if rel.as_posix() == "docs/_data/editions/edition.yml":
             parts[-1] = f"{day.year}.yml"
-        target = dest.joinpath(*parts)
+        target = paths.inside(dest, "/".join(parts), f"the starter's {rel.as_posix()}")
         target.parent.mkdir(parents=True, exist_ok=True)
         if source.suffix in (".jpg", ".png"):
             target.write_bytes(source.read_bytes())
@@ -66,6 +76,16 @@ def create(dest: Path, name: str, site_url: str, today: dt.date) -> tuple[list[P
             text = source.read_text(encoding="utf-8")
             for token, value in tokens.items():
                 text = text.replace(f"@@{token}@@", value)
+            for token, value in given.items():
+                written_as = _scalar(value) if source.suffix == ".yml" else " ".join(value.split())
+                text = text.replace(f"@@{token}@@", written_as)
             target.write_text(text, encoding="utf-8")
         written.append(target)
     return written, [note] if note else []
+
+
+def _scalar(text: str) -> str:
+    """``text`` as one YAML value, double-quoted by the YAML library: it reads back as exactly ``text``."""
+    import yaml
+
+    return str(yaml.dump(text, Dumper=yaml.SafeDumper, default_style='"', allow_unicode=True, width=float("inf")))[:-1]

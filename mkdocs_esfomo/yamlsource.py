@@ -31,7 +31,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from .errors import Problem
+from .errors import Problem, quoted
 
 try:  # the C parser is ~10x faster; PyYAML wheels ship it
     from yaml import CSafeLoader as _Loader
@@ -288,7 +288,7 @@ def _walk(text: str, path: str, *, located: bool) -> tuple[Document | None, list
                         key = event.value
                         if key in container:
                             first = keys[(*cpath, key)][0] if located else 0  # parse() walks again, located
-                            raise _Refused(event, f"duplicate key '{key}' (first given on line {first})")
+                            raise _Refused(event, f"duplicate key {quoted(key)} (first given on line {first})")
                         pending_key[-1] = key
                         if located:
                             keys[(*cpath, key)] = (mark.line + 1, mark.column + 1)
@@ -352,7 +352,7 @@ def syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
     if "quoted scalar" in context:
         return f"the quote ({opened}) at {at} is never closed: add the closing {opened}"
     if "cannot start any token" in problem:
-        return f"'{here}' cannot start a value: put the value in quotes"
+        return f"{quoted(here)} cannot start a value: put the value in quotes"
     if "mapping values are not allowed" in problem:
         return ("': ' here cannot start a key: the line is inside a value, or indented more than the keys "
                 "around it. Put a value that contains ': ' in quotes, or line the key up with the ones above")
@@ -373,7 +373,7 @@ def syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
     if "directive" in context:
         return "'%' at the start of a line begins a YAML directive: put the text in quotes"
     if "anchor" in context or "alias" in context:
-        return f"'{opened}' starts a YAML anchor or alias, which are not allowed: put the value in quotes"
+        return f"{quoted(opened)} starts a YAML anchor or alias, which are not allowed: put the value in quotes"
     if "end of stream" in problem:
         return f"the file ends in the middle of a value that starts at {at}"
     if "block end" in problem:

@@ -95,6 +95,16 @@ def test_calendars_parse_with_their_instants(built: dict[str, Path]) -> None:
     assert first["dtstart"].dt.isoformat() == "2025-07-18T08:30:00-07:00"
 
 
+def test_the_papers_filter_is_shipped_and_loaded(built: dict[str, Path]) -> None:
+    for engine in ("mkdocs", "zensical"):
+        site = built[f"second-{engine}"]
+        page = soup(site / "index.html")
+        assert page.select("[data-esfomo-papers], .esfomo-papers"), engine  # the page lists papers
+        scripts = [s["src"] for s in page.select("script[src]") if s["src"].split("?")[0].endswith("papers.js")]
+        assert scripts, engine
+        assert (site / scripts[0].split("?")[0]).is_file(), engine
+
+
 def test_nothing_private_is_published(built: dict[str, Path]) -> None:
     site = built["esfomo-zensical"]
     published = [p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()]

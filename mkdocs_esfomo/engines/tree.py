@@ -24,6 +24,7 @@ from .. import core
 from ..errors import Problem
 from ..extension import Span, marker
 from ..images import strip_metadata
+from ..paths import inside
 
 
 class Tree(NamedTuple):
@@ -113,8 +114,9 @@ def write(tree: Tree, docs_dir: Path, html_dir: Path) -> int:
     """Bring ``docs_dir`` and ``html_dir`` to ``tree``, file by file: what is unchanged is left as it is
     (an engine watching the folder sees only what changed), what is gone is removed. Returns the
     number of files written or removed."""
-    wanted: dict[Path, bytes | Path] = {docs_dir / src: text.encode("utf-8") for src, text in tree.pages.items()}
-    wanted.update({docs_dir / rel: content for rel, content in tree.files.items()})
+    wanted: dict[Path, bytes | Path] = {inside(docs_dir, src, src): text.encode("utf-8")
+                                        for src, text in tree.pages.items()}  # fmt: skip
+    wanted.update({inside(docs_dir, rel, rel): content for rel, content in tree.files.items()})
     wanted.update({html_dir / f"{digest}.html": text.encode("utf-8") for digest, text in tree.html.items()})
     changed = 0
     for target, content in wanted.items():

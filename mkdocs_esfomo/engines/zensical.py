@@ -130,8 +130,9 @@ def derived_config(
     builtins = [name for name in ("toc", "tables", "fenced_code") if name not in names]  # MkDocs always has them
     derived["markdown_extensions"] = [*builtins, *extensions,
                                       {"mkdocs_esfomo.extension": {"html_dir": str(folder / "html")}}]
-    for key, ours in (("extra_css", "assets/esfomo/esfomo.css"), ("extra_javascript", "assets/esfomo/localtime.js")):
-        listed = list(raw.get(key) or [])
+    for ours in core.STATIC:  # the package's CSS and scripts (the papers filter too), as the plugin lists them
+        key = "extra_javascript" if ours.endswith(".js") else "extra_css"
+        listed = list(derived.get(key) or [])
         derived[key] = listed if ours in listed else [*listed, ours]
     return _plain(derived), problems
 
@@ -139,6 +140,8 @@ def derived_config(
 def _theme(config: MkDocsConfig, target: Path, site: core.Site) -> list[str]:
     """The theme folder Zensical reads: the site's ``custom_dir`` (but partials Zensical replaces) and a
     ``main.html`` that adds an edition page's title and head. Returns notes on what was left out."""
+    from .. import paths
+
     wanted: dict[Path, bytes] = {}
     notes = []
     custom = config.theme.custom_dir
@@ -156,7 +159,7 @@ def _theme(config: MkDocsConfig, target: Path, site: core.Site) -> list[str]:
                 wanted[target / "esfomo-site-main.html"] = path.read_bytes()
                 base = "esfomo-site-main.html"
                 continue
-            wanted[target / rel] = path.read_bytes()
+            wanted[paths.inside(target, rel, site.shown(path))] = path.read_bytes()
     wanted[target / "main.html"] = MAIN.read_text(encoding="utf-8").replace("@@BASE@@", base).encode()
     for path, data in wanted.items():
         if not path.is_file() or path.read_bytes() != data:

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
+from ..errors import quoted
+
 OPENREVIEW = "https://openreview.net"
 API = "https://api2.openreview.net"
 KINDS = ("oral", "spotlight", "poster")
@@ -296,9 +298,9 @@ def parse_kind_map(text: str | None) -> dict[str, str]:
         word, sep, kind = item.rpartition("=")
         kind, word = kind.strip().lower(), word.strip().lower()
         if not sep or not word:
-            raise SourceError(f"--kind-map: '{item}' is not WORD=KIND")
+            raise SourceError(f"--kind-map: {quoted(item)} is not WORD=KIND")
         if kind not in (*KINDS, SKIP):
-            raise SourceError(f"--kind-map: '{item}': the kind must be oral, spotlight, poster or skip")
+            raise SourceError(f"--kind-map: {quoted(item)}: the kind must be oral, spotlight, poster or skip")
         mapping[word] = kind
     return mapping
 
@@ -412,7 +414,7 @@ def mapped(papers: Iterable[Imported], kind_map: dict[str, str]) -> Mapped:
         if kind == SKIP:
             skipped += 1
         elif kind is None:
-            said = f"'{paper.decision}'" if paper.decision else "nothing"
+            said = f"{quoted(paper.decision)}" if paper.decision else "nothing"
             unmapped.append((paper.id, f"{paper.where}: the decision says {said}: cannot tell oral, spotlight "
                                        "or poster (give --kind-map WORD=KIND): left out"))
         else:

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from ... import paths
 from .report import Note
 
 # Files Jekyll's al-folio theme ships for its own documentation, never pages of a workshop.
@@ -154,7 +155,7 @@ def read_site(root: Path) -> Site:
     """Every page Jekyll would publish (files with front matter), every collection document and layout."""
     notes: list[Note] = []
     config: dict[str, Any] = {}
-    if (root / "_config.yml").is_file():
+    if (root / "_config.yml").is_file() and not _linked_out(root / "_config.yml", root, notes):
         try:
             loaded = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8-sig"))
             config = loaded if isinstance(loaded, dict) else {}
@@ -162,7 +163,7 @@ def read_site(root: Path) -> Site:
             notes.append(
                 Note("_config.yml:1", f"not valid YAML ({exc.__class__.__name__}): the site's title is not read")
             )
-    else:
+    elif not (root / "_config.yml").is_file():
         notes.append(Note("_config.yml:1", "not found: the site's title and collections are not known"))
     pages = []
     candidates = sorted(
@@ -172,6 +173,8 @@ def read_site(root: Path) -> Site:
         candidates += sorted(p for p in (root / "_pages").rglob("*") if p.suffix in (".md", ".html", ".markdown"))
     for path in candidates:
         rel = path.relative_to(root).as_posix()
+        if _linked_out(path, root, notes):
+            continue
         if excluded(rel, config):
             notes.append(Note(f"{rel}:1", "listed under `exclude` in _config.yml, so Jekyll does not publish it: "
                               "not imported"))  # fmt: skip
@@ -193,17 +196,28 @@ def read_site(root: Path) -> Site:
             notes.append(Note(f"_{name}/:1", "collection listed under `exclude` in _config.yml, so Jekyll does not "
                               "publish it: not imported"))  # fmt: skip
         elif folder.is_dir():
-            files = [p for p in sorted(folder.glob("*")) if p.suffix in (".md", ".html")]
+            files = [p for p in sorted(folder.glob("*"))
+                     if p.suffix in (".md", ".html") and not _linked_out(p, root, notes)]  # fmt: skip
             docs = [_read(root, p, config, name) for p in files if not excluded(p.relative_to(root).as_posix(), config)]
             collections[str(name)] = [d for d in docs if d]
     layouts = {}
     for path in sorted((root / "_layouts").glob("*")) if (root / "_layouts").is_dir() else []:
+        if _linked_out(path, root, notes):
+            continue
         layout = _read(root, path, config) or Page(path.relative_to(root).as_posix(), {}, "", 1, "")
         if not layout.body:
             text = path.read_text(encoding="utf-8-sig", errors="replace")
             layout.body, layout.tags, _ = _liquid(layout.rel, text, 1, config)
         layouts[path.stem] = layout
     return Site(root, config, pages, collections, layouts, notes)
+
+
+def _linked_out(path: Path, root: Path, notes: list[Note]) -> bool:
+    """Whether ``path`` is a link to a file outside the site, which is not read: noted for MIGRATION.md."""
+    if not paths.outside(path, root):
+        return False
+    notes.append(Note(f"{path.relative_to(root).as_posix()}:1", "a link to a file outside the site: not imported"))
+    return True
 
 
 def excluded(rel: str, config: dict[str, Any]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ... import paths
 from .blocks import Block, Element, parse
 from .jekyll import Page, Site
 from .report import Note
@@ -392,7 +393,7 @@ def _profiles(page: Page, site: Site, found: People) -> None:
             continue
         path = site.root / "_pages" / str(profile["content"])
         where = f"{page.rel}:1"
-        if not path.is_file():
+        if not path.is_file() or paths.outside(path, site.root):  # `content: ../../etc/passwd` is not in the site
             found.notes.append(Note(where, f"profile {number}: '{profile['content']}' not found: not imported"))
             continue
         text = rich(path.read_text(encoding="utf-8", errors="replace"))

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from ... import model, values
+from ... import model, paths, values
 from .dates import Dates, as_data, find_dates_in
 from .identity import Identity, find_identity, find_year
 from .jekyll import Page, Site, reachable, read_site
@@ -30,6 +30,16 @@ class Plan:
     files: dict[str, str] = field(default_factory=dict)  # path in DEST -> text
     assets: dict[str, Path] = field(default_factory=dict)  # path in docs/ -> old file
     notes: list[Note] = field(default_factory=list)
+    origins: dict[str, str] = field(default_factory=dict)  # path in DEST -> what of the old site made it (file:line)
+
+    def targets(self, dest: Path) -> tuple[dict[Path, str], dict[Path, Path]]:
+        """Where each file goes in ``dest``: pages and assets in its docs/, the rest in it, or
+        :class:`paths.Escape` naming what of the old site asked for a path outside."""
+        docs = dest / "docs"
+        files = {paths.inside(docs, rel.removeprefix("docs/"), self.origins.get(rel, rel)) if rel.startswith("docs/")
+                 else paths.inside(dest, rel, rel): text for rel, text in self.files.items()}  # fmt: skip
+        assets = {paths.inside(docs, rel, str(source)): source for rel, source in self.assets.items()}
+        return files, assets
 
 
 def import_site(src: Path, dest: Path) -> list[Note]:
@@ -42,12 +52,13 @@ def import_site(src: Path, dest: Path) -> list[Note]:
         raise FileExistsError(f"{dest} exists and is not empty")
     plan = plan_site(Path(src))
     plan.files[REPORT] = markdown(plan.notes, Path(src).name)
-    for rel, text in plan.files.items():
-        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-        (dest / rel).write_text(text, encoding="utf-8")
-    for rel, source in plan.assets.items():
-        (dest / "docs" / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, dest / "docs" / rel)
+    files, assets = plan.targets(dest)  # every path checked before anything is written
+    for target, text in files.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    for target, source in assets.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
     return sorted(set(plan.notes), key=lambda n: (n.guess, n.where, n.what))
 
 
@@ -90,6 +101,7 @@ def plan_site(src: Path) -> Plan:
         if page is not home:
             meta["edition"] = edition_id
         plan.files[f"docs/{out_path(page.url)}"] = f"---\n{_yaml(meta)}---\n\n{text}"
+        plan.origins[f"docs/{out_path(page.url)}"] = _url_where(site, page)
         replaced = [range(page.line(r.start), page.line(r.end)) for r in replacements]
         plan.notes += [n for n in page.dropped + _liquid_left(page)
                        if not any(int(n.where.rsplit(":", 1)[1]) in lines for lines in replaced)]  # fmt: skip
@@ -105,6 +117,12 @@ def plan_site(src: Path) -> Plan:
     )
     plan.files["mkdocs.yml"] = _mkdocs_yml(site, identity)
     return plan
+
+
+def _url_where(site: Site, page: Page) -> str:
+    """The line of the old site that gives a page its address: its ``permalink``, or its file."""
+    lines = (site.root / page.rel).read_text(encoding="utf-8-sig", errors="replace").splitlines()[: page.first_line]
+    return f"{page.rel}:{next((n for n, line in enumerate(lines, 1) if line.startswith('permalink:')), 1)}"
 
 
 def _people(people: People, assets: Assets) -> tuple[dict[str, dict[str, str]], dict[str, str]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from ...errors import Problem
+from ... import paths
+from ...errors import Problem, printable
 
 REPORT = "MIGRATION.md"
 OPEN = ("- [ ] ", "* [ ] ")
@@ -19,7 +20,7 @@ class Note(NamedTuple):
     guess: bool = False  # a guess to confirm, not something left out
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.what}"
+        return printable(f"{self.where}: {self.what}")  # the old site's text: its escape sequences are shown
 
 
 def markdown(notes: list[Note], source: str) -> str:
@@ -54,6 +55,8 @@ def pending(root: Path) -> list[Problem]:
     path = Path(root) / REPORT
     if not path.is_file():
         return []
+    if paths.outside(path, Path(root)):
+        return [Problem(REPORT, 1, 1, "", paths.LINKED_OUT)]
     problems = []
     for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
         item = line.lstrip()
