@@ -21,8 +21,8 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import checks, images, model, values
 from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, stamp
 from .errors import DataError, Problem, suggest, unknown
-from .workshop import Deadline, Edition, Person, Row, Workshop
-from .yamlsource import Document, Path_, Pieces, read
+from .workshop import Deadline, Edition, Following, Person, Row, Workshop
+from .yamlsource import Document, Path_, Pieces, dotted, read
 
 _edition_adapter = TypeAdapter(model.EditionFile)
 _person_adapter = TypeAdapter(model.PersonEntry)
@@ -126,12 +126,14 @@ def load_data(
         raise DataError(problems)
     ordered = sorted(editions.values(), key=lambda e: (e.data.first_day or dt.date.min, e.id), reverse=True)
     editions = {e.id: e for e in ordered}
-    chosen = current or (ordered[0].id if ordered else None)
+    dated = [e for e in ordered if not e.draft] or ordered  # a draft is current only when all are
+    chosen = current or (dated[0].id if dated else None)
     problems += checks.workshop(files, current, chosen)
     return Workshop(
         people={pid: resolver.person(pid) for pid, entry in entries.items() if entry},
         editions=editions,
         current=chosen,
+        pinned=current is not None,
         warnings=sorted(problems),
         assets=sorted(resolver.assets),
     )
@@ -434,9 +436,37 @@ def _edition(
     return edition
 
 
+def _follows(doc: Document, entries: dict[str, model.PersonEntry | None]) -> Following:
+    """The people an edition shows as people.yml has them now (what ``esfomo freeze`` would copy in), and
+    where the first of them is named."""
+    from .freeze import FROZEN
+
+    found: list[tuple[str, Path_]] = []
+    data = doc.data if isinstance(doc.data, dict) else {}
+    places: list[tuple[Any, Path_]] = [(data.get(role), (role,)) for role in values.ROLES]
+    for i, entry in enumerate(data.get("schedule") or []):
+        if isinstance(entry, dict) and isinstance(entry.get("items"), list):
+            places += [(item.get("speakers"), ("schedule", i, "items", j, "speakers"))
+                       for j, item in enumerate(entry["items"]) if isinstance(item, dict)]
+        elif isinstance(entry, dict):
+            places.append((entry.get("speakers"), ("schedule", i, "speakers")))
+    for refs, loc in places:
+        for k, ref in enumerate(refs if isinstance(refs, list) else []):
+            pid = ref.get("id") if isinstance(ref, dict) else ref
+            entry = entries.get(str(pid)) if isinstance(pid, (str, int)) else None
+            given = ref if isinstance(ref, dict) else {}
+            if entry is not None and any(getattr(entry, f) is not None and f not in given for f in FROZEN):
+                found.append((str(pid), (*loc, k)))
+    if not found:
+        return Following()
+    line, col = doc.where(found[0][1])
+    return Following(tuple(dict.fromkeys(pid for pid, _ in found)), line, col, dotted(found[0][1]))
+
+
 def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver) -> Edition:
     problems = resolver.problems
     edition = Edition(eid, data, doc.path)
+    edition.follows = _follows(doc, resolver.entries)
     edition.people = {role: resolver.refs(getattr(data, role), doc, (role,)) for role in values.ROLES}
     if data.banner and data.banner.image:
         image = resolver.asset(data.banner.image, doc, ("banner", "image"), "banner image")

@@ -535,6 +535,13 @@ class EditionFile(Model):
         default=None,
         description="The day of the workshop, or `[start, end]`; the edition with the latest date is the current one.",
     )
+    draft: bool = Field(
+        default=False,
+        description=(
+            "`true` while the edition is being prepared: it is never the current edition nor shown as past, and "
+            "its page says it is in preparation (an edition without a `date` is a draft too)."
+        ),
+    )
     timezone: Zone | None = Field(
         default=None,
         description=(
