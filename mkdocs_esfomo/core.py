@@ -80,8 +80,8 @@ def empty_headings(text: str, spans: list[Span], offset: int = 0) -> list[Span]:
     code = directives.code_spans(text)
     headings = [m for m in _HEADING.finditer(text) if not any(a <= m.start() < b for a, b in code)]
     dropped = []
-    for heading, after in zip(headings, [*headings[1:], None], strict=True):
-        end = after.start() if after else len(text)
+    for i, heading in enumerate(headings):
+        end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
         inside = [(a, b) for a, b in empty if heading.end() <= a and b <= end]
         rest, last = [], heading.end()
         for a, b in inside:
@@ -203,8 +203,8 @@ class Site:
         paper_srcs: dict[str, str] = {}  # edition id -> a page that lists all its papers
         for page in found:
             edition = page.edition or (self.workshop.current if page.src == home else None)
-            if page.src == home and self.workshop.current is not None:
-                self.edition_srcs.setdefault(self.workshop.current, page.src)
+            if page.src == home and edition is not None:  # the home page is its edition's page
+                self.edition_srcs.setdefault(edition, page.src)
             # An edition's own page is one titled with it: a page that only names an edition (a call for
             # papers showing its dates) leaves the edition its own page.
             for titled in {d.edition or edition for d in page.directives if d.name == "title"} - {None}:

@@ -436,27 +436,23 @@ def _edition(
     return edition
 
 
-def _follows(doc: Document, entries: dict[str, model.PersonEntry | None]) -> Following:
+def _follows(data: model.EditionFile, doc: Document, entries: dict[str, model.PersonEntry | None]) -> Following:
     """The people an edition shows as people.yml has them now (what ``esfomo freeze`` would copy in), and
     where the first of them is named."""
     from .freeze import FROZEN
 
+    places: list[tuple[list[model.PersonRef], Path_]] = [(getattr(data, role), (role,)) for role in values.ROLES]
+    for i, entry in enumerate(data.schedule):
+        if getattr(entry, "items", None) is not None:
+            places += [(item.speakers, ("schedule", i, "items", j, "speakers")) for j, item in enumerate(entry.items)]
+        else:
+            places.append((entry.speakers, ("schedule", i, "speakers")))
     found: list[tuple[str, Path_]] = []
-    data = doc.data if isinstance(doc.data, dict) else {}
-    places: list[tuple[Any, Path_]] = [(data.get(role), (role,)) for role in values.ROLES]
-    for i, entry in enumerate(data.get("schedule") or []):
-        if isinstance(entry, dict) and isinstance(entry.get("items"), list):
-            places += [(item.get("speakers"), ("schedule", i, "items", j, "speakers"))
-                       for j, item in enumerate(entry["items"]) if isinstance(item, dict)]
-        elif isinstance(entry, dict):
-            places.append((entry.get("speakers"), ("schedule", i, "speakers")))
     for refs, loc in places:
-        for k, ref in enumerate(refs if isinstance(refs, list) else []):
-            pid = ref.get("id") if isinstance(ref, dict) else ref
-            entry = entries.get(str(pid)) if isinstance(pid, (str, int)) else None
-            given = ref if isinstance(ref, dict) else {}
-            if entry is not None and any(getattr(entry, f) is not None and f not in given for f in FROZEN):
-                found.append((str(pid), (*loc, k)))
+        for k, ref in enumerate(refs or ()):
+            entry = entries.get(ref.id) if ref.id else None
+            if entry is not None and any(getattr(entry, f) is not None and getattr(ref, f) is None for f in FROZEN):
+                found.append((ref.id, (*loc, k)))
     if not found:
         return Following()
     line, col = doc.where(found[0][1])
@@ -466,7 +462,7 @@ def _follows(doc: Document, entries: dict[str, model.PersonEntry | None]) -> Fol
 def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver) -> Edition:
     problems = resolver.problems
     edition = Edition(eid, data, doc.path)
-    edition.follows = _follows(doc, resolver.entries)
+    edition.follows = _follows(data, doc, resolver.entries)
     edition.people = {role: resolver.refs(getattr(data, role), doc, (role,)) for role in values.ROLES}
     if data.banner and data.banner.image:
         image = resolver.asset(data.banner.image, doc, ("banner", "image"), "banner image")

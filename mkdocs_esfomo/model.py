@@ -533,7 +533,10 @@ class EditionFile(Model):
     conference: Conference | None = Field(default=None, description="The host conference.")
     date: WorkshopDate | None = Field(
         default=None,
-        description="The day of the workshop, or `[start, end]`; the edition with the latest date is the current one.",
+        description=(
+            "The day of the workshop, or `[start, end]`. The current edition is the next one not over yet, else "
+            "the last one held; the day after its last day, an edition is past."
+        ),
     )
     draft: bool = Field(
         default=False,

@@ -49,7 +49,8 @@ DATA = {
           - {id: p1, title: A paper, authors: [A. Author, B. Author], kind: oral, url: "https://example.org/p1"}
           - {title: A poster, authors: C. Author}
     """,
-    "docs/_data/editions/2029.yml": "name: Fresh 2029\ndate: 2029-05-04\n",
+    # Over: the home page shows the next edition not over yet (2030), and 2029 has a page of its own.
+    "docs/_data/editions/2029.yml": "name: Fresh 2029\ndate: 2026-05-04\n",
 }
 
 
@@ -174,7 +175,7 @@ def test_date_dependent_content_follows_the_today_option(project: Path) -> None:
 
 def test_automatic_navigation_lists_editions_newest_first(project: Path) -> None:
     write_tree(project, DATA)
-    write_tree(project, {"docs/_data/editions/2028.yml": "name: Fresh 2028\ndate: 2028-05-04\n"})
+    write_tree(project, {"docs/_data/editions/2028.yml": "name: Fresh 2028\ndate: 2025-05-04\n"})
     home = soup(build_site(project) / "index.html")
     nav = home.select_one("nav.md-nav--primary")
     labels = [a.get_text(" ", strip=True) for a in nav.select("a.md-nav__link")]
