@@ -245,7 +245,8 @@ def workshop(files: list[EditionFile], current: str | None, chosen: str | None) 
     if newest is None or newest.id == chosen or newest.doc is None:
         return
     picked = next(f for f in files if f.id == chosen)
-    if newest.first_day is not None:  # without a date it is being prepared: Site.notes says so
+    # Without a date it is being prepared (Site.notes says so); dated later, a draft may wait its turn.
+    if newest.first_day is not None and picked.first_day is not None and newest.first_day < picked.first_day:
         message = (f"{newest.first_day} is earlier than {chosen}'s date ({picked.first_day}), so {chosen} is the "
                    f"current edition, shown on the home page, not {newest.id}: fix the date, or set `current` in the "
                    "esfomo plugin options")

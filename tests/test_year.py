@@ -141,6 +141,8 @@ def test_02_call_for_papers_open(year: Year) -> None:
             data[key] = []
 
     year.edit(year.edition("2027"), no_examples_yet)
+    # A page of their own about this year's venue, naming the edition in its front matter.
+    (year.root / "docs/travel.md").write_text('---\nedition: "2027"\n---\n\n# Travel\n\n<!-- esfomo/gist -->\n')
     year.build("2027-02-01")
     home = year.page("")
     assert h2s(home) == ["The gist", "Organizers"]
@@ -148,7 +150,7 @@ def test_02_call_for_papers_open(year: Year) -> None:
     assert "Submissions are open until March 10, 2027 (AoE)" in gist(home)
     assert "Submissions are open!" in announcements(home)
     assert notice(home) == ""
-    assert tabs(home) == ["Home", "Call"]
+    assert tabs(home) == ["Home", "Travel", "Call"]
     call = year.page("call")
     assert h2s(call) == ["Important dates", "Topics", "How to submit"]
     assert not (year.root / "site/2027").exists()  # the home page is 2027's page
@@ -243,8 +245,13 @@ def test_08_next_edition_started_before_the_workshop(year: Year) -> None:
     assert notice(draft).startswith("In preparation:") and "past edition" not in notice(draft)
     assert "The current edition is Roles Workshop 2027" in notice(draft)
     assert h2s(draft) and "Schedule" not in h2s(draft)
-    assert tabs(home) == ["Home", "Call", "Editions"]
+    assert tabs(home) == ["Home", "Travel", "Call", "Editions"]
     assert nav_links(home)["Roles Workshop 2028"] == "2028/"
+    # Given a date while still in preparation (draft: true), 2028 does not take the home page.
+    year.edit(year.edition("2028"), lambda data: data.update(date=dt.date(2028, 7, 14), draft=True))
+    year.build("2027-06-02")
+    assert year.page("").select_one("article h1").get_text(strip=True) == "Roles Workshop 2027"
+    assert notice(year.page("2028")).startswith("In preparation:")
 
 
 def test_09_people_changed_before_the_day(year: Year) -> None:
@@ -318,7 +325,7 @@ def test_13_next_edition_dated(year: Year) -> None:
     linked from the navigation, although the call page now shows 2028."""
 
     def dated(data: dict[str, Any]) -> None:
-        data["date"] = dt.date(2028, 7, 14)
+        data["date"], data["draft"] = dt.date(2028, 7, 14), False
         data["dates"] = [{"name": "Submission deadline", "at": dt.date(2028, 3, 20)}]
 
     year.edit(year.edition("2028"), dated)
@@ -333,8 +340,9 @@ def test_13_next_edition_dated(year: Year) -> None:
     assert past.select_one(".esfomo-notice a")["href"] == "../"
     assert {"Schedule", "Speakers", "Accepted papers", "Organizers"} <= set(h2s(past))
     assert len(past.select(".esfomo-schedule tr.esfomo-item")) == 6
-    assert tabs(home) == ["Home", "Call", "Editions"]
+    assert tabs(home) == ["Home", "Travel", "Call", "Editions"]  # the travel page names 2027: 2027 keeps its own
     assert nav_links(home)["Roles Workshop 2027"] == "2027/"
+    assert "June 11, 2027" in gist(year.page("travel"))
     assert "Submissions are open until March 20, 2028 (AoE)" in gist(home)
     assert "March 20, 2028" in year.page("call").select_one("li.esfomo-date").get_text()
 
