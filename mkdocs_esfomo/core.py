@@ -247,7 +247,11 @@ class Site:
             names = ", ".join(follows.ids[:3]) + (f" and {len(follows.ids) - 3} more" if len(follows.ids) > 3 else "")
             message = (f"{edition.id} is over but shows {names} as people.yml has them now, so its page changes "
                        f"when people.yml does: run `esfomo freeze {edition.id}` to keep them as they were")
-            found.append(Problem(edition.source, follows.line, follows.col, follows.field, message, warning=True))
+            from . import yamlsource  # the YAML reader: only for this warning's position
+
+            doc, _ = yamlsource.read(self.project.root / edition.source, edition.source)
+            line, col = doc.where(follows.first) if doc else (1, 1)
+            found.append(Problem(edition.source, line, col, yamlsource.dotted(follows.first), message, warning=True))
         return found
 
     def _plan_paper_pages(self, paper_srcs: dict[str, str], pages: set[str]) -> None:

@@ -22,7 +22,7 @@ from . import checks, images, model, values
 from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, stamp
 from .errors import DataError, Problem, suggest, unknown
 from .workshop import Deadline, Edition, Following, Person, Row, Workshop
-from .yamlsource import Document, Path_, Pieces, dotted, read
+from .yamlsource import Document, Path_, Pieces, read
 
 _edition_adapter = TypeAdapter(model.EditionFile)
 _person_adapter = TypeAdapter(model.PersonEntry)
@@ -436,7 +436,7 @@ def _edition(
     return edition
 
 
-def _follows(data: model.EditionFile, doc: Document, entries: dict[str, model.PersonEntry | None]) -> Following:
+def _follows(data: model.EditionFile, entries: dict[str, model.PersonEntry | None]) -> Following:
     """The people an edition shows as people.yml has them now (what ``esfomo freeze`` would copy in), and
     where the first of them is named."""
     from .freeze import FROZEN
@@ -453,16 +453,14 @@ def _follows(data: model.EditionFile, doc: Document, entries: dict[str, model.Pe
             entry = entries.get(ref.id) if ref.id else None
             if entry is not None and any(getattr(entry, f) is not None and getattr(ref, f) is None for f in FROZEN):
                 found.append((ref.id, (*loc, k)))
-    if not found:
-        return Following()
-    line, col = doc.where(found[0][1])
-    return Following(tuple(dict.fromkeys(pid for pid, _ in found)), line, col, dotted(found[0][1]))
+    # Where it is, only when a warning needs it: finding positions reads the file again.
+    return Following(tuple(dict.fromkeys(pid for pid, _ in found)), found[0][1]) if found else Following()
 
 
 def _build_edition(eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver) -> Edition:
     problems = resolver.problems
     edition = Edition(eid, data, doc.path)
-    edition.follows = _follows(data, doc, resolver.entries)
+    edition.follows = _follows(data, resolver.entries)
     edition.people = {role: resolver.refs(getattr(data, role), doc, (role,)) for role in values.ROLES}
     if data.banner and data.banner.image:
         image = resolver.asset(data.banner.image, doc, ("banner", "image"), "banner image")

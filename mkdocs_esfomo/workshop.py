@@ -53,12 +53,10 @@ class Row(NamedTuple):
 
 
 class Following(NamedTuple):
-    """Whom an edition names as people.yml has them now, and where the first of them is named."""
+    """Whom an edition names as people.yml has them now, and where (in its file) the first of them is named."""
 
     ids: tuple[str, ...] = ()
-    line: int = 1
-    col: int = 1
-    field: str = ""
+    first: tuple[str | int, ...] = ()
 
 
 class Deadline(NamedTuple):
