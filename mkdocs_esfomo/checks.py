@@ -265,22 +265,12 @@ def workshop(files: list[EditionFile], current: str | None, chosen: str | None) 
     if newest is None or newest.id == chosen or newest.doc is None:
         return
     picked = next(f for f in files if f.id == chosen)
-    if newest.first_day is not None:  # without a date it is being prepared: see current_note
+    # Without a date it is being prepared (Site.notes says so); dated later, a draft may wait its turn.
+    if newest.first_day is not None and picked.first_day is not None and newest.first_day < picked.first_day:
         message = (f"{newest.first_day} is earlier than {chosen}'s date ({picked.first_day}), so {chosen} is the "
                    f"current edition, shown on the home page, not {newest.id}: fix the date, or set `current` in the "
                    "esfomo plugin options")
         yield newest.doc.problem(("date",), message, warning=True)
-
-
-def current_note(files: list[tuple[str, dt.date | None]], current: str | None, chosen: str | None) -> str | None:
-    """Why the current edition is not the newest one, when a newer one has no date yet (``(id, date)`` each)."""
-    if current is not None or chosen is None:
-        return None
-    newest = _newest_by_id([EditionFile(eid, "", None, day, None) for eid, day in files])
-    if newest is None or newest.id == chosen or newest.first_day is not None:
-        return None
-    return (f"the current edition (the home page) is {chosen}, which has the latest date; {newest.id} becomes "
-            "current once it has a date later than that, or when the plugin option `current` names it")
 
 
 def _newest_by_id(files: list[EditionFile]) -> EditionFile | None:

@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     new_site.add_argument("--name", help="the workshop's short name (default: from DIR)")
     new_site.add_argument("--site-url", default="http://127.0.0.1:8000/",
                           help="where the site will be published (the GitHub workflow sets it for GitHub Pages)")
+    when = new_site.add_mutually_exclusive_group()
+    when.add_argument("--year", type=int, help="the year of the workshop (default: about six months from today)")
+    when.add_argument("--date", type=_day, help="the day of the workshop, YYYY-MM-DD; its deadlines are set before it")
     new_site.set_defaults(run=new_command)
 
     def engine(command: argparse.ArgumentParser) -> None:
@@ -183,13 +186,22 @@ def _plural(count: int, word: str, words: str | None = None) -> str:
 # -- esfomo new --
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write YYYY-MM-DD") from None
+
+
 def new_command(args: argparse.Namespace) -> int:
     from . import starter
 
     dest: Path = args.dir
     name = args.name or " ".join(w.capitalize() for w in re.split(r"[-_ ]+", dest.resolve().name) if w) or "Workshop"
+    today = dt.date.today()
+    day = args.date or starter.workshop_day(today, args.year)
     try:
-        written, notes = starter.create(dest, name, args.site_url, dt.date.today())
+        written, notes = starter.create(dest, name, args.site_url, today, day)
     except FileExistsError:
         raise Failure(f"{dest} exists and is not empty: give a new or empty folder") from None
     for note in notes:

@@ -13,10 +13,10 @@ class EsfomoConfig(Config):
     """Turn the plugin off, e.g. for a quick preview of prose only."""
 
     current = opt.Optional(opt.Type((str, int)))
-    """The edition shown on pages that name none; default: the one with the latest date."""
+    """The edition shown on pages that name none; default: the next one not over yet, else the last one held."""
 
     today = opt.Optional(opt.Type((str, dt.date)))
-    """The date (``2025-06-01``) or time used for past deadlines and announcements.
+    """The date (``2025-06-01``) or time used for past deadlines, announcements and editions.
     Default: ``SOURCE_DATE_EPOCH`` if set, else the clock."""
 
     cache_dir = opt.Type(str, default=".cache/esfomo")

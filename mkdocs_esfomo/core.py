@@ -18,7 +18,7 @@ import jinja2
 from markupsafe import escape
 from mkdocs.utils import nest_paths
 
-from . import cache, calendar, checks, directives, pages, paths, sharing
+from . import cache, calendar, directives, pages, paths, sharing
 from .errors import DataError, Problem
 from .extension import Span
 from .images import Images
@@ -65,6 +65,32 @@ def nav_order(srcs: list[str]) -> list[str]:
         return (*parts[:-1], chr(0) if last in ("index", "readme") else parts[-1])
 
     return sorted(srcs, key=key)
+
+
+_HEADING = re.compile(r"^(#{1,6})(?:[ \t].*)?$", re.MULTILINE)
+
+
+def empty_headings(text: str, spans: list[Span], offset: int = 0) -> list[Span]:
+    """The headings to leave out with the directives under them: those whose section (up to the next heading)
+    holds nothing but directives that rendered nothing. A section with no data is not published, nor in the
+    table of contents."""
+    empty = [(s.start, s.end) for s in spans if not s.html]
+    if not empty:
+        return []
+    code = directives.code_spans(text)
+    headings = [m for m in _HEADING.finditer(text) if not any(a <= m.start() < b for a, b in code)]
+    dropped = []
+    for i, heading in enumerate(headings):
+        end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
+        inside = [(a, b) for a, b in empty if heading.end() <= a and b <= end]
+        rest, last = [], heading.end()
+        for a, b in inside:
+            rest.append(text[last:a])
+            last = b
+        rest.append(text[last:end])
+        if inside and not "".join(rest).strip():
+            dropped.append(Span(heading.start(), heading.end(), "", text.count("\n", 0, heading.start()) + 1 + offset))
+    return dropped
 
 
 class Options(NamedTuple):
@@ -159,6 +185,7 @@ class Site:
         else:  # the edition files' names are the editions pages may name
             editions = {path.stem for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
         problems += self._scan(editions)
+        problems += self._unfrozen()
         problems += migration.pending(project.root)  # an imported site's MIGRATION.md: what is left to review
         if self.workshop is None or any(not p.warning for p in problems):
             raise DataError(problems)
@@ -185,8 +212,12 @@ class Site:
         paper_srcs: dict[str, str] = {}  # edition id -> a page that lists all its papers
         for page in found:
             edition = page.edition or (self.workshop.current if page.src == home else None)
-            if edition is not None:
+            if page.src == home and edition is not None:  # the home page is its edition's page
                 self.edition_srcs.setdefault(edition, page.src)
+            # An edition's own page is one titled with it: a page that only names an edition (a call for
+            # papers showing its dates) leaves the edition its own page.
+            for titled in {d.edition or edition for d in page.directives if d.name == "title"} - {None}:
+                self.edition_srcs.setdefault(str(titled), page.src)
             for directive in page.directives:
                 shown_edition = directive.edition or edition or self.workshop.current
                 if directive.name == "schedule" and shown_edition:
@@ -208,6 +239,29 @@ class Site:
         self.schedule_urls = {eid: self.url(src) for eid, src in schedule_srcs.items()}
         self._plan_paper_pages(paper_srcs, set(files))
         return problems
+
+    def _unfrozen(self) -> list[Problem]:
+        """A warning for each edition that is over and still shows people as people.yml has them now, while a
+        later edition is being prepared with people.yml: its page would change with them."""
+        if self.workshop is None:
+            return []
+        editions = list(self.workshop.editions.values())
+        found = []
+        for edition in editions:
+            follows, last_day = edition.follows, edition.data.last_day
+            if not edition.past or not follows.ids or last_day is None:
+                continue
+            if not any(e.draft or (e.data.first_day or dt.date.min) > last_day for e in editions):
+                continue
+            names = ", ".join(follows.ids[:3]) + (f" and {len(follows.ids) - 3} more" if len(follows.ids) > 3 else "")
+            message = (f"{edition.id} is over but shows {names} as people.yml has them now, so its page changes "
+                       f"when people.yml does: run `esfomo freeze {edition.id}` to keep them as they were")
+            from . import yamlsource  # the YAML reader: only for this warning's position
+
+            doc, _ = yamlsource.read(self.project.root / edition.source, edition.source)
+            line, col = doc.where(follows.first) if doc else (1, 1)
+            found.append(Problem(edition.source, line, col, yamlsource.dotted(follows.first), message, warning=True))
+        return found
 
     def _plan_paper_pages(self, paper_srcs: dict[str, str], pages: set[str]) -> None:
         """Which page lists each edition's papers: one that places them, the generated edition
@@ -231,11 +285,12 @@ class Site:
         """What the site owner should know that is not wrong: printed, never failing a build."""
         assert self.workshop is not None
         found = []
-        dated = [(e.id, e.data.first_day) for e in self.workshop.editions.values()]
-        current = str(self.options.current) if self.options.current is not None else None
-        note = checks.current_note(dated, current, self.workshop.current)
-        if note:
-            found.append(note)
+        for edition in self.workshop.editions.values():
+            if edition.draft and edition.id != self.workshop.current:
+                why = "draft: true" if edition.data.draft else "no date yet"
+                found.append(f"{edition.id} is in preparation ({why}): its page says so; it becomes the current "
+                             f"edition once it has a date, is no draft, and {self.workshop.current} is over")
+        found += placeholders(self.project.docs_dir, self.project.root)
         if not any(name.split("/")[-1] == "search" for name in self.project.plugins):
             found.append("the site has no search: add `- search` first under `plugins:` in mkdocs.yml for a search "
                          "box (a plugins list replaces MkDocs' default one)")
@@ -333,8 +388,11 @@ class Site:
         if problems:  # a directive another plugin wrote into the page
             raise DataError(problems)
         url = self.url(src)
-        spans = [Span(d.start, d.end, self.renderer.render(d, url, page_edition, base=base), d.line + offset)
-                 for d in found]
+        spans = []
+        for d in found:
+            html = self.renderer.render(d, url, page_edition, base=base)
+            spans.append(Span(d.start, d.end, html if html.strip() else "", d.line + offset))
+        spans = sorted([*spans, *empty_headings(text, spans, offset)])
         edition = self.edition_of(src)
         notice = self.renderer.notice(edition, url, base=base) if edition else ""
         if notice:
@@ -412,6 +470,24 @@ class Site:
         learnt = (settled.images, settled.markup) != (self.snapshot.images, self.snapshot.markup)
         if not self.snapshot_stored or learnt:  # new data, or images and Markdown it had not seen
             cache.keep(self.cache_dir, self.project.docs_dir, self.snapshot_key, settled, self.memory, write=write)
+
+
+# The starter's example values: left in the data, they would be published as if they were real.
+_PLACEHOLDER = re.compile(r"""[^\s"',{}\[\]]*\bexample\.(?:org|com|net)\b[^\s"',{}\[\]]*"""
+                          r"|\bExample (?:Conference|Labs)\b")
+
+
+def placeholders(docs_dir: Path, root: Path) -> list[str]:
+    """A note for each example value left in the data files (``file:line:col``). Notes, not warnings: a site
+    fresh from ``esfomo new`` builds with ``--strict`` while its examples are being replaced."""
+    found = []
+    for path in cache.data_files(docs_dir):
+        shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            value = line.split(" #")[0] if not line.lstrip().startswith("#") else ""
+            found += [f"{shown}:{number}:{match.start() + 1}: '{match.group()}' is an example value: replace it "
+                      "with the real one, or delete it" for match in _PLACEHOLDER.finditer(value)]
+    return found
 
 
 def _option_at(config_file: str | None, option: str, root: Path) -> tuple[str, int, int] | None:

@@ -12,10 +12,10 @@ from typing import Any
 
 import yaml
 
-from . import cache, freeze, loader, paths
+from . import cache, freeze, loader, paths, values
 from .cli import Failure, _plural, site
 from .errors import Problem, printable, quoted, unknown
-from .yamlsource import parse, read
+from .yamlsource import Document, parse, read
 
 EDITION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # whole: fullmatch, so that no line break ends one
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -24,7 +24,7 @@ _DATED = ("name", "title", "subtitle", "summary", "tagline")
 
 
 def new_edition_command(args: argparse.Namespace) -> int:
-    config, _ = site(args.config_file)
+    config, plugin = site(args.config_file)
     docs_dir = Path(config.docs_dir)
     root = Path(config.config_file_path).parent
     new_id, prev_id = args.id, args.prev.removesuffix(".yml").removesuffix(".yaml")
@@ -53,14 +53,28 @@ def new_edition_command(args: argparse.Namespace) -> int:
     written = _shown(target, root)
     # a problem in what was copied over: write nothing
     _valid(text, written, f"what carries over from {doc.path} is not valid: run esfomo check, fix it, and try again")
-    frozen = _frozen(existing[prev_id], docs_dir, root)
+    # Only an edition that is over is frozen: one still ahead shows people.yml's changes until its day.
+    over = _over(doc, values.build_time(plugin.config.today))
+    frozen = _frozen(existing[prev_id], docs_dir, root) if over else None
     target.write_text(text, encoding="utf-8")
     print(f"wrote {written} from {doc.path}: fill in the date, important dates, speakers and schedule")
-    if frozen.people:
+    if frozen and frozen.people:
         existing[prev_id].write_text(frozen.text, encoding="utf-8")
         print(f"froze the {freeze.summary(frozen)} into {doc.path}, as people.yml has them now: its page keeps "
               "showing them when people.yml changes for the new edition")
+    elif not over:
+        print(f"{doc.path} is not over yet: its people keep following people.yml; once it is over, "
+              f"`esfomo freeze {prev_id}` keeps them as they were (the build says when)")
     return 0
+
+
+def _over(doc: Document, now: dt.datetime) -> bool:
+    """Whether the edition in ``doc`` has had its last day by ``now`` (in its zone; without one, everywhere)."""
+    data, _ = loader._validate_edition(doc, doc.data)
+    if data is None or data.draft or data.last_day is None:
+        return False
+    zone = values.zone(data.timezone) if data.timezone else values.AOE
+    return bool(data.last_day < now.astimezone(zone).date())
 
 
 def freeze_command(args: argparse.Namespace) -> int:
@@ -162,7 +176,9 @@ def _moved_on(new_id: str, prev_id: str, prev: dict[str, Any]) -> dict[str, Any]
     for key in _DATED:
         data[key] = next_year(data.get(key))
     if isinstance(data.get("conference"), dict):
-        data["conference"] = {**data["conference"], "name": next_year(data["conference"].get("name"))}
+        conference = data["conference"]
+        data["conference"] = {**conference, "name": next_year(conference.get("name")),
+                              **({"url": next_year(conference["url"])} if "url" in conference else {})}
     numbered = _next_number(str(prev.get("name"))) if data.get("name") == prev.get("name") else None
     if numbered:
         data["name"] = numbered[0]

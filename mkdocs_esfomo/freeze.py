@@ -85,13 +85,21 @@ def freeze(text: str, people: dict[str, Any]) -> Frozen:
                 ref.fa.set_flow_style()
             refs[i] = ref
         for field in missing:
-            ref[field] = entry[field]
+            ref[field] = _quoted(entry[field])
         copied[str(pid)] = tuple(sorted({*copied.get(str(pid), ()), *missing}, key=FROZEN.index))
     if not copied:
         return Frozen(text, {})
     out = io.StringIO()
     yaml.dump(data, out)
     return Frozen(out.getvalue(), copied)
+
+
+def _quoted(value: Any) -> Any:
+    """A text that YAML 1.1 readers (PyYAML, editors) would misread unquoted in a ``{...}`` mapping, quoted:
+    ruamel.yaml writes YAML 1.2, where ``citations?user=1&hl=en`` may stay plain."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    return DoubleQuotedScalarString(value) if isinstance(value, str) and re.search(r"[?&#*!%@`|>]", value) else value
 
 
 def summary(frozen: Frozen) -> str:

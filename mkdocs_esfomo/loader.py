@@ -23,7 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import checks, images, model, paths, values, yamlsource
 from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, linked_out, stamp
 from .errors import DataError, Problem, quoted, suggest, unknown
-from .workshop import Deadline, Edition, Person, Row, Workshop
+from .workshop import Deadline, Edition, Following, Person, Row, Workshop
 from .yamlsource import Document, Path_, Pieces, Positions, read
 
 _edition_adapter = TypeAdapter(model.EditionFile)
@@ -126,8 +126,10 @@ def load_data(
         message = unknown("edition", current, editions)
         where, line, col = current_at or (shown(docs_dir / EDITIONS_DIR), 1, 1)
         problems.append(Problem(where, line, col, "current", message))
-    newest = max(files, key=lambda f: (f.first_day or dt.date.min, f.id), default=None)
-    chosen = current or (newest.id if newest else None)
+    by_date = sorted(files, key=lambda f: (f.first_day or dt.date.min, f.id), reverse=True)
+    drafts = {e.id for e in editions.values() if e.draft}
+    dated = [f for f in by_date if f.id not in drafts] or by_date  # a draft is current only when all are
+    chosen = current or (dated[0].id if dated else None)
     problems += checks.workshop(files, current, chosen)
     if any(not p.warning for p in problems):
         raise DataError(problems)
@@ -137,6 +139,7 @@ def load_data(
         people={pid: resolver.person(pid) for pid, entry in entries.items() if entry},
         editions=editions,
         current=chosen,
+        pinned=current is not None,
         warnings=sorted(problems),
         assets=sorted(resolver.assets),
     )
@@ -607,12 +610,37 @@ def _edition(
     return edition
 
 
+def _follows(data: model.EditionFile, entries: dict[str, model.PersonEntry | None]) -> Following:
+    """The people an edition shows as people.yml has them now (what ``esfomo freeze`` would copy in), and
+    where the first of them is named."""
+    from .freeze import FROZEN
+
+    places: list[tuple[list[model.PersonRef], Path_]] = [(getattr(data, role), (role,)) for role in values.ROLES]
+    for i, row in enumerate(data.schedule):  # validated rows may be light records: read them by name
+        items = getattr(row, "items", None)
+        if items is not None:
+            places += [(item.speakers, ("schedule", i, "items", j, "speakers")) for j, item in enumerate(items)]
+        else:
+            places.append((getattr(row, "speakers", None) or [], ("schedule", i, "speakers")))
+    found: list[tuple[str, Path_]] = []
+    for refs, loc in places:
+        for k, ref in enumerate(refs or ()):
+            entry = entries.get(ref.id) if ref.id else None
+            if ref.id and entry is not None and any(
+                getattr(entry, f) is not None and getattr(ref, f) is None for f in FROZEN
+            ):
+                found.append((ref.id, (*loc, k)))
+    # Where it is, only when a warning needs it: finding positions reads the file again.
+    return Following(tuple(dict.fromkeys(pid for pid, _ in found)), found[0][1]) if found else Following()
+
+
 def _build_edition(
     eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver, broken_papers: typing.Collection[str] = ()
 ) -> Edition:
     """``broken_papers``: ids of papers left out as invalid, which schedule items may name all the same."""
     problems = resolver.problems
     edition = Edition(eid, data, doc.path)
+    edition.follows = _follows(data, resolver.entries)
     edition.people = {role: resolver.refs(getattr(data, role), doc, (role,)) for role in values.ROLES}
     if data.banner and data.banner.image:
         image = resolver.asset(data.banner.image, doc, ("banner", "image"), "banner image")

@@ -594,7 +594,17 @@ class EditionFile(Model):
     conference: Conference | None = Field(default=None, description="The host conference.")
     date: WorkshopDate | None = Field(
         default=None,
-        description="The day of the workshop, or `[start, end]`; the edition with the latest date is the current one.",
+        description=(
+            "The day of the workshop, or `[start, end]`. The current edition is the next one not over yet, else "
+            "the last one held; the day after its last day, an edition is past."
+        ),
+    )
+    draft: bool = Field(
+        default=False,
+        description=(
+            "`true` while the edition is being prepared: it is never the current edition nor shown as past, and "
+            "its page says it is in preparation (an edition without a `date` is a draft too)."
+        ),
     )
     timezone: Zone | None = Field(
         default=None,

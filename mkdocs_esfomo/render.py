@@ -109,13 +109,12 @@ class Renderer:
         return self._fragment(directive.name, edition, page_url, base, options=directive.options)
 
     def notice(self, edition: Edition, page_url: str, base: str | None = None) -> str:
-        """Over a past edition's page: which edition is current, linked."""
+        """Over a past edition's page, or one in preparation: which edition is current, linked."""
         current = self.workshop.edition(None)
-        if current is None or current.id == edition.id or (
-            edition.data.first_day and current.data.first_day and edition.data.first_day > current.data.first_day
-        ):
+        if not edition.draft and (not edition.past or current is None or current.id == edition.id):
             return ""
-        return self._fragment("notice", edition, page_url, base, href=self.edition_urls.get(current.id))
+        href = self.edition_urls.get(current.id) if current and current.id != edition.id else None
+        return self._fragment("notice", edition, page_url, base, href=href)
 
     def _fragment(
         self, name: str, edition: Edition, page_url: str, base: str | None, options: dict[str, str] | None = None,

@@ -52,6 +52,13 @@ class Row(NamedTuple):
     anchor: str = ""  # the row's id on the page
 
 
+class Following(NamedTuple):
+    """Whom an edition names as people.yml has them now, and where (in its file) the first of them is named."""
+
+    ids: tuple[str, ...] = ()
+    first: tuple[str | int, ...] = ()
+
+
 class Deadline(NamedTuple):
     """An important date, made absolute."""
 
@@ -77,6 +84,15 @@ class Edition:
     announcements: list[model.Announcement] = field(default_factory=list)  # those showing today (as_of)
     papers: dict[str, model.Paper] = field(default_factory=dict)
     clock: values.ClockStyle = field(default_factory=values.ClockStyle)  # how its times are shown
+    past: bool = False  # its last day is over (set by Workshop.as_of); a draft is never past
+    # The people it shows as people.yml has them now: a past edition's page changes with people.yml until
+    # `esfomo freeze` copies them in.
+    follows: Following = field(default_factory=Following)
+
+    @property
+    def draft(self) -> bool:
+        """Being prepared: no date yet, or ``draft: true``. Never current while another edition is dated."""
+        return self.data.draft or self.data.first_day is None
 
     def talks(self, person: Person) -> list[Row]:
         """The schedule rows ``person`` speaks in (by id, or by name for a one-off person)."""
@@ -113,19 +129,38 @@ class Workshop:
     now: dt.datetime | None = None  # "today", once as_of has set it
     warnings: list[Problem] = field(default_factory=list)
     assets: list[str] = field(default_factory=list)  # every file the data names (photos, banners, logos)
+    pinned: bool = False  # the plugin option `current` chose the current edition, not the dates
 
     def edition(self, edition_id: str | None) -> Edition | None:
         return self.editions.get(edition_id or self.current or "")
 
     def as_of(self, now: dt.datetime) -> Workshop:
-        """A copy as the site shows it at ``now``: which deadlines have passed, which announcements show."""
+        """A copy as the site shows it at ``now``: which deadlines have passed, which announcements show,
+        which editions are over and which one is current."""
         editions = {}
         for eid, edition in self.editions.items():
             today = now.astimezone(edition.zone or dt.timezone.utc).date()
+            last_day = edition.data.last_day
+            # Without a zone, a day is over once it is over everywhere (Anywhere on Earth, UTC-12).
+            everywhere = now.astimezone(values.AOE).date()
             editions[eid] = replace(
                 edition,
                 deadlines=[d._replace(past=d.at < now) for d in edition.deadlines],
                 announcements=[a for a in edition.data.announcements
                                if (a.from_ is None or a.from_ <= today) and (a.until is None or today <= a.until)],
+                past=not edition.draft and last_day is not None
+                and last_day < (today if edition.zone else everywhere),
             )
-        return replace(self, editions=editions, now=now)
+        current = self.current if self.pinned else _current(list(editions.values())) or self.current
+        return replace(self, editions=editions, now=now, current=current)
+
+
+def _current(editions: list[Edition]) -> str | None:
+    """The edition the home page shows: the next one not over yet, else the last one held; drafts only
+    when no edition has a date."""
+    dated = [e for e in editions if not e.draft]
+    ahead = sorted((e for e in dated if not e.past), key=lambda e: (e.data.first_day, e.id))
+    if ahead:
+        return ahead[0].id
+    held = sorted(dated, key=lambda e: (e.data.last_day, e.id))
+    return held[-1].id if held else None

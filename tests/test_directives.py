@@ -49,7 +49,8 @@ DATA = {
           - {id: p1, title: A paper, authors: [A. Author, B. Author], kind: oral, url: "https://example.org/p1"}
           - {title: A poster, authors: C. Author}
     """,
-    "docs/_data/editions/2029.yml": "name: Fresh 2029\ndate: 2029-05-04\n",
+    # Over: the home page shows the next edition not over yet (2030), and 2029 has a page of its own.
+    "docs/_data/editions/2029.yml": "name: Fresh 2029\ndate: 2026-05-04\n",
 }
 
 
@@ -174,7 +175,7 @@ def test_date_dependent_content_follows_the_today_option(project: Path) -> None:
 
 def test_automatic_navigation_lists_editions_newest_first(project: Path) -> None:
     write_tree(project, DATA)
-    write_tree(project, {"docs/_data/editions/2028.yml": "name: Fresh 2028\ndate: 2028-05-04\n"})
+    write_tree(project, {"docs/_data/editions/2028.yml": "name: Fresh 2028\ndate: 2025-05-04\n"})
     home = soup(build_site(project) / "index.html")
     nav = home.select_one("nav.md-nav--primary")
     labels = [a.get_text(" ", strip=True) for a in nav.select("a.md-nav__link")]
@@ -262,3 +263,63 @@ def test_readme_md_as_home_and_other_markdown_extensions(project: Path, caplog: 
     with pytest.raises(Abort):
         build_site(project)
     assert "docs/more.markdown:2:1: edition: front matter names unknown edition '2099'" in caplog.text
+
+
+def test_a_heading_over_directives_with_no_data_is_left_out(project: Path) -> None:
+    """A section whose directives have nothing to show is not published, nor in the table of contents; a
+    section with anything else in it stays."""
+    (project / "mkdocs.yml").write_text("site_name: T\ntheme: material\nplugins: [esfomo]\n"
+                                        "markdown_extensions: [toc]\n")
+    write_tree(project, DATA)
+    write_tree(project, {"docs/about.md": """
+        ---
+        edition: 2029
+        ---
+        # About
+
+        ## Sponsors
+
+        <!-- esfomo/sponsors -->
+
+        ## Speakers and panel
+
+        <!-- esfomo/people { role: speakers } -->
+        <!-- esfomo/people { role: panelists } -->
+
+        ## Organizers
+
+        <!-- esfomo/people { role: organizers, edition: 2030 } -->
+
+        ## Topics
+
+        The topics will be announced.
+
+        <!-- esfomo/topics -->
+
+        ## Schedule
+        <!-- esfomo/schedule -->
+    """})
+    page = soup(build_site(project) / "about/index.html")
+    headings = [h.get_text(strip=True) for h in page.select("article h2")]
+    assert headings == ["Organizers", "Topics"]
+    toc = [a.get_text(strip=True) for a in page.select("nav.md-nav--secondary a")]
+    assert list(dict.fromkeys(toc)) == ["Organizers", "Topics"]  # (the toc is in the page twice, for phones)
+    assert len(page.select(".esfomo-people .esfomo-card")) == 2  # 2030's organizers
+
+
+@pytest.mark.parametrize(("today", "home", "other", "said"), [
+    ("2027-06-11", "A 2027", "2028", ""),  # 2028 is dated, but 2027 is not over: the home page stays 2027's
+    ("2027-06-12", "A 2028", "2027", "This is a past edition: A 2027 took place on June 11, 2027."),
+])
+def test_the_home_page_shows_the_next_edition_until_its_last_day(project: Path, today: str, home: str, other: str,
+                                                                  said: str) -> None:
+    (project / "mkdocs.yml").write_text(f"site_name: T\ntheme: material\nplugins:\n  - esfomo: {{today: '{today}'}}\n")
+    write_tree(project, {
+        "docs/_data/editions/2027.yml": "name: A 2027\ndate: 2027-06-11\n",
+        "docs/_data/editions/2028.yml": "name: A 2028\ndate: 2028-06-09\n",
+        "docs/index.md": "<!-- esfomo/title -->\n",
+    })
+    site = build_site(project)
+    assert soup(site / "index.html").select_one("h1").get_text() == home
+    notice = soup(site / other / "index.html").select_one(".esfomo-notice")
+    assert (notice.get_text(" ", strip=True).split(" The current")[0] if notice else "") == said

@@ -492,8 +492,8 @@ TWO_EDITIONS = {
 @pytest.mark.parametrize(("current", "expected"), [(None, "2030"), ("2029", "2029"), ("'2029'", "2029")])
 def test_current_option_picks_the_home_edition(project: Path, current: str | None, expected: str) -> None:
     write_tree(project, TWO_EDITIONS)
-    if current:
-        config(project, current=current)  # also as a YAML number
+    # 2029 is over: by default the home page shows the next edition, 2030
+    config(project, today="2029-06-01", **({"current": current} if current else {}))  # also as a YAML number
     site = build_site(project)
     page = soup(site / "index.html")
     assert page.select_one("h1").get_text() == f"Fresh {expected}"

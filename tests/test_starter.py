@@ -151,3 +151,60 @@ def test_no_search_is_a_note_not_a_warning(project: Path, caplog: pytest.LogCapt
     assert notes == ["esfomo: the site has no search: add `- search` first under `plugins:` in mkdocs.yml for a "
                      "search box (a plugins list replaces MkDocs' default one)"]
     assert all(r.levelname == "INFO" for r in caplog.records if r.name.endswith("esfomo"))
+
+
+# -- the year and day of the example edition, and what requirements.txt names --
+
+
+def test_the_workshop_day_is_ahead_or_in_the_year_asked() -> None:
+    from mkdocs_esfomo.starter import workshop_day
+
+    december = dt.date(2026, 12, 5)
+    assert workshop_day(december) == dt.date(2027, 6, 4)  # a Friday some six months ahead, its deadlines too
+    assert workshop_day(december, 2027) == dt.date(2027, 6, 4)
+    assert workshop_day(december, 2028) == dt.date(2028, 7, 7)
+    assert workshop_day(december, 2026) == dt.date(2026, 7, 3)  # asked for: written, with a note (below)
+
+
+def test_new_with_a_year_that_is_over_says_so(tmp_path: Path) -> None:
+    done = esfomo("new", tmp_path / "site", "--year", "2020", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "note: the workshop day, 2020-07-03, is past: the site shows 2020 as a past edition" in done.stdout
+    data = yaml.safe_load((tmp_path / "site/docs/_data/editions/2020.yml").read_text())
+    assert data["date"] == dt.date(2020, 7, 3) and data["dates"][0]["at"] < data["date"]
+    bad = esfomo("new", tmp_path / "other", "--date", "June 11", cwd=tmp_path)
+    assert bad.returncode == 2 and "'June 11' is not a date: write YYYY-MM-DD" in bad.stderr
+
+
+def test_requirements_name_where_the_package_installs_from(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Not on a package index: never a bare version pin, which would not install anywhere."""
+    import json
+
+    from mkdocs_esfomo import starter
+
+    class Dist:
+        version = "0.1.0"
+
+        def __init__(self, direct: dict[str, object]) -> None:
+            self.direct = direct
+
+        def read_text(self, name: str) -> str:
+            return json.dumps(self.direct)
+
+    def installed(direct: dict[str, object]) -> None:
+        monkeypatch.setattr(starter.metadata, "distribution", lambda name: Dist(direct))
+
+    installed({"url": "https://github.com/someone/mkdocs-esfomo", "vcs_info": {"vcs": "git", "commit_id": "abc123"}})
+    assert starter.requirement() == ("mkdocs-esfomo @ git+https://github.com/someone/mkdocs-esfomo@abc123", None)
+    clone = tmp_path / "mkdocs-esfomo"
+    clone.mkdir()
+    installed({"url": clone.as_uri(), "dir_info": {}})
+    line, note = starter.requirement()
+    assert line == f"mkdocs-esfomo @ {clone.as_uri()}" and "==" not in line
+    assert note is not None and "CI cannot reach" in note
+    subprocess.run(["git", "init", "-q", str(clone)], check=True)
+    subprocess.run(["git", "-C", str(clone), "remote", "add", "origin", "https://example.org/esfomo.git"], check=True)
+    subprocess.run(["git", "-C", str(clone), "-c", "user.name=a", "-c", "user.email=a@b.c", "commit", "-q",
+                    "--allow-empty", "-m", "x"], check=True)
+    commit = subprocess.run(["git", "-C", str(clone), "rev-parse", "HEAD"], capture_output=True, text=True).stdout
+    assert starter.requirement() == (f"mkdocs-esfomo @ git+https://example.org/esfomo.git@{commit.strip()}", None)

@@ -209,7 +209,7 @@ def test_a_site_of_spec_files_only_builds_the_same_way(tmp_path: Path) -> None:
         "docs/_data/people.yml": "ada:\n  name: Ada Lovelace\n  affiliation: Analytical Engines\n",
         "docs/_data/editions/2031.yml": "name: Fresh 2031\ndate: 2031-06-01\ntimezone: Europe/Vienna\n"
                                         "organizers: [ada]\nschedule:\n  - {time: '9:00', kind: keynote, title: Hello}\n",
-        "docs/_data/editions/2030.yml": "name: Fresh 2030\ndate: 2030-06-01\n",
+        "docs/_data/editions/2030.yml": "name: Fresh 2030\ndate: 2025-06-01\n",  # over: 2031 is the next one
     })
     done = esfomo("build", "--engine", "zensical", "--strict", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
@@ -300,9 +300,9 @@ def test_serve_rebuilds_shows_problems_and_recovers(tmp_path: Path) -> None:
         assert server.poll() is None
         edition.write_text(edition.read_text().replace("'25:00'", "'9:30'"))
         wait_for("the fixed site", lambda: "Opening" in fetch(url) and "could not be built" not in fetch(url))
-        (tmp_path / "docs/_data/editions/2031.yml").write_text("name: Served Next\ndate: 2031-06-01\n")
-        wait_for("a new data file", lambda: "Served Next" in fetch(url))
-        wait_for("the older edition's page", lambda: "Served Again" in fetch(url + "2030/"))
+        (tmp_path / "docs/_data/editions/2029.yml").write_text("name: Served Before\ndate: 2025-06-01\n")
+        wait_for("a new data file", lambda: "Served Before" in fetch(url))
+        wait_for("the older edition's page", lambda: "Served Before" in fetch(url + "2029/"))
     finally:
         os.killpg(server.pid, signal.SIGINT)
         try:
