@@ -290,6 +290,13 @@ class Site:
                 why = "draft: true" if edition.data.draft else "no date yet"
                 found.append(f"{edition.id} is in preparation ({why}): its page says so; it becomes the current "
                              f"edition once it has a date, is no draft, and {self.workshop.current} is over")
+        current = self.workshop.editions.get(self.workshop.current or "")
+        later = [e for e in self.workshop.editions.values() if current and not self.workshop.pinned and not e.draft
+                 and e.data.first_day and current.data.first_day and e.data.first_day > current.data.first_day]
+        if current and later:  # the default once was the latest date: say why the home page is not that one
+            found.append(f"{later[0].id} has a later date, but {current.id} is the current edition until its last "
+                         f"day ({current.data.last_day}): the home page shows the next edition not yet over; set "
+                         f"`current: \"{later[0].id}\"` in the esfomo plugin's options to show {later[0].id} now")
         found += placeholders(self.project.docs_dir, self.project.root)
         if not any(name.split("/")[-1] == "search" for name in self.project.plugins):
             found.append("the site has no search: add `- search` first under `plugins:` in mkdocs.yml for a search "
