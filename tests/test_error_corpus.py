@@ -98,6 +98,11 @@ BOMB = "name: Bomb\n" + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol",
     f"{b}: &{b} [{','.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True)
 )
 
+# 413 bytes that a loader allowing aliases expands to 9**8 strings, the last level under `edition:`.
+FRONT_BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{b}: &{b} [{','.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefg", "bcdefgh", strict=True)
+) + f"edition: [{','.join(['*h'] * 9)}]\n"
+
 Edit = tuple[str, "str | bytes | None", "str | bytes"]
 
 
@@ -470,6 +475,8 @@ CASES = [
          warning=True, expect=f"{E}:10:3: links.submision: 'submision' is shown as written (did you mean 'submission'?)"),
     case("front-matter-not-yaml", put(I, "---\ntitle: [Home\n---\n" + INDEX),
          expect=f"{I}:3:1: front matter: the '[' at line 1, column 8 is not closed: add ']' (or a ',' between its items)"),
+    case("front-matter-alias-bomb", put(I, f"---\n{FRONT_BOMB}---\n" + INDEX),
+         expect=f"{I}:2:4: front matter: YAML anchors (&name) are not allowed; write the value out"),
     case("front-matter-key-typo", put(I, "---\nediton: 2025\n---\n" + INDEX), warning=True,
          expect=f"{I}:2:1: editon: unknown front-matter key (did you mean 'edition'?)"),
     case("admonition-without-its-extension", put(I, INDEX + "\n!!! note\n    Read this.\n"), warning=True,
@@ -561,7 +568,8 @@ def test_build_fails_with_the_exact_located_line_and_writes_nothing(
 BIN = Path(sys.executable).parent
 SUBPROCESS_CASES = ["tab-indent", "billion-laughs", "not-utf8", "zone-is-a-region", "control-character",
                     "unknown-person", "missing-photo", "options-not-yaml", "page-not-utf8", "afternoon-without-pm",
-                    "yml-and-yaml", "front-matter-not-yaml", "data-and-page-at-once"]
+                    "yml-and-yaml", "front-matter-not-yaml", "data-and-page-at-once",
+                    "front-matter-alias-bomb"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
