@@ -56,9 +56,8 @@ def _plain(value: Any) -> str:
 
 
 def _kind(value: Any) -> str:
-    return {list: "a list", dict: "a mapping", bool: "true/false", type(None): "nothing"}.get(
-        type(value), f"{type(value).__name__} {value!r}"
-    )
+    named = {list: "a list", dict: "a mapping", bool: "true/false", type(None): "nothing"}.get(type(value))
+    return named or f"{type(value).__name__} {value!r}"  # repr only of a scalar: a list may be nested 999 deep
 
 
 class Shown(NamedTuple):

@@ -51,6 +51,11 @@ _TYPED_FIRST = frozenset(Resolver.yaml_implicit_resolvers)
 assert None not in _TYPED_FIRST  # no resolver for every first character
 
 
+# Deeper than any data file needs (a session's item's speaker is 6 deep); what reads the data
+# afterwards (validation, messages, templates) may recurse once per level.
+MAX_DEPTH = 64
+
+
 Positions = dict[Path_, tuple[int, int]]
 Pieces = dict[str, dict[str, Any]]  # a piece's text -> the mapping it parses to
 
@@ -309,6 +314,8 @@ def _walk(text: str, path: str, *, located: bool) -> tuple[Document | None, list
             else:
                 container.append(value)
             if kind is not ScalarEvent:
+                if len(stack) == MAX_DEPTH:
+                    raise _Refused(event, f"lists and mappings nested more than {MAX_DEPTH} deep: write it flatter")
                 stack.append((value, loc))
                 if kind is MappingStartEvent:
                     pending_key.append(_NO_KEY)

@@ -477,6 +477,8 @@ CASES = [
          expect=f"{I}:3:1: front matter: the '[' at line 1, column 8 is not closed: add ']' (or a ',' between its items)"),
     case("front-matter-alias-bomb", put(I, f"---\n{FRONT_BOMB}---\n" + INDEX),
          expect=f"{I}:2:4: front matter: YAML anchors (&name) are not allowed; write the value out"),
+    case("nested-999-deep", sub(E, "subtitle: A *small* workshop", "tagline: " + "[" * 999 + "x" + "]" * 999),
+         expect=f"{E}:2:73: lists and mappings nested more than 64 deep: write it flatter"),
     case("front-matter-key-typo", put(I, "---\nediton: 2025\n---\n" + INDEX), warning=True,
          expect=f"{I}:2:1: editon: unknown front-matter key (did you mean 'edition'?)"),
     case("admonition-without-its-extension", put(I, INDEX + "\n!!! note\n    Read this.\n"), warning=True,
@@ -569,7 +571,7 @@ BIN = Path(sys.executable).parent
 SUBPROCESS_CASES = ["tab-indent", "billion-laughs", "not-utf8", "zone-is-a-region", "control-character",
                     "unknown-person", "missing-photo", "options-not-yaml", "page-not-utf8", "afternoon-without-pm",
                     "yml-and-yaml", "front-matter-not-yaml", "data-and-page-at-once",
-                    "front-matter-alias-bomb"]
+                    "front-matter-alias-bomb", "nested-999-deep"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 

@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -81,13 +81,37 @@ def read_source(source: str, *, api: str = API) -> Read:
     raise SourceError(f"{source}: no such file (give a notes .json, a .csv, or an OpenReview venue id)")
 
 
+# Notes are a list of objects a few levels deep; Python's JSON reader recurses once per level.
+MAX_JSON_DEPTH = 100
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
 def _json(raw: bytes, shown: str) -> Any:
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SourceError(f"{shown}: not UTF-8 (byte {exc.start}): save it as UTF-8") from None
+    _depth_checked(text, shown)
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise SourceError(f"{shown}:{exc.lineno}:{exc.colno}: not JSON: {exc.msg}") from None
+
+
+def _depth_checked(text: str, shown: str) -> None:
+    """Refuse lists and objects nested deeper than notes are, where they get too deep (before reading them)."""
+    depth = 0
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1
+                col = match.start() - text.rfind("\n", 0, match.start())
+                raise SourceError(f"{shown}:{line}:{col}: not OpenReview notes: lists and objects nested more than "
+                                  f"{MAX_JSON_DEPTH} deep")
+        elif token in "]}":
+            depth -= 1
 
 
 def fetch_venue(venue: str, api: str = API) -> list[dict[str, Any]]:
@@ -215,7 +239,7 @@ def read_csv(raw: bytes, shown: str) -> Read:
     except csv.Error:
         dialect = csv.excel
     rows = csv.reader(io.StringIO(text, newline=""), dialect)
-    header = next(rows, None)
+    header = next(_rows(rows, shown), None)
     if not header or not any(cell.strip() for cell in header):
         raise SourceError(f"{shown}: empty: expected a header row (title, authors, decision, ...)")
     keys = [_header(cell) for cell in header]
@@ -232,7 +256,7 @@ def read_csv(raw: bytes, shown: str) -> Read:
                and not (keys[i] == "authors" and "authors" in columns)]
     notes = [f"{shown}: columns not imported: {', '.join(unknown)}"] if unknown else []
     papers, problems = [], []
-    for cells in rows:
+    for cells in _rows(rows, shown):
         line = rows.line_num
         if not any(cell.strip() for cell in cells):
             continue
@@ -243,6 +267,21 @@ def read_csv(raw: bytes, shown: str) -> Read:
     if problems:
         raise SourceError("\n".join(problems))
     return Read(papers, notes)
+
+
+def _rows(rows: Any, shown: str) -> Iterator[list[str]]:
+    """The reader's rows; what it cannot read (a field over its 131,072 characters) named by line."""
+    while True:
+        try:
+            cells = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            limit = csv.field_size_limit()
+            said = (f"a field longer than {limit:,} characters (a quote left open?)" if "field limit" in str(exc)
+                    else f"not CSV ({exc})")
+            raise SourceError(f"{shown}:{rows.line_num}: {said}") from None
+        yield cells
 
 
 def _row(cells: list[str], columns: dict[str, int], where: str) -> Imported:
