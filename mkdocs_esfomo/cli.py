@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .userfiles import Refused
+
 if TYPE_CHECKING:  # the commands import what they use: `esfomo build` of an unchanged site needs little
     from mkdocs.config.defaults import MkDocsConfig
 
@@ -30,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)
-    except Failure as exc:
+    except (Failure, Refused) as exc:
         print(f"esfomo {args.command}: {exc}", file=sys.stderr)
     except Exception as exc:
         from mkdocs.exceptions import MkDocsException

@@ -496,8 +496,8 @@ def _sequence_offset(lines: list[str]) -> int:
     return 2
 
 
-def update_file(path: Path, shown: str, found: Mapped, *, prune: bool) -> tuple[str, Changes]:
-    """The edition file's new text with ``papers`` merged in (its old text when nothing changed), and the changes.
+def update_file(text: str, shown: str, found: Mapped, *, prune: bool) -> tuple[str, Changes]:
+    """The edition file's ``text`` with ``papers`` merged in (as it was when nothing changed), and the changes.
 
     The whole file is read round-trip, but only its ``papers:`` block is taken from what the
     YAML library writes back: indentation and wrapping elsewhere stay exactly as they were.
@@ -507,7 +507,6 @@ def update_file(path: Path, shown: str, found: Mapped, *, prune: bool) -> tuple[
     from ruamel.yaml.error import YAMLError
     from ruamel.yaml.scalarstring import LiteralScalarString
 
-    text = path.read_text(encoding="utf-8")
     yaml = YAML()
     yaml.preserve_quotes = True
     yaml.width = 4096  # a long title stays on its line
