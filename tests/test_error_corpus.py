@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +83,15 @@ def png() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (40, 30), (200, 100, 50)).save(out, "PNG")
     return out.getvalue()
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG's signature and header chunk: all a build may read of a photo too large to decode."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
+
+    ihdr = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])  # 8-bit RGB
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", b"") + chunk(b"IEND", b"")
 
 
 BASE: dict[str, str | bytes] = {
@@ -355,6 +365,9 @@ CASES = [
          expect=f"{E}:20:53: sponsors[0].logo: logo file 'assets/acme.png' not found in the docs folder"),
     case("missing-svg-logo", sub(E, "logo: assets/logo.png", "logo: assets/acme.svg"), warning=True,
          expect=f"{E}:20:53: sponsors[0].logo: logo file 'assets/acme.svg' not found in the docs folder"),
+    case("photo-over-50-megapixels", put("docs/assets/tri.png", png_header(13_000, 13_000)), warning=True,
+         expect=f"{P}:5:10: tri-dao.photo: photo file 'assets/tri.png' is 13,000 x 13,000 pixels, over the 50"
+                " megapixels a build resizes: save it smaller (2,000 pixels across is plenty for a web page)"),
     case("logo-not-an-image", sub(E, "logo: assets/logo.png", "logo: index.md"), warning=True,
          expect=f"{E}:20:53: sponsors[0].logo: logo file 'index.md' is not an image (use JPEG, PNG, WebP or GIF)"),
     case("photo-in-other-capitals", sub(P, "photo: assets/tri.png", "photo: assets/Tri.PNG"), warning=True,
