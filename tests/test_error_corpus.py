@@ -365,6 +365,8 @@ CASES = [
          expect=f"{E}:20:53: sponsors[0].logo: logo file 'assets/acme.png' not found in the docs folder"),
     case("missing-svg-logo", sub(E, "logo: assets/logo.png", "logo: assets/acme.svg"), warning=True,
          expect=f"{E}:20:53: sponsors[0].logo: logo file 'assets/acme.svg' not found in the docs folder"),
+    case("data-file-over-10-mb", put(E, EDITION + "# " + "x" * 12_000_000 + "\n"),
+         expect=f"{E}:1:1: the file is 12.0 MB, over the 10 MB a data file may have: is it the file you meant?"),
     case("photo-over-50-megapixels", put("docs/assets/tri.png", png_header(13_000, 13_000)), warning=True,
          expect=f"{P}:5:10: tri-dao.photo: photo file 'assets/tri.png' is 13,000 x 13,000 pixels, over the 50"
                 " megapixels a build resizes: save it smaller (2,000 pixels across is plenty for a web page)"),

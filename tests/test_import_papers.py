@@ -312,6 +312,21 @@ def test_a_csv_field_over_the_readers_limit_is_refused_by_line(site: Path, quote
     assert (site / EDITION).read_bytes() == before
 
 
+def test_sources_over_the_stated_limits_are_refused_before_they_are_merged(site: Path) -> None:
+    before = (site / EDITION).read_bytes()
+    rows = "".join(f"p{n},Paper {n},Poster\n" for n in range(importer.MAX_PAPERS + 1))
+    (site / "many.csv").write_text("ID,Title,Decision\n" + rows, encoding="utf-8")
+    with (site / "huge.csv").open("wb") as file:
+        file.truncate(importer.MAX_SOURCE_BYTES + 1)  # its size is all that is read of it
+    for source, message in [("many.csv", "many.csv:10002: more than the 10,000 papers an import takes"),
+                            ("huge.csv", "huge.csv: 50.0 MB, over the 50 MB a source of papers may have: is it the"
+                                         " file you meant?")]:
+        done = esfomo("import-papers", source, "--edition", "2025", cwd=site)
+        assert done.returncode == 1
+        assert done.stderr.splitlines() == [f"esfomo import-papers: {message}; nothing written"]
+    assert (site / EDITION).read_bytes() == before
+
+
 def test_without_openreview_py_the_venue_route_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "openreview", None)  # as if it were not installed
     with pytest.raises(importer.SourceError, match=r"needs openreview-py: pip install 'mkdocs-esfomo\[openreview\]'"):

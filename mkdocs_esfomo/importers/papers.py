@@ -34,6 +34,12 @@ WORDS: dict[str, str] = {
 OWNED = ("title", "authors", "kind", "openreview", "pdf", "abstract")  # in the order a new entry has them
 
 
+# More papers than the largest conferences accept (NeurIPS: about 4,500), in a file this size at most:
+# merging 10,000 into an edition file takes about two minutes.
+MAX_PAPERS = 10_000
+MAX_SOURCE_BYTES = 50_000_000
+
+
 class SourceError(Exception):
     """The source cannot be read as papers: nothing is written. One problem per line."""
 
@@ -67,6 +73,9 @@ def read_source(source: str, *, api: str = API) -> Read:
     """A venue id (fetched with openreview-py), a JSON file of notes, or a CSV file."""
     path = Path(source)
     if path.is_file():
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            raise SourceError(f"{source}: {path.stat().st_size / 1e6:.1f} MB, over the {MAX_SOURCE_BYTES // 1_000_000}"
+                              " MB a source of papers may have: is it the file you meant?")
         raw = path.read_bytes()
         shown = source
         if path.suffix.lower() in (".csv", ".tsv"):
@@ -161,6 +170,8 @@ def read_notes(data: Any, shown: str) -> list[Imported]:
     notes = data.get("notes") if isinstance(data, dict) else data
     if not isinstance(notes, list):
         raise SourceError(f"{shown}: not OpenReview notes: expected a list of notes or {{\"notes\": [...]}}")
+    if len(notes) > MAX_PAPERS:
+        raise SourceError(f"{shown}: {len(notes):,} notes, more than the {MAX_PAPERS:,} papers an import takes")
     papers, problems = [], []
     for number, note in enumerate(notes, 1):
         try:
@@ -260,6 +271,8 @@ def read_csv(raw: bytes, shown: str) -> Read:
         line = rows.line_num
         if not any(cell.strip() for cell in cells):
             continue
+        if len(papers) + len(problems) == MAX_PAPERS:
+            raise SourceError(f"{shown}:{line}: more than the {MAX_PAPERS:,} papers an import takes")
         try:
             papers.append(_row(cells, columns, f"{shown}:{line}"))
         except SourceError as exc:
