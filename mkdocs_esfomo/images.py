@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import warnings
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
@@ -46,11 +47,13 @@ def facts(path: Path, known: dict[tuple[str, int, int], Facts]) -> Facts:
         from PIL import Image
 
         try:
-            with Image.open(path) as img:  # reads the header only
-                width, height = img.size
-                # A PNG's EXIF may follow its pixels, which are then decoded: not those of a photo refused for its size.
-                rotated = width * height <= MAX_PIXELS and _rotated(img)
-                size = (height, width) if rotated else (width, height)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # over MAX_PIXELS: said by line
+                with Image.open(path) as img:  # reads the header only
+                    width, height = img.size
+                    # A PNG's EXIF may follow its pixels, then decoded: not those of a photo refused for its size.
+                    rotated = width * height <= MAX_PIXELS and _rotated(img)
+                    size = (height, width) if rotated else (width, height)
             known[key] = (hashlib.sha256(path.read_bytes()).hexdigest()[:20], size)
         except Exception:  # not an image, or one Pillow refuses (a decompression bomb)
             known[key] = None
