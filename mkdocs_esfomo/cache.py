@@ -5,13 +5,22 @@ unchanged reads the validated workshop, its calendars and what it knows of its
 images back from one file. It then imports neither pydantic, the YAML reader,
 icalendar nor Pillow, which together cost more than building a small site.
 The file is in the project's own cache folder, like the resized photos.
+
+A pickle can run any code when it is read, and a project's cache folder may come from
+someone else (committed by mistake, restored from a shared CI cache). So each file this
+package keeps there starts with a digest keyed by a secret of this user on this machine,
+kept outside every project (:func:`secret`); a file whose digest does not match is not
+unpickled, only replaced.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
+import io
 import os
 import pickle
+import secrets
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +32,8 @@ from .workshop import Workshop
 PEOPLE_FILE = "_data/people.yml"
 EDITIONS_DIR = "_data/editions"
 FORMAT = 4  # bump when what is stored changes shape
+_SEALED = b"esfomo sealed 1\n"  # then the HMAC-SHA256 of the rest, then the rest
+_DIGEST = 32
 _CODE = Path(__file__).parent
 
 
@@ -107,7 +118,8 @@ def read(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...], memory: Memor
         _, assets, snapshot, _ = kept
     else:
         try:
-            with open(path, "rb") as file:
+            file = io.BytesIO(unsealed(path.read_bytes()))  # not written here: raises, nothing is unpickled
+            with file:
                 key = pickle.load(file)  # first: a snapshot of another version is not read at all
                 if key[:-1] != wanted[:-1]:
                     return None
@@ -154,15 +166,62 @@ def flush(memory: Memory) -> None:
 
 
 def _write(target: Path, *parts: Any) -> None:
-    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    out = io.BytesIO()
+    for part in parts:
+        pickle.dump(part, out, protocol=pickle.HIGHEST_PROTOCOL)
+    write_sealed(target, out.getvalue())
+
+
+def write_sealed(target: Path, payload: bytes) -> None:
+    """Write ``payload`` with its digest, whole or not at all (even with two builds at once); nothing
+    when there is no secret or the folder is read-only (the next build does the work again)."""
+    key = secret()
+    if key is None:
+        return
+    partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as file:
-            for part in parts:
-                pickle.dump(part, file, protocol=pickle.HIGHEST_PROTOCOL)
-        partial.replace(target)  # whole or not at all, even with two builds at once
+        partial.write_bytes(_SEALED + hmac.new(key, payload, "sha256").digest() + payload)
+        partial.replace(target)
     except OSError:
-        partial.unlink(missing_ok=True)  # a read-only cache folder: the next build reads the data again
+        partial.unlink(missing_ok=True)
+
+
+def unsealed(data: bytes) -> bytes:
+    """What :func:`write_sealed` wrote; ValueError for anything this user did not write on this machine."""
+    key = secret()
+    start = len(_SEALED)
+    head, digest, payload = data[:start], data[start : start + _DIGEST], data[start + _DIGEST :]
+    if key is None or head != _SEALED or not hmac.compare_digest(digest, hmac.new(key, payload, "sha256").digest()):
+        raise ValueError("not sealed with this machine's key")
+    return payload
+
+
+def secret() -> bytes | None:
+    """This user's key for the cache's digests: 32 random bytes made once, readable by this user only
+    (0600), in the user's cache folder, outside any project. None where it cannot be kept (no home):
+    then nothing is cached."""
+    try:
+        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mkdocs-esfomo"
+        path = folder / "cache-key"
+        try:
+            key = path.read_bytes()
+        except FileNotFoundError:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            partial = folder / f"cache-key.{os.getpid()}.tmp"
+            handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(handle, "wb") as file:
+                file.write(secrets.token_bytes(_DIGEST))
+            try:
+                os.link(partial, path)  # two builds at once: the first key made is everyone's
+            except FileExistsError:
+                pass
+            finally:
+                partial.unlink()
+            key = path.read_bytes()
+    except (OSError, RuntimeError):
+        return None
+    return key if len(key) == _DIGEST else None
 
 
 def stamp(path: Path) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .paths import Escape, inside
+from .userfiles import Refused
 
 if TYPE_CHECKING:  # the commands import what they use: `esfomo build` of an unchanged site needs little
     from mkdocs.config.defaults import MkDocsConfig
@@ -60,7 +61,7 @@ class _Printable:
 def _run(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return run(args)
-    except (Failure, Escape) as exc:  # Escape: a path any command would write outside its folder
+    except (Failure, Escape, Refused) as exc:  # Escape: a path any command would write outside its folder
         print(f"esfomo {args.command}: {exc}", file=sys.stderr)
     except Exception as exc:
         from mkdocs.exceptions import MkDocsException

@@ -15,6 +15,7 @@ import yaml
 from . import cache, freeze, loader, paths, values
 from .cli import Failure, _plural, site
 from .errors import Problem, printable, quoted, unknown
+from .userfiles import Edited, editing
 from .yamlsource import Document, parse, read
 
 EDITION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # whole: fullmatch, so that no line break ends one
@@ -42,29 +43,31 @@ def new_edition_command(args: argparse.Namespace) -> int:
         raise Failure(f"{unknown('edition', prev_id, existing)} (known: {known})")
     named = f"edition {quoted(new_id)}"
     target = existing.get(new_id) or paths.inside(docs_dir, f"{cache.EDITIONS_DIR}/{new_id}.yml", named)
-    if target.exists() and not args.force:
-        raise Failure(f"{_shown(target, root)} exists; give --force to replace it")
-    doc, problems = read(existing[prev_id], _shown(existing[prev_id], root))
-    if doc is None or not isinstance(doc.data, dict):
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        raise Failure(f"cannot start from {_shown(existing[prev_id], root)}: fix it first")
-    text = edition_text(new_id, prev_id, doc.data)
-    written = _shown(target, root)
-    # a problem in what was copied over: write nothing
-    _valid(text, written, f"what carries over from {doc.path} is not valid: run esfomo check, fix it, and try again")
-    # Only an edition that is over is frozen: one still ahead shows people.yml's changes until its day.
-    over = _over(doc, values.build_time(plugin.config.today))
-    frozen = _frozen(existing[prev_id], docs_dir, root) if over else None
-    target.write_text(text, encoding="utf-8")
-    print(f"wrote {written} from {doc.path}: fill in the date, important dates, speakers and schedule")
-    if frozen and frozen.people:
-        existing[prev_id].write_text(frozen.text, encoding="utf-8")
-        print(f"froze the {freeze.summary(frozen)} into {doc.path}, as people.yml has them now: its page keeps "
-              "showing them when people.yml changes for the new edition")
-    elif not over:
-        print(f"{doc.path} is not over yet: its people keep following people.yml; once it is over, "
-              f"`esfomo freeze {prev_id}` keeps them as they were (the build says when)")
+    written, prev_shown = _shown(target, root), _shown(existing[prev_id], root)
+    with editing(target, written) as new, editing(existing[prev_id], prev_shown) as prev:
+        if new.exists and not args.force:
+            raise Failure(f"{written} exists; give --force to replace it")
+        doc, problems = parse(prev.text, prev_shown)
+        if doc is None or not isinstance(doc.data, dict):
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            raise Failure(f"cannot start from {prev_shown}: fix it first")
+        text = edition_text(new_id, prev_id, doc.data)
+        # a problem in what was copied over: write nothing
+        _valid(text, written, f"what carries over from {doc.path} is not valid: run esfomo check, fix it, and try "
+                              "again")
+        # Only an edition that is over is frozen: one still ahead shows people.yml's changes until its day.
+        over = _over(doc, values.build_time(plugin.config.today))
+        frozen = _frozen(prev, docs_dir, root) if over else None
+        new.write(text)
+        print(f"wrote {written} from {doc.path}: fill in the date, important dates, speakers and schedule")
+        if frozen and frozen.people:
+            prev.write(frozen.text)
+            print(f"froze the {freeze.summary(frozen)} into {doc.path}, as people.yml has them now: its page keeps "
+                  "showing them when people.yml changes for the new edition")
+        elif not over:
+            print(f"{doc.path} is not over yet: its people keep following people.yml; once it is over, "
+                  f"`esfomo freeze {prev_id}` keeps them as they were (the build says when)")
     return 0
 
 
@@ -84,26 +87,27 @@ def freeze_command(args: argparse.Namespace) -> int:
     existing = {path.stem: path for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
     if args.id not in existing:
         raise Failure(f"{unknown('edition', args.id, existing)} (known: {', '.join(sorted(existing)) or 'none'})")
-    frozen = _frozen(existing[args.id], docs_dir, root)
     shown = _shown(existing[args.id], root)
-    if not frozen.people:
-        print(f"{shown} already gives everyone as people.yml has them: nothing to freeze")
-        return 0
-    existing[args.id].write_text(frozen.text, encoding="utf-8")
+    with editing(existing[args.id], shown) as edition:
+        frozen = _frozen(edition, docs_dir, root)
+        if not frozen.people:
+            print(f"{shown} already gives everyone as people.yml has them: nothing to freeze")
+            return 0
+        edition.write(frozen.text)
     print(f"froze the {freeze.summary(frozen)} into {shown}, as people.yml has them now")
     return 0
 
 
-def _frozen(path: Path, docs_dir: Path, root: Path) -> freeze.Frozen:
-    """``path``'s edition with people.yml's current fields copied in; checked as the build checks it."""
+def _frozen(edition: Edited, docs_dir: Path, root: Path) -> freeze.Frozen:
+    """The edition with people.yml's current fields copied in; checked as the build checks it."""
     people_path = docs_dir / cache.PEOPLE_FILE
     people_doc, problems = read(people_path, _shown(people_path, root)) if people_path.is_file() else (None, [])
     if problems or (people_doc is not None and not isinstance(people_doc.data, dict)):
         for problem in problems:
             print(problem, file=sys.stderr)
         raise Failure(f"cannot read {_shown(people_path, root)}: fix it first")
-    shown = _shown(path, root)
-    frozen = freeze.freeze(path.read_text(encoding="utf-8"), people_doc.data if people_doc else {})
+    shown = edition.shown
+    frozen = freeze.freeze(edition.text, people_doc.data if people_doc else {})
     _valid(frozen.text, shown, f"{shown} would not be valid with its people frozen: run esfomo check and fix it")
     return frozen
 
@@ -271,23 +275,24 @@ def import_papers_command(args: argparse.Namespace) -> int:
         raise Failure(f"{unknown('edition', args.edition, existing)} (known: {', '.join(sorted(existing)) or 'none'})")
     target = existing[args.edition]
     shown = _shown(target, root)
-    _valid(target.read_bytes(), shown, f"{shown} has errors: fix them first (esfomo check), then import again")
-    try:
-        kind_map = importer.parse_kind_map(args.kind_map)
-        found = importer.read_source(args.source, api=args.api or importer.API)
-        papers = importer.mapped(found.papers, kind_map)
-        text, changes = importer.update_file(target, shown, papers, prune=args.prune)
-    except importer.SourceError as exc:
-        for line in str(exc).splitlines()[:-1]:
-            print(line, file=sys.stderr)
-        raise Failure(f"{str(exc).splitlines()[-1]}; nothing written") from None
-    for note in found.notes:
-        print(note, file=sys.stderr)
-    # what the source gave does not fit the data format: write nothing
-    _valid(text, shown, f"the papers from {args.source} do not fit {shown}: nothing written",
-           sources={paper.id: paper.where for paper, _ in papers.papers})
-    if changes.any():
-        target.write_text(text, encoding="utf-8")
+    with editing(target, shown) as edition:
+        _valid(edition.text, shown, f"{shown} has errors: fix them first (esfomo check), then import again")
+        try:
+            kind_map = importer.parse_kind_map(args.kind_map)
+            found = importer.read_source(args.source, api=args.api or importer.API)
+            papers = importer.mapped(found.papers, kind_map)
+            text, changes = importer.update_file(edition.text, shown, papers, prune=args.prune)
+        except importer.SourceError as exc:
+            for line in str(exc).splitlines()[:-1]:
+                print(line, file=sys.stderr)
+            raise Failure(f"{str(exc).splitlines()[-1]}; nothing written") from None
+        for note in found.notes:
+            print(note, file=sys.stderr)
+        # what the source gave does not fit the data format: write nothing
+        _valid(text, shown, f"the papers from {args.source} do not fit {shown}: nothing written",
+               sources={paper.id: paper.where for paper, _ in papers.papers})
+        if changes.any():
+            edition.write(text)
     for paper_id, fields in changes.updated:
         print(f"updated {paper_id}: {', '.join(fields)}")
     for paper_id, title in changes.missing:

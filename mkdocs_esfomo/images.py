@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import warnings
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
@@ -27,6 +28,11 @@ QUALITY = 82
 # seconds once, as only a new photo is encoded.
 METHOD = 5
 FEW = 4  # sources; this few are resized in the build's own thread, with no others to start
+# The most pixels a photo, banner or logo may have: it is decoded whole to be resized (a PNG of
+# 13,000 x 13,000 pixels is 490 KB on disk and 2 GB decoded), one per core. 50 megapixels is more
+# than phones save and as much as most cameras (45-50 MP); decoded, it takes 150 MB (200 MB with
+# transparency) and about twice that while resized. Its header tells the size without decoding.
+MAX_PIXELS = 50_000_000
 Facts = tuple[str, tuple[int, int]] | None  # content digest and upright size; None: not an image
 
 
@@ -38,11 +44,16 @@ def facts(path: Path, known: dict[tuple[str, int, int], Facts]) -> Facts:
     stat = path.stat()
     key = (str(path), stat.st_mtime_ns, stat.st_size)
     if key not in known:
-        from PIL import Image, ImageOps
+        from PIL import Image
 
         try:
-            with Image.open(path) as img:  # reads the header only
-                size = ImageOps.exif_transpose(img).size if _rotated(img) else img.size
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # over MAX_PIXELS: said by line
+                with Image.open(path) as img:  # reads the header only
+                    width, height = img.size
+                    # A PNG's EXIF may follow its pixels, then decoded: not those of a photo refused for its size.
+                    rotated = width * height <= MAX_PIXELS and _rotated(img)
+                    size = (height, width) if rotated else (width, height)
             known[key] = (hashlib.sha256(path.read_bytes()).hexdigest()[:20], size)
         except Exception:  # not an image, or one Pillow refuses (a decompression bomb)
             known[key] = None

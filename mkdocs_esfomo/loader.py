@@ -443,10 +443,18 @@ class _Resolver:
             self.problems.append(doc.problem(loc, message, warning=True))
             return None
         # Photos, banners and logos (but SVG logos) are resized at build time: they must be images Pillow reads.
-        if rel and not (what == "logo" and rel.endswith(".svg")) and images.facts(
-            self.docs_dir / rel, self.image_facts
-        ) is None:
+        if not rel or (what == "logo" and rel.endswith(".svg")):
+            return rel
+        found = images.facts(self.docs_dir / rel, self.image_facts)
+        if found is None:
             message = f"{what} file {quoted(rel)} is not an image (use JPEG, PNG, WebP or GIF)"
+            self.problems.append(doc.problem(loc, message, warning=True))
+            return None
+        width, height = found[1]
+        if width * height > images.MAX_PIXELS:
+            message = (f"{what} file {quoted(rel)} is {width:,} x {height:,} pixels, over the "
+                       f"{images.MAX_PIXELS // 1_000_000} megapixels a build resizes: save it smaller (2,000 pixels "
+                       "across is plenty for a web page)")
             self.problems.append(doc.problem(loc, message, warning=True))
             return None
         return rel

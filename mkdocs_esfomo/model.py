@@ -57,9 +57,9 @@ def _plain(value: Any) -> str:
 
 
 def _kind(value: Any) -> str:
-    return {list: "a list", dict: "a mapping", bool: "true/false", type(None): "nothing"}.get(
-        type(value), f"{type(value).__name__} {quoted(value) if isinstance(value, str) else repr(value)[:QUOTED]}"
-    )
+    named = {list: "a list", dict: "a mapping", bool: "true/false", type(None): "nothing"}.get(type(value))
+    # repr only of a scalar: a list may be nested 999 deep
+    return named or f"{type(value).__name__} {quoted(value) if isinstance(value, str) else repr(value)[:QUOTED]}"
 
 
 class Shown(NamedTuple):

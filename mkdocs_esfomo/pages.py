@@ -34,6 +34,7 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader
 _LIST_ITEM = re.compile(r"^ *([-*+]|\d{1,9}[.)])( |$)")
 _CONTAINER = re.compile(r"^ *(!!!|\?\?\?\+?|===) ")
+_ANCHOR = re.compile(r"[&*]")  # perhaps an anchor or alias: the front matter is then parsed without expanding any
 _FRONT_MATTER = re.compile(r"\A(---[ \t]*\n)(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 # Front-matter keys the package, MkDocs and Material read; a close misspelling of one is reported.
 _KNOWN_KEYS = ("title", "description", "edition", "template", "hide", "icon", "status", "tags", "search", "subtitle")
@@ -86,6 +87,9 @@ def _front_matter(text: str, shown: str, editions: set[str]) -> tuple[str | None
     match = _FRONT_MATTER.match(text)
     if not match:
         return None, []
+    anchored = _anchored(match.group(2), shown) if _ANCHOR.search(match.group(2)) else None
+    if anchored:
+        return None, [anchored]
     try:  # as MkDocs reads it
         meta = yaml.load(match.group(2), Loader=_Loader)
     except yaml.YAMLError:
@@ -113,6 +117,21 @@ def _front_matter(text: str, shown: str, editions: set[str]) -> tuple[str | None
         problems.append(Problem(shown, line, 1, "edition", message))
         return None, problems
     return edition, problems
+
+
+def _anchored(yaml_text: str, shown: str) -> Problem | None:
+    """The first YAML anchor or alias of the front matter, found before anything is expanded: eight lines
+    of aliases stand for 9**8 strings (as in the data files, none is allowed)."""
+    try:
+        for event in yaml.parse(yaml_text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                what = "aliases (*name)" if isinstance(event, yaml.AliasEvent) else "anchors (&name)"
+                mark = event.start_mark
+                message = f"front matter: YAML {what} are not allowed; write the value out"
+                return Problem(shown, mark.line + 2, mark.column + 1, "", message)
+    except yaml.YAMLError:
+        return None  # reported as MkDocs would read it
+    return None
 
 
 def _unrendered(text: str, shown: str, extensions: set[str], found: list[Directive]) -> Iterator[Problem]:

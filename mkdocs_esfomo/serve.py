@@ -4,18 +4,25 @@ MkDocs itself holds page requests until a build succeeds, so a tab shows nothing
 page) while the data is broken. Here the server's builder is wrapped: a failed build is kept with
 what it reported, open tabs reload onto an error page listing it, and that page reloads into the
 site once a build succeeds again.
+
+Only the build's own problems count: the dev server logs each request it cannot answer
+(`"GET /x" code 404`) as a warning, from its own threads, also while a rebuild runs, where
+MkDocs' strict mode would count it and abort the build. Those lines are shown as information.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
 
 log = logging.getLogger("mkdocs.plugins.esfomo")
+SERVER_LOG = "mkdocs.livereload"  # MkDocs' dev server
+_REQUEST_LINE = re.compile(r'(\[[\d:]+\] )?".*" code \d{3}')
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Build failed</title>
@@ -45,13 +52,15 @@ class BuildWatch(logging.Handler):
         self.failure: list[str] | None = None  # what the last build reported, if it failed
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+        if record.name != SERVER_LOG:  # the server's own lines are not the build's
+            self.messages.append(record.getMessage())
 
     def install(self, server: Any) -> Any:
         """Wrap ``server`` (MkDocs' LiveReloadServer); without the parts relied on, leave it as it is."""
         if not all(hasattr(server, name) for name in ("builder", "_serve_request", "_inject_js_into_html")):
             return server
         logging.getLogger("mkdocs").addHandler(self)
+        logging.getLogger(SERVER_LOG).addFilter(_request_lines_as_information)
         builder: Callable[..., None] = server.builder
         serve_request: Callable[..., Iterable[bytes] | None] = server._serve_request
 
@@ -79,6 +88,14 @@ class BuildWatch(logging.Handler):
 
         server.builder, server._serve_request = build, answer
         return server
+
+
+def _request_lines_as_information(record: logging.LogRecord) -> bool:
+    """A request the dev server answered with an error is the visitor's problem, not the build's:
+    shown as information, so that strict mode, counting warnings while a rebuild runs, leaves it out."""
+    if record.levelno == logging.WARNING and _REQUEST_LINE.fullmatch(record.getMessage()):
+        record.levelno, record.levelname = logging.INFO, logging.getLevelName(logging.INFO)
+    return True
 
 
 def _is_page(path: str) -> bool:

@@ -51,6 +51,14 @@ _TYPED_FIRST = frozenset(Resolver.yaml_implicit_resolvers)
 assert None not in _TYPED_FIRST  # no resolver for every first character
 
 
+# Ten times the data of the largest workshop's edition, abstracts and all (5,000 papers take 7.5 MB);
+# a build holds about 30 times a file's size in memory while it reads and renders it.
+MAX_FILE_BYTES = 10_000_000
+# Deeper than any data file needs (a session's item's speaker is 6 deep); what reads the data
+# afterwards (validation, messages, templates) may recurse once per level.
+MAX_DEPTH = 64
+
+
 Positions = dict[Path_, tuple[int, int]]
 Pieces = dict[str, dict[str, Any]]  # a piece's text -> the mapping it parses to
 
@@ -309,6 +317,8 @@ def _walk(text: str, path: str, *, located: bool) -> tuple[Document | None, list
             else:
                 container.append(value)
             if kind is not ScalarEvent:
+                if len(stack) == MAX_DEPTH:
+                    raise _Refused(event, f"lists and mappings nested more than {MAX_DEPTH} deep: write it flatter")
                 stack.append((value, loc))
                 if kind is MappingStartEvent:
                     pending_key.append(_NO_KEY)
@@ -387,6 +397,10 @@ def read(
     """Read and parse a UTF-8 file (``raw``: its bytes, if read already); ``shown_as`` is the path
     used in messages; ``reuse`` as in :func:`parse`."""
     raw = path.read_bytes() if raw is None else raw
+    if len(raw) > MAX_FILE_BYTES:
+        message = (f"the file is {len(raw) / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 1_000_000} MB a data file may "
+                   "have: is it the file you meant?")
+        return None, [Problem(shown_as, 1, 1, "", message)]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -237,3 +238,50 @@ def test_calendars_follow_an_edited_schedule(project: Path) -> None:
     path = project / EDITION
     path.write_text(path.read_text().replace("On <computable> numbers", "On numbers"))
     assert "Keynote: On numbers" in summaries()
+
+
+class _Runs:
+    """A pickle that, when loaded, creates the file ``marker`` (it could as well run any command)."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return open, (str(self.marker), "w")
+
+
+def planted(marker: Path) -> bytes:
+    import pickle
+
+    return pickle.dumps(_Runs(marker))
+
+
+@pytest.mark.parametrize(("command", "where"), [
+    (("mkdocs", "build", "--strict"), "snapshot"),
+    (("mkdocs", "build", "--strict"), "jinja"),
+    (("esfomo", "check", "--strict"), "snapshot"),
+])
+def test_a_planted_cache_runs_nothing_and_the_build_succeeds(
+    project: Path, tmp_path_factory: pytest.TempPathFactory, command: tuple[str, ...], where: str
+) -> None:
+    """A cache folder someone else filled (committed, or a shared CI cache): nothing in it runs."""
+    write_tree(project, DATA)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    run = functools.partial(subprocess.run, cwd=project, env=env, capture_output=True, text=True, timeout=120)
+    assert run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict"]).returncode == 0
+    jinja = sorted((project / ".cache/esfomo/jinja").iterdir())
+    assert jinja and (project / SNAPSHOT).is_file()
+    marker = tmp_path_factory.mktemp("planted") / "ran"
+    import jinja2
+
+    if where == "snapshot":
+        (project / SNAPSHOT).write_bytes(planted(marker))
+    for path in jinja if where == "jinja" else []:  # as Jinja reads its own files: a header, then a pickle
+        path.write_bytes(jinja2.bccache.bc_magic + planted(marker))
+    done = run([str(Path(sys.executable).parent / command[0]), *command[1:]])
+    assert done.returncode == 0, done.stderr
+    assert not marker.exists()
+    if command[0] == "mkdocs":  # replaced by this machine's
+        assert cache.unsealed((project / SNAPSHOT).read_bytes())
+        assert soup(project / "site/index.html").select_one("h1").get_text() == "Fresh 2030"
+        assert all(cache.unsealed(path.read_bytes()) for path in jinja)

@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +85,15 @@ def png() -> bytes:
     return out.getvalue()
 
 
+def png_header(width: int, height: int) -> bytes:
+    """A PNG's signature and header chunk: all a build may read of a photo too large to decode."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
+
+    ihdr = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])  # 8-bit RGB
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", b"") + chunk(b"IEND", b"")
+
+
 BASE: dict[str, str | bytes] = {
     "mkdocs.yml": MINIMAL_CONFIG,
     P: PEOPLE,
@@ -97,6 +107,11 @@ BASE: dict[str, str | bytes] = {
 BOMB = "name: Bomb\n" + 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
     f"{b}: &{b} [{','.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True)
 )
+
+# 413 bytes that a loader allowing aliases expands to 9**8 strings, the last level under `edition:`.
+FRONT_BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{b}: &{b} [{','.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefg", "bcdefgh", strict=True)
+) + f"edition: [{','.join(['*h'] * 9)}]\n"
 
 Edit = tuple[str, "str | bytes | None", "str | bytes"]
 
@@ -353,6 +368,11 @@ CASES = [
          expect=f"{E}:20:53: sponsors[0].logo: logo file 'assets/acme.png' not found in the docs folder"),
     case("missing-svg-logo", sub(E, "logo: assets/logo.png", "logo: assets/acme.svg"), warning=True,
          expect=f"{E}:20:53: sponsors[0].logo: logo file 'assets/acme.svg' not found in the docs folder"),
+    case("data-file-over-10-mb", put(E, EDITION + "# " + "x" * 12_000_000 + "\n"),
+         expect=f"{E}:1:1: the file is 12.0 MB, over the 10 MB a data file may have: is it the file you meant?"),
+    case("photo-over-50-megapixels", put("docs/assets/tri.png", png_header(13_000, 13_000)), warning=True,
+         expect=f"{P}:5:10: tri-dao.photo: photo file 'assets/tri.png' is 13,000 x 13,000 pixels, over the 50"
+                " megapixels a build resizes: save it smaller (2,000 pixels across is plenty for a web page)"),
     case("logo-not-an-image", sub(E, "logo: assets/logo.png", "logo: index.md"), warning=True,
          expect=f"{E}:20:53: sponsors[0].logo: logo file 'index.md' is not an image (use JPEG, PNG, WebP or GIF)"),
     case("photo-in-other-capitals", sub(P, "photo: assets/tri.png", "photo: assets/Tri.PNG"), warning=True,
@@ -475,6 +495,10 @@ CASES = [
          warning=True, expect=f"{E}:10:3: links.submision: 'submision' is shown as written (did you mean 'submission'?)"),
     case("front-matter-not-yaml", put(I, "---\ntitle: [Home\n---\n" + INDEX),
          expect=f"{I}:3:1: front matter: the '[' at line 1, column 8 is not closed: add ']' (or a ',' between its items)"),
+    case("front-matter-alias-bomb", put(I, f"---\n{FRONT_BOMB}---\n" + INDEX),
+         expect=f"{I}:2:4: front matter: YAML anchors (&name) are not allowed; write the value out"),
+    case("nested-999-deep", sub(E, "subtitle: A *small* workshop", "tagline: " + "[" * 999 + "x" + "]" * 999),
+         expect=f"{E}:2:73: lists and mappings nested more than 64 deep: write it flatter"),
     case("front-matter-key-typo", put(I, "---\nediton: 2025\n---\n" + INDEX), warning=True,
          expect=f"{I}:2:1: editon: unknown front-matter key (did you mean 'edition'?)"),
     case("admonition-without-its-extension", put(I, INDEX + "\n!!! note\n    Read this.\n"), warning=True,
@@ -639,7 +663,8 @@ def test_build_fails_with_the_exact_located_line_and_writes_nothing(
 BIN = Path(sys.executable).parent
 SUBPROCESS_CASES = ["checks-beside-a-field-error", "tab-indent", "billion-laughs", "not-utf8", "zone-is-a-region", "control-character",
                     "unknown-person", "missing-photo", "options-not-yaml", "page-not-utf8", "afternoon-without-pm",
-                    "yml-and-yaml", "front-matter-not-yaml", "data-and-page-at-once"]
+                    "yml-and-yaml", "front-matter-not-yaml", "data-and-page-at-once",
+                    "front-matter-alias-bomb", "nested-999-deep"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 

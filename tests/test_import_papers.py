@@ -273,6 +273,8 @@ def _notes(**change: Any) -> dict[str, Any]:
     (json.dumps(_notes(n1={"content": {"title": {"value": "  "}}})),
      "bad.json: record 2 (id {id1}): content.title is empty"),
     (json.dumps(_notes(n2={"id": "{id0}", "forum": "{id0}"})), "bad.json: record 3 (id {id0}): the same id as bad.json: record 1"),
+    ('{"notes": [\n' + "[" * 100_000 + "]" * 100_000 + "]}",
+     "bad.json:2:99: not OpenReview notes: lists and objects nested more than 100 deep; nothing written"),
 ])
 def test_bad_notes_are_refused_naming_file_and_record_and_nothing_is_written(
     site: Path, content: str, message: str
@@ -293,6 +295,36 @@ def test_a_csv_without_titles_or_ids_is_refused(site: Path) -> None:
     assert "a.csv:2: no paper id: add an id column (CMT's Paper ID) or an OpenReview link column" in done.stderr
     assert "a.csv:3: title is empty" in done.stderr
     assert "nothing written" in done.stderr
+
+
+@pytest.mark.parametrize("quote", ['"', ""])
+def test_a_csv_field_over_the_readers_limit_is_refused_by_line(site: Path, quote: str) -> None:
+    abstract = quote + "x" * 131_073 + quote
+    (site / "a.csv").write_text(f"ID,Title,Decision,Abstract\n1,Good,Oral,Short\n2,Long,Poster,{abstract}\n",
+                                encoding="utf-8")
+    before = (site / EDITION).read_bytes()
+    done = esfomo("import-papers", "a.csv", "--edition", "2025", cwd=site)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines() == [
+        "esfomo import-papers: a.csv:3: a field longer than 131,072 characters (a quote left open?); nothing written"
+    ]
+    assert (site / EDITION).read_bytes() == before
+
+
+def test_sources_over_the_stated_limits_are_refused_before_they_are_merged(site: Path) -> None:
+    before = (site / EDITION).read_bytes()
+    rows = "".join(f"p{n},Paper {n},Poster\n" for n in range(importer.MAX_PAPERS + 1))
+    (site / "many.csv").write_text("ID,Title,Decision\n" + rows, encoding="utf-8")
+    with (site / "huge.csv").open("wb") as file:
+        file.truncate(importer.MAX_SOURCE_BYTES + 1)  # its size is all that is read of it
+    for source, message in [("many.csv", "many.csv:10002: more than the 10,000 papers an import takes"),
+                            ("huge.csv", "huge.csv: 50.0 MB, over the 50 MB a source of papers may have: is it the"
+                                         " file you meant?")]:
+        done = esfomo("import-papers", source, "--edition", "2025", cwd=site)
+        assert done.returncode == 1
+        assert done.stderr.splitlines() == [f"esfomo import-papers: {message}; nothing written"]
+    assert (site / EDITION).read_bytes() == before
 
 
 def test_without_openreview_py_the_venue_route_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -163,3 +163,51 @@ def test_serve_survives_bad_data_and_recovers(server: Server, monkeypatch: pytes
     assert "Shutting down" in server.output() and (server.root / ".cache/esfomo/workshop.pickle").is_file()
     monkeypatch.setattr(loader, "load_data", lambda *args, **kwargs: pytest.fail("read the data again"))
     assert "Served Again" in (build_site(server.root) / "index.html").read_text(encoding="utf-8")
+
+
+def test_requests_for_missing_files_are_not_build_problems(tmp_path: Path) -> None:
+    """The dev server's own `"GET /x" code 404` lines, logged while a strict rebuild runs, do not fail it.
+
+    With a site_url under a folder (as a project's GitHub Pages site has), a request outside it is
+    answered 404 at once, also while a rebuild runs; inside it, the request waits for the rebuild."""
+    import threading
+
+    write_tree(tmp_path, {
+        "mkdocs.yml": MINIMAL_CONFIG + "strict: true\nsite_url: https://example.org/workshop/\n",
+        "docs/_data/people.yml": "ada:\n  name: Ada Lovelace\n",
+        "docs/_data/editions/2025.yml": EDITION,
+        "docs/index.md": INDEX,
+    })
+    server = Server(tmp_path)
+    stop = threading.Event()
+    answered: list[int] = []
+
+    def ask_for_missing() -> None:
+        while not stop.is_set():
+            answered.append(fetch(server.url + "missing.png")[0])
+
+    try:
+        home = server.url + "workshop/"
+        wait_for("the first build to be served", lambda: "Served I" in (get(home) or ""))
+        askers = [threading.Thread(target=ask_for_missing) for _ in range(8)]
+        for thread in askers:
+            thread.start()
+
+        def rebuilds() -> int:
+            return server.output().count("Reloading browsers") + server.output().count("The site was not built")
+
+        for n in range(2):  # two edits, each rebuilt while the missing file is asked for
+            (tmp_path / "docs/index.md").write_text(INDEX + f"\nEdit {n}.\n", encoding="utf-8")
+            wait_for(f"edit {n} rebuilt", lambda n=n: rebuilds() > n)
+        stop.set()
+        for thread in askers:
+            thread.join()
+        assert answered.count(404) > 20 and set(answered) == {404}
+        status, body = fetch(home)
+        assert status == 200, body
+        assert "Edit 1." in body
+        assert "The site was not built" not in server.output()
+        assert server.alive()
+    finally:
+        stop.set()
+        server.stop()

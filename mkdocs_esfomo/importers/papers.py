@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,6 +34,12 @@ WORDS: dict[str, str] = {
 }
 # Fields an import owns: a second import updates them. Every other field is the organizers'.
 OWNED = ("title", "authors", "kind", "openreview", "pdf", "abstract")  # in the order a new entry has them
+
+
+# More papers than the largest conferences accept (NeurIPS: about 4,500), in a file this size at most:
+# merging 10,000 into an edition file takes about two minutes.
+MAX_PAPERS = 10_000
+MAX_SOURCE_BYTES = 50_000_000
 
 
 class SourceError(Exception):
@@ -69,6 +75,9 @@ def read_source(source: str, *, api: str = API) -> Read:
     """A venue id (fetched with openreview-py), a JSON file of notes, or a CSV file."""
     path = Path(source)
     if path.is_file():
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            raise SourceError(f"{source}: {path.stat().st_size / 1e6:.1f} MB, over the {MAX_SOURCE_BYTES // 1_000_000}"
+                              " MB a source of papers may have: is it the file you meant?")
         raw = path.read_bytes()
         shown = source
         if path.suffix.lower() in (".csv", ".tsv"):
@@ -83,13 +92,37 @@ def read_source(source: str, *, api: str = API) -> Read:
     raise SourceError(f"{source}: no such file (give a notes .json, a .csv, or an OpenReview venue id)")
 
 
+# Notes are a list of objects a few levels deep; Python's JSON reader recurses once per level.
+MAX_JSON_DEPTH = 100
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
 def _json(raw: bytes, shown: str) -> Any:
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SourceError(f"{shown}: not UTF-8 (byte {exc.start}): save it as UTF-8") from None
+    _depth_checked(text, shown)
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise SourceError(f"{shown}:{exc.lineno}:{exc.colno}: not JSON: {exc.msg}") from None
+
+
+def _depth_checked(text: str, shown: str) -> None:
+    """Refuse lists and objects nested deeper than notes are, where they get too deep (before reading them)."""
+    depth = 0
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1
+                col = match.start() - text.rfind("\n", 0, match.start())
+                raise SourceError(f"{shown}:{line}:{col}: not OpenReview notes: lists and objects nested more than "
+                                  f"{MAX_JSON_DEPTH} deep")
+        elif token in "]}":
+            depth -= 1
 
 
 def fetch_venue(venue: str, api: str = API) -> list[dict[str, Any]]:
@@ -139,7 +172,10 @@ def read_notes(data: Any, shown: str) -> list[Imported]:
     notes = data.get("notes") if isinstance(data, dict) else data
     if not isinstance(notes, list):
         raise SourceError(f"{shown}: not OpenReview notes: expected a list of notes or {{\"notes\": [...]}}")
-    papers, problems = [], []
+    if len(notes) > MAX_PAPERS:
+        raise SourceError(f"{shown}: {len(notes):,} notes, more than the {MAX_PAPERS:,} papers an import takes")
+    papers: list[Imported] = []
+    problems: list[str] = []
     for number, note in enumerate(notes, 1):
         try:
             papers.append(_note(note, f"{shown}: record {number}"))
@@ -217,7 +253,7 @@ def read_csv(raw: bytes, shown: str) -> Read:
     except csv.Error:
         dialect = csv.excel
     rows = csv.reader(io.StringIO(text, newline=""), dialect)
-    header = next(rows, None)
+    header = next(_rows(rows, shown), None)
     if not header or not any(cell.strip() for cell in header):
         raise SourceError(f"{shown}: empty: expected a header row (title, authors, decision, ...)")
     keys = [_header(cell) for cell in header]
@@ -233,11 +269,14 @@ def read_csv(raw: bytes, shown: str) -> Read:
     unknown = [cell for i, cell in enumerate(header) if i not in used and cell.strip() and keys[i] not in _IGNORED
                and not (keys[i] == "authors" and "authors" in columns)]
     notes = [f"{shown}: columns not imported: {', '.join(unknown)}"] if unknown else []
-    papers, problems = [], []
-    for cells in rows:
+    papers: list[Imported] = []
+    problems: list[str] = []
+    for cells in _rows(rows, shown):
         line = rows.line_num
         if not any(cell.strip() for cell in cells):
             continue
+        if len(papers) + len(problems) == MAX_PAPERS:
+            raise SourceError(f"{shown}:{line}: more than the {MAX_PAPERS:,} papers an import takes")
         try:
             papers.append(_row(cells, columns, f"{shown}:{line}"))
         except SourceError as exc:
@@ -245,6 +284,21 @@ def read_csv(raw: bytes, shown: str) -> Read:
     if problems:
         raise SourceError("\n".join(problems))
     return Read(papers, notes)
+
+
+def _rows(rows: Any, shown: str) -> Iterator[list[str]]:
+    """The reader's rows; what it cannot read (a field over its 131,072 characters) named by line."""
+    while True:
+        try:
+            cells = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            limit = csv.field_size_limit()
+            said = (f"a field longer than {limit:,} characters (a quote left open?)" if "field limit" in str(exc)
+                    else f"not CSV ({exc})")
+            raise SourceError(f"{shown}:{rows.line_num}: {said}") from None
+        yield cells
 
 
 def _row(cells: list[str], columns: dict[str, int], where: str) -> Imported:
@@ -459,8 +513,8 @@ def _sequence_offset(lines: list[str]) -> int:
     return 2
 
 
-def update_file(path: Path, shown: str, found: Mapped, *, prune: bool) -> tuple[str, Changes]:
-    """The edition file's new text with ``papers`` merged in (its old text when nothing changed), and the changes.
+def update_file(text: str, shown: str, found: Mapped, *, prune: bool) -> tuple[str, Changes]:
+    """The edition file's ``text`` with ``papers`` merged in (as it was when nothing changed), and the changes.
 
     The whole file is read round-trip, but only its ``papers:`` block is taken from what the
     YAML library writes back: indentation and wrapping elsewhere stay exactly as they were.
@@ -470,7 +524,6 @@ def update_file(path: Path, shown: str, found: Mapped, *, prune: bool) -> tuple[
     from ruamel.yaml.error import YAMLError
     from ruamel.yaml.scalarstring import LiteralScalarString
 
-    text = path.read_text(encoding="utf-8")
     yaml = YAML()
     yaml.preserve_quotes = True
     yaml.width = 4096  # a long title stays on its line
