@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from .render import Renderer
 from .report import Note
 
 # Files Jekyll's al-folio theme ships for its own documentation, never pages of a workshop.
@@ -54,10 +55,19 @@ class Page:
     collection: str | None = None
     tags: list[Tag] = field(default_factory=list)
     dropped: list[Note] = field(default_factory=list)  # Liquid output that could not be kept
+    lines: list[int] = field(default_factory=list)  # the file's line of each body line, once Liquid is rendered
 
     def line(self, index: int) -> int:
         """The file's line of the body's line ``index`` (from 0)."""
+        if self.lines:
+            return self.lines[min(max(index, 0), len(self.lines) - 1)] + max(index - len(self.lines) + 1, 0)
         return self.first_line + index
+
+    def index(self, line: int) -> int:
+        """The body's first line (from 0) that comes from the file's line ``line``."""
+        if self.lines:
+            return next((i for i, n in enumerate(self.lines) if n >= line), len(self.lines) - 1)
+        return line - self.first_line
 
     def where(self, index: int) -> str:
         return f"{self.rel}:{self.line(index)}"
@@ -107,12 +117,19 @@ def _blank(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
 
-def _liquid(rel: str, body: str, first_line: int, config: dict[str, Any]) -> tuple[str, list[Tag], list[Note]]:
+def _liquid(
+    rel: str, body: str, first_line: int, config: dict[str, Any], lines: list[int] | None = None
+) -> tuple[str, list[Tag], list[Note]]:
     """Blank comments and Liquid out of ``body``; keep its tags, and the paths of ``{{ '/x' | relative_url }}``."""
+
+    def line_at(offset: int) -> int:
+        index = body.count("\n", 0, offset)
+        return lines[min(index, len(lines) - 1)] if lines else first_line + index
+
     body = _RAW.sub(_blank, body)
     body = _LIQUID_COMMENT.sub(_blank, body)
     body = _HTML_COMMENT.sub(_blank, body)
-    tags = [Tag(m.group(1).strip(), first_line + body.count("\n", 0, m.start())) for m in _TAG.finditer(body)]
+    tags = [Tag(m.group(1).strip(), line_at(m.start())) for m in _TAG.finditer(body)]
     body = _TAG.sub(_blank, body)
     notes: list[Note] = []
 
@@ -126,14 +143,16 @@ def _liquid(rel: str, body: str, first_line: int, config: dict[str, Any]) -> tup
             return str(config[value.group(1)])
         if re.fullmatch(r"site\.(baseurl|url)", inner):
             return ""
-        line = first_line + body.count("\n", 0, match.start())
+        line = line_at(match.start())
         notes.append(Note(f"{rel}:{line}", f"Liquid output '{{{{ {inner} }}}}' left out"))
         return _blank(match)
 
     return _OUTPUT.sub(output, body), tags, notes
 
 
-def _read(root: Path, path: Path, config: dict[str, Any], collection: str | None = None) -> Page | None:
+def _read(
+    root: Path, path: Path, config: dict[str, Any], collection: str | None = None, renderer: Renderer | None = None
+) -> Page | None:
     rel = path.relative_to(root).as_posix()
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     read = front_matter(text)
@@ -143,8 +162,13 @@ def _read(root: Path, path: Path, config: dict[str, Any], collection: str | None
     default = f"/{path.stem}/" if collection is None else f"/{collection}/{path.stem}/"
     if rel == "index.md" or rel == "index.html":
         default = "/"
-    body, tags, notes = _liquid(rel, body, first_line, config)
-    page = Page(rel, meta, body, first_line, url_of(str(meta.get("permalink") or default)), collection, tags, notes)
+    url = url_of(str(meta.get("permalink") or default))
+    lines: list[int] = []
+    rendered: list[Note] = []
+    if renderer and ("{%" in body or "{{" in body):
+        body, lines, rendered = renderer.render(rel, body, first_line, meta, url)
+    body, tags, notes = _liquid(rel, body, first_line, config, lines)
+    page = Page(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines)
     if meta.get("_invalid"):
         page.dropped.append(Note(f"{rel}:1", "front matter is not valid YAML: read as empty"))
     return page
@@ -164,6 +188,11 @@ def read_site(root: Path) -> Site:
             )
     else:
         notes.append(Note("_config.yml:1", "not found: the site's title and collections are not known"))
+    declared = config.get("collections")
+    names = list(declared) if isinstance(declared, dict) else list(declared or [])
+    if (root / "_projects").is_dir() and "projects" not in names:
+        names.append("projects")
+    renderer = Renderer(root, config, {str(n): _documents(root, str(n), config) for n in names})
     pages = []
     candidates = sorted(
         p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and p.name not in THEME_DOCS
@@ -176,16 +205,12 @@ def read_site(root: Path) -> Site:
             notes.append(Note(f"{rel}:1", "listed under `exclude` in _config.yml, so Jekyll does not publish it: "
                               "not imported"))  # fmt: skip
             continue
-        page = _read(root, path, config)
+        page = _read(root, path, config, renderer=renderer)
         if page:
             pages.append(page)
         elif path.suffix != ".html":
             notes.append(Note(f"{path.relative_to(root).as_posix()}:1", "no front matter, so Jekyll does not publish it"
                               " as a page: not imported"))  # fmt: skip
-    declared = config.get("collections")
-    names = list(declared) if isinstance(declared, dict) else list(declared or [])
-    if (root / "_projects").is_dir() and "projects" not in names:
-        names.append("projects")
     collections = {}
     for name in names:
         folder = root / f"_{name}"
@@ -194,7 +219,8 @@ def read_site(root: Path) -> Site:
                               "publish it: not imported"))  # fmt: skip
         elif folder.is_dir():
             files = [p for p in sorted(folder.glob("*")) if p.suffix in (".md", ".html")]
-            docs = [_read(root, p, config, name) for p in files if not excluded(p.relative_to(root).as_posix(), config)]
+            docs = [_read(root, p, config, name, renderer) for p in files
+                    if not excluded(p.relative_to(root).as_posix(), config)]  # fmt: skip
             collections[str(name)] = [d for d in docs if d]
     layouts = {}
     for path in sorted((root / "_layouts").glob("*")) if (root / "_layouts").is_dir() else []:
@@ -204,6 +230,19 @@ def read_site(root: Path) -> Site:
             layout.body, layout.tags, _ = _liquid(layout.rel, text, 1, config)
         layouts[path.stem] = layout
     return Site(root, config, pages, collections, layouts, notes)
+
+
+def _documents(root: Path, name: str, config: dict[str, Any]) -> list[dict[str, Any]]:
+    """A collection as Liquid's ``site.<name>`` gives it: each document's front matter, content and url."""
+    docs = []
+    folder = root / f"_{name}"
+    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+        if path.suffix in (".md", ".html") and (read := front_matter(path.read_text(encoding="utf-8-sig",
+                                                                                   errors="replace"))):
+            meta, body, _ = read
+            url = f"/{name}/{path.stem}/"
+            docs.append({"slug": path.stem, "name": path.stem, **meta, "content": body, "url": url})
+    return docs
 
 
 def excluded(rel: str, config: dict[str, Any]) -> bool:
