@@ -17,6 +17,8 @@ from .report import Note
 THEME_DOCS = {"README.md", "CONTRIBUTING.md", "CUSTOMIZE.md", "FAQ.md", "INSTALL.md", "CHANGELOG.md", "LICENSE.md",
               "CODE_OF_CONDUCT.md", "QUICKSTART.md", "TROUBLESHOOTING.md", "ANALYTICS.md", "BIBTEX.md",
               "MAINTENANCE.md", "SEO.md", "404.md", "404.html"}  # fmt: skip
+# Collections of people's cards, read from the loops over them rather than from what the loops show.
+CARDS = {"projects", "speakers", "organizers", "contributors", "people", "panelists"}
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.DOTALL)
@@ -192,11 +194,13 @@ def read_site(root: Path) -> Site:
     names = list(declared) if isinstance(declared, dict) else list(declared or [])
     if (root / "_projects").is_dir() and "projects" not in names:
         names.append("projects")
-    renderer = Renderer(root, config, {str(n): _documents(root, str(n), config) for n in names})
+    documents = {str(n): _documents(root, str(n), config) for n in names}
+    cards = {n for n, docs in documents.items() if n in CARDS or any("name" in d for d in docs)}
+    renderer = Renderer(root, config, documents, cards)
     pages = []
-    candidates = sorted(
-        p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and p.name not in THEME_DOCS
-    )
+    candidates = sorted(p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and (
+        p.name not in THEME_DOCS or front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))  # then a page
+    ))  # fmt: skip
     if (root / "_pages").is_dir():
         candidates += sorted(p for p in (root / "_pages").rglob("*") if p.suffix in (".md", ".html", ".markdown"))
     for path in candidates:
@@ -241,8 +245,15 @@ def _documents(root: Path, name: str, config: dict[str, Any]) -> list[dict[str, 
                                                                                    errors="replace"))):
             meta, body, _ = read
             url = f"/{name}/{path.stem}/"
-            docs.append({"slug": path.stem, "name": path.stem, **meta, "content": body, "url": url})
+            docs.append(Document({"slug": path.stem, **meta, "content": body, "url": url}))
     return docs
+
+
+class Document(dict[str, Any]):
+    """A collection document as Liquid sees it: ``{{ doc }}`` shows its content."""
+
+    def __str__(self) -> str:
+        return str(self.get("content") or "")
 
 
 def excluded(rel: str, config: dict[str, Any]) -> bool:
@@ -264,10 +275,12 @@ def reachable(site: Site) -> tuple[list[Page], list[Page]]:
     """The pages a visitor reaches (the home page, the navigation, and what they link to) and the hidden rest.
 
     A page with ``redirect_to`` stands for its target; al-folio shows a page in its navigation bar
-    when its front matter's ``nav`` is true as Liquid reads it (anything but ``false`` and nothing).
+    when its front matter's ``nav`` is true as Liquid reads it (anything but ``false`` and nothing),
+    just-the-docs when it has a ``nav_order`` (and no ``nav``).
     """
     by_url = {p.url: p for p in site.pages}
-    start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") not in (None, False)]  # Liquid: 0, 1 are true
+    start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") not in (None, False)  # Liquid: 0, 1 are true
+             or ("nav" not in p.meta and p.meta.get("nav_order") is not None and not p.meta.get("nav_exclude"))]
     seen: dict[str, Page] = {}
     queue = list(start)
     while queue:

@@ -237,8 +237,11 @@ def _protect(source: str, collections: set[str]) -> str:
 class Renderer:
     """Renders page bodies with the site's data, collections and includes."""
 
-    def __init__(self, root: Path, config: dict[str, Any], collections: dict[str, list[dict[str, Any]]]) -> None:
-        self.read_as_written = {name for name, docs in collections.items() if docs}
+    def __init__(
+        self, root: Path, config: dict[str, Any], collections: dict[str, list[Any]], read_as_written: set[str]
+    ) -> None:
+        """``read_as_written``: collections of cards this import reads from the loops over them, left unrendered."""
+        self.read_as_written = read_as_written
         self.missing: list[str] = []
         self.env = environment(root, config, self.missing)
         self.site = {**config, "data": read_data(root / "_data"), **collections, "pages": [], "posts": []}
