@@ -103,6 +103,7 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> Plan:
                 entry.day = None
     edition = _edition(identity, people, person_ids, schedule, dates, shown, plan.notes)
     edition_id = str(identity.year) if identity.year else "workshop"
+    plan.notes += _other_editions(shown, edition_id)
     written = {p.url: out_path(p.url) for p in shown}
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is home else []
@@ -287,6 +288,20 @@ def _missing_sections(text: str, edition: dict[str, Any], people: People, pages:
     if edition.get("schedule") and "<!-- esfomo/schedule -->" not in text:
         extra += ["## Schedule", "", "<!-- esfomo/schedule -->", ""]
     return text + ("\n" + "\n".join(extra) if extra else "")
+
+
+_EDITION = re.compile(r"(?:^|[/_-])([a-z]*[_-]?(?:19|20)\d\d)$", re.IGNORECASE)
+
+
+def _other_editions(pages: list[Page], edition_id: str) -> list[Note]:
+    """Pages named for an edition (``WACV_2024.md``, ``/2023/``) other than the one imported: one edition holds them
+    all, which the report says page by page."""
+    named = {p.rel: m.group(1) for p in pages if (m := _EDITION.search(p.url.strip("/") or Path(p.rel).stem))}
+    if len({re.sub(r"\D", "", n) + n.lower() for n in named.values()}) < 2:
+        return []
+    return [Note(f"{rel}:1", f"page of the {name} edition, one of {len(set(named.values()))} editions in this site: "
+                 f"imported into the {edition_id} edition with the others; give it an edition of its own")
+            for rel, name in named.items() if edition_id not in name]  # fmt: skip
 
 
 def _liquid_left(page: Page) -> list[Note]:
