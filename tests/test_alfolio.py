@@ -777,7 +777,8 @@ def test_a_site_is_written_that_builds_and_keeps_its_files(tmp_path: Path) -> No
     assert (edition["date"], edition["timezone"]) == (dt.date(2024, 7, 26), "Europe/Vienna")
     for copied in ("assets/img/speedup.png", "assets/img/plot.png", "assets/pdf/slides.pdf"):
         assert (tmp_path / "site/docs" / copied).is_file()
-    assert [n.guess for n in notes] == [True, True]  # the zone and the day, to confirm
+    assert [n.guess for n in notes] == [True, True, True]  # the city, the zone and the day, to confirm
+    assert any(n.what.startswith("the city, Vienna, read from") for n in notes)
     (tmp_path / "site/MIGRATION.md").unlink()
     page = soup(build_site(tmp_path / "site") / "index.html")
     article = page.select_one("article")
@@ -812,7 +813,7 @@ def test_migration_report_keeps_check_strict_failing_until_resolved(tmp_path: Pa
     assert "guess: _pages/about.md:31: time zone America/Vancouver read from 'PT in Vancouver'" in result.stdout
     report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
     open_lines = [n for n, line in enumerate(report.splitlines(), 1) if line.startswith("- [ ] ")]
-    assert len(open_lines) == 13
+    assert len(open_lines) == 14  # ... and the city, read from the home page's words
     check = _run("check", "--strict", "-f", str(dest / "mkdocs.yml"))
     assert check.returncode == 1
     assert f"MIGRATION.md:{open_lines[0]}:1: warning: migration: _pages/about.md:1: the workshop's day" in check.stderr
@@ -857,3 +858,54 @@ def test_a_schedule_written_as_a_list_on_the_schedule_page() -> None:
         ("10:32", "break", "Coffee break / Social Networking", []),
     ]
     assert [n.where for n in out.notes] == ["_pages/schedule.md:8"]  # "Morning session" heads no talks
+
+
+UNREAD = """---
+layout: workshop
+title: about
+permalink: /
+---
+
+The workshop is on July 26, 2024 in Vienna.
+
+## Organizers
+
+<div class="row">
+  <div class="col-sm-4 card">
+    <div class="card-body"><h5 class="card-title">Ann Lee</h5><p>MIT</p></div>
+  </div>
+  <div class="col-sm-4 card">
+    <div class="card-body"><h5 class="card-title">Bo Chen</h5><p>ETH Zurich</p></div>
+  </div>
+  <p>Award committee: Zed Quorum and Yara Plinth</p>
+</div>
+
+## Schedule
+
+<div class="schedule">
+  <div class="slot"><span class="time">9:00</span><span class="title">Opening words</span></div>
+  <div class="slot"><span class="time">9:10</span><span class="title">Kernels at speed</span>
+    <span class="speaker">Ann Lee</span></div>
+</div>
+"""
+
+
+def test_what_the_import_cannot_read_stays_on_the_page_or_is_named_in_the_report(tmp_path: Path) -> None:
+    """A schedule of <div>/<span> blocks and prose under people's cards stay on the page as written; text only a
+    layout shows is named, with its file:line, as not carried over; and the command says so."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": "title: Tiny Workshop 2024\n",
+        "_pages/about.md": UNREAD,
+        "_layouts/workshop.html": "<html><body>\n{{ content }}\n<footer>\n<p>Venue: Quillon Hall, Level 3</p>\n"
+                                  "</footer></body></html>\n",
+    })  # fmt: skip
+    result = _run("import-alfolio", str(tmp_path / "src"), str(tmp_path / "site"))
+    assert result.returncode == 1
+    report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/about.md:11: kept as text, not data" in report  # the cards' region, with the prose in it
+    assert "_pages/about.md:23: kept as text, not data" in report  # the <div> schedule (read as sponsors)
+    assert '_layouts/workshop.html:4: not carried over (its words are not on the new site): "Venue: Quillon Hall' in report
+    (tmp_path / "site/MIGRATION.md").unlink()
+    text = soup(build_site(tmp_path / "site") / "index.html").select_one("article").get_text(" ")
+    assert "Award committee: Zed Quorum and Yara Plinth" in text
+    assert "Kernels at speed" in text and "Bo Chen" in text

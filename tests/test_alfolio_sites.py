@@ -15,13 +15,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
+from conftest import build_site, soup
 
 from mkdocs_esfomo import model
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.text import slug, words
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SITES = sorted(p.stem for p in (FIXTURES / "alfolio-facts").glob("*.yml"))
+ALL_SITES = sorted(p.stem for p in (FIXTURES / "alfolio-facts").glob("*.yml"))
+# Sites first imported after the rules were written, with no rule made for them: scored for silent losses only.
+UNMET = {"climate-2023", "dmlr", "llvm-ad", "ml-eval", "real-world-robots", "slowdnn"}
+SITES = [s for s in ALL_SITES if s not in UNMET]
 TARGET = 0.9
 
 
@@ -173,3 +177,18 @@ def test_es_fomo_2025_schedule_is_the_one_published_in_our_format(tmp: Path) -> 
                 for r in _rows(edition, names)]  # fmt: skip
 
     assert rows(ours, our_names) == rows(published, names)
+
+
+@pytest.mark.parametrize("site", ALL_SITES)
+def test_no_fact_is_lost_silently(site: str, tmp: Path) -> None:
+    """Each fact the data misses is on the new site as built, or named in MIGRATION.md: never gone without a word.
+    The sites met after the rules were written count too; their scores are printed."""
+    dest = imported(site, tmp)
+    result = score(site, dest)
+    report = " ".join(words((dest / "MIGRATION.md").read_text(encoding="utf-8")))
+    out = build_site(dest, strict=False, site_dir=str(tmp / f"{site}-built"))
+    shown = " | ".join(" ".join(words(soup(p).get_text(" "))) for p in out.rglob("*.html"))
+    print(f"{site}: {result.found}/{result.total} facts, {len(result.missed)} missed")
+    silent = [what for what, named in result.missed
+              if f" {' '.join(words(named))} " not in f" {shown} " and f" {' '.join(words(named))} " not in f" {report} "]
+    assert silent == []

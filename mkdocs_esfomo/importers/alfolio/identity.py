@@ -69,10 +69,17 @@ def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], sched
          notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
     for date in dates:
         if has_word(date.name, "workshop", "event") and not has_word(date.name, "paper", "papers", "submission"):
-            return (date.at.day, date.at.last) if date.at.last else date.at.day
+            day = (date.at.day, date.at.last) if date.at.last else date.at.day
+            notes.append(Note(date.where, f"the workshop's day read from the date '{date.name}': {_shown(day)}",
+                              guess=True))  # fmt: skip
+            return day
     if schedule.days:
         days = sorted(set(schedule.days))
-        return (days[0], days[-1]) if len(days) > 1 else days[0]
+        day = (days[0], days[-1]) if len(days) > 1 else days[0]
+        page, start, _ = schedule.shown[0]
+        notes.append(Note(page.where(start), f"the workshop's day read from the schedule's days: {_shown(day)}",
+                          guess=True))  # fmt: skip
+        return day
     for page in [p for p in [home] if p] + [p for p in pages if p is not home]:
         texts = [(str(page.meta.get("subtitle") or ""), f"{page.rel}:1")]
         for block in parse(page.body):
@@ -135,14 +142,17 @@ def find_identity(site: Site, home: Page | None, pages: list[Page], dates: list[
     everything = plain(rich_html(" ".join([str(home.meta.get("subtitle") or ""), home.body]))) if home else ""
     if found := _city(everything):
         identity.city = found[1]
+        notes.append(Note(f"{home.rel}:1" if home else "_config.yml:1", f"the city, {found[1]}, read from the home "
+                          "page's words", guess=True))  # fmt: skip
     first_day = identity.day[0] if isinstance(identity.day, tuple) else identity.day
     for text, where in schedule.zone_texts:
         if zone := find_zone(text, first_day, identity.city):
             identity.zone = zone
             notes.append(Note(where, f"time zone {zone.name} read from '{zone.said}'", guess=True))
             break
-    if not schedule.entries and schedule.unread:
-        notes.append(Note(schedule.unread[0].where, "no schedule was read, so its time zone is not set either"))
+    if not schedule.entries:
+        where = schedule.unread[0].where if schedule.unread else f"{home.rel if home else '_config.yml'}:1"
+        notes.append(Note(where, "no schedule was read, so its time zone is not set either"))
     if identity.zone is None and schedule.entries:
         where = schedule.zone_texts[0][1] if schedule.zone_texts else f"{home.rel if home else '_config.yml'}:1"
         if found:

@@ -11,12 +11,15 @@ from typing import Any
 import yaml
 
 from ... import paths
+from .render import Renderer
 from .report import Note
 
 # Files Jekyll's al-folio theme ships for its own documentation, never pages of a workshop.
 THEME_DOCS = {"README.md", "CONTRIBUTING.md", "CUSTOMIZE.md", "FAQ.md", "INSTALL.md", "CHANGELOG.md", "LICENSE.md",
               "CODE_OF_CONDUCT.md", "QUICKSTART.md", "TROUBLESHOOTING.md", "ANALYTICS.md", "BIBTEX.md",
               "MAINTENANCE.md", "SEO.md", "404.md", "404.html"}  # fmt: skip
+# Collections of people's cards, read from the loops over them rather than from what the loops show.
+CARDS = {"projects", "speakers", "organizers", "contributors", "people", "panelists"}
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.DOTALL)
@@ -55,10 +58,19 @@ class Page:
     collection: str | None = None
     tags: list[Tag] = field(default_factory=list)
     dropped: list[Note] = field(default_factory=list)  # Liquid output that could not be kept
+    lines: list[int] = field(default_factory=list)  # the file's line of each body line, once Liquid is rendered
 
     def line(self, index: int) -> int:
         """The file's line of the body's line ``index`` (from 0)."""
+        if self.lines:
+            return self.lines[min(max(index, 0), len(self.lines) - 1)] + max(index - len(self.lines) + 1, 0)
         return self.first_line + index
+
+    def index(self, line: int) -> int:
+        """The body's first line (from 0) that comes from the file's line ``line``."""
+        if self.lines:
+            return next((i for i, n in enumerate(self.lines) if n >= line), len(self.lines) - 1)
+        return line - self.first_line
 
     def where(self, index: int) -> str:
         return f"{self.rel}:{self.line(index)}"
@@ -108,12 +120,19 @@ def _blank(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
 
-def _liquid(rel: str, body: str, first_line: int, config: dict[str, Any]) -> tuple[str, list[Tag], list[Note]]:
+def _liquid(
+    rel: str, body: str, first_line: int, config: dict[str, Any], lines: list[int] | None = None
+) -> tuple[str, list[Tag], list[Note]]:
     """Blank comments and Liquid out of ``body``; keep its tags, and the paths of ``{{ '/x' | relative_url }}``."""
+
+    def line_at(offset: int) -> int:
+        index = body.count("\n", 0, offset)
+        return lines[min(index, len(lines) - 1)] if lines else first_line + index
+
     body = _RAW.sub(_blank, body)
     body = _LIQUID_COMMENT.sub(_blank, body)
     body = _HTML_COMMENT.sub(_blank, body)
-    tags = [Tag(m.group(1).strip(), first_line + body.count("\n", 0, m.start())) for m in _TAG.finditer(body)]
+    tags = [Tag(m.group(1).strip(), line_at(m.start())) for m in _TAG.finditer(body)]
     body = _TAG.sub(_blank, body)
     notes: list[Note] = []
 
@@ -127,14 +146,16 @@ def _liquid(rel: str, body: str, first_line: int, config: dict[str, Any]) -> tup
             return str(config[value.group(1)])
         if re.fullmatch(r"site\.(baseurl|url)", inner):
             return ""
-        line = first_line + body.count("\n", 0, match.start())
+        line = line_at(match.start())
         notes.append(Note(f"{rel}:{line}", f"Liquid output '{{{{ {inner} }}}}' left out"))
         return _blank(match)
 
     return _OUTPUT.sub(output, body), tags, notes
 
 
-def _read(root: Path, path: Path, config: dict[str, Any], collection: str | None = None) -> Page | None:
+def _read(
+    root: Path, path: Path, config: dict[str, Any], collection: str | None = None, renderer: Renderer | None = None
+) -> Page | None:
     rel = path.relative_to(root).as_posix()
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     read = front_matter(text)
@@ -144,8 +165,13 @@ def _read(root: Path, path: Path, config: dict[str, Any], collection: str | None
     default = f"/{path.stem}/" if collection is None else f"/{collection}/{path.stem}/"
     if rel == "index.md" or rel == "index.html":
         default = "/"
-    body, tags, notes = _liquid(rel, body, first_line, config)
-    page = Page(rel, meta, body, first_line, url_of(str(meta.get("permalink") or default)), collection, tags, notes)
+    url = url_of(str(meta.get("permalink") or default))
+    lines: list[int] = []
+    rendered: list[Note] = []
+    if renderer and ("{%" in body or "{{" in body):
+        body, lines, rendered = renderer.render(rel, body, first_line, meta, url)
+    body, tags, notes = _liquid(rel, body, first_line, config, lines)
+    page = Page(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines)
     if meta.get("_invalid"):
         page.dropped.append(Note(f"{rel}:1", "front matter is not valid YAML: read as empty"))
     return page
@@ -165,10 +191,17 @@ def read_site(root: Path) -> Site:
             )
     elif not (root / "_config.yml").is_file():
         notes.append(Note("_config.yml:1", "not found: the site's title and collections are not known"))
+    declared = config.get("collections")
+    names = list(declared) if isinstance(declared, dict) else list(declared or [])
+    if (root / "_projects").is_dir() and "projects" not in names:
+        names.append("projects")
+    documents = {str(n): _documents(root, str(n), config) for n in names}
+    cards = {n for n, docs in documents.items() if n in CARDS or any("name" in d for d in docs)}
+    renderer = Renderer(root, config, documents, cards)
     pages = []
-    candidates = sorted(
-        p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and p.name not in THEME_DOCS
-    )
+    candidates = sorted(p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and (
+        p.name not in THEME_DOCS or front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))  # then a page
+    ))  # fmt: skip
     if (root / "_pages").is_dir():
         candidates += sorted(p for p in (root / "_pages").rglob("*") if p.suffix in (".md", ".html", ".markdown"))
     for path in candidates:
@@ -179,16 +212,12 @@ def read_site(root: Path) -> Site:
             notes.append(Note(f"{rel}:1", "listed under `exclude` in _config.yml, so Jekyll does not publish it: "
                               "not imported"))  # fmt: skip
             continue
-        page = _read(root, path, config)
+        page = _read(root, path, config, renderer=renderer)
         if page:
             pages.append(page)
         elif path.suffix != ".html":
             notes.append(Note(f"{path.relative_to(root).as_posix()}:1", "no front matter, so Jekyll does not publish it"
                               " as a page: not imported"))  # fmt: skip
-    declared = config.get("collections")
-    names = list(declared) if isinstance(declared, dict) else list(declared or [])
-    if (root / "_projects").is_dir() and "projects" not in names:
-        names.append("projects")
     collections = {}
     for name in names:
         folder = root / f"_{name}"
@@ -198,7 +227,8 @@ def read_site(root: Path) -> Site:
         elif folder.is_dir():
             files = [p for p in sorted(folder.glob("*"))
                      if p.suffix in (".md", ".html") and not _linked_out(p, root, notes)]  # fmt: skip
-            docs = [_read(root, p, config, name) for p in files if not excluded(p.relative_to(root).as_posix(), config)]
+            docs = [_read(root, p, config, name, renderer) for p in files
+                    if not excluded(p.relative_to(root).as_posix(), config)]  # fmt: skip
             collections[str(name)] = [d for d in docs if d]
     layouts = {}
     for path in sorted((root / "_layouts").glob("*")) if (root / "_layouts").is_dir() else []:
@@ -220,6 +250,27 @@ def _linked_out(path: Path, root: Path, notes: list[Note]) -> bool:
     return True
 
 
+def _documents(root: Path, name: str, config: dict[str, Any]) -> list[dict[str, Any]]:
+    """A collection as Liquid's ``site.<name>`` gives it: each document's front matter, content and url."""
+    docs: list[dict[str, Any]] = []
+    folder = root / f"_{name}"
+    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+        if path.suffix not in (".md", ".html") or paths.outside(path, root):
+            continue
+        if read := front_matter(path.read_text(encoding="utf-8-sig", errors="replace")):
+            meta, body, _ = read
+            url = f"/{name}/{path.stem}/"
+            docs.append(Document({"slug": path.stem, **meta, "content": body, "url": url}))
+    return docs
+
+
+class Document(dict[str, Any]):
+    """A collection document as Liquid sees it: ``{{ doc }}`` shows its content."""
+
+    def __str__(self) -> str:
+        return str(self.get("content") or "")
+
+
 def excluded(rel: str, config: dict[str, Any]) -> bool:
     """Whether ``exclude`` in _config.yml keeps a file (or a folder, and all in it) out of the built site."""
     patterns = config.get("exclude")
@@ -239,10 +290,12 @@ def reachable(site: Site) -> tuple[list[Page], list[Page]]:
     """The pages a visitor reaches (the home page, the navigation, and what they link to) and the hidden rest.
 
     A page with ``redirect_to`` stands for its target; al-folio shows a page in its navigation bar
-    when its front matter's ``nav`` is true as Liquid reads it (anything but ``false`` and nothing).
+    when its front matter's ``nav`` is true as Liquid reads it (anything but ``false`` and nothing),
+    just-the-docs when it has a ``nav_order`` (and no ``nav``).
     """
     by_url = {p.url: p for p in site.pages}
-    start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") not in (None, False)]  # Liquid: 0, 1 are true
+    start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") not in (None, False)  # Liquid: 0, 1 are true
+             or ("nav" not in p.meta and p.meta.get("nav_order") is not None and not p.meta.get("nav_exclude"))]
     seen: dict[str, Page] = {}
     queue = list(start)
     while queue:

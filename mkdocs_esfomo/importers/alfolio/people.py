@@ -158,7 +158,7 @@ def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_doc
                 wanted = [category.group(1)]
             elif category and isinstance(page.meta.get("display_categories"), list):
                 wanted = [str(c) for c in page.meta["display_categories"]]
-            index = tag.line - page.first_line
+            index = page.index(tag.line)
             heading = heading_before(blocks, index)
             start, end = _enclosing(blocks, index)
             roles: set[str | None] = set()
@@ -199,7 +199,7 @@ def _includes(page: Page, blocks: list[Block], found: People) -> None:
         if not include or "name" not in include[1]:
             continue
         params = include[1]
-        index = tag.line - page.first_line
+        index = page.index(tag.line)
         role = role_above(page, blocks, index)
         name = plain(rich_html(params["name"]))
         url = params.get("url") or params.get("link") or params.get("website")

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from ... import model, paths, values
+from .accounting import NOT_CARRIED, site_words, unaccounted
 from .dates import Dates, as_data, find_dates_in
 from .identity import Identity, find_identity, find_year
 from .jekyll import Page, Site, reachable, read_site
@@ -30,6 +31,9 @@ class Plan:
     files: dict[str, str] = field(default_factory=dict)  # path in DEST -> text
     assets: dict[str, Path] = field(default_factory=dict)  # path in docs/ -> old file
     notes: list[Note] = field(default_factory=list)
+    site: Site | None = None
+    shown: list[Page] = field(default_factory=list)  # the old pages a visitor reaches
+    replaced: list[tuple[str, int, int, list[str]]] = field(default_factory=list)  # page, file lines, directive
     origins: dict[str, str] = field(default_factory=dict)  # path in DEST -> what of the old site made it (file:line)
 
     def targets(self, dest: Path) -> tuple[dict[Path, str], dict[Path, Path]]:
@@ -50,7 +54,19 @@ def import_site(src: Path, dest: Path) -> list[Note]:
     dest = Path(dest)
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise FileExistsError(f"{dest} exists and is not empty")
-    plan = plan_site(Path(src))
+    plan = _written(plan_site(Path(src)), src, dest)
+    kept = {(rel, start) for rel, start, end, _ in plan.replaced
+            if any(n.where.rsplit(":", 1)[0] == rel and start <= int(n.where.rsplit(":", 1)[1]) < end
+                   for n in plan.notes if n.what.startswith(NOT_CARRIED))}  # fmt: skip
+    if kept:  # what a directive stood for but its data does not show stays on the page as the old site wrote it
+        for child in dest.iterdir():
+            shutil.rmtree(child) if child.is_dir() else child.unlink()
+        plan = _written(plan_site(Path(src), kept), src, dest)
+    return sorted(set(plan.notes), key=lambda n: (n.guess, n.where, n.what))
+
+
+def _written(plan: Plan, src: Path, dest: Path) -> Plan:
+    """Write ``plan`` into ``dest``, build it, and add to its report every old line the new site does not show."""
     plan.files[REPORT] = markdown(plan.notes, Path(src).name)
     files, assets = plan.targets(dest)  # every path checked before anything is written
     for target, text in files.items():
@@ -59,10 +75,18 @@ def import_site(src: Path, dest: Path) -> list[Note]:
     for target, source in assets.items():
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
-    return sorted(set(plan.notes), key=lambda n: (n.guess, n.where, n.what))
+    shown = site_words(dest)
+    if isinstance(shown, str):
+        plan.notes.append(Note("mkdocs.yml:1", f"the new site did not build ({shown}): its words could not be "
+                               "compared with the old site's"))  # fmt: skip
+    elif plan.site:
+        plan.notes += unaccounted(plan.site, plan.shown, shown, plan.notes)
+    (dest / REPORT).write_text(markdown(plan.notes, Path(src).name), encoding="utf-8")
+    return plan
 
 
-def plan_site(src: Path) -> Plan:
+def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> Plan:
+    """The new site; ``kept``: regions (page, first line) left as written rather than replaced by a directive."""
     site = read_site(src)
     shown, hidden = reachable(site)
     home = next((p for p in shown if p.url == "/"), shown[0] if shown else None)
@@ -77,7 +101,7 @@ def plan_site(src: Path) -> Plan:
     contents = {f"_pages/{p['content']}:1" for page in site.pages for p in page.meta.get("profiles") or []
                 if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
     found = [n for n in site.notes if n.where not in contents]
-    plan = Plan(notes=[*found, *people.notes, *schedule.notes, *dates.notes, *identity.notes])
+    plan = Plan(notes=[*found, *people.notes, *schedule.notes, *dates.notes, *identity.notes], site=site, shown=shown)
     plan.notes += [Note(f"{p.rel}:1", "page no visitor reaches (not in the navigation, linked from no page): not "
                         "imported") for p in hidden if not re.match(r"404", p.url.strip("/"))]  # fmt: skip
     assets = Assets(site)
@@ -90,10 +114,17 @@ def plan_site(src: Path) -> Plan:
                 entry.day = None
     edition = _edition(identity, people, person_ids, schedule, dates, shown, plan.notes)
     edition_id = str(identity.year) if identity.year else "workshop"
+    plan.notes += _other_editions(shown, edition_id)
     written = {p.url: out_path(p.url) for p in shown}
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is home else []
         replacements = _replacements(page, people, schedule, dates)
+        plan.replaced += [(page.rel, page.line(r.start), page.line(r.end - 1) + 1, r.lines) for r in replacements]
+        for region in [r for r in replacements if (page.rel, page.line(r.start)) in (kept or set())]:
+            replacements.remove(region)
+            what = ", ".join(line.strip("<!-> ") for line in region.lines if line.startswith("<!--")) or "a directive"
+            plan.notes.append(Note(page.where(region.start), f"kept as text, not data: the data read here ({what}) "
+                                   "does not show all its words, so the block stays as written"))  # fmt: skip
         text = write_page(page, site, replacements, written, assets, plan.notes, head)
         if page is home:
             text = _missing_sections(text, edition, people, shown)
@@ -275,6 +306,20 @@ def _missing_sections(text: str, edition: dict[str, Any], people: People, pages:
     if edition.get("schedule") and "<!-- esfomo/schedule -->" not in text:
         extra += ["## Schedule", "", "<!-- esfomo/schedule -->", ""]
     return text + ("\n" + "\n".join(extra) if extra else "")
+
+
+_EDITION = re.compile(r"(?:^|[/_-])([a-z]*[_-]?(?:19|20)\d\d)$", re.IGNORECASE)
+
+
+def _other_editions(pages: list[Page], edition_id: str) -> list[Note]:
+    """Pages named for an edition (``WACV_2024.md``, ``/2023/``) other than the one imported: one edition holds them
+    all, which the report says page by page."""
+    named = {p.rel: m.group(1) for p in pages if (m := _EDITION.search(p.url.strip("/") or Path(p.rel).stem))}
+    if len({re.sub(r"\D", "", n) + n.lower() for n in named.values()}) < 2:
+        return []
+    return [Note(f"{rel}:1", f"page of the {name} edition, one of {len(set(named.values()))} editions in this site: "
+                 f"imported into the {edition_id} edition with the others; give it an edition of its own")
+            for rel, name in named.items() if edition_id not in name]  # fmt: skip
 
 
 def _liquid_left(page: Page) -> list[Note]:

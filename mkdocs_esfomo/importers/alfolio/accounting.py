@@ -1,0 +1,146 @@
+"""Every word of the old site, accounted for: on the new site once built, or named in MIGRATION.md.
+
+The new site is built (in-process, into a temporary folder) and its visible text read; then each line of
+every old page a visitor reaches (Liquid rendered, as the import read it) is looked for in it. A line whose
+words are not there, and that no item of the report names already, becomes an item "not carried over" with
+its ``file:line`` and its text, so nothing the old site showed is lost without a word.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .jekyll import Page, Site
+from .report import Note
+from .text import words
+
+NOT_CARRIED = "not carried over"
+COVERED = 0.75  # share of a line's words the new site must show for the line to count as carried over
+# Words that say nothing by themselves, a column's labels, and the words of a date, which the new site writes
+# its own way.
+_STOP = frozenset(
+    re.findall(
+        r"\w+",
+        """
+    a an and are as at be by for from has have in is it its of on or our the this to we will with you your
+    speaker speakers title time type event session st nd rd th am pm aoe anywhere earth utc
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun""",
+    )
+)
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_IAL = re.compile(r"\s*\{:.*\}\s*$")
+_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_THEME_LAYOUTS = ("default", "page", "about", "post", "none", "")
+
+
+class _Text(HTMLParser):
+    """The text of an HTML page, without its scripts and styles."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.hidden += tag in ("script", "style", "noscript")
+        self.out += [v for k, v in attrs if k in ("alt", "title") and v]
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in ("script", "style", "noscript") and self.hidden > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.out.append(data)
+
+
+def site_words(dest: Path) -> set[str] | str:
+    """The words the built new site shows, or why it could not be built."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    quiet = logging.getLogger("mkdocs")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        with tempfile.TemporaryDirectory() as out:
+            config = load_config(str(dest / "mkdocs.yml"), site_dir=out)
+            build(config)
+            found: set[str] = set()
+            for page in Path(out).rglob("*.html"):
+                reader = _Text()
+                reader.feed(page.read_text(encoding="utf-8", errors="replace"))
+                found.update(words(" ".join(reader.out)))
+            return found
+    except Exception as exc:  # a site that does not build is reported, never a crash of the import
+        return f"{exc.__class__.__name__}: {exc}"
+    finally:
+        quiet.setLevel(level)
+
+
+def visible(line: str) -> str:
+    """A line of Markdown or HTML as the words a reader sees."""
+    line = re.sub(r"<th\b.*?</th>", " ", line, flags=re.IGNORECASE)  # a column's label, not content
+    line = re.sub(r"<[^>]*>?", " ", line)
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", line)
+    line = re.sub(r"\{:[^}]*\}", " ", line)  # kramdown's attribute lists
+    line = re.sub(r"\]\([^)]*\)", "] ", line)
+    line = re.sub(r"(?i)\bhttps?://\S+", " ", line)
+    return html.unescape(line)
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in words(text) if w not in _STOP and not w.isdigit() and len(w) > 1]
+
+
+def _lines(page: Page) -> list[tuple[int, str]]:
+    """The body's lines a reader sees: (file line, text), without scripts, styles and code fences."""
+    body = _HIDDEN.sub(lambda m: "\n" * m.group(0).count("\n"), page.body)
+    body = re.sub(r"<[^<>]*>", lambda m: " " + "\n" * m.group(0).count("\n"), body)  # tags, over lines too
+    out, fenced = [], False
+    rows = body.split("\n")
+    for index, line in enumerate(rows):
+        if re.match(r"\s*(```|~~~)", line):
+            fenced = not fenced
+            continue
+        if _IAL.match(line) or (index + 1 < len(rows) and _RULE.match(rows[index + 1])):
+            continue  # kramdown's attribute lists, a table's header row: labels, not content
+        if not fenced and line.strip():
+            out.append((page.line(index), visible(line)))
+    return out
+
+
+def unaccounted(site: Site, pages: list[Page], shown: set[str], named: list[Note]) -> list[Note]:
+    """An item for each run of lines of ``pages`` whose words the new site (its words: ``shown``) does not show."""
+    known: dict[str, set[str]] = {}  # the words the report already says about each file:line
+    for note in named:
+        known.setdefault(note.where, set()).update(words(note.what))
+    notes: list[Note] = []
+    sources = list(pages)
+    layouts = {p.layout for p in pages} - set(_THEME_LAYOUTS)
+    sources += [site.layouts[name] for name in sorted(layouts) if name in site.layouts]
+    for page in sources:
+        run: list[tuple[int, str]] = []
+        for line, text in [*_lines(page), (0, "")]:
+            content = _content(text)
+            said = known.get(f"{page.rel}:{line}", set())
+            lost = bool(content) and sum(w in shown or w in said for w in content) < COVERED * len(content)
+            if lost:
+                run.append((line, " ".join(text.split())))
+                continue
+            if run and (not content or not lost):
+                notes.append(_note(page, run))
+                run = []
+    return notes
+
+
+def _note(page: Page, run: list[tuple[int, str]]) -> Note:
+    text = " / ".join(t for _, t in run)
+    text = text if len(text) <= 400 else text[:400].rsplit(" ", 1)[0] + " …"
+    return Note(f"{page.rel}:{run[0][0]}", f'{NOT_CARRIED} (its words are not on the new site): "{text}"')

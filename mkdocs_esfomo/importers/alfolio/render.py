@@ -1,0 +1,269 @@
+"""Liquid as Jekyll renders it: ``site.data`` and collection loops, includes with parameters, Jekyll's filters.
+
+A page's body is rendered with python-liquid before it is read, so what a loop over ``_data`` or an include
+shows is read like what the page writes out. Every line of the result keeps the line of the page (or of the
+include's call) it came from: a marker opens each source line before rendering and is taken out after.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from liquid import Environment, Mode
+from liquid.exceptions import LiquidError, TemplateNotFoundError
+from liquid.loader import BaseLoader, TemplateSource
+
+from .report import Note
+
+_MARK = re.compile(r"\x01(\d+)\x01")
+_TAG_OR_OUTPUT = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
+_INCLUDE = re.compile(r"\{%-?\s*include\s+([^\s%}]+)(.*?)-?%\}", re.DOTALL)
+_PARAM = re.compile(r"""([\w-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s%]+)""")
+# Includes this import reads as they are written (a person's card, a figure): kept as tags, not rendered.
+KEPT = re.compile(r"^(figure|people|projects|speakers|organizers)")
+
+
+def _literal(value: str) -> bool:
+    return value[:1] in "\"'" or bool(re.fullmatch(r"-?\d+(\.\d+)?|true|false", value))
+
+
+def kept(name: str, params: str) -> bool:
+    """Whether an include stays a tag: one this import reads, called with written values only."""
+    found = dict((m.group(1), m.group(2)) for m in _PARAM.finditer(params))
+    return (
+        bool(KEPT.match(name))
+        and ("name" in found or name.startswith("figure"))
+        and all(_literal(v) for v in found.values())
+    )
+
+
+def _jekyll_include(match: re.Match[str]) -> str:
+    """``{% include x.html a="1" b=v %}`` -> ``{% include "x.html", a: "1", b: v %}`` (python-liquid's form)."""
+    name, params = match.group(1), match.group(2)
+    if "{{" in name:
+        return match.group(0)
+    args = [f"{m.group(1).replace('-', '_')}: {m.group(2)}" for m in _PARAM.finditer(params)]
+    return "{% include " + json.dumps(name) + "".join(f", {a}" for a in args) + " %}"
+
+
+class _Includes(BaseLoader):
+    """``_includes/``, with Jekyll's ``include.x`` read as python-liquid's ``x``."""
+
+    def __init__(self, root: Path, missing: list[str]) -> None:
+        self.root = root / "_includes"
+        self.missing = missing
+
+    def get_source(self, env: Environment, template_name: str, **kwargs: object) -> TemplateSource:
+        path = self.root / template_name
+        if not path.is_file():
+            self.missing.append(template_name)
+            raise TemplateNotFoundError(template_name)
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
+        text = re.sub(r"\binclude\.([\w-]+)", lambda m: m.group(1).replace("-", "_"), text)
+        return TemplateSource(_INCLUDE.sub(_jekyll_include, text), str(path), None)
+
+
+def _where_exp(env: Environment) -> Callable[..., Any]:
+    def where_exp(items: Any, name: str, expression: str) -> list[Any]:
+        test = env.from_string("{% if " + expression + " %}1{% endif %}")
+        return [i for i in _list(items) if test.render(**{name: i}) == "1"]
+
+    return where_exp
+
+
+def _list(items: Any) -> list[Any]:
+    if isinstance(items, dict):
+        return list(items.values())
+    return list(items) if isinstance(items, (list, tuple)) else []
+
+
+def _where(items: Any, key: str, value: Any = None) -> list[Any]:
+    def matches(item: Any) -> bool:
+        got = item.get(key) if isinstance(item, dict) else None
+        return str(value) in got if isinstance(got, list) else str(got) == str(value)
+
+    return [i for i in _list(items) if matches(i)]
+
+
+def _sort(items: Any, key: str | None = None) -> list[Any]:
+    values = _list(items)
+    try:
+        return sorted(values, key=lambda i: str(i.get(key) if key and isinstance(i, dict) else i))
+    except TypeError:
+        return values
+
+
+def _group_by(items: Any, key: str) -> list[dict[str, Any]]:
+    groups: dict[str, list[Any]] = {}
+    for item in _list(items):
+        groups.setdefault(str(item.get(key, "")) if isinstance(item, dict) else "", []).append(item)
+    return [{"name": k, "items": v, "size": len(v)} for k, v in groups.items()]
+
+
+def _markdownify(text: Any) -> str:
+    from .text import parser
+
+    return str(parser().render(str(text or "")))
+
+
+def environment(root: Path, config: dict[str, Any], missing: list[str]) -> Environment:
+    env = Environment(loader=_Includes(root, missing), tolerance=Mode.LAX)
+    base = str(config.get("baseurl") or "").rstrip("/")
+    env.add_filter("relative_url", lambda v: base + str(v or "") if str(v or "").startswith("/") else str(v or ""))
+    env.add_filter("absolute_url", lambda v: str(v or ""))
+    env.add_filter("markdownify", _markdownify)
+    env.add_filter("where", _where)
+    env.add_filter("where_exp", _where_exp(env))
+    env.add_filter("sort", _sort)
+    env.add_filter("sample", lambda items, *_: _list(items))  # Jekyll shuffles: the written order is as good
+    env.add_filter("group_by", _group_by)
+    env.add_filter("jsonify", lambda v: json.dumps(v, default=str))
+    env.add_filter("slugify", lambda v, *_: re.sub(r"[^a-z0-9]+", "-", str(v or "").lower()).strip("-"))
+    for name in ("xml_escape", "cgi_escape", "uri_escape", "smartify", "encode_email", "normalize_whitespace"):
+        env.add_filter(name, lambda v, *_: str(v or ""))
+    env.add_filter("number_of_words", lambda v: len(str(v or "").split()))
+    env.add_filter("array_to_sentence_string", lambda v, *_: ", ".join(str(x) for x in _list(v)))
+    return env
+
+
+def read_data(folder: Path) -> dict[str, Any]:
+    """``_data/``: YAML, JSON and CSV files, folders as nested keys, as ``site.data`` gives them."""
+    data: dict[str, Any] = {}
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        try:
+            if path.is_dir():
+                data[path.name] = read_data(path)
+            elif path.suffix in (".yml", ".yaml"):
+                data[path.stem] = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+            elif path.suffix == ".json":
+                data[path.stem] = json.loads(path.read_text(encoding="utf-8-sig"))
+            elif path.suffix in (".csv", ".tsv"):
+                with path.open(encoding="utf-8-sig", newline="") as f:
+                    data[path.stem] = list(csv.DictReader(f, delimiter="\t" if path.suffix == ".tsv" else ","))
+        except (yaml.YAMLError, ValueError, csv.Error):
+            continue
+    return data
+
+
+def mark(body: str, first_line: int) -> str:
+    """``body`` with a marker of its file line opening each line that does not start inside a Liquid tag."""
+    inside = [(m.start(), m.end()) for m in _TAG_OR_OUTPUT.finditer(body)]
+    out, at = [], 0
+    for number, text in enumerate(body.split("\n"), first_line):
+        out.append(text if any(start < at < end for start, end in inside) else f"\x01{number}\x01{text}")
+        at += len(text) + 1
+    return "\n".join(out)
+
+
+def unmark(rendered: str, first_line: int) -> tuple[str, list[int]]:
+    """The rendered text without markers, and the file line of each of its lines."""
+    text, lines, last = [], [], first_line
+    for row in rendered.split("\n"):
+        found = _MARK.findall(row)
+        if found:
+            last = int(found[0]) if _MARK.match(row) else last
+        lines.append(last)
+        if found:
+            last = int(found[-1])
+        text.append(_MARK.sub("", row))
+    return "\n".join(text), lines
+
+
+_BLOCKS = {
+    "for": "endfor",
+    "if": "endif",
+    "unless": "endunless",
+    "case": "endcase",
+    "capture": "endcapture",
+    "tablerow": "endtablerow",
+    "comment": "endcomment",
+    "raw": "endraw",
+}
+
+
+def _regions(source: str) -> list[tuple[int, int]]:
+    """The top-level Liquid of ``source``: each output, simple tag, or block tag with all it holds."""
+    regions: list[tuple[int, int]] = []
+    stack: list[str] = []
+    start = 0
+    for match in _TAG_OR_OUTPUT.finditer(source):
+        word = re.match(r"\{%-?\s*(\w+)", match.group(0))
+        name = word.group(1) if word else ""
+        if stack and stack[-1] in ("comment", "raw") and name != _BLOCKS[stack[-1]]:
+            continue
+        if not stack:
+            start = match.start()
+        if name in _BLOCKS:
+            stack.append(name)
+        elif stack and name == _BLOCKS[stack[-1]]:
+            stack.pop()
+        if not stack:
+            regions.append((start, match.end()))
+    if stack:
+        regions.append((start, len(source)))
+    return regions
+
+
+def _protect(source: str, collections: set[str]) -> str:
+    """Jekyll's includes in python-liquid's form; Liquid this import reads as written (loops over a collection,
+    a person's include) wrapped in ``raw`` so it comes out as it went in."""
+    names = set(collections)
+    out, at = [], 0
+    for start, end in _regions(source):
+        region = source[start:end]
+        assigned = re.match(r"\{%-?\s*assign\s+(\w+)\s*=(.*)", region, re.DOTALL)
+        if assigned and (set(re.findall(r"\b(\w+)\b", assigned.group(2))) & (names - collections)
+                         or any(f"site.{c}" in assigned.group(2) for c in collections)):  # fmt: skip
+            names.add(assigned.group(1))
+        uses = any(re.search(rf"\bsite\.{re.escape(c)}\b", region) for c in collections) or any(
+            re.search(rf"\b{re.escape(n)}\b", region) for n in names - collections
+        )
+        includes = list(_INCLUDE.finditer(region))
+        if uses or (includes and all(kept(m.group(1), m.group(2)) for m in includes)):
+            region = "{% raw %}" + region + "{% endraw %}"
+        else:
+            region = _INCLUDE.sub(_jekyll_include, region)
+        out += [source[at:start], region]
+        at = end
+    return "".join(out) + source[at:]
+
+
+class Renderer:
+    """Renders page bodies with the site's data, collections and includes."""
+
+    def __init__(
+        self, root: Path, config: dict[str, Any], collections: dict[str, list[Any]], read_as_written: set[str]
+    ) -> None:
+        """``read_as_written``: collections of cards this import reads from the loops over them, left unrendered."""
+        self.read_as_written = read_as_written
+        self.missing: list[str] = []
+        self.env = environment(root, config, self.missing)
+        self.site = {**config, "data": read_data(root / "_data"), **collections, "pages": [], "posts": []}
+        self.site.setdefault("baseurl", "")
+
+    def render(
+        self, rel: str, body: str, first_line: int, meta: dict[str, Any], url: str
+    ) -> tuple[str, list[int], list[Note]]:
+        """The body with its Liquid rendered (kept includes stay tags), each line's file line, and what failed."""
+        notes: list[Note] = []
+
+        source = _protect(mark(body, first_line), self.read_as_written)
+        del self.missing[:]
+        try:
+            rendered = self.env.from_string(source).render(site=self.site, page={**meta, "url": url}, layout={})
+        except (LiquidError, RecursionError, TypeError, ValueError, AttributeError, KeyError) as exc:
+            message = str(exc).split("\n")[0]
+            notes.append(Note(f"{rel}:{first_line}", f"Liquid could not be rendered ({message}): read as written"))
+            return body, [first_line + i for i in range(body.count("\n") + 1)], notes
+        text, lines = unmark(rendered, first_line)
+        for name in dict.fromkeys(self.missing):
+            call = next((i for i, row in enumerate(body.split("\n")) if name in row), 0)
+            notes.append(Note(f"{rel}:{first_line + call}", f"Liquid '{{% include {name} %}}': not in _includes "
+                              "(the theme's own), left out"))  # fmt: skip
+        return text, lines, notes
