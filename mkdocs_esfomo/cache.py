@@ -10,6 +10,7 @@ The file is in the project's own cache folder, like the resized photos.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import sys
@@ -46,6 +47,11 @@ class Memory:
     # snapshot file -> the last snapshot read or made, its key and its images' stamps, and whether it
     # is still to be written: `mkdocs serve` rebuilds keep it here, not on disk
     snapshots: dict[Path, tuple[tuple[Any, ...], Stamps, Snapshot, bool]] = field(default_factory=dict)
+    # rendered.Kept: each directive's HTML (plain data) by the digest of what it was made from; the
+    # digests the last build used; the files they were read from and whether each is still to be written
+    html: dict[str, dict[str, Any]] = field(default_factory=dict)
+    html_used: set[str] = field(default_factory=set)
+    html_files: dict[Path, bool] = field(default_factory=dict)
 
 
 def data_files(docs_dir: Path) -> list[Path]:
@@ -135,8 +141,39 @@ def keep(
         flush(memory)
 
 
+HTML_FILE = "html.json"
+
+
+def read_html(cache_dir: Path, memory: Memory) -> None:
+    """The directives' HTML kept by the last build in ``cache_dir``, once per process."""
+    path = cache_dir / HTML_FILE
+    if path in memory.html_files:
+        return
+    memory.html_files[path] = False
+    try:
+        found = json.loads(path.read_bytes())
+    except (OSError, ValueError):  # none yet, or cut short: the directives render again
+        return
+    if isinstance(found, dict) and found.get("format") == FORMAT and isinstance(found.get("html"), dict):
+        memory.html.update(found["html"])
+
+
+def keep_html(cache_dir: Path, memory: Memory, *, changed: bool, write: bool = True) -> None:
+    """Keep the HTML the last build used (and only it) for the next build: on disk, or until :func:`flush`."""
+    if not changed and len(memory.html) == len(memory.html_used):
+        return
+    memory.html = {key: memory.html[key] for key in memory.html_used if key in memory.html}
+    memory.html_files[cache_dir / HTML_FILE] = True
+    if write:
+        flush(memory)
+
+
 def flush(memory: Memory) -> None:
-    """Write every snapshot kept only in memory."""
+    """Write every snapshot and every file of HTML kept only in memory."""
+    for path, unwritten in list(memory.html_files.items()):
+        if unwritten:
+            _write_text(path, json.dumps({"format": FORMAT, "html": memory.html}, separators=(",", ":")))
+            memory.html_files[path] = False
     for path, (wanted, assets, snapshot, unwritten) in list(memory.snapshots.items()):
         if unwritten:
             workshop, calendars, *found = snapshot
@@ -154,6 +191,16 @@ def _write(target: Path, *parts: Any) -> None:
         partial.replace(target)  # whole or not at all, even with two builds at once
     except OSError:
         partial.unlink(missing_ok=True)  # a read-only cache folder: the next build reads the data again
+
+
+def _write_text(target: Path, text: str) -> None:
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+    except OSError:
+        partial.unlink(missing_ok=True)
 
 
 def stamp(path: Path) -> tuple[int, int] | None:

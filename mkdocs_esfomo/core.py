@@ -18,7 +18,7 @@ import jinja2
 from markupsafe import escape
 from mkdocs.utils import nest_paths
 
-from . import cache, calendar, checks, directives, pages, sharing
+from . import cache, calendar, checks, directives, pages, rendered, sharing
 from .errors import DataError, Problem
 from .extension import Span
 from .images import Images
@@ -111,6 +111,8 @@ class Site:
         self.calendars: dict[str, bytes] = {}  # site path -> .ics content
         self.images: Images | None = None
         self.renderer: Renderer | None = None
+        self.kept: rendered.Kept | None = None  # the directives' HTML, made once for given inputs
+        self.digests: dict[str, str] = {}  # edition id -> the digest of its data (rendered.data_digests)
         self.markup = Converter(memory.markup, memory.markup_used)
         self.site_name = project.site_name
 
@@ -134,6 +136,7 @@ class Site:
         current = str(options.current) if options.current is not None else None
         data = cache.contents(docs_dir)
         wanted = cache.key(docs_dir, data, current, str(project.root))
+        self.digests = rendered.data_digests(data)
         snapshot = cache.read(self.cache_dir, docs_dir, wanted, self.memory)
         self.snapshot_key, self.snapshot_stored = wanted, snapshot is not None
         problems: list[Problem] = []
@@ -249,6 +252,10 @@ class Site:
             cache_dir=self.cache_dir / "jinja", schedule_urls=self.schedule_urls, markup=self.markup,
             paper_urls=self.paper_urls,
         )
+        self.memory.html_used.clear()
+        cache.read_html(self.cache_dir, self.memory)
+        self.kept = rendered.Kept(self.memory.html, self.memory.html_used, rendered.build_digest(self, TEMPLATES),
+                                  self.digests, self.images, rendered.overridden(self.project.theme_dirs))
 
     def excluded(self, src: str) -> bool:
         """A file of the docs folder that is not published: the data, and photos published resized."""
@@ -319,15 +326,19 @@ class Site:
     ) -> list[Span]:
         """What a page's directives become (and a past edition's notice, first). ``base``: the URL relative
         links are written from, when the engine reads them from elsewhere than the page's own URL."""
-        assert self.renderer is not None and self.workshop is not None
+        assert self.renderer is not None and self.workshop is not None and self.kept is not None
+        renderer, kept = self.renderer, self.kept
         found, problems = directives.find(text, src, set(self.workshop.editions))
         if problems:  # a directive another plugin wrote into the page
             raise DataError(problems)
         url = self.url(src)
-        spans = [Span(d.start, d.end, self.renderer.render(d, url, page_edition, base=base), d.line + offset)
-                 for d in found]
+        spans = [Span(d.start, d.end, kept.html(d.name, d.edition or page_edition or self.workshop.current or "",
+                                                d.options, url, base,
+                                                lambda d=d: renderer.render(d, url, page_edition, base=base)),
+                      d.line + offset) for d in found]
         edition = self.edition_of(src)
-        notice = self.renderer.notice(edition, url, base=base) if edition else ""
+        notice = kept.html("notice", edition.id, {}, url, base, lambda: renderer.notice(edition, url, base=base)) \
+            if edition else ""
         if notice:
             spans.insert(0, Span(0, 0, notice, 1))
         return spans
@@ -399,6 +410,8 @@ class Site:
         else when the front-end flushes its memory, as ``mkdocs serve`` does when it stops)."""
         if not self.snapshot:
             return
+        if self.kept is not None:
+            cache.keep_html(self.cache_dir, self.memory, changed=bool(self.kept.made), write=write)
         settled = self.snapshot.settled(self.project.docs_dir, self.memory)
         learnt = (settled.images, settled.markup) != (self.snapshot.images, self.snapshot.markup)
         if not self.snapshot_stored or learnt:  # new data, or images and Markdown it had not seen
