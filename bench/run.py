@@ -33,10 +33,10 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1748779200")  # 2025-06-01: the same "today" for every build
 
 from count import count, totals  # noqa: E402
-from generate import Size, edit, generate  # noqa: E402
 from floor.make_floor import make_floor  # noqa: E402
-from variants import make_macros  # noqa: E402
+from generate import Size, edit, generate  # noqa: E402
 from variants import make_floor as make_pasted  # noqa: E402
+from variants import make_macros  # noqa: E402
 from zensical import WHOLE  # noqa: E402
 from zensical import timed as whole_processes  # noqa: E402
 

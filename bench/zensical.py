@@ -3,7 +3,8 @@ Zensical route (`esfomo build --engine zensical`) against Zensical building the 
 (the pasted ones: Zensical runs no MkDocs hook).
 
 Each build is a fresh process timed from start to exit (imports included), CPU time from the
-children's resource usage. The floor for Zensical is the pasted floor's pre-rendered pages, with the theme settings the route gives Zensical (Material's layout, no web fonts).
+children's resource usage. The floor for Zensical is the pasted floor's pre-rendered pages, with the
+theme settings the route gives Zensical (Material's layout, no web fonts).
 """
 
 from __future__ import annotations

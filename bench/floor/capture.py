@@ -39,8 +39,8 @@ def _plain(value: Any) -> Any:
 
 @event_priority(-100)
 def on_config(config):
-    settings.update(extra_css=[str(p) for p in config.extra_css], extra_javascript=[str(p) for p in config.extra_javascript],
-                    font=_plain(config.theme.get("font")))
+    settings.update(extra_css=[str(p) for p in config.extra_css],
+                    extra_javascript=[str(p) for p in config.extra_javascript], font=_plain(config.theme.get("font")))
     return config
 
 
