@@ -8,6 +8,7 @@ wants it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import posixpath
 import re
@@ -113,6 +114,7 @@ class Site:
         self.renderer: Renderer | None = None
         self.kept: rendered.Kept | None = None  # the directives' HTML, made once for given inputs
         self.digests: dict[str, str] = {}  # edition id -> the digest of its data (rendered.data_digests)
+        self.scanned: dict[str, pages.Page] = {}  # src -> the page as load() read it, its directives found
         self.markup = Converter(memory.markup, memory.markup_used)
         self.site_name = project.site_name
 
@@ -173,6 +175,7 @@ class Site:
         ordered = sorted(files.items(), key=lambda item: (item[0] != home, item[0]))  # the home page first
         found, problems = pages.scan({rel: (path, self.shown(path)) for rel, path in ordered}, editions,
                                      None if self.project.extensions is None else set(self.project.extensions))
+        self.scanned = {page.src: page for page in found}
         if self.workshop is None:
             return problems
         schedule_srcs: dict[str, str] = {}
@@ -328,7 +331,7 @@ class Site:
         links are written from, when the engine reads them from elsewhere than the page's own URL."""
         assert self.renderer is not None and self.workshop is not None and self.kept is not None
         renderer, kept = self.renderer, self.kept
-        found, problems = directives.find(text, src, set(self.workshop.editions))
+        found, problems = self._find(src, text)
         if problems:  # a directive another plugin wrote into the page
             raise DataError(problems)
         url = self.url(src)
@@ -343,10 +346,23 @@ class Site:
             spans.insert(0, Span(0, 0, notice, 1))
         return spans
 
+    def _find(self, src: str, text: str) -> tuple[list[directives.Directive], list[Problem]]:
+        """The directives of ``text``, a page's Markdown as the engine reads it: those load() found when it is
+        the end of the file it read (the engine left out the front matter), else searched for."""
+        assert self.workshop is not None
+        page = self.scanned.get(src)
+        whole, body = (page.text.rstrip("\n"), text.rstrip("\n")) if page else ("", "")
+        if page is None or not whole.endswith(body):  # changed by another plugin, or whitespace normalized
+            return directives.find(text, src, set(self.workshop.editions))
+        start = len(whole) - len(body)
+        lines = whole.count("\n", 0, start)
+        return [dataclasses.replace(d, start=d.start - start, end=d.end - start, line=d.line - lines)
+                for d in page.directives if d.start >= start], []
+
     def title(self, src: str, markdown: str, page_edition: str | None) -> str | None:
         """The title a page takes from the edition its ``esfomo/title`` shows (escaped: themes do not)."""
         assert self.workshop is not None
-        found, _ = directives.find(markdown, src, set(self.workshop.editions))
+        found, _ = self._find(src, markdown)
         title = next((d for d in found if d.name == "title"), None)
         edition = self.workshop.edition(title.edition or page_edition) if title else None
         return escape(edition.data.name) if edition else None

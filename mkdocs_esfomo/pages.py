@@ -46,6 +46,7 @@ class Page(NamedTuple):
     shown: str  # the path messages name
     edition: str | None
     directives: list[Directive]
+    text: str = ""  # the file's text, where the directives' offsets point
 
 
 def extension_names(extensions: Iterable[Any]) -> set[str]:
@@ -77,7 +78,7 @@ def scan(
         problems += wrong + meta_problems
         if extensions is not None:
             problems += _unrendered(text, shown, extensions, found)
-        pages.append(Page(src, shown, edition, found))
+        pages.append(Page(src, shown, edition, found, text))
     return pages, problems
 
 
