@@ -340,8 +340,8 @@ class Site:
                                                 lambda d=d: renderer.render(d, url, page_edition, base=base)),
                       d.line + offset) for d in found]
         edition = self.edition_of(src)
-        notice = kept.html("notice", edition.id, {}, url, base, lambda: renderer.notice(edition, url, base=base)) \
-            if edition else ""
+        notice = kept.html("notice", edition.id, {}, url, base, lambda: renderer.notice(edition, url, base=base),
+                           also=self.workshop.current or "") if edition else ""
         if notice:
             spans.insert(0, Span(0, 0, notice, 1))
         return spans

@@ -20,7 +20,7 @@ from . import __version__
 from .images import Images
 
 Record = dict[str, Any]  # {"html": str, "images": [[path, size, fit width or None], ...]}
-EVERY_EDITION = ("editions", "notice")  # what shows other editions than its own
+EVERY_EDITION = ("editions",)  # what shows every edition
 
 
 def digest(*parts: Any) -> str:
@@ -53,9 +53,12 @@ class Kept:
         self.made = 0  # directives rendered in this build (0: all kept)
 
     def html(self, name: str, edition: str, options: dict[str, str], url: str, base: str | None,
-             make: Callable[[], str]) -> str:
-        """What ``make`` returns for this directive, made only if no build made it before."""
+             make: Callable[[], str], also: str | None = None) -> str:
+        """What ``make`` returns for this directive, made only if no build made it before (``also``: another
+        edition it shows, as the notice over a past edition's page names the current one)."""
         data = self.editions.get("" if name in EVERY_EDITION or self.overridden else edition)
+        if also is not None:
+            data = [data, self.editions.get(also)]
         key = digest(self.build, data, name, edition, sorted(options.items()), url, base)
         self.used.add(key)
         record = self.known.get(key)
