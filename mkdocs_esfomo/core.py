@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import posixpath
 import re
 from pathlib import Path
@@ -262,8 +263,9 @@ class Site:
 
     def excluded(self, src: str) -> bool:
         """A file of the docs folder that is not published: the data, and photos published resized."""
-        return src.startswith("_data/") or src in self._originals()
+        return src.startswith("_data/") or src in self._originals
 
+    @functools.cached_property  # asked for every file of the docs folder
     def _originals(self) -> set[str]:
         if not self.images or self.workshop is None:
             return set()

@@ -82,10 +82,13 @@ class Kept:
 
 def data_digests(contents: dict[Path, bytes]) -> dict[str, str]:
     """Edition id -> the digest of what its directives show (its file and the people file); ``""``: all."""
-    people = b"".join(raw for path, raw in contents.items() if path.parent.name != "editions")
-    found = {path.stem: digest(people.hex(), raw.hex()) for path, raw in contents.items()
-             if path.parent.name == "editions"}
-    found[""] = digest(sorted(found.items()), people.hex())
+    people = hashlib.blake2b(digest_size=16)
+    for path, raw in contents.items():
+        if path.parent.name != "editions":
+            people.update(raw)
+    found = {path.stem: hashlib.blake2b(raw, key=people.digest(), digest_size=16).hexdigest()
+             for path, raw in contents.items() if path.parent.name == "editions"}
+    found[""] = digest(sorted(found.items()), people.hexdigest())
     return found
 
 
