@@ -8,7 +8,6 @@ wants it.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import posixpath
@@ -349,17 +348,8 @@ class Site:
         return spans
 
     def _find(self, src: str, text: str) -> tuple[list[directives.Directive], list[Problem]]:
-        """The directives of ``text``, a page's Markdown as the engine reads it: those load() found when it is
-        the end of the file it read (the engine left out the front matter), else searched for."""
         assert self.workshop is not None
-        page = self.scanned.get(src)
-        whole, body = (page.text.rstrip("\n"), text.rstrip("\n")) if page else ("", "")
-        if page is None or not whole.endswith(body):  # changed by another plugin, or whitespace normalized
-            return directives.find(text, src, set(self.workshop.editions))
-        start = len(whole) - len(body)
-        lines = whole.count("\n", 0, start)
-        return [dataclasses.replace(d, start=d.start - start, end=d.end - start, line=d.line - lines)
-                for d in page.directives if d.start >= start], []
+        return pages.directives_in(self.scanned.get(src), text, src, set(self.workshop.editions))
 
     def title(self, src: str, markdown: str, page_edition: str | None) -> str | None:
         """The title a page takes from the edition its ``esfomo/title`` shows (escaped: themes do not)."""

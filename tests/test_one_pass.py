@@ -74,7 +74,11 @@ def mkdocs_serve(config_file: str) -> None:
     """A build of ``mkdocs serve``: on_startup first, the plugin kept for later rebuilds."""
     config = load_config(config_file, site_dir=str(Path(config_file).parent / "served"))
     config.plugins.on_startup(command="serve", dirty=False)
-    build(config, serve_url="http://127.0.0.1:8000/")
+    try:
+        build(config, serve_url="http://127.0.0.1:8000/")
+    finally:  # MkDocs keeps this plugin instance for the process's later builds: as `mkdocs build` leaves it
+        config.plugins.on_shutdown()
+        config.plugins.on_startup(command="build", dirty=False)
 
 
 def zensical_serve(config_file: str) -> None:
