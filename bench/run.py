@@ -1,9 +1,10 @@
-"""Build the same workshop site three ways and compare: the plugin, the floor, and mkdocs-macros-plugin.
+"""Build the same workshop site four ways and compare: the plugin, the floor, the plugin's HTML pasted into
+Markdown pages, and mkdocs-macros-plugin.
 
     .venv/bin/python bench/run.py [--quick] [--only SIZE] [--profile]
 
 Each build runs in its own process (``child.py``): fresh site folder, same theme, same search
-plugin, same pages. Builds are interleaved, repeated, and reported as medians; the three sites
+plugin, same pages. Builds are interleaved, repeated, and reported as medians; the four sites
 must show the same person cards, schedule rows and papers. Writes the table to bench/results.md
 (``--quick`` or ``--only``: bench/out/results-quick.md). ``--profile`` profiles one plugin build
 of the largest size with pyinstrument into bench/out/profile.txt.
@@ -32,14 +33,19 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1748779200")  # 2025-06-01: the same "today" for every build
 
 from count import count, totals  # noqa: E402
+from floor.make_floor import make_floor  # noqa: E402
 from generate import Size, edit, generate  # noqa: E402
-from variants import make_floor, make_macros  # noqa: E402
+from variants import make_floor as make_pasted  # noqa: E402
+from variants import make_macros  # noqa: E402
 from zensical import WHOLE  # noqa: E402
 from zensical import timed as whole_processes  # noqa: E402
 
 ROOT = BENCH.parent
 OUT = BENCH / "out"
-VARIANTS = ("plugin", "floor", "macros")
+# "floor": the same site built by MkDocs alone, each page's final HTML put in place after Markdown by a
+# one-line hook (floor/): the reference. "pasted": the plugin's HTML pasted into Markdown pages, which
+# Python-Markdown then parses (work the plugin does not leave to MkDocs).
+VARIANTS = ("plugin", "floor", "pasted", "macros")
 # "plugin" builds after a build of the same data: the usual case, which reads the workshop the
 # plugin keeps in its cache folder. "changed" builds right after an edit of the data, which the
 # plugin reads, validates and renders again (photos and compiled templates stay cached).
@@ -59,7 +65,7 @@ def child(config: Path, site: Path, profile: Path | None = None) -> dict:
 
 
 def prepare(size: Size) -> tuple[Path, dict[str, int] | None]:
-    """The plugin project (generated, or the ES-FoMo site copied), then its floor and macros twins."""
+    """The plugin project (generated, or the ES-FoMo site copied), then its floor, pasted and macros twins."""
     base = OUT / size.name.split()[0].lower()
     shutil.rmtree(base, ignore_errors=True)
     plugin = base / "plugin"
@@ -71,7 +77,8 @@ def prepare(size: Size) -> tuple[Path, dict[str, int] | None]:
     else:
         expected = generate(plugin, size)
     make_floor(plugin, base / "floor")
-    make_macros(plugin, base / "floor", base / "macros")
+    make_pasted(plugin, base / "pasted")
+    make_macros(plugin, base / "pasted", base / "macros")
     return base, expected
 
 
@@ -82,14 +89,15 @@ def check_same(base: Path, expected: dict[str, int] | None) -> tuple[int, dict[s
         site = base / f"site-{variant}"
         child(base / variant / "mkdocs.yml", site)
         seen[variant] = count(site)
-    if not (seen["plugin"] == seen["floor"] == seen["macros"]):
+    if not (seen["plugin"] == seen["floor"] == seen["pasted"] == seen["macros"]):
         differ = json.dumps(seen, indent=1)
         raise SystemExit(f"FAIL {base.name}: the sites differ (page: cards, rows, papers):\n{differ}")
     published = {v: {p.relative_to(base / f"site-{v}").as_posix() for p in (base / f"site-{v}").rglob("*")
-                     if p.is_file()} for v in ("plugin", "floor")}
-    if published["plugin"] != published["floor"]:
-        differ = sorted(published["plugin"] ^ published["floor"])[:20]
-        raise SystemExit(f"FAIL {base.name}: the plugin and floor sites publish different files: {differ}")
+                     if p.is_file()} for v in ("plugin", "floor", "pasted")}
+    for floor in ("floor", "pasted"):
+        if published["plugin"] != published[floor]:
+            differ = sorted(published["plugin"] ^ published[floor])[:20]
+            raise SystemExit(f"FAIL {base.name}: the plugin and {floor} sites publish different files: {differ}")
     shown = totals(seen["plugin"])
     if expected is not None and shown != expected:
         raise SystemExit(f"FAIL {base.name}: the sites show {shown}, the data has {expected}")
@@ -130,7 +138,8 @@ def check_photos(name: str, variant: str, processed: int, published: int) -> Non
 def serve(base: Path, repetitions: int) -> dict:
     plugin = base / "plugin"
     edition = max((plugin / "docs/_data/editions").glob("*.yml"))
-    args = [sys.executable, str(BENCH / "serve.py"), str(plugin / "mkdocs.yml"), str(edition), str(repetitions)]
+    args = [sys.executable, str(BENCH / "serve.py"), str(plugin / "mkdocs.yml"), str(edition), str(repetitions),
+            str(base / "floor/mkdocs.yml")]
     done = subprocess.run(args, check=True, capture_output=True, text=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
     result["file"] = edition.name
@@ -174,7 +183,7 @@ def median(runs: list[dict], key: str) -> float:
 def report(results: list[dict], serves: list[tuple[str, dict]], imports: float, repetitions: int, quick: bool,
            took: float, wholes: list[tuple[str, dict]]) -> str:
     lines = [
-        f"# Benchmark{' (quick)' if quick else ''}: plugin vs floor vs mkdocs-macros-plugin",
+        f"# Benchmark{' (quick)' if quick else ''}: plugin vs floor vs pasted Markdown vs mkdocs-macros-plugin",
         "",
         f"Machine: {machine()}.",
         "",
@@ -185,15 +194,19 @@ def report(results: list[dict], serves: list[tuple[str, dict]], imports: float, 
         "folder). Changed: the build right after editing one line of an edition file, its summary (the data "
         "is read, validated and rendered again; photos, compiled templates and calendars that show none "
         "of the edit stay cached). "
-        "Floor: the plugin's output written once to plain Markdown pages, built with only the search plugin. "
+        "Floor, the reference: the same site built by MkDocs without the plugin, each page a placeholder whose "
+        "final HTML (as the plugin's build made it) a one-line hook puts in place after Markdown, every photo, "
+        "calendar and asset a plain file; it publishes the same files with the same search index, so it costs "
+        "MkDocs' own work only. Pasted: the plugin's HTML pasted into plain Markdown pages, which Python-Markdown "
+        "then parses. "
         "Macros: Jinja loops over the same YAML with mkdocs-macros-plugin. "
         "Cold (the second table): the plugin's build with no cache folder, as in a fresh clone. "
         f"Importing the plugin takes {imports * 1000:.0f} ms of every plugin build.",
         "",
-        "| site | pages | cards / rows / papers | plugin s | changed s | floor s | macros s "
-        "| plugin ÷ floor (wall, CPU) | changed ÷ floor | plugin ÷ macros | changed ÷ macros "
-        "| peak MiB plugin / changed / floor / macros |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| site | pages | cards / rows / papers | plugin s | changed s | floor s | pasted s | macros s "
+        "| plugin ÷ floor (wall, CPU) | changed ÷ floor | plugin ÷ pasted | plugin ÷ macros | changed ÷ macros "
+        "| peak MiB plugin / changed / floor / pasted / macros |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         runs, shown = r["runs"], r["shown"]
@@ -204,16 +217,17 @@ def report(results: list[dict], serves: list[tuple[str, dict]], imports: float, 
         lines.append(
             f"| {label} | {r['pages']} "
             f"| {shown['cards']} / {shown['rows']} / {shown['papers']} "
-            f"| {wall['plugin']:.3f} | {wall['changed']:.3f} | {wall['floor']:.3f} | {wall['macros']:.3f} "
+            f"| {wall['plugin']:.3f} | {wall['changed']:.3f} | {wall['floor']:.3f} | {wall['pasted']:.3f} "
+            f"| {wall['macros']:.3f} "
             f"| {wall['plugin'] / wall['floor']:.2f}×, {cpu['plugin'] / cpu['floor']:.2f}× "
-            f"| {wall['changed'] / wall['floor']:.2f}× "
+            f"| {wall['changed'] / wall['floor']:.2f}× | {wall['plugin'] / wall['pasted']:.2f}× "
             f"| {wall['plugin'] / wall['macros']:.2f}× | {wall['changed'] / wall['macros']:.2f}× | {peak} |"
         )
     lines += ["", "Cold builds, as in a fresh clone (no cache folder): the data read, validated and rendered, "
               "the calendars made, the fragments compiled and every published photo resized. The CPU ratio counts "
               "the time of every thread, so it shows the work and the wall ratio what resizing in parallel saves.",
               "", "| site | photos made | cold s | floor s | plugin s | cold ÷ floor (wall, CPU) | cold ÷ plugin "
-              "| peak MiB cold |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+              "| peak MiB cold / floor |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         runs = r["runs"]
         wall = {v: median(runs[v], "seconds") for v in TIMED}
@@ -222,7 +236,8 @@ def report(results: list[dict], serves: list[tuple[str, dict]], imports: float, 
             f"| {r['size'].name} | {runs['cold'][0]['processed']} "
             f"| {wall['cold']:.3f} | {wall['floor']:.3f} | {wall['plugin']:.3f} "
             f"| {wall['cold'] / wall['floor']:.2f}×, {cpu['cold'] / cpu['floor']:.2f}× "
-            f"| {wall['cold'] / wall['plugin']:.2f}× | {max(x['peak_mib'] for x in runs['cold']):.0f} |"
+            f"| {wall['cold'] / wall['plugin']:.2f}× | {max(x['peak_mib'] for x in runs['cold']):.0f} "
+            f"/ {max(x['peak_mib'] for x in runs['floor']):.0f} |"
         )
     grown = [r for r in results if r["size"] is not ESFOMO]
     if len(grown) >= 3:
@@ -235,12 +250,17 @@ def report(results: list[dict], serves: list[tuple[str, dict]], imports: float, 
                      / (b["shown"]["papers"] - a["shown"]["papers"]) * 1000 for a, b in pairwise(grown)]
             lines.append(f"| {v} | " + " | ".join(f"{s:.2f}" for s in steps) + " |")
     lines += ["", "`mkdocs serve` rebuilds, simulated in one process as MkDocs runs them (config reloaded for each, "
-              "on_startup once): a rebuild with no change against one after editing one line of one edition file.",
-              "", "| site | no change s | one-line edit s | ratio (wall, CPU) | files parsed (no change / edit) "
-              "| characters parsed per edit (median) | photos processed |", "|---|---:|---:|---:|---:|---:|---:|"]
+              "on_startup once): a rebuild with no change against one after editing one line of one edition file, "
+              "and a rebuild of the floor in the same process, interleaved.",
+              "", "| site | floor s | no change s | one-line edit s | no change ÷ floor (wall, CPU) "
+              "| edit ÷ floor (wall, CPU) | edit ÷ no change (wall, CPU) | files parsed (no change / edit) "
+              "| characters parsed per edit (median) | photos processed |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, s in serves:
         parsed = f"{len(s['parsed_unchanged'])} / {s['reparsed_per_edit']} ({', '.join(s['parsed_edited'])})"
-        lines.append(f"| {name} | {s['unchanged']:.2f} | {s['edited']:.2f} "
+        lines.append(f"| {name} | {s['floor']:.2f} | {s['unchanged']:.2f} | {s['edited']:.2f} "
+                     f"| {s['unchanged'] / s['floor']:.2f}×, {s['unchanged_cpu'] / s['floor_cpu']:.2f}× "
+                     f"| {s['edited'] / s['floor']:.2f}×, {s['edited_cpu'] / s['floor_cpu']:.2f}× "
                      f"| {s['edited'] / s['unchanged']:.2f}×, {s['cpu_ratio']:.2f}× "
                      f"| {parsed} | {s['characters_per_edit']:,.0f} of the file's {s['file_characters']:,} "
                      f"| {s['processed']} |")

@@ -1,10 +1,11 @@
 """``mkdocs serve`` rebuilds, simulated in one process; prints the result as JSON.
 
-Usage: serve.py MKDOCS_YML EDITION_YML REPETITIONS. Like mkdocs 1.6 serve, every rebuild
+Usage: serve.py MKDOCS_YML EDITION_YML REPETITIONS [FLOOR_YML]. Like mkdocs 1.6 serve, every rebuild
 loads the config again and builds into the same site folder; plugins get ``on_startup``
 once and ``on_shutdown`` at the end, and MkDocs keeps the instances of those that have
 them. Rebuilds with no change alternate with rebuilds after editing one line
-(``summary:``) of one edition file.
+(``summary:``) of one edition file; with FLOOR_YML, each pair with a rebuild of the floor (the same
+site built by MkDocs alone) in the same process, the reference.
 """
 
 from __future__ import annotations
@@ -55,20 +56,26 @@ def rebuild(config_file: str, site_dir: str) -> dict:
     config = load_config(config_file, site_dir=site_dir)
     build(config)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    images = config.plugins["esfomo"].site.images
+    plugin = config.plugins.get("esfomo")
+    images = plugin.site.images if plugin else None
     return {"seconds": seconds, "cpu": cpu, "parsed": list(parsed), "characters": sum(characters),
             "processed": images.processed if images else 0}
 
 
-def main(config_file: str, edition_file: str, repetitions: str) -> None:
+def main(config_file: str, edition_file: str, repetitions: str, floor_file: str | None = None) -> None:
     edition = Path(edition_file)
     original = edition.read_bytes()
     site_dir = tempfile.mkdtemp(prefix="bench-serve-")
     load_config(config_file, site_dir=site_dir).plugins.on_startup(command="serve", dirty=False)
     try:
         rebuild(config_file, site_dir)  # the first build of `mkdocs serve`: caches fill here
-        unchanged, edited = [], []
+        unchanged, edited, floor = [], [], []
+        floor_dir = tempfile.mkdtemp(prefix="bench-serve-floor-")
+        if floor_file:
+            rebuild(floor_file, floor_dir)
         for n in range(int(repetitions)):
+            if floor_file:
+                floor.append(rebuild(floor_file, floor_dir))
             unchanged.append(rebuild(config_file, site_dir))
             marker = edit(edition, n + 1)
             edited.append(rebuild(config_file, site_dir))
@@ -81,6 +88,10 @@ def main(config_file: str, edition_file: str, repetitions: str) -> None:
     print(json.dumps({
         "unchanged": statistics.median(r["seconds"] for r in unchanged),
         "edited": statistics.median(r["seconds"] for r in edited),
+        "floor": statistics.median(r["seconds"] for r in floor) if floor else None,
+        "floor_cpu": statistics.median(r["cpu"] for r in floor) if floor else None,
+        "unchanged_cpu": statistics.median(r["cpu"] for r in unchanged),
+        "edited_cpu": statistics.median(r["cpu"] for r in edited),
         "cpu_ratio": statistics.median(r["cpu"] for r in edited) / statistics.median(r["cpu"] for r in unchanged),
         "parsed_unchanged": sorted({name for r in unchanged for name in r["parsed"]}),
         "parsed_edited": sorted({name for r in edited for name in r["parsed"]}),

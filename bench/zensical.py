@@ -1,9 +1,10 @@
 """Whole-process builds, as a user runs them: MkDocs with the plugin against MkDocs on the floor, and the
-Zensical route (`esfomo build --engine zensical`) against Zensical building the floor's pages.
+Zensical route (`esfomo build --engine zensical`) against Zensical building the floor's pages
+(the pasted ones: Zensical runs no MkDocs hook).
 
 Each build is a fresh process timed from start to exit (imports included), CPU time from the
-children's resource usage. The floor for Zensical is the same pre-rendered pages MkDocs builds for
-the floor, with the theme settings the route gives Zensical (Material's layout, no web fonts).
+children's resource usage. The floor for Zensical is the pasted floor's pre-rendered pages, with the
+theme settings the route gives Zensical (Material's layout, no web fonts).
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ WHOLE = ("mkdocs plugin", "mkdocs floor", "zensical route", "zensical route chan
 
 
 def prepare_floor(base: Path) -> Path:
-    """``base/floor`` as Zensical reads it: the same pages, in a folder of its own (Zensical wants its
+    """``base/pasted`` as Zensical reads it: the same pages, in a folder of its own (Zensical wants its
     docs inside the config's folder), with classic Material and no web fonts, as the route sets them."""
-    floor, target = base / "floor", base / "floor-zensical"
+    floor, target = base / "pasted", base / "floor-zensical"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(floor / "docs", target / "docs")
     config = yaml.safe_load((floor / "mkdocs.yml").read_text(encoding="utf-8"))

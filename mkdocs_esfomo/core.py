@@ -9,6 +9,7 @@ wants it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
 import re
 from pathlib import Path
@@ -18,7 +19,7 @@ import jinja2
 from markupsafe import escape
 from mkdocs.utils import nest_paths
 
-from . import cache, calendar, directives, pages, paths, sharing
+from . import cache, calendar, directives, pages, paths, rendered, sharing
 from .errors import DataError, Problem
 from .extension import Span
 from .images import Images
@@ -138,6 +139,9 @@ class Site:
         self.calendars: dict[str, bytes] = {}  # site path -> .ics content
         self.images: Images | None = None
         self.renderer: Renderer | None = None
+        self.kept: rendered.Kept | None = None  # the directives' HTML, made once for given inputs
+        self.digests: dict[str, str] = {}  # edition id -> the digest of its data (rendered.data_digests)
+        self.scanned: dict[str, pages.Page] = {}  # src -> the page as load() read it, its directives found
         self.markup = Converter(memory.markup, memory.markup_used)
         self.site_name = project.site_name
 
@@ -162,6 +166,7 @@ class Site:
         data = cache.contents(docs_dir)
         linked = [str(path) for path in cache.linked_out(docs_dir)]  # refused by the loader, not hidden by a snapshot
         wanted = cache.key(docs_dir, data, current, str(project.root), linked)
+        self.digests = rendered.data_digests(data)
         snapshot = cache.read(self.cache_dir, docs_dir, wanted, self.memory)
         self.snapshot_key, self.snapshot_stored = wanted, snapshot is not None
         problems: list[Problem] = []
@@ -206,6 +211,7 @@ class Site:
         found, problems = pages.scan({rel: (path, self.shown(path)) for rel, path in ordered}, editions,
                                      None if self.project.extensions is None else set(self.project.extensions))
         problems += linked
+        self.scanned = {page.src: page for page in found}
         if self.workshop is None:
             return problems
         schedule_srcs: dict[str, str] = {}
@@ -320,11 +326,16 @@ class Site:
             cache_dir=self.cache_dir / "jinja", schedule_urls=self.schedule_urls, markup=self.markup,
             paper_urls=self.paper_urls,
         )
+        self.memory.html_used.clear()
+        cache.read_html(self.cache_dir, self.memory)
+        self.kept = rendered.Kept(self.memory.html, self.memory.html_used, rendered.build_digest(self, TEMPLATES),
+                                  self.digests, self.images, rendered.overridden(self.project.theme_dirs))
 
     def excluded(self, src: str) -> bool:
         """A file of the docs folder that is not published: the data, and photos published resized."""
-        return src.startswith("_data/") or src in self._originals()
+        return src.startswith("_data/") or src in self._originals
 
+    @functools.cached_property  # asked for every file of the docs folder
     def _originals(self) -> set[str]:
         if not self.images or self.workshop is None:
             return set()
@@ -390,26 +401,34 @@ class Site:
     ) -> list[Span]:
         """What a page's directives become (and a past edition's notice, first). ``base``: the URL relative
         links are written from, when the engine reads them from elsewhere than the page's own URL."""
-        assert self.renderer is not None and self.workshop is not None
-        found, problems = directives.find(text, src, set(self.workshop.editions))
+        assert self.renderer is not None and self.workshop is not None and self.kept is not None
+        renderer, kept = self.renderer, self.kept
+        found, problems = self._find(src, text)
         if problems:  # a directive another plugin wrote into the page
             raise DataError(problems)
         url = self.url(src)
         spans = []
         for d in found:
-            html = self.renderer.render(d, url, page_edition, base=base)
+            make = functools.partial(renderer.render, d, url, page_edition, base=base)
+            html = kept.html(d.name, d.edition or page_edition or self.workshop.current or "", d.options, url, base,
+                             make)
             spans.append(Span(d.start, d.end, html if html.strip() else "", d.line + offset))
         spans = sorted([*spans, *empty_headings(text, spans, offset)])
         edition = self.edition_of(src)
-        notice = self.renderer.notice(edition, url, base=base) if edition else ""
+        notice = kept.html("notice", edition.id, {}, url, base, lambda: renderer.notice(edition, url, base=base),
+                           also=self.workshop.current or "") if edition else ""
         if notice:
             spans.insert(0, Span(0, 0, notice, 1))
         return spans
 
+    def _find(self, src: str, text: str) -> tuple[list[directives.Directive], list[Problem]]:
+        assert self.workshop is not None
+        return pages.directives_in(self.scanned.get(src), text, src, set(self.workshop.editions))
+
     def title(self, src: str, markdown: str, page_edition: str | None) -> str | None:
         """The title a page takes from the edition its ``esfomo/title`` shows (escaped: themes do not)."""
         assert self.workshop is not None
-        found, _ = directives.find(markdown, src, set(self.workshop.editions))
+        found, _ = self._find(src, markdown)
         title = next((d for d in found if d.name == "title"), None)
         edition = self.workshop.edition(title.edition or page_edition) if title else None
         return escape(edition.data.name) if edition else None
@@ -473,6 +492,8 @@ class Site:
         else when the front-end flushes its memory, as ``mkdocs serve`` does when it stops)."""
         if not self.snapshot:
             return
+        if self.kept is not None:
+            cache.keep_html(self.cache_dir, self.memory, changed=bool(self.kept.made), write=write)
         settled = self.snapshot.settled(self.project.docs_dir, self.memory)
         learnt = (settled.images, settled.markup) != (self.snapshot.images, self.snapshot.markup)
         if not self.snapshot_stored or learnt:  # new data, or images and Markdown it had not seen

@@ -15,7 +15,7 @@ import warnings
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -95,6 +95,7 @@ class Images:
         # Content digest -> a file with that content and the copies of it still to make.
         self.wanted: dict[str, tuple[Path, dict[Path, Rendition]]] = {}
         self.processed = 0  # images actually resized in this build (0 when all came from the cache)
+        self.asked: list[list[Any]] | None = None  # when set, every copy pages ask for: [path, size, fit width]
 
     def _source(self, rel: str) -> tuple[Path, str, tuple[int, int]]:
         path = self.docs_dir / rel
@@ -113,6 +114,8 @@ class Images:
         return self._picture(rel, width, width)
 
     def _picture(self, rel: str, size: int, fit_width: int | None) -> Picture:
+        if self.asked is not None:
+            self.asked.append([rel, size, fit_width])
         path, digest, (w0, h0) = self._source(rel)
         if fit_width is not None:
             width = min(fit_width, w0)

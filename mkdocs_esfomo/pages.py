@@ -6,6 +6,7 @@ Everything found here is reported together with the data's problems, in one pass
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -47,6 +48,19 @@ class Page(NamedTuple):
     shown: str  # the path messages name
     edition: str | None
     directives: list[Directive]
+    text: str = ""  # the file's text, where the directives' offsets point
+
+
+def directives_in(page: Page | None, text: str, src: str, editions: set[str]) -> tuple[list[Directive], list[Problem]]:
+    """The directives of ``text``, a page's Markdown as an engine reads it: those :func:`scan` found in ``page``
+    when ``text`` is the end of the file it read (the engine left out the front matter), else searched for."""
+    whole, body = (page.text.rstrip("\n"), text.rstrip("\n")) if page else ("", "")
+    if page is None or not whole.endswith(body):  # changed by another plugin, or whitespace normalized
+        return directives.find(text, src, editions)
+    start = len(whole) - len(body)
+    lines = whole.count("\n", 0, start)
+    return [dataclasses.replace(d, start=d.start - start, end=d.end - start, line=d.line - lines)
+            for d in page.directives if d.start >= start], []
 
 
 def extension_names(extensions: Iterable[Any]) -> set[str]:
@@ -78,7 +92,7 @@ def scan(
         problems += wrong + meta_problems
         if extensions is not None:
             problems += _unrendered(text, shown, extensions, found)
-        pages.append(Page(src, shown, edition, found))
+        pages.append(Page(src, shown, edition, found, text))
     return pages, problems
 
 

@@ -72,6 +72,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         # Replaces each page's directives; told what to put there for each page (on_page_markdown).
         self.extension = DirectivesExtension(warn=log.warning)
         self.site: core.Site | None = None
+        self.checked: MkDocsConfig | None = None  # the config load() read the data for, before its build
         self._spans: list[Span] = []  # what the page being built's directives became
         self._media: list[Path] = []
 
@@ -91,7 +92,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         cache.flush(self.memory)  # what `mkdocs serve` checked last, for the next build
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.site = None  # MkDocs keeps this instance for the next build: forget the last one
+        if self.checked is not config:  # `esfomo build` checks the data first: the build uses what it read
+            self.site = None  # MkDocs keeps this instance for the next build: forget the last one
         if not self.config.enabled:
             return None
         try:
@@ -115,6 +117,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     def load(self, config: MkDocsConfig) -> Workshop:
         """Read the data and check every page, as the build does (``esfomo check`` calls this)."""
         self.site = core.Site(project(config), options(self.config), self.memory)
+        self.checked = config
         return self.site.load()
 
     def notes(self, config: MkDocsConfig) -> list[str]:
@@ -125,10 +128,12 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
+        checked, self.checked = self.checked is config and self.site and self.site.workshop, None
         try:
-            workshop = self.load(config)
+            workshop = checked or self.load(config)
         except DataError as exc:
             raise PluginError(str(exc)) from None
+        self.checked = None
         assert self.site is not None
         for warning in workshop.warnings:
             log.warning(str(warning))

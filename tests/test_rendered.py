@@ -1,0 +1,94 @@
+"""Directives' HTML kept between builds: nothing rendered twice for the same inputs, never stale."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import soup, write_tree
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from test_directives import DATA
+
+PAGES = {
+    "docs/index.md": """
+        ---
+        edition: "2030"
+        ---
+        <!-- esfomo/title -->
+
+        <!-- esfomo/people { role: organizers } -->
+
+        <!-- esfomo/dates -->
+
+        <!-- esfomo/schedule -->
+    """,
+    "docs/past.md": "---\nedition: '2029'\n---\n<!-- esfomo/title -->\n\n<!-- esfomo/people { role: organizers } -->\n",
+    "docs/all.md": "# All\n\n<!-- esfomo/editions -->\n",
+}
+HTML_CACHE = ".cache/esfomo/html.json"
+
+
+def built(project: Path, site: str, **overrides: object) -> tuple[int, dict[str, bytes]]:
+    """Build into ``project/site``: how many directives were rendered, and the site's files."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / site), strict=True, **overrides)
+    build(config)
+    made = config.plugins["esfomo"].site.kept.made
+    files = {p.relative_to(project / site).as_posix(): p.read_bytes()
+             for p in sorted((project / site).rglob("*")) if p.is_file() and p.suffix != ".gz"}
+    return made, files
+
+
+@pytest.fixture
+def workshop(project: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # 2030-01-01 for every build
+    write_tree(project, {**DATA, **PAGES, "docs/_data/editions/2029.yml": "name: Fresh 2029\ndate: 2029-05-04\n"
+                         "organizers: [ada]\n"})
+    return project
+
+
+def test_a_warm_build_renders_nothing_and_publishes_the_same_site(workshop: Path) -> None:
+    made, first = built(workshop, "one")
+    assert made >= 8  # every directive of the three pages, the past edition's notice, the generated pages'
+    kept = json.loads((workshop / HTML_CACHE).read_text(encoding="utf-8"))  # plain data
+    assert all(set(record) == {"html", "images"} for record in kept["html"].values())
+    made, second = built(workshop, "two")
+    assert made == 0
+    assert first == second
+    assert any(name.endswith(".webp") for name in second)  # the photos its kept cards show are published
+
+
+def test_after_an_edit_only_what_it_reaches_renders_again(workshop: Path) -> None:
+    built(workshop, "one")
+    path = workshop / "docs/_data/editions/2029.yml"
+    path.write_text(path.read_text().replace("Fresh 2029", "Edited 2029"))
+    made, _ = built(workshop, "two")
+    # 2029's title and organizers, the list of editions, and the notice over 2029's page (it names 2029's
+    # place among the editions): nothing of 2030's page, whose data did not change
+    assert made == 4
+    assert soup(workshop / "two/all/index.html").select_one(".esfomo-editions").get_text().count("Edited 2029") == 1
+    assert "Edited 2029" in soup(workshop / "two/past/index.html").select_one("h1").get_text()
+    assert "Edited 2029" not in soup(workshop / "two/index.html").select_one(".md-content").get_text()
+
+
+def test_a_build_after_a_deadline_shows_it_passed(workshop: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built(workshop, "one")
+    assert not soup(workshop / "one/index.html").select(".esfomo-date--past")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1898000000")  # 2030-02-22: no deadline passed yet
+    made, _ = built(workshop, "two")
+    assert made > 0 and not soup(workshop / "two/index.html").select(".esfomo-date--past")  # another day
+    made, _ = built(workshop, "three", plugins={"esfomo": {"today": "2030-03-03"}})
+    assert made > 0
+    assert [d.get_text(" ", strip=True) for d in soup(workshop / "three/index.html").select(".esfomo-date--past")] \
+        and soup(workshop / "three/index.html").select_one(".esfomo-passed") is not None
+
+
+def test_an_overridden_fragment_renders_again(workshop: Path) -> None:
+    (workshop / "mkdocs.yml").write_text("site_name: Test workshop\ntheme:\n  name: material\n  custom_dir: overrides\n"
+                                         "plugins: [esfomo]\n")
+    write_tree(workshop, {"overrides/fragments/esfomo/title.html": "<h1>{{ edition.data.name }}</h1>\n"})
+    built(workshop, "one")
+    write_tree(workshop, {"overrides/fragments/esfomo/title.html": "<h1 class=mine>{{ edition.data.name }}</h1>\n"})
+    made, _ = built(workshop, "two")
+    assert made > 0 and soup(workshop / "two/index.html").select_one("h1.mine").get_text() == "Fresh 2030"
