@@ -67,6 +67,17 @@ def nav_order(srcs: list[str]) -> list[str]:
     return sorted(srcs, key=key)
 
 
+def _lone_page(entry: Any) -> Any:
+    """A folder that holds only its index page is that page in the navigation, named by its title
+    ("Call for papers"), not a section named after the folder ("Call") around it."""
+    if isinstance(entry, dict) and len(entry) == 1:
+        (children,) = entry.values()
+        if len(children) == 1 and isinstance(children[0], str) and posixpath.basename(children[0]) in (
+                "index.md", "README.md"):
+            return children[0]
+    return entry
+
+
 class Options(NamedTuple):
     """The plugin's options, as every front-end gives them."""
 
@@ -302,7 +313,7 @@ class Site:
         editions = [(escape(e.data.name), self.edition_srcs[e.id]) for e in self.workshop.editions.values()
                     if self.edition_srcs.get(e.id, home) != home]
         shown = {src for _, src in editions}
-        nav: list[Any] = nest_paths(src for src in in_nav if src not in shown)
+        nav: list[Any] = [_lone_page(entry) for entry in nest_paths(src for src in in_nav if src not in shown)]
         if editions:
             nav.append({"Editions": [{name: src} for name, src in editions]})
         return nav
@@ -333,15 +344,29 @@ class Site:
         return spans
 
     def title(self, src: str, markdown: str, page_edition: str | None) -> str | None:
-        """The title a page takes from the edition its ``esfomo/title`` shows (escaped: themes do not)."""
+        """The title a page takes from the edition its ``esfomo/title`` or ``esfomo/hero`` shows (escaped: themes do not)."""
         assert self.workshop is not None
         found, _ = directives.find(markdown, src, set(self.workshop.editions))
-        title = next((d for d in found if d.name == "title"), None)
+        title = next((d for d in found if d.name in ("title", "hero")), None)
         edition = self.workshop.edition(title.edition or page_edition) if title else None
         return escape(edition.data.name) if edition else None
 
+    def bare(self, src: str, markdown: str) -> bool:
+        """An event page, without the navigation sidebar beside it: a page whose top is an edition's hero,
+        or one the package generates (the tabs and the menu on a phone still lead everywhere)."""
+        assert self.workshop is not None
+        if src in self.missing_pages.values() or src in self.paper_pages.values():
+            return True
+        found, _ = directives.find(markdown, src, set(self.workshop.editions))
+        return any(d.name == "hero" for d in found)
+
     def description(self, src: str) -> str | None:
-        """An edition's page is described by its summary (search results and link previews show it)."""
+        """An edition's page is described by its summary (search results and link previews show it), a papers
+        page by what it lists."""
+        assert self.workshop is not None
+        papers = next((self.workshop.editions[eid] for eid, page in self.paper_pages.items() if page == src), None)
+        if papers is not None:
+            return escape(f"The {len(papers.data.papers)} papers accepted at {papers.data.name}.")
         edition = self.edition_of(src)
         if edition is None:
             return None

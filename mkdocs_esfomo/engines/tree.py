@@ -71,6 +71,8 @@ def _page(site: core.Site, src: str, text: str, stored: dict[str, str]) -> str:
         meta["title"] = str(title)
     if "description" not in meta and (description := site.description(src)):
         meta["description"] = str(description)
+    if "hide" not in meta and site.bare(src, body):
+        meta["hide"] = ["navigation"]
     if tab := site.tab_title(src):
         meta["esfomo_title"] = str(tab)
     if head := site.head(src):
