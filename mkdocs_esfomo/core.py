@@ -344,7 +344,8 @@ class Site:
         return spans
 
     def title(self, src: str, markdown: str, page_edition: str | None) -> str | None:
-        """The title a page takes from the edition its ``esfomo/title`` or ``esfomo/hero`` shows (escaped: themes do not)."""
+        """The title a page takes from the edition its ``esfomo/title`` or ``esfomo/hero`` shows (escaped:
+        themes do not)."""
         assert self.workshop is not None
         found, _ = directives.find(markdown, src, set(self.workshop.editions))
         title = next((d for d in found if d.name in ("title", "hero")), None)
