@@ -9,26 +9,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import build_site, soup
-
-from mkdocs_esfomo import starter
-
-STARTED = dt.date(2027, 1, 4)  # `esfomo new` on this day: the workshop is 180 days on, on a Friday
-DAY = dt.date(2027, 7, 9)
-SUBMISSION = DAY - dt.timedelta(days=93)
-
-
-def started_site(root: Path, today: dt.date, papers_page: bool = False) -> Path:
-    """The starter as `esfomo new` writes it, built as of ``today``; ``papers_page``: its home page lists no
-    papers, so the package generates a page for them."""
-    starter.create(root, "Sparse Models", "https://example.org/", STARTED)
-    config = root / "mkdocs.yml"
-    assert "  - esfomo\n" in config.read_text()
-    config.write_text(config.read_text().replace("  - esfomo\n", f"  - esfomo:\n      today: '{today}'\n"))
-    if papers_page:
-        home = root / "docs/index.md"
-        home.write_text(home.read_text().replace("## Accepted papers\n\n<!-- esfomo/papers -->\n", ""))
-    return build_site(root)
+from conftest import DAY, STARTED, SUBMISSION, soup, started_site
 
 
 def actions(page: BeautifulSoup) -> list[tuple[str, str]]:

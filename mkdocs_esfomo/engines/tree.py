@@ -62,6 +62,8 @@ def _page(site: core.Site, src: str, text: str, stored: dict[str, str]) -> str:
     # The engine reads relative links in HTML from the source file's folder, not from the page's URL.
     spans = site.spans(src, body, edition, offset, base=f"{folder}/" if folder else "")
     title = site.title(src, body, edition) if "title" not in meta else None
+    if "hide" not in meta and site.bare(src, body):
+        meta["hide"] = ["navigation"]
     out, last = [], 0
     for span in spans:
         out += [body[last : span.start], _marked(span, body, stored)]
@@ -71,8 +73,6 @@ def _page(site: core.Site, src: str, text: str, stored: dict[str, str]) -> str:
         meta["title"] = str(title)
     if "description" not in meta and (description := site.description(src)):
         meta["description"] = str(description)
-    if "hide" not in meta and site.bare(src, body):
-        meta["hide"] = ["navigation"]
     if tab := site.tab_title(src):
         meta["esfomo_title"] = str(tab)
     if head := site.head(src):
