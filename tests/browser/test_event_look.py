@@ -133,7 +133,7 @@ def test_the_schedule_reads_as_a_programme_on_a_phone(visit: Visit) -> None:
       return {text: tr.querySelector('.esfomo-event').textContent.trim().slice(0, 30), kind: tr.className,
               beside: Math.abs(time.top - event.top) < 4 && time.right <= event.left, height: tr.offsetHeight,
               add: add && [parseFloat(getComputedStyle(add).fontSize), add.getBoundingClientRect().height,
-                           [...add.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').replace(/\s+/g, ' ')]};
+                           [...add.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').replace(/\\s+/g, ' ')]};
     })""")
     assert all(row["beside"] for row in rows), rows  # the time beside its event, not over it
     breaks = [row for row in rows if "esfomo-item--break" in row["kind"]]
