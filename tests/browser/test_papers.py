@@ -231,7 +231,7 @@ def test_each_items_calendar_link_gives_its_own_event_at_the_right_instant(brows
     assert event.decoded("dtstart") == dt.datetime(2025, 7, 18, 17, 30, tzinfo=dt.timezone.utc)  # 10:30 in Vancouver
     assert event.decoded("dtend") == dt.datetime(2025, 7, 18, 17, 45, tzinfo=dt.timezone.utc)
     page.close()
-    assert checked > 15
+    assert checked >= 15  # every item of the day but its breaks
 
 
 def test_without_javascript_every_paper_is_there_and_no_dead_filter(browser: Any, papers_url: str) -> None:
