@@ -94,6 +94,17 @@ def empty_headings(text: str, spans: list[Span], offset: int = 0) -> list[Span]:
     return dropped
 
 
+def _lone_page(entry: Any) -> Any:
+    """A folder that holds only its index page is that page in the navigation, named by its title
+    ("Call for papers"), not a section named after the folder ("Call") around it."""
+    if isinstance(entry, dict) and len(entry) == 1:
+        (children,) = entry.values()
+        if len(children) == 1 and isinstance(children[0], str) and posixpath.basename(children[0]) in (
+                "index.md", "README.md"):
+            return children[0]
+    return entry
+
+
 class Options(NamedTuple):
     """The plugin's options, as every front-end gives them."""
 
@@ -222,7 +233,7 @@ class Site:
                 self.edition_srcs.setdefault(edition, page.src)
             # An edition's own page is one titled with it: a page that only names an edition (a call for
             # papers showing its dates) leaves the edition its own page.
-            for titled in {d.edition or edition for d in page.directives if d.name == "title"} - {None}:
+            for titled in {d.edition or edition for d in page.directives if d.name in ("title", "hero")} - {None}:
                 self.edition_srcs.setdefault(str(titled), page.src)
             for directive in page.directives:
                 shown_edition = directive.edition or edition or self.workshop.current
@@ -384,7 +395,9 @@ class Site:
         editions = [(escape(e.data.name), self.edition_srcs[e.id]) for e in self.workshop.editions.values()
                     if self.edition_srcs.get(e.id, home) != home]
         shown = {src for _, src in editions}
-        nav: list[Any] = nest_paths(src for src in in_nav if src not in shown)
+        nav: list[Any] = [_lone_page(entry) for entry in nest_paths(src for src in in_nav if src not in shown)]
+        papers = set(self.paper_pages.values())  # titled for the browser's tab, named shortly in the navigation
+        nav = [{"Accepted papers": entry} if entry in papers else entry for entry in nav]
         if editions:
             nav.append({"Editions": [{name: src} for name, src in editions]})
         return nav
@@ -426,15 +439,30 @@ class Site:
         return pages.directives_in(self.scanned.get(src), text, src, set(self.workshop.editions))
 
     def title(self, src: str, markdown: str, page_edition: str | None) -> str | None:
-        """The title a page takes from the edition its ``esfomo/title`` shows (escaped: themes do not)."""
+        """The title a page takes from the edition its ``esfomo/title`` or ``esfomo/hero`` shows (escaped:
+        themes do not)."""
         assert self.workshop is not None
         found, _ = self._find(src, markdown)
-        title = next((d for d in found if d.name == "title"), None)
+        title = next((d for d in found if d.name in ("title", "hero")), None)
         edition = self.workshop.edition(title.edition or page_edition) if title else None
         return escape(edition.data.name) if edition else None
 
+    def bare(self, src: str, markdown: str) -> bool:
+        """An event page, without the navigation sidebar beside it: a page whose top is an edition's hero,
+        or one the package generates (the tabs and the menu on a phone still lead everywhere)."""
+        assert self.workshop is not None
+        if src in self.missing_pages.values() or src in self.paper_pages.values():
+            return True
+        found, _ = directives.find(markdown, src, set(self.workshop.editions))
+        return any(d.name == "hero" for d in found)
+
     def description(self, src: str) -> str | None:
-        """An edition's page is described by its summary (search results and link previews show it)."""
+        """An edition's page is described by its summary (search results and link previews show it), a papers
+        page by what it lists."""
+        assert self.workshop is not None
+        papers = next((self.workshop.editions[eid] for eid, page in self.paper_pages.items() if page == src), None)
+        if papers is not None:
+            return escape(f"The {len(papers.data.papers)} papers accepted at {papers.data.name}.")
         edition = self.edition_of(src)
         if edition is None:
             return None

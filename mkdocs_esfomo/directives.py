@@ -15,6 +15,7 @@ from .values import ROLES
 # name -> {option: allowed values, or None for any text}; every directive also takes `edition`.
 DIRECTIVES: dict[str, dict[str, tuple[str, ...] | None]] = {
     "title": {},
+    "hero": {},
     "banner": {},
     "announcements": {},
     "gist": {},
@@ -22,7 +23,7 @@ DIRECTIVES: dict[str, dict[str, tuple[str, ...] | None]] = {
     "schedule": {},
     "dates": {},
     "topics": {},
-    "papers": {"kind": ("oral", "spotlight", "poster")},
+    "papers": {"kind": ("oral", "spotlight", "poster"), "level": ("2", "3", "4")},
     "sponsors": {},
     "editions": {},
 }

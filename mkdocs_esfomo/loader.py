@@ -760,6 +760,7 @@ def _rows(
             end=at(item.end, day),
             time_text=shown(item.time),
             end_text=shown(item.end),
+            end_written=item.end is not None,
             kind=item.kind,
             label=item.label or values.KIND_LABEL[item.kind],
             emoji=item.emoji or values.KIND_EMOJI.get(item.kind),

@@ -192,6 +192,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             page.meta["title"] = title  # the page is named after the edition its title shows
         if "description" not in page.meta and (description := site.description(src)):
             page.meta["description"] = description
+        if "hide" not in page.meta and site.bare(src, markdown):
+            page.meta["hide"] = ["navigation"]
         return None
 
     # First, so that other plugins see the page whole: links to ids in the directives' HTML are valid

@@ -138,6 +138,7 @@ class Renderer:
             talks=lambda edition, person, role: self._talks(edition, person, role, page_url, here),
             item_calendar=self._item_calendar,
             paper_link=lambda paper_id: self._paper_link(edition, paper_id, page_url, here),
+            where=lambda what: self._where(edition, what, page_url, here),
             **context,
         )
 
@@ -151,6 +152,8 @@ class Renderer:
         rows = edition.talks(person)
         # A panelist's card names the panel; a speaker's, the talks (both, for someone in no panel).
         rows = [r for r in rows if (r.kind == "panel") == (role == "panelists")] or rows
+        if role == "panelists" and sum(r.kind == "panel" for r in edition.rows) == 1:
+            rows = [r for r in rows if r.kind != "panel"]  # the one panel: the heading already says it
         found = []
         for row in rows:
             href = None
@@ -167,6 +170,14 @@ class Renderer:
             return None
         folder = "" if page == page_url else relative(page, here)
         return f"{folder}#{paper_anchor(paper_id)}"
+
+    def _where(self, edition: Edition, what: str, page_url: str, here: str) -> str | None:
+        """Where the edition's schedule or papers list (``what``) is shown, from the page at ``page_url``."""
+        pages = {"schedule": self.schedule_urls, "papers": self.paper_urls}[what]
+        page = pages.get(edition.id)
+        if page is None:
+            return None
+        return ("" if page == page_url else relative(page, here)) + f"#esfomo-{what}"
 
     def _item_calendar(self, edition: Edition, row: Row) -> str | None:
         path = item_ics_path(edition, row)

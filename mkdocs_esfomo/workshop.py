@@ -50,6 +50,7 @@ class Row(NamedTuple):
     end_text: str | None = None
     paper: str | None = None  # the id of the paper presented
     anchor: str = ""  # the row's id on the page
+    end_written: bool = False  # the item's own `end:` (else its end is the next item's start)
 
 
 class Following(NamedTuple):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import textwrap
@@ -11,6 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+from mkdocs_esfomo import starter
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "docs"  # the real ES-FoMo site
@@ -56,3 +59,22 @@ def esfomo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(ROOT / "overrides", root / "overrides")
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     return build_site(root)
+
+
+# A site from `esfomo new`, as a new workshop's organizers start: written on STARTED, its workshop on DAY.
+STARTED = dt.date(2027, 1, 4)  # `esfomo new` on this day: the workshop is 180 days on, on a Friday
+DAY = dt.date(2027, 7, 9)
+SUBMISSION = DAY - dt.timedelta(days=93)
+
+
+def started_site(root: Path, today: dt.date, papers_page: bool = False, build: bool = True) -> Path:
+    """The starter as `esfomo new` writes it, built as of ``today``; ``papers_page``: its home page lists no
+    papers, so the package generates a page for them."""
+    starter.create(root, "Sparse Models", "https://example.org/", STARTED)
+    config = root / "mkdocs.yml"
+    assert "  - esfomo\n" in config.read_text()
+    config.write_text(config.read_text().replace("  - esfomo\n", f"  - esfomo:\n      today: '{today}'\n"))
+    if papers_page:
+        home = root / "docs/index.md"
+        home.write_text(home.read_text().replace("## Accepted papers\n\n<!-- esfomo/papers -->\n", ""))
+    return build_site(root) if build else root

@@ -95,7 +95,7 @@ def test_check_reports_page_directive_errors_as_the_build_does(site: Path, caplo
     done = esfomo("check", cwd=site)
     assert done.returncode == 1
     assert problem_lines(done.stderr) == [
-        f"docs/index.md:{line}:1: esfomo/schedul: unknown directive (did you mean 'schedule'?); known: title, banner,"
+        f"docs/index.md:{line}:1: esfomo/schedul: unknown directive (did you mean 'schedule'?); known: title, hero, banner,"
         " announcements, gist, people, schedule, dates, topics, papers, sponsors, editions"
     ]
     with pytest.raises(Abort):

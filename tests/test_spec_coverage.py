@@ -394,10 +394,12 @@ def test_item_title_speakers_link_and_paper(project: Path) -> None:
     assert first.select_one(".esfomo-event strong").get_text() == "Paper one"  # the paper's title,
     links = [(a.get_text(), a["href"]) for a in first.select(".esfomo-event a")]  # to its entry, then its links
     assert links == [("Paper one", "papers/#paper-p1"), ("OpenReview", "https://openreview.net/forum?id=1")]
-    assert first.select_one(".esfomo-speakers").get_text() == "A. One, B. Two"  # the paper's authors
+    assert first.select_one(".esfomo-speakers .esfomo-authors").get_text() == "A. One, B. Two"  # the paper's authors
     assert [(a.get_text(), a["href"]) for a in second.select(".esfomo-event a")] == [
         ("Paper two", "papers/#paper-p2"), ("PDF", "https://example.org/2.pdf")]
-    assert second.select_one(".esfomo-speakers").get_text() == "Presenter"  # speakers given: no authors
+    speakers = second.select_one(".esfomo-speakers")
+    assert speakers.select_one(".esfomo-speaker").get_text() == "Presenter"  # speakers given: no authors
+    assert not speakers.select(".esfomo-authors")
 
 
 def test_session_time_is_the_start_when_its_items_carry_none(project: Path) -> None:

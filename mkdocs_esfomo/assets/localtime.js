@@ -31,8 +31,9 @@
     var lang = document.documentElement.lang || "en";
     root.querySelectorAll(".esfomo-schedule").forEach(function (table) {
       // Item rows only: a session's span is read from its items.
-      table.querySelectorAll(".esfomo-time time[datetime]").forEach(function (el) {
-        if (el.nextElementSibling && el.nextElementSibling.classList.contains("esfomo-local")) return;
+      table.querySelectorAll(".esfomo-time time[datetime]:not(.esfomo-end)").forEach(function (el) {
+        var shown = el.closest(".esfomo-span") || el; // an item's span: its local start after the whole span
+        if (shown.nextElementSibling && shown.nextElementSibling.classList.contains("esfomo-local")) return;
         var iso = el.getAttribute("datetime");
         var when = new Date(iso);
         var theirs = offsetOf(iso);
@@ -42,7 +43,7 @@
         // Name the day when it is another one where the visitor is (a morning talk seen from Asia).
         var other = localDay(when) !== iso.slice(0, 10);
         span.textContent = (other ? weekdayOf(when, lang) + " " : "") + clock(table, when) + " your time";
-        el.after(span);
+        shown.after(span);
       });
     });
   }
@@ -85,8 +86,15 @@
       cell.insertBefore(badge, cell.firstChild);
     });
   }
+  // Material's search is a dialog without a name (axe: aria-dialog-name); every page loads this script.
+  function nameSearch() {
+    var dialog = document.querySelector('.md-search[role="dialog"]:not([aria-label]):not([aria-labelledby])');
+    var input = dialog && dialog.querySelector("input[aria-label]");
+    if (dialog) dialog.setAttribute("aria-label", input ? input.getAttribute("aria-label") : "Search");
+  }
   var timer = null;
   function run(root) {
+    nameSearch();
     annotate(root);
     mark(root, Date.now());
     if (timer === null) timer = setInterval(function () { mark(document, Date.now()); }, 30000);

@@ -63,6 +63,8 @@ def _page(site: core.Site, src: str, text: str, stored: dict[str, str]) -> str:
     # The engine reads relative links in HTML from the source file's folder, not from the page's URL.
     spans = site.spans(src, body, edition, offset, base=f"{folder}/" if folder else "")
     title = site.title(src, body, edition) if "title" not in meta else None
+    if "hide" not in meta and site.bare(src, body):
+        meta["hide"] = ["navigation"]
     out, last = [], 0
     for span in spans:
         out += [body[last : span.start], _marked(span, body, stored)]

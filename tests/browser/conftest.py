@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, STARTED, started_site
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -127,6 +127,28 @@ def zensical_url(zensical_site: Path) -> Iterator[str]:
     """The site Zensical built, served."""
     with serving(zensical_site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def starter_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A site from `esfomo new` (its call open, its papers on a page of their own), built by MkDocs and by
+    Zensical with the package's defaults and no overrides, each served: engine -> base URL."""
+    mkdocs = started_site(tmp_path_factory.mktemp("starter-mkdocs") / "site-src", STARTED, papers_page=True)
+    sites = {"mkdocs": mkdocs}
+    try:
+        import zensical  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        root = started_site(tmp_path_factory.mktemp("starter-zensical") / "site-src", STARTED, papers_page=True,
+                            build=False)
+        done = subprocess.run([sys.executable, "-m", "mkdocs_esfomo", "build", "--engine", "zensical", "--strict"],
+                              cwd=root, capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        assert done.returncode == 0, done.stderr
+        sites["zensical"] = root / "site"
+    with contextlib.ExitStack() as stack:
+        yield {engine: stack.enter_context(serving(site)) for engine, site in sites.items()}
 
 
 def first_visit(browser: Any, url: str) -> dict[str, int]:

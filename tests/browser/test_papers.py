@@ -212,7 +212,7 @@ def test_without_javascript_nothing_is_marked(browser: Any, base_url: str) -> No
 def test_each_items_calendar_link_gives_its_own_event_at_the_right_instant(browser: Any, base_url: str) -> None:
     page = browser.new_page()
     page.goto(base_url + "/")
-    rows = page.locator(".esfomo-schedule tr.esfomo-item")
+    rows = page.locator(".esfomo-schedule tr.esfomo-item:not(.esfomo-item--break)")  # a break has no calendar link
     checked = 0
     for i in range(rows.count()):
         row = rows.nth(i)
@@ -231,7 +231,7 @@ def test_each_items_calendar_link_gives_its_own_event_at_the_right_instant(brows
     assert event.decoded("dtstart") == dt.datetime(2025, 7, 18, 17, 30, tzinfo=dt.timezone.utc)  # 10:30 in Vancouver
     assert event.decoded("dtend") == dt.datetime(2025, 7, 18, 17, 45, tzinfo=dt.timezone.utc)
     page.close()
-    assert checked > 15
+    assert checked >= 15  # every item of the day but its breaks
 
 
 def test_without_javascript_every_paper_is_there_and_no_dead_filter(browser: Any, papers_url: str) -> None:
