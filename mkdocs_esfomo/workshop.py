@@ -50,6 +50,7 @@ class Row(NamedTuple):
     end_text: str | None = None
     paper: str | None = None  # the id of the paper presented
     anchor: str = ""  # the row's id on the page
+    papers: tuple[str, ...] = ()  # a poster session's papers (ids)
 
 
 class Deadline(NamedTuple):
