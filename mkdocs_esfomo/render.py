@@ -147,6 +147,7 @@ class Renderer:
             item_calendar=self._item_calendar,
             paper_link=lambda paper_id: self._paper_link(edition, paper_id, page_url, here),
             paper_page=lambda paper_id: self._paper_page(edition, paper_id, here),
+            papers_list=lambda: self._papers_list(edition, page_url, here),
             papers_file=lambda suffix: self._papers_file(edition, suffix, here),
             poster_session=lambda paper_id: self._poster_session(edition, paper_id, page_url, here),
             **context,
@@ -178,6 +179,11 @@ class Renderer:
             return None
         folder = "" if page == page_url else relative(page, here)
         return f"{folder}#{paper_anchor(paper_id)}"
+
+    def _papers_list(self, edition: Edition, page_url: str, here: str) -> str | None:
+        """The page listing the edition's papers, relative to ``here``; None when none does."""
+        page = self.paper_urls.get(edition.id)
+        return None if page is None else ("#papers-poster" if page == page_url else relative(page, here))
 
     def _paper_page(self, edition: Edition, paper_id: str | None, here: str) -> str | None:
         """The paper's own page, relative to ``here``; None when it has none."""

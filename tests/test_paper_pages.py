@@ -111,7 +111,7 @@ def test_the_bib_parses_and_holds_every_paper(imported: tuple[Path, list[Any]]) 
     library = bibtexparser.loads((site / "papers/papers.bib").read_text(encoding="utf-8"))
     assert len(library.entries) == len(accepted) and len({e["ID"] for e in library.entries}) == len(accepted)
     by_title = {e["title"]: e for e in library.entries}
-    for i, note in enumerate(accepted):
+    for note in accepted:
         entry = by_title[note["content"]["title"]["value"]]
         assert entry["author"].split(" and ") == _authors(note["content"])
         if "_bibtex" in note["content"]:  # the venue's own entry, as OpenReview gives it
@@ -166,7 +166,7 @@ def test_a_papers_page_with_1500_long_abstracts_stays_light(project: Path) -> No
     """The list's HTML at 1,500 papers whose abstracts are as long as OpenReview's (1,500 characters)."""
     import random
 
-    words = "efficient sparse attention quantized training inference scaling kernel memory cache".split()
+    words = ["efficient", "sparse", "attention", "quantized", "training", "inference", "scaling", "kernel", "cache"]
     rng = random.Random(5)
     papers = []
     for i in range(1500):
@@ -237,3 +237,22 @@ papers:
     home = soup(project / "site/index.html")
     assert [a["href"] for a in home.select(".esfomo-posters a")] == ["papers/x1/"]
     assert bibtexparser.loads((project / "site/papers/papers.bib").read_text())
+
+
+def test_a_session_of_hundreds_links_the_list_instead_of_listing_them(project: Path) -> None:
+    rows = "".join(f"  - {{id: p{i}, title: Paper {i}, session: {'big' if i else 'small'}}}\n" for i in range(102))
+    edition = f"""name: W
+date: 2025-07-18
+timezone: Europe/Paris
+schedule:
+  - {{time: "10:00", kind: poster, title: Small session, id: small}}
+  - {{time: "14:00", kind: poster, title: Big session, id: big}}
+papers:
+{rows}"""
+    write_tree(project, {"docs/_data/editions/2025.yml": edition})
+    home = soup(build_site(project) / "index.html")
+    small, big = home.select(".esfomo-schedule tr.esfomo-item--poster")
+    assert [a["href"] for a in small.select(".esfomo-posters li a")] == ["papers/p0/"]
+    assert big.select(".esfomo-posters li") == []
+    assert big.select_one("a.esfomo-posters")["href"] == "papers/"
+    assert big.select_one("a.esfomo-posters").get_text() == "The 101 posters of this session"
