@@ -9,7 +9,6 @@ wants it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import posixpath
 import re
 from pathlib import Path
@@ -110,8 +109,8 @@ class Site:
         self.missing_pages: dict[str, str] = {}  # edition id -> the page to generate for it
         self.paper_urls: dict[str, str] = {}  # edition id -> the page that lists its papers
         self.paper_pages: dict[str, str] = {}  # edition id -> a papers page to generate
-        self.papers = paperpages.Plan({}, {}, {}, {})  # a page per paper, and the files to take away
-        self._shared: dict[str, paperpages.Shared] = {}  # edition id -> what its paper pages share (this build)
+        self.paper_plan = paperpages.Plan({}, {}, {}, {})  # a page per paper, and the files to take away
+        self.papers: paperpages.PaperPages | None = None  # makes them, once prepared
         self.calendars: dict[str, bytes] = {}  # site path -> .ics content
         self.images: Images | None = None
         self.renderer: Renderer | None = None
@@ -203,7 +202,7 @@ class Site:
         self.schedule_urls = {eid: self.url(src) for eid, src in schedule_srcs.items()}
         self._plan_paper_pages(paper_srcs, set(files))
         if self.options.paper_pages:
-            self.papers = paperpages.plan(self.workshop, self.edition_srcs, set(files), self.url)
+            self.paper_plan = paperpages.plan(self.workshop, self.edition_srcs, set(files), self.url)
         return problems
 
     def _plan_paper_pages(self, paper_srcs: dict[str, str], pages: set[str]) -> None:
@@ -239,7 +238,7 @@ class Site:
         if not self.project.site_url:
             found.append("no site_url in mkdocs.yml: edition pages are shared without an image (link previews "
                          "need its absolute address)")
-        for eid, count in self.papers.without_id.items():
+        for eid, count in self.paper_plan.without_id.items():
             found.append(f"{count} paper{'s' if count > 1 else ''} of edition {eid} {'have' if count > 1 else 'has'} "
                          "no id, and so no page of its own: give each an id (import-papers gives OpenReview's)")
         return found
@@ -256,10 +255,10 @@ class Site:
         self.renderer = Renderer(
             self.workshop, list(self.project.theme_dirs), self.images, self.edition_urls, set(self.calendars),
             cache_dir=self.cache_dir / "jinja", schedule_urls=self.schedule_urls, markup=self.markup,
-            paper_urls=self.paper_urls, paper_pages=self.papers.urls,
-            paper_files={eid: bib for eid, (bib, _) in self.papers.files.items()},
+            paper_urls=self.paper_urls, paper_pages=self.paper_plan.urls,
+            paper_files={eid: bib for eid, (bib, _) in self.paper_plan.files.items()},
         )
-        self._shared = {}
+        self.papers = paperpages.PaperPages(self.workshop, self.paper_plan, self.project.site_url, self.markup)
 
     def excluded(self, src: str) -> bool:
         """A file of the docs folder that is not published: the data, and photos published resized."""
@@ -298,52 +297,23 @@ class Site:
             back = relative(self.edition_urls[eid], self.url(src))
             made[src] = papers_page.render(edition=self.workshop.editions[eid], workshop=self.workshop,
                                            edition_page=back)
-        made.update(dict.fromkeys(self.papers.pages, paperpages.MARKDOWN))
+        made.update(dict.fromkeys(self.paper_plan.pages, paperpages.MARKDOWN))
         return made
 
     def paper_files(self) -> dict[str, bytes]:
         """Each edition's papers as ``papers.bib`` and CSL-JSON ``papers.json``, by site path."""
-        assert self.workshop is not None
-        made = {}
-        for eid, (bib, csl) in self.papers.files.items():
-            edition, shared = self.workshop.editions[eid], self._shared_of(eid)
-            made[bib] = ("\n\n".join(shared.bibtex) + "\n").encode()
-            items = paperpages.csl(edition, shared, self._paper_links(eid), self.markup)
-            made[csl] = json.dumps(items, ensure_ascii=False, indent=1).encode()
-        return made
+        return self.papers.files() if self.papers else {}
 
-    def _paper_links(self, eid: str) -> dict[str, str]:
-        """Paper id -> its page's absolute URL, when the site has an address."""
-        base = self.project.site_url
-        if not base:
-            return {}
-        base = base if base.endswith("/") else base + "/"
-        return {pid: base + url for (e, pid), url in self.papers.urls.items() if e == eid}
-
-    def _shared_of(self, eid: str) -> paperpages.Shared:
-        if eid not in self._shared:
-            assert self.workshop is not None
-            self._shared[eid] = paperpages.shared(self.workshop.editions[eid], self._paper_links(eid))
-        return self._shared[eid]
-
-    def _paper_spans(self, page: paperpages.PaperPage, src: str, text: str, base: str | None) -> list[Span]:
-        assert self.workshop is not None and self.renderer is not None
-        edition = self.workshop.editions[page.edition]
-        paper = edition.papers[page.paper]
-        shared = self._shared_of(page.edition)
-        citation = shared.citations[page.paper]
-        bib, csl = self.papers.files[page.edition]
-        links = {"edition": self.edition_urls.get(page.edition), "papers": self.paper_urls.get(page.edition),
-                 "schedule": self.schedule_urls.get(page.edition), "bib": bib, "csl": csl}
-        html = paperpages.html(self.renderer, edition, paper, citation, shared, self.url(src), base, links)
-        start = text.find(paperpages.MARKDOWN.strip())
-        return [Span(start, start + len(paperpages.MARKDOWN.strip()), html, text.count("\n", 0, start) + 1)]
+    def _paper_page(self, src: str) -> paperpages.PaperPages | None:
+        """What makes the paper pages, when ``src`` is one."""
+        made = self.papers
+        return made if made is not None and src in self.paper_plan.pages else None
 
     def hidden_pages(self) -> set[str]:
         """Generated pages the navigation leaves out: past editions' papers, linked from their edition's page."""
         assert self.workshop is not None
         hidden = {src for eid, src in self.paper_pages.items() if eid != self.workshop.current}
-        return hidden | set(self.papers.pages)  # each paper's page is linked from the papers' list
+        return hidden | set(self.paper_plan.pages)  # each paper's page is linked from the papers' list
 
     def nav(self, in_nav: list[str]) -> list[Any]:
         """The automatic navigation (``in_nav``: the pages, in MkDocs' order), past editions gathered newest first."""
@@ -371,9 +341,14 @@ class Site:
         """What a page's directives become (and a past edition's notice, first). ``base``: the URL relative
         links are written from, when the engine reads them from elsewhere than the page's own URL."""
         assert self.renderer is not None and self.workshop is not None
-        paper_page = self.papers.pages.get(src)
-        if paper_page is not None and paperpages.MARKDOWN.strip() in text:
-            return self._paper_spans(paper_page, src, text, base)
+        made = self._paper_page(src)
+        start = text.find(paperpages.MARKDOWN.strip()) if made else -1
+        if made and start >= 0:  # a paper's page: its HTML in place of its one line
+            eid = self.paper_plan.pages[src].edition
+            urls = {"edition": self.edition_urls.get(eid), "papers": self.paper_urls.get(eid),
+                    "schedule": self.schedule_urls.get(eid)}
+            html = made.content(self.renderer, src, self.url(src), base, urls)
+            return [Span(start, start + len(paperpages.MARKDOWN.strip()), html, text.count("\n", 0, start) + 1)]
         found, problems = directives.find(text, src, set(self.workshop.editions))
         if problems:  # a directive another plugin wrote into the page
             raise DataError(problems)
@@ -389,8 +364,8 @@ class Site:
     def title(self, src: str, markdown: str, page_edition: str | None) -> str | None:
         """The title a page takes from the edition its ``esfomo/title`` shows (escaped: themes do not)."""
         assert self.workshop is not None
-        paper_page = self.papers.pages.get(src)
-        if paper_page is not None:
+        paper_page = self.paper_plan.pages.get(src)
+        if paper_page is not None:  # a paper's page is named after the paper
             return escape(self.workshop.editions[paper_page.edition].papers[paper_page.paper].title)
         found, _ = directives.find(markdown, src, set(self.workshop.editions))
         title = next((d for d in found if d.name == "title"), None)
@@ -400,13 +375,9 @@ class Site:
     def description(self, src: str) -> str | None:
         """An edition's page is described by its summary (search results and link previews show it), a
         paper's by its abstract."""
-        paper_page = self.papers.pages.get(src)
-        if paper_page is not None and self.workshop is not None:
-            abstract = self.workshop.editions[paper_page.edition].papers[paper_page.paper].abstract
-            text = self.markup.plain(abstract)
-            if not text:
-                return None
-            return escape(text if len(text) <= 300 else text[:299].rsplit(" ", 1)[0] + "…")
+        if made := self._paper_page(src):
+            text = made.description(src)
+            return escape(text) if text else None
         edition = self.edition_of(src)
         if edition is None:
             return None
@@ -423,11 +394,8 @@ class Site:
     def head(self, src: str) -> str:
         """What an edition's page adds to its ``<head>``: schema.org JSON-LD for search engines; a paper's page,
         the tags Google Scholar indexes it by."""
-        paper_page = self.papers.pages.get(src)
-        if paper_page is not None and self.workshop is not None:
-            edition = self.workshop.editions[paper_page.edition]
-            url = self._paper_links(paper_page.edition).get(paper_page.paper)
-            return paperpages.head(edition, edition.papers[paper_page.paper], url, self.markup)
+        if made := self._paper_page(src):
+            return made.head(src)
         edition = self.edition_of(src)
         if edition is None or self.renderer is None:
             return ""

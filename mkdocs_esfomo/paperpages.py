@@ -106,10 +106,18 @@ def shared(edition: Edition, links: dict[str, str]) -> Shared:
     """``links``: paper id -> the absolute URL of its page, where the site has an address."""
     keys: list[str] = []
     entries: list[str] = []
+    given_keys = [_ENTRY_KEY.match(paper.bibtex) if paper.bibtex else None for paper in edition.data.papers]
     used: set[str] = set()
-    for paper in edition.data.papers:
-        given = _ENTRY_KEY.match(paper.bibtex) if paper.bibtex else None
-        key = _distinct(given.group(2) if given else _key(paper, edition), used)
+    for found in given_keys:  # the venue's own keys first: citations already written with them stay right
+        if found and found.group(2).lower() not in used:
+            used.add(found.group(2).lower())
+    taken = set(used)
+    for paper, given in zip(edition.data.papers, given_keys, strict=True):
+        if given and given.group(2).lower() in taken:
+            key = given.group(2)
+            taken.discard(key.lower())  # its first holder keeps it; another entry with it is renamed
+        else:
+            key = _distinct(given.group(2) if given else _key(paper, edition), used)
         keys.append(key)
         if paper.bibtex and given:
             entries.append(paper.bibtex[: given.start(2)] + key + paper.bibtex[given.end(2):])
@@ -212,14 +220,17 @@ _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du"
 
 
 def _name(name: str) -> dict[str, str]:
-    """``Ada de la Cruz`` -> given Ada, family de la Cruz; one word stays whole (``literal``)."""
+    """``Ada de la Cruz`` -> given Ada, particle de la, family Cruz; one word stays whole (``literal``)."""
     words = name.split()
     if len(words) < 2:
         return {"literal": name}
     first = len(words) - 1
     while first > 1 and words[first - 1].lower() in _PARTICLES:
         first -= 1
-    return {"family": " ".join(words[first:]), "given": " ".join(words[:first])}
+    parts = {"family": words[-1], "given": " ".join(words[:first])}
+    if first < len(words) - 1:
+        parts["non-dropping-particle"] = " ".join(words[first:-1])
+    return parts
 
 
 # -- one paper's page --
@@ -270,3 +281,68 @@ def html(renderer: Renderer, edition: Edition, paper: model.Paper, citation: str
         session=shared.sessions.get(paper.id or ""), presenting=shared.talks.get(paper.id or "", []),
         to={name: relative(target, here) if target is not None else None for name, target in links.items()},
     )
+
+
+class PaperPages:
+    """One build's paper pages: what each page shows, and the files to take away. What an edition's pages
+    share (citations, sessions, the pages' addresses) is worked out once, on first use."""
+
+    def __init__(self, workshop: Workshop, plan: Plan, site_url: str, markup: Converter) -> None:
+        self.workshop, self.plan, self.markup = workshop, plan, markup
+        self.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
+        self._shared: dict[str, Shared] = {}
+        self._links: dict[str, dict[str, str]] = {}
+
+    def page(self, src: str) -> tuple[Edition, model.Paper] | None:
+        """The paper the page ``src`` shows, with its edition; None for any other page."""
+        found = self.plan.pages.get(src)
+        if found is None:
+            return None
+        edition = self.workshop.editions[found.edition]
+        return edition, edition.papers[found.paper]
+
+    def links(self, eid: str) -> dict[str, str]:
+        """Paper id -> its page's absolute URL, when the site has an address."""
+        if eid not in self._links:
+            self._links[eid] = {pid: self.site_url + url for (e, pid), url in self.plan.urls.items()
+                                if e == eid} if self.site_url else {}
+        return self._links[eid]
+
+    def shared(self, eid: str) -> Shared:
+        if eid not in self._shared:
+            self._shared[eid] = shared(self.workshop.editions[eid], self.links(eid))
+        return self._shared[eid]
+
+    def files(self) -> dict[str, bytes]:
+        """Each edition's papers as ``papers.bib`` and CSL-JSON ``papers.json``, by site path."""
+        made = {}
+        for eid, (bib, csl_path) in self.plan.files.items():
+            found = self.shared(eid)
+            made[bib] = ("\n\n".join(found.bibtex) + "\n").encode()
+            items = csl(self.workshop.editions[eid], found, self.links(eid), self.markup)
+            made[csl_path] = json.dumps(items, ensure_ascii=False, indent=1).encode()
+        return made
+
+    def content(self, renderer: Renderer, src: str, page_url: str, base: str | None,
+                urls: dict[str, str | None]) -> str:
+        """The HTML of the paper page ``src`` (``urls``: its edition's page, papers list and schedule)."""
+        edition, paper = self.page(src) or (None, None)
+        assert edition is not None and paper is not None
+        found = self.shared(edition.id)
+        bib, csl_path = self.plan.files[edition.id]
+        return html(renderer, edition, paper, found.citations[paper.id or ""], found, page_url, base,
+                    {**urls, "bib": bib, "csl": csl_path})
+
+    def head(self, src: str) -> str:
+        edition, paper = self.page(src) or (None, None)
+        assert edition is not None and paper is not None
+        return head(edition, paper, self.links(edition.id).get(paper.id or ""), self.markup)
+
+    def description(self, src: str) -> str | None:
+        """The page's description: its abstract, at most 300 characters."""
+        _, paper = self.page(src) or (None, None)
+        text = self.markup.plain(paper.abstract) if paper else None
+        if not text:
+            return None
+        return text if len(text) <= 300 else text[:299].rsplit(" ", 1)[0] + "…"
+

@@ -124,7 +124,7 @@ class Renderer:
 
     def fragment(self, name: str, edition: Edition, page_url: str, base: str | None = None, **context: object) -> str:
         """A page's whole content from the fragment ``name`` (a paper's page)."""
-        return self._fragment(name, edition, page_url, base, **context)
+        return self._fragment(name, edition, page_url, base, None, **context)
 
     def _fragment(
         self, name: str, edition: Edition, page_url: str, base: str | None, options: dict[str, str] | None = None,

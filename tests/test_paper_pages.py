@@ -129,7 +129,7 @@ def test_the_csl_json_validates_against_the_csl_schema(imported: tuple[Path, lis
     jsonschema.validate(items, json.loads(CSL_SCHEMA.read_text(encoding="utf-8")))
     assert len(items) == len(accepted) and {i["type"] for i in items} == {"paper-conference"}
     first = next(i for i in items if i["title"] == "FPTQuant: Function-Preserving Transforms for LLM Quantization")
-    assert first["author"][0] == {"family": "van Breugel", "given": "Boris"}
+    assert first["author"][0] == {"family": "Breugel", "given": "Boris", "non-dropping-particle": "van"}
     assert first["issued"] == {"date-parts": [[2025, 7, 18]]}
 
 
