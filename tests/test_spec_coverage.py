@@ -447,7 +447,7 @@ def test_papers_grouped_by_kind_with_their_links_and_award(project: Path) -> Non
     assert oral.select_one(".esfomo-authors").get_text() == "A. One"
     spotlight = page.select_one(".esfomo-papers--spotlight li")
     assert [(a.get_text(), a["href"]) for a in spotlight.select("a")] == [
-        ("Review only", "papers/b/"), ("OpenReview", "https://openreview.net/forum?id=b")]
+        ("Review only", "https://openreview.net/forum?id=b")]  # no id: no page of its own
     assert spotlight.select_one(".esfomo-authors").get_text() == "B. Two"
     posters = page.select(".esfomo-papers--poster li")
     assert [p.strong.get_text() for p in posters] == ["Pdf only", "No kind"]  # kind defaults to poster
