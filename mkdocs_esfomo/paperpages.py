@@ -273,13 +273,11 @@ def head(edition: Edition, paper: model.Paper, page: str | None, markup: Convert
 
 def html(renderer: Renderer, edition: Edition, paper: model.Paper, citation: str, shared: Shared, page_url: str,
          base: str | None, links: dict[str, str | None]) -> str:
-    """The page's HTML, from the ``paper`` fragment (``links``: site paths of the edition's page, its papers
-    page, its schedule and the two files, or None)."""
-    here = page_url if base is None else base
+    """The page's HTML, from the ``paper`` fragment (``links``: the edition's page, its papers page, its
+    schedule and the two files, relative to the page, or None)."""
     return renderer.fragment(
         "paper", edition, page_url, base, paper=paper, citation=citation,
-        session=shared.sessions.get(paper.id or ""), presenting=shared.talks.get(paper.id or "", []),
-        to={name: relative(target, here) if target is not None else None for name, target in links.items()},
+        session=shared.sessions.get(paper.id or ""), presenting=shared.talks.get(paper.id or "", []), to=links,
     )
 
 
@@ -292,6 +290,7 @@ class PaperPages:
         self.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
         self._shared: dict[str, Shared] = {}
         self._links: dict[str, dict[str, str]] = {}
+        self._to: dict[tuple[str, str], dict[str, str | None]] = {}  # (edition id, folder) -> links
 
     def page(self, src: str) -> tuple[Edition, model.Paper] | None:
         """The paper the page ``src`` shows, with its edition; None for any other page."""
@@ -329,9 +328,15 @@ class PaperPages:
         edition, paper = self.page(src) or (None, None)
         assert edition is not None and paper is not None
         found = self.shared(edition.id)
-        bib, csl_path = self.plan.files[edition.id]
+        here = page_url if base is None else base
+        # Every paper page of an edition is one folder down from the same place: the same links on each
+        folder = posixpath.dirname(here.rstrip("/") if here.endswith("/") else posixpath.dirname(here))
+        if (edition.id, folder) not in self._to:
+            bib, csl_path = self.plan.files[edition.id]
+            self._to[(edition.id, folder)] = {name: relative(target, here) if target is not None else None
+                                              for name, target in {**urls, "bib": bib, "csl": csl_path}.items()}
         return html(renderer, edition, paper, found.citations[paper.id or ""], found, page_url, base,
-                    {**urls, "bib": bib, "csl": csl_path})
+                    self._to[(edition.id, folder)])
 
     def head(self, src: str) -> str:
         edition, paper = self.page(src) or (None, None)

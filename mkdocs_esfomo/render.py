@@ -26,6 +26,8 @@ def relative(target: str, page_url: str) -> str:
     if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.IGNORECASE):
         return target
     here = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+    if here.endswith("/") and target.startswith(here) and len(target) > len(here):
+        return target[len(here):]  # below the page's folder (a paper's page from the list): no need to walk up
     rel = posixpath.relpath(target or ".", here or ".")
     return rel + "/" if (not target or target.endswith("/")) and not rel.endswith("/") else rel
 
