@@ -256,3 +256,16 @@ papers:
     assert big.select(".esfomo-posters li") == []
     assert big.select_one("a.esfomo-posters")["href"] == "papers/"
     assert big.select_one("a.esfomo-posters").get_text() == "The 101 posters of this session"
+
+
+def test_a_sessions_file_naming_a_paper_the_source_lacks_writes_nothing(tmp_path: Path) -> None:
+    for folder in ("docs", "overrides"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    before = (tmp_path / EDITION).read_bytes()
+    write_tree(tmp_path, {"sessions.csv": "paper id,poster session\njFp1e8LhAX,posters-a\nnot-a-paper,posters-b\n"})
+    result = esfomo("import-papers", NOTES, "--edition", "2025", "--sessions", "sessions.csv", "--kind-map", KIND_MAP,
+                    cwd=tmp_path)
+    assert result.returncode == 1
+    assert "sessions.csv: 1 paper id not among the source's papers: not-a-paper; nothing written" in result.stderr
+    assert (tmp_path / EDITION).read_bytes() == before
