@@ -154,6 +154,8 @@ def _parser() -> argparse.ArgumentParser:
     papers.add_argument("--kind-map", metavar="WORD=KIND,...",
                         help="the venue's own words for oral, spotlight, poster (or skip), e.g. lightning=spotlight")
     papers.add_argument("--prune", action="store_true", help="remove papers the source no longer has")
+    papers.add_argument("--sessions", metavar="CSV", help="where papers are presented: a CSV with a paper id column "
+                        "and a session (a poster session's schedule item id) and/or board column")
     papers.add_argument("--api", default=None, metavar="URL",
                         help="the OpenReview API (default: https://api2.openreview.net)")
     config_file(papers)

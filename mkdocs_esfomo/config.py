@@ -29,6 +29,10 @@ class EsfomoConfig(Config):
     edition_pages = opt.Type(bool, default=True)
     """Generate a page for every edition that has none in the docs folder."""
 
+    paper_pages = opt.Type(bool, default=True)
+    """Give every accepted paper with an id a page of its own (``<edition>/papers/<id>/``, with the tags
+    Google Scholar indexes it by), and publish each edition's ``papers.bib`` and ``papers.json``."""
+
     google_fonts = opt.Type(bool, default=False)
     """Material loads Roboto from Google by default, which leaks visitors' addresses
     and fails offline; the plugin turns that off unless this is true."""

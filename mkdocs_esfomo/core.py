@@ -19,7 +19,7 @@ import jinja2
 from markupsafe import escape
 from mkdocs.utils import nest_paths
 
-from . import cache, calendar, directives, pages, paths, rendered, sharing
+from . import cache, calendar, directives, pages, paperpages, paths, rendered, sharing
 from .errors import DataError, Problem
 from .extension import Span
 from .images import Images
@@ -113,6 +113,7 @@ class Options(NamedTuple):
     cache_dir: str = ".cache/esfomo"
     images: bool = True
     edition_pages: bool = True
+    paper_pages: bool = True
 
 
 class Project(NamedTuple):
@@ -147,6 +148,8 @@ class Site:
         self.missing_pages: dict[str, str] = {}  # edition id -> the page to generate for it
         self.paper_urls: dict[str, str] = {}  # edition id -> the page that lists its papers
         self.paper_pages: dict[str, str] = {}  # edition id -> a papers page to generate
+        self.paper_plan = paperpages.Plan({}, {}, {}, {})  # a page per paper, and the files to take away
+        self.papers: paperpages.PaperPages | None = None  # makes them, once prepared
         self.calendars: dict[str, bytes] = {}  # site path -> .ics content
         self.images: Images | None = None
         self.renderer: Renderer | None = None
@@ -255,6 +258,8 @@ class Site:
         self.edition_urls = {eid: self.url(src) for eid, src in self.edition_srcs.items()}
         self.schedule_urls = {eid: self.url(src) for eid, src in schedule_srcs.items()}
         self._plan_paper_pages(paper_srcs, set(files))
+        if self.options.paper_pages:
+            self.paper_plan = paperpages.plan(self.workshop, self.edition_srcs, set(files), self.url)
         return problems
 
     def _unfrozen(self) -> list[Problem]:
@@ -321,6 +326,9 @@ class Site:
         if not self.project.site_url:
             found.append("no site_url in mkdocs.yml: edition pages are shared without an image (link previews "
                          "need its absolute address)")
+        for eid, count in self.paper_plan.without_id.items():
+            found.append(f"{count} paper{'s' if count > 1 else ''} of edition {eid} {'have' if count > 1 else 'has'} "
+                         "no id, and so no page of its own: give each an id (import-papers gives OpenReview's)")
         return found
 
     # -- making: what the pages need --
@@ -335,12 +343,14 @@ class Site:
         self.renderer = Renderer(
             self.workshop, list(self.project.theme_dirs), self.images, self.edition_urls, set(self.calendars),
             cache_dir=self.cache_dir / "jinja", schedule_urls=self.schedule_urls, markup=self.markup,
-            paper_urls=self.paper_urls,
+            paper_urls=self.paper_urls, paper_pages=self.paper_plan.urls,
+            paper_files={eid: bib for eid, (bib, _) in self.paper_plan.files.items()},
         )
         self.memory.html_used.clear()
         cache.read_html(self.cache_dir, self.memory)
         self.kept = rendered.Kept(self.memory.html, self.memory.html_used, rendered.build_digest(self, TEMPLATES),
                                   self.digests, self.images, rendered.overridden(self.project.theme_dirs))
+        self.papers = paperpages.PaperPages(self.workshop, self.paper_plan, self.project.site_url, self.markup)
 
     def excluded(self, src: str) -> bool:
         """A file of the docs folder that is not published: the data, and photos published resized."""
@@ -380,12 +390,23 @@ class Site:
             back = relative(self.edition_urls[eid], self.url(src))
             made[src] = papers_page.render(edition=self.workshop.editions[eid], workshop=self.workshop,
                                            edition_page=back)
+        made.update(dict.fromkeys(self.paper_plan.pages, paperpages.MARKDOWN))
         return made
+
+    def paper_files(self) -> dict[str, bytes]:
+        """Each edition's papers as ``papers.bib`` and CSL-JSON ``papers.json``, by site path."""
+        return self.papers.files() if self.papers else {}
+
+    def _paper_page(self, src: str) -> paperpages.PaperPages | None:
+        """What makes the paper pages, when ``src`` is one."""
+        made = self.papers
+        return made if made is not None and src in self.paper_plan.pages else None
 
     def hidden_pages(self) -> set[str]:
         """Generated pages the navigation leaves out: past editions' papers, linked from their edition's page."""
         assert self.workshop is not None
-        return {src for eid, src in self.paper_pages.items() if eid != self.workshop.current}
+        hidden = {src for eid, src in self.paper_pages.items() if eid != self.workshop.current}
+        return hidden | set(self.paper_plan.pages)  # each paper's page is linked from the papers' list
 
     def nav(self, in_nav: list[str]) -> list[Any]:
         """The automatic navigation (``in_nav``: the pages, in MkDocs' order), past editions gathered newest first."""
@@ -416,6 +437,16 @@ class Site:
         links are written from, when the engine reads them from elsewhere than the page's own URL."""
         assert self.renderer is not None and self.workshop is not None and self.kept is not None
         renderer, kept = self.renderer, self.kept
+        made = self._paper_page(src)
+        start = text.find(paperpages.MARKDOWN.strip()) if made else -1
+        if made and start >= 0:  # a paper's page: its HTML in place of its one line
+            paper = self.paper_plan.pages[src]
+            urls = {"edition": self.edition_urls.get(paper.edition), "papers": self.paper_urls.get(paper.edition),
+                    "schedule": self.schedule_urls.get(paper.edition)}
+            url = self.url(src)
+            html = kept.html("paper", paper.edition, {"paper": paper.paper}, url, base,
+                             functools.partial(made.content, renderer, src, url, base, urls))
+            return [Span(start, start + len(paperpages.MARKDOWN.strip()), html, text.count("\n", 0, start) + 1)]
         found, problems = self._find(src, text)
         if problems:  # a directive another plugin wrote into the page
             raise DataError(problems)
@@ -442,6 +473,9 @@ class Site:
         """The title a page takes from the edition its ``esfomo/title`` or ``esfomo/hero`` shows (escaped:
         themes do not)."""
         assert self.workshop is not None
+        paper_page = self.paper_plan.pages.get(src)
+        if paper_page is not None:  # a paper's page is named after the paper
+            return escape(self.workshop.editions[paper_page.edition].papers[paper_page.paper].title)
         found, _ = self._find(src, markdown)
         title = next((d for d in found if d.name in ("title", "hero")), None)
         edition = self.workshop.edition(title.edition or page_edition) if title else None
@@ -458,8 +492,11 @@ class Site:
 
     def description(self, src: str) -> str | None:
         """An edition's page is described by its summary (search results and link previews show it), a papers
-        page by what it lists."""
+        page by what it lists, a paper's by its abstract."""
         assert self.workshop is not None
+        if made := self._paper_page(src):
+            text = made.description(src)
+            return escape(text) if text else None
         papers = next((self.workshop.editions[eid] for eid, page in self.paper_pages.items() if page == src), None)
         if papers is not None:
             return escape(f"The {len(papers.data.papers)} papers accepted at {papers.data.name}.")
@@ -477,7 +514,10 @@ class Site:
         return escape(f"{edition.data.name}: {edition.data.title}")
 
     def head(self, src: str) -> str:
-        """What an edition's page adds to its ``<head>``: schema.org JSON-LD for search engines."""
+        """What an edition's page adds to its ``<head>``: schema.org JSON-LD for search engines; a paper's page,
+        the tags Google Scholar indexes it by."""
+        if made := self._paper_page(src):
+            return made.head(src)
         edition = self.edition_of(src)
         if edition is None or self.renderer is None:
             return ""

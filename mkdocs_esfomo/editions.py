@@ -280,6 +280,12 @@ def import_papers_command(args: argparse.Namespace) -> int:
         try:
             kind_map = importer.parse_kind_map(args.kind_map)
             found = importer.read_source(args.source, api=args.api or importer.API)
+            if args.sessions:
+                sessions = Path(args.sessions)
+                if not sessions.is_file():
+                    raise importer.SourceError(f"{args.sessions}: no such file")
+                assignments = importer.read_assignments(sessions.read_bytes(), args.sessions)
+                found = found._replace(papers=importer.assigned(found.papers, assignments, args.sessions))
             papers = importer.mapped(found.papers, kind_map)
             text, changes = importer.update_file(edition.text, shown, papers, prune=args.prune)
         except importer.SourceError as exc:

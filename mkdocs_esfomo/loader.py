@@ -24,7 +24,7 @@ from . import checks, images, model, paths, values, yamlsource
 from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, linked_out, stamp
 from .errors import DataError, Problem, quoted, suggest, unknown
 from .workshop import Deadline, Edition, Following, Person, Row, Workshop
-from .yamlsource import Document, Path_, Pieces, Positions, read
+from .yamlsource import Document, Path_, Pieces, Positions, dotted, read
 
 _edition_adapter = TypeAdapter(model.EditionFile)
 _person_adapter = TypeAdapter(model.PersonEntry)
@@ -733,6 +733,7 @@ def _rows(
     written = [t.text for t in _written_times(data)]
     edition.clock = clock = values.ClockStyle.of(written)
     anchors: set[str] = set()
+    shown_papers = _poster_papers(edition, doc, resolver)
 
     def at(time: values.ClockTime | None, on: dt.date | None) -> dt.datetime | None:
         if time is None or on is None or zone is None:
@@ -774,6 +775,7 @@ def _rows(
             day=day,
             paper=paper.id if paper else None,
             anchor=_anchor(title or item.label or values.KIND_LABEL[item.kind], anchors),
+            papers=shown_papers.get(id(item), ()),
         )
 
     sessions: list[tuple[dict[str, Any], int]] = []  # header and how many items it holds
@@ -800,6 +802,61 @@ def _rows(
         last = drafts[drafts.index(header) + count]
         header["end"], header["end_text"] = last["end"], last["end_text"]
     return [Row(**d) for d in drafts]
+
+
+def _poster_papers(edition: Edition, doc: Document, resolver: _Resolver) -> dict[int, tuple[str, ...]]:
+    """Each poster session's papers (by the item's ``id()``): those its ``papers:`` names, then those whose
+    ``session:`` names it; a paper is in one session at most."""
+    problems = resolver.problems
+    items: dict[str, tuple[model.ScheduleItem, Path_]] = {}
+    found: dict[int, list[str]] = {}
+    session_of: dict[str, str] = {}  # paper id -> where it was given its session
+
+    def add(item: model.ScheduleItem, paper_id: str, loc: Path_) -> None:
+        if paper_id in session_of:
+            problems.append(doc.problem(loc, f"paper '{paper_id}' is in a poster session already "
+                                             f"({session_of[paper_id]})"))
+            return
+        session_of[paper_id] = dotted(loc)
+        found.setdefault(id(item), []).append(paper_id)
+
+    for item, loc in _item_locations(edition.data):
+        if item.id is not None:
+            if item.id in items:
+                problems.append(doc.problem((*loc, "id"), f"schedule item id '{item.id}' is used twice"))
+            items.setdefault(item.id, (item, loc))
+        if item.papers and item.kind != "poster":
+            problems.append(doc.problem((*loc, "papers"), f"papers are presented in a poster session (kind: poster), "
+                                                          f"not in a {item.kind} item"))
+            continue
+        for k, paper_id in enumerate(item.papers):
+            if paper_id in edition.papers:
+                add(item, paper_id, (*loc, "papers", k))
+            else:
+                problems.append(doc.problem((*loc, "papers", k), unknown("paper", paper_id, edition.papers)))
+    for i, paper in enumerate(edition.data.papers):
+        if paper.session is None or paper.id is None:
+            continue
+        loc = ("papers", i, "session")
+        named = items.get(paper.session)
+        if named is None:
+            message = unknown("schedule item", paper.session, items)
+            problems.append(doc.problem(loc, f"{message}: the poster session's item needs `id: {paper.session}`"))
+        elif named[0].kind != "poster":
+            problems.append(doc.problem(loc, f"'{paper.session}' is a {named[0].kind} item, not a poster session "
+                                             "(kind: poster)"))
+        else:
+            add(named[0], paper.id, loc)
+    return {key: tuple(ids) for key, ids in found.items()}
+
+
+def _item_locations(data: model.EditionFile) -> typing.Iterator[tuple[model.ScheduleItem, Path_]]:
+    for i, entry in enumerate(data.schedule):
+        if _is_session(entry):
+            for j, item in enumerate(entry.items):
+                yield item, ("schedule", i, "items", j)
+        else:
+            yield typing.cast(model.ScheduleItem, entry), ("schedule", i)
 
 
 def _written_times(data: model.EditionFile) -> typing.Iterator[values.ClockTime]:

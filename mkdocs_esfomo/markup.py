@@ -31,6 +31,7 @@ class Converter:
     def __init__(self, known: dict[str, str], used: set[str]) -> None:
         self.known, self.used = known, used
         self._md: Any = None  # made on first use: it takes longer than building a small page
+        self._plain: dict[str, str | None] = {}  # a paper's abstract is its page's description, JSON-LD and CSL
 
     def block(self, text: str | None) -> Markup:
         """A Markdown field (bio, abstract) as safe HTML."""
@@ -53,4 +54,6 @@ class Converter:
         """A Markdown field as plain text, for metadata."""
         if not text:
             return None
-        return html.unescape(nh3.clean(str(self.inline(text)), tags=set()))
+        if text not in self._plain:
+            self._plain[text] = html.unescape(nh3.clean(str(self.inline(text)), tags=set()))
+        return self._plain[text]

@@ -384,6 +384,10 @@ Kind = Literal[
 ]
 
 class ScheduleItem(Model):
+    id: Key | None = Field(
+        default=None,
+        description="An id for this item, which papers name in `session:` (a poster session's papers).",
+    )
     day: Day | None = Field(
         default=None,
         description="The day of this item and the ones after it, for workshops of several days (default: the first).",
@@ -410,6 +414,13 @@ class ScheduleItem(Model):
     links: dict[str, Url] = Field(default={}, description="More links, each shown with its label (`slides: https://...`).")
     abstract: Markdown | None = Field(default=None, description="Shown folded under the title.")
     emoji: Text | None = Field(default=None, description="Shown before the title (default: the kind's).")
+    papers: list[Key] = Field(
+        default=[],
+        description=(
+            "A poster session's papers (ids of accepted papers), listed with the item; or give each paper "
+            "`session:` instead."
+        ),
+    )
 
 
 class Session(Model):
@@ -505,6 +516,29 @@ class Sponsor(Model):
     )
 
 
+_ENTRY = re.compile(r"^\s*@[A-Za-z]+\s*\{\s*[^\s,{}]+\s*,")
+
+
+def _bibtex(value: Any) -> str:
+    """One BibTeX entry: ``@type{key, ...}`` with balanced braces (what every BibTeX reader needs)."""
+    text = _text(value)
+    if not _ENTRY.match(text):
+        raise _fail("not a BibTeX entry: it must start like @inproceedings{key,")
+    depth = 0
+    for char in re.sub(r"\\[{}]", "", text):
+        depth += (char == "{") - (char == "}")
+        if depth < 0:
+            break
+    if depth != 0 or not text.rstrip().endswith("}"):
+        raise _fail("the BibTeX entry's braces { } do not pair up")
+    return text
+
+
+BibTeX = Annotated[
+    str, PlainValidator(_bibtex), WithJsonSchema({"type": "string", "pattern": "^\\s*@"}), Shown("BibTeX entry")
+]
+
+
 def _authors(value: Any) -> tuple[str, ...]:
     return tuple(map(_plain, value)) if isinstance(value, list) else (_plain(value),)
 
@@ -535,7 +569,18 @@ class Paper(Model):
     video: Url | None = Field(default=None, description="A recording of its talk.")
     abstract: Markdown | None = Field(default=None, description="Shown folded.")
     board: Text | None = Field(default=None, description="Its poster board number.")
+    session: Key | None = Field(
+        default=None,
+        description="The `id` of the poster session (a schedule item of kind `poster`) where it is presented.",
+    )
     award: Text | None = Field(default=None, description="An award it received (`Best Paper`).")
+    bibtex: BibTeX | None = Field(
+        default=None,
+        description=(
+            "Its BibTeX entry as its venue gives it (`esfomo import-papers` keeps OpenReview's); default: one "
+            "made from the fields above."
+        ),
+    )
 
 
 def _workshop_date(value: Any) -> dt.date | tuple[dt.date, dt.date]:
@@ -638,6 +683,13 @@ class EditionFile(Model):
     papers: list[Paper] = Field(
         default=[],
         description="Accepted papers (`esfomo import-papers` fills this from OpenReview or a CSV).",
+    )
+    archival: bool | None = Field(
+        default=None,
+        description=(
+            "`false`: a non-archival workshop (its papers are not proceedings and may appear elsewhere), said on "
+            "the papers' pages and in their citations."
+        ),
     )
 
     @property

@@ -57,6 +57,7 @@ def options(plugin_config: EsfomoConfig) -> core.Options:
         cache_dir=plugin_config.cache_dir,
         images=plugin_config.images,
         edition_pages=plugin_config.edition_pages,
+        paper_pages=plugin_config.paper_pages,
     )
 
 
@@ -155,7 +156,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                        if f.src_uri.lower().endswith((".jpg", ".jpeg", ".png"))]
         for uri, path in site.static_files().items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
-        for uri, content in site.calendars.items():
+        for uri, content in [*site.calendars.items(), *site.paper_files().items()]:
             files.append(File.generated(config, uri, content=content))
         hidden = site.hidden_pages()
         for src, text in site.generated_pages().items():

@@ -28,6 +28,8 @@ def relative(target: str, page_url: str) -> str:
     if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.IGNORECASE):
         return target
     here = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+    if here.endswith("/") and target.startswith(here) and len(target) > len(here):
+        return target[len(here):]  # below the page's folder (a paper's page from the list): no need to walk up
     rel = posixpath.relpath(target or ".", here or ".")
     return rel + "/" if (not target or target.endswith("/")) and not rel.endswith("/") else rel
 
@@ -77,12 +79,17 @@ class Renderer:
         schedule_urls: dict[str, str] | None = None,
         markup: Converter | None = None,
         paper_urls: dict[str, str] | None = None,
+        paper_pages: dict[tuple[str, str], str] | None = None,
+        paper_files: dict[str, str] | None = None,
     ) -> None:
         self.workshop, self.images = workshop, images
         self.edition_urls = edition_urls or {}
         self.schedule_urls = schedule_urls or {}  # edition id -> the page that shows its schedule
         self.calendars = calendars or set()  # published .ics paths
         self.paper_urls = paper_urls if paper_urls is not None else {}  # edition id -> the page listing its papers
+        self.paper_pages = paper_pages or {}  # (edition id, paper id) -> the paper's own page
+        self.paper_files = paper_files or {}  # edition id -> its papers.bib (papers.json beside it)
+        self._sessions: dict[str, dict[str, Row]] = {}  # edition id -> paper id -> its poster session
         self.editions = [(e, self.edition_urls.get(e.id)) for e in workshop.editions.values()]
         if cache_dir:
             cache_dir.mkdir(parents=True, exist_ok=True)
@@ -118,6 +125,10 @@ class Renderer:
         href = self.edition_urls.get(current.id) if current and current.id != edition.id else None
         return self._fragment("notice", edition, page_url, base, href=href)
 
+    def fragment(self, name: str, edition: Edition, page_url: str, base: str | None = None, **context: object) -> str:
+        """A page's whole content from the fragment ``name`` (a paper's page)."""
+        return self._fragment(name, edition, page_url, base, None, **context)
+
     def _fragment(
         self, name: str, edition: Edition, page_url: str, base: str | None, options: dict[str, str] | None = None,
         **context: object,
@@ -139,6 +150,10 @@ class Renderer:
             item_calendar=self._item_calendar,
             paper_link=lambda paper_id: self._paper_link(edition, paper_id, page_url, here),
             where=lambda what: self._where(edition, what, page_url, here),
+            paper_page=lambda paper_id: self._paper_page(edition, paper_id, here),
+            papers_list=lambda: self._papers_list(edition, page_url, here),
+            papers_file=lambda suffix: self._papers_file(edition, suffix, here),
+            poster_session=lambda paper_id: self._poster_session(edition, paper_id, page_url, here),
             **context,
         )
 
@@ -178,6 +193,34 @@ class Renderer:
         if page is None:
             return None
         return ("" if page == page_url else relative(page, here)) + f"#esfomo-{what}"
+    def _papers_list(self, edition: Edition, page_url: str, here: str) -> str | None:
+        """The page listing the edition's papers, relative to ``here``; None when none does."""
+        page = self.paper_urls.get(edition.id)
+        return None if page is None else ("#papers-poster" if page == page_url else relative(page, here))
+
+    def _paper_page(self, edition: Edition, paper_id: str | None, here: str) -> str | None:
+        """The paper's own page, relative to ``here``; None when it has none."""
+        page = self.paper_pages.get((edition.id, paper_id or ""))
+        return relative(page, here) if page is not None else None
+
+    def _papers_file(self, edition: Edition, suffix: str, here: str) -> str | None:
+        """The edition's ``papers.bib`` (suffix ``bib``) or ``papers.json``, relative to ``here``."""
+        bib = self.paper_files.get(edition.id)
+        return relative(bib.removesuffix("bib") + suffix, here) if bib else None
+
+    def _poster_session(
+        self, edition: Edition, paper_id: str | None, page_url: str, here: str
+    ) -> tuple[Row, str | None] | None:
+        """The poster session presenting the paper, with a link to its row in the schedule."""
+        if edition.id not in self._sessions:
+            self._sessions[edition.id] = {pid: row for row in edition.rows for pid in row.papers}
+        row = self._sessions[edition.id].get(paper_id or "")
+        if row is None:
+            return None
+        where = self.schedule_urls.get(edition.id)
+        if where is None:
+            return row, None
+        return row, f"#{row.anchor}" if where == page_url else f"{relative(where, here)}#{row.anchor}"
 
     def _item_calendar(self, edition: Edition, row: Row) -> str | None:
         path = item_ics_path(edition, row)

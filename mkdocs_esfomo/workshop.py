@@ -51,6 +51,7 @@ class Row(NamedTuple):
     paper: str | None = None  # the id of the paper presented
     anchor: str = ""  # the row's id on the page
     end_written: bool = False  # the item's own `end:` (else its end is the next item's start)
+    papers: tuple[str, ...] = ()  # a poster session's papers (ids)
 
 
 class Following(NamedTuple):

@@ -98,10 +98,12 @@ def test_openreview_notes_import_build_and_show_every_paper_with_its_kind(site: 
             assert shown[paper_id][:3] == (title, authors, kind)
             li = shown[paper_id][3]
             assert li.select_one(f".esfomo-badge--{kind}").get_text() == kind.capitalize()
-            assert li.select_one(".esfomo-paper__title a")["href"] == f"https://openreview.net/forum?id={paper_id}"
+            # The title leads to the paper's own page, which has the abstract; the list keeps the links.
+            assert li.select_one(".esfomo-paper__title a")["href"] == f"{paper_id}/"
             links = {a.get_text(): a["href"] for a in li.select(".esfomo-paper__links a")}
-            assert links == {"PDF": f"https://openreview.net/pdf?id={paper_id}"}
-            assert li.select_one("details.esfomo-abstract summary").get_text() == "Abstract"
+            assert links == {"PDF": f"https://openreview.net/pdf?id={paper_id}",
+                             "OpenReview": f"https://openreview.net/forum?id={paper_id}"}
+            assert li.select_one("details.esfomo-abstract") is None
     assert "Róbert Csordás" in shown_papers(site_dir)[next(p for p, e in expected.items() if "MoEUT" in e[0])][1]
 
     # The second import of the same notes changes nothing, not a byte.
@@ -424,4 +426,6 @@ def test_into_a_papers_list_written_by_hand_only_the_block_changes(tmp_path: Pat
     shown = shown_papers(build_site(site), "index.html")  # the page places the papers itself: no page of their own
     assert len(shown) == 63 + 3 + 1
     assert shown["sparse-kv"][0] == "Sparse KV Caches on Phones" and shown["135"][2] == "oral"
-    assert not (build_site(site) / "papers").exists()
+    built = build_site(site)
+    assert not (built / "papers/index.html").exists()  # no list of its own: the page lists them
+    assert (built / "papers/sparse-kv/index.html").is_file()  # each paper has its page all the same

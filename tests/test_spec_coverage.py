@@ -441,14 +441,15 @@ def test_papers_grouped_by_kind_with_their_links_and_award(project: Path) -> Non
     page = home(project, PAPERS_EDITION, "<!-- esfomo/papers -->\n")
     assert [h.get_text() for h in page.select(".esfomo-papers h3")] == ["Orals", "Spotlights", "Posters"]
     oral = page.select_one(".esfomo-papers--oral li")
+    # the title leads to the paper's own page; its other addresses follow, labelled
     assert [(a.get_text(), a["href"]) for a in oral.select("a")] == [
-        ("All links", "https://x.example.org/a"), ("PDF", "https://x.example.org/a.pdf"),
+        ("All links", "papers/a/"), ("Paper", "https://x.example.org/a"), ("PDF", "https://x.example.org/a.pdf"),
         ("OpenReview", "https://openreview.net/forum?id=a")]
     assert oral.select_one(".esfomo-award").get_text(" ", strip=True) == "🏅 Best Paper"
     assert oral.select_one(".esfomo-authors").get_text() == "A. One"
     spotlight = page.select_one(".esfomo-papers--spotlight li")
     assert [(a.get_text(), a["href"]) for a in spotlight.select("a")] == [
-        ("Review only", "https://openreview.net/forum?id=b")]
+        ("Review only", "https://openreview.net/forum?id=b")]  # no id: no page of its own
     assert spotlight.select_one(".esfomo-authors").get_text() == "B. Two"
     posters = page.select(".esfomo-papers--poster li")
     assert [p.strong.get_text() for p in posters] == ["Pdf only", "No kind"]  # kind defaults to poster

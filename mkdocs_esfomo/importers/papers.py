@@ -13,7 +13,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import parse_qs, urlsplit
@@ -33,7 +33,7 @@ WORDS: dict[str, str] = {
     "reject": SKIP, "rejected": SKIP, "withdrawn": SKIP, "submitted": SKIP,
 }
 # Fields an import owns: a second import updates them. Every other field is the organizers'.
-OWNED = ("title", "authors", "kind", "openreview", "pdf", "abstract")  # in the order a new entry has them
+OWNED = ("title", "authors", "kind", "openreview", "pdf", "abstract", "bibtex")  # in the order a new entry has them
 
 
 # More papers than the largest conferences accept (NeurIPS: about 4,500), in a file this size at most:
@@ -58,7 +58,8 @@ class Imported:
     abstract: str | None = None
     openreview: str | None = None
     pdf: str | None = None
-    extra: tuple[tuple[str, str], ...] = ()  # url, code, video, board, award when a CSV has them
+    bibtex: str | None = None  # the venue's own BibTeX entry (OpenReview's _bibtex)
+    extra: tuple[tuple[str, str], ...] = ()  # url, code, video, board, session, award when a CSV has them
 
 
 class Read(NamedTuple):
@@ -208,7 +209,7 @@ def _note(note: Any, where: str) -> Imported:
     return Imported(
         id=paper_id, title=title, authors=names, decision=_text(_value(content, "venue")) or "", where=where,
         abstract=_clean_abstract(_value(content, "abstract")), openreview=f"{OPENREVIEW}/forum?id={paper_id}",
-        pdf=pdf,
+        pdf=pdf, bibtex=_clean_abstract(_value(content, "_bibtex")),
     )
 
 
@@ -231,8 +232,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "code": ("code", "codelink", "github", "repository", "coderepository"),
     "video": ("video", "videolink", "youtube", "recording"),
     "board": ("board", "posterboard", "boardnumber", "posterboardnumber"),
+    "session": ("session", "postersession", "sessionid"),
     "award": ("award", "awards"),
+    "bibtex": ("bibtex", "bib"),
 }
+EXTRA = ("url", "code", "video", "board", "session", "award")  # columns an import sets, not owns
 # Columns known to carry nothing a papers page shows: not reported as unknown.
 _IGNORED = {"authoremails", "primarycontactauthorname", "primarycontactauthoremail", "created", "lastmodified"}
 
@@ -315,12 +319,14 @@ def _row(cells: list[str], columns: dict[str, int], where: str) -> Imported:
     if not paper_id:
         raise SourceError(f"{where}: no paper id: add an id column (CMT's Paper ID) or an OpenReview link column, "
                           "so that a second import finds the paper again")
-    extra = tuple((name, value) for name in ("url", "code", "video", "board", "award") if (value := cell(name)))
+    extra = tuple((name, value) for name in EXTRA if (value := cell(name)))
     abstract = cells[columns["abstract"]] if "abstract" in columns and columns["abstract"] < len(cells) else None
     return Imported(
         id=paper_id, title=title, authors=split_authors(cell("authors") or ""), decision=cell("decision") or "",
         where=f"{where} (id {paper_id})", abstract=_clean_abstract(abstract),
         openreview=f"{OPENREVIEW}/forum?id={forum}" if forum else openreview, pdf=cell("pdf"), extra=extra,
+        bibtex=_clean_abstract(cells[columns["bibtex"]]) if "bibtex" in columns and columns["bibtex"] < len(cells)
+        else None,
     )
 
 
@@ -340,6 +346,57 @@ def split_authors(text: str) -> tuple[str, ...]:
     parts = text.split(";") if ";" in text else re.split(r",\s*(?:and\s+)?|\s+and\s+", text)
     names = (_AFFILIATION.sub("", part.strip().rstrip("*").strip()).rstrip("*").strip() for part in parts)
     return tuple(name for name in names if name)
+
+
+def read_assignments(raw: bytes, shown: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """A second file saying where papers are presented: a CSV with a paper id column and a session and/or
+    board column (``id,session,board``). Paper id -> its fields."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise SourceError(f"{shown}:{line}: not UTF-8 (byte 0x{raw[exc.start]:02x}): save the CSV as UTF-8") from None
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    header = [_header(cell) for cell in next(rows, [])]
+    columns = {name: next((header.index(k) for k in COLUMNS[name] if k in header), None)
+               for name in ("id", "session", "board")}
+    if columns["id"] is None or (columns["session"] is None and columns["board"] is None):
+        raise SourceError(f"{shown}:1: expected a paper id column and a session or board column (id,session,board)")
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    problems = []
+    for cells in rows:
+        if not any(cell.strip() for cell in cells):
+            continue
+        values = {name: _text(cells[i]) if i is not None and i < len(cells) else None for name, i in columns.items()}
+        paper_id = values.pop("id")
+        if not paper_id:
+            problems.append(f"{shown}:{rows.line_num}: no paper id")
+        elif paper_id in found:
+            problems.append(f"{shown}:{rows.line_num}: paper {paper_id} is assigned twice")
+        else:
+            found[paper_id] = tuple((name, value) for name, value in values.items() if value)
+    if problems:
+        raise SourceError("\n".join(problems))
+    return found
+
+
+def assigned(papers: list[Imported], assignments: dict[str, tuple[tuple[str, str], ...]], shown: str) -> list[Imported]:
+    """``papers`` with their session and board from a second file; an id the source does not have is an error."""
+    known = {paper.id for paper in papers}
+    unknown_ids = [paper_id for paper_id in assignments if paper_id not in known]
+    if unknown_ids:
+        raise SourceError(f"{shown}: {len(unknown_ids)} paper id{'s' if len(unknown_ids) > 1 else ''} not among the "
+                          f"source's papers: {', '.join(unknown_ids[:10])}")
+    out = []
+    for paper in papers:
+        given = dict(assignments.get(paper.id, ()))
+        extra = tuple((k, v) for k, v in paper.extra if k not in given) + tuple(given.items())
+        out.append(replace(paper, extra=extra) if given else paper)
+    return out
 
 
 # -- mapping decisions --

@@ -28,20 +28,25 @@ from .conftest import REPORT, first_visit, serving
 pytestmark = pytest.mark.browser
 
 sys.path.insert(0, str(ROOT / "bench"))
-from generate import _papers  # noqa: E402  # the benchmark's papers: the L size has 1,500 per edition
+from generate import WORDS, _papers  # noqa: E402  # the benchmark's papers: the L size has 1,500 per edition
 
 PAPERS = 1500
 KEYSTROKE_MS = 16.0  # one frame at 60 Hz
 FIRST_VISIT = 300_000  # bytes
+ABSTRACT = 1500  # characters: an OpenReview abstract's length
 VANCOUVER = ZoneInfo("America/Vancouver")
 
 
 @pytest.fixture(scope="module")
 def papers_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One edition with the L benchmark's 1,500 papers, the two-line config, built --strict."""
+    """One edition with the L benchmark's 1,500 papers, OpenReview-length abstracts, the two-line config,
+    built --strict."""
     root = tmp_path_factory.mktemp("papers")
-    papers = _papers(random.Random(1), PAPERS, 2025)
+    rng = random.Random(1)
+    papers = _papers(rng, PAPERS, 2025)
     papers[7]["authors"] = ["Róbert Csordás", "Kazuki Irie"]  # found by "csordas" too
+    for paper in papers:  # as long as OpenReview's: each paper's own page shows it, the list does not
+        paper["abstract"] = " ".join(rng.choice(WORDS) for _ in range(200))[:ABSTRACT]
     edition = {"name": "Big 2025", "date": "2025-07-18", "papers": papers}
     write_tree(root, {
         "mkdocs.yml": "site_name: Big workshop\ntheme: material\nplugins: [esfomo]\n",
