@@ -99,7 +99,9 @@ class Snapshot(NamedTuple):
 
 def contents(docs_dir: Path) -> dict[Path, bytes]:
     """Every data file's bytes: the key and (when the data changed) the loader read these."""
-    return {path: path.read_bytes() for path in data_files(docs_dir)}
+    from .yamlsource import head  # a file over the size limit is read only as far as refusing it needs
+
+    return {path: head(path) for path in data_files(docs_dir)}
 
 
 def key(docs_dir: Path, data_read: dict[Path, bytes], *options: Any) -> tuple[Any, ...]:

@@ -391,14 +391,22 @@ def syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
     return f"this is not valid YAML here ({problem or 'unknown problem'}{f', {context} at {at}' if context else ''})"
 
 
+def head(path: Path) -> bytes:
+    """A data file's bytes, or its first bytes past :data:`MAX_FILE_BYTES` (enough to refuse it, without
+    holding a file of any size in memory)."""
+    with open(path, "rb") as file:
+        return file.read(MAX_FILE_BYTES + 1)
+
+
 def read(
     path: Path, shown_as: str, reuse: Pieces | None = None, *, raw: bytes | None = None
 ) -> tuple[Document | None, list[Problem]]:
     """Read and parse a UTF-8 file (``raw``: its bytes, if read already); ``shown_as`` is the path
     used in messages; ``reuse`` as in :func:`parse`."""
-    raw = path.read_bytes() if raw is None else raw
+    raw = head(path) if raw is None else raw
     if len(raw) > MAX_FILE_BYTES:
-        message = (f"the file is {len(raw) / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 1_000_000} MB a data file may "
+        size = max(len(raw), path.stat().st_size if path.is_file() else 0)
+        message = (f"the file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 1_000_000} MB a data file may "
                    "have: is it the file you meant?")
         return None, [Problem(shown_as, 1, 1, "", message)]
     try:
