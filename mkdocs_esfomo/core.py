@@ -13,8 +13,6 @@ import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from markupsafe import escape
-
 from . import cache, calendar, directives, meta, notes, pages, paperpages, paths, rendered
 from .errors import DataError, Problem
 from .extension import Span
@@ -96,12 +94,9 @@ class Site:
     def __init__(self, project: Project, options: Options, memory: cache.Memory) -> None:
         self.project, self.options, self.memory = project, options, memory
         self.workshop: Workshop | None = None
-        self.snapshot: cache.Snapshot | None = None  # what the data alone decides, kept between builds
-        self.snapshot_key: tuple[Any, ...] = ()
-        self.snapshot_stored = False
+        self.data: Data | None = None  # what the data alone decides, kept between builds: read by load()
         self.plan = SitePlan()  # which page shows what: made by load()
         self.scanned: dict[str, pages.Page] = {}  # src -> the page as load() read it, its directives found
-        self.digests: dict[str, str] = {}  # edition id -> the digest of its data (rendered.data_digests)
         self.made: Made | None = None  # what renders the pages: made by prepare()
         self.markup = Converter(memory.markup, memory.markup_used)
         self.site_name = project.site_name
@@ -118,7 +113,7 @@ class Site:
 
     def shown(self, path: Path) -> str:
         """``path`` as messages name it: relative to the folder of mkdocs.yml."""
-        return path.relative_to(self.project.root).as_posix() if path.is_relative_to(self.project.root) else str(path)
+        return shown(path, self.project.root)
 
     def url(self, src: str) -> str:
         return page_url(src, self.project.use_directory_urls)
@@ -130,61 +125,26 @@ class Site:
 
         The build and ``esfomo check`` both call this, so they report the same problems.
         """
-        project, options = self.project, self.options
-        docs_dir = project.docs_dir
-        current = str(options.current) if options.current is not None else None
-        data = cache.contents(docs_dir)
-        linked = [str(path) for path in cache.linked_out(docs_dir)]  # refused by the loader, not hidden by a snapshot
-        wanted = cache.key(docs_dir, data, current, str(project.root), linked)
-        self.digests = rendered.data_digests(data)
-        snapshot = cache.read(self.cache_dir, docs_dir, wanted, self.memory)
-        self.snapshot_key, self.snapshot_stored = wanted, snapshot is not None
-        problems: list[Problem] = []
-        if snapshot is None:
-            from . import loader  # pydantic and the YAML reader: only when the data changed
-
-            try:
-                workshop = loader.load_data(
-                    docs_dir, current=current, current_at=_option_at(project.config_file, "current", project.root),
-                    shown_root=project.root, contents=data, memory=self.memory,
-                )
-            except DataError as exc:  # the pages are checked all the same: one report of everything
-                problems = exc.problems
-            else:
-                ics, self.memory.calendars = calendar.calendars(workshop.editions.values(), self.memory.calendars)
-                snapshot = cache.Snapshot(workshop, ics, {}, {}, self.memory.calendars)
-        if snapshot is not None:
-            self.snapshot = snapshot
-            self.workshop = snapshot.workshop.as_of(build_time(options.today))
+        project = self.project
+        self.data = data = read_data(project, self.options, self.memory, self.cache_dir)
+        problems = list(data.problems)
+        if data.snapshot is not None:
+            self.workshop = data.snapshot.workshop.as_of(build_time(self.options.today))
             editions = set(self.workshop.editions)
         else:  # the edition files' names are the editions pages may name
-            editions = {path.stem for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
-        problems += self._scan(editions)
-        problems += notes.unfrozen(self.workshop, project.root) if self.workshop else []
+            editions = {path.stem for path in cache.data_files(project.docs_dir) if path.parent.name == "editions"}
+        found, home, taken, scanned = scan_pages(project, editions)
+        self.scanned = {page.src: page for page in found}
+        problems += scanned
+        if self.workshop is not None:
+            self.plan = plan(self.workshop, found, home, taken, self.url,
+                             edition_pages=self.options.edition_pages, paper_pages=self.options.paper_pages)
+            problems += notes.unfrozen(self.workshop, project.root)
         problems += migration.pending(project.root)  # an imported site's MIGRATION.md: what is left to review
         if self.workshop is None or any(not p.warning for p in problems):
             raise DataError(problems)
         self.workshop.warnings = sorted([*self.workshop.warnings, *problems])
         return self.workshop
-
-    def _scan(self, editions: set[str]) -> list[Problem]:
-        """Check every page now, and plan which page shows which edition."""
-        files = dict(self.project.pages)
-        project = paths.project_of(self.project.docs_dir)
-        # A link to a file elsewhere on the machine (a pull request's docs/x.md -> /etc/passwd): never read
-        # nor published.
-        outside = [path for path in [*files.values(), *self.project.others] if paths.outside(path, project)]
-        linked = [Problem(self.shown(path), 1, 1, "", paths.LINKED_OUT) for path in outside]
-        files = {src: path for src, path in files.items() if path not in outside}
-        home = next((uri for uri in ("index.md", "README.md") if uri in files), None)
-        ordered = sorted(files.items(), key=lambda item: (item[0] != home, item[0]))  # the home page first
-        found, problems = pages.scan({rel: (path, self.shown(path)) for rel, path in ordered}, editions,
-                                     None if self.project.extensions is None else set(self.project.extensions))
-        self.scanned = {page.src: page for page in found}
-        if self.workshop is not None:
-            self.plan = plan(self.workshop, found, home, set(files), self.url,
-                             edition_pages=self.options.edition_pages, paper_pages=self.options.paper_pages)
-        return problems + linked
 
     def notes(self) -> list[str]:
         """What the site owner should know that is not wrong: printed, never failing a build."""
@@ -196,10 +156,10 @@ class Site:
 
     def prepare(self) -> None:
         """After :meth:`load`: what renders the directives, the calendars, the resized photos."""
-        if self.workshop is None or self.snapshot is None:
+        if self.workshop is None or self.data is None or self.data.snapshot is None:
             raise RuntimeError("Site.prepare() comes after a load() that succeeded")
         self.memory.markup_used.clear()
-        self.made = prepare_pages(self, self.workshop, self.snapshot)
+        self.made = prepare_pages(self, self.workshop, self.data)
 
     def excluded(self, src: str) -> bool:
         """A file of the docs folder that is not published: the data, and photos published resized."""
@@ -240,40 +200,23 @@ class Site:
     ) -> list[Span]:
         """What a page's directives become (and a past edition's notice, first). ``base``: the URL relative
         links are written from, when the engine reads them from elsewhere than the page's own URL."""
-        workshop, made = self._workshop(), self._made()
-        renderer, kept, url = made.renderer, made.kept, self.url(src)
+        made = self._made()
         if src in self.plan.papers.pages and (paper := paper_span(self, made, src, text, base)):
             return [paper]
         found, problems = self._find(src, text)
         if problems:  # a directive another plugin wrote into the page
             raise DataError(problems)
-        spans = []
-        for d in found:
-            make = functools.partial(renderer.render, d, url, page_edition, base=base)
-            html = kept.html(d.name, d.edition or page_edition or workshop.current or "", d.options, url, base, make)
-            spans.append(Span(d.start, d.end, html if html.strip() else "", d.line + offset))
-        spans = sorted([*spans, *empty_headings(text, spans, offset)])
-        edition = self.edition_of(src)
-        notice = kept.html("notice", edition.id, {}, url, base, lambda: renderer.notice(edition, url, base=base),
-                           also=workshop.current or "") if edition else ""
-        if notice:
-            spans.insert(0, Span(0, 0, notice, 1))
-        return spans
+        return page_spans(self._workshop(), made, found, text, self.url(src), page_edition, self.edition_of(src),
+                          offset, base)
 
     def _find(self, src: str, text: str) -> tuple[list[directives.Directive], list[Problem]]:
         return pages.directives_in(self.scanned.get(src), text, src, set(self._workshop().editions))
 
     def title(self, src: str, markdown: str, page_edition: str | None) -> str | None:
         """The title a page takes from the edition its ``esfomo/title`` or ``esfomo/hero`` shows (escaped:
-        themes do not)."""
-        workshop = self._workshop()
-        paper_page = self.plan.papers.pages.get(src)
-        if paper_page is not None:  # a paper's page is named after the paper
-            return escape(workshop.editions[paper_page.edition].papers[paper_page.paper].title)
-        found, _ = self._find(src, markdown)
-        title = next((d for d in found if d.name in ("title", "hero")), None)
-        edition = workshop.edition(title.edition or page_edition) if title else None
-        return escape(edition.data.name) if edition else None
+        themes do not), or from its paper."""
+        found = [] if src in self.plan.papers.pages else self._find(src, markdown)[0]
+        return meta.title(src, self._workshop(), self.plan, found, page_edition)
 
     def bare(self, src: str, markdown: str) -> bool:
         """An event page, without the navigation sidebar beside it: a page whose top is an edition's hero,
@@ -296,13 +239,10 @@ class Site:
     def head(self, src: str) -> str:
         """What an edition's page adds to its ``<head>``: schema.org JSON-LD for search engines; a paper's page,
         the tags Google Scholar indexes it by."""
-        if self.made is not None and src in self.plan.papers.pages:
-            return self.made.papers.head(src)
-        edition = self.edition_of(src)
-        if edition is None or self.made is None:
+        if self.made is None:
             return ""
-        return meta.head(edition, self.made.renderer, self.url(src), self.project.site_url, self.site_name,
-                         self.markup)
+        return meta.head(src, self.plan, self.made.papers, self.edition_of(src), self.made.renderer, self.url(src),
+                         self.project.site_url, self.site_name, self.markup)
 
     def moments(self) -> list[float]:
         """When the pages change by themselves (as timestamps): a deadline passes, an announcement starts or ends."""
@@ -323,14 +263,14 @@ class Site:
     def keep(self, *, write: bool) -> None:
         """Keep what the data decided for the next build, once this one has succeeded (``write``: on disk now;
         else when the front-end flushes its memory, as ``mkdocs serve`` does when it stops)."""
-        if not self.snapshot:
+        if not self.data or not (snapshot := self.data.snapshot):
             return
         if self.made is not None:
             cache.keep_html(self.cache_dir, self.memory, changed=bool(self.made.kept.made), write=write)
-        settled = self.snapshot.settled(self.project.docs_dir, self.memory)
-        learnt = (settled.images, settled.markup) != (self.snapshot.images, self.snapshot.markup)
-        if not self.snapshot_stored or learnt:  # new data, or images and Markdown it had not seen
-            cache.keep(self.cache_dir, self.project.docs_dir, self.snapshot_key, settled, self.memory, write=write)
+        settled = snapshot.settled(self.project.docs_dir, self.memory)
+        learnt = (settled.images, settled.markup) != (snapshot.images, snapshot.markup)
+        if not self.data.stored or learnt:  # new data, or images and Markdown it had not seen
+            cache.keep(self.cache_dir, self.project.docs_dir, self.data.key, settled, self.memory, write=write)
 
     def _workshop(self) -> Workshop:
         if self.workshop is None:
@@ -343,6 +283,82 @@ class Site:
         return self.made
 
 
+def shown(path: Path, root: Path) -> str:
+    """``path`` as messages name it: relative to ``root``, the folder of mkdocs.yml."""
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
+class Data(NamedTuple):
+    """The site's data as :func:`read_data` finds it."""
+
+    snapshot: cache.Snapshot | None  # None: the data has errors
+    key: tuple[Any, ...]  # what the snapshot is kept under
+    stored: bool  # the snapshot was kept by an earlier build
+    digests: dict[str, str]  # edition id -> the digest of its data (rendered.data_digests)
+    problems: list[Problem]
+
+
+def read_data(project: Project, options: Options, memory: cache.Memory, cache_dir: Path) -> Data:
+    """The data of the docs folder: as an earlier build kept it when no file changed, else read and checked."""
+    docs_dir = project.docs_dir
+    current = str(options.current) if options.current is not None else None
+    data = cache.contents(docs_dir)
+    linked = [str(path) for path in cache.linked_out(docs_dir)]  # refused by the loader, not hidden by a snapshot
+    wanted = cache.key(docs_dir, data, current, str(project.root), linked)
+    digests = rendered.data_digests(data)
+    snapshot = cache.read(cache_dir, docs_dir, wanted, memory)
+    stored = snapshot is not None
+    problems: list[Problem] = []
+    if snapshot is None:
+        from . import loader  # pydantic and the YAML reader: only when the data changed
+
+        try:
+            workshop = loader.load_data(
+                docs_dir, current=current, current_at=_option_at(project.config_file, "current", project.root),
+                shown_root=project.root, contents=data, memory=memory,
+            )
+        except DataError as exc:  # the pages are checked all the same: one report of everything
+            problems = exc.problems
+        else:
+            ics, memory.calendars = calendar.calendars(workshop.editions.values(), memory.calendars)
+            snapshot = cache.Snapshot(workshop, ics, {}, {}, memory.calendars)
+    return Data(snapshot, wanted, stored, digests, problems)
+
+
+def scan_pages(project: Project, editions: set[str]) -> tuple[list[pages.Page], str | None, set[str], list[Problem]]:
+    """Every page read and checked now, the home page first: the pages, the home page's src, the srcs of every
+    page, and the pages' problems."""
+    files = dict(project.pages)
+    folder = paths.project_of(project.docs_dir)
+    # A link to a file elsewhere on the machine (a pull request's docs/x.md -> /etc/passwd): never read
+    # nor published.
+    outside = [path for path in [*files.values(), *project.others] if paths.outside(path, folder)]
+    linked = [Problem(shown(path, project.root), 1, 1, "", paths.LINKED_OUT) for path in outside]
+    files = {src: path for src, path in files.items() if path not in outside}
+    home = next((uri for uri in ("index.md", "README.md") if uri in files), None)
+    ordered = sorted(files.items(), key=lambda item: (item[0] != home, item[0]))  # the home page first
+    found, problems = pages.scan({rel: (path, shown(path, project.root)) for rel, path in ordered}, editions,
+                                 None if project.extensions is None else set(project.extensions))
+    return found, home, set(files), problems + linked
+
+
+def page_spans(workshop: Workshop, made: Made, found: list[directives.Directive], text: str, url: str,
+               page_edition: str | None, edition: Edition | None, offset: int, base: str | None) -> list[Span]:
+    """What the directives ``found`` on a page (at ``url``) become, and its edition's notice, first."""
+    renderer, kept = made.renderer, made.kept
+    spans = []
+    for d in found:
+        make = functools.partial(renderer.render, d, url, page_edition, base=base)
+        html = kept.html(d.name, d.edition or page_edition or workshop.current or "", d.options, url, base, make)
+        spans.append(Span(d.start, d.end, html if html.strip() else "", d.line + offset))
+    spans = sorted([*spans, *empty_headings(text, spans, offset)])
+    notice = kept.html("notice", edition.id, {}, url, base, lambda: renderer.notice(edition, url, base=base),
+                       also=workshop.current or "") if edition else ""
+    if notice:
+        spans.insert(0, Span(0, 0, notice, 1))
+    return spans
+
+
 class Made(NamedTuple):
     """What :func:`prepare_pages` makes for a build's pages."""
 
@@ -353,14 +369,15 @@ class Made(NamedTuple):
     papers: paperpages.PaperPages  # makes the paper pages, and the files to take away
 
 
-def prepare_pages(site: Site, workshop: Workshop, snapshot: cache.Snapshot) -> Made:
+def prepare_pages(site: Site, workshop: Workshop, data: Data) -> Made:
     """What renders the directives of a loaded site, the calendars, the resized photos."""
     project, memory, made = site.project, site.memory, site.plan
     images = Images(project.docs_dir, site.cache_dir, memory.images) if site.options.images else None
     now = workshop.now
     if now is None:
         raise RuntimeError("a loaded workshop is seen as of the build's date")
-    calendars = {path: calendar.stamped(ics, now) for path, ics in snapshot.calendars.items()}
+    ics = data.snapshot.calendars if data.snapshot else {}
+    calendars = {path: calendar.stamped(text, now) for path, text in ics.items()}
     renderer = Renderer(
         workshop, list(project.theme_dirs), images, made.edition_urls, set(calendars),
         cache_dir=site.cache_dir / "jinja", schedule_urls=made.schedule_urls, markup=site.markup,
@@ -370,7 +387,7 @@ def prepare_pages(site: Site, workshop: Workshop, snapshot: cache.Snapshot) -> M
     memory.html_used.clear()
     cache.read_html(site.cache_dir, memory)
     digest = rendered.build_digest(workshop, project, made, sorted(calendars), site.options.images, TEMPLATES)
-    kept = rendered.Kept(memory.html, memory.html_used, digest, site.digests, images,
+    kept = rendered.Kept(memory.html, memory.html_used, digest, data.digests, images,
                          rendered.overridden(project.theme_dirs))
     return Made(images, calendars, renderer, kept, paperpages.PaperPages(workshop, made.papers, project.site_url,
                                                                          site.markup))

@@ -10,11 +10,24 @@ from markupsafe import escape
 from . import calendar, sharing
 
 if TYPE_CHECKING:
+    from .directives import Directive
     from .markup import Converter
     from .paperpages import PaperPages
     from .plan import SitePlan
     from .render import Renderer
     from .workshop import Edition, Workshop
+
+
+def title(src: str, workshop: Workshop, made: SitePlan, found: list[Directive], page_edition: str | None,
+          ) -> str | None:  # fmt: skip
+    """The title a page takes from the edition its ``esfomo/title`` or ``esfomo/hero`` (among its directives
+    ``found``) shows, a paper's page from its paper (escaped: themes do not)."""
+    paper_page = made.papers.pages.get(src)
+    if paper_page is not None:  # a paper's page is named after the paper
+        return escape(workshop.editions[paper_page.edition].papers[paper_page.paper].title)
+    title = next((d for d in found if d.name in ("title", "hero")), None)
+    edition = workshop.edition(title.edition or page_edition) if title else None
+    return escape(edition.data.name) if edition else None
 
 
 def description(src: str, workshop: Workshop, made: SitePlan, papers: PaperPages | None, edition: Edition | None,
@@ -40,9 +53,14 @@ def tab_title(edition: Edition | None) -> str | None:
     return escape(f"{edition.data.name}: {edition.data.title}")
 
 
-def head(edition: Edition, renderer: Renderer, url: str, site_url: str, site_name: str, markup: Converter) -> str:
-    """What an edition's page (at ``url``, site-relative) adds to its ``<head>``: schema.org JSON-LD for search
-    engines, and the Open Graph tags of link previews."""
+def head(src: str, made: SitePlan, papers: PaperPages, edition: Edition | None, renderer: Renderer, url: str,
+         site_url: str, site_name: str, markup: Converter) -> str:
+    """What a page (at ``url``, site-relative) adds to its ``<head>``: an edition's, schema.org JSON-LD for search
+    engines and the Open Graph tags of link previews; a paper's, the tags Google Scholar indexes it by."""
+    if src in made.papers.pages:
+        return papers.head(src)
+    if edition is None:
+        return ""
     base = site_url or ""
     banner = renderer.banner_url(edition)
     page = base + url if base else None
@@ -50,4 +68,3 @@ def head(edition: Edition, renderer: Renderer, url: str, site_url: str, site_nam
     data = calendar.event_jsonld(edition, page, image, markup)
     tags = sharing.meta_tags(edition, site_name, page, image, markup)
     return f'{tags}<script type="application/ld+json">{data}</script>'
-
