@@ -11,21 +11,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .command import Failure, plural, site
 from .paths import Escape, inside
 from .userfiles import Refused
 
 if TYPE_CHECKING:  # the commands import what they use: `esfomo build` of an unchanged site needs little
-    from mkdocs.config.defaults import MkDocsConfig
 
     from .errors import Problem
-    from .plugin import EsfomoPlugin
     from .workshop import Workshop
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-
-
-class Failure(Exception):
-    """Why the command could not do its job, printed as one line (exit status 1)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,11 +70,30 @@ def _run(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="esfomo", description="Tools for a workshop site built with mkdocs-esfomo.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _site_commands(commands)
+    _data_commands(commands)
+    _import_commands(commands)
+    return parser
 
-    def config_file(command: argparse.ArgumentParser) -> None:
-        command.add_argument("-f", "--config-file", metavar="FILE",
-                             help="the site's mkdocs.yml (default: ./mkdocs.yml)")
 
+def _config_file(command: argparse.ArgumentParser) -> None:
+    command.add_argument("-f", "--config-file", metavar="FILE", help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+
+
+def _engine_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
+                         help="what builds the site (default: mkdocs, in this process)")
+    _config_file(command)
+
+
+def _building(command: argparse.ArgumentParser) -> None:
+    _engine_options(command)
+    command.add_argument("-d", "--site-dir", metavar="DIR", help="where to build the site (default: site_dir)")
+    command.add_argument("-s", "--strict", action="store_true", help="fail on warnings too")
+
+
+def _site_commands(commands: Any) -> None:
+    """new, build, serve, gh-deploy: a whole site."""
     new_site = commands.add_parser("new", help="start a workshop site in DIR that builds right away")
     new_site.add_argument("dir", metavar="DIR", type=Path, help="a new or empty folder")
     new_site.add_argument("--name", help="the workshop's short name (default: from DIR)")
@@ -90,33 +104,26 @@ def _parser() -> argparse.ArgumentParser:
     when.add_argument("--date", type=_day, help="the day of the workshop, YYYY-MM-DD; its deadlines are set before it")
     new_site.set_defaults(run=new_command)
 
-    def engine(command: argparse.ArgumentParser) -> None:
-        command.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
-                             help="what builds the site (default: mkdocs, in this process)")
-        config_file(command)
-
-    def building(command: argparse.ArgumentParser) -> None:
-        engine(command)
-        command.add_argument("-d", "--site-dir", metavar="DIR", help="where to build the site (default: site_dir)")
-        command.add_argument("-s", "--strict", action="store_true", help="fail on warnings too")
-
     built = commands.add_parser("build", help="check, then build the site (with MkDocs or Zensical)")
-    building(built)
+    _building(built)
     built.set_defaults(run=build_command)
 
     served = commands.add_parser("serve", help="build the site, serve it and rebuild it on every change")
-    engine(served)
+    _engine_options(served)
     served.add_argument("-a", "--dev-addr", metavar="IP:PORT", help="where to serve (default: dev_addr)")
     served.set_defaults(run=serve_command)
 
     deploy = commands.add_parser("gh-deploy", help="build the site and publish it to the gh-pages branch")
-    building(deploy)
+    _building(deploy)
     deploy.add_argument("-m", "--message", help="the commit message")
     deploy.add_argument("--force", action="store_true", help="force the push to the repository")
     deploy.set_defaults(run=gh_deploy_command)
 
+
+def _data_commands(commands: Any) -> None:
+    """check, reference, schema, new-edition, freeze: the data files."""
     check = commands.add_parser("check", help="validate the data and the pages' directives as the build does")
-    config_file(check)
+    _config_file(check)
     check.add_argument("-s", "--strict", action="store_true", help="fail on warnings too (as mkdocs build --strict)")
     check.set_defaults(run=check_command)
 
@@ -131,16 +138,19 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("id", metavar="ID", help="the new edition's id, e.g. 2026")
     new.add_argument("--from", dest="prev", metavar="PREV", required=True, help="the edition to start from")
     new.add_argument("--force", action="store_true", help="replace ID.yml if it exists")
-    config_file(new)
+    _config_file(new)
     new.set_defaults(run=lambda args: _editions().new_edition_command(args))
 
     frozen = commands.add_parser(
         "freeze", help="copy what people.yml says of an edition's people into its file, so its page stays as it is"
     )
     frozen.add_argument("id", metavar="ID", help="the edition, e.g. 2025")
-    config_file(frozen)
+    _config_file(frozen)
     frozen.set_defaults(run=lambda args: _editions().freeze_command(args))
 
+
+def _import_commands(commands: Any) -> None:
+    """import-alfolio, import-papers: what another site or a venue holds."""
     alfolio = commands.add_parser("import-alfolio", help="turn an al-folio (Jekyll) workshop site into a new site")
     alfolio.add_argument("src", metavar="SRC", type=Path, help="the al-folio site's folder")
     alfolio.add_argument("dest", metavar="DEST", type=Path, help="a new or empty folder for the site")
@@ -158,32 +168,14 @@ def _parser() -> argparse.ArgumentParser:
                         "and a session (a poster session's schedule item id) and/or board column")
     papers.add_argument("--api", default=None, metavar="URL",
                         help="the OpenReview API (default: https://api2.openreview.net)")
-    config_file(papers)
+    _config_file(papers)
     papers.set_defaults(run=lambda args: _editions().import_papers_command(args))
-    return parser
-
-
-def site(config_file: str | None) -> tuple[MkDocsConfig, EsfomoPlugin]:
-    """mkdocs.yml read by MkDocs itself (so !ENV and INHERIT work), and its esfomo plugin."""
-    from mkdocs.config import load_config
-
-    from .plugin import EsfomoPlugin
-
-    config = load_config(config_file)
-    plugin = next((p for p in config.plugins.values() if isinstance(p, EsfomoPlugin)), None)
-    if plugin is None:
-        raise Failure(f"{config.config_file_path} does not use the esfomo plugin: add `plugins: [esfomo]`")
-    return config, plugin
 
 
 def _editions() -> Any:
     from . import editions
 
     return editions
-
-
-def _plural(count: int, word: str, words: str | None = None) -> str:
-    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 # -- esfomo new --
@@ -210,7 +202,7 @@ def new_command(args: argparse.Namespace) -> int:
     for note in notes:
         print(f"note: {note}")
     edition = next(p for p in written if p.parent.name == "editions")
-    print(f"wrote a site for {name} into {dest} ({_plural(len(written), 'file')}). Next:\n"
+    print(f"wrote a site for {name} into {dest} ({plural(len(written), 'file')}). Next:\n"
           f"  cd {dest} && mkdocs serve    # preview it on http://127.0.0.1:8000\n"
           f"  edit docs/_data/people.yml and docs/_data/editions/{edition.name}; `esfomo check` says what is wrong")
     return 0
@@ -277,15 +269,15 @@ def check_command(args: argparse.Namespace) -> int:
         print(problem.marked(), file=sys.stderr)
     if errors or (strict and warnings):
         strictly = " in strict mode" if strict and not errors else ""
-        print(f"esfomo check: {_plural(len(errors), 'error')}, {_plural(len(warnings), 'warning')}{strictly}",
+        print(f"esfomo check: {plural(len(errors), 'error')}, {plural(len(warnings), 'warning')}{strictly}",
               file=sys.stderr)
         return 1
     assert workshop is not None
     for note in plugin.notes(config):
         print(f"note: {note}")
     editions = f" ({', '.join(workshop.editions)}; current: {workshop.current})" if workshop.editions else ""
-    print(f"esfomo check: {_plural(len(workshop.editions), 'edition')}{editions}, "
-          f"{_plural(len(workshop.people), 'person', 'people')}, {_plural(len(warnings), 'warning')}")
+    print(f"esfomo check: {plural(len(workshop.editions), 'edition')}{editions}, "
+          f"{plural(len(workshop.people), 'person', 'people')}, {plural(len(warnings), 'warning')}")
     return 0
 
 
@@ -349,7 +341,7 @@ def import_alfolio_command(args: argparse.Namespace) -> int:
     if not notes:
         print("; nothing was left out or guessed")
         return 0
-    print(f"; {_plural(len(lost), 'thing')} not imported and {_plural(len(notes) - len(lost), 'guess', 'guesses')}"
+    print(f"; {plural(len(lost), 'thing')} not imported and {plural(len(notes) - len(lost), 'guess', 'guesses')}"
           f" to confirm, listed in {dest / REPORT}: `esfomo check --strict` fails until they are checked off")
     return 1
 

@@ -8,64 +8,26 @@ wants it.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import posixpath
 import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import jinja2
-from markupsafe import escape
-from mkdocs.utils import nest_paths
-
-from . import cache, calendar, directives, pages, paperpages, paths, rendered, sharing
+from . import cache, calendar, directives, meta, notes, pages, paperpages, paths, rendered
 from .errors import DataError, Problem
 from .extension import Span
 from .images import Images
 from .importers.alfolio import report as migration
 from .markup import Converter
-from .render import TEMPLATES, Renderer, relative
+from .plan import SitePlan, generated_pages, hidden_pages, nav, page_url, plan
+from .render import TEMPLATES, Renderer
 from .values import build_time
 from .workshop import Edition, Workshop
 
 ASSETS = Path(__file__).parent / "assets"
 STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js",
           "assets/esfomo/papers.js": "papers.js"}
-# A generated edition page lists up to this many papers itself; more get a page of their own
-# (<edition>/papers/), which keeps the edition page light for phones on the day.
-INLINE_PAPERS = 40
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
-
-
-def page_url(src: str, directory_urls: bool = True) -> str:
-    """The URL a page is published at (site-relative, ``""`` for the home page), as MkDocs makes it."""
-    stem, _ = posixpath.splitext(src)
-    folder, name = posixpath.split(stem)
-    if name.lower() in ("index", "readme"):
-        return f"{folder}/" if folder else ("" if directory_urls else "index.html")
-    if directory_urls:
-        return f"{stem}/"
-    return f"{stem}.html"
-
-
-def papers_src(edition_src: str) -> str:
-    """Where an edition's generated papers page goes: ``papers/`` beside its page (``2024/index.md``
-    -> ``2024/papers/index.md``; ``2024.md`` -> ``2024/papers/index.md``)."""
-    folder, name = posixpath.split(edition_src)
-    base = folder if name in ("index.md", "README.md") else posixpath.splitext(edition_src)[0]
-    return posixpath.join(base, "papers/index.md")
-
-
-def nav_order(srcs: list[str]) -> list[str]:
-    """Pages in the order MkDocs' automatic navigation lists them: by path, each folder's index first."""
-
-    def key(src: str) -> tuple[str, ...]:
-        parts = src.split("/")
-        last = posixpath.splitext(parts[-1])[0].lower()
-        return (*parts[:-1], chr(0) if last in ("index", "readme") else parts[-1])
-
-    return sorted(srcs, key=key)
 
 
 _HEADING = re.compile(r"^(#{1,6})(?:[ \t].*)?$", re.MULTILINE)
@@ -92,17 +54,6 @@ def empty_headings(text: str, spans: list[Span], offset: int = 0) -> list[Span]:
         if inside and not "".join(rest).strip():
             dropped.append(Span(heading.start(), heading.end(), "", text.count("\n", 0, heading.start()) + 1 + offset))
     return dropped
-
-
-def _lone_page(entry: Any) -> Any:
-    """A folder that holds only its index page is that page in the navigation, named by its title
-    ("Call for papers"), not a section named after the folder ("Call") around it."""
-    if isinstance(entry, dict) and len(entry) == 1:
-        (children,) = entry.values()
-        if len(children) == 1 and isinstance(children[0], str) and posixpath.basename(children[0]) in (
-                "index.md", "README.md"):
-            return children[0]
-    return entry
 
 
 class Options(NamedTuple):
@@ -134,30 +85,27 @@ class Project(NamedTuple):
 
 
 class Site:
-    """One build of the site. Made by a front-end, which owns the :class:`cache.Memory` it is given."""
+    """One build of the site. Made by a front-end, which owns the :class:`cache.Memory` it is given.
+
+    :meth:`load` reads the data and the pages, and plans the site (a :class:`SitePlan`); :meth:`prepare`
+    makes what renders them; the engine then asks for each page's spans, title and head tags.
+    """
 
     def __init__(self, project: Project, options: Options, memory: cache.Memory) -> None:
         self.project, self.options, self.memory = project, options, memory
         self.workshop: Workshop | None = None
-        self.snapshot: cache.Snapshot | None = None  # what the data alone decides, kept between builds
-        self.snapshot_key: tuple[Any, ...] = ()
-        self.snapshot_stored = False
-        self.edition_srcs: dict[str, str] = {}  # edition id -> the page that shows it
-        self.edition_urls: dict[str, str] = {}
-        self.schedule_urls: dict[str, str] = {}  # edition id -> the page that shows its schedule
-        self.missing_pages: dict[str, str] = {}  # edition id -> the page to generate for it
-        self.paper_urls: dict[str, str] = {}  # edition id -> the page that lists its papers
-        self.paper_pages: dict[str, str] = {}  # edition id -> a papers page to generate
-        self.paper_plan = paperpages.Plan({}, {}, {}, {})  # a page per paper, and the files to take away
-        self.papers: paperpages.PaperPages | None = None  # makes them, once prepared
-        self.calendars: dict[str, bytes] = {}  # site path -> .ics content
-        self.images: Images | None = None
-        self.renderer: Renderer | None = None
-        self.kept: rendered.Kept | None = None  # the directives' HTML, made once for given inputs
-        self.digests: dict[str, str] = {}  # edition id -> the digest of its data (rendered.data_digests)
+        self.data: Data | None = None  # what the data alone decides, kept between builds: read by load()
+        self.plan = SitePlan()  # which page shows what: made by load()
         self.scanned: dict[str, pages.Page] = {}  # src -> the page as load() read it, its directives found
+        self.made: Made | None = None  # what renders the pages: made by prepare()
         self.markup = Converter(memory.markup, memory.markup_used)
         self.site_name = project.site_name
+
+    # What prepare() made, as the engines and the tests read it.
+    renderer = property(lambda self: self.made.renderer if self.made else None)
+    kept = property(lambda self: self.made.kept if self.made else None)
+    images = property(lambda self: self.made.images if self.made else None)
+    calendars = property(lambda self: self.made.calendars if self.made else {})
 
     @property
     def cache_dir(self) -> Path:
@@ -165,7 +113,10 @@ class Site:
 
     def shown(self, path: Path) -> str:
         """``path`` as messages name it: relative to the folder of mkdocs.yml."""
-        return path.relative_to(self.project.root).as_posix() if path.is_relative_to(self.project.root) else str(path)
+        return shown(path, self.project.root)
+
+    def url(self, src: str) -> str:
+        return page_url(src, self.project.use_directory_urls)
 
     # -- reading: data and pages, every problem at once --
 
@@ -174,183 +125,41 @@ class Site:
 
         The build and ``esfomo check`` both call this, so they report the same problems.
         """
-        project, options = self.project, self.options
-        docs_dir = project.docs_dir
-        current = str(options.current) if options.current is not None else None
-        data = cache.contents(docs_dir)
-        linked = [str(path) for path in cache.linked_out(docs_dir)]  # refused by the loader, not hidden by a snapshot
-        wanted = cache.key(docs_dir, data, current, str(project.root), linked)
-        self.digests = rendered.data_digests(data)
-        snapshot = cache.read(self.cache_dir, docs_dir, wanted, self.memory)
-        self.snapshot_key, self.snapshot_stored = wanted, snapshot is not None
-        problems: list[Problem] = []
-        if snapshot is None:
-            from . import loader  # pydantic and the YAML reader: only when the data changed
-
-            try:
-                workshop = loader.load_data(
-                    docs_dir, current=current, current_at=_option_at(project.config_file, "current", project.root),
-                    shown_root=project.root, contents=data, memory=self.memory,
-                )
-            except DataError as exc:  # the pages are checked all the same: one report of everything
-                problems = exc.problems
-            else:
-                ics, self.memory.calendars = calendar.calendars(workshop.editions.values(), self.memory.calendars)
-                snapshot = cache.Snapshot(workshop, ics, {}, {}, self.memory.calendars)
-        if snapshot is not None:
-            self.snapshot = snapshot
-            self.workshop = snapshot.workshop.as_of(build_time(options.today))
+        project = self.project
+        self.data = data = read_data(project, self.options, self.memory, self.cache_dir)
+        problems = list(data.problems)
+        if data.snapshot is not None:
+            self.workshop = data.snapshot.workshop.as_of(build_time(self.options.today))
             editions = set(self.workshop.editions)
         else:  # the edition files' names are the editions pages may name
-            editions = {path.stem for path in cache.data_files(docs_dir) if path.parent.name == "editions"}
-        problems += self._scan(editions)
-        problems += self._unfrozen()
+            editions = {path.stem for path in cache.data_files(project.docs_dir) if path.parent.name == "editions"}
+        found, home, taken, scanned = scan_pages(project, editions)
+        self.scanned = {page.src: page for page in found}
+        problems += scanned
+        if self.workshop is not None:
+            self.plan = plan(self.workshop, found, home, taken, self.url,
+                             edition_pages=self.options.edition_pages, paper_pages=self.options.paper_pages)
+            problems += notes.unfrozen(self.workshop, project.root)
         problems += migration.pending(project.root)  # an imported site's MIGRATION.md: what is left to review
         if self.workshop is None or any(not p.warning for p in problems):
             raise DataError(problems)
         self.workshop.warnings = sorted([*self.workshop.warnings, *problems])
         return self.workshop
 
-    def _scan(self, editions: set[str]) -> list[Problem]:
-        """Check every page now, and learn which page shows which edition."""
-        files = dict(self.project.pages)
-        project = paths.project_of(self.project.docs_dir)
-        # A link to a file elsewhere on the machine (a pull request's docs/x.md -> /etc/passwd): never read
-        # nor published.
-        outside = [path for path in [*files.values(), *self.project.others] if paths.outside(path, project)]
-        linked = [Problem(self.shown(path), 1, 1, "", paths.LINKED_OUT) for path in outside]
-        files = {src: path for src, path in files.items() if path not in outside}
-        home = next((uri for uri in ("index.md", "README.md") if uri in files), None)
-        ordered = sorted(files.items(), key=lambda item: (item[0] != home, item[0]))  # the home page first
-        found, problems = pages.scan({rel: (path, self.shown(path)) for rel, path in ordered}, editions,
-                                     None if self.project.extensions is None else set(self.project.extensions))
-        problems += linked
-        self.scanned = {page.src: page for page in found}
-        if self.workshop is None:
-            return problems
-        schedule_srcs: dict[str, str] = {}
-        paper_srcs: dict[str, str] = {}  # edition id -> a page that lists all its papers
-        for page in found:
-            edition = page.edition or (self.workshop.current if page.src == home else None)
-            if page.src == home and edition is not None:  # the home page is its edition's page
-                self.edition_srcs.setdefault(edition, page.src)
-            # An edition's own page is one titled with it: a page that only names an edition (a call for
-            # papers showing its dates) leaves the edition its own page.
-            for titled in {d.edition or edition for d in page.directives if d.name in ("title", "hero")} - {None}:
-                self.edition_srcs.setdefault(str(titled), page.src)
-            for directive in page.directives:
-                shown_edition = directive.edition or edition or self.workshop.current
-                if directive.name == "schedule" and shown_edition:
-                    schedule_srcs.setdefault(shown_edition, page.src)
-                if directive.name == "papers" and "kind" not in directive.options and shown_edition:
-                    paper_srcs.setdefault(shown_edition, page.src)
-        if self.options.edition_pages:
-            for eid in self.workshop.editions:
-                if eid == self.workshop.current and home is None:
-                    self.missing_pages[eid] = "index.md"
-                elif eid not in self.edition_srcs:
-                    self.missing_pages[eid] = f"{eid}/index.md"
-                else:
-                    continue
-                self.edition_srcs[eid] = self.missing_pages[eid]
-        for eid, src in self.missing_pages.items():  # generated pages show the schedule when there is one
-            schedule_srcs.setdefault(eid, src)
-        self.edition_urls = {eid: self.url(src) for eid, src in self.edition_srcs.items()}
-        self.schedule_urls = {eid: self.url(src) for eid, src in schedule_srcs.items()}
-        self._plan_paper_pages(paper_srcs, set(files))
-        if self.options.paper_pages:
-            self.paper_plan = paperpages.plan(self.workshop, self.edition_srcs, set(files), self.url)
-        return problems
-
-    def _unfrozen(self) -> list[Problem]:
-        """A warning for each edition that is over and still shows people as people.yml has them now, while a
-        later edition is being prepared with people.yml: its page would change with them."""
-        if self.workshop is None:
-            return []
-        editions = list(self.workshop.editions.values())
-        found = []
-        for edition in editions:
-            follows, last_day = edition.follows, edition.data.last_day
-            if not edition.past or not follows.ids or last_day is None:
-                continue
-            if not any(e.draft or (e.data.first_day or dt.date.min) > last_day for e in editions):
-                continue
-            names = ", ".join(follows.ids[:3]) + (f" and {len(follows.ids) - 3} more" if len(follows.ids) > 3 else "")
-            message = (f"{edition.id} is over but shows {names} as people.yml has them now, so its page changes "
-                       f"when people.yml does: run `esfomo freeze {edition.id}` to keep them as they were")
-            from . import yamlsource  # the YAML reader: only for this warning's position
-
-            doc, _ = yamlsource.read(self.project.root / edition.source, edition.source)
-            line, col = doc.where(follows.first) if doc else (1, 1)
-            found.append(Problem(edition.source, line, col, yamlsource.dotted(follows.first), message, warning=True))
-        return found
-
-    def _plan_paper_pages(self, paper_srcs: dict[str, str], pages: set[str]) -> None:
-        """Which page lists each edition's papers: one that places them, the generated edition
-        page when they are few, else a papers page generated beside the edition's page."""
-        assert self.workshop is not None
-        for eid, edition in self.workshop.editions.items():
-            if not edition.data.papers or eid in paper_srcs:
-                continue
-            if eid in self.missing_pages and len(edition.data.papers) <= INLINE_PAPERS:
-                paper_srcs[eid] = self.missing_pages[eid]
-            elif self.options.edition_pages and eid in self.edition_srcs:
-                src = papers_src(self.edition_srcs[eid])
-                if src not in pages and src not in self.paper_pages.values():
-                    self.paper_pages[eid] = paper_srcs[eid] = src
-        self.paper_urls = {eid: self.url(src) for eid, src in paper_srcs.items()}
-
-    def url(self, src: str) -> str:
-        return page_url(src, self.project.use_directory_urls)
-
     def notes(self) -> list[str]:
         """What the site owner should know that is not wrong: printed, never failing a build."""
-        assert self.workshop is not None
-        found = []
-        for edition in self.workshop.editions.values():
-            if edition.draft and edition.id != self.workshop.current:
-                why = "draft: true" if edition.data.draft else "no date yet"
-                found.append(f"{edition.id} is in preparation ({why}): its page says so; it becomes the current "
-                             f"edition once it has a date, is no draft, and {self.workshop.current} is over")
-        current = self.workshop.editions.get(self.workshop.current or "")
-        later = [e for e in self.workshop.editions.values() if current and not self.workshop.pinned and not e.draft
-                 and e.data.first_day and current.data.first_day and e.data.first_day > current.data.first_day]
-        if current and later:  # the default once was the latest date: say why the home page is not that one
-            found.append(f"{later[0].id} has a later date, but {current.id} is the current edition until its last "
-                         f"day ({current.data.last_day}): the home page shows the next edition not yet over; set "
-                         f"`current: \"{later[0].id}\"` in the esfomo plugin's options to show {later[0].id} now")
-        found += placeholders(self.project.docs_dir, self.project.root)
-        if not any(name.split("/")[-1] == "search" for name in self.project.plugins):
-            found.append("the site has no search: add `- search` first under `plugins:` in mkdocs.yml for a search "
-                         "box (a plugins list replaces MkDocs' default one)")
-        if not self.project.site_url:
-            found.append("no site_url in mkdocs.yml: edition pages are shared without an image (link previews "
-                         "need its absolute address)")
-        for eid, count in self.paper_plan.without_id.items():
-            found.append(f"{count} paper{'s' if count > 1 else ''} of edition {eid} {'have' if count > 1 else 'has'} "
-                         "no id, and so no page of its own: give each an id (import-papers gives OpenReview's)")
-        return found
+        project = self.project
+        return notes.notes(self._workshop(), project.docs_dir, project.root, project.plugins, project.site_url,
+                           self.plan.papers)
 
     # -- making: what the pages need --
 
     def prepare(self) -> None:
         """After :meth:`load`: what renders the directives, the calendars, the resized photos."""
-        assert self.workshop is not None and self.snapshot is not None and self.workshop.now is not None
+        if self.workshop is None or self.data is None or self.data.snapshot is None:
+            raise RuntimeError("Site.prepare() comes after a load() that succeeded")
         self.memory.markup_used.clear()
-        self.images = Images(self.project.docs_dir, self.cache_dir, self.memory.images) if self.options.images else None
-        now = self.workshop.now
-        self.calendars = {path: calendar.stamped(ics, now) for path, ics in self.snapshot.calendars.items()}
-        self.renderer = Renderer(
-            self.workshop, list(self.project.theme_dirs), self.images, self.edition_urls, set(self.calendars),
-            cache_dir=self.cache_dir / "jinja", schedule_urls=self.schedule_urls, markup=self.markup,
-            paper_urls=self.paper_urls, paper_pages=self.paper_plan.urls,
-            paper_files={eid: bib for eid, (bib, _) in self.paper_plan.files.items()},
-        )
-        self.memory.html_used.clear()
-        cache.read_html(self.cache_dir, self.memory)
-        self.kept = rendered.Kept(self.memory.html, self.memory.html_used, rendered.build_digest(self, TEMPLATES),
-                                  self.digests, self.images, rendered.overridden(self.project.theme_dirs))
-        self.papers = paperpages.PaperPages(self.workshop, self.paper_plan, self.project.site_url, self.markup)
+        self.made = prepare_pages(self, self.workshop, self.data)
 
     def excluded(self, src: str) -> bool:
         """A file of the docs folder that is not published: the data, and photos published resized."""
@@ -358,15 +167,7 @@ class Site:
 
     @functools.cached_property  # asked for every file of the docs folder
     def _originals(self) -> set[str]:
-        if not self.images or self.workshop is None:
-            return set()
-        originals = {p.photo for p in self.workshop.people.values() if p.photo}
-        for edition in self.workshop.editions.values():
-            originals |= {p.photo for people in edition.people.values() for p in people if p.photo}
-            if edition.data.banner and edition.data.banner.image:
-                originals.add(edition.data.banner.image)
-            originals |= {s.logo for s in edition.data.sponsors if s.logo and not s.logo.lower().endswith(".svg")}
-        return originals
+        return originals(self.workshop) if self.images and self.workshop is not None else set()
 
     def static_files(self) -> dict[str, Path]:
         """The package's own CSS and script, by site path."""
@@ -374,174 +175,78 @@ class Site:
 
     def generated_pages(self) -> dict[str, str]:
         """The Markdown of each edition page the docs folder does not have, and of each papers page, by src path."""
-        assert self.workshop is not None
-        env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader([*self.project.theme_dirs, TEMPLATES]), keep_trailing_newline=True
-        )
-        made = {}
-        edition_page = env.get_template("esfomo/edition.md")
-        for eid, src in self.missing_pages.items():
-            papers = self.paper_pages.get(eid)
-            made[src] = edition_page.render(
-                edition=self.workshop.editions[eid], workshop=self.workshop,
-                papers_page=posixpath.relpath(papers, posixpath.dirname(src)) if papers else None)
-        papers_page = env.get_template("esfomo/papers.md")
-        for eid, src in self.paper_pages.items():
-            back = relative(self.edition_urls[eid], self.url(src))
-            made[src] = papers_page.render(edition=self.workshop.editions[eid], workshop=self.workshop,
-                                           edition_page=back)
-        made.update(dict.fromkeys(self.paper_plan.pages, paperpages.MARKDOWN))
-        return made
+        return generated_pages(self.plan, self._workshop(), self.project.theme_dirs, self.url)
 
     def paper_files(self) -> dict[str, bytes]:
         """Each edition's papers as ``papers.bib`` and CSL-JSON ``papers.json``, by site path."""
-        return self.papers.files() if self.papers else {}
-
-    def _paper_page(self, src: str) -> paperpages.PaperPages | None:
-        """What makes the paper pages, when ``src`` is one."""
-        made = self.papers
-        return made if made is not None and src in self.paper_plan.pages else None
+        return self.made.papers.files() if self.made else {}
 
     def hidden_pages(self) -> set[str]:
         """Generated pages the navigation leaves out: past editions' papers, linked from their edition's page."""
-        assert self.workshop is not None
-        hidden = {src for eid, src in self.paper_pages.items() if eid != self.workshop.current}
-        return hidden | set(self.paper_plan.pages)  # each paper's page is linked from the papers' list
+        return hidden_pages(self.plan, self._workshop())
 
     def nav(self, in_nav: list[str]) -> list[Any]:
         """The automatic navigation (``in_nav``: the pages, in MkDocs' order), past editions gathered newest first."""
-        assert self.workshop is not None
-        home = "index.md"
-        # Titles reach Material's templates unescaped: names are plain text, so they are escaped here.
-        editions = [(escape(e.data.name), self.edition_srcs[e.id]) for e in self.workshop.editions.values()
-                    if self.edition_srcs.get(e.id, home) != home]
-        shown = {src for _, src in editions}
-        nav: list[Any] = [_lone_page(entry) for entry in nest_paths(src for src in in_nav if src not in shown)]
-        papers = set(self.paper_pages.values())  # titled for the browser's tab, named shortly in the navigation
-        nav = [{"Accepted papers": entry} if entry in papers else entry for entry in nav]
-        if editions:
-            nav.append({"Editions": [{name: src} for name, src in editions]})
-        return nav
+        return nav(self.plan, list(self._workshop().editions.values()), in_nav)
 
     # -- each page --
 
     def edition_of(self, src: str) -> Edition | None:
         """The edition whose page this is (not every page that names an edition)."""
-        eid = next((e for e, page in self.edition_srcs.items() if page == src), None)
-        return self.workshop.editions.get(eid or "") if self.workshop else None
+        return self.workshop.editions.get(self.plan.edition_of(src) or "") if self.workshop else None
 
     def spans(
         self, src: str, text: str, page_edition: str | None, offset: int = 0, base: str | None = None
     ) -> list[Span]:
         """What a page's directives become (and a past edition's notice, first). ``base``: the URL relative
         links are written from, when the engine reads them from elsewhere than the page's own URL."""
-        assert self.renderer is not None and self.workshop is not None and self.kept is not None
-        renderer, kept = self.renderer, self.kept
-        made = self._paper_page(src)
-        start = text.find(paperpages.MARKDOWN.strip()) if made else -1
-        if made and start >= 0:  # a paper's page: its HTML in place of its one line
-            paper = self.paper_plan.pages[src]
-            urls = {"edition": self.edition_urls.get(paper.edition), "papers": self.paper_urls.get(paper.edition),
-                    "schedule": self.schedule_urls.get(paper.edition)}
-            url = self.url(src)
-            html = kept.html("paper", paper.edition, {"paper": paper.paper}, url, base,
-                             functools.partial(made.content, renderer, src, url, base, urls))
-            return [Span(start, start + len(paperpages.MARKDOWN.strip()), html, text.count("\n", 0, start) + 1)]
+        made = self._made()
+        if src in self.plan.papers.pages and (paper := paper_span(self, made, src, text, base)):
+            return [paper]
         found, problems = self._find(src, text)
         if problems:  # a directive another plugin wrote into the page
             raise DataError(problems)
-        url = self.url(src)
-        spans = []
-        for d in found:
-            make = functools.partial(renderer.render, d, url, page_edition, base=base)
-            html = kept.html(d.name, d.edition or page_edition or self.workshop.current or "", d.options, url, base,
-                             make)
-            spans.append(Span(d.start, d.end, html if html.strip() else "", d.line + offset))
-        spans = sorted([*spans, *empty_headings(text, spans, offset)])
-        edition = self.edition_of(src)
-        notice = kept.html("notice", edition.id, {}, url, base, lambda: renderer.notice(edition, url, base=base),
-                           also=self.workshop.current or "") if edition else ""
-        if notice:
-            spans.insert(0, Span(0, 0, notice, 1))
-        return spans
+        return page_spans(self._workshop(), made, found, text, self.url(src), page_edition, self.edition_of(src),
+                          offset, base)
 
     def _find(self, src: str, text: str) -> tuple[list[directives.Directive], list[Problem]]:
-        assert self.workshop is not None
-        return pages.directives_in(self.scanned.get(src), text, src, set(self.workshop.editions))
+        return pages.directives_in(self.scanned.get(src), text, src, set(self._workshop().editions))
 
     def title(self, src: str, markdown: str, page_edition: str | None) -> str | None:
         """The title a page takes from the edition its ``esfomo/title`` or ``esfomo/hero`` shows (escaped:
-        themes do not)."""
-        assert self.workshop is not None
-        paper_page = self.paper_plan.pages.get(src)
-        if paper_page is not None:  # a paper's page is named after the paper
-            return escape(self.workshop.editions[paper_page.edition].papers[paper_page.paper].title)
-        found, _ = self._find(src, markdown)
-        title = next((d for d in found if d.name in ("title", "hero")), None)
-        edition = self.workshop.edition(title.edition or page_edition) if title else None
-        return escape(edition.data.name) if edition else None
+        themes do not), or from its paper."""
+        found = [] if src in self.plan.papers.pages else self._find(src, markdown)[0]
+        return meta.title(src, self._workshop(), self.plan, found, page_edition)
 
     def bare(self, src: str, markdown: str) -> bool:
         """An event page, without the navigation sidebar beside it: a page whose top is an edition's hero,
         or one the package generates (the tabs and the menu on a phone still lead everywhere)."""
-        assert self.workshop is not None
-        if src in self.missing_pages.values() or src in self.paper_pages.values():
+        if self.plan.generated(src):
             return True
-        found, _ = directives.find(markdown, src, set(self.workshop.editions))
+        found, _ = directives.find(markdown, src, set(self._workshop().editions))
         return any(d.name == "hero" for d in found)
 
     def description(self, src: str) -> str | None:
-        """An edition's page is described by its summary (search results and link previews show it), a papers
-        page by what it lists, a paper's by its abstract."""
-        assert self.workshop is not None
-        if made := self._paper_page(src):
-            text = made.description(src)
-            return escape(text) if text else None
-        papers = next((self.workshop.editions[eid] for eid, page in self.paper_pages.items() if page == src), None)
-        if papers is not None:
-            return escape(f"The {len(papers.data.papers)} papers accepted at {papers.data.name}.")
-        edition = self.edition_of(src)
-        if edition is None:
-            return None
-        data = edition.data
-        return escape(self.markup.plain(data.summary) or data.title or self.markup.plain(data.subtitle) or data.name)
+        """An edition's page is described by its summary, a papers page by what it lists, a paper's by its
+        abstract."""
+        papers = self.made.papers if self.made else None
+        return meta.description(src, self._workshop(), self.plan, papers, self.edition_of(src), self.markup)
 
     def tab_title(self, src: str) -> str | None:
         """An edition page's browser tab names the workshop in full."""
-        edition = self.edition_of(src)
-        if edition is None or not edition.data.title or edition.data.title == edition.data.name:
-            return None
-        return escape(f"{edition.data.name}: {edition.data.title}")
+        return meta.tab_title(self.edition_of(src))
 
     def head(self, src: str) -> str:
         """What an edition's page adds to its ``<head>``: schema.org JSON-LD for search engines; a paper's page,
         the tags Google Scholar indexes it by."""
-        if made := self._paper_page(src):
-            return made.head(src)
-        edition = self.edition_of(src)
-        if edition is None or self.renderer is None:
+        if self.made is None:
             return ""
-        base = self.project.site_url or ""
-        banner = self.renderer.banner_url(edition)
-        url = base + self.url(src) if base else None
-        image = base + banner if base and banner else None
-        data = calendar.event_jsonld(edition, url, image, self.markup)
-        tags = sharing.meta_tags(edition, self.site_name, url, image, self.markup)
-        return f'{tags}<script type="application/ld+json">{data}</script>'
+        return meta.head(src, self.plan, self.made.papers, self.edition_of(src), self.made.renderer, self.url(src),
+                         self.project.site_url, self.site_name, self.markup)
 
     def moments(self) -> list[float]:
         """When the pages change by themselves (as timestamps): a deadline passes, an announcement starts or ends."""
-        assert self.workshop is not None
-        found = []
-        for edition in self.workshop.editions.values():
-            found += [d.at.timestamp() for d in edition.deadlines]
-            zone = edition.zone or dt.timezone.utc
-            for item in edition.data.announcements:
-                if item.from_:
-                    found.append(dt.datetime.combine(item.from_, dt.time(), zone).timestamp())
-                if item.until:
-                    found.append(dt.datetime.combine(item.until + dt.timedelta(days=1), dt.time(), zone).timestamp())
-        return sorted(found)
+        return notes.moments(self._workshop())
 
     @staticmethod
     def anchor_ids(spans: list[Span]) -> set[str]:
@@ -558,31 +263,158 @@ class Site:
     def keep(self, *, write: bool) -> None:
         """Keep what the data decided for the next build, once this one has succeeded (``write``: on disk now;
         else when the front-end flushes its memory, as ``mkdocs serve`` does when it stops)."""
-        if not self.snapshot:
+        if not self.data or not (snapshot := self.data.snapshot):
             return
-        if self.kept is not None:
-            cache.keep_html(self.cache_dir, self.memory, changed=bool(self.kept.made), write=write)
-        settled = self.snapshot.settled(self.project.docs_dir, self.memory)
-        learnt = (settled.images, settled.markup) != (self.snapshot.images, self.snapshot.markup)
-        if not self.snapshot_stored or learnt:  # new data, or images and Markdown it had not seen
-            cache.keep(self.cache_dir, self.project.docs_dir, self.snapshot_key, settled, self.memory, write=write)
+        if self.made is not None:
+            cache.keep_html(self.cache_dir, self.memory, changed=bool(self.made.kept.made), write=write)
+        settled = snapshot.settled(self.project.docs_dir, self.memory)
+        learnt = (settled.images, settled.markup) != (snapshot.images, snapshot.markup)
+        if not self.data.stored or learnt:  # new data, or images and Markdown it had not seen
+            cache.keep(self.cache_dir, self.project.docs_dir, self.data.key, settled, self.memory, write=write)
+
+    def _workshop(self) -> Workshop:
+        if self.workshop is None:
+            raise RuntimeError("the site's data is read by Site.load() first")
+        return self.workshop
+
+    def _made(self) -> Made:
+        if self.made is None:
+            raise RuntimeError("what renders the pages is made by Site.prepare() first")
+        return self.made
 
 
-# The starter's example values: left in the data, they would be published as if they were real.
-_PLACEHOLDER = re.compile(r"""[^\s"',{}\[\]]*\bexample\.(?:org|com|net)\b[^\s"',{}\[\]]*"""
-                          r"|\bExample (?:Conference|Labs)\b")
+def shown(path: Path, root: Path) -> str:
+    """``path`` as messages name it: relative to ``root``, the folder of mkdocs.yml."""
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
-def placeholders(docs_dir: Path, root: Path) -> list[str]:
-    """A note for each example value left in the data files (``file:line:col``). Notes, not warnings: a site
-    fresh from ``esfomo new`` builds with ``--strict`` while its examples are being replaced."""
-    found = []
-    for path in cache.data_files(docs_dir):
-        shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
-            value = line.split(" #")[0] if not line.lstrip().startswith("#") else ""
-            found += [f"{shown}:{number}:{match.start() + 1}: '{match.group()}' is an example value: replace it "
-                      "with the real one, or delete it" for match in _PLACEHOLDER.finditer(value)]
+class Data(NamedTuple):
+    """The site's data as :func:`read_data` finds it."""
+
+    snapshot: cache.Snapshot | None  # None: the data has errors
+    key: tuple[Any, ...]  # what the snapshot is kept under
+    stored: bool  # the snapshot was kept by an earlier build
+    digests: dict[str, str]  # edition id -> the digest of its data (rendered.data_digests)
+    problems: list[Problem]
+
+
+def read_data(project: Project, options: Options, memory: cache.Memory, cache_dir: Path) -> Data:
+    """The data of the docs folder: as an earlier build kept it when no file changed, else read and checked."""
+    docs_dir = project.docs_dir
+    current = str(options.current) if options.current is not None else None
+    data = cache.contents(docs_dir)
+    linked = [str(path) for path in cache.linked_out(docs_dir)]  # refused by the loader, not hidden by a snapshot
+    wanted = cache.key(docs_dir, data, current, str(project.root), linked)
+    digests = rendered.data_digests(data)
+    snapshot = cache.read(cache_dir, docs_dir, wanted, memory)
+    stored = snapshot is not None
+    problems: list[Problem] = []
+    if snapshot is None:
+        from . import loader  # pydantic and the YAML reader: only when the data changed
+
+        try:
+            workshop = loader.load_data(
+                docs_dir, current=current, current_at=_option_at(project.config_file, "current", project.root),
+                shown_root=project.root, contents=data, memory=memory,
+            )
+        except DataError as exc:  # the pages are checked all the same: one report of everything
+            problems = exc.problems
+        else:
+            ics, memory.calendars = calendar.calendars(workshop.editions.values(), memory.calendars)
+            snapshot = cache.Snapshot(workshop, ics, {}, {}, memory.calendars)
+    return Data(snapshot, wanted, stored, digests, problems)
+
+
+def scan_pages(project: Project, editions: set[str]) -> tuple[list[pages.Page], str | None, set[str], list[Problem]]:
+    """Every page read and checked now, the home page first: the pages, the home page's src, the srcs of every
+    page, and the pages' problems."""
+    files = dict(project.pages)
+    folder = paths.project_of(project.docs_dir)
+    # A link to a file elsewhere on the machine (a pull request's docs/x.md -> /etc/passwd): never read
+    # nor published.
+    outside = [path for path in [*files.values(), *project.others] if paths.outside(path, folder)]
+    linked = [Problem(shown(path, project.root), 1, 1, "", paths.LINKED_OUT) for path in outside]
+    files = {src: path for src, path in files.items() if path not in outside}
+    home = next((uri for uri in ("index.md", "README.md") if uri in files), None)
+    ordered = sorted(files.items(), key=lambda item: (item[0] != home, item[0]))  # the home page first
+    found, problems = pages.scan({rel: (path, shown(path, project.root)) for rel, path in ordered}, editions,
+                                 None if project.extensions is None else set(project.extensions))
+    return found, home, set(files), problems + linked
+
+
+def page_spans(workshop: Workshop, made: Made, found: list[directives.Directive], text: str, url: str,
+               page_edition: str | None, edition: Edition | None, offset: int, base: str | None) -> list[Span]:
+    """What the directives ``found`` on a page (at ``url``) become, and its edition's notice, first."""
+    renderer, kept = made.renderer, made.kept
+    spans = []
+    for d in found:
+        make = functools.partial(renderer.render, d, url, page_edition, base=base)
+        html = kept.html(d.name, d.edition or page_edition or workshop.current or "", d.options, url, base, make)
+        spans.append(Span(d.start, d.end, html if html.strip() else "", d.line + offset))
+    spans = sorted([*spans, *empty_headings(text, spans, offset)])
+    notice = kept.html("notice", edition.id, {}, url, base, lambda: renderer.notice(edition, url, base=base),
+                       also=workshop.current or "") if edition else ""
+    if notice:
+        spans.insert(0, Span(0, 0, notice, 1))
+    return spans
+
+
+class Made(NamedTuple):
+    """What :func:`prepare_pages` makes for a build's pages."""
+
+    images: Images | None
+    calendars: dict[str, bytes]  # site path -> .ics content
+    renderer: Renderer
+    kept: rendered.Kept  # the directives' HTML, made once for given inputs
+    papers: paperpages.PaperPages  # makes the paper pages, and the files to take away
+
+
+def prepare_pages(site: Site, workshop: Workshop, data: Data) -> Made:
+    """What renders the directives of a loaded site, the calendars, the resized photos."""
+    project, memory, made = site.project, site.memory, site.plan
+    images = Images(project.docs_dir, site.cache_dir, memory.images) if site.options.images else None
+    now = workshop.now
+    if now is None:
+        raise RuntimeError("a loaded workshop is seen as of the build's date")
+    ics = data.snapshot.calendars if data.snapshot else {}
+    calendars = {path: calendar.stamped(text, now) for path, text in ics.items()}
+    renderer = Renderer(
+        workshop, list(project.theme_dirs), images, made.edition_urls, set(calendars),
+        cache_dir=site.cache_dir / "jinja", schedule_urls=made.schedule_urls, markup=site.markup,
+        paper_urls=made.paper_urls, paper_pages=made.papers.urls,
+        paper_files={eid: bib for eid, (bib, _) in made.papers.files.items()},
+    )
+    memory.html_used.clear()
+    cache.read_html(site.cache_dir, memory)
+    digest = rendered.build_digest(workshop, project, made, sorted(calendars), site.options.images, TEMPLATES)
+    kept = rendered.Kept(memory.html, memory.html_used, digest, data.digests, images,
+                         rendered.overridden(project.theme_dirs))
+    return Made(images, calendars, renderer, kept, paperpages.PaperPages(workshop, made.papers, project.site_url,
+                                                                         site.markup))
+
+
+def paper_span(site: Site, made: Made, src: str, text: str, base: str | None) -> Span | None:
+    """A paper's page: its HTML in place of its one line (None if the page no longer holds it)."""
+    start = text.find(paperpages.MARKDOWN.strip())
+    if start < 0:
+        return None
+    paper, plan_ = site.plan.papers.pages[src], site.plan
+    urls = {"edition": plan_.edition_urls.get(paper.edition), "papers": plan_.paper_urls.get(paper.edition),
+            "schedule": plan_.schedule_urls.get(paper.edition)}
+    url = site.url(src)
+    html = made.kept.html("paper", paper.edition, {"paper": paper.paper}, url, base,
+                          functools.partial(made.papers.content, made.renderer, src, url, base, urls))
+    return Span(start, start + len(paperpages.MARKDOWN.strip()), html, text.count("\n", 0, start) + 1)
+
+
+def originals(workshop: Workshop) -> set[str]:
+    """The photos the site publishes resized, not as they are in the docs folder."""
+    found = {p.photo for p in workshop.people.values() if p.photo}
+    for edition in workshop.editions.values():
+        found |= {p.photo for people in edition.people.values() for p in people if p.photo}
+        if edition.data.banner and edition.data.banner.image:
+            found.add(edition.data.banner.image)
+        found |= {s.logo for s in edition.data.sponsors if s.logo and not s.logo.lower().endswith(".svg")}
     return found
 
 

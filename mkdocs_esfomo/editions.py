@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from . import cache, freeze, loader, paths, values
-from .cli import Failure, _plural, site
+from .command import Failure, plural, site
 from .errors import Problem, printable, quoted, unknown
 from .userfiles import Edited, editing
 from .yamlsource import Document, parse, read
@@ -313,7 +313,7 @@ def import_papers_command(args: argparse.Namespace) -> int:
                + ("" if changes.any() else "; the file is unchanged"))
     print(summary)
     if papers.unmapped:
-        print(f"esfomo import-papers: {_plural(len(papers.unmapped), 'paper')} left out: "
+        print(f"esfomo import-papers: {plural(len(papers.unmapped), 'paper')} left out: "
               "the decision says no kind (see above)", file=sys.stderr)
         return 1
     return 0

@@ -92,17 +92,18 @@ def data_digests(contents: dict[Path, bytes]) -> dict[str, str]:
     return found
 
 
-def build_digest(site: Any, templates: Path) -> str:
-    """What every directive of this build depends on besides its edition's data (``site``: a core.Site)."""
-    workshop, project = site.workshop, site.project
+def build_digest(workshop: Any, project: Any, plan: Any, calendars: list[str], images: bool,
+                 templates: Path) -> str:
+    """What every directive of this build depends on besides its edition's data (``project``: a core.Project;
+    ``plan``: a plan.SitePlan; ``calendars``: the site paths of the .ics files)."""
     now = workshop.now
     shown_at = [(eid, [d.past for d in e.deadlines], [i for i, a in enumerate(e.data.announcements)
                                                      if a in e.announcements]) for eid, e in workshop.editions.items()]
     assets = [(rel, (project.docs_dir / rel).stat().st_mtime_ns if (project.docs_dir / rel).exists() else None)
               for rel in workshop.assets]
     return digest(code_digest(), template_digest([*project.theme_dirs, templates]), str(now.date()), shown_at,
-                  workshop.current, site.edition_urls, site.schedule_urls, site.paper_urls, sorted(site.calendars),
-                  site.options.images, assets, project.use_directory_urls)
+                  workshop.current, plan.edition_urls, plan.schedule_urls, plan.paper_urls, calendars,
+                  images, assets, project.use_directory_urls)
 
 
 def overridden(theme_dirs: Iterable[Path]) -> bool:

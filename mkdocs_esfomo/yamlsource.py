@@ -252,92 +252,105 @@ def _assemble(text: str, path: str, split: Split, reuse: Pieces) -> Document | N
 
 def _walk(text: str, path: str, *, located: bool) -> tuple[Document | None, list[Problem]]:
     """Parse ``text``, noting the position of every value and key if ``located``."""
+    try:
+        root, values, keys = _events(text, located=located)
+    except (yaml.MarkedYAMLError, _Refused, yaml.reader.ReaderError) as exc:
+        return None, [_refusal(exc, text, path)]
+    if not root or root[0] is None:
+        return None, [Problem(path, 1, 1, "", "the file is empty")]
+    return Document(path, root[0], text, (values, keys) if located else None), []
+
+
+def _events(text: str, *, located: bool) -> tuple[list[Any], Positions, Positions]:
+    """The values ``text`` holds (the document's root, alone in a list), and the positions of its values and keys
+    if ``located``; raise at the first thing the files may not hold."""
     stack: list[tuple[Any, Path_]] = []  # open containers and their paths
     pending_key: list[Any] = []  # for each open mapping: the key waiting for its value
     root: list[Any] = []
     documents = 0
     values: Positions = {}
     keys: Positions = {}
-    try:
-        # One pass over every event of the file: checks in the order of the rules, exact types (PyYAML's own).
-        for event in yaml.parse(text, Loader=_Loader):
-            kind = type(event)
-            if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
-                if event.anchor:
-                    raise _Refused(event, "YAML anchors (&name) are not allowed; write the value out")
-                if kind is not ScalarEvent and event.tag not in (None, "!"):
-                    raise _Refused(event, f"YAML tag {event.tag} is not allowed")
-            elif kind is AliasEvent:
-                raise _Refused(event, "YAML aliases (*name) are not allowed; write the value out")
-            elif kind is DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise _Refused(event, "only one YAML document is allowed per file (found '---')")
-                continue
-            elif kind is MappingEndEvent:
-                stack.pop()
-                pending_key.pop()
-                continue
-            elif kind is SequenceEndEvent:
-                stack.pop()
-                continue
+    # One pass over every event of the file: checks in the order of the rules, exact types (PyYAML's own).
+    for event in yaml.parse(text, Loader=_Loader):
+        kind = type(event)
+        if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+            if event.anchor:
+                raise _Refused(event, "YAML anchors (&name) are not allowed; write the value out")
+            if kind is not ScalarEvent and event.tag not in (None, "!"):
+                raise _Refused(event, f"YAML tag {event.tag} is not allowed")
+        elif kind is AliasEvent:
+            raise _Refused(event, "YAML aliases (*name) are not allowed; write the value out")
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _Refused(event, "only one YAML document is allowed per file (found '---')")
+            continue
+        elif kind is MappingEndEvent:
+            stack.pop()
+            pending_key.pop()
+            continue
+        elif kind is SequenceEndEvent:
+            stack.pop()
+            continue
+        else:
+            continue
+        mark = event.start_mark
+        # Is this event a mapping key? If not, it is a value: find its path.
+        container: Any = None
+        if stack:
+            container, cpath = stack[-1]
+            if type(container) is dict:
+                key = pending_key[-1]
+                if key is _NO_KEY:
+                    if kind is not ScalarEvent:
+                        raise _Refused(event, "a mapping key must be a plain name")
+                    key = event.value
+                    if key in container:
+                        first = keys[(*cpath, key)][0] if located else 0  # parse() walks again, located
+                        raise _Refused(event, f"duplicate key {quoted(key)} (first given on line {first})")
+                    pending_key[-1] = key
+                    if located:
+                        keys[(*cpath, key)] = (mark.line + 1, mark.column + 1)
+                    continue
+                loc: Path_ = (*cpath, key)
+                pending_key[-1] = _NO_KEY
             else:
-                continue
-            mark = event.start_mark
-            # Is this event a mapping key? If not, it is a value: find its path.
-            container: Any = None
-            if stack:
-                container, cpath = stack[-1]
-                if type(container) is dict:
-                    key = pending_key[-1]
-                    if key is _NO_KEY:
-                        if kind is not ScalarEvent:
-                            raise _Refused(event, "a mapping key must be a plain name")
-                        key = event.value
-                        if key in container:
-                            first = keys[(*cpath, key)][0] if located else 0  # parse() walks again, located
-                            raise _Refused(event, f"duplicate key {quoted(key)} (first given on line {first})")
-                        pending_key[-1] = key
-                        if located:
-                            keys[(*cpath, key)] = (mark.line + 1, mark.column + 1)
-                        continue
-                    loc: Path_ = (*cpath, key)
-                    pending_key[-1] = _NO_KEY
-                else:
-                    loc = (*cpath, len(container))
-            else:
-                loc = ()
-            value: Any = _scalar(event) if kind is ScalarEvent else {} if kind is MappingStartEvent else []
-            if located:
-                values[loc] = (mark.line + 1, mark.column + 1)
-            if container is None:
-                root.append(value)
-            elif type(container) is dict:
-                container[key] = value
-            else:
-                container.append(value)
-            if kind is not ScalarEvent:
-                if len(stack) == MAX_DEPTH:
-                    raise _Refused(event, f"lists and mappings nested more than {MAX_DEPTH} deep: write it flatter")
-                stack.append((value, loc))
-                if kind is MappingStartEvent:
-                    pending_key.append(_NO_KEY)
-    except yaml.MarkedYAMLError as exc:
+                loc = (*cpath, len(container))
+        else:
+            loc = ()
+        value: Any = _scalar(event) if kind is ScalarEvent else {} if kind is MappingStartEvent else []
+        if located:
+            values[loc] = (mark.line + 1, mark.column + 1)
+        if container is None:
+            root.append(value)
+        elif type(container) is dict:
+            container[key] = value
+        else:
+            container.append(value)
+        if kind is not ScalarEvent:
+            if len(stack) == MAX_DEPTH:
+                raise _Refused(event, f"lists and mappings nested more than {MAX_DEPTH} deep: write it flatter")
+            stack.append((value, loc))
+            if kind is MappingStartEvent:
+                pending_key.append(_NO_KEY)
+    return root, values, keys
+
+
+def _refusal(exc: yaml.MarkedYAMLError | _Refused | yaml.reader.ReaderError, text: str, path: str) -> Problem:
+    """Why the YAML reader or :func:`_events` stopped, where it did."""
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line, col = _pos(mark) if mark else (1, 1)
-        return None, [Problem(path, line, col, "", syntax_message(exc, text))]
-    except _Refused as exc:
+        return Problem(path, line, col, "", syntax_message(exc, text))
+    if isinstance(exc, _Refused):
         line, col = _pos(exc.event.start_mark)
-        return None, [Problem(path, line, col, "", exc.message)]
-    except yaml.reader.ReaderError as exc:  # a character YAML forbids anywhere, e.g. a stray control character
-        # libyaml counts this position in UTF-8 bytes, PyYAML's own reader in characters
-        before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore") if _C else text[: exc.position]
-        line, col = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
-        message = f"the file contains character U+{exc.character:04X}, which YAML does not allow: remove it"
-        return None, [Problem(path, line, col, "", message)]
-    if not root or root[0] is None:
-        return None, [Problem(path, 1, 1, "", "the file is empty")]
-    return Document(path, root[0], text, (values, keys) if located else None), []
+        return Problem(path, line, col, "", exc.message)
+    # yaml.reader.ReaderError: a character YAML forbids anywhere, e.g. a stray control character;
+    # libyaml counts this position in UTF-8 bytes, PyYAML's own reader in characters
+    before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore") if _C else text[: exc.position]
+    line, col = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+    message = f"the file contains character U+{exc.character:04X}, which YAML does not allow: remove it"
+    return Problem(path, line, col, "", message)
 
 
 _NO_KEY = object()

@@ -83,6 +83,7 @@ def derived_config(
 
     from .. import core
     from ..errors import Problem
+    from ..plan import nav_order
 
     assert config.config_file_path is not None
     with open(config.config_file_path, "rb") as file:
@@ -116,7 +117,7 @@ def derived_config(
     derived["site_url"] = config.site_url or None
     derived["docs_dir"], derived["site_dir"] = "docs", "site"
     generated = [src for src in made.pages if src not in dict(site.project.pages) and src not in site.hidden_pages()]
-    pages = core.nav_order([*site.project.in_nav, *generated])
+    pages = nav_order([*site.project.in_nav, *generated])
     derived["nav"] = config.nav if config.nav is not None else site.nav(pages)
     theme = raw.get("theme") or {}
     theme = {"name": theme} if isinstance(theme, str) else dict(theme)

@@ -242,138 +242,197 @@ def _is_rule(row: Row) -> bool:
     return all(re.fullmatch(r":?-{2,}:?", plain(c)) or not plain(c) for c in row.cells)
 
 
+_Times = tuple[values.ClockTime, values.ClockTime | None] | None  # a row's start and end, if written
+
+
+@dataclass
+class _Table:
+    """One table as it is read, row after row: where it is, its columns, and what the rows read so far leave
+    open (the session the next talks join, the item a following row may complete)."""
+
+    page: Page
+    day: dt.date | None
+    invited: set[str]
+    out: Schedule
+    columns: tuple[int | None, ...]  # time, kind, title, speaker
+    body: list[Row]
+    twelve: bool  # every time written on a 12-hour clock without am/pm
+    session: Session | None = None
+    last: Draft | None = None
+
+
 def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
     """Add the rows of one table to ``out``; False if it is not a schedule."""
     rows = header_row(rows)
     columns = _columns(rows)
     if columns is None:
         return False
-    time_col, kind_col, title_col, speaker_col = columns
     header = next((r for r in rows if r.header), None)
     if header:
         out.zone_texts.append((" ".join(plain(c) for c in header.cells), page.where(header.index)))
-    session: Session | None = None
-    last: Draft | None = None
     first_entry = len(out.entries)
     body = [r for r in rows if not r.header and not _is_rule(r)]
-    written = [t for r in body if (t := time_range(_cell(r, time_col)))]
+    written = [t for r in body if (t := time_range(_cell(r, columns[0])))]
     twelve = all(_bare_hour(t) or t.hour == 12 for times in written for t in times if t)  # "01:00" for 1pm
+    table = _Table(page, day, invited, out, columns, body, twelve)
     for position, row in enumerate(body):
-        where = page.where(row.index)
-        time_text = plain(_cell(row, time_col))
-        times = time_range(time_text)
-        if times and twelve and (fixed := afternoon(times, out.clock.get((page.rel, day)))) != times:
-            read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
-            out.notes.append(Note(where, f"time '{time_text}' read as {read}, in the afternoon", guess=True))
-            times = fixed
-        if times:
-            out.clock[(page.rel, day)] = times[0].minutes
-        label_cell, main, who = _cell(row, kind_col), _cell(row, title_col), _cell(row, speaker_col)
-        if not (label_cell or main or who):
-            continue
-        shown = _shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
-        cells = [cell_links(c) for c in (label_cell, main, who)]
-        label_cell, main, who = (c.text for c in cells)
-        web = {k: v for c in cells for k, v in c.web.items()}
-        out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out")
-                      for c in cells for f in c.files]  # fmt: skip
-        if time_text and not times:
-            if all(is_placeholder(p) or not p for p in (label_cell, main, who)) or re.fullmatch(r"[A-Z:x]+", time_text):
-                out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: left out"))
-                continue
-            out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
-        talks = lines(main)
-        if not label_cell and not who and len(talks) > 1 and all(split_label(t)[0] for t in talks):
-            # "Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu": several talks in one cell, one after the other
-            for number, talk in enumerate(talks):
-                label, rest, named = split_label(talk)
-                item = _item(where, label, rest, "", None, day, invited, False, named)
-                item.time, item.end = times if times and number == 0 else (None, None)
-                out.entries.append(item)
-            session, last = None, None
-            continue
-        emoji, main = emoji_prefix(main)
-        label_emoji, label_cell = emoji_prefix(label_cell)
-        emoji = emoji or label_emoji
-        label = plain(label_cell) or None
-        named = None
-        if not label:
-            label, main, named = split_label(main)
-        several = talks_in(main) if not who else []
-        if len(several) > 1 and all(t.title for t in several):
-            # "*Title*<br>**Ann Lee** (MIT)<br><br>*Title*<br>**Bo Wu**": the talks of one slot, under its label
-            kind = kind_of(label)[0] if label else None
-            session = Session(label or "Talks", where, times[0] if times else None, emoji, [], day)
-            session.items = [Draft(where, kind if kind in TALKS else "talk", title=t.title, speakers=t.people,
-                                   notes=t.abstract, day=day) for t in several]  # fmt: skip
-            session.items[0].links = web
-            out.entries.append(session)
-            session, last = None, None
-            continue
-        following = body[position + 1] if position + 1 < len(body) else None
-        next_untimed = following is not None and not time_range(_cell(following, time_col))
-        numbered = re.match(r"^\s*(\d+)[.)]\s+(.+)$", plain(main))
-        if not times and not label and last is not None and last.waiting:  # the talk a label row announced
-            people, title = _speakers(who) if who else ([], None)
-            announced = _who_and_title(main) if not who else Talk(plain(main) or None, [])
-            last.title, last.speakers, last.link = title or announced.title, people or announced.people, _one_link(main)
-            last.notes += announced.abstract
-            last.waiting = False
-            continue
-        if not times and not label and last is not None and last.kind == "panel" and not numbered:
-            people, _ = _speakers(main or who)
-            if people:
-                last.speakers += people
-                continue
-        if not times and numbered and last is not None and (session is None or last not in session.items):
-            # "| | 1. Paper title |" under "| 16:00 | Oral presentations |": the talks of a session
-            session = Session(last.title or last.label or "Session", last.where, last.time, last.emoji, [], last.day)
-            _replace(out, last, session)
-            last = None
-        if numbered and session is not None and not times:
-            item = Draft(
-                where, session.items[0].kind if session.items else _session_kind(session), title=numbered.group(2)
-            )
-            session.items.append(item)
-            continue
-        if not times and not label and not who and last is not None and re.fullmatch(r"\*[^*].*\*|_.*_", main.strip()):
-            if last.untitled:  # "| 09:00 | Keynote: **Ann Lee** |" then "| | *The talk's title* |"
-                last.title, last.untitled = plain(main), False
-            else:
-                last.notes.append(plain(main))  # "*RSVP on Partiful to get a ticket!*"
-            continue
-        sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster" \
-            and not (kind_of(label)[0] == "panel" and (main or who))  # "Panel Session | **Topic** Ann, Bo": a panel
-        if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
-                          not kind_of(label)[0]):  # fmt: skip
-            session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
-            out.entries.append(session)
-            last = None
-            continue
-        item = _item(where, label, main, who, emoji, day, invited, session is not None and not times, named)
-        item.links = web
-        item.notes += row.extra
-        out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out")
-                      for target in _local_links(main, who)]  # fmt: skip
-        if item.title and len(item.title) > LONG_TITLE:
-            out.notes.append(Note(where, f"schedule row '{time_text} {label or ''}': a title of {len(item.title)} "
-                                  f"characters, '{item.title}', may hold speakers, an abstract or several talks",
-                                  guess=True))  # fmt: skip
-        if times:
-            item.time, item.end = times
-        if session is not None and item.kind in TALKS and (not times or _same_family(session, item)):
-            session.items.append(item)
-        else:
-            session = None
-            out.entries.append(item)
-        last = item
+        _read_row(table, position, row)
     _titles_like_their_label(out.entries[first_entry:], out)
+    _drop_empty_sessions(out)
+    return True
+
+
+def _row_times(table: _Table, row: Row, where: str) -> tuple[str, _Times]:
+    """A row's time as written, and as read (a 12-hour table's afternoon times moved to the afternoon)."""
+    out, key = table.out, (table.page.rel, table.day)
+    time_text = plain(_cell(row, table.columns[0]))
+    times = time_range(time_text)
+    if times and table.twelve and (fixed := afternoon(times, out.clock.get(key))) != times:
+        read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
+        out.notes.append(Note(where, f"time '{time_text}' read as {read}, in the afternoon", guess=True))
+        times = fixed
+    if times:
+        out.clock[key] = times[0].minutes
+    return time_text, times
+
+
+def _read_row(table: _Table, position: int, row: Row) -> None:
+    """Add what one row of the table says to the schedule."""
+    out, day = table.out, table.day
+    _, kind_col, title_col, speaker_col = table.columns
+    where = table.page.where(row.index)
+    time_text, times = _row_times(table, row, where)
+    label_cell, main, who = _cell(row, kind_col), _cell(row, title_col), _cell(row, speaker_col)
+    if not (label_cell or main or who):
+        return
+    shown = _shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
+    cells = [cell_links(c) for c in (label_cell, main, who)]
+    label_cell, main, who = (c.text for c in cells)
+    web = {k: v for c in cells for k, v in c.web.items()}
+    out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out")
+                  for c in cells for f in c.files]  # fmt: skip
+    if time_text and not times:
+        if all(is_placeholder(p) or not p for p in (label_cell, main, who)) or re.fullmatch(r"[A-Z:x]+", time_text):
+            out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: left out"))
+            return
+        out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
+    talks = lines(main)
+    if not label_cell and not who and len(talks) > 1 and all(split_label(t)[0] for t in talks):
+        _talks_one_after_another(table, where, talks, times)
+        return
+    emoji, main = emoji_prefix(main)
+    label_emoji, label_cell = emoji_prefix(label_cell)
+    emoji = emoji or label_emoji
+    label = plain(label_cell) or None
+    named = None
+    if not label:
+        label, main, named = split_label(main)
+    several = talks_in(main) if not who else []
+    if len(several) > 1 and all(t.title for t in several):
+        _talks_of_one_slot(table, where, label, times, emoji, several, web)
+        return
+    following = table.body[position + 1] if position + 1 < len(table.body) else None
+    next_untimed = following is not None and not time_range(_cell(following, table.columns[0]))
+    numbered = re.match(r"^\s*(\d+)[.)]\s+(.+)$", plain(main))
+    if not times and _follows_up(table, where, label, main, who, numbered):
+        return
+    sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster" \
+        and not (kind_of(label)[0] == "panel" and (main or who))  # "Panel Session | **Topic** Ann, Bo": a panel
+    if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
+                      not kind_of(label)[0]):  # fmt: skip
+        table.session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
+        out.entries.append(table.session)
+        table.last = None
+        return
+    item = _item(where, label, main, who, emoji, day, table.invited, table.session is not None and not times, named)
+    item.links = web
+    item.notes += row.extra
+    out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out")
+                  for target in _local_links(main, who)]  # fmt: skip
+    if item.title and len(item.title) > LONG_TITLE:
+        out.notes.append(Note(where, f"schedule row '{time_text} {label or ''}': a title of {len(item.title)} "
+                              f"characters, '{item.title}', may hold speakers, an abstract or several talks",
+                              guess=True))  # fmt: skip
+    _place(table, item, times)
+
+
+def _talks_one_after_another(table: _Table, where: str, talks: list[str], times: _Times) -> None:
+    """"Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu": several talks in one cell, one after the other."""
+    for number, talk in enumerate(talks):
+        label, rest, named = split_label(talk)
+        item = _item(where, label, rest, "", None, table.day, table.invited, False, named)
+        item.time, item.end = times if times and number == 0 else (None, None)
+        table.out.entries.append(item)
+    table.session, table.last = None, None
+
+
+def _talks_of_one_slot(table: _Table, where: str, label: str | None, times: _Times, emoji: str | None,
+                       several: list[Talk], web: dict[str, str]) -> None:  # fmt: skip
+    """"*Title*<br>**Ann Lee** (MIT)<br><br>*Title*<br>**Bo Wu**": the talks of one slot, under its label."""
+    kind = kind_of(label)[0] if label else None
+    session = Session(label or "Talks", where, times[0] if times else None, emoji, [], table.day)
+    session.items = [Draft(where, kind if kind in TALKS else "talk", title=t.title, speakers=t.people,
+                           notes=t.abstract, day=table.day) for t in several]  # fmt: skip
+    session.items[0].links = web
+    table.out.entries.append(session)
+    table.session, table.last = None, None
+
+
+def _follows_up(table: _Table, where: str, label: str | None, main: str, who: str,
+                numbered: re.Match[str] | None) -> bool:
+    """Whether a row without a time completes what the rows before it began (the talk a label row announced,
+    a panel's people, a session's numbered talks, a talk's title or a note in italics); it then has."""
+    last, session = table.last, table.session
+    if not label and last is not None and last.waiting:  # the talk a label row announced
+        people, title = _speakers(who) if who else ([], None)
+        announced = _who_and_title(main) if not who else Talk(plain(main) or None, [])
+        last.title, last.speakers, last.link = title or announced.title, people or announced.people, _one_link(main)
+        last.notes += announced.abstract
+        last.waiting = False
+        return True
+    if not label and last is not None and last.kind == "panel" and not numbered:
+        people, _ = _speakers(main or who)
+        if people:
+            last.speakers += people
+            return True
+    if numbered and last is not None and (session is None or last not in session.items):
+        # "| | 1. Paper title |" under "| 16:00 | Oral presentations |": the talks of a session
+        session = Session(last.title or last.label or "Session", last.where, last.time, last.emoji, [], last.day)
+        _replace(table.out, last, session)
+        table.session, table.last = session, None
+        last = None
+    if numbered and session is not None:
+        item = Draft(where, session.items[0].kind if session.items else _session_kind(session), title=numbered.group(2))
+        session.items.append(item)
+        return True
+    if not label and not who and last is not None and re.fullmatch(r"\*[^*].*\*|_.*_", main.strip()):
+        if last.untitled:  # "| 09:00 | Keynote: **Ann Lee** |" then "| | *The talk's title* |"
+            last.title, last.untitled = plain(main), False
+        else:
+            last.notes.append(plain(main))  # "*RSVP on Partiful to get a ticket!*"
+        return True
+    return False
+
+
+def _place(table: _Table, item: Draft, times: _Times) -> None:
+    """Put a row's item in the session it belongs to, or in the schedule after the rest."""
+    session = table.session
+    if times:
+        item.time, item.end = times
+    if session is not None and item.kind in TALKS and (not times or _same_family(session, item)):
+        session.items.append(item)
+    else:
+        table.session = None
+        table.out.entries.append(item)
+    table.last = item
+
+
+def _drop_empty_sessions(out: Schedule) -> None:
     for entry in list(out.entries):
         if isinstance(entry, Session) and not entry.items:
             out.notes.append(Note(entry.where, f"schedule row '{entry.title}' is a heading with no talks under it:"
                                   " left out"))  # fmt: skip
             out.entries.remove(entry)
-    return True
 
 
 def afternoon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
