@@ -149,7 +149,8 @@ class Site:
     def notes(self) -> list[str]:
         """What the site owner should know that is not wrong: printed, never failing a build."""
         project = self.project
-        return notes.notes(self._workshop(), project.docs_dir, project.root, project.plugins, project.site_url,
+        contents = self.data.contents if self.data else {}
+        return notes.notes(self._workshop(), contents, project.root, project.plugins, project.site_url,
                            self.plan.papers)
 
     # -- making: what the pages need --
@@ -223,7 +224,7 @@ class Site:
         or one the package generates (the tabs and the menu on a phone still lead everywhere)."""
         if self.plan.generated(src):
             return True
-        found, _ = directives.find(markdown, src, set(self._workshop().editions))
+        found, _ = self._find(src, markdown)
         return any(d.name == "hero" for d in found)
 
     def description(self, src: str) -> str | None:
@@ -296,6 +297,7 @@ class Data(NamedTuple):
     stored: bool  # the snapshot was kept by an earlier build
     digests: dict[str, str]  # edition id -> the digest of its data (rendered.data_digests)
     problems: list[Problem]
+    contents: dict[Path, bytes]  # every data file's bytes, read once
 
 
 def read_data(project: Project, options: Options, memory: cache.Memory, cache_dir: Path) -> Data:
@@ -322,7 +324,7 @@ def read_data(project: Project, options: Options, memory: cache.Memory, cache_di
         else:
             ics, memory.calendars = calendar.calendars(workshop.editions.values(), memory.calendars)
             snapshot = cache.Snapshot(workshop, ics, {}, {}, memory.calendars)
-    return Data(snapshot, wanted, stored, digests, problems)
+    return Data(snapshot, wanted, stored, digests, problems, data)
 
 
 def scan_pages(project: Project, editions: set[str]) -> tuple[list[pages.Page], str | None, set[str], list[Problem]]:

@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import cache
 from .errors import Problem
 
 if TYPE_CHECKING:
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
     from .workshop import Workshop
 
 
-def notes(workshop: Workshop, docs_dir: Path, root: Path, plugins: tuple[str, ...], site_url: str,
+def notes(workshop: Workshop, contents: dict[Path, bytes], root: Path, plugins: tuple[str, ...], site_url: str,
           papers: Plan) -> list[str]:
     """What the site owner should know that is not wrong: printed, never failing a build."""
     found = []
@@ -32,7 +31,7 @@ def notes(workshop: Workshop, docs_dir: Path, root: Path, plugins: tuple[str, ..
         found.append(f"{later[0].id} has a later date, but {current.id} is the current edition until its last "
                      f"day ({current.data.last_day}): the home page shows the next edition not yet over; set "
                      f"`current: \"{later[0].id}\"` in the esfomo plugin's options to show {later[0].id} now")
-    found += placeholders(docs_dir, root)
+    found += placeholders(contents, root)
     if not any(name.split("/")[-1] == "search" for name in plugins):
         found.append("the site has no search: add `- search` first under `plugins:` in mkdocs.yml for a search "
                      "box (a plugins list replaces MkDocs' default one)")
@@ -72,13 +71,14 @@ _PLACEHOLDER = re.compile(r"""[^\s"',{}\[\]]*\bexample\.(?:org|com|net)\b[^\s"',
                           r"|\bExample (?:Conference|Labs)\b")
 
 
-def placeholders(docs_dir: Path, root: Path) -> list[str]:
-    """A note for each example value left in the data files (``file:line:col``). Notes, not warnings: a site
-    fresh from ``esfomo new`` builds with ``--strict`` while its examples are being replaced."""
+def placeholders(contents: dict[Path, bytes], root: Path) -> list[str]:
+    """A note for each example value left in the data files (``contents``: their bytes, as the build read
+    them), at ``file:line:col``. Notes, not warnings: a site fresh from ``esfomo new`` builds with ``--strict``
+    while its examples are being replaced."""
     found = []
-    for path in cache.data_files(docs_dir):
+    for path, raw in contents.items():
         shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        for number, line in enumerate(raw.decode("utf-8", errors="replace").splitlines(), 1):
             value = line.split(" #")[0] if not line.lstrip().startswith("#") else ""
             found += [f"{shown}:{number}:{match.start() + 1}: '{match.group()}' is an example value: replace it "
                       "with the real one, or delete it" for match in _PLACEHOLDER.finditer(value)]
