@@ -418,7 +418,7 @@ class Site:
         shown = {src for _, src in editions}
         nav: list[Any] = [_lone_page(entry) for entry in nest_paths(src for src in in_nav if src not in shown)]
         papers = set(self.paper_pages.values())  # titled for the browser's tab, named shortly in the navigation
-        nav = [{"Accepted papers": entry} if entry in papers else entry for entry in nav]
+        nav = [{"Accepted papers": entry} if isinstance(entry, str) and entry in papers else entry for entry in nav]
         if editions:
             nav.append({"Editions": [{name: src} for name, src in editions]})
         return nav

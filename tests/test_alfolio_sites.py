@@ -98,10 +98,20 @@ def _offsets(zone: str, day: dt.date | None) -> set[float]:
     return {dt.datetime.combine(d, dt.time(12), ZoneInfo(zone)).utcoffset().total_seconds() for d in days}  # type: ignore[union-attr]
 
 
-def score(site: str, dest: Path) -> Score:
+def current(dest: Path) -> str:
+    """The id of the imported site's current edition: named in mkdocs.yml when there are several, else the only one."""
+    plugins = yaml.safe_load((dest / "mkdocs.yml").read_text(encoding="utf-8"))["plugins"]
+    named = next((p["esfomo"]["current"] for p in plugins if isinstance(p, dict) and "esfomo" in p), None)
+    return named or next((dest / "docs/_data/editions").glob("*.yml")).stem
+
+
+def score(site: str, dest: Path, edition_id: str | None = None) -> Score:
+    """The facts of ``edition_id`` (default: the current edition) found in the imported site's data."""
     facts = yaml.safe_load((FIXTURES / "alfolio-facts" / f"{site}.yml").read_text(encoding="utf-8"))
-    editions = list((dest / "docs/_data/editions").glob("*.yml"))
-    edition = yaml.safe_load(editions[0].read_text(encoding="utf-8"))
+    if edition_id:
+        facts = facts["editions"][edition_id]
+    path = dest / "docs/_data/editions" / f"{edition_id or current(dest)}.yml"
+    edition = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
     people = yaml.safe_load((dest / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
     names = {pid: p["name"] for pid, p in people.items()}
     result = Score()
