@@ -909,3 +909,53 @@ def test_what_the_import_cannot_read_stays_on_the_page_or_is_named_in_the_report
     text = soup(build_site(tmp_path / "site") / "index.html").select_one("article").get_text(" ")
     assert "Award committee: Zed Quorum and Yara Plinth" in text
     assert "Kernels at speed" in text and "Bo Chen" in text
+
+
+def _edition_page(year: int, url: str, extra: str, past: str) -> str:
+    return _page(f"Tiny Workshop {year}", url, f"""\
+The workshop takes place on **July {year - 2000}, {year}** in Vienna.{past}
+
+## Important dates
+
+- Paper submission deadline: May 1, {year}
+
+## Speakers
+
+- Ann Lee{year} (MIT)
+- Bo Chen{year} (ETH Zurich)
+
+## Schedule
+
+| Time (CEST) | Talk | Speaker |
+|---|---|---|
+| 9:00 | Opening remarks | |
+| 9:10 | Kernels of {year} | Ann Lee{year} (MIT) |
+""", extra)
+
+
+def test_an_edition_per_folder_becomes_an_edition_each_the_newest_current(tmp_path: Path) -> None:
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "index.md": "---\nredirect_to: /2025/\n---\n",
+        "_pages/2025/index.md": _edition_page(2025, "/2025/", "nav: true\n", " Last year: [2024](/2024/)."),
+        "_pages/2024/index.md": _edition_page(2024, "/2024/", "nav: false\n", ""),
+    })  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "site")
+    editions = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
+                for p in (tmp_path / "site/docs/_data/editions").glob("*.yml")}  # fmt: skip
+    assert sorted(editions) == ["2024", "2025"]
+    for year, edition in editions.items():
+        assert edition["date"] == dt.date(int(year), 7, int(year) - 2000)
+        assert edition["speakers"] == [f"ann-lee{year}", f"bo-chen{year}"]
+        assert [d["name"] for d in edition["dates"]] == ["Paper submission deadline"]
+        assert str(edition["dates"][0]["at"]).startswith(f"{year}-05-01")
+        assert [r["title"] for r in edition["schedule"]] == ["Opening remarks", f"Kernels of {year}"]
+    config = yaml.safe_load((tmp_path / "site/mkdocs.yml").read_text(encoding="utf-8"))
+    assert {"esfomo": {"current": "2025"}} in config["plugins"]
+    past = (tmp_path / "site/docs/2024.md").read_text(encoding="utf-8")
+    assert "edition: '2024'" in past and "<!-- esfomo/schedule -->" in past
+    assert any(n.where == "_pages/2024/index.md:1" and "past edition 2024" in n.what for n in notes)
+    (tmp_path / "site/MIGRATION.md").unlink()
+    built = build_site(tmp_path / "site", strict=False)
+    assert "Kernels of 2024" in soup(built / "2024/index.html").select_one(".esfomo-schedule").get_text()
+    assert "Kernels of 2025" in soup(built / "2025/index.html").select_one(".esfomo-schedule").get_text()
