@@ -959,3 +959,26 @@ def test_an_edition_per_folder_becomes_an_edition_each_the_newest_current(tmp_pa
     built = build_site(tmp_path / "site", strict=False)
     assert "Kernels of 2024" in soup(built / "2024/index.html").select_one(".esfomo-schedule").get_text()
     assert "Kernels of 2025" in soup(built / "2025/index.html").select_one(".esfomo-schedule").get_text()
+
+
+def test_people_a_page_loops_over_in_data_files_are_people(tmp_path: Path) -> None:
+    """``{% for %}`` over a ``_data`` file (grouped or not) and an include given ``site.data.X``: their named records
+    are people, with the role the file, the include's title or the heading names; a committee's are not."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "_data/speakers.yml": "- heading: Keynotes\n  speakers:\n  - name: Ann Lee\n    affiliation: MIT\n"
+                              "  - name: Bo Chen\n",
+        "_data/team.yml": "- name: Cy Dunn\n  affiliation: ETH Zurich\n",
+        "_data/pc.yml": "- name: Di Ezra\n",
+        "_includes/people.md": "{% for p in include.people %}\n**{{ p.name }}** {{ p.affiliation }}\n\n{% endfor %}\n",
+        "_pages/about.md": _page("home", "/", "## Speakers\n\n{% for group in site.data.speakers %}\n"
+                                 "{% for s in group.speakers %}\n### {{ s.name }}\n{% endfor %}\n{% endfor %}\n\n"
+                                 '{% include people.md people=site.data.team title="Organizers" %}\n\n'
+                                 "## Program Committee\n\n{% for p in site.data.pc %}\n- {{ p.name }}\n{% endfor %}\n"),
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    people_yml = yaml.safe_load((tmp_path / "site/docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert (edition.get("speakers"), edition.get("organizers")) == (["ann-lee", "bo-chen"], ["cy-dunn"])
+    assert people_yml["ann-lee"]["affiliation"] == "MIT"
+    assert "di-ezra" not in (edition.get("organizers") or []) + (edition.get("speakers") or [])
