@@ -982,3 +982,33 @@ def test_people_a_page_loops_over_in_data_files_are_people(tmp_path: Path) -> No
     assert (edition.get("speakers"), edition.get("organizers")) == (["ann-lee", "bo-chen"], ["cy-dunn"])
     assert people_yml["ann-lee"]["affiliation"] == "MIT"
     assert "di-ezra" not in (edition.get("organizers") or []) + (edition.get("speakers") or [])
+
+
+def test_a_schedule_written_as_a_definition_list() -> None:
+    """kramdown's definition list: the term a day, each time with the definition under it a row."""
+    body = """\
+Tuesday, Jan 3 (Morning)
+: Tutorials (Chair: Yi Ma)
+   :
+: 9:00 AM - 10:00 AM
+   : [Ann Lee](/tutorials/#one) (MIT; *remote*)
+: 10:00 AM - 10:15 AM
+   : *Coffee break*
+
+Wednesday, Jan 4
+: 1:30 PM - 2:30 PM
+   : Bo Chen (ETH Zurich)
+: 2:30 PM - 3:00 PM
+   : Closing remarks
+"""
+    page = jekyll.Page("schedule.md", {"title": "Schedule"}, body, 4, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2023)
+    rows = [(d.day, d.time.text if d.time else None, d.kind, d.title, [p.name for p in d.speakers])
+            for e in out.entries for d in (e.items if isinstance(e, schedule.Session) else [e])]  # fmt: skip
+    assert rows == [
+        (dt.date(2023, 1, 3), None, "talk", "Tutorials (Chair: Yi Ma)", []),  # the definition before the first time
+        (dt.date(2023, 1, 3), "9:00AM", "talk", None, ["Ann Lee"]),
+        (dt.date(2023, 1, 3), "10:00AM", "break", "Coffee break", []),
+        (dt.date(2023, 1, 4), "1:30PM", "talk", None, ["Bo Chen"]),
+        (dt.date(2023, 1, 4), "2:30PM", "remarks", "Closing remarks", []),
+    ]

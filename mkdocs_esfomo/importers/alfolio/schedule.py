@@ -607,12 +607,47 @@ def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def definition_tables(blocks: list[Block]) -> list[Block]:
+    """A schedule written as a definition list (``Tuesday, Jan 3`` then ``: 9:00 AM - 10:00 AM`` and ``: Ann Lee
+    (MIT)``): its term a heading, each time with the definition after it a row of a table, a definition before the
+    first time a session's title. Two times at least, or the paragraph stays a paragraph."""
+    out: list[Block] = []
+    for block in blocks:
+        said = block.text.split("\n") if block.kind == "paragraph" and not block.in_html else []
+        definitions = [line[1:].strip() for line in said[1:] if line.startswith(":")]
+
+        def bare_time(text: str) -> str | None:
+            found = _LEADING_TIME.match(plain(text))
+            return found.group(1) if found and time_range(found.group(1)) and not found.group(2).strip() else None
+
+        if len(said) < 3 or len(definitions) != len(said) - 1 or sum(map(bool, map(bare_time, definitions))) < 2:
+            out.append(block)
+            continue
+        rows = [Row(["Time", "Event"], block.start + 1, header=True)]
+        time: tuple[str, int] | None = None
+        for index, text in enumerate(definitions, block.start + 1):
+            if found := bare_time(text):
+                if time:
+                    rows.append(Row([time[0], ""], time[1]))
+                time = (found, index)
+            elif text and time:
+                rows.append(Row([time[0], text], time[1]))
+                time = None
+            elif text:
+                rows.append(Row(["", f"**{plain(text)}**"], index))
+        if time:
+            rows.append(Row([time[0], ""], time[1]))
+        out += [Block("heading", block.start, block.start + 1, text=said[0], level=6),
+                Block("table", block.start + 1, block.end, rows=rows)]  # fmt: skip
+    return out
+
+
 def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
     named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
     for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
-        blocks = paragraph_tables(page.body, parse(page.body))
+        blocks = definition_tables(paragraph_tables(page.body, parse(page.body)))
         for number, block in enumerate(blocks):
             if block.kind == "list" and not block.in_html:
                 timed = [
