@@ -1012,3 +1012,17 @@ Wednesday, Jan 4
         (dt.date(2023, 1, 4), "1:30PM", "talk", None, ["Bo Chen"]),
         (dt.date(2023, 1, 4), "2:30PM", "remarks", "Closing remarks", []),
     ]
+
+
+def test_an_edition_with_times_but_no_day_builds_and_shows_its_times(tmp_path: Path) -> None:
+    """A past edition often names no day: its schedule's spans (start and end) are still shown."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "_pages/about.md": _page("home", "/", "## Schedule\n\n| Time | Talk |\n|---|---|\n| 9:00 - 9:30 | Opening |\n"
+                                 "| 9:30 - 10:15 | Kernels |\n| 10:15 - 10:30 | Closing |\n"),
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert "date" not in _edition(tmp_path / "site")
+    (tmp_path / "site/MIGRATION.md").unlink()
+    page = soup(build_site(tmp_path / "site", strict=False) / "index.html")
+    assert [t.get_text() for t in page.select(".esfomo-schedule .esfomo-end")] == ["9:30", "10:15", "10:30"]
