@@ -1026,3 +1026,23 @@ def test_an_edition_with_times_but_no_day_builds_and_shows_its_times(tmp_path: P
     (tmp_path / "site/MIGRATION.md").unlink()
     page = soup(build_site(tmp_path / "site", strict=False) / "index.html")
     assert [t.get_text() for t in page.select(".esfomo-schedule .esfomo-end")] == ["9:30", "10:15", "10:30"]
+
+
+def test_day_headings_count_from_the_days_the_site_description_names(tmp_path: Path) -> None:
+    """``_config.yml``'s description gives the days ("May 8th and 9th 2023"); "Day 2" is the second of them."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": "title: Tiny Workshop\ndescription: May 8th and 9th 2023, Kigali, Rwanda\n",
+        "_pages/about.md": _page("home", "/", "Welcome.", "nav: true\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", "### Day 1\n\n| Time | Talk |\n|---|---|\n"
+                                    "| 9:00 | Arrival |\n| 9:30 | Kernels |\n\n### Day 2\n\n| Time | Talk |\n"
+                                    "|---|---|\n| 9:15 | Arrival |\n| 9:45 | Closing |\n", "nav: true\n"),
+    })  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    assert edition["date"] == [dt.date(2023, 5, 8), dt.date(2023, 5, 9)]
+    assert [(r["day"], r["time"]) for r in edition["schedule"]] == [
+        (dt.date(2023, 5, 8), "9:00"), (dt.date(2023, 5, 8), "9:30"),
+        (dt.date(2023, 5, 9), "9:15"), (dt.date(2023, 5, 9), "9:45"),
+    ]  # fmt: skip
+    assert any(n.where == "_config.yml:2" and n.guess for n in notes)
+    assert any(n.where == "_pages/schedule.md:14" and "'Day 2'" in n.what for n in notes)

@@ -139,6 +139,8 @@ def _one_edition(plan: Plan, site: Site, shown: list[Page], home: Page | None, k
         identity.day = identity.day if _year_of(identity.day) == key[0] else None
     if identity.year and any(d.at.day.year == 1 for d in dates.dates):
         dates = find_dates_in(shown, identity.year)
+    if isinstance(identity.day, tuple) and schedule.numbered and not schedule.days:
+        _numbered_days(schedule, identity.day, plan.notes)
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = _people(people, assets, entries)
@@ -182,6 +184,19 @@ def _one_edition(plan: Plan, site: Site, shown: list[Page], home: Page | None, k
         f"# The {edition_id} edition, imported from an al-folio site: see MIGRATION.md for what to check.\n",
     )
     return identity, edition_id
+
+
+def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:
+    """Tables under "Day 1", "Day 2" headings: the workshop's first day, its second, when its days are known."""
+    for number, where, entries in schedule.numbered:
+        day = span[0] + dt.timedelta(days=number - 1)
+        if number < 1 or day > span[1]:
+            continue
+        for entry in entries:
+            for draft in [*entry.items, entry] if isinstance(entry, Session) else [entry]:
+                draft.day = day
+        schedule.days.append(day)
+        notes.append(Note(where, f"'Day {number}' read as the workshop's day {number}: {day}", guess=True))
 
 
 def _year_of(day: dt.date | tuple[dt.date, dt.date] | None) -> int | None:
