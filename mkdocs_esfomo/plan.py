@@ -165,7 +165,7 @@ def nav(made: SitePlan, editions: list[Edition], in_nav: list[str]) -> list[Any]
     shown = {src for _, src in named}
     entries: list[Any] = [_lone_page(entry) for entry in nest_paths(src for src in in_nav if src not in shown)]
     papers = set(made.paper_pages.values())  # titled for the browser's tab, named shortly in the navigation
-    entries = [{"Accepted papers": entry} if entry in papers else entry for entry in entries]
+    entries = [{"Accepted papers": entry} if isinstance(entry, str) and entry in papers else entry for entry in entries]
     if named:
         entries.append({"Editions": [{name: src} for name, src in named]})
     return entries

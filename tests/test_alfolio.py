@@ -909,3 +909,140 @@ def test_what_the_import_cannot_read_stays_on_the_page_or_is_named_in_the_report
     text = soup(build_site(tmp_path / "site") / "index.html").select_one("article").get_text(" ")
     assert "Award committee: Zed Quorum and Yara Plinth" in text
     assert "Kernels at speed" in text and "Bo Chen" in text
+
+
+def _edition_page(year: int, url: str, extra: str, past: str) -> str:
+    return _page(f"Tiny Workshop {year}", url, f"""\
+The workshop takes place on **July {year - 2000}, {year}** in Vienna.{past}
+
+## Important dates
+
+- Paper submission deadline: May 1, {year}
+
+## Speakers
+
+- Ann Lee{year} (MIT)
+- Bo Chen{year} (ETH Zurich)
+
+## Schedule
+
+| Time (CEST) | Talk | Speaker |
+|---|---|---|
+| 9:00 | Opening remarks | |
+| 9:10 | Kernels of {year} | Ann Lee{year} (MIT) |
+""", extra)
+
+
+def test_an_edition_per_folder_becomes_an_edition_each_the_newest_current(tmp_path: Path) -> None:
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "index.md": "---\nredirect_to: /2025/\n---\n",
+        "_pages/2025/index.md": _edition_page(2025, "/2025/", "nav: true\n", " Last year: [2024](/2024/)."),
+        "_pages/2024/index.md": _edition_page(2024, "/2024/", "nav: false\n", ""),
+    })  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "site")
+    editions = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
+                for p in (tmp_path / "site/docs/_data/editions").glob("*.yml")}  # fmt: skip
+    assert sorted(editions) == ["2024", "2025"]
+    for year, edition in editions.items():
+        assert edition["date"] == dt.date(int(year), 7, int(year) - 2000)
+        assert edition["speakers"] == [f"ann-lee{year}", f"bo-chen{year}"]
+        assert [d["name"] for d in edition["dates"]] == ["Paper submission deadline"]
+        assert str(edition["dates"][0]["at"]).startswith(f"{year}-05-01")
+        assert [r["title"] for r in edition["schedule"]] == ["Opening remarks", f"Kernels of {year}"]
+    config = yaml.safe_load((tmp_path / "site/mkdocs.yml").read_text(encoding="utf-8"))
+    assert {"esfomo": {"current": "2025"}} in config["plugins"]
+    past = (tmp_path / "site/docs/2024.md").read_text(encoding="utf-8")
+    assert "edition: '2024'" in past and "<!-- esfomo/schedule -->" in past
+    assert any(n.where == "_pages/2024/index.md:1" and "past edition 2024" in n.what for n in notes)
+    (tmp_path / "site/MIGRATION.md").unlink()
+    built = build_site(tmp_path / "site", strict=False)
+    assert "Kernels of 2024" in soup(built / "2024/index.html").select_one(".esfomo-schedule").get_text()
+    assert "Kernels of 2025" in soup(built / "2025/index.html").select_one(".esfomo-schedule").get_text()
+
+
+def test_people_a_page_loops_over_in_data_files_are_people(tmp_path: Path) -> None:
+    """``{% for %}`` over a ``_data`` file (grouped or not) and an include given ``site.data.X``: their named records
+    are people, with the role the file, the include's title or the heading names; a committee's are not."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "_data/speakers.yml": "- heading: Keynotes\n  speakers:\n  - name: Ann Lee\n    affiliation: MIT\n"
+                              "  - name: Bo Chen\n",
+        "_data/team.yml": "- name: Cy Dunn\n  affiliation: ETH Zurich\n",
+        "_data/pc.yml": "- name: Di Ezra\n",
+        "_includes/people.md": "{% for p in include.people %}\n**{{ p.name }}** {{ p.affiliation }}\n\n{% endfor %}\n",
+        "_pages/about.md": _page("home", "/", "## Speakers\n\n{% for group in site.data.speakers %}\n"
+                                 "{% for s in group.speakers %}\n### {{ s.name }}\n{% endfor %}\n{% endfor %}\n\n"
+                                 '{% include people.md people=site.data.team title="Organizers" %}\n\n'
+                                 "## Program Committee\n\n{% for p in site.data.pc %}\n- {{ p.name }}\n{% endfor %}\n"),
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    people_yml = yaml.safe_load((tmp_path / "site/docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert (edition.get("speakers"), edition.get("organizers")) == (["ann-lee", "bo-chen"], ["cy-dunn"])
+    assert people_yml["ann-lee"]["affiliation"] == "MIT"
+    assert "di-ezra" not in (edition.get("organizers") or []) + (edition.get("speakers") or [])
+
+
+def test_a_schedule_written_as_a_definition_list() -> None:
+    """kramdown's definition list: the term a day, each time with the definition under it a row."""
+    body = """\
+Tuesday, Jan 3 (Morning)
+: Tutorials (Chair: Yi Ma)
+   :
+: 9:00 AM - 10:00 AM
+   : [Ann Lee](/tutorials/#one) (MIT; *remote*)
+: 10:00 AM - 10:15 AM
+   : *Coffee break*
+
+Wednesday, Jan 4
+: 1:30 PM - 2:30 PM
+   : Bo Chen (ETH Zurich)
+: 2:30 PM - 3:00 PM
+   : Closing remarks
+"""
+    page = jekyll.Page("schedule.md", {"title": "Schedule"}, body, 4, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2023)
+    rows = [(d.day, d.time.text if d.time else None, d.kind, d.title, [p.name for p in d.speakers])
+            for e in out.entries for d in (e.items if isinstance(e, schedule.Session) else [e])]  # fmt: skip
+    assert rows == [
+        (dt.date(2023, 1, 3), None, "talk", "Tutorials (Chair: Yi Ma)", []),  # the definition before the first time
+        (dt.date(2023, 1, 3), "9:00AM", "talk", None, ["Ann Lee"]),
+        (dt.date(2023, 1, 3), "10:00AM", "break", "Coffee break", []),
+        (dt.date(2023, 1, 4), "1:30PM", "talk", None, ["Bo Chen"]),
+        (dt.date(2023, 1, 4), "2:30PM", "remarks", "Closing remarks", []),
+    ]
+
+
+def test_an_edition_with_times_but_no_day_builds_and_shows_its_times(tmp_path: Path) -> None:
+    """A past edition often names no day: its schedule's spans (start and end) are still shown."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "_pages/about.md": _page("home", "/", "## Schedule\n\n| Time | Talk |\n|---|---|\n| 9:00 - 9:30 | Opening |\n"
+                                 "| 9:30 - 10:15 | Kernels |\n| 10:15 - 10:30 | Closing |\n"),
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert "date" not in _edition(tmp_path / "site")
+    (tmp_path / "site/MIGRATION.md").unlink()
+    page = soup(build_site(tmp_path / "site", strict=False) / "index.html")
+    assert [t.get_text() for t in page.select(".esfomo-schedule .esfomo-end")] == ["9:30", "10:15", "10:30"]
+
+
+def test_day_headings_count_from_the_days_the_site_description_names(tmp_path: Path) -> None:
+    """``_config.yml``'s description gives the days ("May 8th and 9th 2023"); "Day 2" is the second of them."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": "title: Tiny Workshop\ndescription: May 8th and 9th 2023, Kigali, Rwanda\n",
+        "_pages/about.md": _page("home", "/", "Welcome.", "nav: true\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", "### Day 1\n\n| Time | Talk |\n|---|---|\n"
+                                    "| 9:00 | Arrival |\n| 9:30 | Kernels |\n\n### Day 2\n\n| Time | Talk |\n"
+                                    "|---|---|\n| 9:15 | Arrival |\n| 9:45 | Closing |\n", "nav: true\n"),
+    })  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    assert edition["date"] == [dt.date(2023, 5, 8), dt.date(2023, 5, 9)]
+    assert [(r["day"], r["time"]) for r in edition["schedule"]] == [
+        (dt.date(2023, 5, 8), "9:00"), (dt.date(2023, 5, 8), "9:30"),
+        (dt.date(2023, 5, 9), "9:15"), (dt.date(2023, 5, 9), "9:45"),
+    ]  # fmt: skip
+    assert any(n.where == "_config.yml:2" and n.guess for n in notes)
+    assert any(n.where == "_pages/schedule.md:14" and "'Day 2'" in n.what for n in notes)

@@ -38,6 +38,13 @@ def _config_text(site: Site, key: str) -> str:
     return plain(rich_html(str(site.config.get(key) or "")))
 
 
+def _config_line(site: Site, key: str) -> str:
+    """``_config.yml:N``, the line that sets ``key``."""
+    path = site.root / "_config.yml"
+    text = path.read_text(encoding="utf-8-sig", errors="replace").splitlines() if path.is_file() else []
+    return f"_config.yml:{next((n for n, line in enumerate(text, 1) if line.startswith(f'{key}:')), 1)}"
+
+
 def site_name(site: Site, home: Page | None) -> str:
     """``title`` of ``_config.yml``; al-folio shows the full name (first, middle, last) when it is ``blank``."""
     title = _config_text(site, "title")
@@ -136,6 +143,11 @@ def find_identity(site: Site, home: Page | None, pages: list[Page], dates: list[
         subtitle = rich_html(str(home.meta["subtitle"])).replace("\n", " ")
         identity.subtitle = re.sub(r"^\*([^*].*[^*])\*$", r"\1", subtitle)  # a wholly <i> subtitle
     identity.day = _day(home, pages, dates, schedule, year, notes)
+    found_in = [f for f in find_dates(description, year) if f.first.year == year] if year and description else []
+    if identity.day is None and found_in:  # "May 8th and 9th 2023, Kigali, Rwanda": the site's own description
+        identity.day = (found_in[0].first, found_in[0].last) if found_in[0].last else found_in[0].first
+        notes.append(Note(_config_line(site, "description"), f"the workshop's day read from the site's description "
+                          f"'{description[:100]}': {_shown(identity.day)}", guess=True))  # fmt: skip
     if identity.day is None:
         notes.append(Note(f"{home.rel if home else '_config.yml'}:1", "the workshop's day was not found: set `date` "
                           "in the edition file"))  # fmt: skip

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ... import paths
 from .blocks import Block, Element, parse
-from .jekyll import Page, Site
+from .jekyll import Page, Site, Tag
+from .render import read_data
 from .report import Note
 from .text import bare_name, has_word, lines, looks_like_name, people_in, plain, rich, rich_html
 from .when import time_range
@@ -190,6 +192,68 @@ def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_doc
                                                 "collection or the heading: in people.yml only"))  # fmt: skip
             for role in sorted(roles, key=str):
                 found.shown.append(Shown(page, start, end, role))
+
+
+def _data_loops(page: Page, site: Site, blocks: list[Block], found: People, data: dict[str, Any]) -> None:
+    """``{% for s in site.data.speakers %}``, ``{% include people.md people=site.data.organizers %}``: the records
+    with a name in a ``_data`` file a page shows, when the file's name, a parameter, the heading before or the page's
+    title names their role; the lines the tag renders are theirs."""
+    source = (site.root / page.rel).read_text(encoding="utf-8-sig", errors="replace")
+    tags = [Tag(m.group(1), source.count("\n", 0, m.start()) + 1)
+            for m in re.finditer(r"\{%-?\s*(.*?)\s*-?%\}", source, re.DOTALL)]  # fmt: skip  # as written, loops too
+    for number, tag in enumerate(tags):
+        used = re.search(r"\bsite\.data\.([\w.]+)", tag.text)
+        if not used or not re.match(r"\s*(for|include)\b", tag.text):
+            continue
+        records: Any = data
+        for key in used.group(1).split("."):
+            records = records.get(key) if isinstance(records, dict) else None
+        named = _named_records(records)
+        if not named:
+            continue
+        index = page.index(tag.line)
+        params = tag.include[1] if tag.include else {}
+        role = next(filter(None, map(role_of, [used.group(1).rsplit(".", 1)[-1], str(params.get("title") or ""),
+                                               heading_before(blocks, index), page.title])), None)  # fmt: skip
+        if role is None:
+            continue
+        last = tag.line
+        if tag.text.lstrip().startswith("for"):
+            level = 0
+            for later in tags[number + 1 :]:
+                level += 1 if re.match(r"\s*for\b", later.text) else -1 if re.match(r"\s*endfor\b", later.text) else 0
+                if level < 0:
+                    last = later.line
+                    break
+        start = index
+        end = max(start + 1, next((i for i in range(start, len(page.body.split("\n"))) if page.line(i) > last),
+                                  len(page.body.split("\n"))))  # fmt: skip
+        where = f"{page.rel}:{tag.line}"
+        for record in named:
+            found.people.append(Person(
+                _record_field(record, ("name",)) or "", where, role, _record_field(record, AFFILIATION_KEYS),
+                _record_field(record, URL_KEYS), None, _record_field(record, ("bio",)), page.rel, tag.line,
+            ))  # fmt: skip
+        found.shown.append(Shown(page, start, end, role))
+
+
+AFFILIATION_KEYS = ("affiliation", "institution", "organization", "organisation", "company")
+
+
+def _named_records(value: Any) -> list[dict[str, Any]]:
+    """The records with a name in a ``_data`` value, in order, however deeply grouped."""
+    if isinstance(value, dict):
+        if isinstance(value.get("name"), str) and value["name"].strip():
+            return [value]
+        return [r for v in value.values() for r in _named_records(v)]
+    if isinstance(value, list):
+        return [r for v in value for r in _named_records(v)]
+    return []
+
+
+def _record_field(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    value = next((record[k] for k in keys if isinstance(record.get(k), str) and record[k].strip()), None)
+    return plain(rich_html(value)) if value else None
 
 
 def _includes(page: Page, blocks: list[Block], found: People) -> None:
@@ -415,10 +479,12 @@ def find_people(site: Site, pages: list[Page]) -> People:
     """Everyone the reachable ``pages`` show, in page order; the cards no page shows are reported."""
     found = People()
     shown_docs: set[str] = set()
+    data = read_data(site.root / "_data")
     for page in pages:
         blocks = parse(page.body)
         first = len(found.people)
         _loops(page, site, blocks, found, shown_docs)
+        _data_loops(page, site, blocks, found, data)
         _includes(page, blocks, found)
         _cards(page, blocks, found)
         _table_cards(page, blocks, found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -13,13 +14,13 @@ import yaml
 from ... import model, paths, values
 from .accounting import NOT_CARRIED, site_words, unaccounted
 from .dates import Dates, as_data, find_dates_in
-from .identity import Identity, find_identity, find_year
+from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import Page, Site, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
 from .people import People, find_people
 from .report import REPORT, Note, markdown
 from .schedule import Draft, Schedule, Session, find_schedule
-from .text import PersonText, slug
+from .text import PersonText, plain, rich_html, slug
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "footnotes", "tables", "toc", "pymdownx.tilde"]
 
@@ -90,22 +91,59 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> Plan:
     site = read_site(src)
     shown, hidden = reachable(site)
     home = next((p for p in shown if p.url == "/"), shown[0] if shown else None)
+    contents = {f"_pages/{p['content']}:1" for page in site.pages for p in page.meta.get("profiles") or []
+                if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
+    plan = Plan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown)
+    plan.notes += [Note(f"{p.rel}:1", "page no visitor reaches (not in the navigation, linked from no page): not "
+                        "imported") for p in hidden if not re.match(r"404", p.url.strip("/"))]  # fmt: skip
+    cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
+    plan.notes += [n for n in find_people(site, shown).notes if n.where in cards]  # cards no edition's page shows
+    assets = Assets(site)
+    written = {p.url: out_path(p.url) for p in shown}
+    entries: dict[str, dict[str, str]] = {}
+    editions = _editions(shown, home)
+    ids: list[str] = []
+    for number, (key, pages, edition_home) in enumerate(editions):
+        current = number == len(editions) - 1
+        identity, edition_id = _one_edition(plan, site, pages, edition_home, key, current, kept, entries, assets,
+                                            written, ids)  # fmt: skip
+        ids.append(edition_id)
+        if current:
+            site_identity = identity
+    if home is None:
+        plan.files["docs/index.md"] = f"---\n{_yaml({'title': site_identity.name})}---\n\n<!-- esfomo/title -->\n"
+    plan.notes += assets.notes
+    plan.assets = assets.files
+    plan.files["docs/_data/people.yml"] = _yaml(entries, "# Every person of the workshop, defined once; editions "
+                                                "refer to them by id.\n")  # fmt: skip
+    plan.files["mkdocs.yml"] = _mkdocs_yml(site, site_identity, ids[-1] if len(ids) > 1 else None)
+    return plan
+
+
+def _one_edition(plan: Plan, site: Site, shown: list[Page], home: Page | None, key: tuple[int, str] | None,
+                 current: bool, kept: set[tuple[str, int]] | None, entries: dict[str, dict[str, str]], assets: Assets,
+                 written: dict[str, str], taken: list[str]) -> tuple[Identity, str]:  # fmt: skip
+    """Read one edition from its ``shown`` pages and add its data file and pages to ``plan``."""
     people = find_people(site, shown)
     invited = {p.name.lower() for p in people.people if p.role == "speakers"}
-    year = find_year(site, home, [])
+    year = key[0] if key else find_year(site, home, [])
     schedule = find_schedule(shown, invited, year)
     dates = find_dates_in(shown, year)
     identity = find_identity(site, home, shown, dates.dates, schedule)
+    if key:  # one of several editions: its year is the one its pages are named for
+        name = plain(rich_html(home.title)) if home and _EDITION.search(home.url.strip("/")) else ""
+        venue = key[1].upper() if key[1].islower() else key[1]
+        own = " ".join(filter(None, [site_name(site, None), venue, str(key[0])]))
+        identity.name = name if str(key[0]) in name else own
+        identity.year = key[0]
+        identity.day = identity.day if _year_of(identity.day) == key[0] else None
     if identity.year and any(d.at.day.year == 1 for d in dates.dates):
         dates = find_dates_in(shown, identity.year)
-    contents = {f"_pages/{p['content']}:1" for page in site.pages for p in page.meta.get("profiles") or []
-                if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
-    found = [n for n in site.notes if n.where not in contents]
-    plan = Plan(notes=[*found, *people.notes, *schedule.notes, *dates.notes, *identity.notes], site=site, shown=shown)
-    plan.notes += [Note(f"{p.rel}:1", "page no visitor reaches (not in the navigation, linked from no page): not "
-                        "imported") for p in hidden if not re.match(r"404", p.url.strip("/"))]  # fmt: skip
-    assets = Assets(site)
-    entries, person_ids = _people(people, assets)
+    if isinstance(identity.day, tuple) and schedule.numbered and not schedule.days:
+        _numbered_days(schedule, identity.day, plan.notes)
+    cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
+    plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
+    person_ids = _people(people, assets, entries)
     if len(set(schedule.days)) < 2:  # one day: the edition's date says it
         for entry in schedule.entries:
             for draft in entry.items if isinstance(entry, Session) else [entry]:
@@ -114,10 +152,15 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> Plan:
                 entry.day = None
     edition = _edition(identity, people, person_ids, schedule, dates, shown, plan.notes)
     edition_id = str(identity.year) if identity.year else "workshop"
-    plan.notes += _other_editions(shown, edition_id)
-    written = {p.url: out_path(p.url) for p in shown}
+    if not current and key:
+        edition_id = f"{key[0]}-{slug(key[1])}" if key[1] else edition_id
+        plan.notes.append(Note(f"{home.rel if home else shown[0].rel}:1", f"past edition {edition_id} read from the "
+                               f"{len(shown)} pages named for it", guess=True))  # fmt: skip
+    while edition_id in taken:
+        edition_id += "-past"
+    site_home = next((p for p in shown if p.url == "/"), None)
     for page in shown:
-        head = ["<!-- esfomo/title -->", ""] if page is home else []
+        head = ["<!-- esfomo/title -->", ""] if page is site_home else []
         replacements = _replacements(page, people, schedule, dates)
         plan.replaced += [(page.rel, page.line(r.start), page.line(r.end - 1) + 1, r.lines) for r in replacements]
         for region in [r for r in replacements if (page.rel, page.line(r.start)) in (kept or set())]:
@@ -128,26 +171,36 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> Plan:
         text = write_page(page, site, replacements, written, assets, plan.notes, head)
         if page is home:
             text = _missing_sections(text, edition, people, shown)
-        meta = {"title": identity.name if page is home else page_title(page)}
-        if page is not home:
+        meta = {"title": identity.name if page is site_home else page_title(page)}
+        if page is not site_home:
             meta["edition"] = edition_id
         plan.files[f"docs/{out_path(page.url)}"] = f"---\n{_yaml(meta)}---\n\n{text}"
         plan.origins[f"docs/{out_path(page.url)}"] = _url_where(site, page)
         replaced = [range(page.line(r.start), page.line(r.end)) for r in replacements]
         plan.notes += [n for n in page.dropped + _liquid_left(page)
                        if not any(int(n.where.rsplit(":", 1)[1]) in lines for lines in replaced)]  # fmt: skip
-    if home is None:
-        plan.files["docs/index.md"] = f"---\n{_yaml({'title': identity.name})}---\n\n<!-- esfomo/title -->\n"
-    plan.notes += assets.notes
-    plan.assets = assets.files
-    plan.files["docs/_data/people.yml"] = _yaml(entries, "# Every person of the workshop, defined once; editions "
-                                                "refer to them by id.\n")  # fmt: skip
     plan.files[f"docs/_data/editions/{edition_id}.yml"] = _yaml(
         {f: edition[f] for f in model.EditionFile.model_fields if f in edition},
         f"# The {edition_id} edition, imported from an al-folio site: see MIGRATION.md for what to check.\n",
     )
-    plan.files["mkdocs.yml"] = _mkdocs_yml(site, identity)
-    return plan
+    return identity, edition_id
+
+
+def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:
+    """Tables under "Day 1", "Day 2" headings: the workshop's first day, its second, when its days are known."""
+    for number, where, entries in schedule.numbered:
+        day = span[0] + dt.timedelta(days=number - 1)
+        if number < 1 or day > span[1]:
+            continue
+        for entry in entries:
+            for draft in [*entry.items, entry] if isinstance(entry, Session) else [entry]:
+                draft.day = day
+        schedule.days.append(day)
+        notes.append(Note(where, f"'Day {number}' read as the workshop's day {number}: {day}", guess=True))
+
+
+def _year_of(day: dt.date | tuple[dt.date, dt.date] | None) -> int | None:
+    return None if day is None else (day[0] if isinstance(day, tuple) else day).year
 
 
 def _url_where(site: Site, page: Page) -> str:
@@ -156,9 +209,8 @@ def _url_where(site: Site, page: Page) -> str:
     return f"{page.rel}:{next((n for n, line in enumerate(lines, 1) if line.startswith('permalink:')), 1)}"
 
 
-def _people(people: People, assets: Assets) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
-    """people.yml, one entry per person however many cards name them; and each name's id."""
-    entries: dict[str, dict[str, str]] = {}
+def _people(people: People, assets: Assets, entries: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Add to people.yml's ``entries`` one per person however many cards name them; return each name's id."""
     for person in people.people:
         pid = slug(person.name)
         entry = entries.setdefault(pid, {"name": person.name})
@@ -168,7 +220,7 @@ def _people(people: People, assets: Assets) -> tuple[dict[str, dict[str, str]], 
                 entry[key] = value
         if person.photo and "photo" not in entry and (photo := assets.copy(person.photo, person.where)):
             entry["photo"] = photo
-    return entries, {slug(p.name): slug(p.name) for p in people.people}
+    return {slug(p.name): slug(p.name) for p in people.people}
 
 
 def _ref(person: PersonText, ids: dict[str, str], entries_affiliation: dict[str, str | None]) -> Any:
@@ -308,18 +360,49 @@ def _missing_sections(text: str, edition: dict[str, Any], people: People, pages:
     return text + ("\n" + "\n".join(extra) if extra else "")
 
 
-_EDITION = re.compile(r"(?:^|[/_-])([a-z]*[_-]?(?:19|20)\d\d)$", re.IGNORECASE)
+_EDITION = re.compile(r"(?:^|[/_-])([a-z]*)[_-]?((?:19|20)?\d\d)$", re.IGNORECASE)
 
 
-def _other_editions(pages: list[Page], edition_id: str) -> list[Note]:
-    """Pages named for an edition (``WACV_2024.md``, ``/2023/``) other than the one imported: one edition holds them
-    all, which the report says page by page."""
-    named = {p.rel: m.group(1) for p in pages if (m := _EDITION.search(p.url.strip("/") or Path(p.rel).stem))}
-    if len({re.sub(r"\D", "", n) + n.lower() for n in named.values()}) < 2:
-        return []
-    return [Note(f"{rel}:1", f"page of the {name} edition, one of {len(set(named.values()))} editions in this site: "
-                 f"imported into the {edition_id} edition with the others; give it an edition of its own")
-            for rel, name in named.items() if edition_id not in name]  # fmt: skip
+def _edition_key(page: Page) -> tuple[int, str] | None:
+    """The edition a page is named for (``/WACV_2024/``, ``/23/program/``, ``about_iclr24.md``): its year and venue."""
+    for text in [*page.url.strip("/").split("/"), Path(page.rel).stem]:
+        if found := _EDITION.search(text):
+            digits = found.group(2)
+            return (int(digits) if len(digits) == 4 else 2000 + int(digits)), found.group(1)
+    return None
+
+
+def _editions(shown: list[Page], home: Page | None) -> list[tuple[tuple[int, str] | None, list[Page], Page | None]]:
+    """The editions the pages hold, oldest first, each with its pages and its home page; the last is current.
+
+    Pages named for an edition (``WACV_2024.md``, ``/2023/``, ``_pages/archive/about_23.md``) form one edition per
+    name; a venue's letters count when written in capitals or shared by two pages (``cfp23`` is the 2023 edition).
+    The current edition is the newest one that the home page or the navigation reaches; it holds every page named
+    for no edition. A site whose pages name fewer than two editions is one edition.
+    """
+    keys = {p.rel: k for p in shown if (k := _edition_key(p))}
+    letters = [k[1].lower() for k in keys.values()]
+    venue = {rel: (y, v if v and (v.isupper() or letters.count(v.lower()) > 1) else "") for rel, (y, v) in keys.items()}
+    named = sorted(set(venue.values()), key=lambda k: (k[0], k[1] == "", k[1]))
+    if len(named) < 2:
+        return [(None, shown, home)]
+    target = _redirect(home, shown) if home else None
+    entry = [p for p in shown if p.rel in venue and (p is target or p.meta.get("nav") not in (None, False))]
+    current = max((venue[p.rel] for p in entry), default=named[-1], key=lambda k: (k[0], k[1] == ""))
+    groups = []
+    for key in [k for k in named if k != current] + [current]:
+        pages = [p for p in shown if venue.get(p.rel, current) == key]
+        own = next((p for p in pages if p is target or _EDITION.fullmatch(p.url.strip("/"))), None)
+        own = home if key == current and home and home is not target and not own else own
+        groups.append((key, pages, own or pages[0]))
+    return groups
+
+
+def _redirect(page: Page, shown: list[Page]) -> Page | None:
+    """The page an HTML page sends its visitor to at once (``<meta http-equiv="refresh" content="0; url=...">``)."""
+    found = re.search(r"http-equiv=[\"']refresh[\"'][^>]*url=\{*\s*['\"]?([^'\"|}\s>]+)", page.body, re.IGNORECASE)
+    url = found.group(1) if found else None
+    return next((p for p in shown if url and p.url.strip("/") == url.strip("/")), None)
 
 
 def _liquid_left(page: Page) -> list[Note]:
@@ -335,12 +418,13 @@ def _liquid_left(page: Page) -> list[Note]:
     return notes
 
 
-def _mkdocs_yml(site: Site, identity: Identity) -> str:
+def _mkdocs_yml(site: Site, identity: Identity, current: str | None) -> str:
     config: dict[str, Any] = {"site_name": identity.name}
     url = str(site.config.get("url") or "").rstrip("/") + "/" + str(site.config.get("baseurl") or "").strip("/")
     if re.match(r"^https?://\S+$", url.rstrip("/")):
         config["site_url"] = url.rstrip("/") + "/"
-    config |= {"theme": "material", "plugins": ["search", "esfomo"], "markdown_extensions": EXTENSIONS}
+    esfomo: Any = {"esfomo": {"current": current}} if current else "esfomo"  # else the edition with the latest date
+    config |= {"theme": "material", "plugins": ["search", esfomo], "markdown_extensions": EXTENSIONS}
     return _yaml(config)
 
 

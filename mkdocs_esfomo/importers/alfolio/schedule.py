@@ -111,6 +111,7 @@ class Schedule:
     notes: list[Note] = field(default_factory=list)
     clock: dict[tuple[str, dt.date | None], int] = field(default_factory=dict)  # a page's day: its last start
     unread: list[Note] = field(default_factory=list)  # lines that look like a schedule's, not read as one
+    numbered: list[tuple[int, str, list[Draft | Session]]] = field(default_factory=list)  # "Day 2": (2, where, rows)
 
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -666,12 +667,47 @@ def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def definition_tables(blocks: list[Block]) -> list[Block]:
+    """A schedule written as a definition list (``Tuesday, Jan 3`` then ``: 9:00 AM - 10:00 AM`` and ``: Ann Lee
+    (MIT)``): its term a heading, each time with the definition after it a row of a table, a definition before the
+    first time a session's title. Two times at least, or the paragraph stays a paragraph."""
+    out: list[Block] = []
+    for block in blocks:
+        said = block.text.split("\n") if block.kind == "paragraph" and not block.in_html else []
+        definitions = [line[1:].strip() for line in said[1:] if line.startswith(":")]
+
+        def bare_time(text: str) -> str | None:
+            found = _LEADING_TIME.match(plain(text))
+            return found.group(1) if found and time_range(found.group(1)) and not found.group(2).strip() else None
+
+        if len(said) < 3 or len(definitions) != len(said) - 1 or sum(map(bool, map(bare_time, definitions))) < 2:
+            out.append(block)
+            continue
+        rows = [Row(["Time", "Event"], block.start + 1, header=True)]
+        time: tuple[str, int] | None = None
+        for index, text in enumerate(definitions, block.start + 1):
+            if found := bare_time(text):
+                if time:
+                    rows.append(Row([time[0], ""], time[1]))
+                time = (found, index)
+            elif text and time:
+                rows.append(Row([time[0], text], time[1]))
+                time = None
+            elif text:
+                rows.append(Row(["", f"**{plain(text)}**"], index))
+        if time:
+            rows.append(Row([time[0], ""], time[1]))
+        out += [Block("heading", block.start, block.start + 1, text=said[0], level=6),
+                Block("table", block.start + 1, block.end, rows=rows)]  # fmt: skip
+    return out
+
+
 def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
     named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
     for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
-        blocks = paragraph_tables(page.body, parse(page.body))
+        blocks = definition_tables(paragraph_tables(page.body, parse(page.body)))
         for number, block in enumerate(blocks):
             if block.kind == "list" and not block.in_html:
                 timed = [
@@ -687,7 +723,13 @@ def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Sch
             texts = [plain(b.text) for b in section if b.kind in ("heading", "paragraph")]
             dates = [d for t in texts for d in find_dates(t, year) if d.first.year > 1]
             day = dates[0].first if dates else None  # "## Nov. 9 (Day 2)", "**Saturday 7th December 2025**"
+            before = len(out.entries)
+            counted = re.search(r"\bday\s*(\d)\b", " ".join(texts[:1]), re.IGNORECASE) if day is None else None
+            if counted:
+                out.clock.pop((page.rel, None), None)  # "Day 2": its morning is not the afternoon of the day before
             if read_table(page, block.rows, day, invited, out):
+                if counted and heading:
+                    out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[before:]))
                 out.shown.append((page, block.start, block.end))
                 before = [
                     b for b in blocks[:number] if b.kind == "paragraph" and (heading is None or b.start > heading.start)
