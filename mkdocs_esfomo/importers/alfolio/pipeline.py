@@ -193,7 +193,8 @@ def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: lis
         if number < 1 or day > span[1]:
             continue
         for entry in entries:
-            for draft in [*entry.items, entry] if isinstance(entry, Session) else [entry]:
+            drafts: list[Any] = [*entry.items, entry] if isinstance(entry, Session) else [entry]
+            for draft in drafts:
                 draft.day = day
         schedule.days.append(day)
         notes.append(Note(where, f"'Day {number}' read as the workshop's day {number}: {day}", guess=True))
@@ -389,7 +390,7 @@ def _editions(shown: list[Page], home: Page | None) -> list[tuple[tuple[int, str
     target = _redirect(home, shown) if home else None
     entry = [p for p in shown if p.rel in venue and (p is target or p.meta.get("nav") not in (None, False))]
     current = max((venue[p.rel] for p in entry), default=named[-1], key=lambda k: (k[0], k[1] == ""))
-    groups = []
+    groups: list[tuple[tuple[int, str] | None, list[Page], Page | None]] = []
     for key in [k for k in named if k != current] + [current]:
         pages = [p for p in shown if venue.get(p.rel, current) == key]
         own = next((p for p in pages if p is target or _EDITION.fullmatch(p.url.strip("/"))), None)

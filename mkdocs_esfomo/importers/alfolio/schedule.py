@@ -723,13 +723,13 @@ def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Sch
             texts = [plain(b.text) for b in section if b.kind in ("heading", "paragraph")]
             dates = [d for t in texts for d in find_dates(t, year) if d.first.year > 1]
             day = dates[0].first if dates else None  # "## Nov. 9 (Day 2)", "**Saturday 7th December 2025**"
-            before = len(out.entries)
+            read_before = len(out.entries)
             counted = re.search(r"\bday\s*(\d)\b", " ".join(texts[:1]), re.IGNORECASE) if day is None else None
             if counted:
                 out.clock.pop((page.rel, None), None)  # "Day 2": its morning is not the afternoon of the day before
             if read_table(page, block.rows, day, invited, out):
                 if counted and heading:
-                    out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[before:]))
+                    out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
                 out.shown.append((page, block.start, block.end))
                 before = [
                     b for b in blocks[:number] if b.kind == "paragraph" and (heading is None or b.start > heading.start)
