@@ -245,8 +245,8 @@ def _header(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def read_csv(raw: bytes, shown: str) -> Read:
-    """A CSV (or TSV) with a header row: CMT's paper export, or a spreadsheet's."""
+def _reader(raw: bytes, shown: str) -> Any:
+    """A CSV reader over UTF-8 ``raw``, its delimiter sniffed (a comma, a semicolon or a tab)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -257,6 +257,12 @@ def read_csv(raw: bytes, shown: str) -> Read:
     except csv.Error:
         dialect = csv.excel
     rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    return rows
+
+
+def read_csv(raw: bytes, shown: str) -> Read:
+    """A CSV (or TSV) with a header row: CMT's paper export, or a spreadsheet's."""
+    rows = _reader(raw, shown)
     header = next(_rows(rows, shown), None)
     if not header or not any(cell.strip() for cell in header):
         raise SourceError(f"{shown}: empty: expected a header row (title, authors, decision, ...)")
@@ -351,24 +357,15 @@ def split_authors(text: str) -> tuple[str, ...]:
 def read_assignments(raw: bytes, shown: str) -> dict[str, tuple[tuple[str, str], ...]]:
     """A second file saying where papers are presented: a CSV with a paper id column and a session and/or
     board column (``id,session,board``). Paper id -> its fields."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise SourceError(f"{shown}:{line}: not UTF-8 (byte 0x{raw[exc.start]:02x}): save the CSV as UTF-8") from None
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = csv.reader(io.StringIO(text, newline=""), dialect)
-    header = [_header(cell) for cell in next(rows, [])]
+    rows = _reader(raw, shown)
+    header = [_header(cell) for cell in next(_rows(rows, shown), [])]
     columns = {name: next((header.index(k) for k in COLUMNS[name] if k in header), None)
                for name in ("id", "session", "board")}
     if columns["id"] is None or (columns["session"] is None and columns["board"] is None):
         raise SourceError(f"{shown}:1: expected a paper id column and a session or board column (id,session,board)")
     found: dict[str, tuple[tuple[str, str], ...]] = {}
     problems = []
-    for cells in rows:
+    for cells in _rows(rows, shown):  # a field over the reader's limit is named by line, as in the papers file
         if not any(cell.strip() for cell in cells):
             continue
         values = {name: _text(cells[i]) if i is not None and i < len(cells) else None for name, i in columns.items()}
