@@ -285,3 +285,23 @@ def test_a_planted_cache_runs_nothing_and_the_build_succeeds(
         assert cache.unsealed((project / SNAPSHOT).read_bytes())
         assert soup(project / "site/index.html").select_one("h1").get_text() == "Fresh 2030"
         assert all(cache.unsealed(path.read_bytes()) for path in jinja)
+
+
+def test_kept_html_someone_else_wrote_is_never_published(project: Path) -> None:
+    """The directives' kept HTML is sealed as the snapshot is: a planted file (plain JSON, as an unsealed cache
+    would read it) is ignored, and the page shows what the data says."""
+    write_tree(project, DATA)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict"]
+    run = functools.partial(subprocess.run, mkdocs, cwd=project, env=env, capture_output=True, text=True, timeout=120)
+    assert run().returncode == 0
+    kept = project / ".cache/esfomo/html.json"
+    records = json.loads(cache.unsealed(kept.read_bytes()))
+    assert records["html"]  # the build kept its directives' HTML
+    planted = {**records, "html": {key: {"html": "<script>planted()</script>", "images": []}
+                                   for key in records["html"]}}
+    kept.write_text(json.dumps(planted), encoding="utf-8")
+    done = run()
+    assert done.returncode == 0, done.stderr
+    assert "planted()" not in (project / "site/index.html").read_text(encoding="utf-8")
+    assert soup(project / "site/index.html").select_one("h1").get_text() == "Fresh 2030"
