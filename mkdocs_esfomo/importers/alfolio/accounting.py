@@ -143,4 +143,5 @@ def unaccounted(site: Site, pages: list[Page], shown: set[str], named: list[Note
 def _note(page: Page, run: list[tuple[int, str]]) -> Note:
     text = " / ".join(t for _, t in run)
     text = text if len(text) <= 400 else text[:400].rsplit(" ", 1)[0] + " …"
-    return Note(f"{page.rel}:{run[0][0]}", f'{NOT_CARRIED} (its words are not on the new site): "{text}"')
+    return Note(f"{page.rel}:{run[0][0]}", f'{NOT_CARRIED} (its words are not on the new site): "{text}"',
+                last=run[-1][0])

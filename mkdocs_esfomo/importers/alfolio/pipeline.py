@@ -56,9 +56,11 @@ def import_site(src: Path, dest: Path) -> list[Note]:
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise FileExistsError(f"{dest} exists and is not empty")
     plan = _written(plan_site(Path(src)), src, dest)
+    lost = [(n.where.rsplit(":", 1)[0], int(n.where.rsplit(":", 1)[1]), n.last) for n in plan.notes
+            if n.what.startswith(NOT_CARRIED)]
+    # a block is kept when a run of lines the new site does not show overlaps it (a heading above it included)
     kept = {(rel, start) for rel, start, end, _ in plan.replaced
-            if any(n.where.rsplit(":", 1)[0] == rel and start <= int(n.where.rsplit(":", 1)[1]) < end
-                   for n in plan.notes if n.what.startswith(NOT_CARRIED))}  # fmt: skip
+            if any(page == rel and first < end and start <= max(first, last) for page, first, last in lost)}
     if kept:  # what a directive stood for but its data does not show stays on the page as the old site wrote it
         for child in dest.iterdir():
             shutil.rmtree(child) if child.is_dir() else child.unlink()

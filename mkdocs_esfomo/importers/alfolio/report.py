@@ -18,6 +18,7 @@ class Note(NamedTuple):
     where: str
     what: str
     guess: bool = False  # a guess to confirm, not something left out
+    last: int = 0  # the last line of the old site it names, when it names several
 
     def __str__(self) -> str:
         return printable(f"{self.where}: {self.what}")  # the old site's text: its escape sequences are shown
