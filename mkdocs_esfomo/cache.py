@@ -99,9 +99,8 @@ class Snapshot(NamedTuple):
 
 def contents(docs_dir: Path) -> dict[Path, bytes]:
     """Every data file's bytes: the key and (when the data changed) the loader read these."""
-    from .yamlsource import head  # a file over the size limit is read only as far as refusing it needs
-
-    return {path: head(path) for path in data_files(docs_dir)}
+    # a file over the size limit is read only as far as refusing it needs
+    return {path: paths.head(path) for path in data_files(docs_dir)}
 
 
 def key(docs_dir: Path, data_read: dict[Path, bytes], *options: Any) -> tuple[Any, ...]:

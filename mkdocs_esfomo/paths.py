@@ -44,3 +44,14 @@ def _within(path: Path, folder: Path) -> bool:
     """Whether ``path`` is ``folder`` or in it, once both are resolved (links followed, ``..`` taken out)."""
     real, root = os.path.realpath(path), os.path.realpath(folder)
     return real == root or real.startswith(root.rstrip(os.sep) + os.sep)  # strings: a build checks every file
+
+
+# A data file larger than this is refused (yamlsource.read), read only as far as saying so.
+MAX_FILE_BYTES = 10_000_000
+
+
+def head(path: Path) -> bytes:
+    """A data file's bytes, or its first bytes past :data:`MAX_FILE_BYTES` (enough to refuse it, without
+    holding a file of any size in memory)."""
+    with open(path, "rb") as file:
+        return file.read(MAX_FILE_BYTES + 1)

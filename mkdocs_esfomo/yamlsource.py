@@ -32,6 +32,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from .errors import Problem, quoted
+from .paths import MAX_FILE_BYTES, head
 
 try:  # the C parser is ~10x faster; PyYAML wheels ship it
     from yaml import CSafeLoader as _Loader
@@ -53,7 +54,6 @@ assert None not in _TYPED_FIRST  # no resolver for every first character
 
 # Ten times the data of the largest workshop's edition, abstracts and all (5,000 papers take 7.5 MB);
 # a build holds about 30 times a file's size in memory while it reads and renders it.
-MAX_FILE_BYTES = 10_000_000
 # Deeper than any data file needs (a session's item's speaker is 6 deep); what reads the data
 # afterwards (validation, messages, templates) may recurse once per level.
 MAX_DEPTH = 64
@@ -402,13 +402,6 @@ def syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
     if "block end" in problem:
         return f"this line is not indented like the lines of the block that starts at {at}"
     return f"this is not valid YAML here ({problem or 'unknown problem'}{f', {context} at {at}' if context else ''})"
-
-
-def head(path: Path) -> bytes:
-    """A data file's bytes, or its first bytes past :data:`MAX_FILE_BYTES` (enough to refuse it, without
-    holding a file of any size in memory)."""
-    with open(path, "rb") as file:
-        return file.read(MAX_FILE_BYTES + 1)
 
 
 def read(

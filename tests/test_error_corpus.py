@@ -151,7 +151,7 @@ LOCATION = 'location: {city: Vancouver, venue: Convention Centre, map: "https://
 KINDS = "remarks, invited, keynote, talk, oral, spotlight, poster, panel, break, awards, social"
 NOT_URL = "is not a web address: it must start with http:// or https:// (or mailto:)"
 LEAVES = "leaves the docs folder: give a path relative to it, like assets/img/photo.jpg"
-DIRECTIVES = "title, banner, announcements, gist, people, schedule, dates, topics, papers, sponsors, editions"
+DIRECTIVES = "title, hero, banner, announcements, gist, people, schedule, dates, topics, papers, sponsors, editions"
 ALT = "alt is required with image: describe the banner for people who cannot see it"
 
 CASES = [

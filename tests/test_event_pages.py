@@ -67,7 +67,7 @@ def test_a_generated_papers_page_is_described_and_its_headings_do_not_skip(tmp_p
     page = soup(site / "papers/index.html")
     levels = [int(h.name[1]) for h in page.select("article h1, article h2, article h3, article h4")]
     assert levels[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
-    assert page.find("meta", attrs={"name": "description"})["content"] == "The 3 papers accepted at Sparse Models 2027."
+    assert page.find("meta", attrs={"name": "description"})["content"] == "The 4 papers accepted at Sparse Models 2027."  # the starter lists four
     assert page.select_one(".md-sidebar--primary").has_attr("hidden")
     tabs = [a.get_text(strip=True) for a in page.select(".md-tabs__link")]
     assert tabs == ["Home", "Call for papers", "Accepted papers"]

@@ -150,7 +150,7 @@ def test_02_call_for_papers_open(year: Year) -> None:
     assert "Submissions are open until March 10, 2027 (AoE)" in gist(home)
     assert "Submissions are open!" in announcements(home)
     assert notice(home) == ""
-    assert tabs(home) == ["Home", "Travel", "Call"]
+    assert tabs(home) == ["Home", "Travel", "Call for papers"]
     call = year.page("call")
     assert h2s(call) == ["Important dates", "Topics", "How to submit"]
     assert not (year.root / "site/2027").exists()  # the home page is 2027's page
@@ -245,7 +245,7 @@ def test_08_next_edition_started_before_the_workshop(year: Year) -> None:
     assert notice(draft).startswith("In preparation:") and "past edition" not in notice(draft)
     assert "The current edition is Roles Workshop 2027" in notice(draft)
     assert h2s(draft) and "Schedule" not in h2s(draft)
-    assert tabs(home) == ["Home", "Travel", "Call", "Editions"]
+    assert tabs(home) == ["Home", "Travel", "Call for papers", "Editions"]
     assert nav_links(home)["Roles Workshop 2028"] == "2028/"
     # Given a date while still in preparation (draft: true), 2028 does not take the home page.
     year.edit(year.edition("2028"), lambda data: data.update(date=dt.date(2028, 7, 14), draft=True))
@@ -340,7 +340,7 @@ def test_13_next_edition_dated(year: Year) -> None:
     assert past.select_one(".esfomo-notice a")["href"] == "../"
     assert {"Schedule", "Speakers", "Accepted papers", "Organizers"} <= set(h2s(past))
     assert len(past.select(".esfomo-schedule tr.esfomo-item")) == 6
-    assert tabs(home) == ["Home", "Travel", "Call", "Editions"]  # the travel page names 2027: 2027 keeps its own
+    assert tabs(home) == ["Home", "Travel", "Call for papers", "Editions"]  # the travel page names 2027: 2027 keeps its own
     assert nav_links(home)["Roles Workshop 2027"] == "2027/"
     assert "June 11, 2027" in gist(year.page("travel"))
     assert "Submissions are open until March 20, 2028 (AoE)" in gist(home)
