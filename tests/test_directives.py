@@ -63,7 +63,7 @@ def test_a_fresh_site_builds_strict_with_generated_pages(project: Path) -> None:
     assert names == ["Alan Turing", "Ada <Lovelace> & Co", "Alan Turing"]  # speakers, then organizers
     assert "Bletchley" in home.select(".esfomo-card")[0].get_text()
     assert [r.get_text(" ", strip=True) for r in home.select(".esfomo-papers li")] == [
-        "A paper Oral A. Author, B. Author",
+        "A paper Oral A. Author, B. Author Paper",  # the title leads to its page; its own link is named
         "A poster Poster C. Author",
     ]
     assert (site / "2029/index.html").is_file()

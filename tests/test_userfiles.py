@@ -5,6 +5,7 @@ files stay CRLF. Each runs the real command on a copy of the real site."""
 from __future__ import annotations
 
 import os
+import re
 import resource
 import shutil
 import signal
@@ -162,6 +163,9 @@ def test_out_of_file_size_says_so_and_leaves_the_file_whole(site: Path) -> None:
 
 
 def test_crlf_files_stay_crlf(site: Path) -> None:
+    # 2024 is frozen in the repository: one reference follows people.yml again, for freeze to have work
+    archive_path = site / ARCHIVE
+    archive_path.write_text(re.sub(r"\{id: tri-dao,[^}]*\}", "tri-dao", archive_path.read_text(), count=1))
     for name in (EDITION, ARCHIVE):
         path = site / name
         path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
