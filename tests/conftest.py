@@ -78,3 +78,9 @@ def started_site(root: Path, today: dt.date, papers_page: bool = False, build: b
         home = root / "docs/index.md"
         home.write_text(home.read_text().replace("## Accepted papers\n\n<!-- esfomo/papers -->\n", ""))
     return build_site(root) if build else root
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Lighthouse first: its performance score is a timing of this machine, and the other browser tests leave it
+    busier (a session's browser, its pages, their servers) than a visitor's phone would be."""
+    items.sort(key=lambda item: item.path.name != "test_lighthouse.py")
