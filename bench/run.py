@@ -37,8 +37,8 @@ from floor.make_floor import make_floor  # noqa: E402
 from generate import Size, edit, generate  # noqa: E402
 from variants import make_floor as make_pasted  # noqa: E402
 from variants import make_macros  # noqa: E402
-from zensical import WHOLE  # noqa: E402
-from zensical import timed as whole_processes  # noqa: E402
+from zensical_timing import WHOLE  # noqa: E402
+from zensical_timing import timed as whole_processes  # noqa: E402
 
 ROOT = BENCH.parent
 OUT = BENCH / "out"

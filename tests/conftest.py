@@ -6,7 +6,9 @@ import datetime as dt
 import os
 import shutil
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
@@ -18,6 +20,12 @@ from mkdocs_esfomo import starter
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "docs"  # the real ES-FoMo site
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
 
 MINIMAL_CONFIG = "site_name: Test workshop\ntheme: material\nplugins: [esfomo]\n"
 
@@ -41,6 +49,27 @@ def build_site(project: Path, *, strict: bool = True, **overrides: object) -> Pa
 
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing (CI installs it with apt)")
+        pytest.skip(f"{CHROMIUM} is missing")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def browser(chromium: Path) -> Iterator[Any]:
+    """Chromium driven by Playwright, one for the whole session: a second sync Playwright started while
+    this one runs would find its event loop running and refuse."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture

@@ -272,30 +272,22 @@ def test_10_the_day(year: Year) -> None:
 
 
 @pytest.mark.browser
-def test_11_the_day_in_a_browser(year: Year) -> None:
+def test_11_the_day_in_a_browser(year: Year, browser: Any) -> None:
     """What the page's script decides: the talk on now and the next one, and times in the visitor's zone."""
-    from playwright.sync_api import sync_playwright
-
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("/usr/bin/chromium is missing")
-    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"]
     vancouver = dt.timezone(dt.timedelta(hours=-7))
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
-        try:
-            context = browser.new_context(timezone_id="Europe/Berlin")
-            context.route(re.compile(r"^https?://"), lambda route: route.abort())  # nothing from elsewhere
-            page = context.new_page()
-            page.clock.install(time=dt.datetime(2027, 6, 11, 10, 5, tzinfo=vancouver))
-            page.goto((year.root / "site/index.html").as_uri())
-            page.wait_for_selector(".esfomo-mark--now")
-            now = page.locator("tr.esfomo-item--now").inner_text()
-            upcoming = page.locator("tr.esfomo-item--next").inner_text()
-            local = page.locator(".esfomo-local").first.inner_text()
-            announcement = page.locator(".esfomo-announcements").first.inner_text()
-        finally:
-            browser.close()
+    context = browser.new_context(timezone_id="Europe/Berlin")
+    try:
+        context.route(re.compile(r"^https?://"), lambda route: route.abort())  # nothing from elsewhere
+        page = context.new_page()
+        page.clock.install(time=dt.datetime(2027, 6, 11, 10, 5, tzinfo=vancouver))
+        page.goto((year.root / "site/index.html").as_uri())
+        page.wait_for_selector(".esfomo-mark--now")
+        now = page.locator("tr.esfomo-item--now").inner_text()
+        upcoming = page.locator("tr.esfomo-item--next").inner_text()
+        local = page.locator(".esfomo-local").first.inner_text()
+        announcement = page.locator(".esfomo-announcements").first.inner_text()
+    finally:
+        context.close()
     assert "Counting Faster" in now and "Coffee" in upcoming
     assert local == "6:00pm your time"  # 9:00am in Vancouver, written as the edition writes its times
     assert "See you in Room 101!" in announcement

@@ -22,13 +22,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT, STARTED, started_site
+from conftest import CHROMIUM_ARGS, ROOT, STARTED, started_site
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]
+__all__ = ["CHROMIUM_ARGS"]  # the Chromium and browser fixtures are tests/conftest.py's: one Playwright per session
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".ics"}
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 REPORT: list[str] = []  # figures worth reading after the run, printed in the summary
@@ -49,15 +45,6 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.section("what a visitor gets")
         for line in REPORT:
             terminalreporter.write_line(line)
-
-
-@pytest.fixture(scope="session")
-def chromium() -> Path:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing (CI installs it with apt)")
-        pytest.skip(f"{CHROMIUM} is missing")
-    return CHROMIUM
 
 
 class _StaticHost(http.server.SimpleHTTPRequestHandler):
@@ -167,16 +154,6 @@ def first_visit(browser: Any, url: str) -> dict[str, int]:
     page.wait_for_load_state("networkidle")
     context.close()
     return {urls.get(rid, rid): size for rid, size in received.items()}
-
-
-@pytest.fixture(scope="session")
-def browser(chromium: Path) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @dataclass
