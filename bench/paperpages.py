@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-FLOOR = HERE.parent.parent / "shared" / "tools" / "floor" / "make_floor.py"
+FLOOR = HERE / "floor" / "make_floor.py"  # the same pages put in place after Markdown (bench/README.md)
 OUT = HERE / "out" / "paperpages"
 sys.path.insert(0, str(HERE))
 from generate import WORDS, _papers  # noqa: E402
@@ -69,8 +69,8 @@ def _plain(floor_off: Path, root: Path, edition: dict) -> Path:
                         f"## Abstract\n\n{paper['abstract']}\n\n## Cite\n\n```\n{bib}\n```\n", encoding="utf-8")
     # the floor's hook reads every page's HTML from its folder: plain pages are Markdown, left as they are
     hook = root / "inject.py"
-    hook.write_text(hook.read_text().replace(
-        "    return (PAGES", "    if page.file.src_uri.startswith('plain/'):\n        return html\n    return (PAGES"))
+    head = "def on_page_content(html, *, page, config, files):\n"
+    hook.write_text(hook.read_text().replace(head, head + "    if page.file.src_uri.startswith('plain/'):\n        return html\n"))
     return root
 
 

@@ -222,7 +222,7 @@ class Site:
     def bare(self, src: str, markdown: str) -> bool:
         """An event page, without the navigation sidebar beside it: a page whose top is an edition's hero,
         or one the package generates (the tabs and the menu on a phone still lead everywhere)."""
-        if self.plan.generated(src):
+        if self.plan.generated(src) or src in self.plan.papers.pages:
             return True
         found, _ = self._find(src, markdown)
         return any(d.name == "hero" for d in found)
@@ -242,8 +242,12 @@ class Site:
         the tags Google Scholar indexes it by."""
         if self.made is None:
             return ""
-        return meta.head(src, self.plan, self.made.papers, self.edition_of(src), self.made.renderer, self.url(src),
-                         self.project.site_url, self.site_name, self.markup)
+        make = functools.partial(meta.head, src, self.plan, self.made.papers, self.edition_of(src), self.made.renderer,
+                                 self.url(src), self.project.site_url, self.site_name, self.markup)
+        if (paper := self.plan.papers.pages.get(src)) is not None:  # kept, as its page is: there are many
+            return self.made.kept.html("paper-head", paper.edition, {"paper": paper.paper, "site_url":
+                                       self.project.site_url or ""}, self.url(src), None, make)
+        return make()
 
     def moments(self) -> list[float]:
         """When the pages change by themselves (as timestamps): a deadline passes, an announcement starts or ends."""

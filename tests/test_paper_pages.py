@@ -94,6 +94,8 @@ def test_every_accepted_paper_has_exactly_one_page_with_its_scholar_tags(importe
         article = next(json.loads(s.string) for s in page.select('script[type="application/ld+json"]'))
         assert article["@type"] == "ScholarlyArticle" and article["headline"] == content["title"]["value"]
         assert [a["name"] for a in article["author"]] == _authors(content)
+        # A page the package makes is an event page: no documentation sidebar beside it
+        assert page.select_one(".md-sidebar--primary").has_attr("hidden")
         body = page.select_one("article.esfomo-paperpage")
         assert body.h1.get_text() == content["title"]["value"]
         assert page.title.get_text().startswith(content["title"]["value"])
