@@ -1190,3 +1190,27 @@ def test_a_numbered_poster_session_is_a_poster_session_not_a_heading_over_the_ta
     assert schedule.read_table(page, block.rows, None, set(), out)
     assert _flat(out) == [("15:50", "poster", "1st Poster Session", []), ("16:35", "invited", "Open Evaluation", ["Ann Lee"]),
                           ("22:35", "poster", "Second Poster Session", [])]  # fmt: skip
+
+
+def test_a_slot_listing_its_talks_as_bullets_under_a_title_is_a_session() -> None:
+    """``Lightning Talks<br>• Title | <a>PDF</a> | <a>Video</a>``: a session of the bulleted talks, each with its
+    web links; a link to a file of the old site is named in the report."""
+    html = """\
+<table><thead><tr><th>Time</th><th>Topic</th></tr></thead><tbody>
+<tr><td>11:30-12:00</td><td>Lightning Talks on Accepted Abstracts
+<br/>&nbsp; &nbsp; • Lessons from Warehouses | <a href="/assets/files/w.pdf">PDF</a> | <a href="https://v.example/1">Video</a>
+<br/>&nbsp; &nbsp; • Can You Pick That? | <a href="https://v.example/2">Video</a>
+</td></tr>
+</tbody></table>
+"""
+    page = jekyll.Page("index.md", {}, html, 7, "/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, set(), out)
+    (session,) = out.entries
+    assert isinstance(session, schedule.Session) and session.title == "Lightning Talks on Accepted Abstracts"
+    assert [(i.title, i.links) for i in session.items] == [
+        ("Lessons from Warehouses", {"Video": "https://v.example/1"}), ("Can You Pick That?", {"Video": "https://v.example/2"}),
+    ]  # fmt: skip
+    assert [n.what for n in out.notes] == [
+        "schedule row 'Lessons from Warehouses': link to the file '/assets/files/w.pdf' of the old site left out"]

@@ -311,6 +311,9 @@ def _read_row(table: _Table, position: int, row: Row) -> None:
     label_cell, main, who = _cell(row, kind_col), _cell(row, title_col), _cell(row, speaker_col)
     if not (label_cell or main or who):
         return
+    if not who and (bulleted := _bulleted(main)):  # before the cell's links are taken out: each talk has its own
+        _bulleted_session(table, where, plain(label_cell) or None, times, *bulleted)
+        return
     shown = _shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
     cells = [cell_links(c) for c in (label_cell, main, who)]
     label_cell, main, who = (c.text for c in cells)
@@ -383,6 +386,36 @@ def _talks_one_after_another(table: _Table, where: str, talks: list[str], times:
         item = _item(where, label, rest, "", None, table.day, table.invited, False, named)
         item.time, item.end = times if times and number == 0 else (None, None)
         table.out.entries.append(item)
+    table.session, table.last = None, None
+
+
+_BULLET = re.compile(r"^[•·▪◦‣∙–-]\s+(.+)$")
+
+
+def _bulleted(text: str) -> tuple[str, list[str]] | None:
+    """``"Lightning Talks<br>• Title A | [PDF](a.pdf)<br>• Title B"``: a line, then lines that are bullets."""
+    first, *rest = lines(text) or [""]
+    found = [_BULLET.match(line) for line in rest]
+    if not rest or not all(found) or _BULLET.match(first):
+        return None
+    return first, [m.group(1) for m in found if m]
+
+
+def _bulleted_session(table: _Table, where: str, label: str | None, times: _Times, title: str,
+                      bullets: list[str]) -> None:  # fmt: skip
+    """A slot whose cell lists its talks as bullets under a title: a session of those talks, each with the links
+    that follow it (``Title | [PDF](...) | [Video](...)``)."""
+    session = Session(plain(title) or label or "Talks", where, times[0] if times else None, None, [], table.day)
+    kind = _session_kind(session)
+    for bullet in bullets:
+        head, *after = [part.strip() for part in re.split(r"\s+\|\s+", bullet)]
+        found = cell_links("\n".join(after))
+        item = Draft(where, kind, title=plain(head), links=found.web, day=table.day)
+        item.notes += [plain(line) for line in lines(found.text)]
+        table.out.notes += [Note(where, f"schedule row '{plain(head)}': link to the file '{f}' of the old site left "
+                                 "out") for f in found.files]  # fmt: skip
+        session.items.append(item)
+    table.out.entries.append(session)
     table.session, table.last = None, None
 
 
