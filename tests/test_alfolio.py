@@ -778,7 +778,8 @@ def test_a_site_is_written_that_builds_and_keeps_its_files(tmp_path: Path) -> No
     assert (edition["date"], edition["timezone"]) == (dt.date(2024, 7, 26), "Europe/Vienna")
     for copied in ("assets/img/speedup.png", "assets/img/plot.png", "assets/pdf/slides.pdf"):
         assert (tmp_path / "site/docs" / copied).is_file()
-    assert [n.guess for n in notes] == [True, True, True]  # the city, the zone and the day, to confirm
+    assert [n.guess for n in notes] == [True, True, True, True]  # the speaker read from the program, the city,
+    assert any(n.what.startswith("Ann Lee: a speaker, read from the program") for n in notes)  # the zone, the day
     assert any(n.what.startswith("the city, Vienna, read from") for n in notes)
     (tmp_path / "site/MIGRATION.md").unlink()
     page = soup(build_site(tmp_path / "site") / "index.html")
