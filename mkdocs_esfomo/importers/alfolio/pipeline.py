@@ -190,14 +190,14 @@ def _one_edition(plan: Plan, site: Site, shown: list[Page], home: Page | None, k
 
 
 def _speakers_from_the_program(people: People, schedule: Schedule) -> None:
-    """A site whose pages show no speakers: the people its program names for keynotes, invited talks and talks
-    are its speakers (a guess, reported)."""
+    """A site whose pages show no speakers: the people its program names for keynotes and invited talks are its
+    speakers (a guess, reported); those of other talks may present papers."""
     if any(p.role == "speakers" for p in people.people):
         return
     named: set[str] = set()
     for entry in schedule.entries:
         for draft in entry.items if isinstance(entry, Session) else [entry]:
-            for person in draft.speakers if draft.kind in ("keynote", "invited", "talk") else []:
+            for person in draft.speakers if draft.kind in ("keynote", "invited") else []:
                 if slug(person.name) in named:
                     continue
                 named.add(slug(person.name))
