@@ -1215,3 +1215,4 @@ def test_a_slot_listing_its_talks_as_bullets_under_a_title_is_a_session() -> Non
     ]  # fmt: skip
     assert [n.what for n in out.notes] == [
         "schedule row 'Lessons from Warehouses': link to the file '/assets/files/w.pdf' of the old site left out"]
+    assert schedule._bulleted("Panel\n- Ann Lee\n- Bo Wu (MIT)") is None  # bullets of names list people, not talks

@@ -393,10 +393,13 @@ _BULLET = re.compile(r"^[•·▪◦‣∙–-]\s+(.+)$")
 
 
 def _bulleted(text: str) -> tuple[str, list[str]] | None:
-    """``"Lightning Talks<br>• Title A | [PDF](a.pdf)<br>• Title B"``: a line, then lines that are bullets."""
+    """``"Lightning Talks<br>• Title A | [PDF](a.pdf)<br>• Title B"``: a line, then lines that are bullets (not
+    only names: ``"Panel<br>- Ann Lee<br>- Bo Wu"`` lists people)."""
     first, *rest = lines(text) or [""]
     found = [_BULLET.match(line) for line in rest]
     if not rest or not all(found) or _BULLET.match(first):
+        return None
+    if all(m and people_line(m.group(1)) for m in found):
         return None
     return first, [m.group(1) for m in found if m]
 
