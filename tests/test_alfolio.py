@@ -112,6 +112,7 @@ def test_time_ranges(text: str, expected: tuple[str, str | None] | None) -> None
          "NeurIPS supplementary deadline is 22nd"),
         ("15<sup>th</sup> December 2024", dt.date(2024, 12, 15), "AoE", None, None),
         ("Oct 7 (11:59pm, anywhere on earth)", dt.date(2024, 10, 7), "AoE", None, None),
+        ("December 16th, 11:59PM PST, 2025", dt.date(2025, 12, 16), "America/Los_Angeles", None, None),  # year last
     ],
 )  # fmt: skip
 def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None, note: str | None) -> None:
@@ -1046,3 +1047,172 @@ def test_day_headings_count_from_the_days_the_site_description_names(tmp_path: P
     ]  # fmt: skip
     assert any(n.where == "_config.yml:2" and n.guess for n in notes)
     assert any(n.where == "_pages/schedule.md:14" and "'Day 2'" in n.what for n in notes)
+
+
+def test_cards_an_include_loops_over_are_the_pages_people(tmp_path: Path) -> None:
+    """``{% include organizers.html %}`` whose file loops over ``site.organizers``: the cards are the page's people,
+    with the role of the page's heading, as if the page looped over them itself."""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG + "collections:\n  organizers:\n    output: true\n",
+        "_includes/organizers.html": '<div class="grid">\n{% assign organizers = site.organizers %}\n'
+                                     "{% for organizer in organizers %}\n{{ organizer }}\n{% endfor %}\n</div>\n",
+        "_pages/team.md": _page("Team", "/team/", "# Who we are\n\n{% include organizers.html %}\n", "nav: true\n"),
+        "_organizers/a.md": "---\nname: Ann Lee\nrole: General Chair\naffiliation: MIT\n---\n",
+        "_organizers/b.md": "---\nname: Bo Wu\naffiliation: ETH\n---\n",
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation, p.where) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT", "_organizers/a.md:1"), ("Bo Wu", "organizers", "ETH", "_organizers/b.md:1"),
+    ]  # fmt: skip
+    assert found.notes == []
+
+
+def test_a_bold_title_over_a_bold_speaker_and_a_line_saying_the_talk_is_remote() -> None:
+    """``**Keynote: Title** <br> **Dr. Ann Lee**``: two lines, the title and the speaker; ``*(Remote)*`` on a line
+    of its own, or after the title, says how the talk is given: a note, not part of the title or a name; an
+    italic title with a colon is one title."""
+    table = """\
+| Time | Schedule |
+| --- | --- |
+| **13:10-13:40** | **Keynote: Learning 3D Worlds: Occupancy at Scale** <br> **Dr. Ann Lee** |
+| **13:40-13:50** | **Paper 5:** *Lightweight Fusion for Segmentation* <br> *(Remote)* |
+| **14:30-15:00** | **Keynote: Teaching Trackers to Think** <br> **Bo Wu** <br> *(Remote)*|
+| **15:20-15:30** | **Paper 12:** *Less Is More: Agentic Prompt Design* <br> *(Remote)* |
+| **15:30-15:40** | **Paper 13:** *Trust-Guided LLM Integration for Driving (Virtual)* |
+"""
+    page = jekyll.Page("_pages/schedule.md", {}, table, 7, "/schedule/")
+    out = schedule.Schedule()
+    (block,) = [b for b in blocks.parse(table) if b.kind == "table"]
+    assert schedule.read_table(page, block.rows, None, set(), out)
+    assert _flat(out) == [
+        ("13:10", "keynote", "Learning 3D Worlds: Occupancy at Scale", ["Ann Lee"]),
+        ("13:40", "talk", "Lightweight Fusion for Segmentation", []),
+        ("14:30", "keynote", "Teaching Trackers to Think", ["Bo Wu"]),
+        ("15:20", "talk", "Less Is More: Agentic Prompt Design", []),
+        ("15:30", "talk", "Trust-Guided LLM Integration for Driving", []),
+    ]  # fmt: skip
+    items = [e for e in out.entries if isinstance(e, schedule.Draft)]
+    assert [i.notes for i in items] == [[], ["Remote"], ["Remote"], ["Remote"], ["Virtual"]]
+
+
+def test_a_speaker_the_site_shows_then_their_company_is_the_talk_of_that_speaker() -> None:
+    """``"Vuyo Makhuvha - August Robotics"``: the name of a speaker the site's people pages show, a dash, then
+    what they are of: that speaker, with the rest as their affiliation (a guess, reported); a title with a dash
+    whose first part names no speaker stays a title."""
+    html = """\
+<table><thead><tr><th>Time</th><th>Topic</th></tr></thead><tbody>
+<tr><td>9:15-9:55</td><td>Vuyo Makhuvha - August Robotics</td></tr>
+<tr><td>9:55-10:35</td><td>Robots at Home - Lessons Learned</td></tr>
+</tbody></table>
+"""
+    page = jekyll.Page("index.md", {}, html, 7, "/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, {"vuyo makhuvha"}, out)
+    assert _flat(out) == [("9:15", "talk", None, ["Vuyo Makhuvha"]),
+                          ("9:55", "talk", "Robots at Home - Lessons Learned", [])]  # fmt: skip
+    assert out.entries[0].speakers[0].affiliation == "August Robotics"  # type: ignore[union-attr]
+    assert [(n.where, n.guess) for n in out.notes] == [("index.md:8", True)]
+
+
+def test_a_table_under_a_bold_line_under_a_dated_heading_is_that_days(tmp_path: Path) -> None:
+    """``### July 27, 2024 (CET)`` then ``**Schedule**`` then a table: the table is that day's, in that zone;
+    "Paper Talks: A, B" are talks by A and B; "General Announcements" names no one."""
+    body = """\
+### July 27, 2024 (CET)
+
+**Schedule**
+
+|09:00 - 09:15 | &nbsp; Introduction |
+|12:00 - 12:30 | &nbsp; General Announcements |
+|14:45 - 15:30 | &nbsp; Paper Talks: Ann Lee, Bo Wu, Cy Chen |
+"""
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/program.md": _page("Program", "/", body)})
+    import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    assert (edition["date"], edition["timezone"]) == (dt.date(2024, 7, 27), "Europe/Paris")
+    assert [(r["kind"], r["title"], [s["name"] for s in r.get("speakers") or []]) for r in edition["schedule"][1:]] == [
+        ("talk", "General Announcements", []), ("oral", "Oral", ["Ann Lee", "Bo Wu", "Cy Chen"]),
+    ]  # fmt: skip
+
+
+def test_a_site_that_shows_no_speakers_has_those_its_program_names_for_invited_talks(tmp_path: Path) -> None:
+    """No page shows the speakers: the people the program names for invited talks and keynotes are the speakers,
+    each a guess in MIGRATION.md; panelists, and those of other talks (who may present papers), are not."""
+    body = """\
+| Time | Event |
+| --- | --- |
+| 09:15 - 10:00 | Invited Talk 1: Ann Lee |
+| 11:00 - 12:00 | Panel: Bo Wu, Ann Lee |
+| 14:00 - 14:45 | Keynote: Cy Chen |
+| 15:00 - 15:15 | Talk: Di Ezra |
+"""
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/program.md": _page("Program", "/", body)})
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert _edition(tmp_path / "site").get("speakers") == ["ann-lee", "cy-chen"]
+    report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/program.md:8: Ann Lee: a speaker, read from the program" in report
+
+
+def test_dates_on_bold_lines_of_their_own_and_the_city_of_the_sites_description(tmp_path: Path) -> None:
+    """``**Submission deadline: 6 March 2023**``, a bold line alone (a heading to its readers), is a date; a city
+    only the site's description names gives the schedule's zone, a guess in MIGRATION.md."""
+    home = "Welcome.\n\n**Submission deadline: 6 March 2023**\n\n**Acceptance notification: 8 March 2023**\n"
+    write_tree(tmp_path / "src", {
+        "_config.yml": "title: Tiny Workshop\ndescription: May 8th and 9th 2023, Kigali, Rwanda\n",
+        "_pages/about.md": _page("about", "/", home),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", "| Time | Event |\n| --- | --- |\n| 9:00 | Opening |\n",
+                                    "nav: true\n"),
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    assert [(d["name"], d["at"]) for d in edition["dates"]] == [
+        ("Submission deadline", dt.date(2023, 3, 6)), ("Acceptance notification", dt.date(2023, 3, 8)),
+    ]  # fmt: skip
+    assert edition["timezone"] == "Africa/Kigali"
+    assert "_config.yml:2: the city, Kigali, read from the site's description" in (
+        tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")  # fmt: skip
+
+
+def test_a_numbered_poster_session_is_a_poster_session_not_a_heading_over_the_talks() -> None:
+    """"1st Poster Session", "2nd Poster Session": poster sessions, as "Poster Session 2" is; not session
+    headings that take the next talk in, nor left out for having no talks under them."""
+    table = """\
+| Time | Type | Title | Speaker |
+| --- | --- | --- | --- |
+| 15:50 | 1st Poster Session | | |
+| 16:35 | Invited Talk | Open Evaluation | Ann Lee |
+| 22:35 | Second Poster Session | | |
+"""
+    page = jekyll.Page("_pages/schedule.md", {}, table, 7, "/schedule/")
+    out = schedule.Schedule()
+    (block,) = [b for b in blocks.parse(table) if b.kind == "table"]
+    assert schedule.read_table(page, block.rows, None, set(), out)
+    assert _flat(out) == [("15:50", "poster", "1st Poster Session", []), ("16:35", "invited", "Open Evaluation", ["Ann Lee"]),
+                          ("22:35", "poster", "Second Poster Session", [])]  # fmt: skip
+
+
+def test_a_slot_listing_its_talks_as_bullets_under_a_title_is_a_session() -> None:
+    """``Lightning Talks<br>• Title | <a>PDF</a> | <a>Video</a>``: a session of the bulleted talks, each with its
+    web links; a link to a file of the old site is named in the report."""
+    html = """\
+<table><thead><tr><th>Time</th><th>Topic</th></tr></thead><tbody>
+<tr><td>11:30-12:00</td><td>Lightning Talks on Accepted Abstracts
+<br/>&nbsp; &nbsp; • Lessons from Warehouses | <a href="/assets/files/w.pdf">PDF</a> | <a href="https://v.example/1">Video</a>
+<br/>&nbsp; &nbsp; • Can You Pick That? | <a href="https://v.example/2">Video</a>
+</td></tr>
+</tbody></table>
+"""
+    page = jekyll.Page("index.md", {}, html, 7, "/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, set(), out)
+    (session,) = out.entries
+    assert isinstance(session, schedule.Session) and session.title == "Lightning Talks on Accepted Abstracts"
+    assert [(i.title, i.links) for i in session.items] == [
+        ("Lessons from Warehouses", {"Video": "https://v.example/1"}), ("Can You Pick That?", {"Video": "https://v.example/2"}),
+    ]  # fmt: skip
+    assert [n.what for n in out.notes] == [
+        "schedule row 'Lessons from Warehouses': link to the file '/assets/files/w.pdf' of the old site left out"]
+    assert schedule._bulleted("Panel\n- Ann Lee\n- Bo Wu (MIT)") is None  # bullets of names list people, not talks

@@ -71,6 +71,24 @@ def cell_links(text: str) -> Links:
     return Links(last.text, {**found.web, **last.web}, found.files)
 
 
+_MODE = re.compile(r"\s*\(\s*(remote|virtual|online|in[- ]person|on[- ]?site|hybrid|pre-?recorded|recorded)\s*\)"
+                   r"(?=[*_\s]*$)", re.IGNORECASE)
+
+
+def attendance(text: str) -> tuple[str, list[str]]:
+    """``"*Title*\\n*(Remote)*"``, ``"*Title (Virtual)*"``: what a cell says of how a talk is given, in parentheses
+    at the end of a line, taken out of the title or the names; the words, to keep as a note."""
+    kept, said = [], []
+    for line in lines(text):
+        found = _MODE.search(line)
+        if found:
+            said.append(found.group(1))
+            line = line[: found.start()] + line[found.end() :]
+        if plain(line):
+            kept.append(line)
+    return "\n".join(kept), said
+
+
 def strip_role(text: str) -> str:
     """``"Moderator: Ann Lee"``, ``"moderated by Ann Lee"`` -> ``"Ann Lee"``."""
     return _ROLE_PREFIX.sub("", text).strip()

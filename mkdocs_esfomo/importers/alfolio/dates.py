@@ -58,6 +58,15 @@ def moment(text: str, year: int | None) -> Moment | None:
         return None
     first = found[0]
     rest = text[: first.start] + " " + text[first.end :]
+    years = re.findall(r"(?<![\d:/.-])((?:19|20)\d\d)(?![\d:/.-])", rest)
+    if not first.year_given and len(years) == 1 and len(found) == 1:  # "December 16th, 11:59PM PST, 2025"
+        try:
+            year = int(years[0])
+            last = first.last.replace(year=year) if first.last else None
+            first = first._replace(first=first.first.replace(year=year), last=last, year_given=True)
+            rest = re.sub(rf"(?<![\d:/.-]){years[0]}(?![\d:/.-])", " ", rest, count=1)
+        except ValueError:  # February 29th in another year: as read
+            pass
     time = None
     if (written := _CLOCK.search(rest)) and (parsed := clock(written.group(1).replace(".", ""))):
         time = f"{parsed.hour:02d}:{parsed.minute:02d}"
@@ -136,6 +145,15 @@ def _dates_of(page: Page, blocks: list[Block], year: int | None, headed: bool,
               seen: set[tuple[dt.date, str | None]], out: Dates) -> None:  # fmt: skip
     heading, level, named = "", 0, ""  # the heading over the block; a heading under a dates heading names a date
     for block in blocks:
+        if block.kind == "heading" and not headed and not _dates_heading(heading):
+            pair = _name_value(block.text)  # "**Submission deadline: 6 March 2023**", a bold line alone
+            if pair and has_word(pair[0], *DATE_NAMES) and not _is_sentence(pair[0]):
+                date = read_date(pair[0], pair[1], page.where(block.start), year)
+                if date and (date.at.day, date.at.time) not in seen:
+                    seen.add((date.at.day, date.at.time))
+                    out.dates.append(date)
+                if date:
+                    continue  # a line, not a heading over what follows
         if block.kind == "heading":
             if _dates_heading(heading) and block.level > level:  # "<h2>Important Dates</h2> <h3>Deadline</h3>"
                 named = plain(block.text)

@@ -156,6 +156,10 @@ def find_identity(site: Site, home: Page | None, pages: list[Page], dates: list[
         identity.city = found[1]
         notes.append(Note(f"{home.rel}:1" if home else "_config.yml:1", f"the city, {found[1]}, read from the home "
                           "page's words", guess=True))  # fmt: skip
+    elif description and (found := _city(description)):  # "May 8th and 9th 2023, Kigali, Rwanda"
+        identity.city = found[1]
+        notes.append(Note(_config_line(site, "description"), f"the city, {found[1]}, read from the site's "
+                          "description", guess=True))  # fmt: skip
     first_day = identity.day[0] if isinstance(identity.day, tuple) else identity.day
     for text, where in schedule.zone_texts:
         if zone := find_zone(text, first_day, identity.city):

@@ -17,7 +17,7 @@ from .dates import Dates, as_data, find_dates_in
 from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import Page, Site, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
-from .people import People, find_people
+from .people import People, Person, find_people
 from .report import REPORT, Note, markdown
 from .schedule import Draft, Schedule, Session, find_schedule
 from .text import PersonText, plain, rich_html, slug
@@ -143,6 +143,7 @@ def _one_edition(plan: Plan, site: Site, shown: list[Page], home: Page | None, k
         dates = find_dates_in(shown, identity.year)
     if isinstance(identity.day, tuple) and schedule.numbered and not schedule.days:
         _numbered_days(schedule, identity.day, plan.notes)
+    _speakers_from_the_program(people, schedule)
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = _people(people, assets, entries)
@@ -186,6 +187,23 @@ def _one_edition(plan: Plan, site: Site, shown: list[Page], home: Page | None, k
         f"# The {edition_id} edition, imported from an al-folio site: see MIGRATION.md for what to check.\n",
     )
     return identity, edition_id
+
+
+def _speakers_from_the_program(people: People, schedule: Schedule) -> None:
+    """A site whose pages show no speakers: the people its program names for keynotes and invited talks are its
+    speakers (a guess, reported); those of other talks may present papers."""
+    if any(p.role == "speakers" for p in people.people):
+        return
+    named: set[str] = set()
+    for entry in schedule.entries:
+        for draft in entry.items if isinstance(entry, Session) else [entry]:
+            for person in draft.speakers if draft.kind in ("keynote", "invited") else []:
+                if slug(person.name) in named:
+                    continue
+                named.add(slug(person.name))
+                people.people.append(Person(person.name, draft.where, "speakers", person.affiliation, person.url))
+                people.notes.append(Note(draft.where, f"{person.name}: a speaker, read from the program (no page "
+                                         "shows the speakers)", guess=True))  # fmt: skip
 
 
 def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:

@@ -19,6 +19,7 @@ from liquid import Environment, Mode
 from liquid.exceptions import LiquidError, TemplateNotFoundError
 from liquid.loader import BaseLoader, TemplateSource
 
+from ... import paths
 from .report import Note
 
 _MARK = re.compile(r"\x01(\d+)\x01")
@@ -241,11 +242,26 @@ class Renderer:
         self, root: Path, config: dict[str, Any], collections: dict[str, list[Any]], read_as_written: set[str]
     ) -> None:
         """``read_as_written``: collections of cards this import reads from the loops over them, left unrendered."""
+        self.root = root
         self.read_as_written = read_as_written
         self.missing: list[str] = []
         self.env = environment(root, config, self.missing)
         self.site = {**config, "data": read_data(root / "_data"), **collections, "pages": [], "posts": []}
         self.site.setdefault("baseurl", "")
+
+    def _inline(self, source: str) -> str:
+        """``{% include organizers.html %}`` (no parameters) whose file loops over cards this import reads as written:
+        the file's text in its place, read as if the page wrote it, its lines the call's."""
+
+        def inline(match: re.Match[str]) -> str:
+            path = self.root / "_includes" / match.group(1)
+            if match.group(2).strip() or not path.is_file() or paths.outside(path, self.root):
+                return match.group(0)
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            loops = any(re.search(rf"\bsite\.{re.escape(c)}\b", text) for c in self.read_as_written)
+            return text.strip() if loops else match.group(0)
+
+        return _INCLUDE.sub(inline, source)
 
     def render(
         self, rel: str, body: str, first_line: int, meta: dict[str, Any], url: str
@@ -253,7 +269,7 @@ class Renderer:
         """The body with its Liquid rendered (kept includes stay tags), each line's file line, and what failed."""
         notes: list[Note] = []
 
-        source = _protect(mark(body, first_line), self.read_as_written)
+        source = _protect(self._inline(mark(body, first_line)), self.read_as_written)
         del self.missing[:]
         try:
             rendered = self.env.from_string(source).render(site=self.site, page={**meta, "url": url}, layout={})

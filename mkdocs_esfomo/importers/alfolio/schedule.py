@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ... import values
 from .blocks import Block, Item, Row, parse
-from .cells import Talk, cell_links, people_line, strip_role, talks_in
+from .cells import Talk, attendance, cell_links, people_line, strip_role, talks_in
 from .jekyll import Page
 from .report import Note
 from .text import (
@@ -31,7 +31,7 @@ LABELS = {
     "invited": ("invited talk", "invited talks", "invited", "plenary talk", "plenary", "invited speaker"),
     "keynote": ("keynote", "keynotes", "keynote talk", "keynote speaker", "keynote speech"),
     "oral": ("oral", "orals", "oral talk", "oral talks", "oral presentation", "oral presentations", "contributed talk",
-             "contributed talks", "contributed", "contributed paper talk", "paper talk"),
+             "contributed talks", "contributed", "contributed paper talk", "paper talk", "paper talks"),
     "spotlight": ("spotlight", "spotlights", "spotlight talk", "spotlight talks", "spotlight presentations",
                   "lightning talk", "lightning talks", "contributed spotlight talk", "contributed spotlight talks",
                   "spotlight paper", "spotlight papers"),
@@ -58,7 +58,9 @@ LONG_TITLE = 160  # characters: longer than the titles of talks, so more than a 
 
 
 def _bare(text: str) -> str:
-    return " ".join(w for w in words(plain(text)) if not w.isdigit() and w not in ("i", "ii", "iii", "iv", "v", "vi"))
+    numbers = ("i", "ii", "iii", "iv", "v", "vi", "first", "second", "third", "fourth", "fifth")
+    return " ".join(w for w in words(plain(text))
+                    if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w) and w not in numbers)  # "2nd Poster Session"
 
 
 def exact_kind(text: str) -> str | None:
@@ -144,6 +146,9 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     bold = re.match(r"\*\*(.+?)\*\*\s*(.*)$", text, re.DOTALL)
     if bold:
         head, rest = plain(bold.group(1)).rstrip(":"), bold.group(2).strip()
+        inner = re.match(r"(.+?):\s+(.+)$", head)
+        if inner and exact_kind(inner.group(1)) and "\n" in text[bold.end(1) : bold.start(2)]:
+            return plain(inner.group(1)), f"{inner.group(2)}\n{rest}", None  # "**Keynote: Title**<br>**Ann Lee**"
         if rest.startswith("(") and (close := rest.find(")")) > 0:  # "**Talk** (Ann Lee): Title"
             return head, rest[close + 1 :].strip().lstrip(":").strip(), rest[1:close]
         return head, rest.lstrip(":–—- ").strip(), None
@@ -189,8 +194,8 @@ def _who_and_title(rest: str) -> Talk:
     tail = re.match(r"(.+?)\s*\(([^()]+)\)\s*$", plain(rest))  # "Topic (Speaker)"
     if tail and (named := people_in(tail.group(2))):
         return Talk(tail.group(1), named)
-    said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"
-    if said and looks_like_name(said.group(1)):
+    said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"; not "*Less Is More: A Title*"
+    if said and looks_like_name(said.group(1)) and not _italic(rest):
         return Talk(said.group(2), people_in(said.group(1)))
     bare = re.sub(r",\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*$", "", plain(rest), flags=re.I)
     last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual"
@@ -306,6 +311,9 @@ def _read_row(table: _Table, position: int, row: Row) -> None:
     label_cell, main, who = _cell(row, kind_col), _cell(row, title_col), _cell(row, speaker_col)
     if not (label_cell or main or who):
         return
+    if not who and (bulleted := _bulleted(main)):  # before the cell's links are taken out: each talk has its own
+        _bulleted_session(table, where, plain(label_cell) or None, times, *bulleted)
+        return
     shown = _shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
     cells = [cell_links(c) for c in (label_cell, main, who)]
     label_cell, main, who = (c.text for c in cells)
@@ -318,7 +326,7 @@ def _read_row(table: _Table, position: int, row: Row) -> None:
             return
         out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
     talks = lines(main)
-    if not label_cell and not who and len(talks) > 1 and all(split_label(t)[0] for t in talks):
+    if not label_cell and not who and len(talks) > 1 and all(kind_of(split_label(t)[0] or "")[0] for t in talks):
         _talks_one_after_another(table, where, talks, times)
         return
     emoji, main = emoji_prefix(main)
@@ -348,6 +356,9 @@ def _read_row(table: _Table, position: int, row: Row) -> None:
     item = _item(where, label, main, who, emoji, day, table.invited, table.session is not None and not times, named)
     item.links = web
     item.notes += row.extra
+    if read := _shown_speaker(item, table.invited):
+        out.notes.append(Note(where, f"schedule row '{read}': read as {item.speakers[0].name}, a speaker the site "
+                              f"shows, of {item.speakers[0].affiliation}", guess=True))  # fmt: skip
     out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out")
                   for target in _local_links(main, who)]  # fmt: skip
     if item.title and len(item.title) > LONG_TITLE:
@@ -357,6 +368,17 @@ def _read_row(table: _Table, position: int, row: Row) -> None:
     _place(table, item, times)
 
 
+def _shown_speaker(item: Draft, invited: set[str]) -> str | None:
+    """``"Vuyo Makhuvha - August Robotics"``: a title that is a speaker the site shows, then what they are of,
+    is that speaker's talk; the text so read, if it was."""
+    found = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", item.title or "")
+    if item.speakers or not found or found.group(1).lower() not in invited:
+        return None
+    read, item.title = item.title, None
+    item.speakers, item.untitled = [PersonText(found.group(1), found.group(2))], item.kind in (*TALKS, "panel")
+    return read
+
+
 def _talks_one_after_another(table: _Table, where: str, talks: list[str], times: _Times) -> None:
     """"Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu": several talks in one cell, one after the other."""
     for number, talk in enumerate(talks):
@@ -364,6 +386,39 @@ def _talks_one_after_another(table: _Table, where: str, talks: list[str], times:
         item = _item(where, label, rest, "", None, table.day, table.invited, False, named)
         item.time, item.end = times if times and number == 0 else (None, None)
         table.out.entries.append(item)
+    table.session, table.last = None, None
+
+
+_BULLET = re.compile(r"^[•·▪◦‣∙–-]\s+(.+)$")
+
+
+def _bulleted(text: str) -> tuple[str, list[str]] | None:
+    """``"Lightning Talks<br>• Title A | [PDF](a.pdf)<br>• Title B"``: a line, then lines that are bullets (not
+    only names: ``"Panel<br>- Ann Lee<br>- Bo Wu"`` lists people)."""
+    first, *rest = lines(text) or [""]
+    found = [_BULLET.match(line) for line in rest]
+    if not rest or not all(found) or _BULLET.match(first):
+        return None
+    if all(m and people_line(m.group(1)) for m in found):
+        return None
+    return first, [m.group(1) for m in found if m]
+
+
+def _bulleted_session(table: _Table, where: str, label: str | None, times: _Times, title: str,
+                      bullets: list[str]) -> None:  # fmt: skip
+    """A slot whose cell lists its talks as bullets under a title: a session of those talks, each with the links
+    that follow it (``Title | [PDF](...) | [Video](...)``)."""
+    session = Session(plain(title) or label or "Talks", where, times[0] if times else None, None, [], table.day)
+    kind = _session_kind(session)
+    for bullet in bullets:
+        head, *after = [part.strip() for part in re.split(r"\s+\|\s+", bullet)]
+        found = cell_links("\n".join(after))
+        item = Draft(where, kind, title=plain(head), links=found.web, day=table.day)
+        item.notes += [plain(line) for line in lines(found.text)]
+        table.out.notes += [Note(where, f"schedule row '{plain(head)}': link to the file '{f}' of the old site left "
+                                 "out") for f in found.files]  # fmt: skip
+        session.items.append(item)
+    table.out.entries.append(session)
     table.session, table.last = None, None
 
 
@@ -503,6 +558,9 @@ def _replace(out: Schedule, old: Draft, new: Session) -> None:
 def _item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
           invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
     item = Draft(where, emoji=emoji, day=day)
+    main, said_main = attendance(main)
+    who, said_who = attendance(who)
+    item.notes += said_main + said_who
     kind, guessed = kind_of(label) if label else kind_of(main)
     link = _one_link(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
@@ -727,6 +785,10 @@ def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Sch
             counted = re.search(r"\bday\s*(\d)\b", " ".join(texts[:1]), re.IGNORECASE) if day is None else None
             if counted:
                 out.clock.pop((page.rel, None), None)  # "Day 2": its morning is not the afternoon of the day before
+            over = _headings_over(blocks[:number], heading)
+            if day is None and not counted:  # "### July 27, 2024 (CET)" over "**Schedule**" over the table
+                days = [d for h in over for d in find_dates(plain(h.text), year) if d.first.year > 1]
+                day = days[0].first if len(days) == 1 and days[0].last is None else None
             if read_table(page, block.rows, day, invited, out):
                 if counted and heading:
                     out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
@@ -737,6 +799,7 @@ def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Sch
                 out.zone_texts += [(plain(b.text), page.where(b.start)) for b in before]
                 if heading:
                     out.zone_texts.append((plain(heading.text), page.where(heading.start)))
+                out.zone_texts += [(plain(h.text), page.where(h.start)) for h in over]
                 if page.meta.get("description"):
                     out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))
                 if isinstance(day, dt.date):
@@ -744,6 +807,17 @@ def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Sch
     out.unread = unread_times(named or pages, out.shown)
     out.notes += out.unread
     return out
+
+
+def _headings_over(blocks: list[Block], heading: Block | None) -> list[Block]:
+    """The headings a heading stands under, the nearest first: each earlier one of a higher rank."""
+    over: list[Block] = []
+    level = heading.level if heading else 0
+    for block in reversed(blocks):
+        if heading and block.kind == "heading" and block.start < heading.start and block.level < level:
+            over.append(block)
+            level = block.level
+    return over
 
 
 def _timed_line(text: str) -> bool:

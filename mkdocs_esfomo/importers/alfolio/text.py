@@ -86,7 +86,8 @@ def rich_html(fragment: str) -> str:
     lines = (" ".join(line.split()) for line in text.split("\n"))
     text = "\n".join(line for line in lines if line)
     text = re.sub(r"\[([^\]]*)\]\(\)", r"\1", text)
-    return re.sub(r"(?<!\*)\*\*\s*\*\*(?!\*)", "", text).strip()  # bold around nothing: "<b> </b>"
+    # bold around nothing ("<b> </b>"), or two bold runs side by side: one run; "**A**<br>**B**" stays two lines
+    return re.sub(r"(?<!\*)\*\*[^\S\n]*\*\*(?!\*)", "", text).strip()
 
 
 def rich(markdown: str) -> str:
@@ -163,6 +164,8 @@ NOT_NAMES = set(
         "spotlights",
         "lightning",
         "welcome",
+        "announcements",
+        "announcement",
         "introduction",
         "q",
         "tbd",
