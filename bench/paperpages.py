@@ -70,7 +70,8 @@ def _plain(floor_off: Path, root: Path, edition: dict) -> Path:
     # the floor's hook reads every page's HTML from its folder: plain pages are Markdown, left as they are
     hook = root / "inject.py"
     head = "def on_page_content(html, *, page, config, files):\n"
-    hook.write_text(hook.read_text().replace(head, head + "    if page.file.src_uri.startswith('plain/'):\n        return html\n"))
+    plain = "    if page.file.src_uri.startswith('plain/'):\n        return html\n"
+    hook.write_text(hook.read_text().replace(head, head + plain))
     return root
 
 
