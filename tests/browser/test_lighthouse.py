@@ -20,9 +20,11 @@ from .conftest import ARTIFACTS, CHROMIUM_ARGS, REPORT
 pytestmark = pytest.mark.browser
 
 LIGHTHOUSE = Path(__file__).resolve().parents[2] / "node_modules" / ".bin" / "lighthouse"
-# Performance: Lighthouse's "good" band (90-100). What holds these pages under 95 on a 2-core machine is
-# Material's own script and styles (the same page without Material's bundle scores 98-99 there).
+# Performance: asserted in Lighthouse's "good" band (90-100); 95 is the aim, and the summary says of each page
+# whether it reached it. What holds these pages under 95 on a 2-core machine is Material's own script and
+# styles (the same page without Material's bundle scores 98-99 there).
 TARGETS = {"performance": 0.90, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+AIM = 0.95
 
 
 @pytest.fixture(scope="session")
@@ -99,7 +101,8 @@ def scores_meet_the_targets(lighthouse: Path, chromium: Path, base_url: str, pat
         scores["performance"] = statistics.median(score for score, _ in runs)
     REPORT.append(f"lighthouse {label}{path}: " + ", ".join(f"{name} {round(score * 100)}" for name, score in scores.items())
                   + " (performance runs " + ", ".join(f"{round(score * 100)} at {slowdown:.1f}x" for score, slowdown in runs)
-                  + "; benchmark index " + ", ".join(f"{index:.0f}" for index in benchmarks) + ")")
+                  + "; benchmark index " + ", ".join(f"{index:.0f}" for index in benchmarks) + ")"
+                  + ("" if scores["performance"] >= AIM else f"; performance under the aim of {round(AIM * 100)}"))
     failing = [
         f"{name}: {audit['id']} {audit.get('displayValue', '')}"
         for name in TARGETS

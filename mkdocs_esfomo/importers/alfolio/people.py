@@ -79,22 +79,41 @@ class People:
     notes: list[Note] = field(default_factory=list)
 
 
-def role_above(page: Page, blocks: list[Block], index: int) -> str | None:
-    """The role the heading above a line names, else the page's title ("Organizers")."""
-    return role_of(heading_before(blocks, index)) or role_of(page.title)
+def role_above(page: Page, blocks: list[Block], index: int, notes: list[Note] | None = None) -> str | None:
+    """The role the heading above a line names, else the page's title ("Organizers"). A guess from the
+    organizers' words: ``notes`` gets it, once for each heading or title, at its line."""
+    heading = _heading_block_before(blocks, index)
+    if heading is not None and (role := role_of(heading.text)):
+        if notes is not None and (note := _read_from(page, heading, role)) not in notes:
+            notes.append(note)
+        return role
+    role = role_of(page.title)
+    if role and notes is not None:
+        note = Note(f"{page.rel}:1", f"role '{role}' read from the page's title '{page.title[:80]}'", guess=True)
+        notes.extend([note] if note not in notes else [])
+    return role
+
+
+def _read_from(page: Page, heading: Block, role: str) -> Note:
+    return Note(page.where(heading.start), f"role '{role}' read from the heading '{heading.text[:80]}'", guess=True)
 
 
 def heading_before(blocks: list[Block], index: int) -> str:
     """The heading above a line that names a role: the nearest, else the one it stands under
     ("## Panel 1" over "##### Key Techniques ...")."""
+    found = _heading_block_before(blocks, index)
+    return found.text if found is not None else ""
+
+
+def _heading_block_before(blocks: list[Block], index: int) -> Block | None:
     level = 7
-    nearest = ""
+    nearest = None
     for block in reversed(blocks):
         if block.kind != "heading" or block.start > index or block.level >= level or _card_title(block):
             continue
-        nearest = nearest or block.text
+        nearest = nearest or block
         if role_of(block.text) or has_word(block.text, *SPONSOR_WORDS):
-            return block.text
+            return block
         level = block.level
     return nearest
 
@@ -264,7 +283,7 @@ def _includes(page: Page, blocks: list[Block], found: People) -> None:
             continue
         params = include[1]
         index = page.index(tag.line)
-        role = role_above(page, blocks, index)
+        role = role_above(page, blocks, index, found.notes)
         name = plain(rich_html(params["name"]))
         url = params.get("url") or params.get("link") or params.get("website")
         where = f"{page.rel}:{tag.line}"
@@ -351,7 +370,7 @@ def _cards(page: Page, blocks: list[Block], found: People, body: str | None = No
                     found.notes.append(Note(page.where(element.line), f"card '{text}' names no one: not imported"))
                 continue
             person.where, person.source, person.order = page.where(element.line), page.rel, page.line(element.line)
-            person.role = role_above(page, blocks, element.line)
+            person.role = role_above(page, blocks, element.line, found.notes)
             found.people.append(person)
             roles.add(person.role)
             if person.role is None:
@@ -388,6 +407,8 @@ def _table_cards(page: Page, blocks: list[Block], found: People, body: str | Non
                     person.where, person.source, person.order = page.where(cell.line), page.rel, page.line(cell.line)
                     person.role = role
                     found.people.append(person)
+                    if role not in roles:
+                        role_above(page, blocks, table.line, found.notes)  # the guess, said once people are read
                     roles.add(role)
         for role in sorted(roles, key=str):
             found.shown.append(Shown(page, block.start, block.end, role))
@@ -412,6 +433,8 @@ def _lists(page: Page, blocks: list[Block], found: People) -> None:
         listed = [_list_person(item.text) for item in block.items]
         if role is None or any(p is None for p in listed):
             continue
+        if (heading := _heading_block_before(blocks, block.start)) is not None:
+            found.notes.append(_read_from(page, heading, role))
         for item, person in zip(block.items, listed, strict=True):
             assert person is not None
             person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
