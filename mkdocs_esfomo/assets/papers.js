@@ -1,4 +1,4 @@
-// The papers filter: title, author and kind, as the visitor types. The list is complete without
+// The papers filter: title, author, poster session and kind, as the visitor types. The list is complete without
 // it; the form (hidden in the HTML) is shown only when this runs.
 //
 // Showing or hiding a thousand papers one by one costs the browser far more than a frame (their
@@ -30,11 +30,13 @@
     var list = form.parentNode, all = list.querySelector(".esfomo-paperlist__all");
     var items = Array.prototype.map.call(all.querySelectorAll("li[data-kind]"), function (li) {
       var title = li.querySelector(".esfomo-paper__title"), authors = li.querySelector(".esfomo-authors");
-      var text = (title ? title.textContent : "") + " " + (authors ? authors.textContent : "");
-      return { li: li, kind: li.getAttribute("data-kind"), text: fold(text) };
+      var session = li.querySelector(".esfomo-session-of"); // its poster session, when it has one
+      var text = [title, authors, session].map(function (e) { return e ? e.textContent : ""; }).join(" ");
+      return { li: li, kind: li.getAttribute("data-kind"), text: fold(text), session: !!session };
     });
     var groups = Array.prototype.slice.call(all.querySelectorAll(".esfomo-papers"));
     var input = form.querySelector("input"), select = form.querySelector("select");
+    if (items.some(function (item) { return item.session; })) input.placeholder = "Title, author or session";
     var count = form.querySelector("output");
     var results = document.createElement("ol"), more = document.createElement("button");
     results.className = "esfomo-results";

@@ -136,6 +136,36 @@ def test_the_filter_finds_by_title_author_and_kind(browser: Any, papers_url: str
     page.close()
 
 
+def test_the_filter_finds_the_papers_of_a_poster_session(browser: Any, tmp_path: Path) -> None:
+    """A session's name (or its time) typed in the filter shows that session's posters."""
+    edition = """name: W
+date: 2025-07-18
+timezone: Europe/Paris
+schedule:
+  - {time: "10:00", kind: poster, title: Morning posters, id: am}
+  - {time: "15:00", kind: poster, title: Afternoon posters, id: pm}
+papers:
+  - {id: p1, title: Sparse kernels, authors: [Ann Lee], session: am}
+  - {id: p2, title: Dense kernels, authors: [Bo Wu], session: pm}
+  - {id: p3, title: Quantised caches, authors: [Cy Chen], session: am}
+  - {id: p4, title: Morning routines of GPUs, authors: [Di Li]}
+"""
+    write_tree(tmp_path, {"mkdocs.yml": "site_name: W\ntheme: material\nplugins: [esfomo]\n",
+                          "docs/_data/editions/2025.yml": edition})
+    with serving(build_site(tmp_path)) as url:
+        page = browser.new_page()
+        page.goto(url + "/papers/")
+        box = page.locator(".esfomo-filter input")
+        assert box.get_attribute("placeholder") == "Title, author or session"
+        box.fill("afternoon posters")
+        assert _shown(page) == ["paper-p2"]
+        box.fill("morning")  # the morning session's posters, and a title with the word
+        assert sorted(_shown(page)) == ["paper-p1", "paper-p3", "paper-p4"]
+        box.fill("kernels")
+        assert sorted(_shown(page)) == ["paper-p1", "paper-p2"]
+        page.close()
+
+
 def test_the_filter_answers_a_keystroke_over_1500_papers_within_a_frame(browser: Any, papers_url: str) -> None:
     page = browser.new_page()
     page.goto(papers_url + "/papers/")
