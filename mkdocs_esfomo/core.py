@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -244,10 +245,8 @@ class Site:
             return ""
         make = functools.partial(meta.head, src, self.plan, self.made.papers, self.edition_of(src), self.made.renderer,
                                  self.url(src), self.project.site_url, self.site_name, self.markup)
-        if (paper := self.plan.papers.pages.get(src)) is not None:  # kept, as its page is: there are many
-            return self.made.kept.html("paper-head", paper.edition, {"paper": paper.paper, "site_url":
-                                       self.project.site_url or ""}, self.url(src), None, make)
-        return make()
+        paper = self.plan.papers.pages.get(src)
+        return make() if paper is None else paper_head(self.made, paper, self.url(src), self.project.site_url, make)
 
     def moments(self) -> list[float]:
         """When the pages change by themselves (as timestamps): a deadline passes, an announcement starts or ends."""
@@ -397,6 +396,13 @@ def prepare_pages(site: Site, workshop: Workshop, data: Data) -> Made:
                          rendered.overridden(project.theme_dirs))
     return Made(images, calendars, renderer, kept, paperpages.PaperPages(workshop, made.papers, project.site_url,
                                                                          site.markup))
+
+
+def paper_head(made: Made, paper: paperpages.PaperPage, url: str, site_url: str | None,
+               make: Callable[[], str]) -> str:
+    """A paper page's ``<head>`` additions, kept as its page is: there are many."""
+    return made.kept.html("paper-head", paper.edition, {"paper": paper.paper, "site_url": site_url or ""}, url, None,
+                          make)
 
 
 def paper_span(site: Site, made: Made, src: str, text: str, base: str | None) -> Span | None:

@@ -583,7 +583,12 @@ def test_people_from_collections_includes_cards_and_layouts(tmp_path: Path) -> N
         ("Di Ma", "speakers"), ("Eve Park", "organizers"),
     ]  # fmt: skip
     assert found.people[3].photo == "../assets/img/cy.png" and found.people[3].affiliation == "Oxford"
-    assert sorted(n.where for n in found.notes) == ["_contributors/e.md:1", "_projects/1_project.md:1"]
+    assert sorted(n.where for n in found.notes if not n.guess) == ["_contributors/e.md:1", "_projects/1_project.md:1"]
+    assert sorted((n.where, n.what) for n in found.notes if n.guess) == [  # each role read from a heading, at it
+        ("_layouts/sponsors.html:1", "role 'organizers' read from the heading 'Organizers'"),
+        ("_pages/about.md:11", "role 'organizers' read from the heading 'Organizing team'"),
+        ("_pages/about.md:15", "role 'panelists' read from the heading 'Panel'"),
+    ]
 
 
 def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path: Path) -> None:

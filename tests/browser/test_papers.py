@@ -149,12 +149,12 @@ papers:
   - {id: p2, title: Dense kernels, authors: [Bo Wu], session: pm}
   - {id: p3, title: Quantised caches, authors: [Cy Chen], session: am}
   - {id: p4, title: Morning routines of GPUs, authors: [Di Li]}
-"""
+""" + "".join(f"  - {{id: f{i}, title: Filler {i}, authors: [Ed Ko]}}\n" for i in range(8))  # the filter: over 10
     write_tree(tmp_path, {"mkdocs.yml": "site_name: W\ntheme: material\nplugins: [esfomo]\n",
                           "docs/_data/editions/2025.yml": edition})
     with serving(build_site(tmp_path)) as url:
         page = browser.new_page()
-        page.goto(url + "/papers/")
+        page.goto(url + "/")  # the generated edition page lists the papers
         box = page.locator(".esfomo-filter input")
         assert box.get_attribute("placeholder") == "Title, author or session"
         box.fill("afternoon posters")
