@@ -6,23 +6,24 @@ what it reported, open tabs reload onto an error page listing it, and that page 
 site once a build succeeds again.
 
 Only the build's own problems count: the dev server logs each request it cannot answer
-(`"GET /x" code 404`) as a warning, from its own threads, also while a rebuild runs, where
-MkDocs' strict mode would count it and abort the build. Those lines are shown as information.
+(`"GET /x" code 404`) as a warning, and an error page it could not read (the build was replacing
+it) as an error, from its request threads, also while a rebuild runs, where MkDocs' strict mode
+would count them and abort the build. Lines logged while answering a request are shown as
+information; the build's own thread is left as it is.
 """
 
 from __future__ import annotations
 
 import html
 import logging
-import re
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
 
 log = logging.getLogger("mkdocs.plugins.esfomo")
 SERVER_LOG = "mkdocs.livereload"  # MkDocs' dev server
-_REQUEST_LINE = re.compile(r'(\[[\d:]+\] )?".*" code \d{3}')
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Build failed</title>
@@ -60,7 +61,7 @@ class BuildWatch(logging.Handler):
         if not all(hasattr(server, name) for name in ("builder", "_serve_request", "_inject_js_into_html")):
             return server
         logging.getLogger("mkdocs").addHandler(self)
-        logging.getLogger(SERVER_LOG).addFilter(_request_lines_as_information)
+        logging.getLogger(SERVER_LOG).addFilter(_requests_as_information(threading.get_ident()))
         builder: Callable[..., None] = server.builder
         serve_request: Callable[..., Iterable[bytes] | None] = server._serve_request
 
@@ -90,12 +91,17 @@ class BuildWatch(logging.Handler):
         return server
 
 
-def _request_lines_as_information(record: logging.LogRecord) -> bool:
-    """A request the dev server answered with an error is the visitor's problem, not the build's:
-    shown as information, so that strict mode, counting warnings while a rebuild runs, leaves it out."""
-    if record.levelno == logging.WARNING and _REQUEST_LINE.fullmatch(record.getMessage()):
-        record.levelno, record.levelname = logging.INFO, logging.getLevelName(logging.INFO)
-    return True
+def _requests_as_information(build_thread: int) -> Callable[[logging.LogRecord], bool]:
+    """A request the dev server could not answer is the visitor's problem, not the build's: what it
+    logs from a thread other than the builds' own is shown as information, so that strict mode,
+    counting warnings and errors while a rebuild runs, leaves it out (a traceback stays with it)."""
+
+    def demote(record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING and record.thread != build_thread:
+            record.levelno, record.levelname = logging.INFO, logging.getLevelName(logging.INFO)
+        return True
+
+    return demote
 
 
 def _is_page(path: str) -> bool:

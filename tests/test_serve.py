@@ -211,3 +211,34 @@ def test_requests_for_missing_files_are_not_build_problems(tmp_path: Path) -> No
     finally:
         stop.set()
         server.stop()
+
+
+def test_what_the_server_logs_while_answering_a_request_is_not_the_builds() -> None:
+    """The dev server logs an error page it could not read (a rebuild was replacing it) as an error,
+    from the request's thread: strict mode, counting while the rebuild runs, leaves it out. What the
+    build's own thread logs keeps its level."""
+    import logging
+    import threading
+    from types import SimpleNamespace
+
+    from mkdocs.utils import CountHandler
+
+    from mkdocs_esfomo import serve
+
+    server_log, mkdocs_log = logging.getLogger(serve.SERVER_LOG), logging.getLogger("mkdocs")
+    filters, handlers = list(server_log.filters), list(mkdocs_log.handlers)
+    counter = CountHandler()
+    counter.setLevel(logging.WARNING)
+    try:
+        serve.BuildWatch().install(SimpleNamespace(builder=None, _serve_request=None, _inject_js_into_html=None))
+        mkdocs_log.addHandler(counter)
+        for line in ("Failed to render an error message!", '"GET /workshop/missing.png HTTP/1.1" code 404'):
+            request = threading.Thread(target=lambda line=line: server_log.error(line))
+            request.start()
+            request.join()
+        assert counter.get_counts() == []
+        server_log.error("An error happened during the rebuild.")
+        assert counter.get_counts() == [("ERROR", 1)]
+    finally:
+        server_log.filters[:] = filters
+        mkdocs_log.handlers[:] = handlers
