@@ -584,11 +584,12 @@ def test_people_from_collections_includes_cards_and_layouts(tmp_path: Path) -> N
     ]  # fmt: skip
     assert found.people[3].photo == "../assets/img/cy.png" and found.people[3].affiliation == "Oxford"
     assert sorted(n.where for n in found.notes if not n.guess) == ["_contributors/e.md:1", "_projects/1_project.md:1"]
-    assert sorted((n.where, n.what) for n in found.notes if n.guess) == [  # each role read from a heading, at it
+    assert sorted((n.where, n.what) for n in found.notes if n.guess) == [  # each role read from words, where
         ("_layouts/sponsors.html:1", "role 'organizers' read from the heading 'Organizers'"),
         ("_pages/about.md:11", "role 'organizers' read from the heading 'Organizing team'"),
         ("_pages/about.md:15", "role 'panelists' read from the heading 'Panel'"),
-    ]
+        ("_pages/about.md:21", "role 'speakers' read from the category 'lecturer'"),  # the loop's line
+    ]  # the collection named "speakers" says it: no guess
 
 
 def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path: Path) -> None:
@@ -985,7 +986,7 @@ def test_people_a_page_loops_over_in_data_files_are_people(tmp_path: Path) -> No
         "_includes/people.md": "{% for p in include.people %}\n**{{ p.name }}** {{ p.affiliation }}\n\n{% endfor %}\n",
         "_pages/about.md": _page("home", "/", "## Speakers\n\n{% for group in site.data.speakers %}\n"
                                  "{% for s in group.speakers %}\n### {{ s.name }}\n{% endfor %}\n{% endfor %}\n\n"
-                                 '{% include people.md people=site.data.team title="Organizers" %}\n\n'
+                                 '{% include people.md people=site.data.team title="Organizing committee" %}\n\n'
                                  "## Program Committee\n\n{% for p in site.data.pc %}\n- {{ p.name }}\n{% endfor %}\n"),
     })  # fmt: skip
     import_site(tmp_path / "src", tmp_path / "site")
@@ -994,6 +995,9 @@ def test_people_a_page_loops_over_in_data_files_are_people(tmp_path: Path) -> No
     assert (edition.get("speakers"), edition.get("organizers")) == (["ann-lee", "bo-chen"], ["cy-dunn"])
     assert people_yml["ann-lee"]["affiliation"] == "MIT"
     assert "di-ezra" not in (edition.get("organizers") or []) + (edition.get("speakers") or [])
+    guesses = [line for line in (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8").splitlines() if "role" in line]
+    assert len(guesses) == 1 and "role 'organizers' read from the data file 'team'" in guesses[0]
+    assert "_pages/about.md:" in guesses[0]  # the file named "speakers" and the heading "Speakers" say it: no guess
 
 
 def test_a_schedule_written_as_a_definition_list() -> None:

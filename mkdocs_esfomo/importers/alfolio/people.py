@@ -94,6 +94,16 @@ def role_above(page: Page, blocks: list[Block], index: int, notes: list[Note] | 
     return role
 
 
+def _role_from(*sources: tuple[str, str]) -> tuple[str | None, str]:
+    """The first role the organizers' words name, and where: ``("category", "Invited Speaker")`` gives
+    ``("speakers", "category 'Invited Speaker'")``; a name that is the role itself is no guess (no where)."""
+    for kind, text in sources:
+        if role := role_of(text):
+            said = text.strip().lower().rstrip("s") == role.rstrip("s")  # a collection named "organizers"
+            return role, "" if said else f"{kind} '{text[:80]}'"
+    return None, ""
+
+
 def _read_from(page: Page, heading: Block, role: str) -> Note:
     return Note(page.where(heading.start), f"role '{role}' read from the heading '{heading.text[:80]}'", guess=True)
 
@@ -188,12 +198,8 @@ def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_doc
                     continue
                 if is_sample(doc):
                     continue
-                role = (
-                    role_of(str(doc.meta.get("category") or ""))
-                    or role_of(collection)
-                    or role_of(heading)
-                    or role_of(page.title)
-                )
+                role, words = _role_from(("category", str(doc.meta.get("category") or "")),
+                                         ("collection", collection), ("heading", heading), ("page's title", page.title))
                 entry = _from_document(doc, role)
                 if entry is None:
                     found.notes.append(Note(f"{doc.rel}:1", "card without a name or title: not imported"))
@@ -205,6 +211,9 @@ def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_doc
                 else:
                     entry.order = tag.line
                     found.people.append(entry)
+                    if words and (note := Note(page.where(index), f"role '{role}' read from the {words}",
+                                               guess=True)) not in found.notes:  # fmt: skip
+                        found.notes.append(note)
                     roles.add(entry.role)
                     if role is None:
                         found.notes.append(Note(entry.where, f"{entry.name}: no role found in the category, the "
@@ -232,10 +241,13 @@ def _data_loops(page: Page, site: Site, blocks: list[Block], found: People, data
             continue
         index = page.index(tag.line)
         params = tag.include[1] if tag.include else {}
-        role = next(filter(None, map(role_of, [used.group(1).rsplit(".", 1)[-1], str(params.get("title") or ""),
-                                               heading_before(blocks, index), page.title])), None)  # fmt: skip
+        role, words = _role_from(("data file", used.group(1).rsplit(".", 1)[-1]),
+                                 ("parameter", str(params.get("title") or "")),
+                                 ("heading", heading_before(blocks, index)), ("page's title", page.title))
         if role is None:
             continue
+        if words:
+            found.notes.append(Note(f"{page.rel}:{tag.line}", f"role '{role}' read from the {words}", guess=True))
         last = tag.line
         if tag.text.lstrip().startswith("for"):
             level = 0
