@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import io
-import json
 import os
 import pickle
 import secrets
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import images, paths
+from .htmlfile import HtmlFile
 from .workshop import Workshop
 
 PEOPLE_FILE = "_data/people.yml"
@@ -58,11 +58,10 @@ class Memory:
     # snapshot file -> the last snapshot read or made, its key and its images' stamps, and whether it
     # is still to be written: `mkdocs serve` rebuilds keep it here, not on disk
     snapshots: dict[Path, tuple[tuple[Any, ...], Stamps, Snapshot, bool]] = field(default_factory=dict)
-    # rendered.Kept: each directive's HTML (plain data) by the digest of what it was made from; the
-    # digests the last build used; the files they were read from and whether each is still to be written
-    html: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # rendered.Kept: each directive's HTML (plain data) by the digest of what it was made from, read
+    # from its file as pages ask; the digests the last build used
+    html: HtmlFile = field(default_factory=HtmlFile)
     html_used: set[str] = field(default_factory=set)
-    html_files: dict[Path, bool] = field(default_factory=dict)
 
 
 def data_files(docs_dir: Path) -> list[Path]:
@@ -167,36 +166,27 @@ HTML_FILE = "html.json"
 
 
 def read_html(cache_dir: Path, memory: Memory) -> None:
-    """The directives' HTML kept by the last build in ``cache_dir``, once per process."""
+    """The directives' HTML kept by the last build in ``cache_dir``, opened once per process; its records
+    are read as pages ask for them. Sealed as the snapshot is: HTML someone else wrote into a committed
+    or shared cache is never published."""
     path = cache_dir / HTML_FILE
-    if path in memory.html_files:
-        return
-    memory.html_files[path] = False
-    try:
-        # Sealed as the snapshot is: HTML someone else wrote into a committed or shared cache is never published.
-        found = json.loads(unsealed(path.read_bytes()))
-    except (OSError, ValueError):  # none yet, cut short or not sealed here: the directives render again
-        return
-    if isinstance(found, dict) and found.get("format") == FORMAT and isinstance(found.get("html"), dict):
-        memory.html.update(found["html"])
+    if memory.html.path != path:
+        memory.html.open(path, secret(), _SEALED)
 
 
 def keep_html(cache_dir: Path, memory: Memory, *, changed: bool, write: bool = True) -> None:
     """Keep the HTML the last build used (and only it) for the next build: on disk, or until :func:`flush`."""
     if not changed and len(memory.html) == len(memory.html_used):
         return
-    memory.html = {key: memory.html[key] for key in memory.html_used if key in memory.html}
-    memory.html_files[cache_dir / HTML_FILE] = True
+    memory.html.keep_only(memory.html_used)
     if write:
         flush(memory)
 
 
 def flush(memory: Memory) -> None:
     """Write every snapshot and every file of HTML kept only in memory."""
-    for path, unwritten in list(memory.html_files.items()):
-        if unwritten:
-            write_sealed(path, json.dumps({"format": FORMAT, "html": memory.html}, separators=(",", ":")).encode())
-            memory.html_files[path] = False
+    if memory.html.unwritten and memory.html.path is not None and (key := secret()) is not None:
+        memory.html.write(memory.html.path, key, _SEALED)
     for path, (wanted, assets, snapshot, unwritten) in list(memory.snapshots.items()):
         if unwritten:
             workshop, calendars, *found = snapshot

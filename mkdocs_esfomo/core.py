@@ -179,8 +179,8 @@ class Site:
         """The Markdown of each edition page the docs folder does not have, and of each papers page, by src path."""
         return generated_pages(self.plan, self._workshop(), self.project.theme_dirs, self.url)
 
-    def paper_files(self) -> dict[str, bytes]:
-        """Each edition's papers as ``papers.bib`` and CSL-JSON ``papers.json``, by site path."""
+    def paper_files(self) -> dict[str, Callable[[], bytes]]:
+        """Each edition's papers as ``papers.bib`` and CSL-JSON ``papers.json``, by site path: made when called."""
         return self.made.papers.files() if self.made else {}
 
     def hidden_pages(self) -> set[str]:

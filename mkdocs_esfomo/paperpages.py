@@ -12,6 +12,7 @@ is worked out once per build.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
@@ -289,6 +290,7 @@ class PaperPages:
         self.workshop, self.plan, self.markup = workshop, plan, markup
         self.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
         self._shared: dict[str, Shared] = {}
+        self._last: tuple[str, Shared] | None = None  # the last edition's, for its files
         self._links: dict[str, dict[str, str]] = {}
         self._to: dict[tuple[str, str], dict[str, str | None]] = {}  # (edition id, folder) -> links
 
@@ -312,16 +314,31 @@ class PaperPages:
             self._shared[eid] = shared(self.workshop.editions[eid], self.links(eid))
         return self._shared[eid]
 
-    def files(self) -> dict[str, bytes]:
-        """Each edition's papers as ``papers.bib`` and CSL-JSON ``papers.json``, by site path."""
-        made = {}
+    def files(self) -> dict[str, Callable[[], bytes]]:
+        """Each edition's papers as ``papers.bib`` and CSL-JSON ``papers.json``, by site path: each made when
+        asked for, and not kept (at 1,500 papers an edition's two files are megabytes)."""
+        made: dict[str, Callable[[], bytes]] = {}
         for eid, (bib, csl_path) in self.plan.files.items():
-            found = self.shared(eid)
-            made[bib] = ("\n\n".join(found.bibtex) + "\n").encode()
-            items = csl(self.workshop.editions[eid], found, self.links(eid), self.markup)
-            # One line: json's C encoder (an indented file is written by its Python one, a second at 1,500 papers).
-            made[csl_path] = json.dumps(items, ensure_ascii=False).encode()
+            made[bib] = functools.partial(self._bib, eid)
+            made[csl_path] = functools.partial(self._csl, eid)
         return made
+
+    def _bib(self, eid: str) -> bytes:
+        return ("\n\n".join(self._passing(eid).bibtex) + "\n").encode()
+
+    def _csl(self, eid: str) -> bytes:
+        items = csl(self.workshop.editions[eid], self._passing(eid), self.links(eid), self.markup)
+        # One line: json's C encoder (an indented file is written by its Python one, a second at 1,500 papers).
+        return json.dumps(items, ensure_ascii=False).encode()
+
+    def _passing(self, eid: str) -> Shared:
+        """What an edition's papers share, for its two files (made one after the other): one edition's at a
+        time, unless its paper pages keep it."""
+        if eid in self._shared:
+            return self._shared[eid]
+        if self._last is None or self._last[0] != eid:
+            self._last = (eid, shared(self.workshop.editions[eid], self.links(eid)))
+        return self._last[1]
 
     def content(self, renderer: Renderer, src: str, page_url: str, base: str | None,
                 urls: dict[str, str | None]) -> str:

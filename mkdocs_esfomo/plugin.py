@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -156,8 +157,10 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
                        if f.src_uri.lower().endswith((".jpg", ".jpeg", ".png"))]
         for uri, path in site.static_files().items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
-        for uri, content in [*site.calendars.items(), *site.paper_files().items()]:
+        for uri, content in site.calendars.items():
             files.append(File.generated(config, uri, content=content))
+        for uri, make in site.paper_files().items():
+            files.append(MadeFile.made(config, uri, make))
         hidden = site.hidden_pages()
         for src, text in site.generated_pages().items():
             shown = InclusionLevel.NOT_IN_NAV if src in hidden else InclusionLevel.UNDEFINED
@@ -230,3 +233,38 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             if path.is_file():
                 strip_metadata(path)  # images pages use directly are copied as they are
         self.site.keep(write=not self.serving)  # `mkdocs serve` writes the last one when it stops
+
+
+class MadeFile(File):
+    """A generated file whose content is made each time it is asked for (as MkDocs writes it), not held
+    for the whole build: an edition's papers.json of 1,500 papers is megabytes."""
+
+    make: Callable[[], bytes]
+
+    @classmethod
+    def made(cls, config: MkDocsConfig, uri: str, make: Callable[[], bytes]) -> MadeFile:
+        file = cls.generated(config, uri, content=b"")
+        assert isinstance(file, MadeFile)
+        file.make = make
+        return file
+
+    @property
+    def content_bytes(self) -> bytes:
+        return self.make()
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self.make = lambda: value
+
+    @property
+    def content_string(self) -> str:
+        return self.make().decode("utf-8-sig")
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self.make = lambda: value.encode()
+
+    def copy_file(self, dirty: bool = False) -> None:
+        os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
+        with open(self.abs_dest_path, "wb") as output:
+            output.write(self.make())

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .htmlfile import HtmlFile
 from .images import Images
 
-Record = dict[str, Any]  # {"html": str, "images": [[path, size, fit width or None], ...]}
 EVERY_EDITION = ("editions",)  # what shows every edition
 
 
@@ -46,7 +46,7 @@ def code_digest() -> str:
 class Kept:
     """The HTML of one build's directives: taken from ``known`` (digest -> record) or made and added."""
 
-    def __init__(self, known: dict[str, Record], used: set[str], build: str, editions: dict[str, str],
+    def __init__(self, known: HtmlFile, used: set[str], build: str, editions: dict[str, str],
                  images: Images | None, overridden: bool = False) -> None:
         self.known, self.used, self.build, self.editions, self.images = known, used, build, editions, images
         self.overridden = overridden  # the site's own fragments may show any edition: keyed by all the data

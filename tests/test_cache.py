@@ -17,6 +17,7 @@ from mkdocs.exceptions import Abort
 from test_directives import DATA, jpeg
 
 from mkdocs_esfomo import cache, loader
+from mkdocs_esfomo.htmlfile import HtmlFile
 
 EDITION = "docs/_data/editions/2030.yml"
 SNAPSHOT = ".cache/esfomo/workshop.pickle"
@@ -299,11 +300,14 @@ def test_kept_html_someone_else_wrote_is_never_published(project: Path) -> None:
     run = functools.partial(subprocess.run, mkdocs, cwd=project, env=env, capture_output=True, text=True, timeout=120)
     assert run().returncode == 0
     kept = project / ".cache/esfomo/html.json"
-    records = json.loads(cache.unsealed(kept.read_bytes()))
-    assert records["html"]  # the build kept its directives' HTML
-    planted = {**records, "html": {key: {"html": "<script>planted()</script>", "images": []}
-                                   for key in records["html"]}}
-    kept.write_text(json.dumps(planted), encoding="utf-8")
+    records = HtmlFile()
+    records.open(kept, cache.secret(), cache._SEALED)
+    assert len(records) > 0  # the build kept its directives' HTML
+    for key in records.records():
+        records[key] = {"html": "<script>planted()</script>", "images": []}
+    records.write(kept, b"another machine's key", cache._SEALED)  # as a shared cache would bring it
+    records.close()
+    assert "planted()" in kept.read_text(encoding="utf-8", errors="replace")
     done = run()
     assert done.returncode == 0, done.stderr
     assert "planted()" not in (project / "site/index.html").read_text(encoding="utf-8")

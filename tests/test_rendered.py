@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import soup, write_tree
@@ -12,6 +15,7 @@ from mkdocs.config import load_config
 from test_directives import DATA
 
 from mkdocs_esfomo import cache
+from mkdocs_esfomo.htmlfile import HtmlFile
 
 PAGES = {
     "docs/index.md": """
@@ -55,8 +59,10 @@ def workshop(project: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_a_warm_build_renders_nothing_and_publishes_the_same_site(workshop: Path) -> None:
     made, first = built(workshop, "one")
     assert made >= 8  # every directive of the three pages, the past edition's notice, the generated pages'
-    kept = json.loads(cache.unsealed((workshop / HTML_CACHE).read_bytes()))  # plain data, sealed as every cache file
-    assert all(set(record) == {"html", "images"} for record in kept["html"].values())
+    kept = HtmlFile()
+    kept.open(workshop / HTML_CACHE, cache.secret(), cache._SEALED)  # sealed as every cache file
+    assert len(kept) == made and all(set(record) == {"html", "images"} for record in kept.records().values())
+    kept.close()
     made, second = built(workshop, "two")
     assert made == 0
     assert first == second
@@ -96,3 +102,49 @@ def test_an_overridden_fragment_renders_again(workshop: Path) -> None:
     write_tree(workshop, {"overrides/fragments/esfomo/title.html": "<h1 class=mine>{{ edition.data.name }}</h1>\n"})
     made, _ = built(workshop, "two")
     assert made > 0 and soup(workshop / "two/index.html").select_one("h1.mine").get_text() == "Fresh 2030"
+
+
+def _records(kept: Path) -> dict[str, Any]:
+    found = HtmlFile()
+    found.open(kept, cache.secret(), cache._SEALED)
+    try:
+        return found.records()
+    finally:
+        found.close()
+
+
+@pytest.mark.parametrize("cut", [1, 40, 1000])
+def test_a_kept_file_cut_short_renders_again(workshop: Path, cut: int) -> None:
+    """A kept file cut short (a full disk, a killed build) is not read by the next build (a new process): every
+    directive renders again, the same, and the file is whole again."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-d"]
+    assert subprocess.run([*mkdocs, "one"], cwd=workshop, env=env, capture_output=True).returncode == 0
+    kept = workshop / HTML_CACHE
+    whole = _records(kept)
+    assert len(whole) >= 8
+    kept.write_bytes(kept.read_bytes()[:-cut])
+    assert _records(kept) == {}
+    assert subprocess.run([*mkdocs, "two"], cwd=workshop, env=env, capture_output=True).returncode == 0
+    assert _records(kept) == whole
+    assert (workshop / "one/index.html").read_bytes() == (workshop / "two/index.html").read_bytes()
+
+
+def test_records_are_read_from_the_file_as_pages_ask(workshop: Path) -> None:
+    """A build opens the kept file and reads only each record asked for; a record made since is kept in memory
+    until written, and a rewrite keeps only the records asked for."""
+    built(workshop, "one")
+    kept = HtmlFile()
+    kept.open(workshop / HTML_CACHE, cache.secret(), cache._SEALED)
+    records = kept.records()
+    name = next(iter(records))
+    assert kept.get(name) == records[name] and kept.get("no such key") is None
+    kept["new"] = {"html": "<p>new</p>", "images": []}
+    kept.keep_only([name, "new"])
+    kept.write(workshop / HTML_CACHE, cache.secret() or b"", cache._SEALED)
+    assert kept.records() == {name: records[name], "new": {"html": "<p>new</p>", "images": []}}
+    again = HtmlFile()
+    again.open(workshop / HTML_CACHE, cache.secret(), cache._SEALED)
+    assert again.records() == kept.records() and not again.unwritten
+    kept.close()
+    again.close()

@@ -48,7 +48,7 @@ def make(site: core.Site, config: MkDocsConfig) -> Tree:
         files[file.dest_uri] = _stripped(path) if path.suffix.lower() in (".jpg", ".jpeg", ".png") else path
     files.update(site.static_files())
     files.update(site.calendars)
-    files.update(site.paper_files())
+    files.update({uri: make() for uri, make in site.paper_files().items()})
     if site.images:  # the resized photos the pages use, known once they are rendered, made on every core
         site.images.make()
         files.update(site.images.used)

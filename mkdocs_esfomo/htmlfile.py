@@ -1,0 +1,146 @@
+"""The directives' kept HTML on disk, read a record at a time.
+
+A large site keeps tens of megabytes of HTML (every paper has a page). MkDocs holds every page's
+HTML itself while it builds, so holding the kept records too would double that; reading them all
+at once would briefly triple it. A build reads the file's index instead (record -> where it lies),
+then each record its pages ask for, as they ask, with one read of just that record (a mapped file
+would count its pages as the process's own memory once read).
+
+The file is sealed as every cache file is (cache.write_sealed): a record is read only from a file
+whose digest this user's key confirms, checked once when the file is opened.
+
+    header, digest | records (JSON each) | index (JSON: key -> [start, length]) | index start (16 digits)
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+Record = dict[str, Any]  # {"html": str, "images": [[path, size, fit width or None], ...]}
+_TAIL = 16  # the index's start, as digits
+_LENGTH = (1 << 32) - 1
+
+
+class HtmlFile:
+    """Records by key: those of the file last opened (read when asked for) and those made since (in memory)."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+        self.unwritten = False  # records made, or left out, since the file was written
+        self._made: dict[str, Record] = {}
+        self._index: dict[str, int] = {}  # key -> start << 32 | length (one int: thousands of records)
+        self._file: BinaryIO | None = None
+        self._start = 0  # where the payload starts in the file
+
+    def __len__(self) -> int:
+        return len(self._index.keys() | self._made.keys())
+
+    def get(self, key: str) -> Record | None:
+        if (record := self._made.get(key)) is not None:
+            return record
+        where = self._index.get(key)
+        if where is None or self._file is None:
+            return None
+        try:
+            found: Record = json.loads(self._read(where >> 32, where & _LENGTH))
+        except (OSError, ValueError):  # the file changed under this build: the directive renders again
+            return None
+        return found if isinstance(found, dict) and isinstance(found.get("html"), str) else None
+
+    def _read(self, start: int, length: int) -> bytes:
+        assert self._file is not None
+        self._file.seek(self._start + start)
+        return self._file.read(length)
+
+    def __setitem__(self, key: str, record: Record) -> None:
+        self._made[key] = record
+        self.unwritten = True
+
+    def keep_only(self, keys: Iterable[str]) -> None:
+        """Drop every record but ``keys`` (written out by :meth:`write`)."""
+        wanted = set(keys)
+        self._index = {key: where for key, where in self._index.items() if key in wanted}
+        self._made = {key: record for key, record in self._made.items() if key in wanted}
+        self.unwritten = True
+
+    def open(self, path: Path, key: bytes | None, header: bytes) -> None:
+        """Read the index of ``path`` if ``key`` confirms it was written here; else start with no records."""
+        self.close()
+        self.path, self._index, self._made, self.unwritten = path, {}, {}, False
+        if key is None:
+            return
+        try:
+            file = path.open("rb")
+        except OSError:  # none yet
+            return
+        try:
+            start = len(header) + 32
+            if file.read(len(header)) != header:
+                raise ValueError("not a kept file")
+            digest, seal = file.read(32), hmac.new(key, digestmod="sha256")
+            size = 0
+            while chunk := file.read(1 << 20):  # a megabyte at a time: never the whole file at once
+                seal.update(chunk)
+                size += len(chunk)
+            if size < _TAIL or not hmac.compare_digest(digest, seal.digest()):
+                raise ValueError("not sealed with this machine's key")
+            self._file, self._start = file, start
+            index_at = int(self._read(size - _TAIL, _TAIL))
+            index = {key: start << 32 | length
+                     for key, (start, length) in json.loads(self._read(index_at, size - _TAIL - index_at)).items()}
+        except (OSError, ValueError, AttributeError, TypeError):  # cut short, or not sealed here: render again
+            self.close()
+            file.close()
+            return
+        self._index = index
+
+    def write(self, path: Path, key: bytes, header: bytes) -> None:
+        """Every record, sealed, whole or not at all; then read from the new file."""
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with partial.open("wb") as out:
+                self._write_to(out, key, header)
+            self.close()
+            partial.replace(path)
+        except OSError:
+            partial.unlink(missing_ok=True)
+            return
+        self.open(path, key, header)
+
+    def _write_to(self, out: BinaryIO, key: bytes, header: bytes) -> None:
+        seal = hmac.new(key, digestmod="sha256")
+        out.write(header + bytes(32))
+        index: dict[str, list[int]] = {}
+        at = 0
+        for name, blob in self._blobs():
+            out.write(blob)
+            seal.update(blob)
+            index[name] = [at, len(blob)]
+            at += len(blob)
+        tail = json.dumps(index, separators=(",", ":")).encode() + b"%016d" % at
+        out.write(tail)
+        seal.update(tail)
+        out.seek(len(header))
+        out.write(seal.digest())
+
+    def _blobs(self) -> Iterator[tuple[str, bytes]]:
+        for name, where in self._index.items():
+            if name not in self._made and self._file is not None:
+                yield name, self._read(where >> 32, where & _LENGTH)
+        for name, record in self._made.items():
+            yield name, json.dumps(record, separators=(",", ":")).encode()
+
+    def records(self) -> dict[str, Record]:
+        """Every record, read whole (for a reader that wants them all)."""
+        return {name: json.loads(blob) for name, blob in self._blobs()}
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
