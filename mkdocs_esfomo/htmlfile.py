@@ -91,8 +91,8 @@ class HtmlFile:
                 raise ValueError("not sealed with this machine's key")
             self._file, self._start = file, start
             index_at = int(self._read(size - _TAIL, _TAIL))
-            index = {key: start << 32 | length
-                     for key, (start, length) in json.loads(self._read(index_at, size - _TAIL - index_at)).items()}
+            index = {name: at << 32 | length
+                     for name, (at, length) in json.loads(self._read(index_at, size - _TAIL - index_at)).items()}
         except (OSError, ValueError, AttributeError, TypeError):  # cut short, or not sealed here: render again
             self.close()
             file.close()
