@@ -30,7 +30,7 @@ os.environ.setdefault("SOURCE_DATE_EPOCH", "1748779200")
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from mkdocs_esfomo import images
+from mkdocs_esfomo.outputs import images
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent

@@ -25,7 +25,7 @@ from generate import edit
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from mkdocs_esfomo import loader, yamlsource
+from mkdocs_esfomo.data import loader, yamlsource
 
 parsed: list[str] = []
 _read = loader.read

@@ -104,7 +104,7 @@ def make_macros(plugin: Path, floor: Path, macros: Path) -> None:
         target.write_text(f'{front}{{% import "esfomo.j2" as w with context %}}\n{body}', encoding="utf-8")
 
     # The papers pages the plugin generated beside the edition pages (the floor has them as files).
-    from mkdocs_esfomo.plan import papers_src
+    from mkdocs_esfomo.render.plan import papers_src
 
     for src, meta in metas.items():
         eid = str(meta["edition"]) if "edition" in meta else (current if src == "index.md" else None)

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import images, paths
+from . import paths
 from .htmlfile import HtmlFile
+from .outputs import images
 from .workshop import Workshop
 
 PEOPLE_FILE = "_data/people.yml"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .errors import Problem
 
 if TYPE_CHECKING:
-    from .paperpages import Plan
+    from .render.paperpages import Plan
     from .workshop import Workshop
 
 
@@ -58,7 +58,7 @@ def unfrozen(workshop: Workshop, root: Path) -> list[Problem]:
         names = ", ".join(follows.ids[:3]) + (f" and {len(follows.ids) - 3} more" if len(follows.ids) > 3 else "")
         message = (f"{edition.id} is over but shows {names} as people.yml has them now, so its page changes "
                    f"when people.yml does: run `esfomo freeze {edition.id}` to keep them as they were")
-        from . import yamlsource  # the YAML reader: only for this warning's position
+        from .data import yamlsource  # the YAML reader: only for this warning's position
 
         doc, _ = yamlsource.read(root / edition.source, edition.source)
         line, col = doc.where(follows.first) if doc else (1, 1)

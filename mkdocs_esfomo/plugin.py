@@ -1,4 +1,4 @@
-"""MkDocs wiring: each event handler is thin; the site itself is made by :class:`core.Site`."""
+"""MkDocs wiring: each event handler is thin; the site itself is made by :class:`build.Site`."""
 
 from __future__ import annotations
 
@@ -15,27 +15,27 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key, get_files
 from mkdocs.structure.pages import Page
 
-from . import cache, core, serve, values
+from . import build, cache, serve, values
 from .config import EsfomoConfig
 from .errors import DataError
-from .extension import DirectivesExtension, Span
-from .images import ImageError, strip_metadata
+from .outputs.images import ImageError, strip_metadata
+from .render.extension import DirectivesExtension, Span
 from .workshop import Workshop
 
 log = logging.getLogger("mkdocs.plugins.esfomo")
 _TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 
 
-def project(config: MkDocsConfig) -> core.Project:
+def project(config: MkDocsConfig) -> build.Project:
     """What the core needs of an MkDocs config: the pages MkDocs builds (any Markdown extension,
     ``exclude_docs`` honoured), its Markdown extensions and plugins."""
     docs_dir = Path(config.docs_dir).resolve()
     every = [f for f in get_files(config) if not f.inclusion.is_excluded() and not f.src_uri.startswith("_data/")]
     files = [f for f in every if f.is_documentation_page()]
     in_nav = [f.src_uri for f in sorted(files, key=file_sort_key) if f.inclusion.is_in_nav()]
-    from .pages import extension_names
+    from .render.pages import extension_names
 
-    return core.Project(
+    return build.Project(
         root=Path(config.config_file_path or config.docs_dir).parent.resolve(),
         site_name=config.site_name,
         docs_dir=docs_dir,
@@ -51,8 +51,8 @@ def project(config: MkDocsConfig) -> core.Project:
     )
 
 
-def options(plugin_config: EsfomoConfig) -> core.Options:
-    return core.Options(
+def options(plugin_config: EsfomoConfig) -> build.Options:
+    return build.Options(
         current=str(plugin_config.current) if plugin_config.current is not None else None,
         today=plugin_config.today,
         cache_dir=plugin_config.cache_dir,
@@ -73,7 +73,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.memory = cache.Memory()  # what this instance keeps from build to build
         # Replaces each page's directives; told what to put there for each page (on_page_markdown).
         self.extension = DirectivesExtension(warn=log.warning)
-        self.site: core.Site | None = None
+        self.site: build.Site | None = None
         self.checked: MkDocsConfig | None = None  # the config load() read the data for, before its build
         self._spans: list[Span] = []  # what the page being built's directives became
         self._media: list[Path] = []
@@ -110,7 +110,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             config.theme["font"] = False
         self.extension.finder = None
         config.markdown_extensions.append(self.extension)  # MkDocs takes instances as names
-        for path in core.STATIC:
+        for path in build.STATIC:
             target = config.extra_javascript if path.endswith(".js") else config.extra_css
             if path not in target:
                 target.append(path)
@@ -118,7 +118,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
 
     def load(self, config: MkDocsConfig) -> Workshop:
         """Read the data and check every page, as the build does (``esfomo check`` calls this)."""
-        self.site = core.Site(project(config), options(self.config), self.memory)
+        self.site = build.Site(project(config), options(self.config), self.memory)
         self.checked = config
         return self.site.load()
 
@@ -206,7 +206,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         self.extension.finder = None
         if self._spans and page.present_anchor_ids is not None:
-            page.present_anchor_ids.update(core.Site.anchor_ids(self._spans))
+            page.present_anchor_ids.update(build.Site.anchor_ids(self._spans))
         self._spans = []
         return None
 

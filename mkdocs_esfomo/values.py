@@ -128,7 +128,7 @@ ABBREVIATIONS = {
     "HT": "Pacific/Honolulu", "MSK": "Europe/Moscow", "CAT": "Africa/Maputo",
 }  # fmt: skip
 # Names tzdata accepts that keep one offset all year: a summer workshop in New York written as EST is
-# an hour off. The loader warns about them (see checks.py).
+# an hour off. The loader warns about them (see data/checks.py).
 FIXED_ZONES = {"EST": "America/New_York", "MST": "America/Denver", "HST": "Pacific/Honolulu"}
 # Names tzdata accepts that follow a region's summer time, and a place that keeps them.
 REGION_ZONES = {"CET": "Europe/Paris", "EET": "Europe/Athens", "WET": "Europe/Lisbon"}

@@ -10,7 +10,7 @@ from . import values
 from .errors import Problem
 
 if TYPE_CHECKING:  # the data is a read-only copy of the validated models, with the same fields (values.Record)
-    from . import model
+    from .data import schema
 
 
 class Person(NamedTuple):
@@ -78,13 +78,13 @@ class Edition:
     """One edition, ready to render."""
 
     id: str
-    data: model.EditionFile
+    data: schema.EditionFile
     source: str
     people: dict[str, list[Person]] = field(default_factory=dict)
     rows: list[Row] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
-    announcements: list[model.Announcement] = field(default_factory=list)  # those showing today (as_of)
-    papers: dict[str, model.Paper] = field(default_factory=dict)
+    announcements: list[schema.Announcement] = field(default_factory=list)  # those showing today (as_of)
+    papers: dict[str, schema.Paper] = field(default_factory=dict)
     clock: values.ClockStyle = field(default_factory=values.ClockStyle)  # how its times are shown
     past: bool = False  # its last day is over (set by Workshop.as_of); a draft is never past
     # The people it shows as people.yml has them now: a past edition's page changes with people.yml until

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from mkdocs_esfomo import starter
+from mkdocs_esfomo.commands import starter
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "docs"  # the real ES-FoMo site

@@ -208,7 +208,7 @@ def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
 
 **17:00 - 18:00** — Poster Session. Poster boards are listed [here](https://docs.example.org/boards).
 """
-    page = jekyll.Page("_pages/schedule.md", {"title": "Schedule"}, markdown, 7, "/schedule/")
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, markdown, 7, "/schedule/")
     out = schedule.find_schedule([page], set(), 2025)
     assert _flat(out) == [
         ("07:45", "break", "Breakfast", []),
@@ -248,7 +248,7 @@ nav: true
 
 
 def _table(markdown: str) -> schedule.Schedule:
-    page = jekyll.Page("_pages/schedule.md", {}, markdown, 7, "/schedule/")
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, markdown, 7, "/schedule/")
     out = schedule.Schedule()
     (table,) = [b for b in blocks.parse(markdown) if b.kind == "table"]
     assert schedule.read_table(page, table.rows, None, {"tri dao"}, out)
@@ -404,7 +404,7 @@ def test_html_cells_with_a_bold_title_over_the_speaker_and_a_panel_row() -> None
 <tr><td>14:00 - 14:30</td><td>Invited Talk</td><td><b>Yann Lecun</b><br>Ambient Diffusion</td></tr>
 </table>
 """
-    page = jekyll.Page("_pages/schedule.md", {}, html, 7, "/schedule/")
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
     out = schedule.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
     assert schedule.read_table(page, table.rows, None, {"yann lecun"}, out)  # a speaker the site's cards show
@@ -423,7 +423,7 @@ def test_a_quoted_title_then_its_authors_and_a_link_to_a_file_of_the_old_site() 
 <tr><td>9:50 AM - 9:56 AM</td><td><b>[Oral Presentation]</b> <a href="assets/pdf/4.pdf">"<i>Graph Models</i>" - Bo Wu,  Cy Li,  and  Di Ma</a></td></tr>
 </tbody></table>
 """
-    page = jekyll.Page("_pages/schedule.md", {}, html, 7, "/schedule/")
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
     out = schedule.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
     assert schedule.read_table(page, table.rows, None, set(), out)
@@ -447,7 +447,7 @@ def test_cells_of_parts_named_by_their_class_give_the_titled_part() -> None:
 </div></td></tr>
 </tbody></table>
 """
-    page = jekyll.Page("_pages/schedule.md", {}, html, 7, "/schedule/")
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
     out = schedule.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
     assert schedule.read_table(page, table.rows, None, set(), out)
@@ -860,10 +860,10 @@ def test_a_schedule_written_as_a_list_on_the_schedule_page() -> None:
   - 09:05 - 09:35 *Keynote:* Responsible Data Curation, Jerone Andrews, virtual
   - 10:32 - 11:00 *Coffee break* / Social Networking
 """
-    times = jekyll.Page(
+    times = jekyll.JekyllPage(
         "_pages/times.md", {"title": "Accepted papers"}, "- 11:30 - 12:00 A paper\n- 12:00 B\n- 13:00 C\n", 5, "/a/"
     )
-    page = jekyll.Page("_pages/schedule.md", {"title": "Schedule"}, body, 8, "/schedule/")
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, body, 8, "/schedule/")
     out = schedule.find_schedule([times, page], set(), 2024)
     assert _flat(out) == [
         ("09:00", "remarks", "Welcome & Opening Remarks", []),
@@ -1017,7 +1017,7 @@ Wednesday, Jan 4
 : 2:30 PM - 3:00 PM
    : Closing remarks
 """
-    page = jekyll.Page("schedule.md", {"title": "Schedule"}, body, 4, "/schedule/")
+    page = jekyll.JekyllPage("schedule.md", {"title": "Schedule"}, body, 4, "/schedule/")
     out = schedule.find_schedule([page], set(), 2023)
     rows = [(d.day, d.time.text if d.time else None, d.kind, d.title, [p.name for p in d.speakers])
             for e in out.entries for d in (e.items if isinstance(e, schedule.Session) else [e])]  # fmt: skip
@@ -1096,7 +1096,7 @@ def test_a_bold_title_over_a_bold_speaker_and_a_line_saying_the_talk_is_remote()
 | **15:20-15:30** | **Paper 12:** *Less Is More: Agentic Prompt Design* <br> *(Remote)* |
 | **15:30-15:40** | **Paper 13:** *Trust-Guided LLM Integration for Driving (Virtual)* |
 """
-    page = jekyll.Page("_pages/schedule.md", {}, table, 7, "/schedule/")
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, table, 7, "/schedule/")
     out = schedule.Schedule()
     (block,) = [b for b in blocks.parse(table) if b.kind == "table"]
     assert schedule.read_table(page, block.rows, None, set(), out)
@@ -1121,7 +1121,7 @@ def test_a_speaker_the_site_shows_then_their_company_is_the_talk_of_that_speaker
 <tr><td>9:55-10:35</td><td>Robots at Home - Lessons Learned</td></tr>
 </tbody></table>
 """
-    page = jekyll.Page("index.md", {}, html, 7, "/")
+    page = jekyll.JekyllPage("index.md", {}, html, 7, "/")
     out = schedule.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
     assert schedule.read_table(page, table.rows, None, {"vuyo makhuvha"}, out)
@@ -1200,7 +1200,7 @@ def test_a_numbered_poster_session_is_a_poster_session_not_a_heading_over_the_ta
 | 16:35 | Invited Talk | Open Evaluation | Ann Lee |
 | 22:35 | Second Poster Session | | |
 """
-    page = jekyll.Page("_pages/schedule.md", {}, table, 7, "/schedule/")
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, table, 7, "/schedule/")
     out = schedule.Schedule()
     (block,) = [b for b in blocks.parse(table) if b.kind == "table"]
     assert schedule.read_table(page, block.rows, None, set(), out)
@@ -1219,7 +1219,7 @@ def test_a_slot_listing_its_talks_as_bullets_under_a_title_is_a_session() -> Non
 </td></tr>
 </tbody></table>
 """
-    page = jekyll.Page("index.md", {}, html, 7, "/")
+    page = jekyll.JekyllPage("index.md", {}, html, 7, "/")
     out = schedule.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
     assert schedule.read_table(page, table.rows, None, set(), out)

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from conftest import build_site, soup
 
-from mkdocs_esfomo import model
+from mkdocs_esfomo.data import schema
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.text import slug, words
 
@@ -65,7 +65,7 @@ def _same(a: str | None, b: str | None) -> bool:
 
 
 def _minutes(value: Any) -> int | None:
-    return None if value is None else model.parse_time(str(value)).minutes
+    return None if value is None else schema.parse_time(str(value)).minutes
 
 
 def _rows(edition: dict[str, Any], names: dict[str, str]) -> list[dict[str, Any]]:

@@ -16,7 +16,8 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from test_directives import DATA, jpeg
 
-from mkdocs_esfomo import cache, loader
+from mkdocs_esfomo import cache
+from mkdocs_esfomo.data import loader
 from mkdocs_esfomo.htmlfile import HtmlFile
 
 EDITION = "docs/_data/editions/2030.yml"
@@ -167,7 +168,7 @@ def fresh_build(project: Path) -> list[str]:
         "import json, sys; from mkdocs.commands.build import build; from mkdocs.config import load_config; "
         f"build(load_config({str(project / 'mkdocs.yml')!r})); "
         "print(json.dumps(sorted(m for m in ('pydantic', 'icalendar', 'PIL', "
-        "'mkdocs_esfomo.loader', 'mkdocs_esfomo.yamlsource', 'mkdocs_esfomo.model') if m in sys.modules)))"
+        "'mkdocs_esfomo.data.loader', 'mkdocs_esfomo.data.yamlsource', 'mkdocs_esfomo.data.schema') if m in sys.modules)))"
     )
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
@@ -189,7 +190,7 @@ def test_after_an_edit_only_what_it_touches_is_made_again(project: Path) -> None
     fresh_build(project)
     path = project / EDITION
     path.write_text(path.read_text().replace("Small is beautiful", "Smaller is more beautiful"))
-    assert fresh_build(project) == ["mkdocs_esfomo.loader", "mkdocs_esfomo.model", "mkdocs_esfomo.yamlsource", "pydantic"]
+    assert fresh_build(project) == ["mkdocs_esfomo.data.loader", "mkdocs_esfomo.data.schema", "mkdocs_esfomo.data.yamlsource", "pydantic"]
     assert soup(project / "site/index.html").select_one(".esfomo-tagline").get_text() == "Smaller is more beautiful"
     path.write_text(path.read_text().replace("On <computable> numbers", "On numbers"))
     assert "icalendar" in fresh_build(project)

@@ -18,7 +18,8 @@ from conftest import ROOT, build_site, soup
 from jsonschema import Draft202012Validator
 from mkdocs.exceptions import Abort
 
-from mkdocs_esfomo import cli, editions, loader
+from mkdocs_esfomo.commands import cli, editions
+from mkdocs_esfomo.data import loader
 
 SECOND = ROOT / "tests" / "fixtures" / "second-workshop"
 
@@ -405,7 +406,7 @@ def test_committed_schemas_are_current(tmp_path: Path) -> None:
 
 
 def test_the_readme_reference_is_made_from_the_model() -> None:
-    from mkdocs_esfomo import model, reference
+    from mkdocs_esfomo.data import reference, schema
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert reference.section() in readme, "README is behind the model: paste `esfomo reference` between its markers"
@@ -415,6 +416,6 @@ def test_the_readme_reference_is_made_from_the_model() -> None:
             assert f"| `{field.alias or name}` |" in reference.markdown() and field.description, (cls, name)
     assert "| `timezone` | time zone |  | IANA name of the venue's zone" in readme
     assert "| `kind` | one of `oral`, `spotlight`, `poster` | `poster` |" in readme
-    assert model.EditionFile.model_fields["links"].description in readme
+    assert schema.EditionFile.model_fields["links"].description in readme
     done = esfomo("reference", cwd=ROOT)
     assert done.returncode == 0 and done.stdout.strip() == reference.markdown().strip()

@@ -690,7 +690,7 @@ def test_mkdocs_build_command_fails_cleanly(id: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])
 def test_esfomo_check_reports_the_same_line(c: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from mkdocs_esfomo import cli
+    from mkdocs_esfomo.commands import cli
 
     root = write_case(tmp_path, c)
     status = cli.main(["check", "--strict", "--config-file", str(root / "mkdocs.yml")])

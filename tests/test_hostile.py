@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup
 from conftest import MINIMAL_CONFIG, build_site, write_tree
 from PIL import Image
 
-from mkdocs_esfomo import loader
+from mkdocs_esfomo.data import loader
 from mkdocs_esfomo.errors import DataError
 
 TEXT_PAYLOADS = [

@@ -16,7 +16,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from PIL import Image, ImageFile
 
-from mkdocs_esfomo import images
+from mkdocs_esfomo.outputs import images
 
 # The real ES-FoMo photos of at least 320 px: each makes four copies here (96, 192, 160 and 320 px).
 PHOTOS = [p for p in sorted((CONTENT / "assets/img").glob("*.jp*g")) if min(Image.open(p).size) >= 320]

@@ -23,7 +23,7 @@ import yaml
 from conftest import ROOT, build_site, soup
 from test_cli import esfomo
 
-from mkdocs_esfomo import cli
+from mkdocs_esfomo.commands import cli
 from mkdocs_esfomo.importers import papers as importer
 
 FIXTURES = ROOT / "tests" / "fixtures" / "papers"

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from conftest import write_tree
 
-from mkdocs_esfomo import cache, loader, yamlsource
+from mkdocs_esfomo import cache
+from mkdocs_esfomo.data import loader, yamlsource
 from mkdocs_esfomo.errors import DataError
 
 PEOPLE = """

@@ -15,8 +15,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from test_directives import DATA
 
-from mkdocs_esfomo import cli, directives
+from mkdocs_esfomo.commands import cli
 from mkdocs_esfomo.engines import run
+from mkdocs_esfomo.render import directives
 
 PAGES = {
     "docs/index.md": """

@@ -19,7 +19,8 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from PIL import Image
 
-from mkdocs_esfomo import cli, paths
+from mkdocs_esfomo import paths
+from mkdocs_esfomo.commands import cli
 from mkdocs_esfomo.errors import printable, quoted
 
 SECRET = "SECRET_TOKEN=abcdef0123456789"

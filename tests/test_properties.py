@@ -17,7 +17,8 @@ from conftest import MINIMAL_CONFIG, ROOT, build_site, write_tree
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from mkdocs_esfomo import loader, model, values, yamlsource
+from mkdocs_esfomo import values
+from mkdocs_esfomo.data import loader, schema, yamlsource
 from mkdocs_esfomo.errors import DataError, Problem
 
 RUNS: Counter[str] = Counter()
@@ -169,7 +170,7 @@ def test_any_data_the_schema_accepts_builds(site: tuple[dict[str, Any], dict[str
 
 # -- any YAML, any bytes: validated, or the loader's own error --
 
-FIELDS = sorted({*model.EditionFile.model_fields, "session", "items", "time", "kind", "id", "name", "from", "at",
+FIELDS = sorted({*schema.EditionFile.model_fields, "session", "items", "time", "kind", "id", "name", "from", "at",
                  "tz", "image", "alt", "text", "group", "url", "photo", "speakers", "paper", "end", "until"})
 KEYS = st.one_of(st.sampled_from(FIELDS), st.text(CHARS, max_size=6), IDS)
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True),

@@ -17,7 +17,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import MINIMAL_CONFIG, build_site, write_tree
 
-from mkdocs_esfomo import loader
+from mkdocs_esfomo.data import loader
 
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 EDITION = """\

@@ -12,7 +12,7 @@ from conftest import build_site, soup, write_tree
 from mkdocs.exceptions import Abort
 from PIL import Image
 
-from mkdocs_esfomo import loader
+from mkdocs_esfomo.data import loader
 
 UTC = dt.timezone.utc
 
@@ -592,3 +592,28 @@ def test_wrong_options_of_other_directives_fail_naming_page_and_line(
     with pytest.raises(Abort):
         build_site(project)
     assert f"docs/page.md:3:1: {message}" in caplog.text
+
+
+def test_every_directive_option_is_documented_with_its_choices_and_default() -> None:
+    """The README's directive table names each option of each directive's options model, every value it
+    takes and its default: the model is what the build checks against, the table what organizers read."""
+    from dataclasses import MISSING, fields
+
+    from mkdocs_esfomo.render.directives import DIRECTIVES
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("`")[1].split()[1].removeprefix("esfomo/"): line
+            for line in readme.splitlines() if line.startswith("| `<!-- esfomo/")}
+    assert set(rows) == set(DIRECTIVES)
+    for name, model in DIRECTIVES.items():
+        for option in fields(model):
+            if option.name == "edition":
+                continue
+            row = rows[name]
+            assert f"`{option.name}`" in row, (name, option.name)
+            for choice in option.metadata.get("choices") or ():
+                assert choice in row, (name, option.name, choice)
+            if option.default not in (MISSING, None):
+                assert f"{option.default} (default" in row, (name, option.name, option.default)
+            if option.default is MISSING:
+                assert "(required)" in row, (name, option.name)

@@ -55,21 +55,21 @@ def test_the_starter_builds_strict_with_the_real_command(started: Path) -> None:
 
 
 def test_every_field_of_the_edition_is_filled(started: Path) -> None:
-    from mkdocs_esfomo import model
+    from mkdocs_esfomo.data import schema
 
     editions = list((started / "docs/_data/editions").glob("*.yml"))
     assert len(editions) == 1
     data = yaml.safe_load(editions[0].read_text())
-    assert set(data) == {f.alias or name for name, f in model.EditionFile.model_fields.items()}
+    assert set(data) == {f.alias or name for name, f in schema.EditionFile.model_fields.items()}
     day = dt.date.fromisoformat(str(data["date"]))
     assert editions[0].stem == str(day.year) and day > dt.date.today()  # upcoming, its deadlines ahead
     assert all(dt.date.fromisoformat(str(d["at"])[:10]) <= day for d in data["dates"])
     papers = {key for paper in data["papers"] for key in paper}
-    assert papers == set(model.Paper.model_fields)
+    assert papers == set(schema.Paper.model_fields)
     items = {key for entry in data["schedule"] for item in entry.get("items", [entry]) for key in item}
-    assert items == {f.alias or name for name, f in model.ScheduleItem.model_fields.items()} - {"day"}
+    assert items == {f.alias or name for name, f in schema.ScheduleItem.model_fields.items()} - {"day"}
     people = yaml.safe_load((started / "docs/_data/people.yml").read_text())
-    assert {key for person in people.values() for key in person} == set(model.PersonEntry.model_fields)
+    assert {key for person in people.values() for key in person} == set(schema.PersonEntry.model_fields)
 
 
 def test_the_workflow_builds_strict_and_deploys_to_pages(started: Path) -> None:
@@ -115,7 +115,7 @@ def test_an_admonition_without_its_extension_is_a_located_warning(project: Path,
 
 
 def test_markdown_warnings_name_page_line_and_extension(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from mkdocs_esfomo import cli
+    from mkdocs_esfomo.commands import cli
 
     write_tree(project, {
         "docs/_data/editions/2030.yml": "name: S\n",
@@ -161,7 +161,7 @@ def test_no_search_is_a_note_not_a_warning(project: Path, caplog: pytest.LogCapt
 
 
 def test_the_workshop_day_is_ahead_or_in_the_year_asked() -> None:
-    from mkdocs_esfomo.starter import workshop_day
+    from mkdocs_esfomo.commands.starter import workshop_day
 
     december = dt.date(2026, 12, 5)
     assert workshop_day(december) == dt.date(2027, 6, 4)  # a Friday some six months ahead, its deadlines too
@@ -184,7 +184,7 @@ def test_requirements_name_where_the_package_installs_from(monkeypatch: pytest.M
     """Not on a package index: never a bare version pin, which would not install anywhere."""
     import json
 
-    from mkdocs_esfomo import starter
+    from mkdocs_esfomo.commands import starter
 
     class Dist:
         version = "0.1.0"

@@ -27,7 +27,7 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 # edit: the edition file 2025.yml gets a line added, as if saved from an editor.
 HOOKED = """\
 import os, signal, sys, time
-from mkdocs_esfomo import cli
+from mkdocs_esfomo.commands import cli
 
 how, args = sys.argv[1], sys.argv[2:]
 how, _, nth = how.partition("@")

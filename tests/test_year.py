@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup
 from conftest import build_site, soup
 from mkdocs.exceptions import Abort, PluginError
 
-from mkdocs_esfomo import cli
+from mkdocs_esfomo.commands import cli
 
 DAY = dt.date(2027, 6, 11)
 
@@ -88,6 +88,11 @@ def nav_links(page: BeautifulSoup) -> dict[str, str]:
 
 def gist(page: BeautifulSoup) -> str:
     found = page.select_one("ul.esfomo-gist")
+    return found.get_text(" ", strip=True) if found else ""
+
+
+def hero_when(page: BeautifulSoup) -> str:
+    found = page.select_one(".esfomo-hero__when")
     return found.get_text(" ", strip=True) if found else ""
 
 
@@ -268,7 +273,8 @@ def test_10_the_day(year: Year) -> None:
     home = year.page("")
     assert notice(home) == "" and "Schedule" in h2s(home)
     assert "See you in Room 101!" in announcements(home)
-    assert "June 11, 2027" in gist(home)
+    # The hero says the day and the place; the gist under it does not say them again.
+    assert "June 11, 2027" in hero_when(home) and "June 11" not in gist(home) and "when & where" not in gist(home)
 
 
 @pytest.mark.browser

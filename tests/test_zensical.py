@@ -239,7 +239,7 @@ def test_without_zensical_the_command_says_how_to_install_it(tmp_path: Path, mon
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     import importlib.util
 
-    from mkdocs_esfomo import cli
+    from mkdocs_esfomo.commands import cli
 
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "zensical" else real(name, *a))

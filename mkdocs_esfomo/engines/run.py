@@ -20,7 +20,7 @@ from mkdocs.exceptions import MkDocsException
 
 from .. import cache
 from ..errors import DataError, Problem
-from ..images import ImageError
+from ..outputs.images import ImageError
 from ..plugin import EsfomoPlugin
 from . import Failed, fresh, zensical
 from . import tree as neutral

@@ -20,11 +20,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import get_files
 from mkdocs.utils.meta import get_data
 
-from .. import core
+from .. import build
 from ..errors import Problem
-from ..extension import Span, marker
-from ..images import strip_metadata
+from ..outputs.images import strip_metadata
 from ..paths import inside
+from ..render.extension import Span, marker
 
 
 class Tree(NamedTuple):
@@ -33,7 +33,7 @@ class Tree(NamedTuple):
     html: dict[str, str]  # digest -> a directive's HTML
 
 
-def make(site: core.Site, config: MkDocsConfig) -> Tree:
+def make(site: build.Site, config: MkDocsConfig) -> Tree:
     """The tree of ``site`` (loaded and prepared), from the files of ``config``'s docs folder."""
     pages: dict[str, str] = {}
     files: dict[str, bytes | Path] = {}
@@ -55,7 +55,7 @@ def make(site: core.Site, config: MkDocsConfig) -> Tree:
     return Tree(pages, files, stored)
 
 
-def _page(site: core.Site, src: str, text: str, stored: dict[str, str]) -> str:
+def _page(site: build.Site, src: str, text: str, stored: dict[str, str]) -> str:
     body_meta = get_data(text)
     body, meta = body_meta[0], dict(body_meta[1])
     offset = text.count("\n", 0, len(text) - len(body)) if text.endswith(body) else 0

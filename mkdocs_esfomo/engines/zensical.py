@@ -24,7 +24,7 @@ from . import Failed
 if TYPE_CHECKING:  # the build of an unchanged site needs none of them (see fresh.py)
     from mkdocs.config.defaults import MkDocsConfig
 
-    from .. import core
+    from .. import build
     from ..errors import Problem
     from . import tree as neutral
 
@@ -58,7 +58,7 @@ class Prepared(NamedTuple):
     tree: neutral.Tree
 
 
-def prepare(site: core.Site, config: MkDocsConfig, *, google_fonts: bool = False) -> Prepared:
+def prepare(site: build.Site, config: MkDocsConfig, *, google_fonts: bool = False) -> Prepared:
     """Write the tree and the derived config for ``site`` (loaded and prepared)."""
     from . import tree as neutral
 
@@ -76,14 +76,14 @@ def prepare(site: core.Site, config: MkDocsConfig, *, google_fonts: bool = False
 
 
 def derived_config(
-    site: core.Site, config: MkDocsConfig, folder: Path, made: neutral.Tree, *, google_fonts: bool = False
+    site: build.Site, config: MkDocsConfig, folder: Path, made: neutral.Tree, *, google_fonts: bool = False
 ) -> tuple[dict[str, Any], list[Problem]]:
     """The user's config as Zensical should read it: the same site, built from the tree."""
     from mkdocs.utils.yaml import yaml_load
 
-    from .. import core
+    from .. import build
     from ..errors import Problem
-    from ..plan import nav_order
+    from ..render.plan import nav_order
 
     assert config.config_file_path is not None
     with open(config.config_file_path, "rb") as file:
@@ -130,15 +130,15 @@ def derived_config(
     names = {next(iter(e)) if isinstance(e, dict) else e for e in extensions}
     builtins = [name for name in ("toc", "tables", "fenced_code") if name not in names]  # MkDocs always has them
     derived["markdown_extensions"] = [*builtins, *extensions,
-                                      {"mkdocs_esfomo.extension": {"html_dir": str(folder / "html")}}]
-    for ours in core.STATIC:  # the package's CSS and scripts (the papers filter too), as the plugin lists them
+                                      {"mkdocs_esfomo.render.extension": {"html_dir": str(folder / "html")}}]
+    for ours in build.STATIC:  # the package's CSS and scripts (the papers filter too), as the plugin lists them
         key = "extra_javascript" if ours.endswith(".js") else "extra_css"
         listed = list(derived.get(key) or [])
         derived[key] = listed if ours in listed else [*listed, ours]
     return _plain(derived), problems
 
 
-def _theme(config: MkDocsConfig, target: Path, site: core.Site) -> list[str]:
+def _theme(config: MkDocsConfig, target: Path, site: build.Site) -> list[str]:
     """The theme folder Zensical reads: the site's ``custom_dir`` (but partials Zensical replaces) and a
     ``main.html`` that adds an edition page's title and head. Returns notes on what was left out."""
     from .. import paths

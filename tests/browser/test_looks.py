@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from mkdocs_esfomo.render import CARD_SIZE
+from mkdocs_esfomo.render.renderer import CARD_SIZE
 
 from .conftest import ARTIFACTS, REPORT, Visit
 

@@ -15,7 +15,7 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .jekyll import Page, Site
+from .jekyll import JekyllPage, JekyllSite
 from .report import Note
 from .text import words
 
@@ -99,7 +99,7 @@ def _content(text: str) -> list[str]:
     return [w for w in words(text) if w not in _STOP and not w.isdigit() and len(w) > 1]
 
 
-def _lines(page: Page) -> list[tuple[int, str]]:
+def _lines(page: JekyllPage) -> list[tuple[int, str]]:
     """The body's lines a reader sees: (file line, text), without scripts, styles and code fences."""
     body = _HIDDEN.sub(lambda m: "\n" * m.group(0).count("\n"), page.body)
     body = re.sub(r"<[^<>]*>", lambda m: " " + "\n" * m.group(0).count("\n"), body)  # tags, over lines too
@@ -116,7 +116,7 @@ def _lines(page: Page) -> list[tuple[int, str]]:
     return out
 
 
-def unaccounted(site: Site, pages: list[Page], shown: set[str], named: list[Note]) -> list[Note]:
+def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], named: list[Note]) -> list[Note]:
     """An item for each run of lines of ``pages`` whose words the new site (its words: ``shown``) does not show."""
     known: dict[str, set[str]] = {}  # the words the report already says about each file:line
     for note in named:
@@ -140,7 +140,7 @@ def unaccounted(site: Site, pages: list[Page], shown: set[str], named: list[Note
     return notes
 
 
-def _note(page: Page, run: list[tuple[int, str]]) -> Note:
+def _note(page: JekyllPage, run: list[tuple[int, str]]) -> Note:
     text = " / ".join(t for _, t in run)
     text = text if len(text) <= 400 else text[:400].rsplit(" ", 1)[0] + " …"
     return Note(f"{page.rel}:{run[0][0]}", f'{NOT_CARRIED} (its words are not on the new site): "{text}"',

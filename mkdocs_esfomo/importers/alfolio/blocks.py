@@ -130,7 +130,7 @@ def html_tree(source: str, start: int, end: int) -> tuple[Element, int]:
 
 
 @dataclass
-class Row:
+class TableRow:
     cells: list[str]  # rich text
     index: int  # body line
     header: bool = False
@@ -165,7 +165,7 @@ class Block:
     end: int
     text: str = ""
     level: int = 0
-    rows: list[Row] = field(default_factory=list)
+    rows: list[TableRow] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     element: Element | None = None
     in_html: bool = False  # found inside an HTML region, which stays as written
@@ -185,8 +185,8 @@ def _closing(tokens: list[Token], i: int) -> int:
     return len(tokens) - 1
 
 
-def _table(tokens: list[Token], i: int, j: int) -> list[Row]:
-    rows: list[Row] = []
+def _table(tokens: list[Token], i: int, j: int) -> list[TableRow]:
+    rows: list[TableRow] = []
     header = False
     for k in range(i, j):
         token = tokens[k]
@@ -195,7 +195,7 @@ def _table(tokens: list[Token], i: int, j: int) -> list[Row]:
         elif token.type == "tbody_open":
             header = False
         elif token.type == "tr_open":
-            rows.append(Row([], token.map[0] if token.map else 0, header))
+            rows.append(TableRow([], token.map[0] if token.map else 0, header))
         elif token.type in ("td_open", "th_open"):
             rows[-1].cells.append(_inline(tokens, k))
     return rows
@@ -204,10 +204,10 @@ def _table(tokens: list[Token], i: int, j: int) -> list[Row]:
 _RULE_CELL = re.compile(r"\s*:?[-=+]{2,}:?\s*")
 
 
-def kramdown_rows(source: list[str], first: int) -> list[Row]:
+def kramdown_rows(source: list[str], first: int) -> list[TableRow]:
     """kramdown table lines as rows: ``|---|`` lines separate, and the rows above the first one that comes after
     some rows are its header; cells split at ``|`` that is not escaped."""
-    rows: list[Row] = []
+    rows: list[TableRow] = []
     header_seen = False
     for offset, line in enumerate(source):
         cells = re.split(r"(?<!\\)\|", line.strip())
@@ -219,7 +219,7 @@ def kramdown_rows(source: list[str], first: int) -> list[Row]:
                     row.header = True
             header_seen = True
             continue
-        rows.append(Row([rich(c.strip()) for c in cells], first + offset))
+        rows.append(TableRow([rich(c.strip()) for c in cells], first + offset))
     return rows
 
 
@@ -339,7 +339,7 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
             for tr in element.find_all("tr"):
                 tags = tr.find_all("td", "th")
                 cells = [_cell(c, body) for c in tags]
-                rows.append(Row([text for text, _ in cells], tr.line, all(c.tag == "th" for c in tags),
+                rows.append(TableRow([text for text, _ in cells], tr.line, all(c.tag == "th" for c in tags),
                                 [e for _, extra in cells for e in extra]))  # fmt: skip
             found.append(Block("table", *span, rows=[r for r in rows if r.cells], element=element, in_html=True))
         elif tag in ("ul", "ol"):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .blocks import Block, parse
-from .jekyll import Page
+from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain
 from .when import Zone, clock, find_dates, find_zone
@@ -46,7 +46,7 @@ class ImportantDate:
 @dataclass
 class Dates:
     dates: list[ImportantDate] = field(default_factory=list)
-    shown: list[tuple[Page, Block, list[str]]] = field(default_factory=list)  # the block, and what stays as text
+    shown: list[tuple[JekyllPage, Block, list[str]]] = field(default_factory=list)  # the block, and what stays as text
     notes: list[Note] = field(default_factory=list)
 
 
@@ -110,7 +110,7 @@ def _name_value(text: str) -> tuple[str, str] | None:
     return None
 
 
-def find_dates_in(pages: list[Page], year: int | None) -> Dates:
+def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
     """Every important date of the pages, from lists and from lines of paragraphs."""
     out = Dates()
     seen: set[tuple[dt.date, str | None]] = set()
@@ -141,7 +141,7 @@ def _moved(dates: list[ImportantDate], notes: list[Note]) -> list[ImportantDate]
     return kept
 
 
-def _dates_of(page: Page, blocks: list[Block], year: int | None, headed: bool,
+def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: bool,
               seen: set[tuple[dt.date, str | None]], out: Dates) -> None:  # fmt: skip
     heading, level, named = "", 0, ""  # the heading over the block; a heading under a dates heading names a date
     for block in blocks:

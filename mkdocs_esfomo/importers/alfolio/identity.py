@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .blocks import parse
 from .dates import ImportantDate
-from .jekyll import Page, Site
+from .jekyll import JekyllPage, JekyllSite
 from .report import Note
 from .schedule import Schedule
 from .text import has_word, lines, plain, rich_html
@@ -34,18 +34,18 @@ class Identity:
     notes: list[Note] = field(default_factory=list)
 
 
-def _config_text(site: Site, key: str) -> str:
+def _config_text(site: JekyllSite, key: str) -> str:
     return plain(rich_html(str(site.config.get(key) or "")))
 
 
-def _config_line(site: Site, key: str) -> str:
+def _config_line(site: JekyllSite, key: str) -> str:
     """``_config.yml:N``, the line that sets ``key``."""
     path = site.root / "_config.yml"
     text = path.read_text(encoding="utf-8-sig", errors="replace").splitlines() if path.is_file() else []
     return f"_config.yml:{next((n for n, line in enumerate(text, 1) if line.startswith(f'{key}:')), 1)}"
 
 
-def site_name(site: Site, home: Page | None) -> str:
+def site_name(site: JekyllSite, home: JekyllPage | None) -> str:
     """``title`` of ``_config.yml``; al-folio shows the full name (first, middle, last) when it is ``blank``."""
     title = _config_text(site, "title")
     if not title or title.lower() == "blank":
@@ -55,7 +55,7 @@ def site_name(site: Site, home: Page | None) -> str:
     return title
 
 
-def find_year(site: Site, home: Page | None, dates: list[ImportantDate]) -> int | None:
+def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[ImportantDate]) -> int | None:
     """The edition's year: named in the title, description or home page's subtitle, else the dates' year."""
     texts = [_config_text(site, k) for k in ("title", "first_name", "last_name", "description")]
     if home:
@@ -72,8 +72,8 @@ def find_year(site: Site, home: Page | None, dates: list[ImportantDate]) -> int 
     return None
 
 
-def _day(home: Page | None, pages: list[Page], dates: list[ImportantDate], schedule: Schedule, year: int | None,
-         notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
+def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[ImportantDate], schedule: Schedule,
+         year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
     for date in dates:
         if has_word(date.name, "workshop", "event") and not has_word(date.name, "paper", "papers", "submission"):
             day = (date.at.day, date.at.last) if date.at.last else date.at.day
@@ -125,7 +125,7 @@ def _shown(day: dt.date | tuple[dt.date, dt.date]) -> str:
     return f"{day[0]} to {day[1]}" if isinstance(day, tuple) else day.isoformat()
 
 
-def find_identity(site: Site, home: Page | None, pages: list[Page], dates: list[ImportantDate],
+def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllPage], dates: list[ImportantDate],
                   schedule: Schedule) -> Identity:  # fmt: skip
     notes: list[Note] = []
     year = find_year(site, home, dates)

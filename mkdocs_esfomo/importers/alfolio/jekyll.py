@@ -47,7 +47,7 @@ class Tag:
 
 
 @dataclass
-class Page:
+class JekyllPage:
     """A page or collection document: front matter, and its body with Liquid and comments blanked, line for line."""
 
     rel: str
@@ -85,15 +85,15 @@ class Page:
 
 
 @dataclass
-class Site:
+class JekyllSite:
     root: Path
     config: dict[str, Any]
-    pages: list[Page]
-    collections: dict[str, list[Page]]
-    layouts: dict[str, Page]
+    pages: list[JekyllPage]
+    collections: dict[str, list[JekyllPage]]
+    layouts: dict[str, JekyllPage]
     notes: list[Note]
 
-    def page_at(self, url: str) -> Page | None:
+    def page_at(self, url: str) -> JekyllPage | None:
         return next((p for p in self.pages if p.url == url), None)
 
 
@@ -155,7 +155,7 @@ def _liquid(
 
 def _read(
     root: Path, path: Path, config: dict[str, Any], collection: str | None = None, renderer: Renderer | None = None
-) -> Page | None:
+) -> JekyllPage | None:
     rel = path.relative_to(root).as_posix()
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     read = front_matter(text)
@@ -171,13 +171,13 @@ def _read(
     if renderer and ("{%" in body or "{{" in body):
         body, lines, rendered = renderer.render(rel, body, first_line, meta, url)
     body, tags, notes = _liquid(rel, body, first_line, config, lines)
-    page = Page(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines)
+    page = JekyllPage(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines)
     if meta.get("_invalid"):
         page.dropped.append(Note(f"{rel}:1", "front matter is not valid YAML: read as empty"))
     return page
 
 
-def read_site(root: Path) -> Site:
+def read_site(root: Path) -> JekyllSite:
     """Every page Jekyll would publish (files with front matter), every collection document and layout."""
     notes: list[Note] = []
     config: dict[str, Any] = {}
@@ -234,12 +234,12 @@ def read_site(root: Path) -> Site:
     for path in sorted((root / "_layouts").glob("*")) if (root / "_layouts").is_dir() else []:
         if _linked_out(path, root, notes):
             continue
-        layout = _read(root, path, config) or Page(path.relative_to(root).as_posix(), {}, "", 1, "")
+        layout = _read(root, path, config) or JekyllPage(path.relative_to(root).as_posix(), {}, "", 1, "")
         if not layout.body:
             text = path.read_text(encoding="utf-8-sig", errors="replace")
             layout.body, layout.tags, _ = _liquid(layout.rel, text, 1, config)
         layouts[path.stem] = layout
-    return Site(root, config, pages, collections, layouts, notes)
+    return JekyllSite(root, config, pages, collections, layouts, notes)
 
 
 def _linked_out(path: Path, root: Path, notes: list[Note]) -> bool:
@@ -281,12 +281,12 @@ def excluded(rel: str, config: dict[str, Any]) -> bool:
     return False
 
 
-def links(page: Page) -> list[str]:
+def links(page: JekyllPage) -> list[str]:
     """The addresses a page links to, Markdown or HTML."""
     return re.findall(r"\]\(\s*<?([^)\s>]+)", page.body) + re.findall(r"""href\s*=\s*["']\s*([^"']+)""", page.body)
 
 
-def reachable(site: Site) -> tuple[list[Page], list[Page]]:
+def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
     """The pages a visitor reaches (the home page, the navigation, and what they link to) and the hidden rest.
 
     A page with ``redirect_to`` stands for its target; al-folio shows a page in its navigation bar
@@ -296,7 +296,7 @@ def reachable(site: Site) -> tuple[list[Page], list[Page]]:
     by_url = {p.url: p for p in site.pages}
     start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") not in (None, False)  # Liquid: 0, 1 are true
              or ("nav" not in p.meta and p.meta.get("nav_order") is not None and not p.meta.get("nav_exclude"))]
-    seen: dict[str, Page] = {}
+    seen: dict[str, JekyllPage] = {}
     queue = list(start)
     while queue:
         page = queue.pop(0)

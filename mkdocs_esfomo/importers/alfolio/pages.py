@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import parse
-from .jekyll import Page, Site, _local
+from .jekyll import JekyllPage, JekyllSite, _local
 from .report import Note
 from .text import plain, rich_html
 
@@ -16,7 +16,7 @@ from .text import plain, rich_html
 class Assets:
     """Files of the old site the new one uses: path in docs/ -> the old file."""
 
-    site: Site
+    site: JekyllSite
     files: dict[str, Path] = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)
 
@@ -60,8 +60,8 @@ def _relative(target: str, page_out: str) -> str:
 IAL = re.compile(r"\{:\s*[^}]*\}")
 
 
-def write_page(page: Page, site: Site, replacements: list[Replacement], written: dict[str, str], assets: Assets,
-               notes: list[Note], head: list[str]) -> str:  # fmt: skip
+def write_page(page: JekyllPage, site: JekyllSite, replacements: list[Replacement], written: dict[str, str],
+               assets: Assets, notes: list[Note], head: list[str]) -> str:  # fmt: skip
     """The page in Markdown that Python-Markdown reads as kramdown did; what could not be kept is noted."""
     out = out_path(page.url)
     body = page.body.split("\n")
@@ -114,7 +114,7 @@ def _images(line: str, where: str, out: str, assets: Assets) -> str:
     return re.sub(r"""(<img\b[^>]*?\bsrc\s*=\s*["'])((?!https?:|data:)[^"']+)(["'])""", html, line, flags=re.IGNORECASE)
 
 
-def _links(line: str, where: str, out: str, site: Site, page: Page, written: dict[str, str], assets: Assets,
+def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, written: dict[str, str], assets: Assets,
            notes: list[Note]) -> str:  # fmt: skip
     def target_of(address: str) -> str | None:
         url = _local(address, page.url, site.config)
@@ -144,5 +144,5 @@ def _links(line: str, where: str, out: str, site: Site, page: Page, written: dic
                   flags=re.IGNORECASE)  # fmt: skip
 
 
-def page_title(page: Page) -> str:
+def page_title(page: JekyllPage) -> str:
     return plain(rich_html(page.title)) or page.url.strip("/").replace("-", " ").capitalize() or "Home"

@@ -8,7 +8,7 @@ from typing import Any
 
 from ... import paths
 from .blocks import Block, Element, parse
-from .jekyll import Page, Site, Tag
+from .jekyll import JekyllPage, JekyllSite, Tag
 from .render import read_data
 from .report import Note
 from .text import bare_name, has_word, lines, looks_like_name, people_in, plain, rich, rich_html
@@ -40,7 +40,7 @@ def role_of(text: str) -> str | None:
 
 
 @dataclass
-class Person:
+class FoundPerson:
     name: str
     where: str
     role: str | None
@@ -65,7 +65,7 @@ class Sponsor:
 class Shown:
     """Lines of a page that showed people (a card grid, include tags), which a people directive replaces."""
 
-    page: Page
+    page: JekyllPage
     start: int
     end: int
     role: str | None  # None: sponsors
@@ -73,13 +73,13 @@ class Shown:
 
 @dataclass
 class People:
-    people: list[Person] = field(default_factory=list)
+    people: list[FoundPerson] = field(default_factory=list)
     sponsors: list[Sponsor] = field(default_factory=list)
     shown: list[Shown] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
 
 
-def role_above(page: Page, blocks: list[Block], index: int, notes: list[Note] | None = None) -> str | None:
+def role_above(page: JekyllPage, blocks: list[Block], index: int, notes: list[Note] | None = None) -> str | None:
     """The role the heading above a line names, else the page's title ("Organizers"). A guess from the
     organizers' words: ``notes`` gets it, once for each heading or title, at its line."""
     heading = _heading_block_before(blocks, index)
@@ -104,7 +104,7 @@ def _role_from(*sources: tuple[str, str]) -> tuple[str | None, str]:
     return None, ""
 
 
-def _read_from(page: Page, heading: Block, role: str) -> Note:
+def _read_from(page: JekyllPage, heading: Block, role: str) -> Note:
     return Note(page.where(heading.start), f"role '{role}' read from the heading '{heading.text[:80]}'", guess=True)
 
 
@@ -146,21 +146,21 @@ def _field(meta: dict[str, object], keys: tuple[str, ...]) -> str | None:
     return plain(rich_html(str(value))) if value else None
 
 
-def is_sample(doc: Page) -> bool:
+def is_sample(doc: JekyllPage) -> bool:
     """al-folio's own sample cards (``_projects/1_project.md``, "project 1"), left in place by many sites."""
     return bool(re.fullmatch(r"\d+_project", doc.rel.rsplit("/", 1)[-1].rsplit(".", 1)[0])) and bool(
         re.fullmatch(r"project \d+", plain(str(doc.meta.get("title") or "")).lower())
     )
 
 
-def _importance(doc: Page) -> tuple[float, str]:
+def _importance(doc: JekyllPage) -> tuple[float, str]:
     """al-folio lists cards by their ``importance``, then by file name."""
     value = doc.meta.get("importance")
     number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else float("inf")
     return number, doc.rel
 
 
-def _from_document(doc: Page, role: str | None) -> Person | Sponsor | None:
+def _from_document(doc: JekyllPage, role: str | None) -> FoundPerson | Sponsor | None:
     name = _field(doc.meta, ("name", "title"))
     if not name:
         return None
@@ -173,10 +173,10 @@ def _from_document(doc: Page, role: str | None) -> Person | Sponsor | None:
         return Sponsor(name, where, url, photo, doc.rel)
     bio = " ".join(lines(doc.body)).strip() or None
     affiliation = _field(doc.meta, ("affiliation", "description", "institution"))
-    return Person(name, where, role, affiliation, url, photo, bio, doc.rel)
+    return FoundPerson(name, where, role, affiliation, url, photo, bio, doc.rel)
 
 
-def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_docs: set[str]) -> None:
+def _loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: People, shown_docs: set[str]) -> None:
     """``{% assign x = site.speakers | where: "category", "organizer" %}``: the cards a page lists."""
     for tag in page.tags:
         for collection, rest in re.findall(r"site\.(\w+)((?:\s*\|[^|%]*)*)", tag.text):
@@ -222,7 +222,7 @@ def _loops(page: Page, site: Site, blocks: list[Block], found: People, shown_doc
                 found.shown.append(Shown(page, start, end, role))
 
 
-def _data_loops(page: Page, site: Site, blocks: list[Block], found: People, data: dict[str, Any]) -> None:
+def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: People, data: dict[str, Any]) -> None:
     """``{% for s in site.data.speakers %}``, ``{% include people.md people=site.data.organizers %}``: the records
     with a name in a ``_data`` file a page shows, when the file's name, a parameter, the heading before or the page's
     title names their role; the lines the tag renders are theirs."""
@@ -261,7 +261,7 @@ def _data_loops(page: Page, site: Site, blocks: list[Block], found: People, data
                                   len(page.body.split("\n"))))  # fmt: skip
         where = f"{page.rel}:{tag.line}"
         for record in named:
-            found.people.append(Person(
+            found.people.append(FoundPerson(
                 _record_field(record, ("name",)) or "", where, role, _record_field(record, AFFILIATION_KEYS),
                 _record_field(record, URL_KEYS), None, _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
@@ -287,7 +287,7 @@ def _record_field(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return plain(rich_html(value)) if value else None
 
 
-def _includes(page: Page, blocks: list[Block], found: People) -> None:
+def _includes(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """``{% include people.liquid name="Ann Lee" affiliation="MIT" url=... img=... %}``."""
     for tag in page.tags:
         include = tag.include
@@ -299,7 +299,7 @@ def _includes(page: Page, blocks: list[Block], found: People) -> None:
         name = plain(rich_html(params["name"]))
         url = params.get("url") or params.get("link") or params.get("website")
         where = f"{page.rel}:{tag.line}"
-        person = Person(name, where, role, plain(rich_html(params.get("affiliation", ""))) or None,
+        person = FoundPerson(name, where, role, plain(rich_html(params.get("affiliation", ""))) or None,
                         url if url and url.startswith("http") else None,
                         next((params[k] for k in PHOTO_KEYS if params.get(k)), None), None, page.rel)  # fmt: skip
         person.order = tag.line
@@ -316,11 +316,11 @@ def _part(element: Element, body: str, *words: str) -> str | None:
     return " ".join(lines(plain(rich_html(part.inner(body))))) if part else None
 
 
-def _card(element: Element, body: str) -> Person | None:
+def _card(element: Element, body: str) -> FoundPerson | None:
     named = _part(element, body, "name")
     if named and looks_like_name(bare_name(named)):  # a card whose parts say what they are
         url = next((a.attrs["href"] for a in element.find_all("a") if a.attrs.get("href", "").startswith("http")), None)
-        return Person(bare_name(named), "", None, _part(element, body, "affiliation", "institution"), url,
+        return FoundPerson(bare_name(named), "", None, _part(element, body, "affiliation", "institution"), url,
                       _photo(element), _part(element, body, "bio", "description"))  # fmt: skip
     text = lines(rich_html(element.inner(body)))
     link = next((a for a in element.find_all("a") if looks_like_name(bare_name(rich_html(a.inner(body))))), None)
@@ -336,7 +336,7 @@ def _card(element: Element, body: str) -> Person | None:
     if element.tag == "img":
         image = element.attrs.get("src")
     url = link.attrs.get("href") if link else None
-    return Person(name, "", None, ", ".join(r for r in rest if r) or None,
+    return FoundPerson(name, "", None, ", ".join(r for r in rest if r) or None,
                   url if url and url.startswith("http") else None, image)  # fmt: skip
 
 
@@ -347,7 +347,7 @@ def _photo(element: Element) -> str | None:
 
 
 def _whole_card(part: Element, candidates: list[Element], innermost: list[Element],
-                named: dict[int, Person | None]) -> Person | None:  # fmt: skip
+                named: dict[int, FoundPerson | None]) -> FoundPerson | None:  # fmt: skip
     """The one person named in the nearest card element around a nameless part of a card."""
     around = [e for e in candidates if part in e.walk()[1:]]
     for card in sorted(around, key=lambda e: len(e.walk())):
@@ -357,7 +357,7 @@ def _whole_card(part: Element, candidates: list[Element], innermost: list[Elemen
     return None
 
 
-def _cards(page: Page, blocks: list[Block], found: People, body: str | None = None) -> None:
+def _cards(page: JekyllPage, blocks: list[Block], found: People, body: str | None = None) -> None:
     """People written as HTML cards: an element with a card-like class holding a name (and a photo)."""
     body = page.body if body is None else body
     for block in blocks:
@@ -392,7 +392,7 @@ def _cards(page: Page, blocks: list[Block], found: People, body: str | None = No
             found.shown.append(Shown(page, block.start, block.end, role))
 
 
-def _table_cards(page: Page, blocks: list[Block], found: People, body: str | None = None) -> None:
+def _table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str | None = None) -> None:
     """People written as the cells of an HTML table under a heading naming their role: a name (often linked)
     and an affiliation, the photo in the cell or in the cell right above it (a row of photos, a row of names)."""
     body = page.body if body is None else body
@@ -426,17 +426,18 @@ def _table_cards(page: Page, blocks: list[Block], found: People, body: str | Non
             found.shown.append(Shown(page, block.start, block.end, role))
 
 
-def _list_person(text: str) -> Person | None:
+def _list_person(text: str) -> FoundPerson | None:
     """``"[Ann Lee](https://ann.org), MIT"``, ``"**Ann Lee** (MIT)"``, ``"Ann Lee - MIT"``: a list item naming one."""
     head, *tail = re.split(r",|\s[-–—]\s", text.strip(), maxsplit=1)
     named = people_in(head)
     if len(named) != 1:
         return None
     person = named[0]
-    return Person(person.name, "", None, person.affiliation or plain("".join(tail)).strip(" .") or None, person.url)
+    affiliation = person.affiliation or plain("".join(tail)).strip(" .") or None
+    return FoundPerson(person.name, "", None, affiliation, person.url)
 
 
-def _lists(page: Page, blocks: list[Block], found: People) -> None:
+def _lists(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """People written as a list under a heading naming their role, one person an item."""
     for block in blocks:
         if block.kind != "list" or block.in_html or len(block.items) < 2:
@@ -455,7 +456,7 @@ def _lists(page: Page, blocks: list[Block], found: People) -> None:
         found.shown.append(Shown(page, block.start, block.end, role))
 
 
-def _unread(page: Page, blocks: list[Block], found: People) -> None:
+def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """Names under a heading that names a role, in what no step read as people: reported, they stay as written."""
     read = [(s.start, s.end) for s in found.shown if s.page is page]
     for block in blocks:
@@ -481,7 +482,7 @@ def _unread(page: Page, blocks: list[Block], found: People) -> None:
                                     "but not read as people: kept as written"))  # fmt: skip
 
 
-def _profiles(page: Page, site: Site, found: People) -> None:
+def _profiles(page: JekyllPage, site: JekyllSite, found: People) -> None:
     """al-folio's ``profiles`` layout: a list of ``{image, content: speakers/ann.md, more_info}`` in front matter."""
     profiles = page.meta.get("profiles")
     if not isinstance(profiles, list):
@@ -505,12 +506,12 @@ def _profiles(page: Page, site: Site, found: People) -> None:
         info = lines(rich_html(str(profile.get("more_info") or "")))
         affiliation = plain(info[0]) if info and not re.search(r"\]\(|@", info[0]) else None
         photo = f"assets/img/{profile['image']}" if profile.get("image") else None
-        found.people.append(Person(name, where, role, affiliation, link.group(1) if link else None, photo,
+        found.people.append(FoundPerson(name, where, role, affiliation, link.group(1) if link else None, photo,
                                    plain(text) or None, page.rel))  # fmt: skip
     found.shown.append(Shown(page, 0, page.body.count("\n") + 1, role))
 
 
-def find_people(site: Site, pages: list[Page]) -> People:
+def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
     """Everyone the reachable ``pages`` show, in page order; the cards no page shows are reported."""
     found = People()
     shown_docs: set[str] = set()

@@ -11,13 +11,14 @@ from typing import Any
 
 import yaml
 
-from ... import model, paths, values
+from ... import paths, values
+from ...data import schema
 from .accounting import NOT_CARRIED, site_words, unaccounted
 from .dates import Dates, as_data, find_dates_in
 from .identity import Identity, find_identity, find_year, site_name
-from .jekyll import Page, Site, reachable, read_site
+from .jekyll import JekyllPage, JekyllSite, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
-from .people import People, Person, find_people
+from .people import FoundPerson, People, find_people
 from .report import REPORT, Note, markdown
 from .schedule import Draft, Schedule, Session, find_schedule
 from .text import PersonText, plain, rich_html, slug
@@ -32,8 +33,8 @@ class Plan:
     files: dict[str, str] = field(default_factory=dict)  # path in DEST -> text
     assets: dict[str, Path] = field(default_factory=dict)  # path in docs/ -> old file
     notes: list[Note] = field(default_factory=list)
-    site: Site | None = None
-    shown: list[Page] = field(default_factory=list)  # the old pages a visitor reaches
+    site: JekyllSite | None = None
+    shown: list[JekyllPage] = field(default_factory=list)  # the old pages a visitor reaches
     replaced: list[tuple[str, int, int, list[str]]] = field(default_factory=list)  # page, file lines, directive
     origins: dict[str, str] = field(default_factory=dict)  # path in DEST -> what of the old site made it (file:line)
 
@@ -122,9 +123,10 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> Plan:
     return plan
 
 
-def _one_edition(plan: Plan, site: Site, shown: list[Page], home: Page | None, key: tuple[int, str] | None,
-                 current: bool, kept: set[tuple[str, int]] | None, entries: dict[str, dict[str, str]], assets: Assets,
-                 written: dict[str, str], taken: list[str]) -> tuple[Identity, str]:  # fmt: skip
+def _one_edition(plan: Plan, site: JekyllSite, shown: list[JekyllPage], home: JekyllPage | None,
+                 key: tuple[int, str] | None, current: bool, kept: set[tuple[str, int]] | None,
+                 entries: dict[str, dict[str, str]], assets: Assets, written: dict[str, str],
+                 taken: list[str]) -> tuple[Identity, str]:  # fmt: skip
     """Read one edition from its ``shown`` pages and add its data file and pages to ``plan``."""
     people = find_people(site, shown)
     invited = {p.name.lower() for p in people.people if p.role == "speakers"}
@@ -183,7 +185,7 @@ def _one_edition(plan: Plan, site: Site, shown: list[Page], home: Page | None, k
         plan.notes += [n for n in page.dropped + _liquid_left(page)
                        if not any(int(n.where.rsplit(":", 1)[1]) in lines for lines in replaced)]  # fmt: skip
     plan.files[f"docs/_data/editions/{edition_id}.yml"] = _yaml(
-        {f: edition[f] for f in model.EditionFile.model_fields if f in edition},
+        {f: edition[f] for f in schema.EditionFile.model_fields if f in edition},
         f"# The {edition_id} edition, imported from an al-folio site: see MIGRATION.md for what to check.\n",
     )
     return identity, edition_id
@@ -201,7 +203,7 @@ def _speakers_from_the_program(people: People, schedule: Schedule) -> None:
                 if slug(person.name) in named:
                     continue
                 named.add(slug(person.name))
-                people.people.append(Person(person.name, draft.where, "speakers", person.affiliation, person.url))
+                people.people.append(FoundPerson(person.name, draft.where, "speakers", person.affiliation, person.url))
                 people.notes.append(Note(draft.where, f"{person.name}: a speaker, read from the program (no page "
                                          "shows the speakers)", guess=True))  # fmt: skip
 
@@ -224,7 +226,7 @@ def _year_of(day: dt.date | tuple[dt.date, dt.date] | None) -> int | None:
     return None if day is None else (day[0] if isinstance(day, tuple) else day).year
 
 
-def _url_where(site: Site, page: Page) -> str:
+def _url_where(site: JekyllSite, page: JekyllPage) -> str:
     """The line of the old site that gives a page its address: its ``permalink``, or its file."""
     lines = (site.root / page.rel).read_text(encoding="utf-8-sig", errors="replace").splitlines()[: page.first_line]
     return f"{page.rel}:{next((n for n, line in enumerate(lines, 1) if line.startswith('permalink:')), 1)}"
@@ -287,7 +289,7 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
 
 
 def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: Schedule, dates: Dates,
-             pages: list[Page], notes: list[Note]) -> dict[str, Any]:  # fmt: skip
+             pages: list[JekyllPage], notes: list[Note]) -> dict[str, Any]:  # fmt: skip
     edition: dict[str, Any] = {"name": identity.name}
     for key in ("title", "subtitle", "contact"):
         if value := getattr(identity, key):
@@ -332,7 +334,7 @@ def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: 
     return edition
 
 
-def _replacements(page: Page, people: People, schedule: Schedule, dates: Dates) -> list[Replacement]:
+def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: Dates) -> list[Replacement]:
     found: list[Replacement] = []
     placed: set[str] = set()
     for shown in people.shown:
@@ -369,7 +371,7 @@ def _add(found: list[Replacement], new: Replacement) -> None:
     found.append(new)
 
 
-def _missing_sections(text: str, edition: dict[str, Any], people: People, pages: list[Page]) -> str:
+def _missing_sections(text: str, edition: dict[str, Any], people: People, pages: list[JekyllPage]) -> str:
     """Roles that no written page shows get a section on the home page, so every person is on the site."""
     placed = {s.role for s in people.shown if s.page in pages}
     extra = []
@@ -381,10 +383,12 @@ def _missing_sections(text: str, edition: dict[str, Any], people: People, pages:
     return text + ("\n" + "\n".join(extra) if extra else "")
 
 
+# One edition of a repository: its key (year, folder name), its pages, and its home page.
+EditionPages = tuple[tuple[int, str] | None, list[JekyllPage], JekyllPage | None]
 _EDITION = re.compile(r"(?:^|[/_-])([a-z]*)[_-]?((?:19|20)?\d\d)$", re.IGNORECASE)
 
 
-def _edition_key(page: Page) -> tuple[int, str] | None:
+def _edition_key(page: JekyllPage) -> tuple[int, str] | None:
     """The edition a page is named for (``/WACV_2024/``, ``/23/program/``, ``about_iclr24.md``): its year and venue."""
     for text in [*page.url.strip("/").split("/"), Path(page.rel).stem]:
         if found := _EDITION.search(text):
@@ -393,7 +397,7 @@ def _edition_key(page: Page) -> tuple[int, str] | None:
     return None
 
 
-def _editions(shown: list[Page], home: Page | None) -> list[tuple[tuple[int, str] | None, list[Page], Page | None]]:
+def _editions(shown: list[JekyllPage], home: JekyllPage | None) -> list[EditionPages]:
     """The editions the pages hold, oldest first, each with its pages and its home page; the last is current.
 
     Pages named for an edition (``WACV_2024.md``, ``/2023/``, ``_pages/archive/about_23.md``) form one edition per
@@ -410,7 +414,7 @@ def _editions(shown: list[Page], home: Page | None) -> list[tuple[tuple[int, str
     target = _redirect(home, shown) if home else None
     entry = [p for p in shown if p.rel in venue and (p is target or p.meta.get("nav") not in (None, False))]
     current = max((venue[p.rel] for p in entry), default=named[-1], key=lambda k: (k[0], k[1] == ""))
-    groups: list[tuple[tuple[int, str] | None, list[Page], Page | None]] = []
+    groups: list[tuple[tuple[int, str] | None, list[JekyllPage], JekyllPage | None]] = []
     for key in [k for k in named if k != current] + [current]:
         pages = [p for p in shown if venue.get(p.rel, current) == key]
         own = next((p for p in pages if p is target or _EDITION.fullmatch(p.url.strip("/"))), None)
@@ -419,14 +423,14 @@ def _editions(shown: list[Page], home: Page | None) -> list[tuple[tuple[int, str
     return groups
 
 
-def _redirect(page: Page, shown: list[Page]) -> Page | None:
+def _redirect(page: JekyllPage, shown: list[JekyllPage]) -> JekyllPage | None:
     """The page an HTML page sends its visitor to at once (``<meta http-equiv="refresh" content="0; url=...">``)."""
     found = re.search(r"http-equiv=[\"']refresh[\"'][^>]*url=\{*\s*['\"]?([^'\"|}\s>]+)", page.body, re.IGNORECASE)
     url = found.group(1) if found else None
     return next((p for p in shown if url and p.url.strip("/") == url.strip("/")), None)
 
 
-def _liquid_left(page: Page) -> list[Note]:
+def _liquid_left(page: JekyllPage) -> list[Note]:
     """Liquid that showed something this import does not carry over (a news list, a loop over _data)."""
     notes = []
     for tag in page.tags:
@@ -439,7 +443,7 @@ def _liquid_left(page: Page) -> list[Note]:
     return notes
 
 
-def _mkdocs_yml(site: Site, identity: Identity, current: str | None) -> str:
+def _mkdocs_yml(site: JekyllSite, identity: Identity, current: str | None) -> str:
     config: dict[str, Any] = {"site_name": identity.name}
     url = str(site.config.get("url") or "").rstrip("/") + "/" + str(site.config.get("baseurl") or "").strip("/")
     if re.match(r"^https?://\S+$", url.rstrip("/")):

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from ... import values
-from .blocks import Block, Item, Row, parse
+from .blocks import Block, Item, TableRow, parse
 from .cells import Talk, attendance, cell_links, people_line, strip_role, talks_in
-from .jekyll import Page
+from .jekyll import JekyllPage
 from .report import Note
 from .text import (
     PersonText,
@@ -107,7 +107,7 @@ class Session:
 @dataclass
 class Schedule:
     entries: list[Draft | Session] = field(default_factory=list)
-    shown: list[tuple[Page, int, int]] = field(default_factory=list)
+    shown: list[tuple[JekyllPage, int, int]] = field(default_factory=list)
     zone_texts: list[tuple[str, str]] = field(default_factory=list)  # (text, where) that may name the zone
     days: list[dt.date] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
@@ -204,16 +204,16 @@ def _who_and_title(rest: str) -> Talk:
     return Talk(plain(rest), [])
 
 
-def header_row(rows: list[Row]) -> list[Row]:
+def header_row(rows: list[TableRow]) -> list[TableRow]:
     """A first row that names the columns ("**Time** | **Event**") in cells of a table written without a header
     is its header."""
     first = rows[0] if rows and not any(r.header for r in rows) else None
     if first and any(has_word(plain(c), "time") for c in first.cells) and not any(time_range(c) for c in first.cells):
-        return [Row(first.cells, first.index, header=True), *rows[1:]]
+        return [TableRow(first.cells, first.index, header=True), *rows[1:]]
     return rows
 
 
-def _columns(rows: list[Row]) -> tuple[int, int | None, int | None, int | None] | None:
+def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | None] | None:
     """Which columns hold the time, a kind label, the title and the speakers; None if no column holds times."""
     header = next((r for r in rows if r.header), None)
     body = [r for r in rows if not r.header]
@@ -240,11 +240,11 @@ def _columns(rows: list[Row]) -> tuple[int, int | None, int | None, int | None] 
     return time_col, kind, title, speaker
 
 
-def _cell(row: Row, column: int | None) -> str:
+def _cell(row: TableRow, column: int | None) -> str:
     return row.cells[column].strip() if column is not None and column < len(row.cells) else ""
 
 
-def _is_rule(row: Row) -> bool:
+def _is_rule(row: TableRow) -> bool:
     return all(re.fullmatch(r":?-{2,}:?", plain(c)) or not plain(c) for c in row.cells)
 
 
@@ -256,18 +256,18 @@ class _Table:
     """One table as it is read, row after row: where it is, its columns, and what the rows read so far leave
     open (the session the next talks join, the item a following row may complete)."""
 
-    page: Page
+    page: JekyllPage
     day: dt.date | None
     invited: set[str]
     out: Schedule
     columns: tuple[int | None, ...]  # time, kind, title, speaker
-    body: list[Row]
+    body: list[TableRow]
     twelve: bool  # every time written on a 12-hour clock without am/pm
     session: Session | None = None
     last: Draft | None = None
 
 
-def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
+def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
     """Add the rows of one table to ``out``; False if it is not a schedule."""
     rows = header_row(rows)
     columns = _columns(rows)
@@ -288,7 +288,7 @@ def read_table(page: Page, rows: list[Row], day: dt.date | None, invited: set[st
     return True
 
 
-def _row_times(table: _Table, row: Row, where: str) -> tuple[str, _Times]:
+def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
     """A row's time as written, and as read (a 12-hour table's afternoon times moved to the afternoon)."""
     out, key = table.out, (table.page.rel, table.day)
     time_text = plain(_cell(row, table.columns[0]))
@@ -302,7 +302,7 @@ def _row_times(table: _Table, row: Row, where: str) -> tuple[str, _Times]:
     return time_text, times
 
 
-def _read_row(table: _Table, position: int, row: Row) -> None:
+def _read_row(table: _Table, position: int, row: TableRow) -> None:
     """Add what one row of the table says to the schedule."""
     out, day = table.out, table.day
     _, kind_col, title_col, speaker_col = table.columns
@@ -622,19 +622,19 @@ _LEADING_TIME = re.compile(r"^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:-
                            r"\s*(?:[ap]\.?m\.?)?)?)\s*(?:[|:–—-]\s*)?(.*)$", re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
-def list_rows(items: list[Item]) -> list[Row]:
+def list_rows(items: list[Item]) -> list[TableRow]:
     """A schedule written as a list ("- 09:05 - 09:35 *Keynote:* Title, Speaker"), as rows of a table.
 
     An item without a time whose sub-items have times heads them, as a session row would."""
-    rows = [Row(["Time", "Event"], items[0].index if items else 0, header=True)]
+    rows = [TableRow(["Time", "Event"], items[0].index if items else 0, header=True)]
     for item in items:
         found = _LEADING_TIME.match(item.text)
         if found and time_range(found.group(1)):
-            rows.append(Row([found.group(1), found.group(2)], item.index))
+            rows.append(TableRow([found.group(1), found.group(2)], item.index))
         elif item.children:
-            rows.append(Row(["", f"**{plain(item.text)}**"], item.index))
+            rows.append(TableRow(["", f"**{plain(item.text)}**"], item.index))
         else:
-            rows.append(Row(["", item.text], item.index))
+            rows.append(TableRow(["", item.text], item.index))
         rows += list_rows(item.children)[1:]
     return rows
 
@@ -653,7 +653,7 @@ def _timed(text: str) -> tuple[str, str] | None:
     return (found.group(1), found.group(2).strip()) if found and time_range(found.group(1)) else None
 
 
-def _paragraph_row(text: str, index: int) -> Row | None:
+def _paragraph_row(text: str, index: int) -> TableRow | None:
     """``"**08:30 - 09:15** — Invited talk\n**Speaker:** Ann Lee\n**Title:** A Title"``: a row of a table with
     the columns Time, Type, Title, Speakers."""
     first, *rest = lines(text)
@@ -672,10 +672,10 @@ def _paragraph_row(text: str, index: int) -> Row | None:
             more.append(line)
     if not title:
         label, title = "", "\n".join([label, *more])
-    return Row([time, label, title, "\n".join(people)], index)
+    return TableRow([time, label, title, "\n".join(people)], index)
 
 
-def _details_rows(body: str, block: Block) -> list[Row]:
+def _details_rows(body: str, block: Block) -> list[TableRow]:
     """The timed lines of an HTML block (``<details>`` listing the talks of the row above): rows."""
     rows = []
     assert block.element is not None
@@ -687,7 +687,7 @@ def _details_rows(body: str, block: Block) -> list[Row]:
         for number, line in enumerate(lines(text)):
             timed = _timed(line)
             if timed:
-                rows.append(Row([timed[0], "", timed[1], ""], offset + min(number, element.end_line - offset)))
+                rows.append(TableRow([timed[0], "", timed[1], ""], offset + min(number, element.end_line - offset)))
     return rows
 
 
@@ -702,7 +702,7 @@ def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
         if len(timed) < 3:
             out.extend(run)
         else:
-            rows = [Row(["Time", "Type", "Title", "Speakers"], run[0].start, header=True)]
+            rows = [TableRow(["Time", "Type", "Title", "Speakers"], run[0].start, header=True)]
             for b in run:
                 row = _paragraph_row(b.text, b.start) if b.kind == "paragraph" else None
                 rows += [row] if row else _details_rows(body, b) if b.kind == "html" else []
@@ -741,26 +741,26 @@ def definition_tables(blocks: list[Block]) -> list[Block]:
         if len(said) < 3 or len(definitions) != len(said) - 1 or sum(map(bool, map(bare_time, definitions))) < 2:
             out.append(block)
             continue
-        rows = [Row(["Time", "Event"], block.start + 1, header=True)]
+        rows = [TableRow(["Time", "Event"], block.start + 1, header=True)]
         time: tuple[str, int] | None = None
         for index, text in enumerate(definitions, block.start + 1):
             if found := bare_time(text):
                 if time:
-                    rows.append(Row([time[0], ""], time[1]))
+                    rows.append(TableRow([time[0], ""], time[1]))
                 time = (found, index)
             elif text and time:
-                rows.append(Row([time[0], text], time[1]))
+                rows.append(TableRow([time[0], text], time[1]))
                 time = None
             elif text:
-                rows.append(Row(["", f"**{plain(text)}**"], index))
+                rows.append(TableRow(["", f"**{plain(text)}**"], index))
         if time:
-            rows.append(Row([time[0], ""], time[1]))
+            rows.append(TableRow([time[0], ""], time[1]))
         out += [Block("heading", block.start, block.start + 1, text=said[0], level=6),
                 Block("table", block.start + 1, block.end, rows=rows)]  # fmt: skip
     return out
 
 
-def find_schedule(pages: list[Page], invited: set[str], year: int | None) -> Schedule:
+def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
     named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
@@ -826,7 +826,7 @@ def _timed_line(text: str) -> bool:
     return bool(found and time_range(found.group(1)) and re.search(r"[^\W\d_]{3}", found.group(2)))
 
 
-def unread_times(pages: list[Page], read: list[tuple[Page, int, int]]) -> list[Note]:
+def unread_times(pages: list[JekyllPage], read: list[tuple[JekyllPage, int, int]]) -> list[Note]:
     """Lines and table rows that start with a time but are in no schedule read: reported, they stay as written."""
     notes = []
     for page in pages:

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from pydantic_core import PydanticCustomError
 
-from ... import model, values
+from ... import values
+from ...data import schema
 from .text import plain
 
 MONTHS = {name: number for number, names in enumerate(
@@ -59,7 +60,7 @@ def find_dates(text: str, year: int | None) -> list[Found]:
 def clock(text: str) -> values.ClockTime | None:
     """A clock time as written (``9:00am``, ``noon``), if the data format understands it."""
     try:
-        return model.parse_time(re.sub(r"([ap])\.m\.?", r"\1m", text.strip().replace(" ", ""), flags=re.IGNORECASE))
+        return schema.parse_time(re.sub(r"([ap])\.m\.?", r"\1m", text.strip().replace(" ", ""), flags=re.IGNORECASE))
     except PydanticCustomError:
         return None
 

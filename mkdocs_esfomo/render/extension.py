@@ -127,7 +127,7 @@ class _InCode(Treeprocessor):  # type: ignore[misc]
 
 
 def makeExtension(**kwargs: Any) -> DirectivesExtension:  # Python-Markdown's name
-    """As a Markdown extension listed in a config (``mkdocs_esfomo.extension: {html_dir: ...}``): the
+    """As a Markdown extension listed in a config (``mkdocs_esfomo.render.extension: {html_dir: ...}``): the
     markers of pages written for another engine become their stored HTML."""
     html_dir = kwargs.pop("html_dir", None)
     return DirectivesExtension(finder=stored(Path(html_dir)) if html_dir else None, **kwargs)

@@ -13,23 +13,23 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
-from . import model
+from . import schema
 
 # Each table of the reference: its heading and the model it describes, in reading order.
 SECTIONS: list[tuple[str, type[BaseModel]]] = [
-    ("people.yml: a person", model.PersonEntry),
-    ("editions/ID.yml: an edition", model.EditionFile),
-    ("A person reference", model.PersonRef),
-    ("A schedule item", model.ScheduleItem),
-    ("A session", model.Session),
-    ("An important date", model.ImportantDate),
-    ("A paper", model.Paper),
-    ("An announcement", model.Announcement),
-    ("A topic group", model.Topic),
-    ("A sponsor", model.Sponsor),
-    ("The conference", model.Conference),
-    ("The location", model.Location),
-    ("The banner", model.Banner),
+    ("people.yml: a person", schema.PersonEntry),
+    ("editions/ID.yml: an edition", schema.EditionFile),
+    ("A person reference", schema.PersonRef),
+    ("A schedule item", schema.ScheduleItem),
+    ("A session", schema.Session),
+    ("An important date", schema.ImportantDate),
+    ("A paper", schema.Paper),
+    ("An announcement", schema.Announcement),
+    ("A topic group", schema.Topic),
+    ("A sponsor", schema.Sponsor),
+    ("The conference", schema.Conference),
+    ("The location", schema.Location),
+    ("The banner", schema.Banner),
 ]
 START, END = "<!-- reference: start (esfomo reference writes this part) -->", "<!-- reference: end -->"
 
@@ -43,7 +43,7 @@ def type_words(tp: Any) -> str:
     """``list of [schedule item](#a-schedule-item)``: a field's type as the reference shows it."""
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is typing.Annotated:
-        shown = next((meta.words for meta in args[1:] if isinstance(meta, model.Shown)), None)
+        shown = next((meta.words for meta in args[1:] if isinstance(meta, schema.Shown)), None)
         return shown or type_words(args[0])
     if origin in (typing.Union, types.UnionType):
         return " or ".join(type_words(a) for a in args if a is not type(None))

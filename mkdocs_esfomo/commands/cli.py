@@ -1,26 +1,18 @@
-"""The ``esfomo`` command: check the data, write JSON Schemas, start a new edition, import an al-folio site."""
+"""The ``esfomo`` command line: its parser, and each command handed to the module that carries it out."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import re
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .command import Failure, plural, site
-from .paths import Escape, inside
-from .userfiles import Refused
-
-if TYPE_CHECKING:  # the commands import what they use: `esfomo build` of an unchanged site needs little
-
-    from .errors import Problem
-    from .workshop import Workshop
-
-DIALECT = "https://json-schema.org/draft/2020-12/schema"
+from ..paths import Escape
+from ..userfiles import Refused
+from .common import Failure
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,7 +37,7 @@ class _Printable:
         self.stream = stream
 
     def write(self, text: str) -> int:
-        from .errors import printable
+        from ..errors import printable
 
         return int(self.stream.write(printable(text)))
 
@@ -65,6 +57,17 @@ def _run(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> 
             raise
         print(f"esfomo {args.command}: {exc.format_message()}", file=sys.stderr)  # mkdocs.yml missing or invalid
     return 1
+
+
+def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """The command ``name`` of ``module`` (of this package), imported when it runs: each command imports only
+    what it uses, so that `esfomo build` of an unchanged site needs little."""
+
+    def run(args: argparse.Namespace) -> int:
+        command: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(f".{module}", __package__), name)
+        return command(args)
+
+    return run
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -102,22 +105,22 @@ def _site_commands(commands: Any) -> None:
     when = new_site.add_mutually_exclusive_group()
     when.add_argument("--year", type=int, help="the year of the workshop (default: about six months from today)")
     when.add_argument("--date", type=_day, help="the day of the workshop, YYYY-MM-DD; its deadlines are set before it")
-    new_site.set_defaults(run=new_command)
+    new_site.set_defaults(run=_lazy("new", "new_command"))
 
     built = commands.add_parser("build", help="check, then build the site (with MkDocs or Zensical)")
     _building(built)
-    built.set_defaults(run=build_command)
+    built.set_defaults(run=_lazy("engine", "build_command"))
 
     served = commands.add_parser("serve", help="build the site, serve it and rebuild it on every change")
     _engine_options(served)
     served.add_argument("-a", "--dev-addr", metavar="IP:PORT", help="where to serve (default: dev_addr)")
-    served.set_defaults(run=serve_command)
+    served.set_defaults(run=_lazy("engine", "serve_command"))
 
     deploy = commands.add_parser("gh-deploy", help="build the site and publish it to the gh-pages branch")
     _building(deploy)
     deploy.add_argument("-m", "--message", help="the commit message")
     deploy.add_argument("--force", action="store_true", help="force the push to the repository")
-    deploy.set_defaults(run=gh_deploy_command)
+    deploy.set_defaults(run=_lazy("engine", "gh_deploy_command"))
 
 
 def _data_commands(commands: Any) -> None:
@@ -125,28 +128,28 @@ def _data_commands(commands: Any) -> None:
     check = commands.add_parser("check", help="validate the data and the pages' directives as the build does")
     _config_file(check)
     check.add_argument("-s", "--strict", action="store_true", help="fail on warnings too (as mkdocs build --strict)")
-    check.set_defaults(run=check_command)
+    check.set_defaults(run=_lazy("check", "check_command"))
 
     reference = commands.add_parser("reference", help="print the field-by-field reference of the data files")
-    reference.set_defaults(run=reference_command)
+    reference.set_defaults(run=_lazy("check", "reference_command"))
 
     schema = commands.add_parser("schema", help="write people.schema.json and edition.schema.json into DIR")
     schema.add_argument("dir", metavar="DIR", type=Path)
-    schema.set_defaults(run=schema_command)
+    schema.set_defaults(run=_lazy("check", "schema_command"))
 
     new = commands.add_parser("new-edition", help="start _data/editions/ID.yml from a previous edition")
     new.add_argument("id", metavar="ID", help="the new edition's id, e.g. 2026")
     new.add_argument("--from", dest="prev", metavar="PREV", required=True, help="the edition to start from")
     new.add_argument("--force", action="store_true", help="replace ID.yml if it exists")
     _config_file(new)
-    new.set_defaults(run=lambda args: _editions().new_edition_command(args))
+    new.set_defaults(run=_lazy("editions", "new_edition_command"))
 
     frozen = commands.add_parser(
         "freeze", help="copy what people.yml says of an edition's people into its file, so its page stays as it is"
     )
     frozen.add_argument("id", metavar="ID", help="the edition, e.g. 2025")
     _config_file(frozen)
-    frozen.set_defaults(run=lambda args: _editions().freeze_command(args))
+    frozen.set_defaults(run=_lazy("editions", "freeze_command"))
 
 
 def _import_commands(commands: Any) -> None:
@@ -154,7 +157,7 @@ def _import_commands(commands: Any) -> None:
     alfolio = commands.add_parser("import-alfolio", help="turn an al-folio (Jekyll) workshop site into a new site")
     alfolio.add_argument("src", metavar="SRC", type=Path, help="the al-folio site's folder")
     alfolio.add_argument("dest", metavar="DEST", type=Path, help="a new or empty folder for the site")
-    alfolio.set_defaults(run=import_alfolio_command)
+    alfolio.set_defaults(run=_lazy("alfolio", "import_alfolio_command"))
 
     papers = commands.add_parser("import-papers",
                                  help="fill an edition's papers from OpenReview, a notes file or a CSV")
@@ -169,16 +172,7 @@ def _import_commands(commands: Any) -> None:
     papers.add_argument("--api", default=None, metavar="URL",
                         help="the OpenReview API (default: https://api2.openreview.net)")
     _config_file(papers)
-    papers.set_defaults(run=lambda args: _editions().import_papers_command(args))
-
-
-def _editions() -> Any:
-    from . import editions
-
-    return editions
-
-
-# -- esfomo new --
+    papers.set_defaults(run=_lazy("editions", "import_papers_command"))
 
 
 def _day(text: str) -> dt.date:
@@ -186,164 +180,6 @@ def _day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date: write YYYY-MM-DD") from None
-
-
-def new_command(args: argparse.Namespace) -> int:
-    from . import starter
-
-    dest: Path = args.dir
-    name = args.name or " ".join(w.capitalize() for w in re.split(r"[-_ ]+", dest.resolve().name) if w) or "Workshop"
-    today = dt.date.today()
-    day = args.date or starter.workshop_day(today, args.year)
-    try:
-        written, notes = starter.create(dest, name, args.site_url, today, day)
-    except FileExistsError:
-        raise Failure(f"{dest} exists and is not empty: give a new or empty folder") from None
-    for note in notes:
-        print(f"note: {note}")
-    edition = next(p for p in written if p.parent.name == "editions")
-    print(f"wrote a site for {name} into {dest} ({plural(len(written), 'file')}). Next:\n"
-          f"  cd {dest} && mkdocs serve    # preview it on http://127.0.0.1:8000\n"
-          f"  edit docs/_data/people.yml and docs/_data/editions/{edition.name}; `esfomo check` says what is wrong")
-    return 0
-
-
-# -- esfomo build, serve, gh-deploy --
-
-
-def _engine(run: Callable[[], Any]) -> Any:
-    from .engines import Failed
-
-    try:
-        return run()
-    except Failed as exc:
-        raise Failure(str(exc)) from None
-
-
-def build_command(args: argparse.Namespace) -> int:
-    from .engines import fresh
-
-    options = {"site_dir": args.site_dir, "strict": args.strict}
-    if args.engine == "zensical" and _engine(lambda: fresh.build(args.config_file, **options)):
-        return 0  # nothing changed: Zensical built the site again as it was
-    from .engines import run
-
-    _engine(lambda: run.build(args.config_file, engine=args.engine, **options))
-    return 0
-
-
-def serve_command(args: argparse.Namespace) -> int:
-    from .engines import run
-
-    _engine(lambda: run.serve(args.config_file, engine=args.engine, dev_addr=args.dev_addr))
-    return 0
-
-
-def gh_deploy_command(args: argparse.Namespace) -> int:
-    from .engines import run
-
-    _engine(lambda: run.gh_deploy(args.config_file, engine=args.engine, site_dir=args.site_dir,
-                                  strict=args.strict, message=args.message, force=args.force))
-    return 0
-
-
-# -- esfomo check --
-
-
-def check_command(args: argparse.Namespace) -> int:
-    from .errors import DataError
-
-    config, plugin = site(args.config_file)
-    strict = args.strict or bool(config.strict)
-    workshop: Workshop | None
-    problems: list[Problem]
-    try:
-        workshop = plugin.load(config)
-    except DataError as exc:
-        problems, workshop = exc.problems, None
-    else:
-        problems = workshop.warnings
-    errors = [p for p in problems if not p.warning]
-    warnings = [p for p in problems if p.warning]
-    for problem in problems:
-        print(problem.marked(), file=sys.stderr)
-    if errors or (strict and warnings):
-        strictly = " in strict mode" if strict and not errors else ""
-        print(f"esfomo check: {plural(len(errors), 'error')}, {plural(len(warnings), 'warning')}{strictly}",
-              file=sys.stderr)
-        return 1
-    assert workshop is not None
-    for note in plugin.notes(config):
-        print(f"note: {note}")
-    editions = f" ({', '.join(workshop.editions)}; current: {workshop.current})" if workshop.editions else ""
-    print(f"esfomo check: {plural(len(workshop.editions), 'edition')}{editions}, "
-          f"{plural(len(workshop.people), 'person', 'people')}, {plural(len(warnings), 'warning')}")
-    return 0
-
-
-# -- esfomo reference --
-
-
-def reference_command(args: argparse.Namespace) -> int:
-    from . import reference
-
-    print(reference.markdown())
-    return 0
-
-
-# -- esfomo schema --
-
-
-def schemas() -> dict[str, dict[str, Any]]:
-    """JSON Schemas (draft 2020-12) of the data files, from the models the loader validates with."""
-    from pydantic import TypeAdapter
-
-    from . import model
-
-    people = TypeAdapter(dict[model.PersonId, model.PersonEntry]).json_schema()
-    people["additionalProperties"] = False  # a key that is not a valid id is an error, as in the loader
-    edition = TypeAdapter(model.EditionFile).json_schema()
-    return {
-        "people.schema.json": {"$schema": DIALECT, "title": "People", **people},
-        "edition.schema.json": {"$schema": DIALECT, **edition},
-    }
-
-
-def schema_command(args: argparse.Namespace) -> int:
-    folder: Path = args.dir
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, schema in schemas().items():
-        path = inside(folder, name, "esfomo schema")
-        path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {path}")
-    return 0
-
-
-# -- esfomo import-alfolio --
-
-
-def import_alfolio_command(args: argparse.Namespace) -> int:
-    from .importers.alfolio.pipeline import import_site  # only this command needs the al-folio reader
-    from .importers.alfolio.report import REPORT
-
-    src: Path = args.src
-    dest: Path = args.dest
-    if not src.is_dir():
-        raise Failure(f"{src} is not a folder")
-    try:
-        notes = import_site(src, dest)
-    except FileExistsError:
-        raise Failure(f"{dest} exists and is not empty: give a new or empty folder") from None
-    lost = [n for n in notes if not n.guess]
-    for note in notes:
-        print(f"{'guess: ' if note.guess else ''}{note}")
-    print(f"wrote a site into {dest}", end="")
-    if not notes:
-        print("; nothing was left out or guessed")
-        return 0
-    print(f"; {plural(len(lost), 'thing')} not imported and {plural(len(notes) - len(lost), 'guess', 'guesses')}"
-          f" to confirm, listed in {dest / REPORT}: `esfomo check --strict` fails until they are checked off")
-    return 1
 
 
 if __name__ == "__main__":

@@ -20,14 +20,16 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import checks, images, model, paths, values, yamlsource
-from .cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, linked_out, stamp
-from .errors import DataError, Problem, quoted, suggest, unknown
-from .workshop import Deadline, Edition, Following, Person, Row, Workshop
+from .. import paths, values
+from ..cache import EDITIONS_DIR, PEOPLE_FILE, Memory, data_files, linked_out, stamp
+from ..errors import DataError, Problem, quoted, suggest, unknown
+from ..outputs import images
+from ..workshop import Deadline, Edition, Following, Person, Row, Workshop
+from . import checks, schema, yamlsource
 from .yamlsource import Document, Path_, Pieces, Positions, dotted, read
 
-_edition_adapter = TypeAdapter(model.EditionFile)
-_person_adapter = TypeAdapter(model.PersonEntry)
+_edition_adapter = TypeAdapter(schema.EditionFile)
+_person_adapter = TypeAdapter(schema.PersonEntry)
 _PERSON_ID = re.compile(r"[a-z0-9][a-z0-9-]*")  # whole: fullmatch, so that no line break ends one
 # What the files parsed again since they changed leave for their next parse (Memory.edited): kept for
 # a few only, as it holds their raw data and models (which the garbage collector scans).
@@ -96,7 +98,7 @@ def load_data(
             return path.as_posix()
 
     people_doc: Document | None = None
-    entries: dict[str, model.PersonEntry | None] = {}
+    entries: dict[str, schema.PersonEntry | None] = {}
     people_path = docs_dir / PEOPLE_FILE
     linked = linked_out(docs_dir)  # a pull request's link to a file of the machine that builds: never read
     problems += [Problem(shown(path), 1, 1, "", paths.LINKED_OUT) for path in linked]
@@ -109,7 +111,7 @@ def load_data(
     resolver.people_read = people_read
     photos = resolver.stamps()
     editions: dict[str, Edition] = {}
-    files: list[checks.EditionFile] = []
+    files: list[checks.EditionSummary] = []
     edition_paths = [path for path in data_files(docs_dir) if path != people_path]
     problems += checks.edition_ids([(path.stem, shown(path)) for path in edition_paths])
     for path in edition_paths:
@@ -120,7 +122,7 @@ def load_data(
             editions[path.stem] = _edition(path, data, doc, resolver, photos, memory.built)
         elif doc:  # every check on the parts that are valid, so that everything is reported at once
             data = _check_valid_parts(path.stem, doc, resolver)
-        files.append(checks.EditionFile(path.stem, shown(path), data.name if data else None,
+        files.append(checks.EditionSummary(path.stem, shown(path), data.name if data else None,
                                         data.first_day if data else None, doc))
     if current is not None and current not in editions and not any(not p.warning for p in problems):
         message = unknown("edition", current, editions)
@@ -221,8 +223,8 @@ def _validate_edition(doc: Document, data: Any) -> tuple[Any, list[Problem]]:
 def _validate_people(doc: Document, data: Any) -> tuple[Any, list[Problem]]:
     """Each person on their own, so one typo does not make every reference to others unknown."""
     if not isinstance(data, dict):
-        return None, [doc.problem((), f"expected a mapping of person ids to people, got {model._kind(data)}")]
-    entries: dict[str, model.PersonEntry | None] = {}
+        return None, [doc.problem((), f"expected a mapping of person ids to people, got {schema._kind(data)}")]
+    entries: dict[str, schema.PersonEntry | None] = {}
     found = []
     for pid, raw in data.items():
         entries[pid] = None  # known, even if broken: references to it are not reported again
@@ -261,11 +263,11 @@ def _problem(doc: Document, err: Any, adapter: TypeAdapter[Any], prefix: Path_ =
             items = [part.strip() for part in given.split(",") if part.strip()]
             items += [str(k) for k in _commaed(_at(doc.data, loc[:-1]), loc[-1])]
             hint = f": write it in brackets, [{', '.join(items)}] (or one '- ' line per item)"
-        return doc.problem(loc, f"expected a list, got {model._kind(given)}{hint}")
+        return doc.problem(loc, f"expected a list, got {schema._kind(given)}{hint}")
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return doc.problem(loc, f"expected a mapping (key: value), got {model._kind(given)}")
+        return doc.problem(loc, f"expected a mapping (key: value), got {schema._kind(given)}")
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return doc.problem(loc, f"expected a whole number, got {model._kind(given)}")
+        return doc.problem(loc, f"expected a whole number, got {schema._kind(given)}")
     if kind == "too_short":
         return doc.problem(loc, "must not be empty")
     return doc.problem(loc, err["msg"])
@@ -286,7 +288,7 @@ def _unknown_key(key: Any, mapping: Any, allowed: list[str]) -> str:
         return (f"unknown key {quoted(key)}: in {{ }} a comma ends a value, so {quoted(key)} reads as a key; "
                 f"write the list in brackets, {listed}")
     hint = suggest(str(key), allowed)
-    if not hint and set(allowed) == set(_names(model.PersonRef)) and isinstance(mapping, dict) and len(mapping) == 1:
+    if not hint and set(allowed) == set(_names(schema.PersonRef)) and isinstance(mapping, dict) and len(mapping) == 1:
         # `- grace-hopper: Harvard`
         hint = f" (a person with a field of this edition's own is written {{id: {key}, affiliation: {mapping[key]}}})"
     if not hint and (meant := _SAID_OTHERWISE.get(str(key).lower())) in allowed:
@@ -408,7 +410,7 @@ def _near_file(docs_dir: Path, rel: str) -> str | None:
 
 class _Resolver:
     def __init__(
-        self, docs_dir: Path, entries: dict[str, model.PersonEntry | None], people_doc: Document | None,
+        self, docs_dir: Path, entries: dict[str, schema.PersonEntry | None], people_doc: Document | None,
         problems: list[Problem], image_facts: dict[tuple[str, int, int], images.Facts],
     ) -> None:
         self.docs_dir, self.entries, self.problems, self.image_facts = docs_dir, entries, problems, image_facts
@@ -432,7 +434,7 @@ class _Resolver:
         """``rel`` if the file exists; else a warning (``--strict`` fails) and None."""
         if rel:
             self.assets.add(rel)
-        if rel and paths.outside(self.docs_dir / rel, self.docs_dir):  # as `..` in the path is (model._asset)
+        if rel and paths.outside(self.docs_dir / rel, self.docs_dir):  # as `..` in the path is (schema._asset)
             message = f"{what} file {quoted(rel)} is a link to a file outside the docs folder: copy the file into it"
             self.problems.append(doc.problem(loc, message))
             return None
@@ -459,7 +461,7 @@ class _Resolver:
             return None
         return rel
 
-    def ref(self, ref: model.PersonRef, doc: Document, loc: Path_) -> Person | None:
+    def ref(self, ref: schema.PersonRef, doc: Document, loc: Path_) -> Person | None:
         overrides = {k: v for k, v in vars(ref).items() if v is not None and k != "id"}
         if "photo" in overrides:
             overrides["photo"] = self.asset(ref.photo, doc, (*loc, "photo"), "photo")
@@ -480,7 +482,7 @@ class _Resolver:
             return None
         return base._replace(**overrides) if overrides else base
 
-    def refs(self, refs: list[model.PersonRef], doc: Document, loc: Path_) -> list[Person]:
+    def refs(self, refs: list[schema.PersonRef], doc: Document, loc: Path_) -> list[Person]:
         people, seen = [], set()
         for i, ref in enumerate(refs):
             if ref.id is not None and ref.id in seen:
@@ -498,7 +500,7 @@ Kept = dict[Path_, list[int]]  # a list's path in the file -> the indices of the
 _ROUNDS = 8  # leaving a part out can make its parent invalid (a required field): at most this many levels
 
 
-def _check_valid_parts(eid: str, doc: Document, resolver: _Resolver) -> model.EditionFile | None:
+def _check_valid_parts(eid: str, doc: Document, resolver: _Resolver) -> schema.EditionFile | None:
     """Build an edition from what is valid in ``doc`` (each invalid value left out, with the mapping or
     list item around it where it was required), for its checks alone: they report on the rest of the
     file beside the errors. Returns what was built, its name and date None where they were left out."""
@@ -598,7 +600,7 @@ Built = dict[Path, tuple[Any, Any, Stamps, Stamps, Edition, list[Problem]]]
 
 
 def _edition(
-    path: Path, data: model.EditionFile, doc: Document, resolver: _Resolver, photos: Stamps, built: Built
+    path: Path, data: schema.EditionFile, doc: Document, resolver: _Resolver, photos: Stamps, built: Built
 ) -> Edition:
     """The edition built from ``data``, or the one built last time from the very same file, people
     and images (``_load_file`` returns the same objects for unchanged files). ``built``: edition file ->
@@ -618,12 +620,12 @@ def _edition(
     return edition
 
 
-def _follows(data: model.EditionFile, entries: dict[str, model.PersonEntry | None]) -> Following:
+def _follows(data: schema.EditionFile, entries: dict[str, schema.PersonEntry | None]) -> Following:
     """The people an edition shows as people.yml has them now (what ``esfomo freeze`` would copy in), and
     where the first of them is named."""
     from .freeze import FROZEN
 
-    places: list[tuple[list[model.PersonRef], Path_]] = [(getattr(data, role), (role,)) for role in values.ROLES]
+    places: list[tuple[list[schema.PersonRef], Path_]] = [(getattr(data, role), (role,)) for role in values.ROLES]
     for i, row in enumerate(data.schedule):  # validated rows may be light records: read them by name
         items = getattr(row, "items", None)
         if items is not None:
@@ -643,7 +645,7 @@ def _follows(data: model.EditionFile, entries: dict[str, model.PersonEntry | Non
 
 
 def _build_edition(
-    eid: str, data: model.EditionFile, doc: Document, resolver: _Resolver, broken_papers: typing.Collection[str] = ()
+    eid: str, data: schema.EditionFile, doc: Document, resolver: _Resolver, broken_papers: typing.Collection[str] = ()
 ) -> Edition:
     """``broken_papers``: ids of papers left out as invalid, which schedule items may name all the same."""
     problems = resolver.problems
@@ -677,7 +679,7 @@ def _build_edition(
     return edition
 
 
-def _deadline(d: model.ImportantDate) -> Deadline:
+def _deadline(d: schema.ImportantDate) -> Deadline:
     tz = values.zone(d.tz)
     return Deadline(d.name, d.at.on(tz), d.at.time is None, d.tz, d.was.on(tz) if d.was else None, d.note)
 
@@ -720,7 +722,7 @@ def _replaced(record: _T, **changes: Any) -> _T:
     return typing.cast(_T, values.Record(**{**vars(record), **changes}))
 
 
-def _is_session(entry: model.Session | model.ScheduleItem) -> typing.TypeGuard[model.Session]:
+def _is_session(entry: schema.Session | schema.ScheduleItem) -> typing.TypeGuard[schema.Session]:
     return hasattr(entry, "session")  # records, not models: no isinstance
 
 
@@ -743,7 +745,7 @@ def _rows(
     def shown(time: values.ClockTime | None) -> str | None:
         return clock.text(time.hour, time.minute, time.text) if time else None
 
-    def item_row(item: model.ScheduleItem, loc: Path_, in_session: bool) -> dict[str, Any]:
+    def item_row(item: schema.ScheduleItem, loc: Path_, in_session: bool) -> dict[str, Any]:
         nonlocal day
         day = item.day or day
         paper = None
@@ -790,7 +792,7 @@ def _rows(
             for j, item in enumerate(entry.items):
                 drafts.append(item_row(item, ("schedule", i, "items", j), True))
         else:
-            drafts.append(item_row(typing.cast(model.ScheduleItem, entry), ("schedule", i), False))
+            drafts.append(item_row(typing.cast(schema.ScheduleItem, entry), ("schedule", i), False))
     # An item without an end runs until the next item starts (across sessions).
     items = [d for d in drafts if "session" not in d]
     nothing: dict[str, Any] = {}
@@ -808,11 +810,11 @@ def _poster_papers(edition: Edition, doc: Document, resolver: _Resolver) -> dict
     """Each poster session's papers (by the item's ``id()``): those its ``papers:`` names, then those whose
     ``session:`` names it; a paper is in one session at most."""
     problems = resolver.problems
-    items: dict[str, tuple[model.ScheduleItem, Path_]] = {}
+    items: dict[str, tuple[schema.ScheduleItem, Path_]] = {}
     found: dict[int, list[str]] = {}
     session_of: dict[str, str] = {}  # paper id -> where it was given its session
 
-    def add(item: model.ScheduleItem, paper_id: str, loc: Path_) -> None:
+    def add(item: schema.ScheduleItem, paper_id: str, loc: Path_) -> None:
         if paper_id in session_of:
             problems.append(doc.problem(loc, f"paper '{paper_id}' is in a poster session already "
                                              f"({session_of[paper_id]})"))
@@ -850,18 +852,18 @@ def _poster_papers(edition: Edition, doc: Document, resolver: _Resolver) -> dict
     return {key: tuple(ids) for key, ids in found.items()}
 
 
-def _item_locations(data: model.EditionFile) -> typing.Iterator[tuple[model.ScheduleItem, Path_]]:
+def _item_locations(data: schema.EditionFile) -> typing.Iterator[tuple[schema.ScheduleItem, Path_]]:
     for i, entry in enumerate(data.schedule):
         if _is_session(entry):
             for j, item in enumerate(entry.items):
                 yield item, ("schedule", i, "items", j)
         else:
-            yield typing.cast(model.ScheduleItem, entry), ("schedule", i)
+            yield typing.cast(schema.ScheduleItem, entry), ("schedule", i)
 
 
-def _written_times(data: model.EditionFile) -> typing.Iterator[values.ClockTime]:
+def _written_times(data: schema.EditionFile) -> typing.Iterator[values.ClockTime]:
     for entry in data.schedule:
-        for item in (entry.items if _is_session(entry) else [typing.cast(model.ScheduleItem, entry)]):
+        for item in (entry.items if _is_session(entry) else [typing.cast(schema.ScheduleItem, entry)]):
             yield from (t for t in (item.time, item.end) if t)
         if _is_session(entry) and entry.time:
             yield entry.time
@@ -880,7 +882,7 @@ def link_label(url: str) -> str:
     return _HOSTS.get(host, "Link")
 
 
-def _labelled_links(item: model.ScheduleItem, paper: model.Paper | None) -> tuple[tuple[str, str], ...]:
+def _labelled_links(item: schema.ScheduleItem, paper: schema.Paper | None) -> tuple[tuple[str, str], ...]:
     """Every link of an item, each with a label saying what it leads to."""
     found: list[tuple[str, str]] = []
     if item.link:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from markupsafe import escape
 
-from .markup import Converter
-from .workshop import Edition
+from ..markup import Converter
+from ..workshop import Edition
 
 
 def meta_tags(edition: Edition, site_name: str, url: str | None, image: str | None, markup: Converter) -> str:

@@ -14,9 +14,9 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from ..errors import Problem, quoted, suggest
 from . import directives
 from .directives import Directive
-from .errors import Problem, quoted, suggest
 
 # Markdown that needs an extension MkDocs does not enable by default: what it looks like on a line
 # of its own, outside code, and the extensions that render it.
@@ -107,7 +107,7 @@ def _front_matter(text: str, shown: str, editions: set[str]) -> tuple[str | None
     try:  # as MkDocs reads it
         meta = yaml.load(match.group(2), Loader=_Loader)
     except yaml.YAMLError:
-        from .yamlsource import parse  # the located, plain-words message
+        from ..data.yamlsource import parse  # the located, plain-words message
 
         _, problems = parse(match.group(2), shown)
         return None, [p._replace(line=p.line + 1, message=f"front matter: {p.message}") for p in problems]

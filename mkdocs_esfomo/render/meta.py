@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 
 from markupsafe import escape
 
-from . import calendar, sharing
+from ..outputs import calendar, sharing
 
 if TYPE_CHECKING:
+    from ..markup import Converter
+    from ..workshop import Edition, Workshop
     from .directives import Directive
-    from .markup import Converter
     from .paperpages import PaperPages
     from .plan import SitePlan
-    from .render import Renderer
-    from .workshop import Edition, Workshop
+    from .renderer import Renderer
 
 
 def title(src: str, workshop: Workshop, made: SitePlan, found: list[Directive], page_edition: str | None,

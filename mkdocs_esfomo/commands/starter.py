@@ -12,9 +12,9 @@ import subprocess
 from importlib import metadata
 from pathlib import Path
 
-from . import paths
+from .. import paths
 
-STARTER = Path(__file__).parent / "starter"
+STARTER = Path(__file__).resolve().parent.parent / "starter"
 # Stored without their dot, which package data would drop.
 RENAMED = {"gitignore": ".gitignore", "github": ".github"}
 PACKAGE = "mkdocs-esfomo"
@@ -30,7 +30,7 @@ def requirement() -> tuple[str, str | None]:
         dist = metadata.distribution(PACKAGE)
         direct = json.loads(dist.read_text("direct_url.json") or "{}")
     except metadata.PackageNotFoundError:  # pragma: no cover - run from a source tree
-        direct = {"url": Path(__file__).resolve().parent.parent.as_uri()}
+        direct = {"url": Path(__file__).resolve().parents[2].as_uri()}
     url = direct.get("url", "")
     vcs = direct.get("vcs_info")
     if vcs and not url.startswith("file:"):

@@ -7,13 +7,13 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from . import values
-from .workshop import Edition, Person, Row
+from .. import values
+from ..workshop import Edition, Person, Row
 
 if TYPE_CHECKING:
     import icalendar
 
-    from .markup import Converter
+    from ..markup import Converter
 
 
 def ics_path(edition: Edition, what: str) -> str:

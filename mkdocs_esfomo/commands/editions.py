@@ -12,11 +12,12 @@ from typing import Any
 
 import yaml
 
-from . import cache, freeze, loader, paths, values
-from .command import Failure, plural, site
-from .errors import Problem, printable, quoted, unknown
-from .userfiles import Edited, editing
-from .yamlsource import Document, parse, read
+from .. import cache, paths, values
+from ..data import freeze, loader
+from ..data.yamlsource import Document, parse, read
+from ..errors import Problem, printable, quoted, unknown
+from ..userfiles import Edited, editing
+from .common import Failure, plural, site
 
 EDITION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # whole: fullmatch, so that no line break ends one
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -266,7 +267,7 @@ def _dump(value: Any, *, flow: bool = False) -> str:
 
 
 def import_papers_command(args: argparse.Namespace) -> int:
-    from .importers import papers as importer  # the CSV and round-trip YAML machinery: only here
+    from ..importers import papers as importer  # the CSV and round-trip YAML machinery: only here
 
     config, _ = site(args.config_file)
     root = Path(config.config_file_path).parent

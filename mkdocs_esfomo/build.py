@@ -14,14 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import cache, calendar, directives, meta, notes, pages, paperpages, paths, rendered
+from . import cache, notes, paths
 from .errors import DataError, Problem
-from .extension import Span
-from .images import Images
 from .importers.alfolio import report as migration
 from .markup import Converter
-from .plan import SitePlan, generated_pages, hidden_pages, nav, page_url, plan
-from .render import TEMPLATES, Renderer
+from .outputs import calendar
+from .outputs.images import Images
+from .render import directives, meta, pages, paperpages, rendered
+from .render.extension import Span
+from .render.plan import SitePlan, generated_pages, hidden_pages, nav, page_url, plan
+from .render.renderer import TEMPLATES, Renderer
 from .values import build_time
 from .workshop import Edition, Workshop
 
@@ -315,7 +317,7 @@ def read_data(project: Project, options: Options, memory: cache.Memory, cache_di
     stored = snapshot is not None
     problems: list[Problem] = []
     if snapshot is None:
-        from . import loader  # pydantic and the YAML reader: only when the data changed
+        from .data import loader  # pydantic and the YAML reader: only when the data changed
 
         try:
             workshop = loader.load_data(

@@ -12,16 +12,16 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from . import values
-from .errors import Problem, quoted, suggest
+from .. import values
+from ..errors import Problem, quoted, suggest
 
 if TYPE_CHECKING:
     from typing import TypeGuard
 
-    from .model import ScheduleItem, Session
+    from .schema import ScheduleItem, Session
 
 if TYPE_CHECKING:
-    from .workshop import Edition
+    from ..workshop import Edition
     from .yamlsource import Document, Path_
 
 WELL_KNOWN_LINKS = ("submission", "papers", "recordings", "conference_page")
@@ -219,7 +219,7 @@ def people(entries: dict[str, Any], doc: Document) -> Iterator[Problem]:
             yield doc.problem((pid, "name"), message, warning=True)
 
 
-class EditionFile(NamedTuple):
+class EditionSummary(NamedTuple):
     """An edition file as the workshop-wide checks see it."""
 
     id: str
@@ -247,9 +247,9 @@ def edition_ids(stems: list[tuple[str, str]]) -> Iterator[Problem]:
         seen.setdefault(stem, path)
 
 
-def workshop(files: list[EditionFile], current: str | None, chosen: str | None) -> Iterator[Problem]:
+def workshop(files: list[EditionSummary], current: str | None, chosen: str | None) -> Iterator[Problem]:
     """Across editions: names tell editions apart; the current edition is the one people expect."""
-    named: dict[str, EditionFile] = {}
+    named: dict[str, EditionSummary] = {}
     for file in files:
         if file.name is None or file.doc is None:
             continue
@@ -273,7 +273,7 @@ def workshop(files: list[EditionFile], current: str | None, chosen: str | None) 
         yield newest.doc.problem(("date",), message, warning=True)
 
 
-def _newest_by_id(files: list[EditionFile]) -> EditionFile | None:
+def _newest_by_id(files: list[EditionSummary]) -> EditionSummary | None:
     """The edition whose id names the latest year, when every id names one."""
     years = [(_YEAR.findall(f.id), f) for f in files]
     if len(files) < 2 or any(len(found) != 1 for found, _ in years):

@@ -14,9 +14,9 @@ import jinja2
 from markupsafe import escape
 from mkdocs.utils import nest_paths
 
+from ..workshop import Edition, Workshop
 from . import pages, paperpages
-from .render import TEMPLATES, relative
-from .workshop import Edition, Workshop
+from .renderer import TEMPLATES, relative
 
 # A generated edition page lists up to this many papers itself; more get a page of their own
 # (<edition>/papers/), which keeps the edition page light for phones on the day.

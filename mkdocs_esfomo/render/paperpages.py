@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from markupsafe import escape
 
-from .render import relative
+from .renderer import relative
 
 if TYPE_CHECKING:
-    from . import model
-    from .markup import Converter
-    from .render import Renderer
-    from .workshop import Edition, Row, Workshop
+    from ..data import schema
+    from ..markup import Converter
+    from ..workshop import Edition, Row, Workshop
+    from .renderer import Renderer
 
 # The Markdown of every paper page: the paper's HTML takes this line's place.
 MARKDOWN = "<!-- esfomo/paper -->\n"
@@ -159,7 +159,7 @@ def _ascii(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower())
 
 
-def _key(paper: model.Paper, edition: Edition) -> str:
+def _key(paper: schema.Paper, edition: Edition) -> str:
     """``lastname2025firstword``, as OpenReview and Google Scholar make them."""
     last = _ascii(paper.authors[0].split()[-1]) if paper.authors and paper.authors[0].split() else ""
     words = [_ascii(w) for w in paper.title.split()]
@@ -177,7 +177,7 @@ def _distinct(key: str, used: set[str]) -> str:
     return found
 
 
-def _bibtex(paper: model.Paper, edition: Edition, key: str, page: str | None) -> str:
+def _bibtex(paper: schema.Paper, edition: Edition, key: str, page: str | None) -> str:
     data = edition.data
     fields = [f"  title = {{{_latex(paper.title)}}}"]
     if paper.authors:
@@ -237,7 +237,7 @@ def _name(name: str) -> dict[str, str]:
 # -- one paper's page --
 
 
-def head(edition: Edition, paper: model.Paper, page: str | None, markup: Converter) -> str:
+def head(edition: Edition, paper: schema.Paper, page: str | None, markup: Converter) -> str:
     """Google Scholar's ``citation_*`` tags and ScholarlyArticle JSON-LD (``page``: its absolute URL)."""
     tags = [("citation_title", paper.title), *(("citation_author", a) for a in paper.authors)]
     data = edition.data
@@ -272,7 +272,7 @@ def head(edition: Edition, paper: model.Paper, page: str | None, markup: Convert
     return f'{meta}<script type="application/ld+json">{text}</script>'
 
 
-def html(renderer: Renderer, edition: Edition, paper: model.Paper, citation: str, shared: Shared, page_url: str,
+def html(renderer: Renderer, edition: Edition, paper: schema.Paper, citation: str, shared: Shared, page_url: str,
          base: str | None, links: dict[str, str | None]) -> str:
     """The page's HTML, from the ``paper`` fragment (``links``: the edition's page, its papers page, its
     schedule and the two files, relative to the page, or None)."""
@@ -294,7 +294,7 @@ class PaperPages:
         self._links: dict[str, dict[str, str]] = {}
         self._to: dict[tuple[str, str], dict[str, str | None]] = {}  # (edition id, folder) -> links
 
-    def page(self, src: str) -> tuple[Edition, model.Paper] | None:
+    def page(self, src: str) -> tuple[Edition, schema.Paper] | None:
         """The paper the page ``src`` shows, with its edition; None for any other page."""
         found = self.plan.pages.get(src)
         if found is None:

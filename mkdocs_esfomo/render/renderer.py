@@ -11,15 +11,15 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import cache
-from .calendar import ics_path, item_ics_path
-from .directives import Directive
-from .images import Images, Picture
-from .markup import Converter
-from .values import PLAIN_KINDS, ClockStyle
-from .workshop import Edition, Person, Row, Workshop
+from .. import cache
+from ..markup import Converter
+from ..outputs.calendar import ics_path, item_ics_path
+from ..outputs.images import Images, Picture
+from ..values import PLAIN_KINDS, ClockStyle
+from ..workshop import Edition, Person, Row, Workshop
+from .directives import Directive, Options
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 CARD_SIZE = {"grid": 160, "horizontal": 96}  # CSS px of the square photo
 
 
@@ -115,7 +115,7 @@ class Renderer:
         edition = self.workshop.edition(directive.edition or page_edition)
         if edition is None:
             return ""
-        return self._fragment(directive.name, edition, page_url, base, options=directive.options)
+        return self._fragment(directive.name, edition, page_url, base, options=directive.typed())
 
     def notice(self, edition: Edition, page_url: str, base: str | None = None) -> str:
         """Over a past edition's page, or one in preparation: which edition is current, linked."""
@@ -130,7 +130,7 @@ class Renderer:
         return self._fragment(name, edition, page_url, base, None, **context)
 
     def _fragment(
-        self, name: str, edition: Edition, page_url: str, base: str | None, options: dict[str, str] | None = None,
+        self, name: str, edition: Edition, page_url: str, base: str | None, options: Options | None = None,
         **context: object,
     ) -> str:
         template = self.env.get_template(f"fragments/esfomo/{name}.html")
@@ -138,7 +138,7 @@ class Renderer:
         return template.render(
             edition=edition,
             workshop=self.workshop,
-            options=options or {},
+            options=options or Options(),
             url=lambda target: relative(target, here),
             photo=self._photo,
             plain_kinds=PLAIN_KINDS,

@@ -3,31 +3,86 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
 import yaml
 
-from .errors import Problem, quoted, suggest
-from .values import ROLES
+from ..errors import Problem, quoted, suggest
+from ..values import ROLES
 
-# name -> {option: allowed values, or None for any text}; every directive also takes `edition`.
-DIRECTIVES: dict[str, dict[str, tuple[str, ...] | None]] = {
-    "title": {},
-    "hero": {},
-    "banner": {},
-    "announcements": {},
-    "gist": {},
-    "people": {"role": ROLES, "layout": ("grid", "horizontal")},
-    "schedule": {},
-    "dates": {},
-    "topics": {},
-    "papers": {"kind": ("oral", "spotlight", "poster"), "level": ("2", "3", "4")},
-    "sponsors": {},
-    "editions": {},
+
+def _choice(*choices: str, doc: str, default: str | None = None, required: bool = False) -> Any:
+    """An option that takes one of ``choices``: ``default`` when not written, or ``required``."""
+    if required:
+        return field(metadata={"choices": choices, "doc": doc})
+    return field(default=default, metadata={"choices": choices, "doc": doc})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Options:
+    """What every directive takes, and all that most take: the edition to show (default: the page's
+    edition, else the current one). A fragment receives its directive's options as ``options``."""
+
+    edition: str | None = field(default=None, metadata={"doc": "an edition's id"})
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """As a mapping of the options: fragments written for one (``options.get("layout", "grid")``) still work."""
+        value = getattr(self, key, None)
+        return default if value is None else value
+
+
+@dataclass(frozen=True, kw_only=True)
+class PeopleOptions(Options):
+    """``<!-- esfomo/people { role: speakers, layout: grid } -->``: the cards of one role's people."""
+
+    role: str = _choice(*ROLES, required=True, doc="whose cards")
+    layout: str = _choice("grid", "horizontal", default="grid", doc="cards in a grid, or one per line with a bio")
+
+
+@dataclass(frozen=True, kw_only=True)
+class GistOptions(Options):
+    """``<!-- esfomo/gist { when: hidden } -->``: what, when and where, the call, links and contact."""
+
+    when: str = _choice("shown", "hidden", default="shown",
+                        doc="the line of date and place; hidden under a hero, which shows them")
+
+
+@dataclass(frozen=True, kw_only=True)
+class PapersOptions(Options):
+    """``<!-- esfomo/papers { kind: oral } -->``: the accepted papers, grouped by kind under headings."""
+
+    kind: str | None = _choice("oral", "spotlight", "poster", doc="one kind only, without headings (default: all)")
+    level: str = _choice("2", "3", "4", default="3", doc="the level of each kind's heading (2 under a page's H1)")
+
+
+# Each directive's options; every option not named here is refused at its line.
+DIRECTIVES: dict[str, type[Options]] = {
+    "title": Options,
+    "hero": Options,
+    "banner": Options,
+    "announcements": Options,
+    "gist": GistOptions,
+    "people": PeopleOptions,
+    "schedule": Options,
+    "dates": Options,
+    "topics": Options,
+    "papers": PapersOptions,
+    "sponsors": Options,
+    "editions": Options,
 }
-REQUIRED = {"people": ("role",)}
+
+
+def _allowed(model: type[Options]) -> tuple[dict[str, tuple[str, ...] | None], tuple[str, ...]]:
+    """A model's options besides ``edition`` (name -> its choices, or None for any text), and the required ones."""
+    found = [f for f in fields(model) if f.name != "edition"]
+    required = tuple(f.name for f in found if f.default is MISSING)
+    return {f.name: f.metadata.get("choices") for f in found}, required
+
+
+_ALLOWED = {name: _allowed(model) for name, model in DIRECTIVES.items()}
+
 
 _PATTERN = re.compile(r"<!--\s*esfomo/([^\s{]*?)(\s.*?|\{.*?)?-->", re.DOTALL)
 # Every comment that starts with esfomo: one that is not a directive (`<!-- esfomo:schedule -->`, a
@@ -48,6 +103,10 @@ class Directive:
     @property
     def edition(self) -> str | None:
         return self.options.get("edition")
+
+    def typed(self) -> Options:
+        """The options as written, with the defaults of the rest: what its fragment receives."""
+        return DIRECTIVES.get(self.name, Options)(**self.options)
 
 
 def code_spans(markdown: str) -> list[tuple[int, int]]:
@@ -78,13 +137,13 @@ def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive],
         def fail(message: str, d: Directive = directive) -> None:
             problems.append(Problem(path, d.line, d.col, f"esfomo/{d.name}", message))
 
-        allowed = DIRECTIVES.get(directive.name)
-        if allowed is None:
+        if directive.name not in DIRECTIVES:
             fail(f"unknown directive{suggest(directive.name, DIRECTIVES)}; known: {', '.join(DIRECTIVES)}")
             continue
         if "<!--" in (match.group(2) or ""):
             fail("this comment is not closed: end it with -->")
             continue
+        allowed, required = _ALLOWED[directive.name]
         options, message = _options(match.group(2) or "")
         if message:
             fail(message)
@@ -98,7 +157,7 @@ def find(markdown: str, path: str, editions: set[str]) -> tuple[list[Directive],
                 fail(f"unknown option {quoted(key)}{suggest(key, [*allowed, 'edition'])}")
             elif (choices := allowed[key]) and value not in choices:
                 fail(f"{key}: {quoted(value)} is not one of: {', '.join(choices)}{suggest(value, choices)}")
-        for key in REQUIRED.get(directive.name, ()):
+        for key in required:
             if key not in options:
                 fail(f"option '{key}' is required")
         directive.options = dict(options)

@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .htmlfile import HtmlFile
-from .images import Images
+from .. import __version__
+from ..htmlfile import HtmlFile
+from ..outputs.images import Images
 
 EVERY_EDITION = ("editions",)  # what shows every edition
 
@@ -39,8 +39,9 @@ def template_digest(dirs: Iterable[Path]) -> str:
 
 def code_digest() -> str:
     """This package: its version and its modules as installed (a change of the code renders again)."""
-    code = Path(__file__).parent
-    return digest(__version__, [(p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(code.glob("*.py"))])
+    code = Path(__file__).resolve().parent.parent
+    return digest(__version__, [(str(p.relative_to(code)), p.stat().st_mtime_ns, p.stat().st_size)
+                                for p in sorted(code.rglob("*.py"))])
 
 
 class Kept:
@@ -94,7 +95,7 @@ def data_digests(contents: dict[Path, bytes]) -> dict[str, str]:
 
 def build_digest(workshop: Any, project: Any, plan: Any, calendars: list[str], images: bool,
                  templates: Path) -> str:
-    """What every directive of this build depends on besides its edition's data (``project``: a core.Project;
+    """What every directive of this build depends on besides its edition's data (``project``: a build.Project;
     ``plan``: a plan.SitePlan; ``calendars``: the site paths of the .ics files)."""
     now = workshop.now
     shown_at = [(eid, [d.past for d in e.deadlines], [i for i, a in enumerate(e.data.announcements)

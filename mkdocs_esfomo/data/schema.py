@@ -25,8 +25,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .errors import QUOTED, quoted
-from .values import ABBREVIATIONS, ClockTime, Moment, zone
+from ..errors import QUOTED, quoted
+from ..values import ABBREVIATIONS, ClockTime, Moment, zone
 
 
 def _fail(message: str) -> PydanticCustomError:

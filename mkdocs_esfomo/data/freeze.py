@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from .values import ROLES
+from ..values import ROLES
 
 # What people.yml may change later, in the order written into a reference.
 FROZEN = ("name", "affiliation", "url", "photo", "bio")

@@ -31,8 +31,8 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from .errors import Problem, quoted
-from .paths import MAX_FILE_BYTES, head
+from ..errors import Problem, quoted
+from ..paths import MAX_FILE_BYTES, head
 
 try:  # the C parser is ~10x faster; PyYAML wheels ship it
     from yaml import CSafeLoader as _Loader

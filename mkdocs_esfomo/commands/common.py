@@ -1,6 +1,6 @@
 """What every ``esfomo`` command shares: the failure it reports in one line, the site it works on, counted words.
 
-The command line (``cli.py``) and the commands on editions (``editions.py``) both import it; it imports neither.
+Every module of the commands imports it; it imports none of them.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-    from .plugin import EsfomoPlugin
+    from ..plugin import EsfomoPlugin
 
 
 class Failure(Exception):
@@ -21,7 +21,7 @@ def site(config_file: str | None) -> tuple[MkDocsConfig, EsfomoPlugin]:
     """mkdocs.yml read by MkDocs itself (so !ENV and INHERIT work), and its esfomo plugin."""
     from mkdocs.config import load_config
 
-    from .plugin import EsfomoPlugin
+    from ..plugin import EsfomoPlugin
 
     config = load_config(config_file)
     plugin = next((p for p in config.plugins.values() if isinstance(p, EsfomoPlugin)), None)

@@ -1,0 +1,1 @@
+"""Files and tags made from the resolved workshop: photos, calendars, link previews."""
