@@ -4,7 +4,8 @@ A large site keeps tens of megabytes of HTML (every paper has a page). MkDocs ho
 HTML itself while it builds, so holding the kept records too would double that; reading them all
 at once would briefly triple it. A build reads the file's index instead (record -> where it lies),
 then each record its pages ask for, as they ask, with one read of just that record (a mapped file
-would count its pages as the process's own memory once read).
+would count its pages as the process's own memory once read). The records a build makes go to a
+scratch file as they are made (a first build makes every one), and from it into the new file.
 
 The file is sealed as every cache file is (cache.write_sealed): a record is read only from a file
 whose digest this user's key confirms, checked once when the file is opened.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import hmac
 import json
 import os
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,27 +29,29 @@ _LENGTH = (1 << 32) - 1
 
 
 class HtmlFile:
-    """Records by key: those of the file last opened (read when asked for) and those made since (in memory)."""
+    """Records by key: those of the file last opened and those made since (in a scratch file), each read when asked."""
 
     def __init__(self) -> None:
         self.path: Path | None = None
         self.unwritten = False  # records made, or left out, since the file was written
-        self._made: dict[str, Record] = {}
         self._index: dict[str, int] = {}  # key -> start << 32 | length (one int: thousands of records)
         self._file: BinaryIO | None = None
         self._start = 0  # where the payload starts in the file
+        self._made: dict[str, int] = {}  # key -> start << 32 | length in the scratch file
+        self._scratch: BinaryIO | None = None  # the records made since the file was opened, one after another
 
     def __len__(self) -> int:
         return len(self._index.keys() | self._made.keys())
 
     def get(self, key: str) -> Record | None:
-        if (record := self._made.get(key)) is not None:
-            return record
-        where = self._index.get(key)
-        if where is None or self._file is None:
-            return None
         try:
-            found: Record = json.loads(self._read(where >> 32, where & _LENGTH))
+            if (made := self._made.get(key)) is not None:
+                blob = self._read_made(made)
+            elif (where := self._index.get(key)) is not None and self._file is not None:
+                blob = self._read(where >> 32, where & _LENGTH)
+            else:
+                return None
+            found: Record = json.loads(blob)
         except (OSError, ValueError):  # the file changed under this build: the directive renders again
             return None
         return found if isinstance(found, dict) and isinstance(found.get("html"), str) else None
@@ -57,8 +61,18 @@ class HtmlFile:
         self._file.seek(self._start + start)
         return self._file.read(length)
 
+    def _read_made(self, where: int) -> bytes:
+        assert self._scratch is not None
+        self._scratch.seek(where >> 32)
+        return self._scratch.read(where & _LENGTH)
+
     def __setitem__(self, key: str, record: Record) -> None:
-        self._made[key] = record
+        blob = json.dumps(record, separators=(",", ":")).encode()
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryFile(prefix="esfomo-html-")  # noqa: SIM115  # closed by close()
+        at = self._scratch.seek(0, os.SEEK_END)
+        self._scratch.write(blob)
+        self._made[key] = at << 32 | len(blob)
         self.unwritten = True
 
     def keep_only(self, keys: Iterable[str]) -> None:
@@ -133,14 +147,16 @@ class HtmlFile:
         for name, where in self._index.items():
             if name not in self._made and self._file is not None:
                 yield name, self._read(where >> 32, where & _LENGTH)
-        for name, record in self._made.items():
-            yield name, json.dumps(record, separators=(",", ":")).encode()
+        for name, where in self._made.items():
+            yield name, self._read_made(where)
 
     def records(self) -> dict[str, Record]:
         """Every record, read whole (for a reader that wants them all)."""
         return {name: json.loads(blob) for name, blob in self._blobs()}
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+        """Close the file; the records made since it was opened are gone with the scratch file."""
+        for file in (self._file, self._scratch):
+            if file is not None:
+                file.close()
+        self._file = self._scratch = None

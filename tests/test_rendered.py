@@ -131,8 +131,8 @@ def test_a_kept_file_cut_short_renders_again(workshop: Path, cut: int) -> None:
 
 
 def test_records_are_read_from_the_file_as_pages_ask(workshop: Path) -> None:
-    """A build opens the kept file and reads only each record asked for; a record made since is kept in memory
-    until written, and a rewrite keeps only the records asked for."""
+    """A build opens the kept file and reads only each record asked for; a record made since is kept until
+    written, and a rewrite keeps only the records asked for."""
     built(workshop, "one")
     kept = HtmlFile()
     kept.open(workshop / HTML_CACHE, cache.secret(), cache._SEALED)
@@ -148,3 +148,26 @@ def test_records_are_read_from_the_file_as_pages_ask(workshop: Path) -> None:
     assert again.records() == kept.records() and not again.unwritten
     kept.close()
     again.close()
+
+
+def test_records_made_are_not_held_in_memory(tmp_path: Path) -> None:
+    """A first build makes every record (a page per paper: tens of megabytes): they wait in a scratch file,
+    not in the process's memory, and come back whole, from it and from the file written."""
+    import tracemalloc
+
+    def record(n: int) -> dict[str, Any]:
+        return {"html": f"<p>{n}</p>" + "x" * 20_000, "images": [["a.webp", 1, None]]}
+
+    kept = HtmlFile()
+    kept.open(tmp_path / "html.sealed", cache.secret(), cache._SEALED)
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for n in range(500):
+        kept[f"page-{n}"] = record(n)  # made, handed over, and no longer held by whoever made it
+    held = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert held < 1_000_000, held  # 10 MB of records made; their names and where each lies are what stays
+    assert kept.get("page-7") == record(7) and len(kept) == 500
+    kept.write(tmp_path / "html.sealed", cache.secret() or b"", cache._SEALED)
+    assert kept.records() == {f"page-{n}": record(n) for n in range(500)} and not kept.unwritten
+    kept.close()
