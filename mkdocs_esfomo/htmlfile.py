@@ -63,24 +63,50 @@ class HtmlFile:
 
     def _read_made(self, where: int) -> bytes:
         assert self._scratch is not None
-        self._scratch.seek(where >> 32)
-        return self._scratch.read(where & _LENGTH)
+        return self._read_from(self._scratch, where)
+
+    @staticmethod
+    def _read_from(file: BinaryIO, where: int) -> bytes:
+        file.seek(where >> 32)
+        return file.read(where & _LENGTH)
 
     def __setitem__(self, key: str, record: Record) -> None:
-        blob = json.dumps(record, separators=(",", ":")).encode()
+        self._made[key] = self._append(json.dumps(record, separators=(",", ":")).encode())
+        self.unwritten = True
+
+    def _append(self, blob: bytes) -> int:
+        """Where ``blob`` lies in the scratch file, once added at its end."""
         if self._scratch is None:
-            self._scratch = tempfile.TemporaryFile(prefix="esfomo-html-")  # noqa: SIM115  # closed by close()
+            self._scratch = self._new_scratch()
         at = self._scratch.seek(0, os.SEEK_END)
         self._scratch.write(blob)
-        self._made[key] = at << 32 | len(blob)
-        self.unwritten = True
+        return at << 32 | len(blob)
+
+    def _new_scratch(self) -> BinaryIO:
+        """An unnamed file beside the kept file, on the project's disk (the system's temporary folder may be
+        memory itself), removed by the system once closed, however the process ends; else the system's own."""
+        if self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                return tempfile.TemporaryFile(prefix="esfomo-html-", dir=self.path.parent)
+            except OSError:  # a cache folder that cannot be written: the system's temporary folder
+                pass
+        return tempfile.TemporaryFile(prefix="esfomo-html-")  # closed by close()
 
     def keep_only(self, keys: Iterable[str]) -> None:
         """Drop every record but ``keys`` (written out by :meth:`write`)."""
         wanted = set(keys)
         self._index = {key: where for key, where in self._index.items() if key in wanted}
-        self._made = {key: record for key, record in self._made.items() if key in wanted}
+        self._made = {key: where for key, where in self._made.items() if key in wanted}
         self.unwritten = True
+        # `mkdocs serve` keeps this file from build to build: the records left out are dropped from the scratch
+        # file once they are most of it, so that it holds about what the next file will.
+        if self._scratch is not None:
+            live = sum(where & _LENGTH for where in self._made.values())
+            if self._scratch.seek(0, os.SEEK_END) > 2 * live + (1 << 20):
+                old, self._scratch = self._scratch, None
+                self._made = {key: self._append(self._read_from(old, where)) for key, where in self._made.items()}
+                old.close()
 
     def open(self, path: Path, key: bytes | None, header: bytes) -> None:
         """Read the index of ``path`` if ``key`` confirms it was written here; else start with no records."""

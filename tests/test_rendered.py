@@ -171,3 +171,26 @@ def test_records_made_are_not_held_in_memory(tmp_path: Path) -> None:
     kept.write(tmp_path / "html.sealed", cache.secret() or b"", cache._SEALED)
     assert kept.records() == {f"page-{n}": record(n) for n in range(500)} and not kept.unwritten
     kept.close()
+
+
+def test_the_scratch_file_stays_the_size_of_what_is_kept(tmp_path: Path) -> None:
+    """Under `mkdocs serve` the file stays open from rebuild to rebuild, each rebuild making some records again:
+    the scratch file (beside the kept file, on the project's disk) holds about what the next file will, not
+    every record ever made."""
+    path = tmp_path / ".cache/esfomo/html.sealed"
+    kept = HtmlFile()
+    kept.open(path, cache.secret(), cache._SEALED)
+    for rebuild in range(30):  # 30 edits, each rendering the same 50 directives again (1 MB of HTML)
+        for n in range(50):
+            kept[f"page-{n}"] = {"html": f"<p>{rebuild}</p>" + "x" * 20_000, "images": []}
+        kept.keep_only(f"page-{n}" for n in range(50))
+    # An unnamed file shows as the folder it lies in: the cache folder, not the system's temporary one.
+    fds = [f"/proc/self/fd/{fd}" for fd in os.listdir("/proc/self/fd")]
+    scratch = [fd for fd in fds if os.path.exists(fd) and os.readlink(fd).startswith(str(path.parent) + "/")]
+    assert len(scratch) == 1, [os.readlink(fd) for fd in fds if os.path.exists(fd)]
+    size = os.stat(scratch[0]).st_size
+    assert size < 4_000_000, size  # 30 MB made; 1 MB kept
+    assert kept.get("page-3") == {"html": "<p>29</p>" + "x" * 20_000, "images": []}
+    kept.write(path, cache.secret() or b"", cache._SEALED)
+    assert len(kept.records()) == 50 and not any(p.name.startswith("esfomo-html-") for p in path.parent.iterdir())
+    kept.close()
