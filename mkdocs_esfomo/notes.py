@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from .errors import Problem
 
 if TYPE_CHECKING:
-    from .render.paperpages import Plan
+    from .render.paperpages import PaperPlan
     from .workshop import Workshop
 
 
 def notes(workshop: Workshop, contents: dict[Path, bytes], root: Path, plugins: tuple[str, ...], site_url: str,
-          papers: Plan) -> list[str]:
+          papers: PaperPlan) -> list[str]:
     """What the site owner should know that is not wrong: printed, never failing a build."""
     found = []
     for edition in workshop.editions.values():

@@ -14,7 +14,7 @@ import yaml
 
 from .. import cache, paths, values
 from ..data import freeze, loader
-from ..data.yamlsource import Document, parse, read
+from ..data.yamlsource import DataDumper, Document, parse, read
 from ..errors import Problem, printable, quoted, unknown
 from ..userfiles import Edited, editing
 from .common import Failure, plural, site
@@ -252,16 +252,9 @@ def _next_ordinal(text: str, number: int | None) -> str:
     return text
 
 
-class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no type hints
-    """Indents lists under their key, as the data files in the docs are written."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
-
-
 def _dump(value: Any, *, flow: bool = False) -> str:
     options: dict[str, Any] = {"sort_keys": False, "allow_unicode": True, "width": 1000}
-    text = str(yaml.dump(value, Dumper=_Dumper, default_flow_style=flow, **options))
+    text = str(yaml.dump(value, Dumper=DataDumper, default_flow_style=flow, **options))
     return text.strip() if flow else text
 
 

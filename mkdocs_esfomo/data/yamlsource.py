@@ -427,3 +427,14 @@ def read(
 
 
 __all__ = ["Document", "dotted", "parse", "read"]
+
+
+class DataDumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no type hints
+    """Writes YAML as the documented data files are: lists indented under their key, and no anchors or
+    aliases (this reader refuses them)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)

@@ -21,7 +21,7 @@ def _choice(*choices: str, doc: str, default: str | None = None, required: bool 
 
 
 @dataclass(frozen=True, kw_only=True)
-class Options:
+class DirectiveOptions:
     """What every directive takes, and all that most take: the edition to show (default: the page's
     edition, else the current one). A fragment receives its directive's options as ``options``."""
 
@@ -34,7 +34,7 @@ class Options:
 
 
 @dataclass(frozen=True, kw_only=True)
-class PeopleOptions(Options):
+class PeopleOptions(DirectiveOptions):
     """``<!-- esfomo/people { role: speakers, layout: grid } -->``: the cards of one role's people."""
 
     role: str = _choice(*ROLES, required=True, doc="whose cards")
@@ -42,7 +42,7 @@ class PeopleOptions(Options):
 
 
 @dataclass(frozen=True, kw_only=True)
-class GistOptions(Options):
+class GistOptions(DirectiveOptions):
     """``<!-- esfomo/gist { when: hidden } -->``: what, when and where, the call, links and contact."""
 
     when: str = _choice("shown", "hidden", default="shown",
@@ -50,7 +50,7 @@ class GistOptions(Options):
 
 
 @dataclass(frozen=True, kw_only=True)
-class PapersOptions(Options):
+class PapersOptions(DirectiveOptions):
     """``<!-- esfomo/papers { kind: oral } -->``: the accepted papers, grouped by kind under headings."""
 
     kind: str | None = _choice("oral", "spotlight", "poster", doc="one kind only, without headings (default: all)")
@@ -58,23 +58,23 @@ class PapersOptions(Options):
 
 
 # Each directive's options; every option not named here is refused at its line.
-DIRECTIVES: dict[str, type[Options]] = {
-    "title": Options,
-    "hero": Options,
-    "banner": Options,
-    "announcements": Options,
+DIRECTIVES: dict[str, type[DirectiveOptions]] = {
+    "title": DirectiveOptions,
+    "hero": DirectiveOptions,
+    "banner": DirectiveOptions,
+    "announcements": DirectiveOptions,
     "gist": GistOptions,
     "people": PeopleOptions,
-    "schedule": Options,
-    "dates": Options,
-    "topics": Options,
+    "schedule": DirectiveOptions,
+    "dates": DirectiveOptions,
+    "topics": DirectiveOptions,
     "papers": PapersOptions,
-    "sponsors": Options,
-    "editions": Options,
+    "sponsors": DirectiveOptions,
+    "editions": DirectiveOptions,
 }
 
 
-def _allowed(model: type[Options]) -> tuple[dict[str, tuple[str, ...] | None], tuple[str, ...]]:
+def _allowed(model: type[DirectiveOptions]) -> tuple[dict[str, tuple[str, ...] | None], tuple[str, ...]]:
     """A model's options besides ``edition`` (name -> its choices, or None for any text), and the required ones."""
     found = [f for f in fields(model) if f.name != "edition"]
     required = tuple(f.name for f in found if f.default is MISSING)
@@ -104,9 +104,9 @@ class Directive:
     def edition(self) -> str | None:
         return self.options.get("edition")
 
-    def typed(self) -> Options:
+    def typed(self) -> DirectiveOptions:
         """The options as written, with the defaults of the rest: what its fragment receives."""
-        return DIRECTIVES.get(self.name, Options)(**self.options)
+        return DIRECTIVES.get(self.name, DirectiveOptions)(**self.options)
 
 
 def code_spans(markdown: str) -> list[tuple[int, int]]:

@@ -39,7 +39,7 @@ class PaperPage(NamedTuple):
     paper: str  # its id
 
 
-class Plan(NamedTuple):
+class PaperPlan(NamedTuple):
     """Which paper pages and files a build makes, and where."""
 
     pages: dict[str, PaperPage]  # src -> the paper it shows
@@ -60,7 +60,7 @@ def slug(paper_id: str) -> str:
     return re.sub(r"[^\w.-]+", "-", paper_id).strip("-.") or "paper"
 
 
-def plan(workshop: Workshop, edition_srcs: dict[str, str], taken: set[str], url: Callable[[str], str]) -> Plan:
+def plan(workshop: Workshop, edition_srcs: dict[str, str], taken: set[str], url: Callable[[str], str]) -> PaperPlan:
     """The pages of the papers of every edition that has a page (``taken``: pages the docs folder has)."""
     pages: dict[str, PaperPage] = {}
     urls: dict[tuple[str, str], str] = {}
@@ -87,7 +87,7 @@ def plan(workshop: Workshop, edition_srcs: dict[str, str], taken: set[str], url:
                 continue  # the docs folder has its own page for it
             pages[src] = PaperPage(eid, paper.id)
             urls[(eid, paper.id)] = url(src)
-    return Plan(pages, urls, files, without_id)
+    return PaperPlan(pages, urls, files, without_id)
 
 
 # -- what an edition's papers share: worked out once per build --
@@ -286,7 +286,7 @@ class PaperPages:
     """One build's paper pages: what each page shows, and the files to take away. What an edition's pages
     share (citations, sessions, the pages' addresses) is worked out once, on first use."""
 
-    def __init__(self, workshop: Workshop, plan: Plan, site_url: str, markup: Converter) -> None:
+    def __init__(self, workshop: Workshop, plan: PaperPlan, site_url: str, markup: Converter) -> None:
         self.workshop, self.plan, self.markup = workshop, plan, markup
         self.site_url = site_url if not site_url or site_url.endswith("/") else site_url + "/"
         self._shared: dict[str, Shared] = {}

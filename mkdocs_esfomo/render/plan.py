@@ -64,7 +64,7 @@ class SitePlan:
     paper_urls: dict[str, str] = field(default_factory=dict)  # edition id -> the page that lists its papers
     paper_pages: dict[str, str] = field(default_factory=dict)  # edition id -> a papers page to generate
     # a page per paper, and the files to take away
-    papers: paperpages.Plan = field(default_factory=lambda: paperpages.Plan({}, {}, {}, {}))
+    papers: paperpages.PaperPlan = field(default_factory=lambda: paperpages.PaperPlan({}, {}, {}, {}))
 
     def edition_of(self, src: str) -> str | None:
         """The id of the edition whose page this is (not every page that names an edition)."""

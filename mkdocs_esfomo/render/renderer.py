@@ -17,7 +17,7 @@ from ..outputs.calendar import ics_path, item_ics_path
 from ..outputs.images import Images, Picture
 from ..values import PLAIN_KINDS, ClockStyle
 from ..workshop import Edition, Person, Row, Workshop
-from .directives import Directive, Options
+from .directives import Directive, DirectiveOptions
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 CARD_SIZE = {"grid": 160, "horizontal": 96}  # CSS px of the square photo
@@ -130,7 +130,7 @@ class Renderer:
         return self._fragment(name, edition, page_url, base, None, **context)
 
     def _fragment(
-        self, name: str, edition: Edition, page_url: str, base: str | None, options: Options | None = None,
+        self, name: str, edition: Edition, page_url: str, base: str | None, options: DirectiveOptions | None = None,
         **context: object,
     ) -> str:
         template = self.env.get_template(f"fragments/esfomo/{name}.html")
@@ -138,7 +138,7 @@ class Renderer:
         return template.render(
             edition=edition,
             workshop=self.workshop,
-            options=options or Options(),
+            options=options or DirectiveOptions(),
             url=lambda target: relative(target, here),
             photo=self._photo,
             plain_kinds=PLAIN_KINDS,

@@ -25,7 +25,7 @@ _FILLER = re.compile(r"\b(?:time|at|by|on|before|anytime|(?:mon|tues|wednes|thur
 
 
 @dataclass
-class Moment:
+class FoundMoment:
     day: dt.date
     time: str | None  # "23:59"
     tz: str  # AoE, UTC or an IANA name
@@ -35,22 +35,22 @@ class Moment:
 
 
 @dataclass
-class ImportantDate:
+class FoundDate:
     name: str
-    at: Moment
+    at: FoundMoment
     where: str
-    was: Moment | None = None
+    was: FoundMoment | None = None
     note: str | None = None
 
 
 @dataclass
 class Dates:
-    dates: list[ImportantDate] = field(default_factory=list)
+    dates: list[FoundDate] = field(default_factory=list)
     shown: list[tuple[JekyllPage, Block, list[str]]] = field(default_factory=list)  # the block, and what stays as text
     notes: list[Note] = field(default_factory=list)
 
 
-def moment(text: str, year: int | None) -> Moment | None:
+def moment(text: str, year: int | None) -> FoundMoment | None:
     """``"June 30, 2026, 11:59PM UTC"`` -> 2026-06-30 23:59 UTC, with what else the text says."""
     text = plain(re.sub(r"<sup>|</sup>", "", text))
     found = find_dates(text, year)
@@ -81,10 +81,10 @@ def moment(text: str, year: int | None) -> Moment | None:
             zone = None  # UTC and GMT need no confirming
     rest = _FILLER.sub(" ", rest)
     rest = " ".join(rest.split()).strip(" ,;:()-–—.")
-    return Moment(first.first, time, tz, zone, first.last, rest)
+    return FoundMoment(first.first, time, tz, zone, first.last, rest)
 
 
-def read_date(name: str, value: str, where: str, year: int | None) -> ImportantDate | None:
+def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate | None:
     """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note."""
     struck = re.findall(r"~~(.+?)~~", value)
     at = moment(re.sub(r"~~.+?~~", " ", value), year)
@@ -94,7 +94,7 @@ def read_date(name: str, value: str, where: str, year: int | None) -> ImportantD
     if was and was.time is None and at.time:
         was.time = at.time
     note = at.rest if re.search(r"[A-Za-z]{3}", at.rest) else None
-    return ImportantDate(plain(name).strip(" :*"), at, where, was, note)
+    return FoundDate(plain(name).strip(" :*"), at, where, was, note)
 
 
 def _name_value(text: str) -> tuple[str, str] | None:
@@ -124,7 +124,7 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
 _MOVED = re.compile(r"\s*\((?:extended|new|updated|revised|postponed)\)\s*", re.IGNORECASE)
 
 
-def _moved(dates: list[ImportantDate], notes: list[Note]) -> list[ImportantDate]:
+def _moved(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
     """``"Deadline (Extended): 22 Mar"`` over ``"Deadline: 15 Mar"``: one date, moved from the other."""
     kept = list(dates)
     for moved in dates:
@@ -207,7 +207,7 @@ def _is_sentence(name: str) -> bool:
     return len(name.split()) > 7
 
 
-def as_data(date: ImportantDate) -> dict[str, Any]:
+def as_data(date: FoundDate) -> dict[str, Any]:
     """An important date in the data format."""
 
     def value(m: Any) -> Any:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import parse
-from .dates import ImportantDate
+from .dates import FoundDate
 from .jekyll import JekyllPage, JekyllSite
 from .report import Note
 from .schedule import Schedule
@@ -55,7 +55,7 @@ def site_name(site: JekyllSite, home: JekyllPage | None) -> str:
     return title
 
 
-def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[ImportantDate]) -> int | None:
+def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[FoundDate]) -> int | None:
     """The edition's year: named in the title, description or home page's subtitle, else the dates' year."""
     texts = [_config_text(site, k) for k in ("title", "first_name", "last_name", "description")]
     if home:
@@ -72,7 +72,7 @@ def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[ImportantDa
     return None
 
 
-def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[ImportantDate], schedule: Schedule,
+def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate], schedule: Schedule,
          year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
     for date in dates:
         if has_word(date.name, "workshop", "event") and not has_word(date.name, "paper", "papers", "submission"):
@@ -125,7 +125,7 @@ def _shown(day: dt.date | tuple[dt.date, dt.date]) -> str:
     return f"{day[0]} to {day[1]}" if isinstance(day, tuple) else day.isoformat()
 
 
-def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllPage], dates: list[ImportantDate],
+def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate],
                   schedule: Schedule) -> Identity:  # fmt: skip
     notes: list[Note] = []
     year = find_year(site, home, dates)

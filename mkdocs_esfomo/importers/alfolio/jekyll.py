@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from ... import paths
-from .render import Renderer
+from .render import LiquidRenderer
 from .report import Note
 
 # Files Jekyll's al-folio theme ships for its own documentation, never pages of a workshop.
@@ -154,7 +154,8 @@ def _liquid(
 
 
 def _read(
-    root: Path, path: Path, config: dict[str, Any], collection: str | None = None, renderer: Renderer | None = None
+    root: Path, path: Path, config: dict[str, Any], collection: str | None = None,
+    renderer: LiquidRenderer | None = None,
 ) -> JekyllPage | None:
     rel = path.relative_to(root).as_posix()
     text = path.read_text(encoding="utf-8-sig", errors="replace")
@@ -197,7 +198,7 @@ def read_site(root: Path) -> JekyllSite:
         names.append("projects")
     documents = {str(n): _documents(root, str(n), config) for n in names}
     cards = {n for n, docs in documents.items() if n in CARDS or any("name" in d for d in docs)}
-    renderer = Renderer(root, config, documents, cards)
+    renderer = LiquidRenderer(root, config, documents, cards)
     pages = []
     candidates = sorted(p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and (
         p.name not in THEME_DOCS or front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))  # then a page
@@ -260,11 +261,11 @@ def _documents(root: Path, name: str, config: dict[str, Any]) -> list[dict[str, 
         if read := front_matter(path.read_text(encoding="utf-8-sig", errors="replace")):
             meta, body, _ = read
             url = f"/{name}/{path.stem}/"
-            docs.append(Document({"slug": path.stem, **meta, "content": body, "url": url}))
+            docs.append(JekyllDocument({"slug": path.stem, **meta, "content": body, "url": url}))
     return docs
 
 
-class Document(dict[str, Any]):
+class JekyllDocument(dict[str, Any]):
     """A collection document as Liquid sees it: ``{{ doc }}`` shows its content."""
 
     def __str__(self) -> str:

@@ -53,7 +53,7 @@ class FoundPerson:
 
 
 @dataclass
-class Sponsor:
+class FoundSponsor:
     name: str
     where: str
     url: str | None = None
@@ -62,7 +62,7 @@ class Sponsor:
 
 
 @dataclass
-class Shown:
+class ShownPeople:
     """Lines of a page that showed people (a card grid, include tags), which a people directive replaces."""
 
     page: JekyllPage
@@ -74,8 +74,8 @@ class Shown:
 @dataclass
 class People:
     people: list[FoundPerson] = field(default_factory=list)
-    sponsors: list[Sponsor] = field(default_factory=list)
-    shown: list[Shown] = field(default_factory=list)
+    sponsors: list[FoundSponsor] = field(default_factory=list)
+    shown: list[ShownPeople] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
 
 
@@ -160,7 +160,7 @@ def _importance(doc: JekyllPage) -> tuple[float, str]:
     return number, doc.rel
 
 
-def _from_document(doc: JekyllPage, role: str | None) -> FoundPerson | Sponsor | None:
+def _from_document(doc: JekyllPage, role: str | None) -> FoundPerson | FoundSponsor | None:
     name = _field(doc.meta, ("name", "title"))
     if not name:
         return None
@@ -170,7 +170,7 @@ def _from_document(doc: JekyllPage, role: str | None) -> FoundPerson | Sponsor |
     where = f"{doc.rel}:1"
     category = str(doc.meta.get("category") or "")
     if has_word(category, *SPONSOR_WORDS):
-        return Sponsor(name, where, url, photo, doc.rel)
+        return FoundSponsor(name, where, url, photo, doc.rel)
     bio = " ".join(lines(doc.body)).strip() or None
     affiliation = _field(doc.meta, ("affiliation", "description", "institution"))
     return FoundPerson(name, where, role, affiliation, url, photo, bio, doc.rel)
@@ -205,7 +205,7 @@ def _loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Peopl
                     found.notes.append(Note(f"{doc.rel}:1", "card without a name or title: not imported"))
                     continue
                 shown_docs.add(doc.rel)
-                if isinstance(entry, Sponsor):
+                if isinstance(entry, FoundSponsor):
                     found.sponsors.append(entry)
                     roles.add(None)
                 else:
@@ -219,7 +219,7 @@ def _loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Peopl
                         found.notes.append(Note(entry.where, f"{entry.name}: no role found in the category, the "
                                                 "collection or the heading: in people.yml only"))  # fmt: skip
             for role in sorted(roles, key=str):
-                found.shown.append(Shown(page, start, end, role))
+                found.shown.append(ShownPeople(page, start, end, role))
 
 
 def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: People, data: dict[str, Any]) -> None:
@@ -265,7 +265,7 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
                 _record_field(record, ("name",)) or "", where, role, _record_field(record, AFFILIATION_KEYS),
                 _record_field(record, URL_KEYS), None, _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
-        found.shown.append(Shown(page, start, end, role))
+        found.shown.append(ShownPeople(page, start, end, role))
 
 
 AFFILIATION_KEYS = ("affiliation", "institution", "organization", "organisation", "company")
@@ -304,7 +304,7 @@ def _includes(page: JekyllPage, blocks: list[Block], found: People) -> None:
                         next((params[k] for k in PHOTO_KEYS if params.get(k)), None), None, page.rel)  # fmt: skip
         person.order = tag.line
         found.people.append(person)
-        found.shown.append(Shown(page, *_enclosing(blocks, index), role))
+        found.shown.append(ShownPeople(page, *_enclosing(blocks, index), role))
         if role is None:
             found.notes.append(Note(where, f"{name}: no heading above says their role: in people.yml only"))
 
@@ -389,7 +389,7 @@ def _cards(page: JekyllPage, blocks: list[Block], found: People, body: str | Non
                 found.notes.append(Note(person.where, f"{person.name}: no heading above says their role: "
                                         "in people.yml only"))  # fmt: skip
         for role in sorted(roles, key=str):
-            found.shown.append(Shown(page, block.start, block.end, role))
+            found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
 def _table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str | None = None) -> None:
@@ -423,7 +423,7 @@ def _table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str
                         role_above(page, blocks, table.line, found.notes)  # the guess, said once people are read
                     roles.add(role)
         for role in sorted(roles, key=str):
-            found.shown.append(Shown(page, block.start, block.end, role))
+            found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
 def _list_person(text: str) -> FoundPerson | None:
@@ -453,7 +453,7 @@ def _lists(page: JekyllPage, blocks: list[Block], found: People) -> None:
             person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
             person.role = role
             found.people.append(person)
-        found.shown.append(Shown(page, block.start, block.end, role))
+        found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
 def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
@@ -508,7 +508,7 @@ def _profiles(page: JekyllPage, site: JekyllSite, found: People) -> None:
         photo = f"assets/img/{profile['image']}" if profile.get("image") else None
         found.people.append(FoundPerson(name, where, role, affiliation, link.group(1) if link else None, photo,
                                    plain(text) or None, page.rel))  # fmt: skip
-    found.shown.append(Shown(page, 0, page.body.count("\n") + 1, role))
+    found.shown.append(ShownPeople(page, 0, page.body.count("\n") + 1, role))
 
 
 def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:

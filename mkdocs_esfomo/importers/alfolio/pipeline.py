@@ -13,6 +13,7 @@ import yaml
 
 from ... import paths, values
 from ...data import schema
+from ...data.yamlsource import DataDumper
 from .accounting import NOT_CARRIED, site_words, unaccounted
 from .dates import Dates, as_data, find_dates_in
 from .identity import Identity, find_identity, find_year, site_name
@@ -27,7 +28,7 @@ EXTENSIONS = ["admonition", "attr_list", "md_in_html", "footnotes", "tables", "t
 
 
 @dataclass
-class Plan:
+class ImportPlan:
     """Everything the new site will hold, before anything is written."""
 
     files: dict[str, str] = field(default_factory=dict)  # path in DEST -> text
@@ -69,7 +70,7 @@ def import_site(src: Path, dest: Path) -> list[Note]:
     return sorted(set(plan.notes), key=lambda n: (n.guess, n.where, n.what))
 
 
-def _written(plan: Plan, src: Path, dest: Path) -> Plan:
+def _written(plan: ImportPlan, src: Path, dest: Path) -> ImportPlan:
     """Write ``plan`` into ``dest``, build it, and add to its report every old line the new site does not show."""
     plan.files[REPORT] = markdown(plan.notes, Path(src).name)
     files, assets = plan.targets(dest)  # every path checked before anything is written
@@ -89,14 +90,14 @@ def _written(plan: Plan, src: Path, dest: Path) -> Plan:
     return plan
 
 
-def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> Plan:
+def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan:
     """The new site; ``kept``: regions (page, first line) left as written rather than replaced by a directive."""
     site = read_site(src)
     shown, hidden = reachable(site)
     home = next((p for p in shown if p.url == "/"), shown[0] if shown else None)
     contents = {f"_pages/{p['content']}:1" for page in site.pages for p in page.meta.get("profiles") or []
                 if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
-    plan = Plan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown)
+    plan = ImportPlan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown)
     plan.notes += [Note(f"{p.rel}:1", "page no visitor reaches (not in the navigation, linked from no page): not "
                         "imported") for p in hidden if not re.match(r"404", p.url.strip("/"))]  # fmt: skip
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
@@ -123,7 +124,7 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> Plan:
     return plan
 
 
-def _one_edition(plan: Plan, site: JekyllSite, shown: list[JekyllPage], home: JekyllPage | None,
+def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], home: JekyllPage | None,
                  key: tuple[int, str] | None, current: bool, kept: set[tuple[str, int]] | None,
                  entries: dict[str, dict[str, str]], assets: Assets, written: dict[str, str],
                  taken: list[str]) -> tuple[Identity, str]:  # fmt: skip
@@ -457,12 +458,8 @@ class _Quoted(str):
     """A string always written in double quotes (times)."""
 
 
-class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no type hints
-    def ignore_aliases(self, data: Any) -> bool:
-        return True  # the loader refuses anchors and aliases
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)  # lists indented under their key, as in the documented data files
+class _Dumper(DataDumper):
+    """As the data files are written, with times in double quotes."""
 
 
 _Dumper.add_representer(_Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))

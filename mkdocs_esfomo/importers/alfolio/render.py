@@ -235,7 +235,7 @@ def _protect(source: str, collections: set[str]) -> str:
     return "".join(out) + source[at:]
 
 
-class Renderer:
+class LiquidRenderer:
     """Renders page bodies with the site's data, collections and includes."""
 
     def __init__(
