@@ -108,7 +108,7 @@ def key(docs_dir: Path, data_read: dict[Path, bytes], *options: Any) -> tuple[An
     data = hashlib.blake2b()
     for path, raw in data_read.items():  # by content, not time: two quick same-size edits differ too
         data.update(path.name.encode() + b"\0" + raw + b"\0")
-    code = [(p.name, stamp(p)) for p in sorted(_CODE.glob("*.py"))]
+    code = [(str(p.relative_to(_CODE)), stamp(p)) for p in sorted(_CODE.rglob("*.py"))]  # every folder's modules
     return (FORMAT, sys.version_info[:2], code, str(docs_dir), options, data.hexdigest())
 
 

@@ -141,6 +141,13 @@ def test_options_and_code_are_part_of_the_key(project: Path, loads: list[str], m
     (code / "loader.py").write_text("# version 2, changed\n")
     build_site(project)
     assert len(loads) == 4
+    (code / "data").mkdir()  # the modules of the package's folders count as much as its top level's
+    (code / "data/schema.py").write_text("# version 1\n")
+    build_site(project)
+    assert len(loads) == 5
+    (code / "data/schema.py").write_text("# version 2, changed\n")
+    build_site(project)
+    assert len(loads) == 6
 
 
 def test_a_broken_snapshot_is_read_again_and_replaced(project: Path, loads: list[str]) -> None:
