@@ -287,6 +287,34 @@ def links(page: JekyllPage) -> list[str]:
     return re.findall(r"\]\(\s*<?([^)\s>]+)", page.body) + re.findall(r"""href\s*=\s*["']\s*([^"']+)""", page.body)
 
 
+_LIQUID_LINK = re.compile(r"""\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)""")
+
+
+def navigation(site: JekyllSite) -> list[str]:
+    """The addresses a theme links from every page: written in its layouts and includes, or listed in
+    ``_config.yml`` under a key that names a menu (``navbar-links``, ``navigation``, ``menu``)."""
+    texts = [layout.body for layout in site.layouts.values()]
+    includes = site.root / "_includes"
+    if includes.is_dir() and not includes.is_symlink():
+        texts += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(includes.rglob("*.html"))
+                  if path.is_file() and not path.is_symlink() and path.stat().st_size < 1_000_000]
+    found = []
+    for text in texts:
+        found += re.findall(r"""href\s*=\s*["']\s*([^"'{}]+)["']""", text) + _LIQUID_LINK.findall(text)
+
+    def values(value: Any) -> list[str]:
+        if isinstance(value, dict):
+            return [v for item in value.values() for v in values(item)]
+        if isinstance(value, list):
+            return [v for item in value for v in values(item)]
+        return [value] if isinstance(value, str) else []
+
+    for key, value in site.config.items():
+        if re.search(r"nav|menu", str(key), re.IGNORECASE):
+            found += values(value)
+    return found
+
+
 def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
     """The pages a visitor reaches (the home page, the navigation, and what they link to) and the hidden rest.
 
@@ -297,6 +325,10 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
     by_url = {p.url: p for p in site.pages}
     start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") not in (None, False)  # Liquid: 0, 1 are true
              or ("nav" not in p.meta and p.meta.get("nav_order") is not None and not p.meta.get("nav_exclude"))]
+    for target in navigation(site):  # a menu the theme writes on every page
+        url = _local(target, "/", site.config)
+        if url and url in by_url:
+            start.append(by_url[url])
     seen: dict[str, JekyllPage] = {}
     queue = list(start)
     while queue:
