@@ -30,7 +30,6 @@ from .workshop import Edition, Workshop
 ASSETS = Path(__file__).parent / "assets"
 STATIC = {"assets/esfomo/esfomo.css": "esfomo.css", "assets/esfomo/localtime.js": "localtime.js",
           "assets/esfomo/papers.js": "papers.js"}
-_ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
 
 _HEADING = re.compile(r"^(#{1,6})(?:[ \t].*)?$", re.MULTILINE)
@@ -142,7 +141,7 @@ class Site:
         if self.workshop is not None:
             self.plan = plan(self.workshop, found, home, taken, self.url,
                              edition_pages=self.options.edition_pages, paper_pages=self.options.paper_pages)
-            problems += notes.unfrozen(self.workshop, project.root)
+            problems += notes.unfrozen(self.workshop, functools.partial(position, self.memory, data, project.root))
         problems += migration.pending(project.root)  # an imported site's MIGRATION.md: what is left to review
         if self.workshop is None or any(not p.warning for p in problems):
             raise DataError(problems)
@@ -213,6 +212,12 @@ class Site:
         return page_spans(self._workshop(), made, found, text, self.url(src), page_edition, self.edition_of(src),
                           offset, base)
 
+    def whole_page(self, src: str, markdown: str) -> Span | None:
+        """A paper's page whose Markdown is the line the package wrote, as one span: no Markdown to convert."""
+        if src not in self.plan.papers.pages or markdown.strip() != paperpages.MARKDOWN.strip():
+            return None
+        return paper_span(self, self._made(), src, markdown, None)
+
     def _find(self, src: str, text: str) -> tuple[list[directives.Directive], list[Problem]]:
         return pages.directives_in(self.scanned.get(src), text, src, set(self._workshop().editions))
 
@@ -250,15 +255,6 @@ class Site:
         paper = self.plan.papers.pages.get(src)
         return make() if paper is None else paper_head(self.made, paper, self.url(src), self.project.site_url, make)
 
-    def moments(self) -> list[float]:
-        """When the pages change by themselves (as timestamps): a deadline passes, an announcement starts or ends."""
-        return notes.moments(self._workshop())
-
-    @staticmethod
-    def anchor_ids(spans: list[Span]) -> set[str]:
-        """The ids the directives' HTML holds, which links on the page may point to."""
-        return {i for span in spans for i in _ID.findall(span.html)}
-
     # -- after the build --
 
     def publish(self, site_dir: Path) -> None:
@@ -274,7 +270,8 @@ class Site:
         if self.made is not None:
             cache.keep_html(self.cache_dir, self.memory, changed=bool(self.made.kept.made), write=write)
         settled = snapshot.settled(self.project.docs_dir, self.memory)
-        learnt = (settled.images, settled.markup) != (snapshot.images, snapshot.markup)
+        learnt = (settled.images, settled.markup, settled.positions) != (snapshot.images, snapshot.markup,
+                                                                            snapshot.positions)
         if not self.data.stored or learnt:  # new data, or images and Markdown it had not seen
             cache.keep(self.cache_dir, self.project.docs_dir, self.data.key, settled, self.memory, write=write)
 
@@ -328,8 +325,22 @@ def read_data(project: Project, options: Options, memory: cache.Memory, cache_di
             problems = exc.problems
         else:
             ics, memory.calendars = calendar.calendars(workshop.editions.values(), memory.calendars)
-            snapshot = cache.Snapshot(workshop, ics, {}, {}, memory.calendars)
+            snapshot = cache.Snapshot(workshop, ics, {}, {}, memory.calendars, {})
     return Data(snapshot, wanted, stored, digests, problems, data)
+
+
+def position(
+    memory: cache.Memory, data: Data, root: Path, edition: Edition, loc: tuple[str | int, ...]
+) -> tuple[int, int]:
+    """Where ``loc`` is in ``edition``'s file: found once for each content of the file, then kept with the data."""
+    key = (data.digests.get(edition.id, ""), loc)
+    memory.positions_used.add(key)
+    if key not in memory.positions:
+        from .data import yamlsource  # the YAML reader: only when the file is new to the cache
+
+        doc, _ = yamlsource.read(root / edition.source, edition.source)
+        memory.positions[key] = doc.where(loc) if doc else (1, 1)
+    return memory.positions[key]
 
 
 def scan_pages(project: Project, editions: set[str]) -> tuple[list[pages.Page], str | None, set[str], list[Problem]]:

@@ -63,6 +63,10 @@ class Memory:
     # from its file as pages ask; the digests the last build used
     html: HtmlFile = field(default_factory=HtmlFile)
     html_used: set[str] = field(default_factory=set)
+    # where a warning's field is in its file, by the digest of the file's edition (rendered.data_digests) and the
+    # field: finding it parses the whole file again
+    positions: dict[tuple[str, tuple[str | int, ...]], tuple[int, int]] = field(default_factory=dict)
+    positions_used: set[tuple[str, tuple[str | int, ...]]] = field(default_factory=set)
 
 
 def data_files(docs_dir: Path) -> list[Path]:
@@ -89,12 +93,14 @@ class Snapshot(NamedTuple):
     images: dict[tuple[str, int, int], images.Facts]  # what images.facts found for the workshop's files
     markup: dict[str, str]  # the Markdown the pages showed, as HTML
     made: dict[tuple[Any, ...], dict[str, bytes]]  # Memory.calendars: each edition's calendars
+    positions: dict[tuple[str, tuple[str | int, ...]], tuple[int, int]]  # Memory.positions the build used
 
     def settled(self, docs_dir: Path, memory: Memory) -> Snapshot:
-        """With what the build learnt of its images and Markdown, to keep."""
+        """With what the build learnt of its images, Markdown and warnings' positions, to keep."""
         shown = {str(docs_dir / rel) for rel in self.workshop.assets}
         found = {k: v for k, v in memory.images.items() if k[0] in shown}
-        return self._replace(images=found, markup={text: memory.markup[text] for text in memory.markup_used})
+        return self._replace(images=found, markup={text: memory.markup[text] for text in memory.markup_used},
+                             positions={k: memory.positions[k] for k in memory.positions_used})
 
 
 def contents(docs_dir: Path) -> dict[Path, bytes]:
@@ -146,11 +152,13 @@ def read(cache_dir: Path, docs_dir: Path, wanted: tuple[Any, ...], memory: Memor
 def _learn(
     memory: Memory,
     found_images: dict[tuple[str, int, int], images.Facts], html: dict[str, str], made: dict[Any, dict[str, bytes]],
+    positions: dict[tuple[str, tuple[str | int, ...]], tuple[int, int]],
 ) -> None:
     """What a snapshot found, each keyed by what it was found from, for this build to use."""
     memory.images.update(found_images)
     memory.markup.update(html)
     memory.calendars.update(made)
+    memory.positions.update(positions)
 
 
 def keep(

@@ -36,6 +36,14 @@ class Problem(NamedTuple):
         return f"{where}: warning: {str(self).removeprefix(where + ': ')}"
 
 
+def dotted(loc: tuple[str | int, ...]) -> str:
+    """``('schedule', 3, 'time')`` -> ``schedule[3].time``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
 def quoted(value: Any, limit: int = QUOTED) -> str:
     """``value`` in quotes for a message: on one line, its control characters shown as escapes, and
     shortened past ``limit`` characters (``'root:x:0:0:…' (1,904 characters)``)."""

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import Problem
+from .errors import Problem, dotted
 
 if TYPE_CHECKING:
     from .render.paperpages import PaperPlan
-    from .workshop import Workshop
+    from .workshop import Edition, Workshop
 
 
 def notes(workshop: Workshop, contents: dict[Path, bytes], root: Path, plugins: tuple[str, ...], site_url: str,
@@ -44,9 +45,13 @@ def notes(workshop: Workshop, contents: dict[Path, bytes], root: Path, plugins: 
     return found
 
 
-def unfrozen(workshop: Workshop, root: Path) -> list[Problem]:
+Locate = Callable[['Edition', tuple[str | int, ...]], tuple[int, int]]  # where a field is in an edition's file
+
+
+def unfrozen(workshop: Workshop, position: Locate) -> list[Problem]:
     """A warning for each edition that is over and still shows people as people.yml has them now, while a
-    later edition is being prepared with people.yml: its page would change with them."""
+    later edition is being prepared with people.yml: its page would change with them (``position``: where a
+    field is in an edition's file)."""
     editions = list(workshop.editions.values())
     found = []
     for edition in editions:
@@ -58,11 +63,8 @@ def unfrozen(workshop: Workshop, root: Path) -> list[Problem]:
         names = ", ".join(follows.ids[:3]) + (f" and {len(follows.ids) - 3} more" if len(follows.ids) > 3 else "")
         message = (f"{edition.id} is over but shows {names} as people.yml has them now, so its page changes "
                    f"when people.yml does: run `esfomo freeze {edition.id}` to keep them as they were")
-        from .data import yamlsource  # the YAML reader: only for this warning's position
-
-        doc, _ = yamlsource.read(root / edition.source, edition.source)
-        line, col = doc.where(follows.first) if doc else (1, 1)
-        found.append(Problem(edition.source, line, col, yamlsource.dotted(follows.first), message, warning=True))
+        line, col = position(edition, follows.first)
+        found.append(Problem(edition.source, line, col, dotted(follows.first), message, warning=True))
     return found
 
 

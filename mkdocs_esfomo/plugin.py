@@ -19,7 +19,7 @@ from . import build, cache, serve, values
 from .config import EsfomoConfig
 from .errors import DataError
 from .outputs.images import ImageError, strip_metadata
-from .render.extension import DirectivesExtension, Span
+from .render.extension import DirectivesExtension, Span, anchor_ids
 from .workshop import Workshop
 
 log = logging.getLogger("mkdocs.plugins.esfomo")
@@ -76,6 +76,7 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         self.site: build.Site | None = None
         self.checked: MkDocsConfig | None = None  # the config load() read the data for, before its build
         self._spans: list[Span] = []  # what the page being built's directives became
+        self._whole: str | None = None  # the HTML of a page the plugin makes whole (no Markdown to convert)
         self._media: list[Path] = []
 
     @property
@@ -198,6 +199,9 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
             page.meta["description"] = description
         if "hide" not in page.meta and site.bare(src, markdown):
             page.meta["hide"] = ["navigation"]
+        if (whole := site.whole_page(src, markdown)) is not None:  # nothing for Markdown to do: put in place after it
+            self.extension.finder, self._whole, self._spans = None, whole.html, [whole]
+            return ""
         return None
 
     # First, so that other plugins see the page whole: links to ids in the directives' HTML are valid
@@ -206,9 +210,9 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         self.extension.finder = None
         if self._spans and page.present_anchor_ids is not None:
-            page.present_anchor_ids.update(build.Site.anchor_ids(self._spans))
-        self._spans = []
-        return None
+            page.present_anchor_ids.update(anchor_ids(self._spans))
+        self._spans, whole, self._whole = [], self._whole, None
+        return whole
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """An edition's page: its full title in the tab, its event described for search engines."""

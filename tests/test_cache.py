@@ -320,3 +320,35 @@ def test_kept_html_someone_else_wrote_is_never_published(project: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "planted()" not in (project / "site/index.html").read_text(encoding="utf-8")
     assert soup(project / "site/index.html").select_one("h1").get_text() == "Fresh 2030"
+
+
+def test_a_warning_names_its_line_from_the_snapshot_without_reading_the_file(
+    project: Path, loads: list[str], caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """2030 is over and shows people as people.yml has them while 2031 is prepared: the warning names where
+    2030's file first names one of them, on every build; a build from the snapshot does not parse the file
+    to find it, and an edit that moves the line moves the warning."""
+    from mkdocs_esfomo.data import yamlsource
+
+    write_tree(project, {**DATA, "docs/_data/editions/2031.yml": "name: Fresh 2031\ndraft: true\n"})
+    (project / "mkdocs.yml").write_text("site_name: T\ntheme: material\nplugins:\n  - esfomo:\n      today: 2030-06-01\n")
+    parsed: list[str] = []
+    real = yamlsource.read
+    monkeypatch.setattr(yamlsource, "read", lambda path, *a, **k: parsed.append(Path(path).name) or real(path, *a, **k))
+
+    def warned() -> list[str]:
+        caplog.clear()
+        build_site(project, strict=False)
+        return [line for line in caplog.text.splitlines() if "2030 is over but shows" in line]
+
+    cold = warned()
+    assert len(cold) == 1 and "docs/_data/editions/2030.yml:7:14: organizers[0]: 2030 is over but shows ada, alan" in cold[0]
+    assert parsed.count("2030.yml") >= 1
+    parsed.clear()
+    assert warned() == cold and "2030.yml" not in parsed and len(loads) == 1  # the snapshot knew where
+    edition = project / EDITION
+    edition.write_text("# moved down a line\n" + edition.read_text())
+    moved = warned()
+    assert len(moved) == 1 and "docs/_data/editions/2030.yml:8:14: organizers[0]" in moved[0]
+    parsed.clear()
+    assert warned() == moved and "2030.yml" not in parsed

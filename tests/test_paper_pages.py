@@ -241,6 +241,31 @@ papers:
     assert bibtexparser.loads((project / "site/papers/papers.bib").read_text())
 
 
+def test_a_papers_page_needs_no_markdown(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paper's page is made whole by the package: MkDocs converts no Markdown for it (at 1,500 papers that
+    was most of the package's cost), and its HTML is in place all the same, with its ids for links."""
+    import markdown
+
+    converted: list[str] = []
+    real = markdown.Markdown.convert
+    monkeypatch.setattr(markdown.Markdown, "convert", lambda md, source: converted.append(source) or real(md, source))
+    edition = """name: W
+date: 2025-07-18
+papers:
+  - {id: x1, title: "Small & fast", authors: [Ada Lovelace], abstract: "We make *things* small."}
+  - {id: x2, title: "Smaller", authors: [Alan Turing]}
+"""
+    write_tree(project, {"docs/_data/editions/2025.yml": edition})
+    site = build_site(project)
+    assert not [text for text in converted if "<!-- esfomo/paper -->" in text]
+    assert len([text for text in converted if text.strip()]) >= 2  # the home and papers pages still are
+    page = soup(site / "papers/x1/index.html")
+    assert page.select_one("article.esfomo-paperpage h1").get_text() == "Small & fast"
+    assert page.select_one(".esfomo-paperpage__abstract em").get_text() == "things"
+    assert page.select_one("title").get_text().startswith("Small & fast")
+    assert soup(site / "papers/x2/index.html").select_one("article.esfomo-paperpage h1").get_text() == "Smaller"
+
+
 def test_a_session_of_hundreds_links_the_list_instead_of_listing_them(project: Path) -> None:
     rows = "".join(f"  - {{id: p{i}, title: Paper {i}, session: {'big' if i else 'small'}}}\n" for i in range(102))
     edition = f"""name: W

@@ -31,7 +31,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from ..errors import Problem, quoted
+from ..errors import Problem, dotted, quoted
 from ..paths import MAX_FILE_BYTES, head
 
 try:  # the C parser is ~10x faster; PyYAML wheels ship it
@@ -102,14 +102,6 @@ class Document:
     def problem(self, loc: Path_, message: str, *, key: bool = False, warning: bool = False) -> Problem:
         line, col = self.where(loc, key=key)
         return Problem(self.path, line, col, dotted(loc), message, warning)
-
-
-def dotted(loc: Path_) -> str:
-    """``('schedule', 3, 'time')`` -> ``schedule[3].time``."""
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _scalar(event: yaml.ScalarEvent) -> Any:

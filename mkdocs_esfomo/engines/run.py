@@ -18,7 +18,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 
-from .. import cache
+from .. import cache, notes
 from ..errors import DataError, Problem
 from ..outputs.images import ImageError
 from ..plugin import EsfomoPlugin
@@ -111,7 +111,7 @@ def build(config_file: str | None, *, engine: str, site_dir: str | None, strict:
     report = [p.marked() for p in [*plugin.site.workshop.warnings, *prepared.warnings]]
     report += [f"note: {note}" for note in [*plugin.site.notes(), *prepared.notes]]
     fresh.record(folder, Path(config.config_file_path or ""), roots, fresh.settings(site_dir, asked),
-                 thresholds=plugin.site.moments(), today=plugin.config.today, report=report,
+                 thresholds=notes.moments(plugin.site.workshop), today=plugin.config.today, report=report,
                  target=str(Path(config.site_dir).resolve()))
     print(f"built {plugin.site.shown(Path(config.site_dir))}/ with Zensical", file=sys.stderr)
     return config

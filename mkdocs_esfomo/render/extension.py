@@ -31,6 +31,13 @@ class Span(NamedTuple):
     source: str | None = None  # what the page's author wrote there, if not the text replaced
 
 
+def anchor_ids(spans: list[Span]) -> set[str]:
+    """The ids the directives' HTML holds, which links on the page may point to."""
+    return {i for span in spans for i in _ID.findall(span.html)}
+
+
+_ID = re.compile(r"""\sid=["']([^"']+)["']""")
+
 # In a page written for another engine, a directive already rendered: its HTML's digest (the HTML is in
 # html_dir/DIGEST.html) and the directive as written. The digest changes with the HTML, so an engine
 # that caches pages by their text sees every change.
