@@ -592,6 +592,68 @@ def test_people_from_collections_includes_cards_and_layouts(tmp_path: Path) -> N
     ]  # the collection named "speakers" says it: no guess
 
 
+LAYOUT = """---
+layout: base
+---
+<div class="post">
+  <h2>Important Dates</h2>
+  <ul>
+    <li>Paper submission deadline: May 1, 2024</li>
+    <li>Notification: June 3, 2024</li>
+  </ul>
+  <article>
+    {{ content }}
+  </article>
+  <h2>Speakers</h2>
+  <div class="grid">
+  {% for s in site.data.speakers %}
+    <div class="card"><h5 class="card-title">{{ s.name }}</h5><p>{{ s.affiliation }}</p></div>
+  {% endfor %}
+  </div>
+</div>
+"""
+BASE = """<!DOCTYPE html>
+<html><head><title>Tiny</title></head>
+<body>
+<nav><a href="/">Home</a> Quiltmenu</nav>
+{{ content }}
+<footer><p>Venue: Quillon Hall</p></footer>
+<script>var quibble = 1;</script>
+</body></html>
+"""
+
+
+def test_a_layout_is_rendered_around_its_page_and_read_like_it(tmp_path: Path) -> None:
+    """What a layout shows (dates, a loop over _data's speakers) is read as data with the layout's file:line;
+    the page's content sits where the layout says, and its chrome (head, navigation, scripts) is not read."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "_pages/about.md": _page("about", "/", "The workshop is on **July 26, 2024** in Vienna.", "layout: workshop\n"),
+        "_layouts/workshop.html": LAYOUT,
+        "_layouts/base.html": BASE,
+        "_data/speakers.yml": "- name: Ann Lee\n  affiliation: MIT\n- name: Bo Chen\n  affiliation: ETH Zurich\n",
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path / "src")
+    (page,) = site.pages
+    assert page.layouts == ["_layouts/workshop.html", "_layouts/base.html"]
+    assert page.where(page.body.split("\n").index("The workshop is on **July 26, 2024** in Vienna.")) == \
+        "_pages/about.md:7"
+    assert "Quiltmenu" not in page.body and "quibble" not in page.body and "Quillon" not in page.body
+    found = people.find_people(site, [page])
+    assert [(p.name, p.affiliation, p.role, p.where.split(":")[0]) for p in found.people] == [
+        ("Ann Lee", "MIT", "speakers", "_layouts/workshop.html"),
+        ("Bo Chen", "ETH Zurich", "speakers", "_layouts/workshop.html"),
+    ]
+    import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    assert edition["speakers"] == ["ann-lee", "bo-chen"]
+    assert [(d["name"], str(d["at"])[:10]) for d in edition["dates"]] == [
+        ("Paper submission deadline", "2024-05-01"), ("Notification", "2024-06-03")]
+    report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+    assert "Quiltmenu" not in report and "quibble" not in report
+    assert '_layouts/base.html:6: not carried over (its words are not on the new site): "Venue: Quillon Hall' in report
+
+
 def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path: Path) -> None:
     about = """\
 ### Speakers

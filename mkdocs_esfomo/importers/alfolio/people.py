@@ -528,9 +528,6 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         _profiles(page, site, found)
         _unread(page, blocks, found)
         found.people[first:] = sorted(found.people[first:], key=lambda p: p.order)  # stable: cards keep their order
-        layout = site.layouts.get(page.layout)
-        if layout and page.layout not in ("default", "page", "about", "post", "none"):
-            _cards(layout, parse(layout.body), found)
     for collection, docs in site.collections.items():
         for doc in docs:
             if doc.rel in shown_docs or collection in ("news", "posts", "books"):

@@ -168,8 +168,9 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is site_home else []
         replacements = _replacements(page, people, schedule, dates)
-        plan.replaced += [(page.rel, page.line(r.start), page.line(r.end - 1) + 1, r.lines) for r in replacements]
-        for region in [r for r in replacements if (page.rel, page.line(r.start)) in (kept or set())]:
+        plan.replaced += [(page.file(r.start), page.line(r.start), page.line(r.end - 1) + 1, r.lines)
+                          for r in replacements]  # fmt: skip
+        for region in [r for r in replacements if (page.file(r.start), page.line(r.start)) in (kept or set())]:
             replacements.remove(region)
             what = ", ".join(line.strip("<!-> ") for line in region.lines if line.startswith("<!--")) or "a directive"
             plan.notes.append(Note(page.where(region.start), f"kept as text, not data: the data read here ({what}) "
