@@ -161,6 +161,30 @@ nav: true
     ]  # fmt: skip
 
 
+def test_dates_written_date_first(tmp_path: Path) -> None:
+    """``<span>January 3, 2025</span>: Submissions open`` under a dates heading: the date, then what it is."""
+    page = """---
+layout: page
+title: home
+permalink: /
+---
+<div class="infobox">
+    <h3>Important Dates</h3>
+    <span class="purple">January 3, 2025</span>: Submissions open (see <a href="/cfp">Call for Papers</a>)</p>
+    <p><span class="purple">February 3, 2025</span>: Submission deadline</p>
+    <p><span class="purple">March 5, 2025</span>: Decisions released</p>
+</div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "index.html": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.where, d.note) for d in found.dates] == [
+        ("Submissions open", dt.date(2025, 1, 3), "index.html:8", "see Call for Papers"),
+        ("Submission deadline", dt.date(2025, 2, 3), "index.html:9", None),
+        ("Decisions released", dt.date(2025, 3, 5), "index.html:10", None),
+    ]
+    assert found.notes == []
+
+
 def test_a_deadline_marked_extended_replaces_the_one_it_moved(tmp_path: Path) -> None:
     page = """---
 layout: page
