@@ -802,6 +802,25 @@ def test_people_in_lists_and_names_no_step_reads_are_reported(tmp_path: Path) ->
     ]
 
 
+def test_people_in_an_html_list_under_a_heading_naming_their_role(tmp_path: Path) -> None:
+    """``<h2>Speaker List</h2><ul><li><b>Ann Lee</b>, Researcher at MIT</li>...``: read like a Markdown list."""
+    body = """<table class="schedule"><tr><td>09:00am</td><td>Opening Remarks</td></tr></table>
+
+<h2>Speaker List</h2>
+<ul>
+<li><b>Ann Lee</b>, Social Scientist at NIST</li>
+<li><b>Bo Chen</b>, AI Engineer for OpenML; Eindhoven University of Technology </li>
+</ul>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/schedule.md": _page("Schedule", "/", body)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation, p.where) for p in found.people] == [
+        ("Ann Lee", "speakers", "Social Scientist at NIST", "_pages/schedule.md:10"),
+        ("Bo Chen", "speakers", "AI Engineer for OpenML; Eindhoven University of Technology", "_pages/schedule.md:11"),
+    ]
+
+
 def test_an_html_block_ends_at_its_closing_tag_as_kramdown_reads_it() -> None:
     found = blocks.parse("<table><tr><td>Ann</td></tr></table>\n### Call for Papers\n\nText.\n")
     assert [(b.kind, b.start, b.text) for b in found if not b.in_html] == [

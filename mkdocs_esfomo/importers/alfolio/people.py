@@ -438,9 +438,10 @@ def _list_person(text: str) -> FoundPerson | None:
 
 
 def _lists(page: JekyllPage, blocks: list[Block], found: People) -> None:
-    """People written as a list under a heading naming their role, one person an item."""
+    """People written as a list under a heading naming their role, one person an item; in HTML, the region that
+    holds the list is theirs."""
     for block in blocks:
-        if block.kind != "list" or block.in_html or len(block.items) < 2:
+        if block.kind != "list" or len(block.items) < 2:
             continue
         role = role_of(heading_before(blocks, block.start))
         listed = [_list_person(item.text) for item in block.items]
@@ -453,7 +454,8 @@ def _lists(page: JekyllPage, blocks: list[Block], found: People) -> None:
             person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
             person.role = role
             found.people.append(person)
-        found.shown.append(ShownPeople(page, block.start, block.end, role))
+        start, end = _enclosing(blocks, block.start) if block.in_html else (block.start, block.end)
+        found.shown.append(ShownPeople(page, start, end, role))
 
 
 def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
