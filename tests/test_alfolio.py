@@ -249,6 +249,44 @@ def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
     assert out.days == [dt.date(2025, 4, 3)] and out.unread == []
 
 
+def test_a_linked_name_is_a_speaker_and_a_numbered_kind_is_no_title() -> None:
+    """Rows a loop over _data renders: ``<i>Keynote 1:</i> <a href=...>Ann Lee</a>`` is Ann Lee's talk (her page is
+    hers, not the talk's), ``Orals 3: Title`` the talk Title."""
+    html = """\
+<table class="table">
+<tr>
+<td>09:00</td>
+<td >Invited Talk</td>
+<td >
+<i>Keynote 1:</i>
+<a href="https://ann.example.org">Ann Lee</a>
+<br><i><b></b></i>
+</td>
+</tr>
+<tr><td>15:00</td><td >Contributed Talk</td><td ><i>Orals 3: Kernels at Speed</i><br></td></tr>
+</table>
+"""
+    page = jekyll.JekyllPage("schedule.md", {}, html, 7, "/schedule/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert _flat(out) == [("09:00", "invited", None, ["Ann Lee"]), ("15:00", "oral", "Kernels at Speed", [])]
+    first = out.entries[0]
+    assert isinstance(first, schedule.Draft)
+    assert (first.speakers[0].url, first.link, first.links) == ("https://ann.example.org", None, {})
+
+
+def test_a_talk_written_name_then_quoted_title() -> None:
+    """``Ann Lee: "Policy of Dataset Transparency"``: the speaker, then the title without its quotes."""
+    out = _table("""\
+| Time | Event |
+| --- | --- |
+| 01:30pm - 02:05pm | Ann Lee: "Policy of Dataset Transparency" |
+| 02:45pm - 03:00pm | Break |
+""")
+    assert _flat(out) == [("01:30pm", "talk", "Policy of Dataset Transparency", ["Ann Lee"]), ("02:45pm", "break", "Break", [])]
+
+
 def test_dates_named_by_the_headings_under_a_dates_heading(tmp_path: Path) -> None:
     page = """---
 layout: page
@@ -1259,7 +1297,8 @@ def test_a_table_under_a_bold_line_under_a_dated_heading_is_that_days(tmp_path: 
 
 def test_a_site_that_shows_no_speakers_has_those_its_program_names_for_invited_talks(tmp_path: Path) -> None:
     """No page shows the speakers: the people the program names for invited talks and keynotes are the speakers,
-    each a guess in MIGRATION.md; panelists, and those of other talks (who may present papers), are not."""
+    each a guess in MIGRATION.md; those of a panel are its panelists, and those of other talks (who may present
+    papers) are neither."""
     body = """\
 | Time | Event |
 | --- | --- |
@@ -1271,8 +1310,10 @@ def test_a_site_that_shows_no_speakers_has_those_its_program_names_for_invited_t
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/program.md": _page("Program", "/", body)})
     import_site(tmp_path / "src", tmp_path / "site")
     assert _edition(tmp_path / "site").get("speakers") == ["ann-lee", "cy-chen"]
+    assert _edition(tmp_path / "site").get("panelists") == ["bo-wu", "ann-lee"]
     report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
     assert "_pages/program.md:8: Ann Lee: a speaker, read from the program" in report
+    assert "_pages/program.md:9: Bo Wu: a panelist, read from the program (no page shows the panelists)" in report
 
 
 def test_dates_on_bold_lines_of_their_own_and_the_city_of_the_sites_description(tmp_path: Path) -> None:

@@ -194,20 +194,22 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
 
 
 def _speakers_from_the_program(people: People, schedule: Schedule) -> None:
-    """A site whose pages show no speakers: the people its program names for keynotes and invited talks are its
-    speakers (a guess, reported); those of other talks may present papers."""
-    if any(p.role == "speakers" for p in people.people):
-        return
-    named: set[str] = set()
-    for entry in schedule.entries:
-        for draft in entry.items if isinstance(entry, Session) else [entry]:
-            for person in draft.speakers if draft.kind in ("keynote", "invited") else []:
-                if slug(person.name) in named:
-                    continue
-                named.add(slug(person.name))
-                people.people.append(FoundPerson(person.name, draft.where, "speakers", person.affiliation, person.url))
-                people.notes.append(Note(draft.where, f"{person.name}: a speaker, read from the program (no page "
-                                         "shows the speakers)", guess=True))  # fmt: skip
+    """A site whose pages show no speakers (no panelists): the people its program names for keynotes and invited
+    talks are its speakers, those of a panel its panelists (a guess, reported); those of other talks may present
+    papers."""
+    for role, kinds in (("speakers", ("keynote", "invited")), ("panelists", ("panel",))):
+        if any(p.role == role for p in people.people):
+            continue
+        named: set[str] = set()
+        for entry in schedule.entries:
+            for draft in entry.items if isinstance(entry, Session) else [entry]:
+                for person in draft.speakers if draft.kind in kinds else []:
+                    if slug(person.name) in named:
+                        continue
+                    named.add(slug(person.name))
+                    people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
+                    people.notes.append(Note(draft.where, f"{person.name}: a {role[:-1]}, read from the program (no "
+                                             f"page shows the {role})", guess=True))  # fmt: skip
 
 
 def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:
