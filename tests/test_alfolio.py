@@ -716,6 +716,22 @@ def test_a_layout_is_rendered_around_its_page_and_read_like_it(tmp_path: Path) -
     assert '_layouts/base.html:6: not carried over (its words are not on the new site): "Venue: Quillon Hall' in report
 
 
+def test_a_persons_include_in_a_layout_is_read_where_the_layout_writes_it(tmp_path: Path) -> None:
+    """``{% include people.liquid name=... %}`` written in a layout: the person of the heading over it, with the
+    layout's file:line."""
+    layout = "<div>\n{{ content }}\n</div>\n<h2>Organizers</h2>\n" \
+             '{% include people.liquid name="Eve Park" affiliation="MIT" %}\n'
+    body = "\n".join(["Welcome."] * 12)
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "_pages/about.md": _page("about", "/", body, "layout: workshop\n"),
+        "_layouts/workshop.html": layout,
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, site.pages)
+    assert [(p.name, p.role, p.where) for p in found.people] == [("Eve Park", "organizers", "_layouts/workshop.html:5")]
+
+
 def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path: Path) -> None:
     about = """\
 ### Speakers

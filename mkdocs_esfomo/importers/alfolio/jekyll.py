@@ -31,10 +31,11 @@ _PARAM = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s%]+))""")
 
 @dataclass(frozen=True)
 class Tag:
-    """A Liquid tag (``{% ... %}``): what it says, and the file's line it starts on."""
+    """A Liquid tag (``{% ... %}``): what it says, and the file's line it starts on (a layout's, when ``file``)."""
 
     text: str
     line: int
+    file: str = ""  # the layout it is written in; "" for the page's own file
 
     @property
     def include(self) -> tuple[str, dict[str, str]] | None:
@@ -69,10 +70,10 @@ class JekyllPage:
             return self.lines[min(max(index, 0), len(self.lines) - 1)] + max(index - len(self.lines) + 1, 0)
         return self.first_line + index
 
-    def index(self, line: int) -> int:
-        """The body's first line (from 0) that comes from the file's line ``line``."""
+    def index(self, line: int, file: str = "") -> int:
+        """The body's first line (from 0) that comes from the line ``line`` of the page's file (or of ``file``)."""
         if self.lines:
-            own = [i for i, n in enumerate(self.lines) if n >= line and self.file(i) == self.rel]
+            own = [i for i, n in enumerate(self.lines) if n >= line and self.file(i) == (file or self.rel)]
             return own[0] if own else len(self.lines) - 1
         return line - self.first_line
 
@@ -129,7 +130,8 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def _liquid(
-    rel: str, body: str, first_line: int, config: dict[str, Any], lines: list[int] | None = None
+    rel: str, body: str, first_line: int, config: dict[str, Any], lines: list[int] | None = None,
+    files: list[str] | None = None,
 ) -> tuple[str, list[Tag], list[Note]]:
     """Blank comments and Liquid out of ``body``; keep its tags, and the paths of ``{{ '/x' | relative_url }}``."""
 
@@ -140,7 +142,12 @@ def _liquid(
     body = _RAW.sub(_blank, body)
     body = _LIQUID_COMMENT.sub(_blank, body)
     body = _HTML_COMMENT.sub(_blank, body)
-    tags = [Tag(m.group(1).strip(), line_at(m.start())) for m in _TAG.finditer(body)]
+
+    def file_at(offset: int) -> str:
+        file = files[min(body.count("\n", 0, offset), len(files) - 1)] if files else rel
+        return "" if file == rel else file
+
+    tags = [Tag(m.group(1).strip(), line_at(m.start()), file_at(m.start())) for m in _TAG.finditer(body)]
     body = _TAG.sub(_blank, body)
     notes: list[Note] = []
 
@@ -181,10 +188,10 @@ def _read(
         body, lines, rendered = renderer.render(rel, body, first_line, meta, url)
     files: list[str] = []
     layouts: list[tuple[str, list[tuple[int, str]]]] = []
-    if renderer:
+    if renderer and collection is None:  # a collection's card is read from its own file, not its page
         lines = lines or [first_line + i for i in range(body.count("\n") + 1)]
         body, lines, files, layouts = _in_layouts(root, rel, body, lines, meta, url, renderer)
-    body, tags, notes = _liquid(rel, body, first_line, config, lines)
+    body, tags, notes = _liquid(rel, body, first_line, config, lines, files)
     page = JekyllPage(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines, files,
                       [layout for layout, _ in layouts], [(f"{f}:{n}", t) for f, aside in layouts for n, t in aside])
     if meta.get("_invalid"):
@@ -213,7 +220,7 @@ def _in_layouts(
         layout = path.relative_to(root).as_posix()
         read = front_matter(path.read_text(encoding="utf-8-sig", errors="replace"))
         own, source, first = read if read else ({}, path.read_text(encoding="utf-8-sig", errors="replace"), 1)
-        parts = renderer.layout(layout, source, first, meta, url, own)
+        parts = renderer.layout(source, first, meta, url, own)
         if parts is None:
             break
         (before, before_lines, aside), after = parts

@@ -189,7 +189,7 @@ def _loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Peopl
                 wanted = [category.group(1)]
             elif category and isinstance(page.meta.get("display_categories"), list):
                 wanted = [str(c) for c in page.meta["display_categories"]]
-            index = page.index(tag.line)
+            index = page.index(tag.line, tag.file)
             heading = heading_before(blocks, index)
             start, end = _enclosing(blocks, index)
             roles: set[str | None] = set()
@@ -294,11 +294,11 @@ def _includes(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if not include or "name" not in include[1]:
             continue
         params = include[1]
-        index = page.index(tag.line)
+        index = page.index(tag.line, tag.file)
         role = role_above(page, blocks, index, found.notes)
         name = plain(rich_html(params["name"]))
         url = params.get("url") or params.get("link") or params.get("website")
-        where = f"{page.rel}:{tag.line}"
+        where = f"{tag.file or page.rel}:{tag.line}"
         person = FoundPerson(name, where, role, plain(rich_html(params.get("affiliation", ""))) or None,
                         url if url and url.startswith("http") else None,
                         next((params[k] for k in PHOTO_KEYS if params.get(k)), None), None, page.rel)  # fmt: skip

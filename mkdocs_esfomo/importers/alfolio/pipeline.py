@@ -438,12 +438,12 @@ def _liquid_left(page: JekyllPage) -> list[Note]:
     """Liquid that showed something this import does not carry over (a news list, a loop over _data)."""
     notes = []
     for tag in page.tags:
-        include = tag.include
+        include, where = tag.include, f"{tag.file or page.rel}:{tag.line}"
         if include and not include[0].startswith(("figure", "people", "projects", "speakers", "organizers")):
             if "name" not in include[1]:
-                notes.append(Note(f"{page.rel}:{tag.line}", f"Liquid '{{% include {include[0]} %}}' left out"))
+                notes.append(Note(where, f"Liquid '{{% include {include[0]} %}}' left out"))
         elif re.match(r"for\s+\w+\s+in\s+site\.data\.", tag.text):
-            notes.append(Note(f"{page.rel}:{tag.line}", f"Liquid loop '{{% {tag.text} %}}' over _data left out"))
+            notes.append(Note(where, f"Liquid loop '{{% {tag.text} %}}' over _data left out"))
     return notes
 
 

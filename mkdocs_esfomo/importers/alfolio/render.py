@@ -286,7 +286,7 @@ class LiquidRenderer:
         return text, lines, notes
 
     def layout(
-        self, rel: str, source: str, first_line: int, meta: dict[str, Any], url: str, own: dict[str, Any]
+        self, source: str, first_line: int, meta: dict[str, Any], url: str, own: dict[str, Any]
     ) -> tuple[LayoutPart, LayoutPart | None] | None:
         """A layout rendered around its page's content: the layout's text before ``{{ content }}`` and after it
         (None after when the layout does not show the content), each with its lines in the layout's file, chrome
