@@ -15,7 +15,7 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .jekyll import JekyllPage, JekyllSite
+from .jekyll import THEME_LAYOUTS, JekyllPage, JekyllSite
 from .report import Note
 from .text import words
 
@@ -37,7 +37,6 @@ _STOP = frozenset(
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _IAL = re.compile(r"\s*\{:.*\}\s*$")
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_THEME_LAYOUTS = ("default", "page", "about", "post", "none", "")
 
 
 class _Text(HTMLParser):
@@ -125,7 +124,7 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
     notes: list[Note] = []
     sources = list(pages)
     rendered = {layout for p in pages for layout in p.layouts}  # their lines are in the pages they are rendered in
-    layouts = {p.layout for p in pages} - set(_THEME_LAYOUTS)
+    layouts = {p.layout for p in pages} - THEME_LAYOUTS
     sources += [site.layouts[name] for name in sorted(layouts) if name in site.layouts
                 and site.layouts[name].rel not in rendered]  # fmt: skip
     for page in sources:
