@@ -161,6 +161,30 @@ nav: true
     ]  # fmt: skip
 
 
+def test_dates_written_date_first(tmp_path: Path) -> None:
+    """``<span>January 3, 2025</span>: Submissions open`` under a dates heading: the date, then what it is."""
+    page = """---
+layout: page
+title: home
+permalink: /
+---
+<div class="infobox">
+    <h3>Important Dates</h3>
+    <span class="purple">January 3, 2025</span>: Submissions open (see <a href="/cfp">Call for Papers</a>)</p>
+    <p><span class="purple">February 3, 2025</span>: Submission deadline</p>
+    <p><span class="purple">March 5, 2025</span>: Decisions released</p>
+</div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "index.html": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.where, d.note) for d in found.dates] == [
+        ("Submissions open", dt.date(2025, 1, 3), "index.html:8", "see Call for Papers"),
+        ("Submission deadline", dt.date(2025, 2, 3), "index.html:9", None),
+        ("Decisions released", dt.date(2025, 3, 5), "index.html:10", None),
+    ]
+    assert found.notes == []
+
+
 def test_a_deadline_marked_extended_replaces_the_one_it_moved(tmp_path: Path) -> None:
     page = """---
 layout: page
@@ -223,6 +247,44 @@ def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
     assert isinstance(poster, schedule.Draft) and poster.notes == ["Poster boards are listed here."]
     assert poster.link == "https://docs.example.org/boards"
     assert out.days == [dt.date(2025, 4, 3)] and out.unread == []
+
+
+def test_a_linked_name_is_a_speaker_and_a_numbered_kind_is_no_title() -> None:
+    """Rows a loop over _data renders: ``<i>Keynote 1:</i> <a href=...>Ann Lee</a>`` is Ann Lee's talk (her page is
+    hers, not the talk's), ``Orals 3: Title`` the talk Title."""
+    html = """\
+<table class="table">
+<tr>
+<td>09:00</td>
+<td >Invited Talk</td>
+<td >
+<i>Keynote 1:</i>
+<a href="https://ann.example.org">Ann Lee</a>
+<br><i><b></b></i>
+</td>
+</tr>
+<tr><td>15:00</td><td >Contributed Talk</td><td ><i>Orals 3: Kernels at Speed</i><br></td></tr>
+</table>
+"""
+    page = jekyll.JekyllPage("schedule.md", {}, html, 7, "/schedule/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert _flat(out) == [("09:00", "invited", None, ["Ann Lee"]), ("15:00", "oral", "Kernels at Speed", [])]
+    first = out.entries[0]
+    assert isinstance(first, schedule.Draft)
+    assert (first.speakers[0].url, first.link, first.links) == ("https://ann.example.org", None, {})
+
+
+def test_a_talk_written_name_then_quoted_title() -> None:
+    """``Ann Lee: "Policy of Dataset Transparency"``: the speaker, then the title without its quotes."""
+    out = _table("""\
+| Time | Event |
+| --- | --- |
+| 01:30pm - 02:05pm | Ann Lee: "Policy of Dataset Transparency" |
+| 02:45pm - 03:00pm | Break |
+""")
+    assert _flat(out) == [("01:30pm", "talk", "Policy of Dataset Transparency", ["Ann Lee"]), ("02:45pm", "break", "Break", [])]
 
 
 def test_dates_named_by_the_headings_under_a_dates_heading(tmp_path: Path) -> None:
@@ -592,6 +654,84 @@ def test_people_from_collections_includes_cards_and_layouts(tmp_path: Path) -> N
     ]  # the collection named "speakers" says it: no guess
 
 
+LAYOUT = """---
+layout: base
+---
+<div class="post">
+  <h2>Important Dates</h2>
+  <ul>
+    <li>Paper submission deadline: May 1, 2024</li>
+    <li>Notification: June 3, 2024</li>
+  </ul>
+  <article>
+    {{ content }}
+  </article>
+  <h2>Speakers</h2>
+  <div class="grid">
+  {% for s in site.data.speakers %}
+    <div class="card"><h5 class="card-title">{{ s.name }}</h5><p>{{ s.affiliation }}</p></div>
+  {% endfor %}
+  </div>
+</div>
+"""
+BASE = """<!DOCTYPE html>
+<html><head><title>Tiny</title></head>
+<body>
+<nav><a href="/">Home</a> Quiltmenu</nav>
+{{ content }}
+<footer><p>Venue: Quillon Hall</p></footer>
+<script>var quibble = 1;</script>
+</body></html>
+"""
+
+
+def test_a_layout_is_rendered_around_its_page_and_read_like_it(tmp_path: Path) -> None:
+    """What a layout shows (dates, a loop over _data's speakers) is read as data with the layout's file:line;
+    the page's content sits where the layout says, and its chrome (head, navigation, scripts) is not read."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "_pages/about.md": _page("about", "/", "The workshop is on **July 26, 2024** in Vienna.", "layout: workshop\n"),
+        "_layouts/workshop.html": LAYOUT,
+        "_layouts/base.html": BASE,
+        "_data/speakers.yml": "- name: Ann Lee\n  affiliation: MIT\n- name: Bo Chen\n  affiliation: ETH Zurich\n",
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path / "src")
+    (page,) = site.pages
+    assert page.layouts == ["_layouts/workshop.html", "_layouts/base.html"]
+    assert page.where(page.body.split("\n").index("The workshop is on **July 26, 2024** in Vienna.")) == \
+        "_pages/about.md:7"
+    assert "Quiltmenu" not in page.body and "quibble" not in page.body and "Quillon" not in page.body
+    found = people.find_people(site, [page])
+    assert [(p.name, p.affiliation, p.role, p.where.split(":")[0]) for p in found.people] == [
+        ("Ann Lee", "MIT", "speakers", "_layouts/workshop.html"),
+        ("Bo Chen", "ETH Zurich", "speakers", "_layouts/workshop.html"),
+    ]
+    import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    assert edition["speakers"] == ["ann-lee", "bo-chen"]
+    assert [(d["name"], str(d["at"])[:10]) for d in edition["dates"]] == [
+        ("Paper submission deadline", "2024-05-01"), ("Notification", "2024-06-03")]
+    report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+    assert "Quiltmenu" not in report and "quibble" not in report
+    assert '_layouts/base.html:6: not carried over (its words are not on the new site): "Venue: Quillon Hall' in report
+
+
+def test_a_persons_include_in_a_layout_is_read_where_the_layout_writes_it(tmp_path: Path) -> None:
+    """``{% include people.liquid name=... %}`` written in a layout: the person of the heading over it, with the
+    layout's file:line."""
+    layout = "<div>\n{{ content }}\n</div>\n<h2>Organizers</h2>\n" \
+             '{% include people.liquid name="Eve Park" affiliation="MIT" %}\n'
+    body = "\n".join(["Welcome."] * 12)
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "_pages/about.md": _page("about", "/", body, "layout: workshop\n"),
+        "_layouts/workshop.html": layout,
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, site.pages)
+    assert [(p.name, p.role, p.where) for p in found.people] == [("Eve Park", "organizers", "_layouts/workshop.html:5")]
+
+
 def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path: Path) -> None:
     about = """\
 ### Speakers
@@ -713,6 +853,25 @@ def test_people_in_lists_and_names_no_step_reads_are_reported(tmp_path: Path) ->
     assert [(n.where, n.what) for n in found.notes] == [
         ("_pages/about.md:6", "role 'organizers' read from the heading 'Organizers'"),
         ("_pages/about.md:19", "under 'Invited Speakers': Cy Chen named but not read as people: kept as written"),
+    ]
+
+
+def test_people_in_an_html_list_under_a_heading_naming_their_role(tmp_path: Path) -> None:
+    """``<h2>Speaker List</h2><ul><li><b>Ann Lee</b>, Researcher at MIT</li>...``: read like a Markdown list."""
+    body = """<table class="schedule"><tr><td>09:00am</td><td>Opening Remarks</td></tr></table>
+
+<h2>Speaker List</h2>
+<ul>
+<li><b>Ann Lee</b>, Social Scientist at NIST</li>
+<li><b>Bo Chen</b>, AI Engineer for OpenML; Eindhoven University of Technology </li>
+</ul>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/schedule.md": _page("Schedule", "/", body)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation, p.where) for p in found.people] == [
+        ("Ann Lee", "speakers", "Social Scientist at NIST", "_pages/schedule.md:10"),
+        ("Bo Chen", "speakers", "AI Engineer for OpenML; Eindhoven University of Technology", "_pages/schedule.md:11"),
     ]
 
 
@@ -1154,7 +1313,8 @@ def test_a_table_under_a_bold_line_under_a_dated_heading_is_that_days(tmp_path: 
 
 def test_a_site_that_shows_no_speakers_has_those_its_program_names_for_invited_talks(tmp_path: Path) -> None:
     """No page shows the speakers: the people the program names for invited talks and keynotes are the speakers,
-    each a guess in MIGRATION.md; panelists, and those of other talks (who may present papers), are not."""
+    each a guess in MIGRATION.md; those of a panel are its panelists, and those of other talks (who may present
+    papers) are neither."""
     body = """\
 | Time | Event |
 | --- | --- |
@@ -1166,8 +1326,10 @@ def test_a_site_that_shows_no_speakers_has_those_its_program_names_for_invited_t
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/program.md": _page("Program", "/", body)})
     import_site(tmp_path / "src", tmp_path / "site")
     assert _edition(tmp_path / "site").get("speakers") == ["ann-lee", "cy-chen"]
+    assert _edition(tmp_path / "site").get("panelists") == ["bo-wu", "ann-lee"]
     report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
     assert "_pages/program.md:8: Ann Lee: a speaker, read from the program" in report
+    assert "_pages/program.md:9: Bo Wu: a panelist, read from the program (no page shows the panelists)" in report
 
 
 def test_dates_on_bold_lines_of_their_own_and_the_city_of_the_sites_description(tmp_path: Path) -> None:

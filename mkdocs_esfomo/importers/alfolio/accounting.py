@@ -15,7 +15,7 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .jekyll import JekyllPage, JekyllSite
+from .jekyll import THEME_LAYOUTS, JekyllPage, JekyllSite
 from .report import Note
 from .text import words
 
@@ -37,7 +37,6 @@ _STOP = frozenset(
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _IAL = re.compile(r"\s*\{:.*\}\s*$")
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_THEME_LAYOUTS = ("default", "page", "about", "post", "none", "")
 
 
 class _Text(HTMLParser):
@@ -99,8 +98,8 @@ def _content(text: str) -> list[str]:
     return [w for w in words(text) if w not in _STOP and not w.isdigit() and len(w) > 1]
 
 
-def _lines(page: JekyllPage) -> list[tuple[int, str]]:
-    """The body's lines a reader sees: (file line, text), without scripts, styles and code fences."""
+def _lines(page: JekyllPage) -> list[tuple[str, str]]:
+    """The body's lines a reader sees: (``file:line``, text), without scripts, styles and code fences."""
     body = _HIDDEN.sub(lambda m: "\n" * m.group(0).count("\n"), page.body)
     body = re.sub(r"<[^<>]*>", lambda m: " " + "\n" * m.group(0).count("\n"), body)  # tags, over lines too
     out, fenced = [], False
@@ -112,7 +111,8 @@ def _lines(page: JekyllPage) -> list[tuple[int, str]]:
         if _IAL.match(line) or (index + 1 < len(rows) and _RULE.match(rows[index + 1])):
             continue  # kramdown's attribute lists, a table's header row: labels, not content
         if not fenced and line.strip():
-            out.append((page.line(index), visible(line)))
+            out.append((page.where(index), visible(line)))
+    out += [(where, visible(line)) for where, line in page.aside]
     return out
 
 
@@ -123,25 +123,30 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
         known.setdefault(note.where, set()).update(words(note.what))
     notes: list[Note] = []
     sources = list(pages)
-    layouts = {p.layout for p in pages} - set(_THEME_LAYOUTS)
-    sources += [site.layouts[name] for name in sorted(layouts) if name in site.layouts]
+    rendered = {layout for p in pages for layout in p.layouts}  # their lines are in the pages they are rendered in
+    layouts = {p.layout for p in pages} - THEME_LAYOUTS
+    sources += [site.layouts[name] for name in sorted(layouts) if name in site.layouts
+                and site.layouts[name].rel not in rendered]  # fmt: skip
     for page in sources:
-        run: list[tuple[int, str]] = []
-        for line, text in [*_lines(page), (0, "")]:
+        run: list[tuple[str, str]] = []
+        for where, text in [*_lines(page), ("", "")]:
             content = _content(text)
-            said = known.get(f"{page.rel}:{line}", set())
+            said = known.get(where, set())
             lost = bool(content) and sum(w in shown or w in said for w in content) < COVERED * len(content)
+            if run and lost and where.rsplit(":", 1)[0] != run[0][0].rsplit(":", 1)[0]:  # a layout's line, a page's
+                notes.append(_note(run))
+                run = []
             if lost:
-                run.append((line, " ".join(text.split())))
+                run.append((where, " ".join(text.split())))
                 continue
             if run and (not content or not lost):
-                notes.append(_note(page, run))
+                notes.append(_note(run))
                 run = []
     return notes
 
 
-def _note(page: JekyllPage, run: list[tuple[int, str]]) -> Note:
+def _note(run: list[tuple[str, str]]) -> Note:
     text = " / ".join(t for _, t in run)
     text = text if len(text) <= 400 else text[:400].rsplit(" ", 1)[0] + " …"
-    return Note(f"{page.rel}:{run[0][0]}", f'{NOT_CARRIED} (its words are not on the new site): "{text}"',
-                last=run[-1][0])
+    last = max(int(where.rsplit(":", 1)[1]) for where, _ in run)
+    return Note(run[0][0], f'{NOT_CARRIED} (its words are not on the new site): "{text}"', last=last)

@@ -347,4 +347,31 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
             found.append(Block("list", *span, items=items, element=element, in_html=True))
         elif tag == "p":
             found.append(Block("paragraph", *span, rich_html(element.inner(body)), element=element, in_html=True))
+        if tag in _HOLDERS:
+            found += _loose_text(body, element)
+    return sorted(found, key=lambda b: b.start)  # stable: an element before what it holds
+
+
+# Elements whose text outside any paragraph a browser shows as a paragraph of its own.
+_HOLDERS = frozenset({"div", "section", "article", "main", "aside", "center", "body"})
+_INLINE_BLOCKS = BLOCKS | {"li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "br"}
+
+
+def _loose_text(body: str, element: Element) -> list[Block]:
+    """Text written straight in a ``<div>`` (``<span>May 1</span>: Deadline``), between the blocks it holds, and
+    ``<br>``: each run a paragraph."""
+    found: list[Block] = []
+    at = element.start
+    for child in [*element.children, None]:
+        if child is not None and child.tag not in _INLINE_BLOCKS:
+            continue
+        until = body.rfind("<", at, child.start) if child is not None else element.end
+        text = body[at:until]
+        if re.search(r"[^\W\d_]{3}", re.sub(r"<[^>]*>?", " ", text)):
+            first = at + len(text) - len(text.lstrip())
+            last = at + len(text.rstrip())
+            found.append(Block("paragraph", body.count("\n", 0, first), body.count("\n", 0, last) + 1,
+                               rich_html(text), in_html=True))  # fmt: skip
+        if child is not None:  # on after the child's end tag
+            at = max(at, child.start if child.tag in VOID else body.find(">", child.end) + 1 or element.end)
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import PersonText, lines, people_in, plain
+from .text import PersonText, lines, looks_like_name, people_in, plain, words
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^)\s]+)\)")
 _ROLE_PREFIX = re.compile(r"^\s*(?:(?:moderated|chaired|hosted|led|presented)\s+by|(?:panelists?|speakers?|"
@@ -36,6 +36,9 @@ def link_lines(text: str) -> Links:
         targets = _LINK.findall(line)
         if not targets or re.sub(r"[\[\]()|,;·•/\s-]", "", _LINK.sub("", line)):
             kept.append(line)
+            continue
+        if len(targets) == 1 and looks_like_name(targets[0][0]) and not set(words(targets[0][0])) & LINK_WORDS:
+            kept.append(line)  # "[Ann Lee](https://ann.example.org)": a person, with their page
             continue
         for label, url in targets:
             if re.match(r"https?://", url):

@@ -110,6 +110,17 @@ def _name_value(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _date_first(pair: tuple[str, str], year: int | None) -> tuple[str, str, str | None]:
+    """``"January 3, 2025: Submissions open (see the call)"``, the date written before what it is: the name, the
+    date and what the name says in brackets; a name and its date as they were otherwise."""
+    name, value = pair
+    at = moment(name, year)
+    if at is None or re.search(r"[A-Za-z]{3}", at.rest) or find_dates(plain(value), year):
+        return name, value, None
+    said = re.fullmatch(r"(.+?)\s*\(([^()]+)\)[\s.]*", plain(value))
+    return (said.group(1), name, said.group(2)) if said else (value, name, None)
+
+
 def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
     """Every important date of the pages, from lists and from lines of paragraphs."""
     out = Dates()
@@ -178,9 +189,14 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             pair = _name_value(text)
             if pair is None and named and under and find_dates(plain(text), year):
                 pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
+            aside = None
+            if pair and under:
+                *pair, aside = _date_first(pair, year)
             date = None
             if pair and (under or has_word(pair[0], *DATE_NAMES)) and not _is_sentence(pair[0]):
                 date = read_date(pair[0], pair[1], where, year)
+            if date and aside:
+                date.note = "; ".join(filter(None, [aside, date.note]))
             if date and (date.at.day, date.at.time) not in seen:
                 seen.add((date.at.day, date.at.time))
                 out.dates.append(date)

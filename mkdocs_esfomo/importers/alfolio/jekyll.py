@@ -31,10 +31,11 @@ _PARAM = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s%]+))""")
 
 @dataclass(frozen=True)
 class Tag:
-    """A Liquid tag (``{% ... %}``): what it says, and the file's line it starts on."""
+    """A Liquid tag (``{% ... %}``): what it says, and the file's line it starts on (a layout's, when ``file``)."""
 
     text: str
     line: int
+    file: str = ""  # the layout it is written in; "" for the page's own file
 
     @property
     def include(self) -> tuple[str, dict[str, str]] | None:
@@ -59,6 +60,9 @@ class JekyllPage:
     tags: list[Tag] = field(default_factory=list)
     dropped: list[Note] = field(default_factory=list)  # Liquid output that could not be kept
     lines: list[int] = field(default_factory=list)  # the file's line of each body line, once Liquid is rendered
+    files: list[str] = field(default_factory=list)  # the file of each body line, when layouts are rendered around it
+    layouts: list[str] = field(default_factory=list)  # the layouts (files) rendered around the body, inner first
+    aside: list[tuple[str, str]] = field(default_factory=list)  # (file:line, text) of the layouts' header, footer
 
     def line(self, index: int) -> int:
         """The file's line of the body's line ``index`` (from 0)."""
@@ -66,14 +70,19 @@ class JekyllPage:
             return self.lines[min(max(index, 0), len(self.lines) - 1)] + max(index - len(self.lines) + 1, 0)
         return self.first_line + index
 
-    def index(self, line: int) -> int:
-        """The body's first line (from 0) that comes from the file's line ``line``."""
+    def index(self, line: int, file: str = "") -> int:
+        """The body's first line (from 0) that comes from the line ``line`` of the page's file (or of ``file``)."""
         if self.lines:
-            return next((i for i, n in enumerate(self.lines) if n >= line), len(self.lines) - 1)
+            own = [i for i, n in enumerate(self.lines) if n >= line and self.file(i) == (file or self.rel)]
+            return own[0] if own else len(self.lines) - 1
         return line - self.first_line
 
+    def file(self, index: int) -> str:
+        """The file the body's line ``index`` comes from: the page's, or a layout's."""
+        return self.files[min(max(index, 0), len(self.files) - 1)] if self.files else self.rel
+
     def where(self, index: int) -> str:
-        return f"{self.rel}:{self.line(index)}"
+        return f"{self.file(index)}:{self.line(index)}"
 
     @property
     def title(self) -> str:
@@ -121,7 +130,8 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def _liquid(
-    rel: str, body: str, first_line: int, config: dict[str, Any], lines: list[int] | None = None
+    rel: str, body: str, first_line: int, config: dict[str, Any], lines: list[int] | None = None,
+    files: list[str] | None = None,
 ) -> tuple[str, list[Tag], list[Note]]:
     """Blank comments and Liquid out of ``body``; keep its tags, and the paths of ``{{ '/x' | relative_url }}``."""
 
@@ -132,7 +142,12 @@ def _liquid(
     body = _RAW.sub(_blank, body)
     body = _LIQUID_COMMENT.sub(_blank, body)
     body = _HTML_COMMENT.sub(_blank, body)
-    tags = [Tag(m.group(1).strip(), line_at(m.start())) for m in _TAG.finditer(body)]
+
+    def file_at(offset: int) -> str:
+        file = files[min(body.count("\n", 0, offset), len(files) - 1)] if files else rel
+        return "" if file == rel else file
+
+    tags = [Tag(m.group(1).strip(), line_at(m.start()), file_at(m.start())) for m in _TAG.finditer(body)]
     body = _TAG.sub(_blank, body)
     notes: list[Note] = []
 
@@ -171,11 +186,58 @@ def _read(
     rendered: list[Note] = []
     if renderer and ("{%" in body or "{{" in body):
         body, lines, rendered = renderer.render(rel, body, first_line, meta, url)
-    body, tags, notes = _liquid(rel, body, first_line, config, lines)
-    page = JekyllPage(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines)
+    files: list[str] = []
+    layouts: list[tuple[str, list[tuple[int, str]]]] = []
+    if renderer and collection is None:  # a collection's card is read from its own file, not its page
+        lines = lines or [first_line + i for i in range(body.count("\n") + 1)]
+        body, lines, files, layouts = _in_layouts(root, rel, body, lines, meta, url, renderer)
+    body, tags, notes = _liquid(rel, body, first_line, config, lines, files)
+    page = JekyllPage(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines, files,
+                      [layout for layout, _ in layouts], [(f"{f}:{n}", t) for f, aside in layouts for n, t in aside])
     if meta.get("_invalid"):
         page.dropped.append(Note(f"{rel}:1", "front matter is not valid YAML: read as empty"))
     return page
+
+
+# The layouts every al-folio (or other theme's) page sits in: the page's own title and the site's chrome.
+THEME_LAYOUTS = frozenset({"default", "page", "about", "post", "none", ""})
+
+
+def _in_layouts(
+    root: Path, rel: str, body: str, lines: list[int], meta: dict[str, Any], url: str, renderer: LiquidRenderer
+) -> tuple[str, list[int], list[str], list[tuple[str, list[tuple[int, str]]]]]:
+    """The body inside the site's own layouts, as Jekyll renders it (``layout:`` in the page's front matter, then
+    in each layout's): the body, each line's file line and file, and the layouts with the lines of their chrome
+    that say something. The chain stops at the theme's layouts, and at one that cannot be rendered as Jekyll does."""
+    files = [rel] * len(lines)
+    used: list[tuple[str, list[tuple[int, str]]]] = []
+    name = str(meta.get("layout") or "")
+    while name not in THEME_LAYOUTS:
+        path = next((root / "_layouts" / f"{name}{ext}" for ext in (".html", ".liquid")
+                     if (root / "_layouts" / f"{name}{ext}").is_file()), None)  # fmt: skip
+        if path is None or paths.outside(path, root) or path.relative_to(root).as_posix() in dict(used):
+            break
+        layout = path.relative_to(root).as_posix()
+        read = front_matter(path.read_text(encoding="utf-8-sig", errors="replace"))
+        own, source, first = read if read else ({}, path.read_text(encoding="utf-8-sig", errors="replace"), 1)
+        parts = renderer.layout(source, first, meta, url, own)
+        if parts is None:
+            break
+        (before, before_lines, aside), after = parts
+        used.append((layout, aside + (after.aside if after else [])))
+        if after is None:  # the layout does not show its page's content
+            body, lines, files = before, before_lines, [layout] * len(before_lines)
+        else:
+            rows, new_lines, new_files = body.split("\n"), list(lines), list(files)
+            if before:  # a blank line between the layout's HTML and the content, so Markdown reads each as it is
+                rows, new_lines = [*before.split("\n"), "", *rows], [*before_lines, before_lines[-1], *new_lines]
+                new_files = [layout] * (len(before_lines) + 1) + new_files
+            if after[0]:
+                rows, new_lines = [*rows, "", *after[0].split("\n")], [*new_lines, after[1][0], *after[1]]
+                new_files += [layout] * (len(after[1]) + 1)
+            body, lines, files = "\n".join(rows), new_lines, new_files
+        name = str(own.get("layout") or "")
+    return body, lines, files, used
 
 
 def read_site(root: Path) -> JekyllSite:

@@ -71,7 +71,7 @@ def write_page(page: JekyllPage, site: JekyllSite, replacements: list[Replacemen
     for tag in page.tags:
         include = tag.include
         if include and include[0].startswith("figure") and include[1].get("path"):
-            figures[page.index(tag.line)] = include[1]
+            figures[page.index(tag.line, tag.file)] = include[1]
     result: list[str] = list(head)
     index = 0
     while index < len(body):

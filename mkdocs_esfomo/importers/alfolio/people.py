@@ -189,7 +189,7 @@ def _loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Peopl
                 wanted = [category.group(1)]
             elif category and isinstance(page.meta.get("display_categories"), list):
                 wanted = [str(c) for c in page.meta["display_categories"]]
-            index = page.index(tag.line)
+            index = page.index(tag.line, tag.file)
             heading = heading_before(blocks, index)
             start, end = _enclosing(blocks, index)
             roles: set[str | None] = set()
@@ -294,11 +294,11 @@ def _includes(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if not include or "name" not in include[1]:
             continue
         params = include[1]
-        index = page.index(tag.line)
+        index = page.index(tag.line, tag.file)
         role = role_above(page, blocks, index, found.notes)
         name = plain(rich_html(params["name"]))
         url = params.get("url") or params.get("link") or params.get("website")
-        where = f"{page.rel}:{tag.line}"
+        where = f"{tag.file or page.rel}:{tag.line}"
         person = FoundPerson(name, where, role, plain(rich_html(params.get("affiliation", ""))) or None,
                         url if url and url.startswith("http") else None,
                         next((params[k] for k in PHOTO_KEYS if params.get(k)), None), None, page.rel)  # fmt: skip
@@ -438,9 +438,10 @@ def _list_person(text: str) -> FoundPerson | None:
 
 
 def _lists(page: JekyllPage, blocks: list[Block], found: People) -> None:
-    """People written as a list under a heading naming their role, one person an item."""
+    """People written as a list under a heading naming their role, one person an item; in HTML, the region that
+    holds the list is theirs."""
     for block in blocks:
-        if block.kind != "list" or block.in_html or len(block.items) < 2:
+        if block.kind != "list" or len(block.items) < 2:
             continue
         role = role_of(heading_before(blocks, block.start))
         listed = [_list_person(item.text) for item in block.items]
@@ -453,7 +454,8 @@ def _lists(page: JekyllPage, blocks: list[Block], found: People) -> None:
             person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
             person.role = role
             found.people.append(person)
-        found.shown.append(ShownPeople(page, block.start, block.end, role))
+        start, end = _enclosing(blocks, block.start) if block.in_html else (block.start, block.end)
+        found.shown.append(ShownPeople(page, start, end, role))
 
 
 def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
@@ -528,9 +530,6 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         _profiles(page, site, found)
         _unread(page, blocks, found)
         found.people[first:] = sorted(found.people[first:], key=lambda p: p.order)  # stable: cards keep their order
-        layout = site.layouts.get(page.layout)
-        if layout and page.layout not in ("default", "page", "about", "post", "none"):
-            _cards(layout, parse(layout.body), found)
     for collection, docs in site.collections.items():
         for doc in docs:
             if doc.rel in shown_docs or collection in ("news", "posts", "books"):

@@ -168,8 +168,9 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is site_home else []
         replacements = _replacements(page, people, schedule, dates)
-        plan.replaced += [(page.rel, page.line(r.start), page.line(r.end - 1) + 1, r.lines) for r in replacements]
-        for region in [r for r in replacements if (page.rel, page.line(r.start)) in (kept or set())]:
+        plan.replaced += [(page.file(r.start), page.line(r.start), page.line(r.end - 1) + 1, r.lines)
+                          for r in replacements]  # fmt: skip
+        for region in [r for r in replacements if (page.file(r.start), page.line(r.start)) in (kept or set())]:
             replacements.remove(region)
             what = ", ".join(line.strip("<!-> ") for line in region.lines if line.startswith("<!--")) or "a directive"
             plan.notes.append(Note(page.where(region.start), f"kept as text, not data: the data read here ({what}) "
@@ -193,20 +194,22 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
 
 
 def _speakers_from_the_program(people: People, schedule: Schedule) -> None:
-    """A site whose pages show no speakers: the people its program names for keynotes and invited talks are its
-    speakers (a guess, reported); those of other talks may present papers."""
-    if any(p.role == "speakers" for p in people.people):
-        return
-    named: set[str] = set()
-    for entry in schedule.entries:
-        for draft in entry.items if isinstance(entry, Session) else [entry]:
-            for person in draft.speakers if draft.kind in ("keynote", "invited") else []:
-                if slug(person.name) in named:
-                    continue
-                named.add(slug(person.name))
-                people.people.append(FoundPerson(person.name, draft.where, "speakers", person.affiliation, person.url))
-                people.notes.append(Note(draft.where, f"{person.name}: a speaker, read from the program (no page "
-                                         "shows the speakers)", guess=True))  # fmt: skip
+    """A site whose pages show no speakers (no panelists): the people its program names for keynotes and invited
+    talks are its speakers, those of a panel its panelists (a guess, reported); those of other talks may present
+    papers."""
+    for role, kinds in (("speakers", ("keynote", "invited")), ("panelists", ("panel",))):
+        if any(p.role == role for p in people.people):
+            continue
+        named: set[str] = set()
+        for entry in schedule.entries:
+            for draft in entry.items if isinstance(entry, Session) else [entry]:
+                for person in draft.speakers if draft.kind in kinds else []:
+                    if slug(person.name) in named:
+                        continue
+                    named.add(slug(person.name))
+                    people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
+                    people.notes.append(Note(draft.where, f"{person.name}: a {role[:-1]}, read from the program (no "
+                                             f"page shows the {role})", guess=True))  # fmt: skip
 
 
 def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:
@@ -435,12 +438,12 @@ def _liquid_left(page: JekyllPage) -> list[Note]:
     """Liquid that showed something this import does not carry over (a news list, a loop over _data)."""
     notes = []
     for tag in page.tags:
-        include = tag.include
+        include, where = tag.include, f"{tag.file or page.rel}:{tag.line}"
         if include and not include[0].startswith(("figure", "people", "projects", "speakers", "organizers")):
             if "name" not in include[1]:
-                notes.append(Note(f"{page.rel}:{tag.line}", f"Liquid '{{% include {include[0]} %}}' left out"))
+                notes.append(Note(where, f"Liquid '{{% include {include[0]} %}}' left out"))
         elif re.match(r"for\s+\w+\s+in\s+site\.data\.", tag.text):
-            notes.append(Note(f"{page.rel}:{tag.line}", f"Liquid loop '{{% {tag.text} %}}' over _data left out"))
+            notes.append(Note(where, f"Liquid loop '{{% {tag.text} %}}' over _data left out"))
     return notes
 
 

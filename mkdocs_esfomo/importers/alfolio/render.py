@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from liquid import Environment, Mode
@@ -20,6 +20,7 @@ from liquid.exceptions import LiquidError, TemplateNotFoundError
 from liquid.loader import BaseLoader, TemplateSource
 
 from ... import paths
+from .blocks import VOID
 from .report import Note
 
 _MARK = re.compile(r"\x01(\d+)\x01")
@@ -283,3 +284,98 @@ class LiquidRenderer:
             notes.append(Note(f"{rel}:{first_line + call}", f"Liquid '{{% include {name} %}}': not in _includes "
                               "(the theme's own), left out"))  # fmt: skip
         return text, lines, notes
+
+    def layout(
+        self, source: str, first_line: int, meta: dict[str, Any], url: str, own: dict[str, Any]
+    ) -> tuple[LayoutPart, LayoutPart | None] | None:
+        """A layout rendered around its page's content: the layout's text before ``{{ content }}`` and after it
+        (None after when the layout does not show the content), each with its lines in the layout's file, chrome
+        (head, navigation, footer, scripts) and the wrappers of the content left out; None when it cannot be
+        rendered as Jekyll does (a filter this import does not know took the content away)."""
+        shows = bool(re.search(r"\{\{-?\s*content\b", source))
+        try:
+            rendered = self.env.from_string(_protect(mark(source, first_line), self.read_as_written)).render(
+                site=self.site, page={**meta, "url": url}, layout=own, content=_CONTENT
+            )
+        except (LiquidError, RecursionError, TypeError, ValueError, AttributeError, KeyError):
+            return None
+        text, lines = unmark(rendered, first_line)
+        if text.count(_CONTENT) != (1 if shows else 0):
+            return None
+        cut = text.find(_CONTENT)
+        if cut < 0:
+            return _layout_part(text, lines, "whole"), None
+        at = text.count("\n", 0, cut)
+        before = _layout_part(text[:cut], lines[: at + 1], "before")
+        after = _layout_part(text[cut + len(_CONTENT) :], lines[at:], "after")
+        return before, after
+
+
+_CONTENT = "\x02content\x02"
+# What a layout shows on every page around its content, not of the page: none of it is read as the page's.
+_CHROME = frozenset({"head", "header", "nav", "footer", "script", "style", "noscript", "title"})
+# Chrome a site writes its own words in (a venue in the footer): left off the page, but its words accounted for.
+_SAYS = frozenset({"header", "footer"})
+_HTML_TAG = re.compile(r"<!--.*?-->|<!DOCTYPE[^>]*>|<(/?)([a-zA-Z][\w-]*)\b[^>]*?(/?)>", re.DOTALL | re.IGNORECASE)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span's characters but its newlines taken out, so that lines stay where they are."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        out += [text[at:start], "\n" * text.count("\n", start, end)]
+        at = end
+    return "".join(out) + text[at:]
+
+
+def _layout_part(text: str, lines: list[int], part: str) -> LayoutPart:
+    """A layout's text on one side of the content, as the lines a page of HTML holds: chrome out, the start tags
+    still open before the content and the end tags closing after it out (they wrap the content), every line
+    without its indent and blank lines dropped, so that Markdown reads it as HTML, not as code."""
+    spans: list[tuple[int, int]] = []
+    said: list[tuple[int, int]] = []
+    stack: list[tuple[str, int, int]] = []
+    chrome: tuple[str, int, int] | None = None  # the chrome element open, and the depth it opened at
+    for match in _HTML_TAG.finditer(text):
+        closing, name = match.group(1), (match.group(2) or "").lower()
+        if not name:  # a comment, the doctype
+            spans.append(match.span())
+            continue
+        if chrome is None and name in _CHROME and not closing:
+            chrome = (name, match.start(), len(stack))
+        if name in VOID or match.group(3):
+            continue
+        if not closing:
+            stack.append((name, match.start(), match.end()))
+            continue
+        depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == name), None)
+        if depth is None:
+            if part == "after" and chrome is None:
+                spans.append(match.span())  # it closes an element the content is in
+            continue
+        del stack[depth:]
+        if chrome and len(stack) <= chrome[2]:
+            spans.append((chrome[1], match.end()))
+            said += [spans[-1]] if chrome[0] in _SAYS else []
+            chrome = None
+    if chrome:
+        spans.append((chrome[1], len(text)))
+        said += [spans[-1]] if chrome[0] in _SAYS else []
+    if part == "before":
+        spans += [(start, end) for _, start, end in stack]
+    aside = [(lines[min(text.count("\n", 0, start) + i, len(lines) - 1)], row.strip())
+             for start, end in said for i, row in enumerate(text[start:end].split("\n")) if row.strip()]  # fmt: skip
+    text = _blanked(text, spans)
+    kept = [(row.strip(), line) for row, line in zip(text.split("\n"), lines, strict=False) if row.strip()]
+    return LayoutPart("\n".join(row for row, _ in kept), [line for _, line in kept], aside)
+
+
+class LayoutPart(NamedTuple):
+    """A layout's text on one side of its page's content, the file line of each of its lines, and the lines of
+    its chrome that say something of the site's own (``(line, text)``), left off the page."""
+
+    text: str
+    lines: list[int]
+    aside: list[tuple[int, str]]

@@ -196,7 +196,8 @@ def _who_and_title(rest: str) -> Talk:
         return Talk(tail.group(1), named)
     said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"; not "*Less Is More: A Title*"
     if said and looks_like_name(said.group(1)) and not _italic(rest):
-        return Talk(said.group(2), people_in(said.group(1)))
+        title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
+        return Talk(title.group(1) if title else said.group(2), people_in(said.group(1)))
     bare = re.sub(r",\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*$", "", plain(rest), flags=re.I)
     last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual"
     if last and looks_like_name(last.group(2)):
@@ -333,6 +334,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     label_emoji, label_cell = emoji_prefix(label_cell)
     emoji = emoji or label_emoji
     label = plain(label_cell) or None
+    main = _without_number_label(main) if label else main  # without a label, the number's words are the label
     named = None
     if not label:
         label, main, named = split_label(main)
@@ -366,6 +368,15 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
                               f"characters, '{item.title}', may hold speakers, an abstract or several talks",
                               guess=True))  # fmt: skip
     _place(table, item, times)
+
+
+def _without_number_label(text: str) -> str:
+    """``"*Orals 3: Title*"``, ``"*Keynote 1:*"``: a kind and a number that count the talks of the day, not a title."""
+    found = re.match(r"(\W*)([A-Za-z][A-Za-z ]{1,30}?)\s+\d{1,2}\s*:\s*(.*)", text, re.DOTALL)
+    if not found or not exact_kind(found.group(2)):
+        return text
+    rest = found.group(3)
+    return found.group(1) + rest if rest.strip(" *_\n") and not rest.startswith(("*", "_")) else rest.lstrip("*_ ")
 
 
 def _shown_speaker(item: Draft, invited: set[str]) -> str | None:
@@ -599,6 +610,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
         title = sentences.group(1)
         item.notes.append(sentences.group(2))
+    if link and any(p.url == link for p in people):  # a speaker's page, not the talk's
+        link = None
     item.title, item.speakers, item.link = title, people, link
     return item
 
