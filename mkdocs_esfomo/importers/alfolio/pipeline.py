@@ -99,7 +99,12 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
                 if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
     plan = ImportPlan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown)
     plan.notes += [Note(f"{p.rel}:1", "page no visitor reaches (not in the navigation, linked from no page): not "
-                        "imported") for p in hidden if not re.match(r"404", p.url.strip("/"))]  # fmt: skip
+                        "imported") for p in hidden if not (p.bare or re.match(r"404", p.url.strip("/")))]  # fmt: skip
+    plan.notes += [Note(f"{p.rel}:1", "no front matter, so Jekyll does not publish it as a page (GitHub Pages does, "
+                        "but no page links to it): not imported") for p in hidden if p.bare]  # fmt: skip
+    plan.notes += [Note(f"{p.rel}:1", "no front matter, and no index page: read as the home page, as GitHub Pages "
+                        "serves it" if p.url == "/" else "no front matter: read as a page, as GitHub Pages publishes "
+                        "it (the menu or a page links to it)", guess=True) for p in shown if p.bare]  # fmt: skip
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [n for n in find_people(site, shown).notes if n.where in cards]  # cards no edition's page shows
     assets = Assets(site)

@@ -59,8 +59,8 @@ LONG_TITLE = 160  # characters: longer than the titles of talks, so more than a 
 
 def _bare(text: str) -> str:
     numbers = ("i", "ii", "iii", "iv", "v", "vi", "first", "second", "third", "fourth", "fifth")
-    return " ".join(w for w in words(plain(text))
-                    if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w) and w not in numbers)  # "2nd Poster Session"
+    found = (re.sub(r"(?<=[a-z])\d+$", "", w) for w in words(plain(text)))  # "Talk7": "Talk 7"
+    return " ".join(w for w in found if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w) and w not in numbers)
 
 
 def exact_kind(text: str) -> str | None:
@@ -136,6 +136,12 @@ def split_label(text: str) -> tuple[str | None, str, str | None]:
 
 
 def _split_label(text: str) -> tuple[str | None, str, str | None]:
+    framed = re.match(r"\(([^()]+)\)\s+(.+)$", text, re.DOTALL)  # "(**Spotlight 3**) Title"
+    if framed and exact_kind(framed.group(1)):
+        return plain(framed.group(1)), framed.group(2).strip(), None
+    after = re.match(r"(.+?)\s*\(([^()]+)\)$", text, re.DOTALL)  # "Title (Keynote)", as conference sites list
+    if after and exact_kind(after.group(2)) and plain(after.group(1)):
+        return plain(after.group(2)), after.group(1).strip(), None
     italic = re.match(r"\*([^*]+?)(?::\*|\*:)\s+(.+)$", text, re.DOTALL)  # "*Keynote:* Title"
     if italic and exact_kind(italic.group(1)):
         return plain(italic.group(1)), italic.group(2).strip(), None
@@ -206,7 +212,9 @@ def _who_and_title(rest: str) -> Talk:
 
 def header_row(rows: list[TableRow]) -> list[TableRow]:
     """A first row that names the columns ("**Time** | **Event**") in cells of a table written without a header
-    is its header."""
+    is its header; a header row that holds a time is a row of the schedule."""
+    rows = [TableRow(r.cells, r.index, False, r.extra) if r.header and any(map(time_range, r.cells)) else r
+            for r in rows]  # fmt: skip
     first = rows[0] if rows and not any(r.header for r in rows) else None
     if first and any(has_word(plain(c), "time") for c in first.cells) and not any(time_range(c) for c in first.cells):
         return [TableRow(first.cells, first.index, header=True), *rows[1:]]
@@ -226,6 +234,9 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
     rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
     speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
                     and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
+    if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people
+        speaker = next((c for c in rest[1:] if len(cells := [r.cells[c] for r in body if c < len(r.cells) and
+                        plain(r.cells[c])]) > 1 and all(people_line(plain(t)) for t in cells)), None)  # fmt: skip
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
     if kind is None:
         for c in rest:
