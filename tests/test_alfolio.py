@@ -1349,7 +1349,8 @@ def test_a_table_under_a_bold_line_under_a_dated_heading_is_that_days(tmp_path: 
 
 def test_a_site_that_shows_no_speakers_has_those_its_program_names_for_invited_talks(tmp_path: Path) -> None:
     """No page shows the speakers: the people the program names for invited talks and keynotes are the speakers,
-    each a guess in MIGRATION.md; panelists, and those of other talks (who may present papers), are not."""
+    each a guess in MIGRATION.md; panelists, and those of other talks (who may present papers), are not. No page
+    shows the panelists either: those the program names for a panel are."""
     body = """\
 | Time | Event |
 | --- | --- |
@@ -1363,6 +1364,8 @@ def test_a_site_that_shows_no_speakers_has_those_its_program_names_for_invited_t
     assert _edition(tmp_path / "site").get("speakers") == ["ann-lee", "cy-chen"]
     report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
     assert "_pages/program.md:8: Ann Lee: a speaker, read from the program" in report
+    assert _edition(tmp_path / "site").get("panelists") == ["bo-wu", "ann-lee"]
+    assert "_pages/program.md:9: Bo Wu: a panelist, read from the program" in report
 
 
 def test_dates_on_bold_lines_of_their_own_and_the_city_of_the_sites_description(tmp_path: Path) -> None:

@@ -151,7 +151,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         dates = find_dates_in(shown, identity.year)
     if isinstance(identity.day, tuple) and schedule.numbered and not schedule.days:
         _numbered_days(schedule, identity.day, plan.notes)
-    _speakers_from_the_program(people, schedule)
+    _people_from_the_program(people, schedule)
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = _people(people, assets, entries)
@@ -197,21 +197,24 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     return identity, edition_id
 
 
-def _speakers_from_the_program(people: People, schedule: Schedule) -> None:
-    """A site whose pages show no speakers: the people its program names for keynotes and invited talks are its
-    speakers (a guess, reported); those of other talks may present papers."""
-    if any(p.role == "speakers" for p in people.people):
-        return
-    named: set[str] = set()
-    for entry in schedule.entries:
-        for draft in entry.items if isinstance(entry, Session) else [entry]:
-            for person in draft.speakers if draft.kind in ("keynote", "invited") else []:
-                if slug(person.name) in named:
-                    continue
-                named.add(slug(person.name))
-                people.people.append(FoundPerson(person.name, draft.where, "speakers", person.affiliation, person.url))
-                people.notes.append(Note(draft.where, f"{person.name}: a speaker, read from the program (no page "
-                                         "shows the speakers)", guess=True))  # fmt: skip
+def _people_from_the_program(people: People, schedule: Schedule) -> None:
+    """A site whose pages show no speakers (or no panelists): the people its program names for keynotes and invited
+    talks are its speakers, those of a panel its panelists (each a guess, reported); those of other talks may
+    present papers."""
+    from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
+    for role, one, kinds in from_kinds:
+        if any(p.role == role for p in people.people):
+            continue
+        named: set[str] = set()
+        for entry in schedule.entries:
+            for draft in entry.items if isinstance(entry, Session) else [entry]:
+                for person in draft.speakers if draft.kind in kinds else []:
+                    if slug(person.name) in named:
+                        continue
+                    named.add(slug(person.name))
+                    people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
+                    people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program (no page "
+                                             f"shows the {role})", guess=True))  # fmt: skip
 
 
 def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:
