@@ -508,6 +508,8 @@ def test_a_table_copied_from_a_conference_site_without_a_header() -> None:
   <tr><td><br>Sat 12:30 p.m. - 1:30 p.m.</td>
     <td><a href="https://neurips.cc/virtual/2022/workshop/1#c"><span>Time-to-Saccade Metrics</span></a><span>(Poster)</span></td>
     <td>Bo Wu · Joël Küchler · Cy Li</td></tr>
+  <tr><td><br>Sat 2:30 p.m. - 3:30 p.m.</td>
+    <td><span>Breakout session</span> <span>(Discussion within small groups)</span></td><td></td></tr>
 </tbody>
 </table>
 """)  # fmt: skip
@@ -515,6 +517,7 @@ def test_a_table_copied_from_a_conference_site_without_a_header() -> None:
         ("7:30am", "break", "Meet and Greet", []),
         ("8:10am", "keynote", "Learning Gaze Control", ["Ann Lee"]),
         ("12:30pm", "poster", "Time-to-Saccade Metrics", ["Bo Wu", "Joël Küchler", "Cy Li"]),
+        ("2:30pm", "talk", "Breakout session", []),  # among titles followed by their kind: "(...)" is its label
     ]  # fmt: skip
     assert [e.link for e in out.entries if isinstance(e, schedule.Draft)][1] == "https://neurips.cc/virtual/2022/workshop/1#b"
 

@@ -135,11 +135,14 @@ def split_label(text: str) -> tuple[str | None, str, str | None]:
     return label, rest, who
 
 
+_KIND_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)$", re.DOTALL)
+
+
 def _split_label(text: str) -> tuple[str | None, str, str | None]:
     framed = re.match(r"\(([^()]+)\)\s+(.+)$", text, re.DOTALL)  # "(**Spotlight 3**) Title"
     if framed and exact_kind(framed.group(1)):
         return plain(framed.group(1)), framed.group(2).strip(), None
-    after = re.match(r"(.+?)\s*\(([^()]+)\)$", text, re.DOTALL)  # "Title (Keynote)", as conference sites list
+    after = _KIND_AFTER.match(text)  # "Title (Keynote)", as conference sites list
     if after and exact_kind(after.group(2)) and plain(after.group(1)):
         return plain(after.group(2)), after.group(1).strip(), None
     italic = re.match(r"\*([^*]+?)(?::\*|\*:)\s+(.+)$", text, re.DOTALL)  # "*Keynote:* Title"
@@ -274,6 +277,7 @@ class _Table:
     columns: tuple[int | None, ...]  # time, kind, title, speaker
     body: list[TableRow]
     twelve: bool  # every time written on a 12-hour clock without am/pm
+    kinds_after: bool = False  # most titles followed by their kind, "Title (Keynote)": the others' "(...)" is a label
     session: Session | None = None
     last: Draft | None = None
 
@@ -291,7 +295,9 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     body = [r for r in rows if not r.header and not _is_rule(r)]
     written = [t for r in body if (t := time_range(_cell(r, columns[0])))]
     twelve = all(_bare_hour(t) or t.hour == 12 for times in written for t in times if t)  # "01:00" for 1pm
-    table = _Table(page, day, invited, out, columns, body, twelve)
+    titles = [plain(t) for r in body if (t := _cell(r, columns[2]))]
+    after = [m for t in titles if (m := _KIND_AFTER.match(t)) and exact_kind(m.group(2))]
+    table = _Table(page, day, invited, out, columns, body, twelve, len(after) >= max(2, 0.6 * len(titles)))
     for position, row in enumerate(body):
         _read_row(table, position, row)
     _titles_like_their_label(out.entries[first_entry:], out)
@@ -347,6 +353,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     named = None
     if not label:
         label, main, named = split_label(main)
+        if label is None and table.kinds_after and (after := _KIND_AFTER.match(main)) and plain(after.group(1)):
+            label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
     several = talks_in(main) if not who else []
     if len(several) > 1 and all(t.title for t in several):
         _talks_of_one_slot(table, where, label, times, emoji, several, web)
