@@ -121,6 +121,22 @@ def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None,
     assert (date.at.day, date.at.tz, date.was.day if date.was else None, date.note) == (at, tz, was, note)
 
 
+def test_dates_on_list_tags_without_items_struck_through_once_past(tmp_path: Path) -> None:
+    """``<ul>Name: <s><b>date</b></s></ul>``, one a line: each line a date; a date struck through with nothing
+    after it is the date, passed, not one moved."""
+    page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---\n# Important Dates
+<ul>Submission due: <s><b>29th September 2022</b></s></ul>
+<ul>Camera ready paper: <s><b>20th November 2022</b></s></ul>
+<ul>Workshop Date: <b>3rd December 2022</b></ul>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2022)
+    assert [(d.name, d.at.day, d.was) for d in found.dates] == [
+        ("Submission due", dt.date(2022, 9, 29), None), ("Camera ready paper", dt.date(2022, 11, 20), None),
+        ("Workshop Date", dt.date(2022, 12, 3), None),
+    ]  # fmt: skip
+
+
 def test_a_deadline_in_a_zone_is_a_guess_to_confirm(tmp_path: Path) -> None:
     page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---\n## Dates\n\n* Deadline: May 2, 2024 5pm PT\n"""
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
@@ -517,6 +533,68 @@ def test_cells_of_parts_named_by_their_class_give_the_titled_part() -> None:
     assert [e.notes for e in out.entries if isinstance(e, schedule.Draft)] == [["Welcome"], ["Morning coffee break"]]
 
 
+def test_a_cell_over_two_columns_leaves_the_next_cells_under_their_own_header() -> None:
+    """``colspan``: a title over two columns (one of them an icon), then the presenter, under a header that spans
+    the title's two columns; the label in parentheses before a title ("(Spotlight 2) Title") is a label."""
+    out = _table("""\
+<table>
+<tr><th>Time</th><th colspan="2">Title</th><th>Presenter</th></tr>
+<tr><td>9:00AM - 9:30AM</td><td>(<b>KeyNote Talk</b>) Small Models</td>
+  <td><center><a href="" data-bs-toggle="modal"><i class="bi bi-info-circle"></i></a></center></td>
+  <td><b>Ann Lee</b></td></tr>
+<tr><td>9:30AM - 10:00AM</td><td colspan='3'>Coffee Break</td></tr>
+<tr><td>10:00AM - 10:06AM</td><td colspan=2>(<b>Spotlight 2</b>) Tiny Nets</td><td><b>Bo Wu</b></td></tr>
+</table>
+""")
+    assert _flat(out) == [
+        ("9:00AM", "keynote", "Small Models", ["Ann Lee"]),
+        ("9:30AM", "break", "Coffee Break", []),
+        ("10:00AM", "spotlight", "Tiny Nets", ["Bo Wu"]),
+    ]  # fmt: skip
+
+
+def test_a_table_copied_from_a_conference_site_without_a_header() -> None:
+    """The first row in <thead> is a row of the program; times start with the weekday; each title is followed by
+    its kind in parentheses and an empty link; the column no header names holds people joined by " · "."""
+    out = _table("""\
+<table class="tg">
+<thead>
+  <tr><th>Sat 7:30 a.m. - 8:00 a.m.</th>
+    <th><a href="https://neurips.cc/virtual/2022/workshop/1#a"><span>Meet and Greet</span></a><a href="https://neurips.cc/virtual/2022/workshop/1#a"> </a><span>(Break)</span></th>
+    <th></th></tr>
+</thead>
+<tbody>
+  <tr><td><br>Sat 8:10 a.m. - 8:55 a.m.</td>
+    <td><a href="https://neurips.cc/virtual/2022/workshop/1#b"><span>Learning Gaze Control</span></a><a href="https://neurips.cc/virtual/2022/workshop/1#b"> </a><span>(Keynote)</span></td>
+    <td>Ann Lee</td></tr>
+  <tr><td><br>Sat 12:30 p.m. - 1:30 p.m.</td>
+    <td><a href="https://neurips.cc/virtual/2022/workshop/1#c"><span>Time-to-Saccade Metrics</span></a><span>(Poster)</span></td>
+    <td>Bo Wu · Joël Küchler · Cy Li</td></tr>
+  <tr><td><br>Sat 2:30 p.m. - 3:30 p.m.</td>
+    <td><span>Breakout session</span> <span>(Discussion within small groups)</span></td><td></td></tr>
+</tbody>
+</table>
+""")  # fmt: skip
+    assert _flat(out) == [
+        ("7:30am", "break", "Meet and Greet", []),
+        ("8:10am", "keynote", "Learning Gaze Control", ["Ann Lee"]),
+        ("12:30pm", "poster", "Time-to-Saccade Metrics", ["Bo Wu", "Joël Küchler", "Cy Li"]),
+        ("2:30pm", "talk", "Breakout session", []),  # among titles followed by their kind: "(...)" is its label
+    ]  # fmt: skip
+    assert [e.link for e in out.entries if isinstance(e, schedule.Draft)][1] == "https://neurips.cc/virtual/2022/workshop/1#b"
+
+
+def test_a_label_with_its_number_run_in_and_a_link_closed_by_a_slash_tag() -> None:
+    """"Contributed Talk7:" is "Contributed Talk 7:"; ``<a ...>Title<a/>`` ends the link where a browser does."""
+    out = _table("""\
+|Time | Talk Title | Speaker |
+| --- | --- | --- |
+|02:15 - 02:40 |Keynote speaker2:  <a href ="https://iclr.cc/virtual/2024/1" target ="_blank"> Machine Learning <a/>| <a href ="https://ann.example.org" target ="_blank"> Ann Lee  </a> |
+|04:15 - 04:25 |Contributed Talk7:  <a href="https://iclr.cc/virtual/2024/2" target="_blank">	Sharp Minima </a> |Bo Wu|
+""")  # fmt: skip
+    assert _flat(out) == [("02:15", "keynote", "Machine Learning", ["Ann Lee"]), ("04:15", "oral", "Sharp Minima", ["Bo Wu"])]
+
+
 def test_a_speaker_column_that_names_a_group_names_no_one() -> None:
     out = _table("""\
 | Start Time (CST) | Session | Speaker(s) |
@@ -604,8 +682,36 @@ def test_the_pages_a_visitor_reaches(tmp_path: Path) -> None:
     site = jekyll.read_site(tmp_path)
     shown, hidden = jekyll.reachable(site)
     assert [p.url for p in shown] == ["/about/", "/papers/", "/program/"]
-    assert [p.url for p in hidden] == ["/call-2023/"]
-    assert [n.where for n in site.notes] == ["_pages/commented.md:1"]
+    assert [(p.url, p.bare) for p in hidden] == [("/call-2023/", False), ("/commented/", True)]  # no front matter
+    assert site.notes == []
+
+
+def test_a_github_pages_site_publishes_its_markdown_without_front_matter_and_its_readme_as_home(
+    tmp_path: Path,
+) -> None:
+    """GitHub Pages' default plugins publish Markdown files with no front matter (optional-front-matter) and
+    serve README.md when there is no index (readme-index): the pages the menu links to are pages."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG + "theme: jekyll-theme-architect\nnavigation:\n- text: PROGRAM\n  url: /program.html\n",
+        "README.md": "## Tiny Workshop @ ICLR 2024\n\nA workshop on tiny models.\n",
+        "program.md": "## Schedule\n\n| Time | Talk |\n|---|---|\n| 09:00 - 09:15 | Opening Remarks |\n"
+                      "| 09:15 - 10:00 | Tiny Models Everywhere |\n",
+        "notes.md": "Things to do before the workshop.\n",
+        "LICENSE.md": "MIT License\n",
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path / "src")
+    shown, hidden = jekyll.reachable(site)
+    assert sorted((p.rel, p.url) for p in shown) == [("README.md", "/"), ("program.md", "/program/")]
+    assert [p.rel for p in hidden] == ["notes.md"]
+    import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert [(i["time"], i["title"]) for i in edition["schedule"]] == [
+        ("09:00", "Opening Remarks"), ("09:15", "Tiny Models Everywhere")]  # fmt: skip
+    assert "A workshop on tiny models" in (tmp_path / "out/docs/index.md").read_text(encoding="utf-8")
+    report = (tmp_path / "out/MIGRATION.md").read_text(encoding="utf-8")
+    assert "- [ ] notes.md:1: no front matter" in report and "LICENSE.md" not in report
+    assert "- [ ] README.md:1: no front matter, and no index page: read as the home page" in report
+    assert "- [ ] program.md:1: no front matter: read as a page" in report
 
 
 def test_people_from_collections_includes_cards_and_layouts(tmp_path: Path) -> None:
@@ -1157,6 +1263,98 @@ def test_people_a_page_loops_over_in_data_files_are_people(tmp_path: Path) -> No
     guesses = [line for line in (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8").splitlines() if "role" in line]
     assert len(guesses) == 1 and "role 'organizers' read from the data file 'team'" in guesses[0]
     assert "_pages/about.md:" in guesses[0]  # the file named "speakers" and the heading "Speakers" say it: no guess
+
+
+def test_people_in_a_markdown_table_a_row_of_photos_a_row_of_names_a_row_of_affiliations(tmp_path: Path) -> None:
+    home = """\
+# Speakers <a name="speakers"></a>
+
+| [<img src="https://x.org/images/ann.jpg" width="200"/>](speakers#lee) | [<img src="https://x.org/images/bo.jpg"/>](speakers#wu) |
+| :-: | :-: |
+| [**Ann Lee, Ph.D.**](speakers#lee) | [**Bo Wu, MD, MPH.**](https://bo.example.org) |
+| **Stanford** | **UC San Diego** |
+
+# Organizers
+
+| [<img src="https://x.org/images/cy.png"/>](https://cy.example.org) |
+| :-: |
+| [**Cy Dunn, MSc, Ph.D.**](https://cy.example.org) |
+| **IBM Research** |
+"""
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.md": "---\nlayout: home\n---\n" + home})
+    site = jekyll.read_site(tmp_path / "src")
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation, p.url, p.photo) for p in found.people] == [
+        ("Ann Lee", "speakers", "Stanford", None, "https://x.org/images/ann.jpg"),
+        ("Bo Wu", "speakers", "UC San Diego", "https://bo.example.org", "https://x.org/images/bo.jpg"),
+        ("Cy Dunn", "organizers", "IBM Research", "https://cy.example.org", "https://x.org/images/cy.png"),
+    ]  # fmt: skip
+    assert [n.what for n in found.notes if not n.guess] == []
+
+
+def test_a_paragraph_that_is_only_a_name_under_a_role_heading_is_a_person(tmp_path: Path) -> None:
+    home = """\
+# Keynote Speaker
+[<img src="https://x.org/images/ann.jpg" width="200"/>](speakers#lee)
+
+[**Ann Lee, Ph.D.**](speakers#lee)
+
+# About
+
+The workshop is in its second year.
+"""
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.md": "---\nlayout: home\n---\n" + home})
+    site = jekyll.read_site(tmp_path / "src")
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.photo) for p in found.people] == [("Ann Lee", "speakers", "https://x.org/images/ann.jpg")]
+    assert [n.what for n in found.notes if not n.guess] == []
+
+
+def test_people_as_parts_named_by_their_class_with_no_card_around_them(tmp_path: Path) -> None:
+    """``<div class="headshotname">Ann Lee</div>`` then ``<a class="headshotaffiliation">``, a photo and a bio, up
+    to the next name: one person each."""
+    home = """\
+## Keynote Speakers
+<div>
+ <div class="iblock headshotname"> Ann Lee </div>
+ <p><a href="https://www.ornl.gov/ann" class="headshotaffiliation" target="_blank">ORNL</a></p>
+ <div class="iblock headshotbox"><p><img src="/images/speakers/ann.jpg" class="headshot"></p><p>Ann leads GeoAI.</p></div>
+ <br><br>
+ <div class="iblock headshotname"> Bo Wu </div>
+ <p><a href="https://bo.example.org/" target="_blank">UCLA </a></p>
+ <div class="iblock headshotbox"><p><img src="/images/speakers/bo.jpg" class="headshot"></p><p>Bo is a professor.</p></div>
+</div>
+"""
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.md": "---\nlayout: home\n---\n" + home})
+    site = jekyll.read_site(tmp_path / "src")
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation, p.url, p.photo) for p in found.people] == [
+        ("Ann Lee", "speakers", "ORNL", "https://www.ornl.gov/ann", "/images/speakers/ann.jpg"),
+        ("Bo Wu", "speakers", None, None, "/images/speakers/bo.jpg"),
+    ]  # fmt: skip
+
+
+def test_people_an_include_loops_over_in_a_data_file_are_people(tmp_path: Path) -> None:
+    """``{% include organizers.html %}`` whose file loops over ``site.data.organizers`` (rows of cards): the records
+    are people, and the cards the include draws are not reported as cards naming no one."""
+    cards = """\
+{% assign rows = site.data.organizers %}
+{% for row in rows %}<div class="row_perso">{% for o in row.organizers %}
+<div class="card_perso column_perso"><img src="/images/{{ o.photo }}" alt="{{ o.name }}" class="img_card_perso">
+<div class="container_perso"><center><h6><b>{{ o.name }}</b><br>{{ o.affiliation }}</h6></center></div></div>
+{% endfor %}</div>{% endfor %}
+"""
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "_data/organizers.yml": "- num_row: 0\n  organizers:\n  - name: Ann Lee\n    affiliation: MIT\n"
+                                "  - name: Bo Chen\n    affiliation: ETH\n",
+        "_includes/organizers.html": cards,
+        "index.md": "---\nlayout: home\n---\n<h2>Organizers</h2>\n<p>\n{% include organizers.html %}\n</p>\n",
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert _edition(tmp_path / "site").get("organizers") == ["ann-lee", "bo-chen"]
+    report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+    assert "names no one" not in report and "not read as people" not in report
 
 
 def test_a_schedule_written_as_a_definition_list() -> None:

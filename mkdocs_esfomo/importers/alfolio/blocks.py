@@ -326,6 +326,12 @@ def _one_table(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+def _span(cell: Element) -> int:
+    """How many columns a cell covers (``colspan``): a wide cell's neighbours stay under their own header."""
+    span = cell.attrs.get("colspan", "1").strip().strip("'\"")
+    return min(int(span), 20) if span.isdigit() and int(span) > 0 else 1
+
+
 def _html_blocks(body: str, root: Element) -> list[Block]:
     """Headings, tables, lists and paragraphs written in HTML, as Markdown ones would be read."""
     found: list[Block] = []
@@ -338,12 +344,14 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
             rows = []
             for tr in element.find_all("tr"):
                 tags = tr.find_all("td", "th")
-                cells = [_cell(c, body) for c in tags]
+                cells = [part for c in tags for part in [_cell(c, body)] + [("", [])] * (_span(c) - 1)]
                 rows.append(TableRow([text for text, _ in cells], tr.line, all(c.tag == "th" for c in tags),
                                 [e for _, extra in cells for e in extra]))  # fmt: skip
             found.append(Block("table", *span, rows=[r for r in rows if r.cells], element=element, in_html=True))
         elif tag in ("ul", "ol"):
             items = [Item(rich_html(li.inner(body)), li.line) for li in element.children if li.tag == "li"]
+            if not items and (said := rich_html(element.inner(body))):  # "<ul>Deadline: <b>May 1</b></ul>": one line
+                items = [Item(said, element.line)]
             found.append(Block("list", *span, items=items, element=element, in_html=True))
         elif tag == "p":
             found.append(Block("paragraph", *span, rich_html(element.inner(body)), element=element, in_html=True))

@@ -68,7 +68,11 @@ def trailing_link(text: str) -> Links:
 
 
 def cell_links(text: str) -> Links:
-    """The links of a cell that are not its text: lines of links, and a last link that only says "link"."""
+    """The links of a cell that are not its text: lines of links, and a last link that only says "link". A cell
+    that is one link saying more (``[Opening Remarks](https://...)``, ``[Ann Lee](https://...)``) is its text."""
+    one = _LINK.fullmatch(text.strip())
+    if one and (said := re.findall(r"[a-z]+", plain(one.group(1)).lower())) and not all(w in LINK_WORDS for w in said):
+        return Links(text.strip())
     found = link_lines(text)
     last = trailing_link(found.text)
     return Links(last.text, {**found.web, **last.web}, found.files)

@@ -85,12 +85,15 @@ def moment(text: str, year: int | None) -> FoundMoment | None:
 
 
 def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate | None:
-    """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note."""
+    """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note; ``"~~May 19~~"`` alone: a date
+    struck through once past, still the date."""
     struck = re.findall(r"~~(.+?)~~", value)
     at = moment(re.sub(r"~~.+?~~", " ", value), year)
+    was = moment(struck[-1], year) if struck else None
+    if at is None and was is not None and not plain(re.sub(r"~~.+?~~", " ", value)):
+        at, was = was, None
     if at is None:
         return None
-    was = moment(struck[-1], year) if struck else None
     if was and was.time is None and at.time:
         was.time = at.time
     note = at.rest if re.search(r"[A-Za-z]{3}", at.rest) else None

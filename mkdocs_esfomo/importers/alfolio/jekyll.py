@@ -63,6 +63,7 @@ class JekyllPage:
     files: list[str] = field(default_factory=list)  # the file of each body line, when layouts are rendered around it
     layouts: list[str] = field(default_factory=list)  # the layouts (files) rendered around the body, inner first
     aside: list[tuple[str, str]] = field(default_factory=list)  # (file:line, text) of the layouts' header, footer
+    bare: bool = False  # no front matter: only GitHub Pages publishes it (its optional-front-matter plugin)
 
     def line(self, index: int) -> int:
         """The file's line of the body's line ``index`` (from 0)."""
@@ -170,16 +171,16 @@ def _liquid(
 
 def _read(
     root: Path, path: Path, config: dict[str, Any], collection: str | None = None,
-    renderer: LiquidRenderer | None = None,
+    renderer: LiquidRenderer | None = None, bare: bool = False,
 ) -> JekyllPage | None:
     rel = path.relative_to(root).as_posix()
     text = path.read_text(encoding="utf-8-sig", errors="replace")
-    read = front_matter(text)
+    read = ({}, text, 1) if bare else front_matter(text)
     if read is None:
         return None
     meta, body, first_line = read
     default = f"/{path.stem}/" if collection is None else f"/{collection}/{path.stem}/"
-    if rel == "index.md" or rel == "index.html":
+    if rel in ("index.md", "index.html") or (bare and rel == "README.md"):
         default = "/"
     url = url_of(str(meta.get("permalink") or default))
     lines: list[int] = []
@@ -193,7 +194,8 @@ def _read(
         body, lines, files, layouts = _in_layouts(root, rel, body, lines, meta, url, renderer)
     body, tags, notes = _liquid(rel, body, first_line, config, lines, files)
     page = JekyllPage(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines, files,
-                      [layout for layout, _ in layouts], [(f"{f}:{n}", t) for f, aside in layouts for n, t in aside])
+                      [layout for layout, _ in layouts], [(f"{f}:{n}", t) for f, aside in layouts for n, t in aside],
+                      bare)
     if meta.get("_invalid"):
         page.dropped.append(Note(f"{rel}:1", "front matter is not valid YAML: read as empty"))
     return page
@@ -241,7 +243,11 @@ def _in_layouts(
 
 
 def read_site(root: Path) -> JekyllSite:
-    """Every page Jekyll would publish (files with front matter), every collection document and layout."""
+    """Every page Jekyll would publish (files with front matter), every collection document and layout.
+
+    GitHub Pages also publishes Markdown without front matter, and serves README.md when there is no index:
+    such pages are read too, marked ``bare``; ``reachable`` keeps those a visitor can reach.
+    """
     notes: list[Note] = []
     config: dict[str, Any] = {}
     if (root / "_config.yml").is_file() and not _linked_out(root / "_config.yml", root, notes):
@@ -262,6 +268,7 @@ def read_site(root: Path) -> JekyllSite:
     cards = {n for n, docs in documents.items() if n in CARDS or any("name" in d for d in docs)}
     renderer = LiquidRenderer(root, config, documents, cards)
     pages = []
+    bare: list[Path] = []  # Markdown without front matter
     candidates = sorted(p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and (
         p.name not in THEME_DOCS or front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))  # then a page
     ))  # fmt: skip
@@ -279,8 +286,11 @@ def read_site(root: Path) -> JekyllSite:
         if page:
             pages.append(page)
         elif path.suffix != ".html":
-            notes.append(Note(f"{path.relative_to(root).as_posix()}:1", "no front matter, so Jekyll does not publish it"
-                              " as a page: not imported"))  # fmt: skip
+            bare.append(path)
+    readme = root / "README.md"
+    if readme.is_file() and readme not in candidates and not any(p.url == "/" for p in pages):
+        bare.append(readme)  # GitHub Pages' readme-index: the home page
+    pages += [page for path in bare if (page := _read(root, path, config, renderer=renderer, bare=True))]
     collections = {}
     for name in names:
         folder = root / f"_{name}"

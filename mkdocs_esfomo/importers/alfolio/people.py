@@ -231,17 +231,18 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
             for m in re.finditer(r"\{%-?\s*(.*?)\s*-?%\}", source, re.DOTALL)]  # fmt: skip  # as written, loops too
     for number, tag in enumerate(tags):
         used = re.search(r"\bsite\.data\.([\w.]+)", tag.text)
-        if not used or not re.match(r"\s*(for|include)\b", tag.text):
+        key = used.group(1) if used else _included_data(site, tag)
+        if not key or not re.match(r"\s*(for|include)\b", tag.text):
             continue
         records: Any = data
-        for key in used.group(1).split("."):
-            records = records.get(key) if isinstance(records, dict) else None
+        for part in key.split("."):
+            records = records.get(part) if isinstance(records, dict) else None
         named = _named_records(records)
         if not named:
             continue
         index = page.index(tag.line)
         params = tag.include[1] if tag.include else {}
-        role, words = _role_from(("data file", used.group(1).rsplit(".", 1)[-1]),
+        role, words = _role_from(("data file", key.rsplit(".", 1)[-1]),
                                  ("parameter", str(params.get("title") or "")),
                                  ("heading", heading_before(blocks, index)), ("page's title", page.title))
         if role is None:
@@ -266,6 +267,18 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
                 _record_field(record, URL_KEYS), None, _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
         found.shown.append(ShownPeople(page, start, end, role))
+
+
+def _included_data(site: JekyllSite, tag: Tag) -> str | None:
+    """``{% include speakers.html %}`` whose file loops over ``site.data.speakers``: the one ``_data`` key it reads."""
+    include = tag.include
+    path = site.root / "_includes" / include[0] if include else None
+    if path is None or not path.is_file() or paths.outside(path, site.root):
+        return None
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    keys = {m.group(1) for t in re.findall(r"\{%-?\s*(?:for|assign)\b(.*?)-?%\}", text, re.DOTALL)
+            for m in re.finditer(r"\bsite\.data\.([\w.]+)", t)}  # fmt: skip
+    return keys.pop() if len(keys) == 1 else None
 
 
 AFFILIATION_KEYS = ("affiliation", "institution", "organization", "organisation", "company")
@@ -360,11 +373,12 @@ def _whole_card(part: Element, candidates: list[Element], innermost: list[Elemen
 def _cards(page: JekyllPage, blocks: list[Block], found: People, body: str | None = None) -> None:
     """People written as HTML cards: an element with a card-like class holding a name (and a photo)."""
     body = page.body if body is None else body
+    read = [(s.start, s.end) for s in found.shown if s.page is page]  # a _data loop's lines: its people are read
     for block in blocks:
         if block.kind != "html" or block.in_html or block.element is None:
             continue
         candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)
-                      and e.tag not in ("i", "svg")]  # "fa-address-card": an icon  # fmt: skip
+                      and e.tag not in ("i", "svg") and not any(a <= e.line < b for a, b in read)]  # fmt: skip
         cards = [e for e in candidates if not all(CARD_PART.search(c) for c in e.classes if CARD_CLASS.search(c))]
         candidates = cards or candidates  # "speaker-card" holds "speaker-name", "speaker-bio": one card
         innermost = [e for e in candidates if not any(d in candidates for d in e.walk()[1:])]
@@ -426,6 +440,106 @@ def _table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str
             found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
+_NAME_PART = re.compile(r"name$", re.IGNORECASE)
+_AFFILIATION_PART = re.compile(r"(?:affiliation|institution|organi[sz]ation)$", re.IGNORECASE)
+
+
+def _named_parts(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """People written as parts with no card around them, one after the other: an element whose class calls it
+    a name (``<div class="headshotname">Ann Lee</div>``), then one whose class calls it an affiliation, and a
+    photo, up to the next name."""
+    known = {p.name for p in found.people if p.source == page.rel}
+    for block in blocks:
+        if block.kind != "html" or block.in_html or block.element is None:
+            continue
+        order = block.element.walk()[1:]
+        inside = {id(e) for card in order if any(CARD_CLASS.search(c) for c in card.classes) for e in card.walk()}
+        starts = [i for i, e in enumerate(order) if id(e) not in inside and any(_NAME_PART.search(c) for c in e.classes)
+                  and looks_like_name(bare_name(rich_html(e.inner(page.body))))]  # fmt: skip
+        role = role_above(page, blocks, block.start) if starts else None
+        people = []
+        for number, first in enumerate(starts):
+            name = bare_name(rich_html(order[first].inner(page.body)))
+            if role is None or name in known:
+                continue
+            run = order[first + 1 : starts[number + 1] if number + 1 < len(starts) else len(order)]
+            affiliation = next((plain(rich_html(e.inner(page.body))) for e in run
+                                if any(_AFFILIATION_PART.search(c) for c in e.classes)), None)  # fmt: skip
+            photo = next((e.attrs["src"] for e in run if e.tag == "img" and e.attrs.get("src")), None)
+            url = next((e.attrs["href"] for e in run if e.tag == "a" and e.attrs.get("href", "").startswith("http")
+                        and any(_AFFILIATION_PART.search(c) for c in e.classes)), None)  # fmt: skip
+            people.append(FoundPerson(name, page.where(order[first].line), role, affiliation or None, url, photo,
+                                      None, page.rel, page.line(order[first].line)))  # fmt: skip
+        if people:
+            role_above(page, blocks, block.start, found.notes)
+            found.people += people
+            found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
+def _name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """A paragraph that is only a name (``[**Ann Lee, Ph.D.**](speakers#lee)``) under a heading naming a role:
+    a person, the photo in the paragraph right before it."""
+    known = {p.name for p in found.people if p.source == page.rel}
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    source = page.body.split("\n")
+    for number, block in enumerate(blocks):
+        said = lines(block.text) if block.kind == "paragraph" and not block.in_html else []
+        name = bare_name(said[0]) if len(said) == 1 else ""
+        if not looks_like_name(name) or name in known or any(a <= block.start < b for a, b in read):
+            continue
+        role = role_above(page, blocks, block.start, found.notes)
+        if role is None:
+            continue
+        before = blocks[number - 1] if number else None
+        image = _IMAGE.search("\n".join(source[before.start : before.end])) if before else None
+        photo = (image.group(1) or image.group(2)) if image and not plain(before.text) else None
+        link = re.search(r"\]\((https?://[^)\s]+)\)", said[0])
+        found.people.append(FoundPerson(name, page.where(block.start), role, None, link.group(1) if link else None,
+                                        photo, None, page.rel, page.line(block.start)))  # fmt: skip
+        found.shown.append(ShownPeople(page, before.start if photo and before else block.start, block.end, role))
+
+
+_IMAGE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)|!\[[^\]]*\]\(\s*([^)\s]+)""", re.IGNORECASE)
+
+
+def _markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """People in a Markdown table under a heading naming their role, a person a column: a row of photos, a row of
+    names (often linked, with degrees: "Ann Lee, Ph.D."), then a row of affiliations."""
+    source = page.body.split("\n")
+    for block in blocks:
+        if block.kind != "table" or block.in_html or any(time_range(plain(c)) for r in block.rows for c in r.cells):
+            continue
+        role = role_above(page, blocks, block.start)
+        rows = [r for r in block.rows if any(plain(c) for c in r.cells) or _IMAGE.search(source[r.index])]
+        people: list[FoundPerson] = []
+        names = [bool(f := [c for c in r.cells if plain(c)]) and all(looks_like_name(bare_name(c)) for c in f)
+                 for r in rows]  # fmt: skip
+        taken: set[int] = set()  # rows of affiliations
+        for number, row in enumerate(rows):
+            if role is None or not names[number] or number in taken:
+                continue
+            above = rows[number - 1] if number else None
+            photos = [a or b for a, b in _IMAGE.findall(source[above.index])] if above else []
+            below = rows[number + 1] if number + 1 < len(rows) else None
+            if below is not None and (photos or not names[number + 1]) and not _IMAGE.search(source[below.index]):
+                taken.add(number + 1)  # under names and their photos: what they are of
+            else:
+                below = None
+            for column, cell in enumerate(row.cells):
+                if not plain(cell):
+                    continue
+                link = re.search(r"\]\((https?://[^)\s]+)\)", cell)
+                affiliation = plain(below.cells[column]) if below and column < len(below.cells) else None
+                photo = photos[column] if len(photos) == len(row.cells) else None
+                people.append(FoundPerson(bare_name(cell), page.where(row.index), role, affiliation or None,
+                                          link.group(1) if link else None, photo, None, page.rel,
+                                          page.line(row.index)))  # fmt: skip
+        if people:
+            role_above(page, blocks, block.start, found.notes)  # the guess, said once people are read
+            found.people += people
+            found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
 def _list_person(text: str) -> FoundPerson | None:
     """``"[Ann Lee](https://ann.org), MIT"``, ``"**Ann Lee** (MIT)"``, ``"Ann Lee - MIT"``: a list item naming one."""
     head, *tail = re.split(r",|\s[-–—]\s", text.strip(), maxsplit=1)
@@ -464,7 +578,7 @@ def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
     for block in blocks:
         if block.kind not in ("html", "list", "paragraph", "table") or block.in_html:
             continue
-        if any(start <= block.start < end for start, end in read):
+        if any(start < block.end and block.start < end for start, end in read):  # around what was read: kept
             continue
         heading = heading_before(blocks, block.start)
         if role_of(heading) is None:
@@ -526,6 +640,9 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         _includes(page, blocks, found)
         _cards(page, blocks, found)
         _table_cards(page, blocks, found)
+        _markdown_table_people(page, blocks, found)
+        _named_parts(page, blocks, found)
+        _name_paragraphs(page, blocks, found)
         _lists(page, blocks, found)
         _profiles(page, site, found)
         _unread(page, blocks, found)

@@ -99,7 +99,12 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
                 if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
     plan = ImportPlan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown)
     plan.notes += [Note(f"{p.rel}:1", "page no visitor reaches (not in the navigation, linked from no page): not "
-                        "imported") for p in hidden if not re.match(r"404", p.url.strip("/"))]  # fmt: skip
+                        "imported") for p in hidden if not (p.bare or re.match(r"404", p.url.strip("/")))]  # fmt: skip
+    plan.notes += [Note(f"{p.rel}:1", "no front matter, so Jekyll does not publish it as a page (GitHub Pages does, "
+                        "but no page links to it): not imported") for p in hidden if p.bare]  # fmt: skip
+    plan.notes += [Note(f"{p.rel}:1", "no front matter, and no index page: read as the home page, as GitHub Pages "
+                        "serves it" if p.url == "/" else "no front matter: read as a page, as GitHub Pages publishes "
+                        "it (the menu or a page links to it)", guess=True) for p in shown if p.bare]  # fmt: skip
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [n for n in find_people(site, shown).notes if n.where in cards]  # cards no edition's page shows
     assets = Assets(site)
@@ -146,7 +151,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         dates = find_dates_in(shown, identity.year)
     if isinstance(identity.day, tuple) and schedule.numbered and not schedule.days:
         _numbered_days(schedule, identity.day, plan.notes)
-    _speakers_from_the_program(people, schedule)
+    _people_from_the_program(people, schedule)
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = _people(people, assets, entries)
@@ -193,11 +198,12 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     return identity, edition_id
 
 
-def _speakers_from_the_program(people: People, schedule: Schedule) -> None:
-    """A site whose pages show no speakers (no panelists): the people its program names for keynotes and invited
-    talks are its speakers, those of a panel its panelists (a guess, reported); those of other talks may present
-    papers."""
-    for role, kinds in (("speakers", ("keynote", "invited")), ("panelists", ("panel",))):
+def _people_from_the_program(people: People, schedule: Schedule) -> None:
+    """A site whose pages show no speakers (or no panelists): the people its program names for keynotes and invited
+    talks are its speakers, those of a panel its panelists (each a guess, reported); those of other talks may
+    present papers."""
+    from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
+    for role, one, kinds in from_kinds:
         if any(p.role == role for p in people.people):
             continue
         named: set[str] = set()
@@ -208,8 +214,8 @@ def _speakers_from_the_program(people: People, schedule: Schedule) -> None:
                         continue
                     named.add(slug(person.name))
                     people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
-                    people.notes.append(Note(draft.where, f"{person.name}: a {role[:-1]}, read from the program (no "
-                                             f"page shows the {role})", guess=True))  # fmt: skip
+                    people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program (no page "
+                                             f"shows the {role})", guess=True))  # fmt: skip
 
 
 def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:

@@ -59,8 +59,8 @@ LONG_TITLE = 160  # characters: longer than the titles of talks, so more than a 
 
 def _bare(text: str) -> str:
     numbers = ("i", "ii", "iii", "iv", "v", "vi", "first", "second", "third", "fourth", "fifth")
-    return " ".join(w for w in words(plain(text))
-                    if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w) and w not in numbers)  # "2nd Poster Session"
+    found = (re.sub(r"(?<=[a-z])\d+$", "", w) for w in words(plain(text)))  # "Talk7": "Talk 7"
+    return " ".join(w for w in found if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w) and w not in numbers)
 
 
 def exact_kind(text: str) -> str | None:
@@ -135,7 +135,16 @@ def split_label(text: str) -> tuple[str | None, str, str | None]:
     return label, rest, who
 
 
+_KIND_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)$", re.DOTALL)
+
+
 def _split_label(text: str) -> tuple[str | None, str, str | None]:
+    framed = re.match(r"\(([^()]+)\)\s+(.+)$", text, re.DOTALL)  # "(**Spotlight 3**) Title"
+    if framed and exact_kind(framed.group(1)):
+        return plain(framed.group(1)), framed.group(2).strip(), None
+    after = _KIND_AFTER.match(text)  # "Title (Keynote)", as conference sites list
+    if after and exact_kind(after.group(2)) and plain(after.group(1)):
+        return plain(after.group(2)), after.group(1).strip(), None
     italic = re.match(r"\*([^*]+?)(?::\*|\*:)\s+(.+)$", text, re.DOTALL)  # "*Keynote:* Title"
     if italic and exact_kind(italic.group(1)):
         return plain(italic.group(1)), italic.group(2).strip(), None
@@ -207,7 +216,9 @@ def _who_and_title(rest: str) -> Talk:
 
 def header_row(rows: list[TableRow]) -> list[TableRow]:
     """A first row that names the columns ("**Time** | **Event**") in cells of a table written without a header
-    is its header."""
+    is its header; a header row that holds a time is a row of the schedule."""
+    rows = [TableRow(r.cells, r.index, False, r.extra) if r.header and any(map(time_range, r.cells)) else r
+            for r in rows]  # fmt: skip
     first = rows[0] if rows and not any(r.header for r in rows) else None
     if first and any(has_word(plain(c), "time") for c in first.cells) and not any(time_range(c) for c in first.cells):
         return [TableRow(first.cells, first.index, header=True), *rows[1:]]
@@ -227,6 +238,9 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
     rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
     speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
                     and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
+    if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people
+        speaker = next((c for c in rest[1:] if len(cells := [r.cells[c] for r in body if c < len(r.cells) and
+                        plain(r.cells[c])]) > 1 and all(people_line(plain(t)) for t in cells)), None)  # fmt: skip
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
     if kind is None:
         for c in rest:
@@ -264,6 +278,7 @@ class _Table:
     columns: tuple[int | None, ...]  # time, kind, title, speaker
     body: list[TableRow]
     twelve: bool  # every time written on a 12-hour clock without am/pm
+    kinds_after: bool = False  # most titles followed by their kind, "Title (Keynote)": the others' "(...)" is a label
     session: Session | None = None
     last: Draft | None = None
 
@@ -281,7 +296,9 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     body = [r for r in rows if not r.header and not _is_rule(r)]
     written = [t for r in body if (t := time_range(_cell(r, columns[0])))]
     twelve = all(_bare_hour(t) or t.hour == 12 for times in written for t in times if t)  # "01:00" for 1pm
-    table = _Table(page, day, invited, out, columns, body, twelve)
+    titles = [plain(t) for r in body if (t := _cell(r, columns[2]))]
+    after = [m for t in titles if (m := _KIND_AFTER.match(t)) and exact_kind(m.group(2))]
+    table = _Table(page, day, invited, out, columns, body, twelve, len(after) >= max(2, 0.6 * len(titles)))
     for position, row in enumerate(body):
         _read_row(table, position, row)
     _titles_like_their_label(out.entries[first_entry:], out)
@@ -338,6 +355,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     named = None
     if not label:
         label, main, named = split_label(main)
+        if label is None and table.kinds_after and (after := _KIND_AFTER.match(main)) and plain(after.group(1)):
+            label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
     several = talks_in(main) if not who else []
     if len(several) > 1 and all(t.title for t in several):
         _talks_of_one_slot(table, where, label, times, emoji, several, web)

@@ -40,6 +40,7 @@ class _Rich(HTMLParser):
         elif tag == "br":
             self.out.append("\n")
         elif tag == "a":
+            self._close_link()  # a link inside a link: HTML closes the first
             self.links.append((len(self.out), dict(attrs).get("href") or ""))
             self.out.append("[")
         elif tag in ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6") and self.out:
@@ -48,15 +49,27 @@ class _Rich(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
             self.out.append("\n")
+        elif tag == "a":  # "<a/>", written for "</a>": a browser opens an empty link, which ends the open one
+            self._close_link()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _MARKS:
             self._close_mark(tag)
-        elif tag == "a" and self.links:
-            _, href = self.links.pop()
-            self.out.append(f"]({href})" if href else "]")
+        elif tag == "a":
+            self._close_link()
         elif tag in ("p", "div", "li", "tr"):
             self.out.append("\n")
+
+    def close(self) -> None:
+        super().close()
+        for at, _ in self.links:  # never closed: its words, not a link
+            self.out[at] = ""
+        self.links = []
+
+    def _close_link(self) -> None:
+        if self.links:
+            _, href = self.links.pop()
+            self.out.append(f"]({href})" if href else "]")
 
     def handle_data(self, data: str) -> None:
         self.out.append(data)
@@ -86,6 +99,7 @@ def rich_html(fragment: str) -> str:
     lines = (" ".join(line.split()) for line in text.split("\n"))
     text = "\n".join(line for line in lines if line)
     text = re.sub(r"\[([^\]]*)\]\(\)", r"\1", text)
+    text = re.sub(r"(?<!!)\[\s*\]\([^)\s]*\)|(?<![!\\])\[\](?!\()", "", text)  # a link around nothing to see
     # bold around nothing ("<b> </b>"), or two bold runs side by side: one run; "**A**<br>**B**" stays two lines
     return re.sub(r"(?<!\*)\*\*[^\S\n]*\*\*(?!\*)", "", text).strip()
 
@@ -325,8 +339,9 @@ def looks_like_name(text: str) -> bool:
     return True
 
 
-_HONORIFICS = re.compile(r"^(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?\s+)+|,?\s+(?:ph\.?\s?d\.?|m\.?d\.?)$",
-                         re.IGNORECASE)  # fmt: skip
+_DEGREE = r"(?:ph\.?\s?d|m\.?d|m\.?sc?|m\.?p\.?h|m\.?b\.?a|b\.?sc?)\.?"  # "Ann Lee, MD, MPH."
+_HONORIFICS = re.compile(rf"^(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?\s+)+|(?:,\s*{_DEGREE})+$|"
+                         r"\s+(?:ph\.?\s?d\.?|m\.?d\.?)$", re.IGNORECASE)  # fmt: skip
 
 
 def bare_name(name: str) -> str:
@@ -351,7 +366,7 @@ def people_in(text: str) -> list[PersonText]:
     pieces, depth, current = [], 0, ""
     for char in text.replace("\n", ", "):
         depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)
-        if char in ",;&/" and depth == 0:
+        if char in ",;&/·•" and depth == 0:  # "Ann Lee · Bo Wu", as conference sites list authors
             pieces.append(current)
             current = ""
         else:

@@ -68,9 +68,13 @@ def clock(text: str) -> values.ClockTime | None:
 _RANGE = re.compile(r"\s*(?:-{1,2}|–|—|to|until)\s*")
 
 
+_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                      r"\.?,?\s+(?=\d)", re.IGNORECASE)
+
+
 def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | None:
     """``"9:00 - 9:30"``, ``"08:15 -- 08:30"``, ``"9:00am"``: the start and the end, if written."""
-    text = plain(text).strip()
+    text = _WEEKDAY.sub("", plain(text).strip())  # "Sat 7:30 a.m. - 8:00 a.m.": the day is the table's
     if not text:
         return None
     parts = [p for p in _RANGE.split(text, maxsplit=1) if p.strip()]
