@@ -194,7 +194,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
             aside = None
             if pair and under:
-                *pair, aside = _date_first(pair, year)
+                name, value, aside = _date_first(pair, year)
+                pair = (name, value)
             date = None
             if pair and (under or has_word(pair[0], *DATE_NAMES)) and not _is_sentence(pair[0]):
                 date = read_date(pair[0], pair[1], where, year)

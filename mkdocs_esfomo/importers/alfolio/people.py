@@ -492,7 +492,7 @@ def _name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> No
             continue
         before = blocks[number - 1] if number else None
         image = _IMAGE.search("\n".join(source[before.start : before.end])) if before else None
-        photo = (image.group(1) or image.group(2)) if image and not plain(before.text) else None
+        photo = (image.group(1) or image.group(2)) if image and before and not plain(before.text) else None
         link = re.search(r"\]\((https?://[^)\s]+)\)", said[0])
         found.people.append(FoundPerson(name, page.where(block.start), role, None, link.group(1) if link else None,
                                         photo, None, page.rel, page.line(block.start)))  # fmt: skip

@@ -296,7 +296,7 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     body = [r for r in rows if not r.header and not _is_rule(r)]
     written = [t for r in body if (t := time_range(_cell(r, columns[0])))]
     twelve = all(_bare_hour(t) or t.hour == 12 for times in written for t in times if t)  # "01:00" for 1pm
-    titles = [plain(t) for r in body if (t := _cell(r, columns[2]))]
+    titles = [plain(c) for r in body if (c := _cell(r, columns[2]))]
     after = [m for t in titles if (m := _KIND_AFTER.match(t)) and exact_kind(m.group(2))]
     table = _Table(page, day, invited, out, columns, body, twelve, len(after) >= max(2, 0.6 * len(titles)))
     for position, row in enumerate(body):
