@@ -121,6 +121,30 @@ def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None,
     assert (date.at.day, date.at.tz, date.was.day if date.was else None, date.note) == (at, tz, was, note)
 
 
+def test_a_date_written_before_its_name(tmp_path: Path) -> None:
+    """``**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**``: the date first, then a dash, then its name; read so
+    under a dates heading only (a news list written the same way is not a list of dates)."""
+    page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---
+## News
+
+- **01 Feb 2025 ---** Submissions are now open!
+
+## Important Dates
+
+- **01 Feb 2025 (00:00 UTC) ---** Challenge Development Phase **Opens** (Val)
+- **7 May 2025 ---** Invited Talk Notification
+- **12 Jun 2025** – Workshop
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.at.time, d.at.tz) for d in found.dates] == [
+        ("Challenge Development Phase Opens (Val)", dt.date(2025, 2, 1), "00:00", "UTC"),
+        ("Invited Talk Notification", dt.date(2025, 5, 7), None, "AoE"),
+        ("Workshop", dt.date(2025, 6, 12), None, "AoE"),
+    ]  # fmt: skip
+    assert found.notes == []
+
+
 def test_a_deadline_in_a_zone_is_a_guess_to_confirm(tmp_path: Path) -> None:
     page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---\n## Dates\n\n* Deadline: May 2, 2024 5pm PT\n"""
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
@@ -223,6 +247,31 @@ def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
     assert isinstance(poster, schedule.Draft) and poster.notes == ["Poster boards are listed here."]
     assert poster.link == "https://docs.example.org/boards"
     assert out.days == [dt.date(2025, 4, 3)] and out.unread == []
+
+
+def test_a_title_column_beside_a_session_column_and_linked_speakers() -> None:
+    """``Time | Session | Speaker | Title``: the column named Title holds the talk's title and the Session column its
+    kind, a row without a title is titled by its session; a speaker linked to a page of the site is a speaker."""
+    html = """<table>
+  <thead><tr><th>Time (ET)</th><th>Session</th><th>Speaker</th><th>Title</th></tr></thead>
+  <tbody>
+    <tr><td>09:10 - 09:30</td><td>Welcome address</td><td><a href="speakers#ann">Ann Lee</a></td><td></td></tr>
+    <tr><td>09:30 - 10:15</td><td>Keynote talk (in-person)</td><td><a href="speakers#bo">Bo Wu</a></td>
+        <td>Deep Nets at Scale</td></tr>
+    <tr><td>10:15 - 10:30</td><td>Coffee break</td><td></td><td></td></tr>
+    <tr><td>10:30 - 11:30</td><td>Panel discussion</td>
+        <td><a href="speakers#ann">Ann Lee</a>, <a href="speakers#cy">Cy Chen</a></td><td>Governance of AI</td></tr>
+  </tbody>
+</table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, html, 7, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2024)
+    assert _flat(out) == [
+        ("09:10", "remarks", "Welcome address", ["Ann Lee"]),
+        ("09:30", "keynote", "Deep Nets at Scale", ["Bo Wu"]),
+        ("10:15", "break", "Coffee break", []),
+        ("10:30", "panel", "Governance of AI", ["Ann Lee", "Cy Chen"]),
+    ]  # fmt: skip
 
 
 def test_dates_named_by_the_headings_under_a_dates_heading(tmp_path: Path) -> None:
@@ -544,6 +593,64 @@ def test_the_pages_a_visitor_reaches(tmp_path: Path) -> None:
     assert [p.url for p in shown] == ["/about/", "/papers/", "/program/"]
     assert [p.url for p in hidden] == ["/call-2023/"]
     assert [n.where for n in site.notes] == ["_pages/commented.md:1"]
+
+
+def test_a_figure_with_a_photo_and_a_name_under_a_role_heading_is_a_card(tmp_path: Path) -> None:
+    """``<figure><img><b><a>Name</a><br>Position<br>Affiliation</b></figure>`` under "Keynote Speakers": people
+    with that role; a figure under no role heading (a diagram and its caption) is not a person."""
+    card = """<figure>
+    <a href="https://{slug}.example.org"><img class="img-author" src="assets/{slug}.jpg" alt="{name}"/></a>
+    <b><br><a href="https://{slug}.example.org">{name}</a>
+    <br>Full Professor<br>KAUST</b>
+</figure>
+"""
+    about = ("## Keynote Speakers\n<div class=\"container\">\n" + card.format(slug="ann", name="Ann Lee") + "\n"
+             + card.format(slug="bo", name="Bo Wu") + "</div>\n\n## Challenge\n\n<figure><img src=\"a.png\">"
+             "<figcaption>Depth Maps</figcaption></figure>\n\n## Organizers\n\n" + card.format(slug="cy", name="Cy Li"))
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "Full Professor, KAUST"),
+        ("Bo Wu", "speakers", "Full Professor, KAUST"),
+        ("Cy Li", "organizers", "Full Professor, KAUST"),
+    ]  # fmt: skip
+    assert found.people[0].url == "https://ann.example.org" and found.people[0].photo == "assets/ann.jpg"
+
+
+def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
+    """A theme whose header loops over ``site.data.navigation`` links every page that file names, nested ones too;
+    ``/team.html`` is the page whose permalink is ``/team``."""
+    header = '<nav>{% for item in site.data.navigation %}<a href="{{ item.link }}">{{ item.name }}</a>{% endfor %}</nav>'
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "index.md": "---\nlayout: default\n---\nHome.\n",
+        "_includes/header.html": header,
+        "_data/navigation.yml": "- name: Team\n  link: /team.html\n- name: Abstracts\n  link: /#\n  dropdown:\n"
+                                "    - name: Call\n      link: /submission.html\n",
+        "_pages/team.md": _page("Team", "/team"),
+        "_pages/submission.md": _page("Call", "/submission"),
+        "_pages/old.md": _page("Old", "/old"),
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    shown, hidden = jekyll.reachable(site)
+    assert [p.url for p in shown] == ["/", "/submission/", "/team/"]
+    assert [p.url for p in hidden] == ["/old/"]
+
+
+def test_a_loop_with_words_after_its_list_loops_as_jekyll_does(tmp_path: Path) -> None:
+    """Jekyll's Liquid reads ``for x in list`` and lets what follows pass (a filter it does not apply, here
+    in an include): the loop runs over the list, it is not dropped."""
+    table = "{% for s in speakers | sample: speakers.size %}<td>{{ s.name }}</td>{% endfor %}"
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "_data/speakers.yml": "- name: Ann Lee\n- name: Bo Wu\n",
+        "_includes/table.html": "{% assign speakers = site.data.speakers %}" + table,
+        "_pages/about.md": _page("about", "/", "{% include table.html %}\n\n" + table.replace("speakers |",
+                                 "site.data.speakers |")),
+    })  # fmt: skip
+    (page,) = jekyll.read_site(tmp_path).pages
+    assert page.body.count("<td>Ann Lee</td><td>Bo Wu</td>") == 2
 
 
 def test_people_from_collections_includes_cards_and_layouts(tmp_path: Path) -> None:
@@ -972,6 +1079,27 @@ def test_an_edition_per_folder_becomes_an_edition_each_the_newest_current(tmp_pa
     built = build_site(tmp_path / "site", strict=False)
     assert "Kernels of 2024" in soup(built / "2024/index.html").select_one(".esfomo-schedule").get_text()
     assert "Kernels of 2025" in soup(built / "2025/index.html").select_one(".esfomo-schedule").get_text()
+
+
+def test_a_home_page_newer_than_the_pages_named_for_editions_is_the_current_edition(tmp_path: Path) -> None:
+    """``index.md`` titled for 2025 beside ``cvpr2024.md`` and ``cvpr2023.md``: the home page is the 2025 edition,
+    the current one, and the named pages past editions of their own."""
+    home = _edition_page(2025, "/", "description: Tiny Workshop @ CVPR 2025\n", " Past: [2024](cvpr2024), [2023](cvpr2023).")
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "index.md": home.replace("title: Tiny Workshop 2025", "title: 4th Tiny Workshop"),
+        "cvpr2024.md": _edition_page(2024, "/cvpr2024/", "", ""),
+        "cvpr2023.md": _edition_page(2023, "/cvpr2023/", "", ""),
+    })  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "site")
+    editions = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
+                for p in (tmp_path / "site/docs/_data/editions").glob("*.yml")}  # fmt: skip
+    assert sorted(editions) == ["2023-cvpr", "2024-cvpr", "2025"]
+    assert [r["title"] for r in editions["2025"]["schedule"]] == ["Opening remarks", "Kernels of 2025"]
+    assert editions["2024-cvpr"]["date"] == dt.date(2024, 7, 24)
+    config = yaml.safe_load((tmp_path / "site/mkdocs.yml").read_text(encoding="utf-8"))
+    assert {"esfomo": {"current": "2025"}} in config["plugins"]
+    assert any(n.where == "index.md:1" and "2025" in n.what and n.guess for n in notes)
 
 
 def test_people_a_page_loops_over_in_data_files_are_people(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from mkdocs_esfomo.importers.alfolio.text import slug, words
 FIXTURES = Path(__file__).parent / "fixtures"
 ALL_SITES = sorted(p.stem for p in (FIXTURES / "alfolio-facts").glob("*.yml"))
 # Sites first imported after the rules were written, with no rule made for them: scored for silent losses only.
-UNMET = {"chomps", "climate-2023", "dmlr", "fopt", "llvm-ad", "mdec", "ml-eval", "mldpr", "real-world-robots",
+UNMET = {"chomps", "climate-2023", "dmlr", "fopt", "hraim", "llvm-ad", "mdec", "ml-eval", "mldpr", "real-world-robots",
          "slowdnn", "verifai"}
 SITES = [s for s in ALL_SITES if s not in UNMET]
 TARGET = 0.9

@@ -110,6 +110,15 @@ def _name_value(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _date_first(text: str, year: int | None) -> tuple[str, str] | None:
+    """``"**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**"``: a date, a dash, then the date's name."""
+    said = re.match(r"(.+?)\s+(?:-{2,3}|[–—]|-)\s+(.+)$", plain(text))
+    if not said or not re.search(r"[A-Za-z]{3}", said.group(2)):
+        return None
+    at = moment(said.group(1), year)
+    return (said.group(2), said.group(1)) if at and not re.search(r"[A-Za-z]{3}", at.rest) else None
+
+
 def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
     """Every important date of the pages, from lists and from lines of paragraphs."""
     out = Dates()
@@ -175,7 +184,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         kept: list[str] = []
         found_any = False
         for text, where in texts:
-            pair = _name_value(text)
+            pair = (_date_first(text, year) if under else None) or _name_value(text)
             if pair is None and named and under and find_dates(plain(text), year):
                 pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
             date = None

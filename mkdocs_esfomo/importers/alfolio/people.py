@@ -367,6 +367,8 @@ def _cards(page: JekyllPage, blocks: list[Block], found: People, body: str | Non
                       and e.tag not in ("i", "svg")]  # "fa-address-card": an icon  # fmt: skip
         cards = [e for e in candidates if not all(CARD_PART.search(c) for c in e.classes if CARD_CLASS.search(c))]
         candidates = cards or candidates  # "speaker-card" holds "speaker-name", "speaker-bio": one card
+        candidates += [e for e in block.element.walk() if e.tag == "figure" and e not in candidates
+                       and e.find_all("img") and role_above(page, blocks, e.line) is not None]  # a photo, a name
         innermost = [e for e in candidates if not any(d in candidates for d in e.walk()[1:])]
         named = {id(e): _card(e, body) for e in innermost}
         roles: set[str | None] = set()

@@ -227,6 +227,9 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
     speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
                     and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
+    named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk")), None)
+    if kind is None and named is not None:  # "Session | Speaker | Title": what is not the title labels the row
+        kind = next((c for c in rest if c not in (speaker, named) and has_word(names[c], "session", "event")), None)
     if kind is None:
         for c in rest:
             cells = [r.cells[c] for r in body if c < len(r.cells) and r.cells[c].strip()]
@@ -236,6 +239,8 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
             if c != speaker and cells and mostly_labels and len(rest) > 1:
                 kind = c
                 break
+    if named is not None and kind is not None and named != kind:
+        return time_col, kind, named, speaker
     title = next((c for c in rest if c not in (speaker, kind)), None)
     return time_col, kind, title, speaker
 
