@@ -312,6 +312,32 @@ def _flat(out: schedule.Schedule) -> list[tuple[str | None, str, str | None, lis
     return rows
 
 
+def test_a_bold_name_is_a_speaker_and_a_row_without_time_shares_the_slot_above() -> None:
+    """``**Tri Dao**`` alone is Tri Dao's untitled talk (a speaker the site shows); ``**Ann Lee** -- Title`` is a
+    talk by Ann Lee; a row with an empty time cell under a talk is another talk of the same slot."""
+    out = _table("""\
+| Time (PDT)    | Event                                            |
+|---------------|--------------------------------------------------|
+| 14:00 - 14:10 | Introduction                                     |
+| 14:10 - 14:50 | **Tri Dao**                                      |
+| 16:00 - 16:20 | **Ann Lee** -- The Depth Challenge               |
+| 16:20 - 16:50 | **Bo Wu** – HRI _(Challenge Participant)_        |
+|               | **Cy Li** – Lavreniuk _(Challenge Participant)_  |
+| 17:30 - 17:40 | Closing Remarks                                  |
+""")
+    assert _flat(out) == [
+        ("14:00", "remarks", "Introduction", []),
+        ("14:10", "talk", None, ["Tri Dao"]),
+        ("16:00", "talk", "The Depth Challenge", ["Ann Lee"]),
+        ("16:20", "talk", "HRI (Challenge Participant)", ["Bo Wu"]),
+        ("16:20", "talk", "Lavreniuk (Challenge Participant)", ["Cy Li"]),
+        ("17:30", "remarks", "Closing Remarks", []),
+    ]  # fmt: skip
+    assert [n.what for n in out.notes if n.guess and "slot" in n.what] == [
+        "schedule row 'Cy Li – Lavreniuk (Challenge Participant)': no time of its own, read as a talk of the 16:20 "
+        "slot above"]
+
+
 def test_a_middle_column_that_only_labels_the_kind() -> None:
     out = _table("""\
 |         | Topic    | Speaker        |
@@ -616,6 +642,25 @@ def test_a_figure_with_a_photo_and_a_name_under_a_role_heading_is_a_card(tmp_pat
         ("Cy Li", "organizers", "Full Professor, KAUST"),
     ]  # fmt: skip
     assert found.people[0].url == "https://ann.example.org" and found.people[0].photo == "assets/ann.jpg"
+
+
+def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
+    """``<div class="card_perso"><img class="img_card_perso">...<b>Dr.<br>Ann Lee</b>``: the photo names no one,
+    the card around it does: one person, not a card that "names no one"."""
+    card = """<div class="card_perso column_perso">
+  <img src="/images/{slug}.jpg" alt="{name}" class="img_card_perso">
+  <div class="container_perso"><center><h6><b>Dr.<br>{name}</b><br>MIT<br>
+  <a href="https://{slug}.example.org"> Website </a></h6></center></div>
+</div>
+"""
+    about = ("## Keynote Speakers\n\n<div class=\"row_perso\">\n" + card.format(slug="ann", name="Ann Lee")
+             + card.format(slug="bo", name="Bo Wu") + "</div>\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.photo, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "/images/ann.jpg", "MIT"), ("Bo Wu", "speakers", "/images/bo.jpg", "MIT")]
+    assert not [n for n in found.notes if "names no one" in n.what]
 
 
 def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:

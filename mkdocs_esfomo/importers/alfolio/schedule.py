@@ -359,6 +359,11 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         table.last = None
         return
     item = _item(where, label, main, who, emoji, day, table.invited, table.session is not None and not times, named)
+    last = table.last
+    if not times and table.session is None and last is not None and last.time and item.speakers and last.speakers:
+        times = (last.time, last.end)  # "| | **Cy Li** – Title |" under "| 16:20 - 16:50 | **Bo Wu** – Title |"
+        out.notes.append(Note(where, f"schedule row '{shown}': no time of its own, read as a talk of the "
+                              f"{last.time.text} slot above", guess=True))  # fmt: skip
     item.links = web
     item.notes += row.extra
     if read := _shown_speaker(item, table.invited):
@@ -563,6 +568,9 @@ def _replace(out: Schedule, old: Draft, new: Session) -> None:
 def _item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
           invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
     item = Draft(where, emoji=emoji, day=day)
+    if label and named is None and not who and not kind_of(label)[0] and len(people_in(label)) == 1 \
+            and (label.lower() in invited or looks_like_name(label)):  # fmt: skip
+        label, named = None, label  # "**Ann Lee** -- Title", "**Ann Lee**": a talk by Ann Lee
     main, said_main = attendance(main)
     who, said_who = attendance(who)
     item.notes += said_main + said_who
