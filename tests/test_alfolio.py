@@ -58,6 +58,20 @@ def test_a_zone_written_in_a_header_or_in_words_is_an_iana_zone(text: str, city:
     assert found is not None and found.name == expected
 
 
+def test_a_sentence_saying_the_times_zone_outweighs_a_column_header(tmp_path: Path) -> None:
+    """"Times are shown in Central Daylight Time" (in a note) over a table headed "Time (PDT)": Chicago's zone, and
+    the header that says otherwise named in MIGRATION.md."""
+    home = ("On **June 12, 2025**.\n\n## Schedule\n\n> **NOTE**: Times are shown in **Central Daylight Time**.\n"
+            "Please take this into account.\n\n| Time (PDT) | Event |\n|---|---|\n| 14:00 - 14:10 | Opening |\n"
+            "| 14:10 - 14:50 | Talk |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["timezone"] == "America/Chicago"
+    assert [n.what for n in notes if "zone" in n.what and n.guess] == [
+        "time zone America/Chicago read from 'Central Daylight Time'; the page also says 'PDT' "
+        "(_pages/about.md:13): America/Los_Angeles"]
+
+
 def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
     home = "On **August 9, 2024** in **Amherst, MA**.\n\n| Time | Event |\n|---|---|\n| 9:00 | Opening |\n| 9:10 | Talk |\n"
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
@@ -70,6 +84,17 @@ def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) ->
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
     assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
+
+
+def test_a_workshop_date_naming_the_first_of_the_schedules_days(tmp_path: Path) -> None:
+    """"Workshop: Monday, December 2, 2024 and Tuesday, December 3, 2024" read as its first day, beside a schedule
+    of two days starting that day: the workshop runs both days."""
+    home = ("## Important Dates\n\n- Workshop: Monday, December 2, 2024 and Tuesday, December 3, 2024.\n\n"
+            "## December 2nd 2024\n\n| Time | Event |\n|---|---|\n| 09:00 - 09:10 | Opening |\n| 09:10 - 10:00 | Talk |\n\n"
+            "## December 3rd 2024\n\n| Time | Event |\n|---|---|\n| 09:00 - 10:00 | Talk |\n| 10:00 - 10:30 | Closing |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["date"] == [dt.date(2024, 12, 2), dt.date(2024, 12, 3)]
 
 
 def test_the_day_a_date_label_gives(tmp_path: Path) -> None:
@@ -272,6 +297,24 @@ def test_a_title_column_beside_a_session_column_and_linked_speakers() -> None:
         ("10:15", "break", "Coffee break", []),
         ("10:30", "panel", "Governance of AI", ["Ann Lee", "Cy Chen"]),
     ]  # fmt: skip
+
+
+def test_a_title_cell_that_folds_its_abstract_in_details() -> None:
+    """``<details><summary>Title</summary>Abstract</details>`` in the title cell: the summary is the title, the
+    rest its abstract."""
+    html = """<table>
+  <thead><tr><th>Time</th><th>Session</th><th>Speaker</th><th>Title</th></tr></thead>
+  <tbody>
+    <tr><td>09:30 - 10:15</td><td>Keynote talk</td><td>Bo Wu</td>
+        <td><details><summary>Deep Nets at Scale</summary> We study nets. They are deep.</details></td></tr>
+    <tr><td>10:15 - 10:30</td><td>Coffee break</td><td></td><td></td></tr>
+  </tbody>
+</table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, html, 7, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2024)
+    assert _flat(out) == [("09:30", "keynote", "Deep Nets at Scale", ["Bo Wu"]), ("10:15", "break", "Coffee break", [])]
+    assert isinstance(out.entries[0], schedule.Draft) and out.entries[0].notes == ["We study nets. They are deep."]
 
 
 def test_dates_named_by_the_headings_under_a_dates_heading(tmp_path: Path) -> None:

@@ -579,7 +579,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
         people, title = _speakers(named)[0], (plain(main) or None)
     elif who:
-        people, title = [], plain(main) or None
+        people, title = [], plain(lines(main)[0]) if main.strip() else None
+        item.notes += [plain(line) for line in lines(main)[1:]]  # "<details><summary>Title</summary>Abstract"
     else:
         talk = _who_and_title(main)
         people, title = talk.people, talk.title
@@ -806,10 +807,11 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 if counted and heading:
                     out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
                 out.shown.append((page, block.start, block.end))
-                before = [
-                    b for b in blocks[:number] if b.kind == "paragraph" and (heading is None or b.start > heading.start)
-                ]
-                out.zone_texts += [(plain(b.text), page.where(b.start)) for b in before]
+                before = [b for b in blocks[:number] if b.kind in ("paragraph", "other")
+                          and (heading is None or b.start > heading.start)]  # fmt: skip
+                source = page.body.split("\n")
+                out.zone_texts += [(plain(b.text or " ".join(source[b.start : b.end])), page.where(b.start))
+                                   for b in before]  # fmt: skip  # "> NOTE: Times are shown in ..." too
                 if heading:
                     out.zone_texts.append((plain(heading.text), page.where(heading.start)))
                 out.zone_texts += [(plain(h.text), page.where(h.start)) for h in over]

@@ -42,7 +42,7 @@ class _Rich(HTMLParser):
         elif tag == "a":
             self.links.append((len(self.out), dict(attrs).get("href") or ""))
             self.out.append("[")
-        elif tag in ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6") and self.out:
+        elif tag in ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary") and self.out:
             self.out.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -55,7 +55,7 @@ class _Rich(HTMLParser):
         elif tag == "a" and self.links:
             _, href = self.links.pop()
             self.out.append(f"]({href})" if href else "]")
-        elif tag in ("p", "div", "li", "tr"):
+        elif tag in ("p", "div", "li", "tr", "summary"):  # a summary is a line of its own: a title over the rest
             self.out.append("\n")
 
     def handle_data(self, data: str) -> None:
