@@ -381,6 +381,19 @@ def test_a_bold_name_is_a_speaker_and_a_row_without_time_shares_the_slot_above()
         "slot above"]
 
 
+def test_a_line_that_links_a_name_names_a_speaker() -> None:
+    """``*Keynote 1:*<br>[Ann Lee](https://ann.example.org)``: a line whose only link is a person's name names the
+    speaker; a line of links that say "slides" stays links."""
+    out = _table("""\
+| Time          | Type         | Talk                                                  |
+|---------------|--------------|-------------------------------------------------------|
+| 09:00 - 09:30 | Invited Talk | *Keynote 1:*<br>[Ann Lee](https://ann.example.org)    |
+| 09:30 - 10:00 | Oral         | Deep Nets<br>[[slides](https://x.example.org/s.pdf)]  |
+""")
+    assert [(t, k, s) for t, k, _, s in _flat(out)] == [("09:00", "invited", ["Ann Lee"]), ("09:30", "oral", [])]
+    assert out.entries[1].title == "Deep Nets" and out.entries[1].links == {"slides": "https://x.example.org/s.pdf"}
+
+
 def test_a_middle_column_that_only_labels_the_kind() -> None:
     out = _table("""\
 |         | Topic    | Speaker        |

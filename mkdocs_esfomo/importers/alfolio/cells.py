@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import PersonText, lines, people_in, plain
+from .text import PersonText, lines, looks_like_name, people_in, plain, words
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^)\s]+)\)")
 _ROLE_PREFIX = re.compile(r"^\s*(?:(?:moderated|chaired|hosted|led|presented)\s+by|(?:panelists?|speakers?|"
@@ -35,7 +35,8 @@ def link_lines(text: str) -> Links:
     for line in lines(text):
         targets = _LINK.findall(line)
         pages = any(_to_page(url) for _, url in targets)  # "[Ann Lee](speakers#ann)": a name, linked to her card
-        if not targets or pages or re.sub(r"[\[\]()|,;·•/\s-]", "", _LINK.sub("", line)):
+        named = len(targets) == 1 and looks_like_name(targets[0][0]) and not set(words(targets[0][0])) & LINK_WORDS
+        if not targets or pages or named or re.sub(r"[\[\]()|,;·•/\s-]", "", _LINK.sub("", line)):
             kept.append(line)
             continue
         for label, url in targets:
