@@ -79,6 +79,22 @@ def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
     assert _edition(tmp_path / "out")["timezone"] == "America/New_York"
 
 
+def test_the_people_of_a_panel_row_are_panelists_when_no_page_says_so(tmp_path: Path) -> None:
+    """Speakers listed under "Speakers" and a program whose panel row names some of them: those are the panelists
+    (a guess to confirm); a site that shows its panelists keeps them."""
+    home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n- Cy Chen (CMU)\n\n"
+            "## Schedule\n\n| Time | Event | Speakers |\n|---|---|---|\n| 09:00 - 09:30 | Keynote | Bo Wu |\n"
+            "| 16:00 - 17:00 | Panel Discussion | Ann Lee, Cy Chen |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert edition["panelists"] == ["ann-lee", "cy-chen"]
+    assert edition["speakers"] == ["ann-lee", "bo-wu", "cy-chen"]
+    assert [n.what for n in notes if "panelist" in n.what] == [
+        "Ann Lee: a panelist, read from the program's panel (no page shows the panelists)",
+        "Cy Chen: a panelist, read from the program's panel (no page shows the panelists)"]
+
+
 def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) -> None:
     home = "This workshop will be an in-person event, taking place on **Dec 2nd 2022** from 8:50am.\n"
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})

@@ -151,6 +151,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     if isinstance(identity.day, tuple) and schedule.numbered and not schedule.days:
         _numbered_days(schedule, identity.day, plan.notes)
     _speakers_from_the_program(people, schedule)
+    _panelists_from_the_program(people, schedule)
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = _people(people, assets, entries)
@@ -211,6 +212,23 @@ def _speakers_from_the_program(people: People, schedule: Schedule) -> None:
                 people.people.append(FoundPerson(person.name, draft.where, "speakers", person.affiliation, person.url))
                 people.notes.append(Note(draft.where, f"{person.name}: a speaker, read from the program (no page "
                                          "shows the speakers)", guess=True))  # fmt: skip
+
+
+def _panelists_from_the_program(people: People, schedule: Schedule) -> None:
+    """A site whose pages show no panelists: the people its program names for a panel are its panelists (a guess,
+    reported), whatever else they are."""
+    if any(p.role == "panelists" for p in people.people):
+        return
+    named: set[str] = set()
+    for entry in schedule.entries:
+        for draft in entry.items if isinstance(entry, Session) else [entry]:
+            for person in draft.speakers if draft.kind == "panel" else []:
+                if slug(person.name) in named:
+                    continue
+                named.add(slug(person.name))
+                people.people.append(FoundPerson(person.name, draft.where, "panelists", person.affiliation, person.url))
+                people.notes.append(Note(draft.where, f"{person.name}: a panelist, read from the program's panel (no "
+                                         "page shows the panelists)", guess=True))  # fmt: skip
 
 
 def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:
