@@ -410,6 +410,19 @@ def test_a_line_that_links_a_name_names_a_speaker() -> None:
     assert out.entries[1].title == "Deep Nets" and out.entries[1].links == {"slides": "https://x.example.org/s.pdf"}
 
 
+def test_a_title_cell_opening_with_a_label_of_the_rows_kind() -> None:
+    """``Contributed Talk | *Orals 1: Deep Nets: A Study*``: the cell's "Orals 1:" repeats the row's kind, the rest is
+    the title; "Keynote | Vision: A Study" keeps its title whole."""
+    out = _table("""\
+| Time          | Type             | Talk                              |
+|---------------|------------------|-----------------------------------|
+| 15:00 - 15:15 | Contributed Talk | *Orals 1: Deep Nets: A Study*     |
+| 15:15 - 15:30 | Keynote          | Vision: A Study                   |
+""")
+    assert [(t, k, title) for t, k, title, _ in _flat(out)] == [
+        ("15:00", "oral", "Deep Nets: A Study"), ("15:15", "keynote", "Vision: A Study")]
+
+
 def test_a_middle_column_that_only_labels_the_kind() -> None:
     out = _table("""\
 |         | Topic    | Speaker        |
