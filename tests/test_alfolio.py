@@ -748,6 +748,19 @@ def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
     assert not [n for n in found.notes if "names no one" in n.what]
 
 
+def test_an_html_list_of_people_under_a_role_heading(tmp_path: Path) -> None:
+    """``<h2>Speaker List</h2><ul><li><b>Ann Lee</b>, Scientist at NIST</li>...``: people, as a Markdown list is."""
+    about = ("<h2>Speaker List</h2>\n<ul>\n<li><b>Ann Lee</b>, Social Scientist at NIST</li>\n"
+             "<li><b>Bo Wu</b>, AI Engineer for OpenML; Eindhoven University of Technology </li>\n</ul>\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "Social Scientist at NIST"),
+        ("Bo Wu", "speakers", "AI Engineer for OpenML; Eindhoven University of Technology"),
+    ]  # fmt: skip
+
+
 def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
     """A theme whose header loops over ``site.data.navigation`` links every page that file names, nested ones too;
     ``/team.html`` is the page whose permalink is ``/team``."""

@@ -452,7 +452,8 @@ def _list_person(text: str) -> FoundPerson | None:
 def _lists(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """People written as a list under a heading naming their role, one person an item."""
     for block in blocks:
-        if block.kind != "list" or block.in_html or len(block.items) < 2:
+        html_list = block.in_html and block.element is not None and block.element.tag in ("ul", "ol")  # "<ul><li>"
+        if block.kind != "list" or (block.in_html and not html_list) or len(block.items) < 2:
             continue
         role = role_of(heading_before(blocks, block.start))
         listed = [_list_person(item.text) for item in block.items]
