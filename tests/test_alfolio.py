@@ -186,6 +186,20 @@ def test_a_date_written_before_its_name(tmp_path: Path) -> None:
     assert found.notes == []
 
 
+def test_a_date_then_a_colon_then_its_name(tmp_path: Path) -> None:
+    """``<span class="purple">February 3, 2025</span>: Submission deadline``: the date first, its name after the
+    colon."""
+    page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---
+<div class="infobox"><h3>Important Dates</h3>
+<p><span class="purple">February 3, 2025</span>: Submission deadline</p>
+<p><span class="purple">March 5, 2025</span>: Decisions released</p></div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Submission deadline", dt.date(2025, 2, 3)), ("Decisions released", dt.date(2025, 3, 5))]
+
+
 def test_a_deadline_in_a_zone_is_a_guess_to_confirm(tmp_path: Path) -> None:
     page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---\n## Dates\n\n* Deadline: May 2, 2024 5pm PT\n"""
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})

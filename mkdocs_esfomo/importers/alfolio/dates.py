@@ -111,12 +111,16 @@ def _name_value(text: str) -> tuple[str, str] | None:
 
 
 def _date_first(text: str, year: int | None) -> tuple[str, str] | None:
-    """``"**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**"``: a date, a dash, then the date's name."""
-    said = re.match(r"(.+?)\s+(?:-{2,3}|[–—]|-)\s+(.+)$", plain(text))
-    if not said or not re.search(r"[A-Za-z]{3}", said.group(2)):
-        return None
-    at = moment(said.group(1), year)
-    return (said.group(2), said.group(1)) if at and not re.search(r"[A-Za-z]{3}", at.rest) else None
+    """``"**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**"``, ``"February 3, 2025: Deadline"``: a date, a dash
+    or a colon, then the date's name."""
+    for separator in (r"\s+(?:-{2,3}|[–—]|-)\s+", r"\s*:\s+"):
+        said = re.match(rf"(.+?){separator}(.+)$", plain(text))
+        if not said or not re.search(r"[A-Za-z]{3}", said.group(2)):
+            continue
+        at = moment(said.group(1), year)
+        if at and not re.search(r"[A-Za-z]{3}", at.rest):
+            return said.group(2), said.group(1)
+    return None
 
 
 def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
