@@ -432,9 +432,11 @@ def test_a_title_cell_opening_with_a_label_of_the_rows_kind() -> None:
 |---------------|------------------|-----------------------------------|
 | 15:00 - 15:15 | Contributed Talk | *Orals 1: Deep Nets: A Study*     |
 | 15:15 - 15:30 | Keynote          | Vision: A Study                   |
+| 15:30 - 16:00 | Invited Talks    | Invited talks by Ann, Bo (Vision) |
 """)
     assert [(t, k, title) for t, k, title, _ in _flat(out)] == [
-        ("15:00", "oral", "Deep Nets: A Study"), ("15:15", "keynote", "Vision: A Study")]
+        ("15:00", "oral", "Deep Nets: A Study"), ("15:15", "keynote", "Vision: A Study"),
+        ("15:30", "invited", "Invited talks by Ann, Bo (Vision)")]
 
 
 def test_a_middle_column_that_only_labels_the_kind() -> None:

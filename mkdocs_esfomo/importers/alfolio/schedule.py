@@ -342,7 +342,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     if not label:
         label, main, named = split_label(main)
     elif (inner := split_label(main))[0] and inner[1] and inner[2] is None and exact_kind(inner[0]) \
-            and exact_kind(inner[0]) == kind_of(label)[0]:  # fmt: skip
+            and exact_kind(inner[0]) == kind_of(label)[0] and plain(main).startswith(f"{inner[0]}:"):  # fmt: skip
         main = inner[1]  # "Contributed Talk | *Orals 1: Title*": the cell repeats the row's kind
     several = talks_in(main) if not who else []
     if len(several) > 1 and all(t.title for t in several):
