@@ -191,13 +191,15 @@ def test_a_date_then_a_colon_then_its_name(tmp_path: Path) -> None:
     colon."""
     page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---
 <div class="infobox"><h3>Important Dates</h3>
+<p><span class="purple">January 3, 2025</span>: Submissions open (see <a href="/cfp">Call for Papers</a>)</p>
 <p><span class="purple">February 3, 2025</span>: Submission deadline</p>
 <p><span class="purple">March 5, 2025</span>: Decisions released</p></div>
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
     found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
-    assert [(d.name, d.at.day) for d in found.dates] == [
-        ("Submission deadline", dt.date(2025, 2, 3)), ("Decisions released", dt.date(2025, 3, 5))]
+    assert [(d.name, d.at.day, d.note) for d in found.dates] == [
+        ("Submissions open", dt.date(2025, 1, 3), "see Call for Papers"),
+        ("Submission deadline", dt.date(2025, 2, 3), None), ("Decisions released", dt.date(2025, 3, 5), None)]
 
 
 def test_a_deadline_in_a_zone_is_a_guess_to_confirm(tmp_path: Path) -> None:

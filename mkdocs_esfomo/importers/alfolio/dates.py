@@ -94,7 +94,10 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     if was and was.time is None and at.time:
         was.time = at.time
     note = at.rest if re.search(r"[A-Za-z]{3}", at.rest) else None
-    return FoundDate(plain(name).strip(" :*"), at, where, was, note)
+    name = plain(name).strip(" :*")
+    if pointer := re.search(r"\s*\(((?:see|cf\.?|details)\b[^()]*)\)$", name, re.IGNORECASE):
+        name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))  # "(see the call)"
+    return FoundDate(name, at, where, was, note)
 
 
 def _name_value(text: str) -> tuple[str, str] | None:
