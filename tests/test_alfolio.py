@@ -58,6 +58,20 @@ def test_a_zone_written_in_a_header_or_in_words_is_an_iana_zone(text: str, city:
     assert found is not None and found.name == expected
 
 
+def test_a_sentence_saying_the_times_zone_outweighs_a_column_header(tmp_path: Path) -> None:
+    """"Times are shown in Central Daylight Time" (in a note) over a table headed "Time (PDT)": Chicago's zone, and
+    the header that says otherwise named in MIGRATION.md."""
+    home = ("On **June 12, 2025**.\n\n## Schedule\n\n> **NOTE**: Times are shown in **Central Daylight Time**.\n"
+            "Please take this into account.\n\n| Time (PDT) | Event |\n|---|---|\n| 14:00 - 14:10 | Opening |\n"
+            "| 14:10 - 14:50 | Talk |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["timezone"] == "America/Chicago"
+    assert [n.what for n in notes if "zone" in n.what and n.guess] == [
+        "time zone America/Chicago read from 'Central Daylight Time'; the page also says 'PDT' "
+        "(_pages/about.md:13): America/Los_Angeles"]
+
+
 def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
     home = "On **August 9, 2024** in **Amherst, MA**.\n\n| Time | Event |\n|---|---|\n| 9:00 | Opening |\n| 9:10 | Talk |\n"
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
@@ -65,11 +79,38 @@ def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
     assert _edition(tmp_path / "out")["timezone"] == "America/New_York"
 
 
+def test_the_people_of_a_panel_row_are_panelists_when_no_page_says_so(tmp_path: Path) -> None:
+    """Speakers listed under "Speakers" and a program whose panel row names some of them: those are the panelists
+    (a guess to confirm); a site that shows its panelists keeps them."""
+    home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n- Cy Chen (CMU)\n\n"
+            "## Schedule\n\n| Time | Event | Speakers |\n|---|---|---|\n| 09:00 - 09:30 | Keynote | Bo Wu |\n"
+            "| 16:00 - 17:00 | Panel Discussion | Ann Lee, Cy Chen |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert edition["panelists"] == ["ann-lee", "cy-chen"]
+    assert edition["speakers"] == ["ann-lee", "bo-wu", "cy-chen"]
+    assert [n.what for n in notes if "panelist" in n.what] == [
+        "Ann Lee: a panelist, read from the program (no page shows the panelists)",
+        "Cy Chen: a panelist, read from the program (no page shows the panelists)"]
+
+
 def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) -> None:
     home = "This workshop will be an in-person event, taking place on **Dec 2nd 2022** from 8:50am.\n"
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
     assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
+
+
+def test_a_workshop_date_naming_the_first_of_the_schedules_days(tmp_path: Path) -> None:
+    """"Workshop: Monday, December 2, 2024 and Tuesday, December 3, 2024" read as its first day, beside a schedule
+    of two days starting that day: the workshop runs both days."""
+    home = ("## Important Dates\n\n- Workshop: Monday, December 2, 2024 and Tuesday, December 3, 2024.\n\n"
+            "## December 2nd 2024\n\n| Time | Event |\n|---|---|\n| 09:00 - 09:10 | Opening |\n| 09:10 - 10:00 | Talk |\n\n"
+            "## December 3rd 2024\n\n| Time | Event |\n|---|---|\n| 09:00 - 10:00 | Talk |\n| 10:00 - 10:30 | Closing |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["date"] == [dt.date(2024, 12, 2), dt.date(2024, 12, 3)]
 
 
 def test_the_day_a_date_label_gives(tmp_path: Path) -> None:
@@ -135,6 +176,46 @@ def test_dates_on_list_tags_without_items_struck_through_once_past(tmp_path: Pat
         ("Submission due", dt.date(2022, 9, 29), None), ("Camera ready paper", dt.date(2022, 11, 20), None),
         ("Workshop Date", dt.date(2022, 12, 3), None),
     ]  # fmt: skip
+
+
+def test_a_date_written_before_its_name(tmp_path: Path) -> None:
+    """``**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**``: the date first, then a dash, then its name; read so
+    under a dates heading only (a news list written the same way is not a list of dates)."""
+    page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---
+## News
+
+- **01 Feb 2025 ---** Submissions are now open!
+
+## Important Dates
+
+- **01 Feb 2025 (00:00 UTC) ---** Challenge Development Phase **Opens** (Val)
+- **7 May 2025 ---** Invited Talk Notification
+- **12 Jun 2025** – Workshop
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.at.time, d.at.tz) for d in found.dates] == [
+        ("Challenge Development Phase Opens (Val)", dt.date(2025, 2, 1), "00:00", "UTC"),
+        ("Invited Talk Notification", dt.date(2025, 5, 7), None, "AoE"),
+        ("Workshop", dt.date(2025, 6, 12), None, "AoE"),
+    ]  # fmt: skip
+    assert found.notes == []
+
+
+def test_a_date_then_a_colon_then_its_name(tmp_path: Path) -> None:
+    """``<span class="purple">February 3, 2025</span>: Submission deadline``: the date first, its name after the
+    colon."""
+    page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---
+<div class="infobox"><h3>Important Dates</h3>
+<p><span class="purple">January 3, 2025</span>: Submissions open (see <a href="/cfp">Call for Papers</a>)</p>
+<p><span class="purple">February 3, 2025</span>: Submission deadline</p>
+<p><span class="purple">March 5, 2025</span>: Decisions released</p></div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.note) for d in found.dates] == [
+        ("Submissions open", dt.date(2025, 1, 3), "see Call for Papers"),
+        ("Submission deadline", dt.date(2025, 2, 3), None), ("Decisions released", dt.date(2025, 3, 5), None)]
 
 
 def test_a_deadline_in_a_zone_is_a_guess_to_confirm(tmp_path: Path) -> None:
@@ -303,6 +384,49 @@ def test_a_talk_written_name_then_quoted_title() -> None:
     assert _flat(out) == [("01:30pm", "talk", "Policy of Dataset Transparency", ["Ann Lee"]), ("02:45pm", "break", "Break", [])]
 
 
+def test_a_title_column_beside_a_session_column_and_linked_speakers() -> None:
+    """``Time | Session | Speaker | Title``: the column named Title holds the talk's title and the Session column its
+    kind, a row without a title is titled by its session; a speaker linked to a page of the site is a speaker."""
+    html = """<table>
+  <thead><tr><th>Time (ET)</th><th>Session</th><th>Speaker</th><th>Title</th></tr></thead>
+  <tbody>
+    <tr><td>09:10 - 09:30</td><td>Welcome address</td><td><a href="speakers#ann">Ann Lee</a></td><td></td></tr>
+    <tr><td>09:30 - 10:15</td><td>Keynote talk (in-person)</td><td><a href="speakers#bo">Bo Wu</a></td>
+        <td>Deep Nets at Scale</td></tr>
+    <tr><td>10:15 - 10:30</td><td>Coffee break</td><td></td><td></td></tr>
+    <tr><td>10:30 - 11:30</td><td>Panel discussion</td>
+        <td><a href="speakers#ann">Ann Lee</a>, <a href="speakers#cy">Cy Chen</a></td><td>Governance of AI</td></tr>
+  </tbody>
+</table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, html, 7, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2024)
+    assert _flat(out) == [
+        ("09:10", "remarks", "Welcome address", ["Ann Lee"]),
+        ("09:30", "keynote", "Deep Nets at Scale", ["Bo Wu"]),
+        ("10:15", "break", "Coffee break", []),
+        ("10:30", "panel", "Governance of AI", ["Ann Lee", "Cy Chen"]),
+    ]  # fmt: skip
+
+
+def test_a_title_cell_that_folds_its_abstract_in_details() -> None:
+    """``<details><summary>Title</summary>Abstract</details>`` in the title cell: the summary is the title, the
+    rest its abstract."""
+    html = """<table>
+  <thead><tr><th>Time</th><th>Session</th><th>Speaker</th><th>Title</th></tr></thead>
+  <tbody>
+    <tr><td>09:30 - 10:15</td><td>Keynote talk</td><td>Bo Wu</td>
+        <td><details><summary>Deep Nets at Scale</summary> We study nets. They are deep.</details></td></tr>
+    <tr><td>10:15 - 10:30</td><td>Coffee break</td><td></td><td></td></tr>
+  </tbody>
+</table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, html, 7, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2024)
+    assert _flat(out) == [("09:30", "keynote", "Deep Nets at Scale", ["Bo Wu"]), ("10:15", "break", "Coffee break", [])]
+    assert isinstance(out.entries[0], schedule.Draft) and out.entries[0].notes == ["We study nets. They are deep."]
+
+
 def test_dates_named_by_the_headings_under_a_dates_heading(tmp_path: Path) -> None:
     page = """---
 layout: page
@@ -339,6 +463,60 @@ def _flat(out: schedule.Schedule) -> list[tuple[str | None, str, str | None, lis
         for item in entry.items if isinstance(entry, schedule.Session) else [entry]:
             rows.append((item.time.text if item.time else None, item.kind, item.title, [p.name for p in item.speakers]))
     return rows
+
+
+def test_a_bold_name_is_a_speaker_and_a_row_without_time_shares_the_slot_above() -> None:
+    """``**Tri Dao**`` alone is Tri Dao's untitled talk (a speaker the site shows); ``**Ann Lee** -- Title`` is a
+    talk by Ann Lee; a row with an empty time cell under a talk is another talk of the same slot."""
+    out = _table("""\
+| Time (PDT)    | Event                                            |
+|---------------|--------------------------------------------------|
+| 14:00 - 14:10 | Introduction                                     |
+| 14:10 - 14:50 | **Tri Dao**                                      |
+| 16:00 - 16:20 | **Ann Lee** -- The Depth Challenge               |
+| 16:20 - 16:50 | **Bo Wu** – HRI _(Challenge Participant)_        |
+|               | **Cy Li** – Lavreniuk _(Challenge Participant)_  |
+| 17:30 - 17:40 | Closing Remarks                                  |
+""")
+    assert _flat(out) == [
+        ("14:00", "remarks", "Introduction", []),
+        ("14:10", "talk", None, ["Tri Dao"]),
+        ("16:00", "talk", "The Depth Challenge", ["Ann Lee"]),
+        ("16:20", "talk", "HRI (Challenge Participant)", ["Bo Wu"]),
+        ("16:20", "talk", "Lavreniuk (Challenge Participant)", ["Cy Li"]),
+        ("17:30", "remarks", "Closing Remarks", []),
+    ]  # fmt: skip
+    assert [n.what for n in out.notes if n.guess and "slot" in n.what] == [
+        "schedule row 'Cy Li – Lavreniuk (Challenge Participant)': no time of its own, read as a talk of the 16:20 "
+        "slot above"]
+
+
+def test_a_line_that_links_a_name_names_a_speaker() -> None:
+    """``*Keynote 1:*<br>[Ann Lee](https://ann.example.org)``: a line whose only link is a person's name names the
+    speaker; a line of links that say "slides" stays links."""
+    out = _table("""\
+| Time          | Type         | Talk                                                  |
+|---------------|--------------|-------------------------------------------------------|
+| 09:00 - 09:30 | Invited Talk | *Keynote 1:*<br>[Ann Lee](https://ann.example.org)    |
+| 09:30 - 10:00 | Oral         | Deep Nets<br>[[slides](https://x.example.org/s.pdf)]  |
+""")
+    assert [(t, k, s) for t, k, _, s in _flat(out)] == [("09:00", "invited", ["Ann Lee"]), ("09:30", "oral", [])]
+    assert out.entries[1].title == "Deep Nets" and out.entries[1].links == {"slides": "https://x.example.org/s.pdf"}
+
+
+def test_a_title_cell_opening_with_a_label_of_the_rows_kind() -> None:
+    """``Contributed Talk | *Orals 1: Deep Nets: A Study*``: the cell's "Orals 1:" repeats the row's kind, the rest is
+    the title; "Keynote | Vision: A Study" keeps its title whole."""
+    out = _table("""\
+| Time          | Type             | Talk                              |
+|---------------|------------------|-----------------------------------|
+| 15:00 - 15:15 | Contributed Talk | *Orals 1: Deep Nets: A Study*     |
+| 15:15 - 15:30 | Keynote          | Vision: A Study                   |
+| 15:30 - 16:00 | Invited Talks    | Invited talks by Ann, Bo (Vision) |
+""")
+    assert [(t, k, title) for t, k, title, _ in _flat(out)] == [
+        ("15:00", "oral", "Deep Nets: A Study"), ("15:15", "keynote", "Vision: A Study"),
+        ("15:30", "invited", "Invited talks by Ann, Bo (Vision)")]
 
 
 def test_a_middle_column_that_only_labels_the_kind() -> None:
@@ -712,6 +890,96 @@ def test_a_github_pages_site_publishes_its_markdown_without_front_matter_and_its
     assert "- [ ] notes.md:1: no front matter" in report and "LICENSE.md" not in report
     assert "- [ ] README.md:1: no front matter, and no index page: read as the home page" in report
     assert "- [ ] program.md:1: no front matter: read as a page" in report
+
+
+def test_a_figure_with_a_photo_and_a_name_under_a_role_heading_is_a_card(tmp_path: Path) -> None:
+    """``<figure><img><b><a>Name</a><br>Position<br>Affiliation</b></figure>`` under "Keynote Speakers": people
+    with that role; a figure under no role heading (a diagram and its caption) is not a person."""
+    card = """<figure>
+    <a href="https://{slug}.example.org"><img class="img-author" src="assets/{slug}.jpg" alt="{name}"/></a>
+    <b><br><a href="https://{slug}.example.org">{name}</a>
+    <br>Full Professor<br>KAUST</b>
+</figure>
+"""
+    about = ("## Keynote Speakers\n<div class=\"container\">\n" + card.format(slug="ann", name="Ann Lee") + "\n"
+             + card.format(slug="bo", name="Bo Wu") + "</div>\n\n## Challenge\n\n<figure><img src=\"a.png\">"
+             "<figcaption>Depth Maps</figcaption></figure>\n\n## Organizers\n\n" + card.format(slug="cy", name="Cy Li"))
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "Full Professor, KAUST"),
+        ("Bo Wu", "speakers", "Full Professor, KAUST"),
+        ("Cy Li", "organizers", "Full Professor, KAUST"),
+    ]  # fmt: skip
+    assert found.people[0].url == "https://ann.example.org" and found.people[0].photo == "assets/ann.jpg"
+
+
+def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
+    """``<div class="card_perso"><img class="img_card_perso">...<b>Dr.<br>Ann Lee</b>``: the photo names no one,
+    the card around it does: one person, not a card that "names no one"."""
+    card = """<div class="card_perso column_perso">
+  <img src="/images/{slug}.jpg" alt="{name}" class="img_card_perso">
+  <div class="container_perso"><center><h6><b>Dr.<br>{name}</b><br>MIT<br>
+  <a href="https://{slug}.example.org"> Website </a></h6></center></div>
+</div>
+"""
+    about = ("## Keynote Speakers\n\n<div class=\"row_perso\">\n" + card.format(slug="ann", name="Ann Lee")
+             + card.format(slug="bo", name="Bo Wu") + "</div>\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.photo, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "/images/ann.jpg", "MIT"), ("Bo Wu", "speakers", "/images/bo.jpg", "MIT")]
+    assert not [n for n in found.notes if "names no one" in n.what]
+
+
+def test_an_html_list_of_people_under_a_role_heading(tmp_path: Path) -> None:
+    """``<h2>Speaker List</h2><ul><li><b>Ann Lee</b>, Scientist at NIST</li>...``: people, as a Markdown list is."""
+    about = ("<h2>Speaker List</h2>\n<ul>\n<li><b>Ann Lee</b>, Social Scientist at NIST</li>\n"
+             "<li><b>Bo Wu</b>, AI Engineer for OpenML; Eindhoven University of Technology </li>\n</ul>\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "Social Scientist at NIST"),
+        ("Bo Wu", "speakers", "AI Engineer for OpenML; Eindhoven University of Technology"),
+    ]  # fmt: skip
+
+
+def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
+    """A theme whose header loops over ``site.data.navigation`` links every page that file names, nested ones too;
+    ``/team.html`` is the page whose permalink is ``/team``."""
+    header = '<nav>{% for item in site.data.navigation %}<a href="{{ item.link }}">{{ item.name }}</a>{% endfor %}</nav>'
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "index.md": "---\nlayout: default\n---\nHome.\n",
+        "_includes/header.html": header,
+        "_data/navigation.yml": "- name: Team\n  link: /team.html\n- name: Abstracts\n  link: /#\n  dropdown:\n"
+                                "    - name: Call\n      link: /submission.html\n",
+        "_pages/team.md": _page("Team", "/team"),
+        "_pages/submission.md": _page("Call", "/submission"),
+        "_pages/old.md": _page("Old", "/old"),
+    })  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    shown, hidden = jekyll.reachable(site)
+    assert [p.url for p in shown] == ["/", "/submission/", "/team/"]
+    assert [p.url for p in hidden] == ["/old/"]
+
+
+def test_a_loop_with_words_after_its_list_loops_as_jekyll_does(tmp_path: Path) -> None:
+    """Jekyll's Liquid reads ``for x in list`` and lets what follows pass (a filter it does not apply, here
+    in an include): the loop runs over the list, it is not dropped."""
+    table = "{% for s in speakers | sample: speakers.size %}<td>{{ s.name }}</td>{% endfor %}"
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "_data/speakers.yml": "- name: Ann Lee\n- name: Bo Wu\n",
+        "_includes/table.html": "{% assign speakers = site.data.speakers %}" + table,
+        "_pages/about.md": _page("about", "/", "{% include table.html %}\n\n" + table.replace("speakers |",
+                                 "site.data.speakers |")),
+    })  # fmt: skip
+    (page,) = jekyll.read_site(tmp_path).pages
+    assert page.body.count("<td>Ann Lee</td><td>Bo Wu</td>") == 2
 
 
 def test_people_from_collections_includes_cards_and_layouts(tmp_path: Path) -> None:
@@ -1237,6 +1505,27 @@ def test_an_edition_per_folder_becomes_an_edition_each_the_newest_current(tmp_pa
     built = build_site(tmp_path / "site", strict=False)
     assert "Kernels of 2024" in soup(built / "2024/index.html").select_one(".esfomo-schedule").get_text()
     assert "Kernels of 2025" in soup(built / "2025/index.html").select_one(".esfomo-schedule").get_text()
+
+
+def test_a_home_page_newer_than_the_pages_named_for_editions_is_the_current_edition(tmp_path: Path) -> None:
+    """``index.md`` titled for 2025 beside ``cvpr2024.md`` and ``cvpr2023.md``: the home page is the 2025 edition,
+    the current one, and the named pages past editions of their own."""
+    home = _edition_page(2025, "/", "description: Tiny Workshop @ CVPR 2025\n", " Past: [2024](cvpr2024), [2023](cvpr2023).")
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "index.md": home.replace("title: Tiny Workshop 2025", "title: 4th Tiny Workshop"),
+        "cvpr2024.md": _edition_page(2024, "/cvpr2024/", "", ""),
+        "cvpr2023.md": _edition_page(2023, "/cvpr2023/", "", ""),
+    })  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "site")
+    editions = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
+                for p in (tmp_path / "site/docs/_data/editions").glob("*.yml")}  # fmt: skip
+    assert sorted(editions) == ["2023-cvpr", "2024-cvpr", "2025"]
+    assert [r["title"] for r in editions["2025"]["schedule"]] == ["Opening remarks", "Kernels of 2025"]
+    assert editions["2024-cvpr"]["date"] == dt.date(2024, 7, 24)
+    config = yaml.safe_load((tmp_path / "site/mkdocs.yml").read_text(encoding="utf-8"))
+    assert {"esfomo": {"current": "2025"}} in config["plugins"]
+    assert any(n.where == "index.md:1" and "2025" in n.what and n.guess for n in notes)
 
 
 def test_people_a_page_loops_over_in_data_files_are_people(tmp_path: Path) -> None:

@@ -34,7 +34,9 @@ def link_lines(text: str) -> Links:
     found = Links("")
     for line in lines(text):
         targets = _LINK.findall(line)
-        if not targets or re.sub(r"[\[\]()|,;·•/\s-]", "", _LINK.sub("", line)):
+        pages = any(_to_page(url) for _, url in targets)  # "[Ann Lee](speakers#ann)": a name, linked to her card
+        named = len(targets) == 1 and looks_like_name(targets[0][0]) and not set(words(targets[0][0])) & LINK_WORDS
+        if not targets or pages or named or re.sub(r"[\[\]()|,;·•/\s-]", "", _LINK.sub("", line)):
             kept.append(line)
             continue
         if len(targets) == 1 and looks_like_name(targets[0][0]) and not set(words(targets[0][0])) & LINK_WORDS:
@@ -47,6 +49,12 @@ def link_lines(text: str) -> Links:
                 found.files.append(url)
     found.text = "\n".join(kept)
     return found
+
+
+def _to_page(url: str) -> bool:
+    """Whether a link points to a page of the same site (``speakers#ann``, ``/team.html``), not a file or a site."""
+    path = re.split(r"[#?]", url)[0]
+    return not re.match(r"[a-z][a-z0-9+.-]*:", url, re.IGNORECASE) and not re.search(r"\.(?!html?$|md$)\w+$", path)
 
 
 LINK_WORDS = {"find", "link", "here", "click", "slides", "video", "recording", "paper", "pdf", "poster", "openreview",

@@ -97,7 +97,10 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     if was and was.time is None and at.time:
         was.time = at.time
     note = at.rest if re.search(r"[A-Za-z]{3}", at.rest) else None
-    return FoundDate(plain(name).strip(" :*"), at, where, was, note)
+    name = plain(name).strip(" :*")
+    if pointer := re.search(r"\s*\(((?:see|cf\.?|details)\b[^()]*)\)$", name, re.IGNORECASE):
+        name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))  # "(see the call)"
+    return FoundDate(name, at, where, was, note)
 
 
 def _name_value(text: str) -> tuple[str, str] | None:
@@ -122,6 +125,19 @@ def _date_first(pair: tuple[str, str], year: int | None) -> tuple[str, str, str 
         return name, value, None
     said = re.fullmatch(r"(.+?)\s*\(([^()]+)\)[\s.]*", plain(value))
     return (said.group(1), name, said.group(2)) if said else (value, name, None)
+
+
+def _date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
+    """``"**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**"``, ``"February 3, 2025: Deadline"``: a date, a dash
+    or a colon, then the date's name."""
+    for separator in (r"\s+(?:-{2,3}|[–—]|-)\s+", r"\s*:\s+"):
+        said = re.match(rf"(.+?){separator}(.+)$", plain(text))
+        if not said or not re.search(r"[A-Za-z]{3}", said.group(2)):
+            continue
+        at = moment(said.group(1), year)
+        if at and not re.search(r"[A-Za-z]{3}", at.rest):
+            return said.group(2), said.group(1)
+    return None
 
 
 def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
@@ -189,7 +205,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         kept: list[str] = []
         found_any = False
         for text, where in texts:
-            pair = _name_value(text)
+            pair = (_date_then_name(text, year) if under else None) or _name_value(text)
             if pair is None and named and under and find_dates(plain(text), year):
                 pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
             aside = None

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from .blocks import parse
 from .dates import FoundDate
@@ -14,6 +15,15 @@ from .report import Note
 from .schedule import Schedule
 from .text import has_word, lines, plain, rich_html
 from .when import US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
+
+
+def _offset(zone: str, day: dt.date | None) -> dt.timedelta | None:
+    """The zone's offset from UTC at noon on ``day`` (mid-July when the day is not known)."""
+    noon = dt.datetime.combine(day or dt.date(dt.date.today().year, 7, 15), dt.time(12), ZoneInfo(zone))
+    return noon.utcoffset()
+
+
+_TIMES_ARE = re.compile(r"\btimes\b[^.]*\b(?:are|is|in|shown|given|listed)\b", re.IGNORECASE)
 
 TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace theme")
 DAY_WORDS = ("held", "take place", "takes place", "taking place", "took place", "join us", "workshop date", "when",
@@ -77,7 +87,11 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
     for date in dates:
         if has_word(date.name, "workshop", "event") and not has_word(date.name, "paper", "papers", "submission"):
             day = (date.at.day, date.at.last) if date.at.last else date.at.day
-            notes.append(Note(date.where, f"the workshop's day read from the date '{date.name}': {_shown(day)}",
+            days = sorted(set(schedule.days))
+            also = ""
+            if day == (days[0] if days else None) and len(days) > 1:  # "December 2 and December 3", read as the 2nd
+                day, also = (days[0], days[-1]), " and the schedule's days"
+            notes.append(Note(date.where, f"the workshop's day read from the date '{date.name}'{also}: {_shown(day)}",
                               guess=True))  # fmt: skip
             return day
     if schedule.days:
@@ -161,11 +175,15 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         notes.append(Note(_config_line(site, "description"), f"the city, {found[1]}, read from the site's "
                           "description", guess=True))  # fmt: skip
     first_day = identity.day[0] if isinstance(identity.day, tuple) else identity.day
-    for text, where in schedule.zone_texts:
-        if zone := find_zone(text, first_day, identity.city):
-            identity.zone = zone
-            notes.append(Note(where, f"time zone {zone.name} read from '{zone.said}'", guess=True))
-            break
+    zones = [(zone, where, text) for text, where in schedule.zone_texts
+             if (zone := find_zone(text, first_day, identity.city))]  # fmt: skip
+    stated = [z for z in zones if _TIMES_ARE.search(z[2])]  # "Times are shown in CDT" over a "Time (PDT)" header
+    if zones:
+        identity.zone, where, _ = (stated or zones)[0]
+        offset = _offset(identity.zone.name, first_day)
+        other = next((z for z in zones if _offset(z[0].name, first_day) != offset), None)
+        also = f"; the page also says '{other[0].said}' ({other[1]}): {other[0].name}" if other else ""
+        notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}'{also}", guess=True))
     if not schedule.entries:
         where = schedule.unread[0].where if schedule.unread else f"{home.rel if home else '_config.yml'}:1"
         notes.append(Note(where, "no schedule was read, so its time zone is not set either"))

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from ... import paths
-from .render import LiquidRenderer
+from .render import LiquidRenderer, read_data
 from .report import Note
 
 # Files Jekyll's al-folio theme ships for its own documentation, never pages of a workshop.
@@ -364,7 +364,7 @@ _LIQUID_LINK = re.compile(r"""\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative_url|abs
 
 def navigation(site: JekyllSite) -> list[str]:
     """The addresses a theme links from every page: written in its layouts and includes, or listed in
-    ``_config.yml`` under a key that names a menu (``navbar-links``, ``navigation``, ``menu``)."""
+    ``_config.yml`` or ``_data/`` under a key or file that names a menu (``navbar-links``, ``navigation``, ``menu``)."""
     texts = [layout.body for layout in site.layouts.values()]
     includes = site.root / "_includes"
     if includes.is_dir() and not includes.is_symlink():
@@ -381,7 +381,8 @@ def navigation(site: JekyllSite) -> list[str]:
             return [v for item in value for v in values(item)]
         return [value] if isinstance(value, str) else []
 
-    for key, value in site.config.items():
+    data = read_data(site.root / "_data")
+    for key, value in [*site.config.items(), *data.items()]:
         if re.search(r"nav|menu", str(key), re.IGNORECASE):
             found += values(value)
     return found

@@ -329,6 +329,9 @@ def _part(element: Element, body: str, *words: str) -> str | None:
     return " ".join(lines(plain(rich_html(part.inner(body))))) if part else None
 
 
+_NOT_AFFILIATION = re.compile(r"(?:dr|prof|mr|mrs|ms)\.?|website|homepage|home page|webpage", re.IGNORECASE)
+
+
 def _card(element: Element, body: str) -> FoundPerson | None:
     named = _part(element, body, "name")
     if named and looks_like_name(bare_name(named)):  # a card whose parts say what they are
@@ -344,7 +347,8 @@ def _card(element: Element, body: str) -> FoundPerson | None:
     )
     if not name:
         return None
-    rest = [plain(t) for t in text if plain(t) != name and not time_range(plain(t))]
+    rest = [plain(t) for t in text
+            if plain(t) != name and not time_range(plain(t)) and not _NOT_AFFILIATION.fullmatch(plain(t))]
     image = next((i.attrs.get("src") for i in element.find_all("img") if i.attrs.get("src")), None)
     if element.tag == "img":
         image = element.attrs.get("src")
@@ -381,9 +385,12 @@ def _cards(page: JekyllPage, blocks: list[Block], found: People, body: str | Non
                       and e.tag not in ("i", "svg") and not any(a <= e.line < b for a, b in read)]  # fmt: skip
         cards = [e for e in candidates if not all(CARD_PART.search(c) for c in e.classes if CARD_CLASS.search(c))]
         candidates = cards or candidates  # "speaker-card" holds "speaker-name", "speaker-bio": one card
+        candidates += [e for e in block.element.walk() if e.tag == "figure" and e not in candidates
+                       and e.find_all("img") and role_above(page, blocks, e.line) is not None]  # a photo, a name
         innermost = [e for e in candidates if not any(d in candidates for d in e.walk()[1:])]
         named = {id(e): _card(e, body) for e in innermost}
         roles: set[str | None] = set()
+        taken: set[int] = set()  # the cards around a nameless part read already
         for element in innermost:
             person = named[id(element)]
             if person is None:
@@ -391,6 +398,11 @@ def _cards(page: JekyllPage, blocks: list[Block], found: People, body: str | Non
                 if whole is not None:  # a photo in a box of its own, beside the name
                     whole.photo = whole.photo or _photo(element)
                     continue
+                around = sorted((e for e in candidates if element in e.walk()[1:]), key=lambda e: len(e.walk()))
+                if around and id(around[0]) not in taken and (person := _card(around[0], body)):
+                    element = around[0]  # "card_perso" around its "img_card_perso" photo: the card names someone
+                    taken.add(id(element))
+            if person is None:
                 if element.find_all("img") or element.tag == "img":
                     text = " ".join(lines(plain(rich_html(element.inner(body)))))[:80]
                     found.notes.append(Note(page.where(element.line), f"card '{text}' names no one: not imported"))

@@ -111,6 +111,10 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
     written = {p.url: out_path(p.url) for p in shown}
     entries: dict[str, dict[str, str]] = {}
     editions = _editions(shown, home)
+    newer = home_year(home) if home else None
+    if home and editions[-1][0] == (newer, "") and not any((_edition_key(p) or (0,))[0] == newer for p in shown):
+        plan.notes.append(Note(f"{home.rel}:1", f"the home page read as the {newer} edition, newer than the pages "
+                               "named for editions, from its title and description", guess=True))  # fmt: skip
     ids: list[str] = []
     for number, (key, pages, edition_home) in enumerate(editions):
         current = number == len(editions) - 1
@@ -419,11 +423,15 @@ def _editions(shown: list[JekyllPage], home: JekyllPage | None) -> list[EditionP
     letters = [k[1].lower() for k in keys.values()]
     venue = {rel: (y, v if v and (v.isupper() or letters.count(v.lower()) > 1) else "") for rel, (y, v) in keys.items()}
     named = sorted(set(venue.values()), key=lambda k: (k[0], k[1] == "", k[1]))
+    target = _redirect(home, shown) if home else None
+    newer = home_year(home) if home and not target and home.rel not in venue else None
+    if newer and named and all(newer > year for year, _ in named):  # index.md "@ CVPR 2025" beside cvpr2024.md
+        named.append((newer, ""))
     if len(named) < 2:
         return [(None, shown, home)]
-    target = _redirect(home, shown) if home else None
     entry = [p for p in shown if p.rel in venue and (p is target or p.meta.get("nav") not in (None, False))]
     current = max((venue[p.rel] for p in entry), default=named[-1], key=lambda k: (k[0], k[1] == ""))
+    current = named[-1] if newer and named[-1] == (newer, "") else current
     groups: list[tuple[tuple[int, str] | None, list[JekyllPage], JekyllPage | None]] = []
     for key in [k for k in named if k != current] + [current]:
         pages = [p for p in shown if venue.get(p.rel, current) == key]
@@ -431,6 +439,12 @@ def _editions(shown: list[JekyllPage], home: JekyllPage | None) -> list[EditionP
         own = home if key == current and home and home is not target and not own else own
         groups.append((key, pages, own or pages[0]))
     return groups
+
+
+def home_year(home: JekyllPage) -> int | None:
+    """The year a home page's title or description names (``MDEC @ CVPR 2025``), the newest if several."""
+    years = re.findall(r"\b(20\d\d)\b", f"{home.meta.get('title') or ''} {home.meta.get('description') or ''}")
+    return max(int(y) for y in years) if years else None
 
 
 def _redirect(page: JekyllPage, shown: list[JekyllPage]) -> JekyllPage | None:

@@ -45,6 +45,23 @@ def kept(name: str, params: str) -> bool:
     )
 
 
+_FOR = re.compile(r"(\{%-?\s*for\s+\w+\s+in\s+[^\s%|]+)([^%]*?)(-?%\})")
+
+
+def _lax_for(source: str) -> str:
+    """``{% for s in list | sample: n %}`` -> ``{% for s in list %}``: Jekyll's Liquid reads the loop's variable and
+    list and lets the rest pass but ``reversed``, ``limit:`` and ``offset:``; python-liquid would drop the loop."""
+
+    def loop(match: re.Match[str]) -> str:
+        rest = match.group(2)
+        if "|" not in rest:
+            return match.group(0)
+        kept = re.findall(r"\breversed\b|\b(?:limit|offset)\s*:\s*[^\s,|%]+", rest)
+        return match.group(1) + "".join(f" {k}" for k in kept) + " " + match.group(3)
+
+    return _FOR.sub(loop, source)
+
+
 def _jekyll_include(match: re.Match[str]) -> str:
     """``{% include x.html a="1" b=v %}`` -> ``{% include "x.html", a: "1", b: v %}`` (python-liquid's form)."""
     name, params = match.group(1), match.group(2)
@@ -68,7 +85,7 @@ class _Includes(BaseLoader):
             raise TemplateNotFoundError(template_name)
         text = path.read_text(encoding="utf-8-sig", errors="replace")
         text = re.sub(r"\binclude\.([\w-]+)", lambda m: m.group(1).replace("-", "_"), text)
-        return TemplateSource(_INCLUDE.sub(_jekyll_include, text), str(path), None)
+        return TemplateSource(_INCLUDE.sub(_jekyll_include, _lax_for(text)), str(path), None)
 
 
 def _where_exp(env: Environment) -> Callable[..., Any]:
@@ -270,7 +287,7 @@ class LiquidRenderer:
         """The body with its Liquid rendered (kept includes stay tags), each line's file line, and what failed."""
         notes: list[Note] = []
 
-        source = _protect(self._inline(mark(body, first_line)), self.read_as_written)
+        source = _protect(self._inline(mark(_lax_for(body), first_line)), self.read_as_written)
         del self.missing[:]
         try:
             rendered = self.env.from_string(source).render(site=self.site, page={**meta, "url": url}, layout={})

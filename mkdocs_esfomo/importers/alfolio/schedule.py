@@ -242,6 +242,9 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
         speaker = next((c for c in rest[1:] if len(cells := [r.cells[c] for r in body if c < len(r.cells) and
                         plain(r.cells[c])]) > 1 and all(people_line(plain(t)) for t in cells)), None)  # fmt: skip
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
+    named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk")), None)
+    if kind is None and named is not None:  # "Session | Speaker | Title": what is not the title labels the row
+        kind = next((c for c in rest if c not in (speaker, named) and has_word(names[c], "session", "event")), None)
     if kind is None:
         for c in rest:
             cells = [r.cells[c] for r in body if c < len(r.cells) and r.cells[c].strip()]
@@ -251,6 +254,8 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
             if c != speaker and cells and mostly_labels and len(rest) > 1:
                 kind = c
                 break
+    if named is not None and kind is not None and named != kind:
+        return time_col, kind, named, speaker
     title = next((c for c in rest if c not in (speaker, kind)), None)
     return time_col, kind, title, speaker
 
@@ -357,6 +362,9 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         label, main, named = split_label(main)
         if label is None and table.kinds_after and (after := _KIND_AFTER.match(main)) and plain(after.group(1)):
             label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
+    elif (inner := split_label(main))[0] and inner[1] and inner[2] is None and exact_kind(inner[0]) \
+            and exact_kind(inner[0]) == kind_of(label)[0] and plain(main).startswith(f"{inner[0]}:"):  # fmt: skip
+        main = inner[1]  # "Contributed Talk | *Orals 1: Title*": the cell repeats the row's kind
     several = talks_in(main) if not who else []
     if len(several) > 1 and all(t.title for t in several):
         _talks_of_one_slot(table, where, label, times, emoji, several, web)
@@ -375,6 +383,11 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         table.last = None
         return
     item = _item(where, label, main, who, emoji, day, table.invited, table.session is not None and not times, named)
+    last = table.last
+    if not times and table.session is None and last is not None and last.time and item.speakers and last.speakers:
+        times = (last.time, last.end)  # "| | **Cy Li** – Title |" under "| 16:20 - 16:50 | **Bo Wu** – Title |"
+        out.notes.append(Note(where, f"schedule row '{shown}': no time of its own, read as a talk of the "
+                              f"{last.time.text} slot above", guess=True))  # fmt: skip
     item.links = web
     item.notes += row.extra
     if read := _shown_speaker(item, table.invited):
@@ -588,6 +601,9 @@ def _replace(out: Schedule, old: Draft, new: Session) -> None:
 def _item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
           invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
     item = Draft(where, emoji=emoji, day=day)
+    if label and named is None and not who and not kind_of(label)[0] and len(people_in(label)) == 1 \
+            and (label.lower() in invited or looks_like_name(label)):  # fmt: skip
+        label, named = None, label  # "**Ann Lee** -- Title", "**Ann Lee**": a talk by Ann Lee
     main, said_main = attendance(main)
     who, said_who = attendance(who)
     item.notes += said_main + said_who
@@ -596,7 +612,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
         people, title = _speakers(named)[0], (plain(main) or None)
     elif who:
-        people, title = [], plain(main) or None
+        people, title = [], plain(lines(main)[0]) if main.strip() else None
+        item.notes += [plain(line) for line in lines(main)[1:]]  # "<details><summary>Title</summary>Abstract"
     else:
         talk = _who_and_title(main)
         people, title = talk.people, talk.title
@@ -825,10 +842,11 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 if counted and heading:
                     out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
                 out.shown.append((page, block.start, block.end))
-                before = [
-                    b for b in blocks[:number] if b.kind == "paragraph" and (heading is None or b.start > heading.start)
-                ]
-                out.zone_texts += [(plain(b.text), page.where(b.start)) for b in before]
+                before = [b for b in blocks[:number] if b.kind in ("paragraph", "other")
+                          and (heading is None or b.start > heading.start)]  # fmt: skip
+                source = page.body.split("\n")
+                out.zone_texts += [(plain(b.text or " ".join(source[b.start : b.end])), page.where(b.start))
+                                   for b in before]  # fmt: skip  # "> NOTE: Times are shown in ..." too
                 if heading:
                     out.zone_texts.append((plain(heading.text), page.where(heading.start)))
                 out.zone_texts += [(plain(h.text), page.where(h.start)) for h in over]

@@ -43,7 +43,7 @@ class _Rich(HTMLParser):
             self._close_link()  # a link inside a link: HTML closes the first
             self.links.append((len(self.out), dict(attrs).get("href") or ""))
             self.out.append("[")
-        elif tag in ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6") and self.out:
+        elif tag in ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary") and self.out:
             self.out.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -57,7 +57,7 @@ class _Rich(HTMLParser):
             self._close_mark(tag)
         elif tag == "a":
             self._close_link()
-        elif tag in ("p", "div", "li", "tr"):
+        elif tag in ("p", "div", "li", "tr", "summary"):  # a summary is a line of its own: a title over the rest
             self.out.append("\n")
 
     def close(self) -> None:
