@@ -1646,6 +1646,23 @@ def test_people_an_include_loops_over_in_a_data_file_are_people(tmp_path: Path) 
     assert "names no one" not in report and "not read as people" not in report
 
 
+def test_a_data_record_named_by_fullname_is_one_person_not_its_links(tmp_path: Path) -> None:
+    """``_data/speakers.yml`` records with ``fullname`` and ``tags: [{name: Website, link: ...}]``, shown by an
+    include: the speakers are the records; their links' names are nobody."""
+    card = "{% for s in site.data.speakers %}<div class=\"card\"><p>{{ s.fullname }}</p>" \
+           "{% for t in s.tags %}<a href=\"{{ t.link }}\">{{ t.name }}</a>{% endfor %}</div>{% endfor %}\n"
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "_data/speakers.yml": "- fullname: Ann Lee\n  tags:\n  - name: Website\n    link: https://ann.example.org\n"
+                              "- fullname: Bo Chen\n  tags:\n  - name: Website\n    link: https://bo.example.org\n",
+        "_includes/speaker-gallery.html": card,
+        "index.md": "---\nlayout: home\n---\n# Our Keynote Speakers\n\n{% include speaker-gallery.html %}\n",
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert _edition(tmp_path / "site").get("speakers") == ["ann-lee", "bo-chen"]
+    assert "Website" not in (tmp_path / "site/docs/_data/people.yml").read_text(encoding="utf-8")
+
+
 def test_a_schedule_written_as_a_definition_list() -> None:
     """kramdown's definition list: the term a day, each time with the definition under it a row."""
     body = """\

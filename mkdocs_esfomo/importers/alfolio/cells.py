@@ -39,9 +39,6 @@ def link_lines(text: str) -> Links:
         if not targets or pages or named or re.sub(r"[\[\]()|,;·•/\s-]", "", _LINK.sub("", line)):
             kept.append(line)
             continue
-        if len(targets) == 1 and looks_like_name(targets[0][0]) and not set(words(targets[0][0])) & LINK_WORDS:
-            kept.append(line)  # "[Ann Lee](https://ann.example.org)": a person, with their page
-            continue
         for label, url in targets:
             if re.match(r"https?://", url):
                 found.web.setdefault(plain(label) or "link", url)

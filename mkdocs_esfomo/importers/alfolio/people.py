@@ -263,7 +263,7 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
         where = f"{page.rel}:{tag.line}"
         for record in named:
             found.people.append(FoundPerson(
-                _record_field(record, ("name",)) or "", where, role, _record_field(record, AFFILIATION_KEYS),
+                _record_field(record, NAME_KEYS) or "", where, role, _record_field(record, AFFILIATION_KEYS),
                 _record_field(record, URL_KEYS), None, _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
         found.shown.append(ShownPeople(page, start, end, role))
@@ -284,10 +284,14 @@ def _included_data(site: JekyllSite, tag: Tag) -> str | None:
 AFFILIATION_KEYS = ("affiliation", "institution", "organization", "organisation", "company")
 
 
+NAME_KEYS = ("name", "fullname", "full_name")
+
+
 def _named_records(value: Any) -> list[dict[str, Any]]:
-    """The records with a name in a ``_data`` value, in order, however deeply grouped."""
+    """The records with a name in a ``_data`` value, in order, however deeply grouped (not inside a record: a
+    person's ``tags: [{name: Website}]`` are theirs)."""
     if isinstance(value, dict):
-        if isinstance(value.get("name"), str) and value["name"].strip():
+        if any(isinstance(value.get(k), str) and value[k].strip() for k in NAME_KEYS):
             return [value]
         return [r for v in value.values() for r in _named_records(v)]
     if isinstance(value, list):
