@@ -35,6 +35,25 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "mkdocs_esfomo", *args], capture_output=True, text=True, timeout=300)
 
 
+def _editions(site: Path) -> dict[str, dict[str, Any]]:
+    """Every edition file an import wrote, by id."""
+    return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in (site / "docs/_data/editions").glob("*.yml")}
+
+
+def _imported(root: Path, files: dict[str, str]) -> Path:
+    """The site an import makes of a site of ``files`` (and the shared ``_config.yml``)."""
+    write_tree(root / "src", {"_config.yml": CONFIG, **files})
+    import_site(root / "src", root / "site")
+    return root / "site"
+
+
+def _found_people(root: Path, files: dict[str, str]) -> people.People:
+    """The people of a site made of ``files`` (and the shared ``_config.yml``), as the import finds them."""
+    write_tree(root, {"_config.yml": CONFIG, **files})
+    site = jekyll.read_site(root)
+    return people.find_people(site, jekyll.reachable(site)[0])
+
+
 # -- zones, times and dates as pages write them --
 
 
@@ -904,9 +923,7 @@ def test_a_figure_with_a_photo_and_a_name_under_a_role_heading_is_a_card(tmp_pat
     about = ("## Keynote Speakers\n<div class=\"container\">\n" + card.format(slug="ann", name="Ann Lee") + "\n"
              + card.format(slug="bo", name="Bo Wu") + "</div>\n\n## Challenge\n\n<figure><img src=\"a.png\">"
              "<figcaption>Depth Maps</figcaption></figure>\n\n## Organizers\n\n" + card.format(slug="cy", name="Cy Li"))
-    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
-    site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
     assert [(p.name, p.role, p.affiliation) for p in found.people] == [
         ("Ann Lee", "speakers", "Full Professor, KAUST"),
         ("Bo Wu", "speakers", "Full Professor, KAUST"),
@@ -926,25 +943,10 @@ def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
 """
     about = ("## Keynote Speakers\n\n<div class=\"row_perso\">\n" + card.format(slug="ann", name="Ann Lee")
              + card.format(slug="bo", name="Bo Wu") + "</div>\n")
-    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
-    site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
     assert [(p.name, p.role, p.photo, p.affiliation) for p in found.people] == [
         ("Ann Lee", "speakers", "/images/ann.jpg", "MIT"), ("Bo Wu", "speakers", "/images/bo.jpg", "MIT")]
     assert not [n for n in found.notes if "names no one" in n.what]
-
-
-def test_an_html_list_of_people_under_a_role_heading(tmp_path: Path) -> None:
-    """``<h2>Speaker List</h2><ul><li><b>Ann Lee</b>, Scientist at NIST</li>...``: people, as a Markdown list is."""
-    about = ("<h2>Speaker List</h2>\n<ul>\n<li><b>Ann Lee</b>, Social Scientist at NIST</li>\n"
-             "<li><b>Bo Wu</b>, AI Engineer for OpenML; Eindhoven University of Technology </li>\n</ul>\n")
-    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
-    site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
-    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
-        ("Ann Lee", "speakers", "Social Scientist at NIST"),
-        ("Bo Wu", "speakers", "AI Engineer for OpenML; Eindhoven University of Technology"),
-    ]  # fmt: skip
 
 
 def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
@@ -1125,9 +1127,7 @@ def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path:
 
 <table><tr><td>9:00</td><td>Cy Chen (Oxford)</td></tr></table>
 """
-    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
-    site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
     assert [(p.name, p.role, p.affiliation, p.url, p.photo) for p in found.people] == [
         ("Ann Lee", "speakers", "Professor, MIT", "https://ann.example.org", "assets/img/ann.png"),
         ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "assets/img/bo.png"),
@@ -1177,9 +1177,7 @@ def test_a_card_whose_parts_say_what_they_are(tmp_path: Path) -> None:
   </div>
 </div>
 """
-    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", page)})
-    site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", page)})
     assert [(p.name, p.role, p.affiliation, p.photo, p.bio, p.url) for p in found.people] == [
         ("Ann Lee", "speakers", "Google DeepMind", "/assets/img/ann.jpg", "Ann works on minds.", "https://ann.org")
     ]  # fmt: skip
@@ -1216,9 +1214,7 @@ def test_people_in_lists_and_names_no_step_reads_are_reported(tmp_path: Path) ->
 
 <div><p>Cy Chen</p><p>Oxford</p></div>
 """
-    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
-    site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
     assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
         ("Yingzhen Li", "organizers", "Imperial College London", "http://yingzhenli.net"),
         ("Dee Wong", "organizers", "OpenAI", None),
@@ -1240,9 +1236,7 @@ def test_people_in_an_html_list_under_a_heading_naming_their_role(tmp_path: Path
 <li><b>Bo Chen</b>, AI Engineer for OpenML; Eindhoven University of Technology </li>
 </ul>
 """
-    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/schedule.md": _page("Schedule", "/", body)})
-    site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = _found_people(tmp_path, {"_pages/schedule.md": _page("Schedule", "/", body)})
     assert [(p.name, p.role, p.affiliation, p.where) for p in found.people] == [
         ("Ann Lee", "speakers", "Social Scientist at NIST", "_pages/schedule.md:10"),
         ("Bo Chen", "speakers", "AI Engineer for OpenML; Eindhoven University of Technology", "_pages/schedule.md:11"),
@@ -1487,8 +1481,7 @@ def test_an_edition_per_folder_becomes_an_edition_each_the_newest_current(tmp_pa
         "_pages/2024/index.md": _edition_page(2024, "/2024/", "nav: false\n", ""),
     })  # fmt: skip
     notes = import_site(tmp_path / "src", tmp_path / "site")
-    editions = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
-                for p in (tmp_path / "site/docs/_data/editions").glob("*.yml")}  # fmt: skip
+    editions = _editions(tmp_path / "site")
     assert sorted(editions) == ["2024", "2025"]
     for year, edition in editions.items():
         assert edition["date"] == dt.date(int(year), 7, int(year) - 2000)
@@ -1518,8 +1511,7 @@ def test_a_home_page_newer_than_the_pages_named_for_editions_is_the_current_edit
         "cvpr2023.md": _edition_page(2023, "/cvpr2023/", "", ""),
     })  # fmt: skip
     notes = import_site(tmp_path / "src", tmp_path / "site")
-    editions = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
-                for p in (tmp_path / "site/docs/_data/editions").glob("*.yml")}  # fmt: skip
+    editions = _editions(tmp_path / "site")
     assert sorted(editions) == ["2023-cvpr", "2024-cvpr", "2025"]
     assert [r["title"] for r in editions["2025"]["schedule"]] == ["Opening remarks", "Kernels of 2025"]
     assert editions["2024-cvpr"]["date"] == dt.date(2024, 7, 24)
@@ -1633,16 +1625,14 @@ def test_people_an_include_loops_over_in_a_data_file_are_people(tmp_path: Path) 
 <div class="container_perso"><center><h6><b>{{ o.name }}</b><br>{{ o.affiliation }}</h6></center></div></div>
 {% endfor %}</div>{% endfor %}
 """
-    write_tree(tmp_path / "src", {
-        "_config.yml": CONFIG,
+    site = _imported(tmp_path, {
         "_data/organizers.yml": "- num_row: 0\n  organizers:\n  - name: Ann Lee\n    affiliation: MIT\n"
                                 "  - name: Bo Chen\n    affiliation: ETH\n",
         "_includes/organizers.html": cards,
         "index.md": "---\nlayout: home\n---\n<h2>Organizers</h2>\n<p>\n{% include organizers.html %}\n</p>\n",
     })  # fmt: skip
-    import_site(tmp_path / "src", tmp_path / "site")
-    assert _edition(tmp_path / "site").get("organizers") == ["ann-lee", "bo-chen"]
-    report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+    assert _edition(site).get("organizers") == ["ann-lee", "bo-chen"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "names no one" not in report and "not read as people" not in report
 
 
@@ -1651,16 +1641,14 @@ def test_a_data_record_named_by_fullname_is_one_person_not_its_links(tmp_path: P
     include: the speakers are the records; their links' names are nobody."""
     card = "{% for s in site.data.speakers %}<div class=\"card\"><p>{{ s.fullname }}</p>" \
            "{% for t in s.tags %}<a href=\"{{ t.link }}\">{{ t.name }}</a>{% endfor %}</div>{% endfor %}\n"
-    write_tree(tmp_path / "src", {
-        "_config.yml": CONFIG,
+    site = _imported(tmp_path, {
         "_data/speakers.yml": "- fullname: Ann Lee\n  tags:\n  - name: Website\n    link: https://ann.example.org\n"
                               "- fullname: Bo Chen\n  tags:\n  - name: Website\n    link: https://bo.example.org\n",
         "_includes/speaker-gallery.html": card,
         "index.md": "---\nlayout: home\n---\n# Our Keynote Speakers\n\n{% include speaker-gallery.html %}\n",
     })  # fmt: skip
-    import_site(tmp_path / "src", tmp_path / "site")
-    assert _edition(tmp_path / "site").get("speakers") == ["ann-lee", "bo-chen"]
-    assert "Website" not in (tmp_path / "site/docs/_data/people.yml").read_text(encoding="utf-8")
+    assert _edition(site).get("speakers") == ["ann-lee", "bo-chen"]
+    assert "Website" not in (site / "docs/_data/people.yml").read_text(encoding="utf-8")
 
 
 def test_a_schedule_written_as_a_definition_list() -> None:
