@@ -128,6 +128,7 @@ class Site:
         The build and ``esfomo check`` both call this, so they report the same problems.
         """
         project = self.project
+        self.memory.positions_used.clear()  # those this build's warnings name, kept with its data
         self.data = data = read_data(project, self.options, self.memory, self.cache_dir)
         problems = list(data.problems)
         if data.snapshot is not None:
