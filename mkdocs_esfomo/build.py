@@ -84,6 +84,7 @@ class Project(NamedTuple):
     pages: tuple[tuple[str, Path], ...]  # every page the engine builds (src -> file), in MkDocs' order
     in_nav: tuple[str, ...]  # the pages an automatic navigation lists
     others: tuple[Path, ...] = ()  # the other files of the docs folder the engine publishes (images, downloads)
+    features: tuple[str, ...] = ()  # the theme's features (`theme.features`)
 
 
 class Site:
@@ -154,7 +155,7 @@ class Site:
         project = self.project
         contents = self.data.contents if self.data else {}
         return notes.notes(self._workshop(), contents, project.root, project.plugins, project.site_url,
-                           self.plan.papers)
+                           self.plan.papers, project.features)
 
     # -- making: what the pages need --
 

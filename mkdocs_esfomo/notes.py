@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
 
 def notes(workshop: Workshop, contents: dict[Path, bytes], root: Path, plugins: tuple[str, ...], site_url: str,
-          papers: PaperPlan) -> list[str]:
-    """What the site owner should know that is not wrong: printed, never failing a build."""
+          papers: PaperPlan, features: tuple[str, ...] = ()) -> list[str]:
+    """What the site owner should know that is not wrong: printed, never failing a build (``features``: the
+    theme's)."""
     found = []
     for edition in workshop.editions.values():
         if edition.draft and edition.id != workshop.current:
@@ -33,9 +34,10 @@ def notes(workshop: Workshop, contents: dict[Path, bytes], root: Path, plugins: 
                      f"day ({current.data.last_day}): the home page shows the next edition not yet over; set "
                      f"`current: \"{later[0].id}\"` in the esfomo plugin's options to show {later[0].id} now")
     found += placeholders(contents, root)
-    if not any(name.split("/")[-1] == "search" for name in plugins):
-        found.append("the site has no search: add `- search` first under `plugins:` in mkdocs.yml for a search "
-                     "box (a plugins list replaces MkDocs' default one)")
+    asked = [feature for feature in features if feature.startswith("search.")]
+    if asked and not any(name.split("/")[-1] == "search" for name in plugins):
+        found.append(f"theme.features lists {', '.join(asked)}, but the site has no search: add `- search` first "
+                     "under `plugins:` in mkdocs.yml for a search box (a plugins list replaces MkDocs' default one)")
     if not site_url:
         found.append("no site_url in mkdocs.yml: edition pages are shared without an image (link previews "
                      "need its absolute address)")

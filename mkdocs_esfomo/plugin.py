@@ -48,6 +48,7 @@ def project(config: MkDocsConfig) -> build.Project:
         pages=tuple((f.src_uri, Path(f.abs_src_path or "")) for f in files),
         others=tuple(Path(f.abs_src_path) for f in every if f.abs_src_path and not f.is_documentation_page()),
         in_nav=tuple(in_nav),
+        features=tuple(str(f) for f in config.theme.get("features") or ()),
     )
 
 

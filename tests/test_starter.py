@@ -1,4 +1,4 @@
-"""`esfomo new DIR`: a site that builds with --strict from its first build, with search, admonitions and a
+"""`esfomo new DIR`: a site that builds with --strict from its first build, with admonitions and a
 workflow that publishes it; and a config or page that would render wrongly says so."""
 
 from __future__ import annotations
@@ -39,9 +39,10 @@ def test_the_starter_builds_strict_with_the_real_command(started: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "WARNING" not in done.stderr
     site = started / "site"
-    index = yaml.safe_load((site / "search/search_index.json").read_text())  # JSON is YAML
-    assert any("Counting What Counts" in doc["text"] for doc in index["docs"])
     home = soup(site / "index.html")
+    assert "Counting What Counts" in home.get_text()
+    # No search box: it is Material's heaviest script work on a page of a few screens (README: "Search")
+    assert not (site / "search").exists() and home.select_one(".md-search") is None
     admonition = home.select_one("div.admonition.note")
     assert admonition is not None and admonition.select_one(".admonition-title").get_text() == "Call for papers"
     assert "!!!" not in home.get_text()
@@ -51,7 +52,7 @@ def test_the_starter_builds_strict_with_the_real_command(started: Path) -> None:
     locs = re.findall(r"<loc>[a-z]+://[^/]+/([^<]*)</loc>", (site / "sitemap.xml").read_text())
     assert sorted(locs) == sorted(pages)
     config = yaml.safe_load((started / "mkdocs.yml").read_text().replace("!ENV", ""))
-    assert config["strict"] is True and config["plugins"][:2] == ["search", "esfomo"]
+    assert config["strict"] is True and config["plugins"] == ["esfomo"]
 
 
 def test_every_field_of_the_edition_is_filled(started: Path) -> None:
@@ -147,13 +148,20 @@ def test_with_the_extensions_the_same_page_is_clean(project: Path) -> None:
     assert page.select_one("del").get_text() == "typo"
 
 
-def test_no_search_is_a_note_not_a_warning(project: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_no_search_is_a_choice_and_search_features_without_it_a_note(project: Path,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
     write_tree(project, {"docs/_data/editions/2030.yml": "name: S\n", "docs/index.md": "<!-- esfomo/title -->\n"})
     caplog.set_level("INFO")
     build_site(project)  # the two-line config builds with --strict
+    assert [r.getMessage() for r in caplog.records if "search" in r.getMessage() and r.name.endswith("esfomo")] == []
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("theme: material", "theme:\n  name: material\n  features: "
+                                                                    "[navigation.tabs, search.suggest]"))
+    caplog.clear()
+    build_site(project)
     notes = [r.getMessage() for r in caplog.records if "search" in r.getMessage() and r.name.endswith("esfomo")]
-    assert notes == ["esfomo: the site has no search: add `- search` first under `plugins:` in mkdocs.yml for a "
-                     "search box (a plugins list replaces MkDocs' default one)"]
+    assert notes == ["esfomo: theme.features lists search.suggest, but the site has no search: add `- search` first "
+                     "under `plugins:` in mkdocs.yml for a search box (a plugins list replaces MkDocs' default one)"]
     assert all(r.levelname == "INFO" for r in caplog.records if r.name.endswith("esfomo"))
 
 
