@@ -1885,3 +1885,11 @@ def test_a_slot_listing_its_talks_as_bullets_under_a_title_is_a_session() -> Non
     assert [n.what for n in out.notes] == [
         "schedule row 'Lessons from Warehouses': link to the file '/assets/files/w.pdf' of the old site left out"]
     assert schedule._bulleted("Panel\n- Ann Lee\n- Bo Wu (MIT)") is None  # bullets of names list people, not talks
+
+
+def test_a_description_without_words_is_no_title(tmp_path: Path) -> None:
+    """``description: ...`` (a placeholder left in _config.yml) gives the edition no title: a title needs words."""
+    site = _imported(tmp_path, {"_config.yml": "title: Tiny Workshop\ndescription: ... # fill in\n",
+                                "_pages/about.md": ABOUT})
+    edition = _edition(site)
+    assert edition["name"] == "Tiny Workshop 2024" and "title" not in edition

@@ -151,7 +151,8 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
                           "called 'workshop'; rename docs/_data/editions/workshop.yml to its year"))  # fmt: skip
     identity = Identity(name, year, notes=notes)
     description = _config_text(site, "description")
-    if description and not any(t in description.lower() for t in TEMPLATE_DESCRIPTIONS) and description != name:
+    if (description and not any(t in description.lower() for t in TEMPLATE_DESCRIPTIONS) and description != name
+            and re.search(r"\w", description)):  # "..." is a placeholder, no title
         identity.title = description
     if home and home.meta.get("subtitle"):
         subtitle = rich_html(str(home.meta["subtitle"])).replace("\n", " ")
