@@ -117,7 +117,8 @@ def score(site: str, dest: Path, edition_id: str | None = None) -> Score:
     names = {pid: p["name"] for pid, p in people.items()}
     result = Score()
     for role, members in facts["people"].items():
-        shown = {slug(names[pid]) for pid in edition.get(role) or []}
+        shown = {slug(names[r] if isinstance(r, str) else r.get("name") or names[r["id"]])  # frozen: {id, name...}
+                 for r in edition.get(role) or []}
         for name in members:
             result.check(slug(name) in shown, f"{role}: {name}", name)
     rows = _rows(edition, names)

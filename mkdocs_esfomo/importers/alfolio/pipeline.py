@@ -13,6 +13,7 @@ import yaml
 
 from ... import paths, values
 from ...data import schema
+from ...data.freeze import freeze
 from ...data.yamlsource import DataDumper
 from .accounting import NOT_CARRIED, site_words, unaccounted
 from .dates import Dates, as_data, find_dates_in
@@ -195,11 +196,18 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         replaced = [range(page.line(r.start), page.line(r.end)) for r in replacements]
         plan.notes += [n for n in page.dropped + _liquid_left(page)
                        if not any(int(n.where.rsplit(":", 1)[1]) in lines for lines in replaced)]  # fmt: skip
-    plan.files[f"docs/_data/editions/{edition_id}.yml"] = _yaml(
-        {f: edition[f] for f in schema.EditionFile.model_fields if f in edition},
-        f"# The {edition_id} edition, imported from an al-folio site: see MIGRATION.md for what to check.\n",
-    )
+    text = _yaml({f: edition[f] for f in schema.EditionFile.model_fields if f in edition},
+                 f"# The {edition_id} edition, imported from an al-folio site: see MIGRATION.md for what to check.\n")
+    if key and _over(edition.get("date")):  # one of several, over: its people as read here, whatever people.yml becomes
+        text = freeze(text, entries).text
+    plan.files[f"docs/_data/editions/{edition_id}.yml"] = text
     return identity, edition_id
+
+
+def _over(date: Any) -> bool:
+    """Whether an edition's ``date`` (a day, or [first, last]) has passed."""
+    last = date[-1] if isinstance(date, list | tuple) and date else date
+    return isinstance(last, dt.date) and last < dt.date.today()
 
 
 def _people_from_the_program(people: People, schedule: Schedule) -> None:
