@@ -1930,6 +1930,8 @@ def test_a_card_whose_line_labels_its_person_with_a_role(tmp_path: Path) -> None
 <div style="display: flex;">
   <div><b>Organizer:</b> Cy Chen<br></div>
 </div>
+
+<div class="program"><table><tr><td>9:00 - 9:30</td><td>A talk<br><b>Speaker:</b> Dee Xu</td></tr></table></div>
 """
     found = _found_people(tmp_path, {"_pages/story.md": _page("They tell us their story", "/", story)})
     assert [(p.name, p.role, p.affiliation, p.photo) for p in found.people] == [
@@ -2023,3 +2025,12 @@ def test_a_date_under_a_dates_heading_whatever_the_length_of_its_name(tmp_path: 
         ("Notifications to Workshop Chairs (number of papers, acceptance rate, etc.)", dt.date(2025, 6, 15)),
         ("Final Submission of Workshop Program and Materials and Full Workshop Websites Online", dt.date(2025, 6, 24)),
     ]  # fmt: skip
+
+
+def test_a_day_written_as_an_ordinal_is_a_word_of_the_date_the_dates_directive_shows(tmp_path: Path) -> None:
+    """"Workshop Date: August 6th, 2025": the new site writes the date its own way, so "6th" is no word it lost and
+    the list becomes the dates directive."""
+    home = "## Important Dates\n\n- Paper Submission: May 8th, 2025\n- Workshop Date: August 6th, 2025\n"
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert "<!-- esfomo/dates -->" in (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "not carried over" not in (site / "MIGRATION.md").read_text(encoding="utf-8")

@@ -504,6 +504,8 @@ def _labelled(page: JekyllPage, blocks: list[Block], found: People) -> None:
     for block in blocks:
         if block.kind != "html" or block.in_html or any(a < block.end and block.start < b for a, b in read):
             continue
+        if block.element is not None and block.element.find_all("table"):
+            continue  # "Speaker: Ann Lee" in a table's cell is a schedule's, or a grid of cards _table_cards reads
         people: list[FoundPerson] = []
         for text in lines(rich_html("\n".join(source[block.start : block.end]))):
             said = _LABEL.fullmatch(plain(text))
