@@ -151,6 +151,7 @@ def test_words_that_name_no_zone_give_none() -> None:
         ("08:15 -- 08:30", ("08:15", "08:30")),
         ("10:45-11:30am", ("10:45am", "11:30am")),
         ("8:30am", ("8:30am", None)),
+        ("11:10 AM - 13:00 PM", ("11:10AM", "13:00")),  # a 24-hour time with a PM that says nothing more
         ("HH:MM", None),
         ("TBD", None),
     ],
@@ -1912,3 +1913,151 @@ def test_the_editions_over_keep_their_people_as_the_import_read_them(tmp_path: P
     config.write_text(config.read_text(encoding="utf-8").replace("current: '2025'", "current: '2025'\n"
                                                                  "      today: '2026-12-06'"), encoding="utf-8")
     build_site(tmp_path / "site")  # --strict: no edition over shows people as people.yml has them now
+
+
+def test_dates_in_a_list_nested_under_group_items_and_the_workshop_date_among_them(tmp_path: Path) -> None:
+    """Dates grouped under items that only name the group: each nested item is a date, the group stays as text, and
+    the workshop's day is the date the list calls the workshop's, not the first date naming the workshop."""
+    home = ("### Important Dates\n\n* Paper Dates (tentative):\n  - Paper Submission: May 8th, 2025\n"
+            "  - Paper Notification: June 8th, 2025\n\n* Organization Dates:\n  - Workshop Website and CFP: April 15th, 2025\n"
+            "  - Workshop Date: August 6th, 2025\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    edition = _edition(site)
+    assert [(d["name"], d["at"]) for d in edition["dates"]] == [
+        ("Paper Submission", dt.date(2025, 5, 8)), ("Paper Notification", dt.date(2025, 6, 8)),
+        ("Workshop Website and CFP", dt.date(2025, 4, 15)), ("Workshop Date", dt.date(2025, 8, 6))]
+    assert edition["date"] == dt.date(2025, 8, 6)
+    assert "Paper Dates (tentative):" in (site / "docs/index.md").read_text(encoding="utf-8")
+
+
+def test_a_card_whose_line_labels_its_person_with_a_role(tmp_path: Path) -> None:
+    """Cards with no class and no heading naming their role, a photo then ``<b>Speaker:</b> Prof. Ann Lee`` (or
+    ``<b><big>Speaker: Dr. Bo Wu</big></b>``) and lines labelled Pronouns, Affiliation, Bio: the label is the role."""
+    story = """\
+<h1><b>They tell us their story</b></h1>
+
+<div style="display: flex; align-items: center;">
+  <img src="/assets/img/ann.jpg" alt="Description" style="width: 150px;">
+  <div>
+    <b>Speaker:</b> Prof. Ann Lee<br>
+    <b>Pronouns:</b> She/Her <br>
+    <b>Affiliation:</b> MIT, USA <br>
+  </div>
+</div>
+<h5><b>Title:</b> A talk</h5>
+
+<div style="display: flex; align-items: center;">
+  <img src="/assets/img/bo.jpg" alt="Description" style="width: 150px;">
+  <div>
+    <b><big>Speaker: Dr. Bo Wu</big></b><br>
+    <b>Bio:</b> Bo Wu is a researcher.
+  </div>
+</div>
+
+<div style="display: flex;">
+  <div><b>Organizer:</b> Cy Chen<br></div>
+</div>
+
+<div class="program"><table><tr><td>9:00 - 9:30</td><td>A talk<br><b>Speaker:</b> Dee Xu</td></tr></table></div>
+"""
+    found = _found_people(tmp_path, {"_pages/story.md": _page("They tell us their story", "/", story)})
+    assert [(p.name, p.role, p.affiliation, p.photo) for p in found.people] == [
+        ("Ann Lee", "speakers", "MIT, USA", "/assets/img/ann.jpg"),
+        ("Bo Wu", "speakers", None, "/assets/img/bo.jpg"),
+        ("Cy Chen", "organizers", None, None),
+    ]  # fmt: skip
+
+
+def test_paragraphs_linking_a_name_then_a_position_and_affiliation_under_a_role_heading(tmp_path: Path) -> None:
+    about = ("### ***WEB CHAIRS***\n\n[Ann Lee](https://ann.org/), PhD Student, Emory University.\n\n"
+             "[Bo Wu](https://bo.org/), Master Student, Monash University.\n\n## About\n\n"
+             "[The venue](https://venue.org/), the big hall, opens at nine.\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "organizers", "PhD Student, Emory University", "https://ann.org/"),
+        ("Bo Wu", "organizers", "Master Student, Monash University", "https://bo.org/"),
+    ]  # fmt: skip
+
+
+def test_profiles_shown_by_the_sites_own_layout_are_the_people_it_writes(tmp_path: Path) -> None:
+    """A ``profiles`` page whose own layout writes each profile's photo and ``more_info``, not the file ``content``
+    names: the people are those ``more_info`` names, not the one the file is about."""
+    layout = """---
+layout: page
+---
+<div class="profiles-container">
+{% for profile in page.profiles %}<div class="profile">
+<img src="/assets/img/{{ profile.image }}">
+<div class="more-info">{{ profile.more_info }}</div>
+</div>
+{% endfor %}</div>
+{{ content }}
+"""
+    page = """---
+layout: profiles
+title: Organizer
+permalink: /
+profiles:
+  - image: ann.jpg
+    content: organizer_1.md
+    more_info: >
+      <p class="name">Ann Lee</p>
+      <p class="institution">MIT</p>
+  - image: bo.jpg
+    content: organizer_1.md
+    more_info: >
+      <p class="name">Bo Wu</p>
+      <p class="institution">ETH</p>
+---
+"""
+    bio = "**[Cy Chen](https://cy.org)** is a professor at Oxford."
+    found = _found_people(tmp_path, {"_layouts/profiles.html": layout, "_pages/profiles.md": page,
+                                     "_pages/organizer_1.md": bio})  # fmt: skip
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT"), ("Bo Wu", "organizers", "ETH")]
+
+
+def test_a_talk_given_as_a_conversation_and_a_speaker_with_a_quoted_nickname() -> None:
+    """``Dialogue with Dr. Ann Lee (MIT)`` names Ann Lee; ``Prof. Carlos "ChaTo" Castillo`` is Carlos Castillo;
+    the title is the line under them."""
+    html = """\
+<table>
+<tr><td>11:45 AM - 12:00 PM</td><td>Dialogue with Dr. Ann Lee (Two Sigma) <br> <i>"Empowering Women"</i></td></tr>
+<tr><td>2:30 PM - 3:00 PM</td><td>Prof. Carlos "ChaTo" Castillo (UPF, Barcelona) <br> <i>"A late transition"</i></td></tr>
+<tr><td>3:00 PM - 3:30 PM</td><td>Learning with Limited Data <br> Bo Wu (ETH)</td></tr>
+</table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = schedule.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert [(time, title, speakers) for time, _, title, speakers in _flat(out)] == [
+        ("11:45AM", '"Empowering Women"', ["Ann Lee"]),
+        ("2:30PM", '"A late transition"', ["Carlos Castillo"]),
+        ("3:00PM", "Learning with Limited Data", ["Bo Wu"]),
+    ]  # fmt: skip
+
+
+def test_a_date_under_a_dates_heading_whatever_the_length_of_its_name(tmp_path: Path) -> None:
+    """Under a dates heading, a long name then a colon and a date alone is a date; elsewhere a long line stays a
+    sentence."""
+    about = ("## Important Dates\n\n"
+             "- Notifications to Workshop Chairs (number of papers, acceptance rate, etc.): June 15th, 2025\n"
+             "- Final Submission of Workshop Program and Materials and Full Workshop Websites Online: June 24th, 2025\n"
+             "- All submission deadlines are end-of-day in the Anywhere on Earth time zone: see the call, June 2025\n\n"
+             "## About\n\nThe deadline for the workshop proposals that the chairs asked for was: May 2nd, 2025\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Notifications to Workshop Chairs (number of papers, acceptance rate, etc.)", dt.date(2025, 6, 15)),
+        ("Final Submission of Workshop Program and Materials and Full Workshop Websites Online", dt.date(2025, 6, 24)),
+    ]  # fmt: skip
+
+
+def test_a_day_written_as_an_ordinal_is_a_word_of_the_date_the_dates_directive_shows(tmp_path: Path) -> None:
+    """"Workshop Date: August 6th, 2025": the new site writes the date its own way, so "6th" is no word it lost and
+    the list becomes the dates directive."""
+    home = "## Important Dates\n\n- Paper Submission: May 8th, 2025\n- Workshop Date: August 6th, 2025\n"
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert "<!-- esfomo/dates -->" in (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "not carried over" not in (site / "MIGRATION.md").read_text(encoding="utf-8")

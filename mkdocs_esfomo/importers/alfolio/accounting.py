@@ -94,8 +94,11 @@ def visible(line: str) -> str:
     return html.unescape(line)
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "6th" of "August 6th": a date's word, written its own way
+
+
 def _content(text: str) -> list[str]:
-    return [w for w in words(text) if w not in _STOP and not w.isdigit() and len(w) > 1]
+    return [w for w in words(text) if w not in _STOP and not w.isdigit() and len(w) > 1 and not _ORDINAL.fullmatch(w)]
 
 
 def _lines(page: JekyllPage) -> list[tuple[str, str]]:

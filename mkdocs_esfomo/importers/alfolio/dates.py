@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .blocks import Block, parse
+from .blocks import Block, Item, parse
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain
@@ -116,6 +116,19 @@ def _name_value(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _date_alone(value: str, year: int | None) -> bool:
+    """A value that is a date and nothing more (a time, a zone)."""
+    at = moment(value, year)
+    return at is not None and not re.search(r"[A-Za-z]{3}", at.rest)
+
+
+def _long_name(text: str, year: int | None) -> tuple[str, str] | None:
+    """``"Final Submission of Workshop Program and Materials: June 24th, 2025"``: under a dates heading, a name of
+    any length, a colon, then a date alone."""
+    said = re.fullmatch(r"\s*(.+?)\s*:\s*([^:]+)", plain(text))
+    return (said.group(1), said.group(2)) if said and _date_alone(said.group(2), year) else None
+
+
 def _date_first(pair: tuple[str, str], year: int | None) -> tuple[str, str, str | None]:
     """``"January 3, 2025: Submissions open (see the call)"``, the date written before what it is: the name, the
     date and what the name says in brackets; a name and its date as they were otherwise."""
@@ -193,8 +206,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         under = _dates_heading(heading)
         if under != headed:
             continue
-        if block.kind == "list":
-            texts = [(item.text, page.where(item.index)) for item in block.items]
+        if block.kind == "list":  # items nested under one naming their group ("Paper dates:") are dates too
+            texts = [(item.text, page.where(item.index)) for item in _every_item(block.items)]
         elif block.kind == "paragraph":
             texts = [(line, page.where(block.start)) for line in lines(block.text)]
         elif block.kind == "table" and under:  # "| Submission deadline | May 17, 2024 |"
@@ -206,6 +219,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         found_any = False
         for text, where in texts:
             pair = (_date_then_name(text, year) if under else None) or _name_value(text)
+            if pair is None and under:
+                pair = _long_name(text, year)
             if pair is None and named and under and find_dates(plain(text), year):
                 pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
             aside = None
@@ -213,7 +228,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 name, value, aside = _date_first(pair, year)
                 pair = (name, value)
             date = None
-            if pair and (under or has_word(pair[0], *DATE_NAMES)) and not _is_sentence(pair[0]):
+            named_so = not _is_sentence(pair[0]) or (under and _date_alone(pair[1], year)) if pair else False
+            if pair and (under or has_word(pair[0], *DATE_NAMES)) and named_so:
                 date = read_date(pair[0], pair[1], where, year)
             if date and aside:
                 date.note = "; ".join(filter(None, [aside, date.note]))
@@ -233,6 +249,11 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                     out.notes.append(Note(where, f"date not understood, kept as text: {said}"))
         if found_any and headed:  # a dates section becomes the dates directive; dates said in prose stay as said
             out.shown.append((page, block, kept))
+
+
+def _every_item(items: list[Item]) -> list[Item]:
+    """The items of a list, each followed by those nested under it."""
+    return [every for item in items for every in [item, *_every_item(item.children)]]
 
 
 def _dates_heading(heading: str) -> bool:

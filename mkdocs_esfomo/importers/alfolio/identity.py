@@ -29,6 +29,7 @@ TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace
 DAY_WORDS = ("held", "take place", "takes place", "taking place", "took place", "join us", "workshop date", "when",
              "will be on", "will run", "happens", "happening", "scheduled for")  # fmt: skip
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+_DAY_NAMES = ("date", "dates", "day", "days")  # the date naming the workshop that says it is its day
 
 
 @dataclass
@@ -84,16 +85,18 @@ def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[FoundDate])
 
 def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate], schedule: Schedule,
          year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
-    for date in dates:
-        if has_word(date.name, "workshop", "event") and not has_word(date.name, "paper", "papers", "submission"):
-            day = (date.at.day, date.at.last) if date.at.last else date.at.day
-            days = sorted(set(schedule.days))
-            also = ""
-            if day == (days[0] if days else None) and len(days) > 1:  # "December 2 and December 3", read as the 2nd
-                day, also = (days[0], days[-1]), " and the schedule's days"
-            notes.append(Note(date.where, f"the workshop's day read from the date '{date.name}'{also}: {_shown(day)}",
-                              guess=True))  # fmt: skip
-            return day
+    named = [d for d in dates
+             if has_word(d.name, "workshop", "event") and not has_word(d.name, "paper", "papers", "submission")]
+    # "Workshop Date" over "Workshop Website and CFP" listed before it; a date named "Workshop" alone is the day too
+    for date in sorted(named, key=lambda d: len(d.name.split()) > 1 and not has_word(d.name, *_DAY_NAMES)):
+        day = (date.at.day, date.at.last) if date.at.last else date.at.day
+        days = sorted(set(schedule.days))
+        also = ""
+        if day == (days[0] if days else None) and len(days) > 1:  # "December 2 and December 3", read as the 2nd
+            day, also = (days[0], days[-1]), " and the schedule's days"
+        notes.append(Note(date.where, f"the workshop's day read from the date '{date.name}'{also}: {_shown(day)}",
+                          guess=True))  # fmt: skip
+        return day
     if schedule.days:
         days = sorted(set(schedule.days))
         day = (days[0], days[-1]) if len(days) > 1 else days[0]

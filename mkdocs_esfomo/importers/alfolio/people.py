@@ -492,15 +492,56 @@ def _named_parts(page: JekyllPage, blocks: list[Block], found: People) -> None:
             found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
+_LABEL = re.compile(r"([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(.+)")
+_AFFILIATION_LABELS = ("affiliation", "affiliations", "institution", "organization", "organisation")
+
+
+def _labelled(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """People an HTML block names on lines labelled with their role (``<b>Speaker:</b> Prof. Ann Lee``), the lines
+    after labelled with what they say of them (``Affiliation:``, ``Bio:``), the photo the block's if it names one."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    source = page.body.split("\n")
+    for block in blocks:
+        if block.kind != "html" or block.in_html or any(a < block.end and block.start < b for a, b in read):
+            continue
+        if block.element is not None and block.element.find_all("table"):
+            continue  # "Speaker: Ann Lee" in a table's cell is a schedule's, or a grid of cards _table_cards reads
+        people: list[FoundPerson] = []
+        for text in lines(rich_html("\n".join(source[block.start : block.end]))):
+            said = _LABEL.fullmatch(plain(text))
+            if not said:
+                continue
+            label, value = said.group(1).strip(), said.group(2).strip()
+            role = role_of(label) if len(label.split()) <= 2 else None
+            if role and looks_like_name(bare_name(value)):
+                where = page.where(block.start)
+                people.append(FoundPerson(bare_name(value), where, role, None, None, None, None, page.rel,
+                                          page.line(block.start)))  # fmt: skip
+                note = Note(where, f"role '{role}' read from the label '{label}'", guess=True)
+                found.notes.extend([note] if note not in found.notes else [])
+            elif people and has_word(label, *_AFFILIATION_LABELS):
+                people[-1].affiliation = people[-1].affiliation or value
+            elif people and has_word(label, "bio", "biography"):
+                people[-1].bio = people[-1].bio or value
+        if len(people) == 1 and block.element is not None:
+            people[0].photo = _photo(block.element)
+        found.people += people
+        for role in sorted({p.role for p in people}, key=str):
+            found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
 def _name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> None:
-    """A paragraph that is only a name (``[**Ann Lee, Ph.D.**](speakers#lee)``) under a heading naming a role:
-    a person, the photo in the paragraph right before it."""
+    """A paragraph that is only a name (``[**Ann Lee, Ph.D.**](speakers#lee)``), or a linked or bold name then what
+    they are (``[Ann Lee](url), PhD Student, MIT.``), under a heading naming a role: a person, the photo in the
+    paragraph right before it."""
     known = {p.name for p in found.people if p.source == page.rel}
     read = [(s.start, s.end) for s in found.shown if s.page is page]
     source = page.body.split("\n")
     for number, block in enumerate(blocks):
         said = lines(block.text) if block.kind == "paragraph" and not block.in_html else []
         name = bare_name(said[0]) if len(said) == 1 else ""
+        listed = _list_person(said[0]) if name and not looks_like_name(name) and _MARKED.match(said[0]) else None
+        name = listed.name if listed else name
         if not looks_like_name(name) or name in known or any(a <= block.start < b for a, b in read):
             continue
         role = role_above(page, blocks, block.start, found.notes)
@@ -510,11 +551,13 @@ def _name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> No
         image = _IMAGE.search("\n".join(source[before.start : before.end])) if before else None
         photo = (image.group(1) or image.group(2)) if image and before and not plain(before.text) else None
         link = re.search(r"\]\((https?://[^)\s]+)\)", said[0])
-        found.people.append(FoundPerson(name, page.where(block.start), role, None, link.group(1) if link else None,
-                                        photo, None, page.rel, page.line(block.start)))  # fmt: skip
+        found.people.append(FoundPerson(name, page.where(block.start), role, listed.affiliation if listed else None,
+                                        link.group(1) if link else None, photo, None, page.rel,
+                                        page.line(block.start)))  # fmt: skip
         found.shown.append(ShownPeople(page, before.start if photo and before else block.start, block.end, role))
 
 
+_MARKED = re.compile(r"\s*(?:\[|\*\*)")  # a name linked or in bold opens the line
 _IMAGE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)|!\[[^\]]*\]\(\s*([^)\s]+)""", re.IGNORECASE)
 
 
@@ -619,6 +662,8 @@ def _profiles(page: JekyllPage, site: JekyllSite, found: People) -> None:
     profiles = page.meta.get("profiles")
     if not isinstance(profiles, list):
         return
+    if any(layout.rsplit(".", 1)[0] == f"_layouts/{page.layout}" for layout in page.layouts):
+        return  # the site's own layout was rendered: the body holds what it shows of each profile, read as cards
     role = role_of(page.title) or role_of(page.url)
     for number, profile in enumerate(profiles, 1):
         if not isinstance(profile, dict) or not profile.get("content"):
@@ -658,6 +703,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         _table_cards(page, blocks, found)
         _markdown_table_people(page, blocks, found)
         _named_parts(page, blocks, found)
+        _labelled(page, blocks, found)
         _name_paragraphs(page, blocks, found)
         _lists(page, blocks, found)
         _profiles(page, site, found)

@@ -344,9 +344,13 @@ _HONORIFICS = re.compile(rf"^(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?\s+)+
                          r"\s+(?:ph\.?\s?d\.?|m\.?d\.?)$", re.IGNORECASE)  # fmt: skip
 
 
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“][^\"”\s]{1,20}[\"”](?=\s+\w)")  # Carlos "ChaTo" Castillo
+
+
 def bare_name(name: str) -> str:
-    """``"Prof. Dr.-Ing. habil. Alois C. Knoll"`` -> ``"Alois C. Knoll"``; ``"Ann Lee, PhD"`` -> ``"Ann Lee"``."""
-    return _HONORIFICS.sub("", plain(name)).strip()
+    """``"Prof. Dr.-Ing. habil. Alois C. Knoll"`` -> ``"Alois C. Knoll"``; ``"Ann Lee, PhD"`` -> ``"Ann Lee"``;
+    ``'Carlos "ChaTo" Castillo'`` -> ``"Carlos Castillo"``."""
+    return _NICKNAME.sub("", _HONORIFICS.sub("", plain(name))).strip()
 
 
 class PersonText(NamedTuple):

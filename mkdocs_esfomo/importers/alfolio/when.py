@@ -57,10 +57,17 @@ def find_dates(text: str, year: int | None) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+_PM_AFTER_24_HOURS = re.compile(r"((?:1[3-9]|2[0-3]):[0-5]\d)\s*p\.?\s?m\.?", re.IGNORECASE)
+
+
 def clock(text: str) -> values.ClockTime | None:
-    """A clock time as written (``9:00am``, ``noon``), if the data format understands it."""
+    """A clock time as written (``9:00am``, ``noon``), if the data format understands it; ``13:00 PM`` is 13:00, the
+    suffix saying nothing the hour does not."""
+    text = text.strip()
+    if found := _PM_AFTER_24_HOURS.fullmatch(text):
+        text = found.group(1)
     try:
-        return schema.parse_time(re.sub(r"([ap])\.m\.?", r"\1m", text.strip().replace(" ", ""), flags=re.IGNORECASE))
+        return schema.parse_time(re.sub(r"([ap])\.m\.?", r"\1m", text.replace(" ", ""), flags=re.IGNORECASE))
     except PydanticCustomError:
         return None
 
