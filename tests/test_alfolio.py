@@ -1432,8 +1432,9 @@ The workshop is on July 26, 2024 in Vienna.
 
 
 def test_what_the_import_cannot_read_stays_on_the_page_or_is_named_in_the_report(tmp_path: Path) -> None:
-    """A schedule of <div>/<span> blocks and prose under people's cards stay on the page as written; text only a
-    layout shows is named, with its file:line, as not carried over; and the command says so."""
+    """Prose under people's cards stays on the page as written; a schedule of <div>/<span> blocks is read as one
+    (not as sponsors); text only a layout shows is named, with its file:line, as not carried over; and the command
+    says so."""
     write_tree(tmp_path / "src", {
         "_config.yml": "title: Tiny Workshop 2024\n",
         "_pages/about.md": UNREAD,
@@ -1444,10 +1445,12 @@ def test_what_the_import_cannot_read_stays_on_the_page_or_is_named_in_the_report
     assert result.returncode == 1
     report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
     assert "_pages/about.md:11: kept as text, not data" in report  # the cards' region, with the prose in it
-    assert "_pages/about.md:23: kept as text, not data" in report  # the <div> schedule (read as sponsors)
+    assert "_pages/about.md:23: kept as text" not in report  # the <div> schedule, read as one
+    assert [i["title"] for i in _edition(tmp_path / "site")["schedule"]] == ["Opening words", "Kernels at speed"]
     assert '_layouts/workshop.html:4: not carried over (its words are not on the new site): "Venue: Quillon Hall' in report
     (tmp_path / "site/MIGRATION.md").unlink()
-    text = soup(build_site(tmp_path / "site") / "index.html").select_one("article").get_text(" ")
+    # not strict: "The workshop is on July 26" gives no day, so the schedule's times warn that they have none
+    text = soup(build_site(tmp_path / "site", strict=False) / "index.html").select_one("article").get_text(" ")
     assert "Award committee: Zed Quorum and Yara Plinth" in text
     assert "Kernels at speed" in text and "Bo Chen" in text
 
@@ -2061,3 +2064,154 @@ def test_a_day_written_as_an_ordinal_is_a_word_of_the_date_the_dates_directive_s
     site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
     assert "<!-- esfomo/dates -->" in (site / "docs/index.md").read_text(encoding="utf-8")
     assert "not carried over" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+# -- shapes met on real sites after the rules were written --
+
+
+DIV_SCHEDULE = """\
+<p><strong>Date:</strong> April 27, 2025<br>
+<strong>Location:</strong> Hall 4, Singapore EXPO</p>
+
+<div class="schedule">
+  <div class="schedule-block">
+    <h2>Morning Session</h2>
+    <div class="session">
+      <span class="time">08:30 - 08:45</span>
+      <span class="title">Welcome and Opening Remarks</span>
+      <span class="speaker">Dr. Ann Lee & Bo Wu</span>
+    </div>
+    <div class="session">
+      <span class="time">08:45 - 09:30</span>
+      <span class="title">Keynote: Models for Small Things</span>
+      <span class="speaker">Dr. Cy Chen (MIT)</span>
+    </div>
+    <div class="session">
+      <span class="time">09:30 - 10:10</span>
+      <span class="title">Oral Session</span>
+      <span class="title">09:30-09:50 Tiny Nets Learn Fast</span>
+      <span class="title">09:50-10:10 Small Data, Large Claims</span>
+    </div>
+  </div>
+  <div class="schedule-block">
+    <h2>Lunch Break (12:05 - 13:00)</h2>
+  </div>
+  <div class="schedule-block">
+    <div class="session">
+      <span class="time">16:00 - 17:00</span>
+      <span class="title">Panel Discussion</span>
+      <span class="speaker">Lead by Dr. Dee Park and Dr. Eli Ross</span>
+    </div>
+  </div>
+</div>
+"""
+
+
+def test_a_schedule_of_blocks_whose_parts_name_time_title_and_speaker_by_their_class(tmp_path: Path) -> None:
+    """``<div class="session">`` blocks of ``<span class="time|title|speaker">``: each block a row; a later title
+    part that starts with a time is a talk of the block's session; a heading "Lunch Break (12:05 - 13:00)" a row
+    with its time; "Dr." and "Lead by" are not names. The speakers' spans are a schedule's, not people's cards:
+    the page gets the schedule, not a sponsors directive."""
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", DIV_SCHEDULE, "nav: true\n")})
+    edition = _edition(site)
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    rows = []
+    for entry in edition["schedule"]:
+        for item in entry.get("items", [entry]):
+            rows.append((str(item.get("time")), item.get("title"), [people[s]["name"] if isinstance(s, str) else
+                                                                     s["name"] for s in item.get("speakers", [])]))
+    assert rows == [
+        ("08:30", "Welcome and Opening Remarks", ["Ann Lee", "Bo Wu"]),
+        ("08:45", "Models for Small Things", ["Cy Chen"]),
+        ("09:30", "Oral Session", []),
+        ("09:30", "Tiny Nets Learn Fast", []),
+        ("09:50", "Small Data, Large Claims", []),
+        ("12:05", "Lunch Break", []),
+        ("16:00", "Panel Discussion", ["Dee Park", "Eli Ross"]),
+    ]  # fmt: skip
+    page = (site / "docs/schedule.md").read_text(encoding="utf-8")
+    assert "<!-- esfomo/schedule -->" in page and "esfomo/sponsors" not in page
+    assert "kept as text" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_venue_line_beside_the_schedule_gives_its_zone(tmp_path: Path) -> None:
+    """A schedule that names no zone, beside "Location: Hall 4, Singapore EXPO": the zone of Singapore, a guess."""
+    body = ("**Date:** April 27, 2025<br>\n**Location:** Hall 4, Singapore EXPO\n\n| Time | Event |\n|---|---|\n"
+            "| 08:30 - 08:45 | Opening Remarks |\n| 08:45 - 09:30 | Keynote: Models for Small Things |\n")
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    assert _edition(site)["timezone"] == "Asia/Singapore"
+    assert "the schedule names no time zone: wrote Asia/Singapore, the zone of Singapore, named as where the " \
+           "workshop takes place" in (site / "MIGRATION.md").read_text(encoding="utf-8")  # fmt: skip
+
+
+FRONTIER_TABLE = """\
+<table>
+  <tr><th>Hawaii Time</th><th>Type</th><th>Title & Speakers</th></tr>
+  <tr><td>9:00 - 9:45</td><td>Tutorial</td><td><b>On Control and Learning</b><br>Ann Lee <i>(MIT)</i></td></tr>
+  <tr><td></td><td></td><td>
+    This talk tours the control and learning methods behind recent results in the field, from planning to
+    reasoning, for robots, games and language, with a light introduction to optimal control first.
+    <br><br>A second paragraph of the abstract.</td></tr>
+  <tr><td>9:45 - 10:30</td><td>Invited Talk</td><td><b>Safe Learning</b><br>Bo Wu <i>UC Berkeley</i></td></tr>
+  <tr><td>10:30 - 10:45</td><td>Contributed Talk</td><td><b>Long Rollouts with Neural Solvers</b>
+    <br>Cy Chen<sup>1</sup>, Dee Park<sup>2</sup> <i>(<sup>1</sup>Oxford, <sup>2</sup>ETH)</i></td></tr>
+</table>
+"""
+
+
+def test_an_html_table_of_kinds_titles_over_speakers_and_abstract_rows(tmp_path: Path) -> None:
+    """A Type column (its "Tutorial" and "Contributed Talk" kept as the rows' labels), a title in bold over its
+    speakers (an affiliation in italics, with or without parentheses; ``<sup>1</sup>`` marks no part of a name),
+    and a talk's abstract in a row of its own under it. The page's description gives the day; the column headers
+    are labels, not words the new site must show: the schedule is data, not kept as text."""
+    description = "description: The workshop will be held at the Hawaii Convention Center on July 28th 2023.\n"
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", FRONTIER_TABLE,
+                                                            f"nav: true\n{description}")})  # fmt: skip
+    edition = _edition(site)
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    rows = [(i["time"], i["kind"], i.get("label"), i["title"], [people[s]["name"] if isinstance(s, str) else s["name"]
+             for s in i.get("speakers", [])], i.get("abstract")) for i in edition["schedule"]]  # fmt: skip
+    abstract = ("This talk tours the control and learning methods behind recent results in the field, from planning "
+                "to reasoning, for robots, games and language, with a light introduction to optimal control first. "
+                "A second paragraph of the abstract.")
+    assert rows == [
+        ("9:00", "talk", "Tutorial", "On Control and Learning", ["Ann Lee"], abstract),
+        ("9:45", "invited", None, "Safe Learning", ["Bo Wu"], None),
+        ("10:30", "oral", "Contributed Talk", "Long Rollouts with Neural Solvers", ["Cy Chen", "Dee Park"], None),
+    ]  # fmt: skip
+    assert edition["date"] == dt.date(2023, 7, 28)
+    assert edition["timezone"] == "Pacific/Honolulu"
+    assert "kept as text" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_names_with_their_affiliation_in_italics_marks_and_a_led_by() -> None:
+    assert people_in("Bo Wu *UC Berkeley*") == [("Bo Wu", "UC Berkeley", None)]
+    assert people_in("Cy Chen1, Dee Park2†") == [("Cy Chen", None, None), ("Dee Park", None, None)]
+    assert people_in("Lead by Dr. Dee Park and Dr. Eli Ross") == [("Dee Park", None, None), ("Eli Ross", None, None)]
+    assert people_in("*Ann Lee*") == [("Ann Lee", None, None)]
+
+
+def test_an_award_committee_volunteers_and_sponsors_are_not_organizers(tmp_path: Path) -> None:
+    """On a page titled "Organizers": the cards under "Paper Award Committee" and "Volunteers" name no organizers;
+    the ``sponsor.html`` includes under "Sponsors" are sponsors, not people."""
+    card = ('<div class="card"><a href="{{ include.url }}"><h5 class="card-title">{{ include.name }}</h5></a>'
+            "<p>{{ include.thank }}</p></div>")
+    body = """\
+{% include person.html name="Ann Lee" %}
+
+## Paper Award Committee (Supported by Cell Press)
+
+{% include person.html name="Bo Wu" %}
+
+## Volunteers
+
+{% include person.html name="Cy Chen" %}
+
+## Sponsors
+
+{% include sponsor.html name="Shenzhen Children's Hospital" url="https://szkid.example" thank="Thanks Prof. Dee Park" %}
+"""
+    found = _found_people(tmp_path, {"_includes/person.html": card, "_includes/sponsor.html": card,
+                                     "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "organizers"), ("Bo Wu", None), ("Cy Chen", None)]
+    assert [(s.name, s.url) for s in found.sponsors] == [("Shenzhen Children's Hospital", "https://szkid.example")]

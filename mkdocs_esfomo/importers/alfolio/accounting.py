@@ -21,20 +21,22 @@ from .text import words
 
 NOT_CARRIED = "not carried over"
 COVERED = 0.75  # share of a line's words the new site must show for the line to count as carried over
-# Words that say nothing by themselves, a column's labels, and the words of a date, which the new site writes
-# its own way.
+# Words that say nothing by themselves, a column's labels, the words of a date, which the new site writes its own
+# way, and the honorifics and "led by" that the import takes off a name.
 _STOP = frozenset(
     re.findall(
         r"\w+",
         """
     a an and are as at be by for from has have in is it its of on or our the this to we will with you your
     speaker speakers title time type event session st nd rd th am pm aoe anywhere earth utc
+    dr prof mr mrs ms led lead moderated chaired hosted presented
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun""",
     )
 )
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_HEADER_CELL = re.compile(r"<th\b.*?</th\s*>", re.DOTALL | re.IGNORECASE)
 _IAL = re.compile(r"\s*\{:.*\}\s*$")
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -104,6 +106,7 @@ def _content(text: str) -> list[str]:
 def _lines(page: JekyllPage) -> list[tuple[str, str]]:
     """The body's lines a reader sees: (``file:line``, text), without scripts, styles and code fences."""
     body = _HIDDEN.sub(lambda m: "\n" * m.group(0).count("\n"), page.body)
+    body = _HEADER_CELL.sub(lambda m: " " + "\n" * m.group(0).count("\n"), body)  # a column's label, not content
     body = re.sub(r"<[^<>]*>", lambda m: " " + "\n" * m.group(0).count("\n"), body)  # tags, over lines too
     out, fenced = [], False
     rows = body.split("\n")

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from markdown_it.token import Token
 
 from .text import lines, parser, plain, rich, rich_html
+from .when import time_range
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _CELLS = frozenset({"td", "th"})
@@ -383,3 +384,74 @@ def _loose_text(body: str, element: Element) -> list[Block]:
         if child is not None:  # on after the child's end tag
             at = max(at, child.start if child.tag in VOID else body.find(">", child.end) + 1 or element.end)
     return found
+
+
+# Parts of a schedule's row named by their class: ``<span class="time">``, ``<div class="session-title">``.
+_TIME_CLASS = re.compile(r"(?:^|[-_])(?:time|times|hour|hours|slot|when)$", re.IGNORECASE)
+_TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|topic|talk|event)$", re.IGNORECASE)
+_WHO_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|panelists?|moderators?|authors?|who)$", re.IGNORECASE)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _classed(element: Element, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(c) for c in element.classes)
+
+
+def class_rows(body: str, root: Element) -> tuple[Element, list[TableRow], list[Element]] | None:
+    """A schedule written as HTML elements whose parts say what they are by their class (``<div class="session">``
+    holding ``<span class="time">``, ``<span class="title">``, ``<span class="speaker">``): the element holding them
+    all, its rows as a table's (Time, Title, Speakers), and the row elements. A heading between the rows is a row
+    of its own ("Lunch Break (12:05 - 13:00)" with its time). Two timed parts at least, or None."""
+    parents = {id(c): e for e in root.walk() for c in e.children}
+    times = [e for e in root.walk()[1:] if _classed(e, _TIME_CLASS) and time_range(plain(rich_html(e.inner(body))))]
+    if len(times) < 2:
+        return None
+    owners = [parents[id(t)] for t in times]
+    if any(owner is root for owner in owners):
+        return None
+    holder = parents.get(id(owners[0]), root)
+    while holder is not root and not all(o in holder.walk() for o in owners):
+        holder = parents.get(id(holder), root)
+    if holder is root and len(root.children) == 1:
+        holder = root.children[0]
+    rows = [TableRow(["Time", "Title", "Speakers"], holder.line, header=True)]
+    inside = {id(e) for owner in owners for e in owner.walk()}
+    for element in holder.walk()[1:]:
+        if element in owners:
+            rows += _class_row(body, element)
+        elif element.tag in _HEADINGS and id(element) not in inside:
+            text = plain(rich_html(element.inner(body)))
+            timed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
+            if timed and time_range(timed.group(2)):
+                rows.append(TableRow([timed.group(2), timed.group(1), ""], element.line))
+            elif text:
+                rows.append(TableRow(["", f"**{text}**", ""], element.line))
+    return holder, rows, owners
+
+
+def _class_row(body: str, element: Element) -> list[TableRow]:
+    """One row element: its time, its title parts (a later one that starts with a time is a row of its own, the
+    talks of a session), its people; without a title part, what else it says is its title."""
+    parts = element.walk()[1:]
+    time = next(e for e in parts if _classed(e, _TIME_CLASS))
+    who = [e for e in parts if _classed(e, _WHO_CLASS)]
+    titles = [e for e in parts if _classed(e, _TITLE_CLASS)]
+    if titles:
+        said = [rich_html(e.inner(body)) for e in titles]
+    else:
+        inner = element.inner(body)
+        for part in sorted([time, *who], key=lambda e: -e.start):  # what is left once the time and people are out
+            begin = inner.rfind("<", 0, part.start - element.start)
+            end = body.find(">", part.end) + 1 - element.start if part.tag not in VOID else part.start - element.start
+            inner = inner[:begin] + inner[end:]
+        said = [rich_html(inner)]
+    people = "\n".join(rich_html(e.inner(body)) for e in who)
+    rows = [TableRow([plain(rich_html(time.inner(body))), said[0] if said else "", people], element.line)]
+    for number, text in enumerate(said[1:], 1):
+        found = re.match(r"\s*(\d{1,2}[:.]\d{2}\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2})\s*[-–—:|]?\s*(.+)",
+                         plain(text), re.DOTALL)  # fmt: skip
+        if found and time_range(found.group(1)):
+            rows.append(TableRow([found.group(1), found.group(2), ""], titles[number].line))
+        else:
+            rows[-1].cells[1] += f"\n{text}"
+    return rows

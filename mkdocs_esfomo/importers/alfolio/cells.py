@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .text import PersonText, lines, looks_like_name, people_in, plain, words
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^)\s]+)\)")
-_ROLE_PREFIX = re.compile(r"^\s*(?:(?:moderated|chaired|hosted|led|presented)\s+by|(?:panelists?|speakers?|"
+_ROLE_PREFIX = re.compile(r"^\s*(?:(?:moderated|chaired|hosted|led|lead|presented)\s+by|(?:panelists?|speakers?|"
                           r"moderators?|chairs?|presenters?|with)\s*:|(?:in\s+)?(?:dialogue|conversation|"
                           r"(?:fireside\s+)?chat|interview|q\s?&\s?a)\s+with)\s*", re.IGNORECASE)  # fmt: skip
 _AFFILIATION = re.compile(r"[*_\s]*\([^()]*\)[*_\s]*")

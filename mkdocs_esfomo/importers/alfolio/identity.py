@@ -105,16 +105,20 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
                           guess=True))  # fmt: skip
         return day
     for page in [p for p in [home] if p] + [p for p in pages if p is not home]:
-        texts = [(str(page.meta.get("subtitle") or ""), f"{page.rel}:1")]
+        # the subtitle says the day by itself; the description ("will be held ... on July 28th 2023") and the body
+        # with the words that say so
+        texts = [(str(page.meta.get("subtitle") or ""), f"{page.rel}:1", True),
+                 (str(page.meta.get("description") or ""), f"{page.rel}:1", False)]  # fmt: skip
         for block in parse(page.body):
             if block.kind in ("paragraph", "heading"):
-                texts.append((block.text, page.where(block.start)))
+                texts.append((block.text, page.where(block.start), False))
             elif block.kind == "list":
-                texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index)) for i in block.items]
-        for text, where in texts:
+                texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index), False)
+                          for i in block.items]  # fmt: skip
+        for text, where, by_itself in texts:
             sentence = plain(rich_html(text)) if "<" in text else plain(text)
             labelled = re.match(r"\W*(?:workshop\s+)?(?:date|when)\s*:", sentence, re.IGNORECASE)  # "**Date:** ..."
-            if where != f"{page.rel}:1" and not labelled and not has_word(sentence, *DAY_WORDS):
+            if not by_itself and not labelled and not has_word(sentence, *DAY_WORDS):
                 continue
             found = [f for f in find_dates(sentence, year) if f.first.year == year or year is None]
             if found and found[0].first.year > 1:
@@ -122,6 +126,9 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
                 notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(day)}", guess=True))
                 return day
     return None
+
+
+_LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)
 
 
 def _city(text: str) -> tuple[str, str] | None:
@@ -193,10 +200,17 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         notes.append(Note(where, "no schedule was read, so its time zone is not set either"))
     if identity.zone is None and schedule.entries:
         where = schedule.zone_texts[0][1] if schedule.zone_texts else f"{home.rel if home else '_config.yml'}:1"
+        venue = next(((near, at) for text, at in schedule.zone_texts if (said := _LOCATION.search(text))
+                      and (near := city_zone(said.group(1)))), None)  # fmt: skip
         if found:
             identity.zone = Zone(found[0], found[1], None)
             notes.append(Note(where, f"the schedule names no time zone: wrote {found[0]}, the zone of {found[1]}, "
                               "named on the home page", guess=True))  # fmt: skip
+        elif venue:  # "Location: Peridot 204-205, Singapore EXPO" beside the schedule
+            (name, city), at = venue
+            identity.zone = Zone(name, city, None)
+            notes.append(Note(at, f"the schedule names no time zone: wrote {name}, the zone of {city}, named as "
+                              "where the workshop takes place", guess=True))  # fmt: skip
         else:
             identity.zone = Zone("UTC", "", None)
             notes.append(Note(where, "the schedule names no time zone: wrote UTC; set `timezone` in the edition file"))

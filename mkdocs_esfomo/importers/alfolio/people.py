@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ... import paths
-from .blocks import Block, Element, parse
+from .blocks import Block, Element, class_rows, parse
 from .jekyll import JekyllPage, JekyllSite, Tag
 from .render import read_data
 from .report import Note
@@ -28,7 +28,8 @@ CARD_PART = re.compile(r"[-_](?:name|title|subtitle|affiliation|bio|image|img|ph
 CARD_CLASS = re.compile(r"card|member|person|people|speaker|organi[sz]er|profile|team", re.IGNORECASE)
 
 
-NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc members", "volunteers")
+NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc members", "volunteers", "volunteer",
+                 "award committee", "awards committee")
 
 
 def role_of(text: str) -> str | None:
@@ -87,6 +88,8 @@ def role_above(page: JekyllPage, blocks: list[Block], index: int, notes: list[No
         if notes is not None and (note := _read_from(page, heading, role)) not in notes:
             notes.append(note)
         return role
+    if heading is not None and has_word(heading.text, *NO_ROLE_WORDS, *SPONSOR_WORDS):
+        return None  # "## Volunteers", "## Sponsors" on the organizers' page: not organizers
     role = role_of(page.title)
     if role and notes is not None:
         note = Note(f"{page.rel}:1", f"role '{role}' read from the page's title '{page.title[:80]}'", guess=True)
@@ -122,7 +125,7 @@ def _heading_block_before(blocks: list[Block], index: int) -> Block | None:
         if block.kind != "heading" or block.start > index or block.level >= level or _card_title(block):
             continue
         nearest = nearest or block
-        if role_of(block.text) or has_word(block.text, *SPONSOR_WORDS):
+        if role_of(block.text) or has_word(block.text, *SPONSOR_WORDS, *NO_ROLE_WORDS):
             return block
         level = block.level
     return nearest
@@ -315,15 +318,28 @@ def _includes(page: JekyllPage, blocks: list[Block], found: People) -> None:
         role = role_above(page, blocks, index, found.notes)
         name = plain(rich_html(params["name"]))
         url = params.get("url") or params.get("link") or params.get("website")
+        url = url if url and url.startswith("http") else None
         where = f"{tag.file or page.rel}:{tag.line}"
-        person = FoundPerson(name, where, role, plain(rich_html(params.get("affiliation", ""))) or None,
-                        url if url and url.startswith("http") else None,
-                        next((params[k] for k in PHOTO_KEYS if params.get(k)), None), None, page.rel)  # fmt: skip
+        photo = next((params[k] for k in PHOTO_KEYS if params.get(k)), None)
+        if role is None and _under_sponsors(blocks, index):  # {% include sponsor.html name="Cell Press" img=... %}
+            found.sponsors.append(FoundSponsor(name, where, url, photo, page.rel))
+            found.shown.append(ShownPeople(page, *_enclosing(blocks, index), None))
+            continue
+        person = FoundPerson(name, where, role, plain(rich_html(params.get("affiliation", ""))) or None, url, photo,
+                             None, page.rel)  # fmt: skip
         person.order = tag.line
         found.people.append(person)
-        found.shown.append(ShownPeople(page, *_enclosing(blocks, index), role))
-        if role is None:
-            found.notes.append(Note(where, f"{name}: no heading above says their role: in people.yml only"))
+        if role is None:  # no directive stands for them
+            found.notes.append(Note(where, f"{name}: no heading above says their role: in people.yml only, not on "
+                                    "the new page"))  # fmt: skip
+        else:
+            found.shown.append(ShownPeople(page, *_enclosing(blocks, index), role))
+
+
+def _under_sponsors(blocks: list[Block], index: int) -> bool:
+    """Whether the heading above a line calls what follows sponsors ("## Sponsors", "Supported by")."""
+    heading = _heading_block_before(blocks, index)
+    return heading is not None and has_word(heading.text, *SPONSOR_WORDS)
 
 
 def _part(element: Element, body: str, *words: str) -> str | None:
@@ -385,8 +401,11 @@ def _cards(page: JekyllPage, blocks: list[Block], found: People, body: str | Non
     for block in blocks:
         if block.kind != "html" or block.in_html or block.element is None:
             continue
+        timed = class_rows(body, block.element)  # a schedule's rows name their speakers: not people's cards
+        in_rows = {id(e) for row in (timed[2] if timed else []) for e in row.walk()}
         candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)
-                      and e.tag not in ("i", "svg") and not any(a <= e.line < b for a, b in read)]  # fmt: skip
+                      and e.tag not in ("i", "svg") and not any(a <= e.line < b for a, b in read)
+                      and id(e) not in in_rows]  # fmt: skip
         cards = [e for e in candidates if not all(CARD_PART.search(c) for c in e.classes if CARD_CLASS.search(c))]
         candidates = cards or candidates  # "speaker-card" holds "speaker-name", "speaker-bio": one card
         candidates += [e for e in block.element.walk() if e.tag == "figure" and e not in candidates
@@ -406,6 +425,12 @@ def _cards(page: JekyllPage, blocks: list[Block], found: People, body: str | Non
                 if around and id(around[0]) not in taken and (person := _card(around[0], body)):
                     element = around[0]  # "card_perso" around its "img_card_perso" photo: the card names someone
                     taken.add(id(element))
+            if person is None and _under_sponsors(blocks, element.line) and (title := _part(element, body, "title")):
+                links = [a.attrs.get("href", "") for a in element.find_all("a")]
+                found.sponsors.append(FoundSponsor(title, page.where(element.line), next(
+                    (href for href in links if href.startswith("http")), None), _photo(element), page.rel))
+                roles.add(None)
+                continue
             if person is None:
                 if element.find_all("img") or element.tag == "img":
                     text = " ".join(lines(plain(rich_html(element.inner(body)))))[:80]
@@ -413,12 +438,20 @@ def _cards(page: JekyllPage, blocks: list[Block], found: People, body: str | Non
                 continue
             person.where, person.source, person.order = page.where(element.line), page.rel, page.line(element.line)
             person.role = role_above(page, blocks, element.line, found.notes)
+            if person.role is None and _under_sponsors(blocks, element.line):  # a sponsor's card, not a person's
+                name = _part(element, body, "title", "name") or person.name  # not the "Thanks Prof. Ann Lee" under it
+                links = [a.attrs.get("href", "") for a in element.find_all("a")]
+                link = next((href for href in links if href.startswith("http")), None)
+                found.sponsors.append(FoundSponsor(name, person.where, link, _photo(element), page.rel))
+                roles.add(None)
+                continue
             found.people.append(person)
-            roles.add(person.role)
-            if person.role is None:
+            if person.role is not None:
+                roles.add(person.role)
+            else:
                 found.notes.append(Note(person.where, f"{person.name}: no heading above says their role: "
                                         "in people.yml only"))  # fmt: skip
-        for role in sorted(roles, key=str):
+        for role in sorted(roles, key=str):  # None: sponsors; people with no role stay on the page as written
             found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 

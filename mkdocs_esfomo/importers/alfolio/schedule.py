@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import values
-from .blocks import Block, Item, TableRow, parse
+from .blocks import Block, Item, TableRow, class_rows, parse
 from .cells import Talk, attendance, cell_links, people_line, strip_role, talks_in
 from .jekyll import JekyllPage
 from .report import Note
@@ -55,6 +55,7 @@ KEYWORDS = (  # a label or title that only contains one of these: a guess, in th
 TALKS = ("invited", "keynote", "talk", "oral", "spotlight")
 SCHEDULE_WORDS = ("schedule", "program", "programme", "agenda")
 LONG_TITLE = 160  # characters: longer than the titles of talks, so more than a title
+_TALK_WORDS = ("talk", "talks", "speaker", "speakers", "speech", "presentation", "presentations", "session")
 
 
 def _bare(text: str) -> str:
@@ -504,6 +505,10 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
         item = Draft(where, session.items[0].kind if session.items else _session_kind(session), title=numbered.group(2))
         session.items.append(item)
         return True
+    if not label and not who and last is not None and len(plain(main)) > LONG_TITLE and \
+            not any(map(people_line, lines(main))):  # fmt: skip
+        last.notes.append(plain(main))  # the paragraphs under a talk, in a row of their own: its abstract
+        return True
     if not label and not who and last is not None and re.fullmatch(r"\*[^*].*\*|_.*_", main.strip()):
         if last.untitled:  # "| 09:00 | Keynote: **Ann Lee** |" then "| | *The talk's title* |"
             last.title, last.untitled = plain(main), False
@@ -642,6 +647,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         title = label  # "Coffee break"; but "Invited Talk: Ann Lee" is a talk by Ann Lee, under its kind's label
     elif label and not exact_kind(label) and not kind_of(label)[0]:
         item.label = label
+    elif label and kind in TALKS and set(words(_bare(label))) - {*words(values.KIND_LABEL[kind]), *_TALK_WORDS}:
+        item.label = plain(label)  # "Contributed Talk", "Tutorial": the site's word for the kind, which "Oral" is not
     sentences = re.match(r"([^.]{3,60})\.\s+(.+)$", title or "")
     if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
         title = sentences.group(1)
@@ -809,12 +816,25 @@ def definition_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def class_tables(body: str, blocks: list[Block]) -> list[Block]:
+    """A schedule written as HTML elements whose parts are named by their class (``<span class="time">``): a
+    table over the lines of the element holding them, right after the HTML block it is in."""
+    out: list[Block] = []
+    for block in blocks:
+        out.append(block)
+        found = class_rows(body, block.element) if block.kind == "html" and block.element is not None else None
+        if found:
+            holder, rows, _ = found
+            out.append(Block("table", holder.line, holder.end_line + 1, rows=rows, element=holder))
+    return out
+
+
 def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
     named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
     for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
-        blocks = definition_tables(paragraph_tables(page.body, parse(page.body)))
+        blocks = class_tables(page.body, definition_tables(paragraph_tables(page.body, parse(page.body))))
         for number, block in enumerate(blocks):
             if block.kind == "list" and not block.in_html:
                 timed = [

@@ -362,7 +362,12 @@ class PersonText(NamedTuple):
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 _PAPER = re.compile(r"openreview\.net/(?:forum|pdf)|arxiv\.org/(?:abs|pdf)/|doi\.org/|aclanthology\.org/|\.pdf$",
                     re.IGNORECASE)  # fmt: skip
-_BY = re.compile(r"^[*_\s]*(?:(?:moderated|chaired|hosted|led)\s+by|moderators?\s*:)\s*", re.IGNORECASE)
+_BY = re.compile(r"^[*_\s]*(?:(?:moderated|chaired|hosted|led|lead)\s+by|moderators?\s*:)\s*", re.IGNORECASE)
+
+
+_ITALIC_AFTER = re.compile(r"(?<=[^\W\d_])\s+\*([^*()]+)\*\s*$")  # "Ann Lee *MIT*": her affiliation in italics
+_LEADING_MARKS = re.compile(r"(?:^|(?<=,\s))(?:\d{1,2}|[†‡§¶])(?=[^\W\d_])")  # "(1Oxford, 2ETH)": the marks
+_FOOTNOTE_MARKS = re.compile(r"(?<=[^\W\d_])(?:\d{1,2}[†‡§¶]*|[†‡§¶]+)(?:,(?:\d{1,2}[†‡§¶]*|[†‡§¶]+))*$")
 
 
 def people_in(text: str) -> list[PersonText]:
@@ -386,9 +391,14 @@ def people_in(text: str) -> list[PersonText]:
         link = _LINK.search(piece)
         unlinked = _LINK.sub(r"\1", piece)
         affiliation = re.search(r"\(([^()]*)\)[*_\s]*$", unlinked)
-        name = bare_name(re.sub(r"\s*\(([^()]*)\)[*_\s]*$", "", unlinked) if affiliation else unlinked)
+        italic = None if affiliation else _ITALIC_AFTER.search(unlinked)
+        affiliation = affiliation or italic
+        name = bare_name(re.sub(r"\s*\(([^()]*)\)[*_\s]*$", "", unlinked) if affiliation and not italic
+                         else unlinked[: italic.start()] if italic else unlinked)  # fmt: skip
+        name = _FOOTNOTE_MARKS.sub("", name)  # "Ann Lee<sup>1</sup>": the mark of her affiliation, not her name
         if not looks_like_name(name) or (link and _PAPER.search(link.group(2))):
             return []  # a link to a paper is a title ("[Mitigate Position Bias](https://openreview.net/forum?id=x)")
         url = link.group(2) if link and link.group(2).startswith("http") else None
-        people.append(PersonText(name, plain(affiliation.group(1)) if affiliation else None, url))
+        of = _LEADING_MARKS.sub("", plain(affiliation.group(1))) if affiliation else None
+        people.append(PersonText(name, of, url))
     return people
