@@ -646,6 +646,9 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
         title = sentences.group(1)
         item.notes.append(sentences.group(2))
+    named_links = {" ".join(plain(label).lower().split()): url for label, url in _LINK.findall(main)}
+    people = [p._replace(url=named_links.get(" ".join(p.name.lower().split()))) if p.url is None else p for p in people]
+    link = named_links.get(" ".join((title or "").lower().split())) or link  # "[Ann Lee](home): [Title](paper)"
     if link and any(p.url == link for p in people):  # a speaker's page, not the talk's
         link = None
     item.title, item.speakers, item.link = title, people, link
