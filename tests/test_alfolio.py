@@ -144,6 +144,20 @@ def test_a_speakers_page_the_program_links_is_their_cards_link(tmp_path: Path) -
         "ann-lee": "https://ann.example.org/", "bo-wu": "https://bo.example.org/"}
 
 
+def test_the_moderator_a_panel_row_names_is_not_a_panelist(tmp_path: Path) -> None:
+    """"Panel Discussion (Moderated by Cy Chen)": Cy Chen is the row's moderator, named with it, but not one of the
+    panelists read from the program."""
+    home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n\n## Organizers\n\n- Cy Chen (CMU)\n- Di Ma (UCL)\n\n"
+            "## Schedule\n\n| Time | Event |\n|---|---|\n| 09:00 - 09:30 | **Keynote**: Ann Lee |\n"
+            "| 16:00 - 17:00 | **Panel Discussion** (Moderated by Cy Chen) |\n"
+            "| 17:00 - 17:30 | Panel: Ann Lee, Bo Wu, moderated by **Cy Chen** |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert [i.get("speakers") for i in edition["schedule"]][1:] == [["cy-chen"], ["ann-lee", "bo-wu", "cy-chen"]]
+    assert edition.get("panelists") == ["ann-lee", "bo-wu"]
+
+
 def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) -> None:
     home = "This workshop will be an in-person event, taking place on **Dec 2nd 2022** from 8:50am.\n"
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})

@@ -220,7 +220,7 @@ def _people_from_the_program(people: People, schedule: Schedule) -> None:
         for entry in schedule.entries:
             for draft in entry.items if isinstance(entry, Session) else [entry]:
                 for person in draft.speakers if draft.kind in kinds else []:
-                    if slug(person.name) in named:
+                    if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators):
                         continue
                     named.add(slug(person.name))
                     people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
