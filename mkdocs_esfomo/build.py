@@ -166,9 +166,10 @@ class Site:
         self.memory.markup_used.clear()
         self.made = prepare_pages(self, self.workshop, self.data)
 
-    def excluded(self, src: str) -> bool:
-        """A file of the docs folder that is not published: the data, and photos published resized."""
-        return src.startswith("_data/") or src in self._originals
+    def excluded(self, src: str, named: str = "") -> bool:
+        """A file of the docs folder that is not published: the data, and photos published resized, unless the
+        pages' text (``named``) names one itself: an ``<img>`` in HTML, which the engine leaves as written."""
+        return src.startswith("_data/") or (src in self._originals and src not in named)
 
     @functools.cached_property  # asked for every file of the docs folder
     def _originals(self) -> set[str]:

@@ -152,9 +152,11 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         site = self.site
         if not self.config.enabled or site is None:
             return None
+        named = " ".join(Path(f.abs_src_path).read_text(encoding="utf-8", errors="replace")
+                         for f in files.documentation_pages() if f.abs_src_path)  # fmt: skip
         for file in list(files):
-            if site.excluded(file.src_uri):
-                files.remove(file)  # data is rendered, photos are published resized
+            if site.excluded(file.src_uri, named):
+                files.remove(file)  # data is rendered, photos are published resized (unless a page names one)
         self._media = [Path(f.abs_dest_path) for f in files.media_files()
                        if f.src_uri.lower().endswith((".jpg", ".jpeg", ".png"))]
         for uri, path in site.static_files().items():

@@ -98,6 +98,23 @@ def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
     assert _edition(tmp_path / "out")["timezone"] == "America/New_York"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("The workshop was held on Sunday, December 15th in West meeting rooms 205-207.", None),
+        ("Room 101-B, Riocentro Convention and Event Center, Rio de Janeiro, Brazil.", "Rio de Janeiro"),
+        ("The workshop takes place in Vancouver.", "Vancouver"),
+    ],
+)  # fmt: skip
+def test_a_compass_word_or_a_building_is_no_city(tmp_path: Path, sentence: str, city: str | None) -> None:
+    """Time zones named for a region ("Australia/West", "America/North_Dakota/Center") name no city a page is in;
+    a city written with a particle ("Rio de Janeiro") after a building's name is the city."""
+    home = f"{sentence}\n\nOn **July 26, 2024**.\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert (_edition(tmp_path / "out").get("location") or {}).get("city") == city
+
+
 def test_the_people_of_a_panel_row_are_panelists_when_no_page_says_so(tmp_path: Path) -> None:
     """Speakers listed under "Speakers" and a program whose panel row names some of them: those are the panelists
     (a guess to confirm); a site that shows its panelists keeps them."""
@@ -112,6 +129,33 @@ def test_the_people_of_a_panel_row_are_panelists_when_no_page_says_so(tmp_path: 
     assert [n.what for n in notes if "panelist" in n.what] == [
         "Ann Lee: a panelist, read from the program (no page shows the panelists)",
         "Cy Chen: a panelist, read from the program (no page shows the panelists)"]
+
+
+def test_a_speakers_page_the_program_links_is_their_cards_link(tmp_path: Path) -> None:
+    """A card that links nowhere takes the page the program links the speaker's name to; a card's own link stays."""
+    home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (MIT)\n- [Bo Wu](https://bo.example.org/) (ETH)\n\n"
+            "## Schedule\n\n| Time | Event |\n|---|---|\n"
+            "| 09:00 - 09:30 | **Keynote** - [Ann Lee](https://ann.example.org/) (MIT) : *Deep Nets* |\n"
+            "| 09:30 - 10:00 | **Keynote** - [Bo Wu](https://elsewhere.example.org/) (ETH) : *Wide Nets* |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    entries = yaml.safe_load((tmp_path / "out/docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert {pid: e.get("url") for pid, e in entries.items()} == {
+        "ann-lee": "https://ann.example.org/", "bo-wu": "https://bo.example.org/"}
+
+
+def test_the_moderator_a_panel_row_names_is_not_a_panelist(tmp_path: Path) -> None:
+    """"Panel Discussion (Moderated by Cy Chen)": Cy Chen is the row's moderator, named with it, but not one of the
+    panelists read from the program."""
+    home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n\n## Organizers\n\n- Cy Chen (CMU)\n- Di Ma (UCL)\n\n"
+            "## Schedule\n\n| Time | Event |\n|---|---|\n| 09:00 - 09:30 | **Keynote**: Ann Lee |\n"
+            "| 16:00 - 17:00 | **Panel Discussion** (Moderated by Cy Chen) |\n"
+            "| 17:00 - 17:30 | Panel: Ann Lee, Bo Wu, moderated by **Cy Chen** |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert [i.get("speakers") for i in edition["schedule"]][1:] == [["cy-chen"], ["ann-lee", "bo-wu", "cy-chen"]]
+    assert edition.get("panelists") == ["ann-lee", "bo-wu"]
 
 
 def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) -> None:
@@ -180,6 +224,24 @@ def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None,
     date = dates.read_date("Deadline", value, "call.md:3", 2024)
     assert date is not None
     assert (date.at.day, date.at.tz, date.was.day if date.was else None, date.note) == (at, tz, was, note)
+
+
+@pytest.mark.parametrize(
+    ("value", "at", "note"),
+    [
+        ("Feb 4 ‘26 (Anywhere on Earth)", dt.date(2026, 2, 4), None),
+        ("Dec 20 '25", dt.date(2025, 12, 20), None),  # a deadline the year before the workshop's
+        ("September 17 ’24, 11:59pm", dt.date(2024, 9, 17), None),
+        ("April 26 or 27 ‘26", dt.date(2026, 4, 26), "or 27"),  # the other day the page names stays said
+        ("May 3 or 4, 2026", dt.date(2026, 5, 3), "or 4"),
+    ],
+)  # fmt: skip
+def test_a_year_written_with_an_apostrophe_and_a_second_day_after_the_date(value: str, at: dt.date,
+                                                                            note: str | None) -> None:
+    """"Feb 4 ‘26" is in 2026 whatever year the edition is; a day the date leaves out ("or 27") is the date's note."""
+    date = dates.read_date("Workshop date", value, "call.md:3", 2026)
+    assert date is not None
+    assert (date.at.day, date.note) == (at, note)
 
 
 def test_dates_on_list_tags_without_items_struck_through_once_past(tmp_path: Path) -> None:
@@ -524,6 +586,21 @@ def test_a_line_that_links_a_name_names_a_speaker() -> None:
     assert out.entries[1].title == "Deep Nets" and out.entries[1].links == {"slides": "https://x.example.org/s.pdf"}
 
 
+def test_a_link_on_the_speakers_name_is_theirs_and_a_link_on_the_title_is_the_talks() -> None:
+    """``**Invited talk** - [Ann Lee](home) (MIT) : [Title](paper)``: the link on a name is the person's page, the
+    link on the title the talk's, however many links the cell holds."""
+    out = _table("""\
+| **Time** | **Event** |
+| :------: | :-------- |
+| 9:00 - 9:30 | **Invited talk 1** - [Ann Lee](https://ann.example.org/) (MIT) : *Why nets generalize* |
+| 11:00 - 11:15 | **Contributed Talk 1** - [Bo Wu](https://bo.example.org/) (ETH) : [Less Is More](https://openreview.net/forum?id=x1) |
+""")
+    rows = [(d.title, [(p.name, p.affiliation, p.url) for p in d.speakers], d.link) for d in out.entries]
+    assert rows == [
+        ("Why nets generalize", [("Ann Lee", "MIT", "https://ann.example.org/")], None),
+        ("Less Is More", [("Bo Wu", "ETH", "https://bo.example.org/")], "https://openreview.net/forum?id=x1")]
+
+
 def test_a_title_cell_opening_with_a_label_of_the_rows_kind() -> None:
     """``Contributed Talk | *Orals 1: Deep Nets: A Study*``: the cell's "Orals 1:" repeats the row's kind, the rest is
     the title; "Keynote | Vision: A Study" keeps its title whole."""
@@ -865,6 +942,29 @@ PAGE = "---\nlayout: page\ntitle: {title}\npermalink: {url}\n{extra}---\n{body}\
 
 def _page(title: str, url: str, body: str = "", extra: str = "") -> str:
     return PAGE.format(title=title, url=url, extra=extra, body=body)
+
+
+def test_links_and_images_in_html_a_page_keeps_lead_where_the_built_site_serves_them(tmp_path: Path) -> None:
+    """MkDocs rewrites the links of Markdown, not those of HTML kept as HTML: an ``<a href>`` or ``<img src>`` there
+    is written as the address the built site serves (``/2026/`` at ``2026/``, from a page served one folder down)."""
+    cards = ('<div class="editions"><a href="/2026/">2026 edition</a> <a href="/call/">Call</a>'
+             '<img src="/assets/img/logo.png" alt="logo"></div>')
+    files = {"_config.yml": CONFIG + "url: https://tiny.example.org\n",
+             "_pages/about.md": _page("about", "/", cards),
+             "_pages/call.md": _page("Call", "/call/", "Submit by **May 1, 2026**.", "nav: true\n"),
+             "_pages/2026.md": _page("2026", "/2026/", '<p><a href="/call/">the call</a>'
+                                     '<img src="/assets/img/logo.png" alt="logo"></p>', "nav: true\n"),
+             "assets/img/logo.png": b"\x89PNG stand-in"}
+    write_tree(tmp_path / "src", files)
+    import_site(tmp_path / "src", tmp_path / "out")
+    built = build_site(tmp_path / "out", strict=False)
+    for page in ("index.html", "2026/index.html"):
+        html = soup(built / page)
+        for address in [a["href"] for a in html.select("article a[href]")] + [i["src"] for i in html.select("article img")]:
+            if address.startswith(("http", "#", "mailto:")) or "esfomo" in address:
+                continue
+            served = (built / page).parent / address.split("#")[0]
+            assert (served / "index.html" if served.is_dir() else served).is_file(), (page, address)
 
 
 def test_the_pages_a_visitor_reaches(tmp_path: Path) -> None:

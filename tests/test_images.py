@@ -158,3 +158,14 @@ def test_ctrl_c_stops_the_resizing_without_making_the_rest(tmp_path: Path) -> No
     left = [t.name for t in threading.enumerate() if t.name.startswith("esfomo-images")]
     made, copies = len(list(tmp_path.glob("*.webp"))), 2 * len(jobs)
     assert left == [] and made < copies / 2, (left, made, copies)  # the threads stopped; the queue was dropped
+
+
+def test_a_photo_a_page_names_itself_is_published_as_it_is_too(tmp_path: Path) -> None:
+    """People's photos are published resized, not as they are; one that a page also names itself (an ``<img>`` in
+    HTML the page keeps, which MkDocs leaves as written) is published as it is too, so that page shows it."""
+    root = photo_site(tmp_path, 2)
+    shown, unnamed = PHOTOS[0].name, PHOTOS[1].name
+    write_tree(root, {"docs/team.md": f'# Team\n\n<div class="card"><img src="../assets/{shown}" alt="P0"></div>\n'})
+    build_cold(root)
+    assert (root / "site/assets" / shown).is_file()
+    assert not (root / "site/assets" / unnamed).exists()

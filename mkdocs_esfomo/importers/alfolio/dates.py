@@ -11,7 +11,7 @@ from .blocks import Block, Item, parse
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain
-from .when import Zone, clock, find_dates, find_zone
+from .when import Zone, clock, find_dates, find_zone, full_year
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
 DATE_NAMES = (
@@ -20,6 +20,7 @@ DATE_NAMES = (
 )
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)
 _AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
+_ANOTHER_DAY = re.compile(r"\b(?:or|to|until|through|till)\s+\d", re.IGNORECASE)  # "April 26 or 27": the page's words
 _FILLER = re.compile(r"\b(?:time|at|by|on|before|anytime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|"
                      r"fri|sat|sun)\b\.?", re.IGNORECASE)  # fmt: skip
 
@@ -58,13 +59,13 @@ def moment(text: str, year: int | None) -> FoundMoment | None:
         return None
     first = found[0]
     rest = text[: first.start] + " " + text[first.end :]
-    years = re.findall(r"(?<![\d:/.-])((?:19|20)\d\d)(?![\d:/.-])", rest)
+    years = re.findall(r"(?<![\d:/.-])((?:19|20)\d\d|[‘’'′]\d\d)(?![\d:/.-])", rest)
     if not first.year_given and len(years) == 1 and len(found) == 1:  # "December 16th, 11:59PM PST, 2025"
         try:
-            year = int(years[0])
+            year = full_year(years[0])
             last = first.last.replace(year=year) if first.last else None
             first = first._replace(first=first.first.replace(year=year), last=last, year_given=True)
-            rest = re.sub(rf"(?<![\d:/.-]){years[0]}(?![\d:/.-])", " ", rest, count=1)
+            rest = re.sub(rf"(?<![\d:/.-]){re.escape(years[0])}(?![\d:/.-])", " ", rest, count=1)
         except ValueError:  # February 29th in another year: as read
             pass
     time = None
@@ -96,7 +97,7 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
         return None
     if was and was.time is None and at.time:
         was.time = at.time
-    note = at.rest if re.search(r"[A-Za-z]{3}", at.rest) else None
+    note = at.rest if re.search(r"[A-Za-z]{3}", at.rest) or _ANOTHER_DAY.search(at.rest) else None
     name = plain(name).strip(" :*")
     if pointer := re.search(r"\s*\(((?:see|cf\.?|details)\b[^()]*)\)$", name, re.IGNORECASE):
         name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))  # "(see the call)"

@@ -57,6 +57,19 @@ def _relative(target: str, page_out: str) -> str:
     return up + target
 
 
+def _served(target: str, page_out: str) -> str:
+    """A link in HTML that a page keeps as HTML, which MkDocs leaves as written: the address the built site serves
+    ``target`` (a file of docs/) at, from the address it serves the page at (``call.md`` at ``call/``)."""
+
+    def address(path: str) -> str:
+        if not path.endswith(".md"):
+            return path
+        inner = re.sub(r"(^|/)index$", r"\1", path.removesuffix(".md"))
+        return inner if not inner or inner.endswith("/") else inner + "/"
+
+    return "../" * address(page_out).count("/") + address(target)
+
+
 IAL = re.compile(r"\{:\s*[^}]*\}")
 
 
@@ -108,7 +121,7 @@ def _images(line: str, where: str, out: str, assets: Assets) -> str:
 
     def html(match: re.Match[str]) -> str:
         target = assets.copy(match.group(2), where)
-        return f"{match.group(1)}{_relative(target, out)}{match.group(3)}" if target else match.group(0)
+        return f"{match.group(1)}{_served(target, out)}{match.group(3)}" if target else match.group(0)
 
     line = re.sub(r"!\[([^\]]*)\]\(\s*<?((?!https?:)[^)\s>]+)>?(?:\s+\"[^\"]*\")?\)", markdown, line)
     return re.sub(r"""(<img\b[^>]*?\bsrc\s*=\s*["'])((?!https?:|data:)[^"']+)(["'])""", html, line, flags=re.IGNORECASE)
@@ -116,7 +129,9 @@ def _images(line: str, where: str, out: str, assets: Assets) -> str:
 
 def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, written: dict[str, str], assets: Assets,
            notes: list[Note]) -> str:  # fmt: skip
-    def target_of(address: str) -> str | None:
+    def target_of(address: str, served: bool = False) -> str | None:
+        """The new address of a link: a file of docs/ as Markdown links to it, or where the built site serves it."""
+        relative = _served if served else _relative
         url = _local(address, page.url, site.config)
         anchor = "#" + address.split("#", 1)[1] if "#" in address else ""
         if re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", address):
@@ -125,9 +140,9 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
             if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", address, re.IGNORECASE):
                 return None
             copied = assets.copy(address, where)  # a download: slides, a template, a PDF
-            return _relative(copied, out) if copied else None
+            return relative(copied, out) if copied else None
         if url in written:
-            return _relative(written[url], out) + anchor
+            return relative(written[url], out) + anchor
         notes.append(Note(where, f"link to '{address}', a page that was not imported: now points to the old address"))
         return url + anchor.lstrip()
 
@@ -136,7 +151,7 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
         return f"]({new})" if new else match.group(0)
 
     def html(match: re.Match[str]) -> str:
-        new = target_of(match.group(2))
+        new = target_of(match.group(2), served=True)
         return f"{match.group(1)}{new}{match.group(3)}" if new else match.group(0)
 
     line = re.sub(r"\]\(\s*((?!https?:|mailto:|#)[^)\s]+)\)", markdown, line)

@@ -160,6 +160,12 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = _people(people, assets, entries)
+    for entry in schedule.entries:  # the page the program links a speaker's name to, for a card that links nowhere
+        for draft in entry.items if isinstance(entry, Session) else [entry]:
+            for person in draft.speakers:
+                pid = person_ids.get(slug(person.name))
+                if person.url and pid in entries and "url" not in entries[pid]:
+                    entries[pid]["url"] = person.url
     if len(set(schedule.days)) < 2:  # one day: the edition's date says it
         for entry in schedule.entries:
             for draft in entry.items if isinstance(entry, Session) else [entry]:
@@ -222,7 +228,7 @@ def _people_from_the_program(people: People, schedule: Schedule) -> None:
         for entry in schedule.entries:
             for draft in entry.items if isinstance(entry, Session) else [entry]:
                 for person in draft.speakers if draft.kind in kinds else []:
-                    if slug(person.name) in named:
+                    if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators):
                         continue
                     named.add(slug(person.name))
                     people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))

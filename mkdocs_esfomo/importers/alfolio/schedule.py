@@ -93,6 +93,7 @@ class Draft:
     waiting: bool = False  # a label row ("Contributed Talk 1") whose next row holds the talk
     untitled: bool = False  # a talk or panel named only by its label ("Keynote: Ann Lee")
     said: str | None = None  # the label as written ("Contributed talk"), when the rest of the cell followed it
+    moderators: set[str] = field(default_factory=set)  # speakers the row says moderate it ("moderated by Cy Li")
 
 
 @dataclass
@@ -653,10 +654,19 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
         title = sentences.group(1)
         item.notes.append(sentences.group(2))
+    named_links = {" ".join(plain(label).lower().split()): url for label, url in _LINK.findall(main)}
+    people = [p._replace(url=named_links.get(" ".join(p.name.lower().split()))) if p.url is None else p for p in people]
+    link = named_links.get(" ".join((title or "").lower().split())) or link  # "[Ann Lee](home): [Title](paper)"
     if link and any(p.url == link for p in people):  # a speaker's page, not the talk's
         link = None
     item.title, item.speakers, item.link = title, people, link
+    said = plain(" ".join(filter(None, [named, main, who])))
+    moderated = " ".join(found.group(1) or found.group(2) for found in _MODERATED.finditer(said))
+    item.moderators = {p.name for p in people if p.name in moderated}
     return item
+
+
+_MODERATED = re.compile(r"(?:moderated|chaired|hosted)\s+by\s+([^;()]+)|moderators?\s*:\s*([^;()]+)", re.IGNORECASE)
 
 
 def _local_links(*texts: str) -> list[str]:

@@ -19,7 +19,7 @@ MONTHS = {name: number for number, names in enumerate(
      "sep sept september", "oct october", "nov november", "dec december"), 1) for name in names.split()}  # fmt: skip
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d|[‘’'′]\d\d(?![\d:]))"  # 2025, or '25 and ‘25 as pages abbreviate it
 DATE_FORMS = (  # 2023/05/14, May 19(th)(, 2025), 19(th) (of) May(, 2025); "-20", "and 20th" make a range
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:[-–&]|and)\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+{_YEAR})?"),
@@ -48,7 +48,7 @@ def find_dates(text: str, year: int | None) -> list[Found]:
             month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower(), 0)
             given = match.group("year")
             try:
-                first = dt.date(int(given or year or 0), month, int(match.group("day")))
+                first = dt.date(full_year(given) if given else year or 0, month, int(match.group("day")))
                 last_day = match.groupdict().get("last")
                 last = first.replace(day=int(last_day)) if last_day else None
             except ValueError:  # no year, no such month ("Foo 12") or day
@@ -58,6 +58,12 @@ def find_dates(text: str, year: int | None) -> list[Found]:
 
 
 _PM_AFTER_24_HOURS = re.compile(r"((?:1[3-9]|2[0-3]):[0-5]\d)\s*p\.?\s?m\.?", re.IGNORECASE)
+
+
+def full_year(text: str) -> int:
+    """``"2026"``, and ``"'26"`` or ``"‘26"`` as pages abbreviate it: 2026."""
+    digits = text.strip("‘’'′ ")
+    return 2000 + int(digits) if len(digits) == 2 else int(digits)
 
 
 def clock(text: str) -> values.ClockTime | None:
@@ -129,6 +135,7 @@ CITY_ZONES = {  # cities that host conferences but name no IANA zone of their ow
     "honolulu": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu", "baltimore": "America/New_York",
     "munich": "Europe/Berlin", "milan": "Europe/Rome", "barcelona": "Europe/Madrid", "florence": "Europe/Rome",
     "kyoto": "Asia/Tokyo", "abu dhabi": "Asia/Dubai", "seoul": "Asia/Seoul", "vancouver": "America/Vancouver",
+    "rio de janeiro": "America/Sao_Paulo",
 }  # fmt: skip
 
 
@@ -151,10 +158,14 @@ class Zone(NamedTuple):
     label: str | None  # how the site names it ("PT"), for timezone_label
 
 
+_REGION_WORDS = frozenset(("center", "central", "north", "south", "east", "west"))  # Australia/West, .../Center
+
+
 @lru_cache(maxsize=1)
 def _iana_cities() -> dict[str, str]:
     regions = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")  # not US/Pacific
-    return {n.rsplit("/", 1)[-1].replace("_", " ").lower(): n for n in available_timezones() if n.startswith(regions)}
+    names = {n.rsplit("/", 1)[-1].replace("_", " ").lower(): n for n in available_timezones() if n.startswith(regions)}
+    return {city: zone for city, zone in names.items() if city not in _REGION_WORDS}
 
 
 def city_zone(text: str) -> tuple[str, str] | None:
@@ -163,7 +174,8 @@ def city_zone(text: str) -> tuple[str, str] | None:
     known = {**_iana_cities(), **CITY_ZONES}
     for city in sorted(known, key=len, reverse=True):
         if len(city) > 3 and f" {city} " in lowered:
-            return known[city], city.title()
+            said = re.search(r"\s+".join(map(re.escape, city.split())), text, re.IGNORECASE)
+            return known[city], said.group(0) if said else city.title()
     return None
 
 
