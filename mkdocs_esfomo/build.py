@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -85,6 +85,22 @@ class Project(NamedTuple):
     in_nav: tuple[str, ...]  # the pages an automatic navigation lists
     others: tuple[Path, ...] = ()  # the other files of the docs folder the engine publishes (images, downloads)
     features: tuple[str, ...] = ()  # the theme's features (`theme.features`)
+
+
+_FILE_NAMED = re.compile(r"[\w./%-]+\.(?:jpe?g|png)\b", re.IGNORECASE)
+
+
+def named_files(texts: Iterable[str]) -> frozenset[str]:
+    """Every path to a photo the ``texts`` name, with each of its tails (``../assets/a.jpg``: also
+    ``assets/a.jpg`` and ``a.jpg``): a docs-relative path is named when it is one of them."""
+    named: set[str] = set()
+    for text in texts:
+        if "." not in text:
+            continue
+        for path in _FILE_NAMED.findall(text):
+            parts = path.split("/")
+            named.update("/".join(parts[i:]) for i in range(len(parts)))
+    return frozenset(named)
 
 
 class Site:
@@ -166,9 +182,10 @@ class Site:
         self.memory.markup_used.clear()
         self.made = prepare_pages(self, self.workshop, self.data)
 
-    def excluded(self, src: str, named: str = "") -> bool:
-        """A file of the docs folder that is not published: the data, and photos published resized, unless the
-        pages' text (``named``) names one itself: an ``<img>`` in HTML, which the engine leaves as written."""
+    def excluded(self, src: str, named: frozenset[str] = frozenset()) -> bool:
+        """A file of the docs folder that is not published: the data, and photos published resized, unless a
+        page names one itself (``named``: :func:`named_files` of the pages' text): an ``<img>`` in HTML, which the
+        engine leaves as written."""
         return src.startswith("_data/") or (src in self._originals and src not in named)
 
     @functools.cached_property  # asked for every file of the docs folder

@@ -152,8 +152,8 @@ class EsfomoPlugin(BasePlugin[EsfomoConfig]):
         site = self.site
         if not self.config.enabled or site is None:
             return None
-        named = " ".join(Path(f.abs_src_path).read_text(encoding="utf-8", errors="replace")
-                         for f in files.documentation_pages() if f.abs_src_path)  # fmt: skip
+        named = build.named_files(Path(f.abs_src_path).read_text(encoding="utf-8", errors="replace")
+                                  for f in files.documentation_pages() if f.abs_src_path)  # fmt: skip
         for file in list(files):
             if site.excluded(file.src_uri, named):
                 files.remove(file)  # data is rendered, photos are published resized (unless a page names one)

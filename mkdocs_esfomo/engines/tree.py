@@ -41,7 +41,7 @@ def make(site: build.Site, config: MkDocsConfig) -> Tree:
     sources = {src: path.read_text(encoding="utf-8-sig") for src, path in site.project.pages}
     for src, text in [*sources.items(), *site.generated_pages().items()]:
         pages[src] = _page(site, src, text, stored)
-    named = " ".join(sources.values())  # a photo a page names itself is published as it is too
+    named = build.named_files(sources.values())  # a photo a page names itself is published as it is too
     for file in get_files(config):
         if file.is_documentation_page() or site.excluded(file.src_uri, named) or file.inclusion.is_excluded():
             continue
