@@ -183,9 +183,8 @@ class Site:
         self.made = prepare_pages(self, self.workshop, self.data)
 
     def excluded(self, src: str, named: frozenset[str] = frozenset()) -> bool:
-        """A file of the docs folder that is not published: the data, and photos published resized, unless a
-        page names one itself (``named``: :func:`named_files` of the pages' text): an ``<img>`` in HTML, which the
-        engine leaves as written."""
+        """A file of the docs folder not published: the data, and photos published resized, unless a page names
+        one itself (``named``: :func:`named_files`), in HTML the engine leaves as written."""
         return src.startswith("_data/") or (src in self._originals and src not in named)
 
     @functools.cached_property  # asked for every file of the docs folder

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from conftest import build_site, soup, write_tree
 
-from mkdocs_esfomo.importers.alfolio import blocks, dates, jekyll, people, schedule, when
+from mkdocs_esfomo.importers.alfolio import blocks, dates, jekyll, people, program, rows, schedule, when
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import pending
 from mkdocs_esfomo.importers.alfolio.text import has_word, looks_like_name, people_in, rich
@@ -423,7 +423,7 @@ def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
         ("17:00", "poster", "Poster Session", []),
     ]  # fmt: skip
     poster = out.entries[-1]
-    assert isinstance(poster, schedule.Draft) and poster.notes == ["Poster boards are listed here."]
+    assert isinstance(poster, program.Draft) and poster.notes == ["Poster boards are listed here."]
     assert poster.link == "https://docs.example.org/boards"
     assert out.days == [dt.date(2025, 4, 3)] and out.unread == []
 
@@ -446,12 +446,12 @@ def test_a_linked_name_is_a_speaker_and_a_numbered_kind_is_no_title() -> None:
 </table>
 """
     page = jekyll.JekyllPage("schedule.md", {}, html, 7, "/schedule/")
-    out = schedule.Schedule()
+    out = program.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert rows.read_table(page, table.rows, None, set(), out)
     assert _flat(out) == [("09:00", "invited", None, ["Ann Lee"]), ("15:00", "oral", "Kernels at Speed", [])]
     first = out.entries[0]
-    assert isinstance(first, schedule.Draft)
+    assert isinstance(first, program.Draft)
     assert (first.speakers[0].url, first.link, first.links) == ("https://ann.example.org", None, {})
 
 
@@ -506,7 +506,7 @@ def test_a_title_cell_that_folds_its_abstract_in_details() -> None:
     page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, html, 7, "/schedule/")
     out = schedule.find_schedule([page], set(), 2024)
     assert _flat(out) == [("09:30", "keynote", "Deep Nets at Scale", ["Bo Wu"]), ("10:15", "break", "Coffee break", [])]
-    assert isinstance(out.entries[0], schedule.Draft) and out.entries[0].notes == ["We study nets. They are deep."]
+    assert isinstance(out.entries[0], program.Draft) and out.entries[0].notes == ["We study nets. They are deep."]
 
 
 def test_dates_named_by_the_headings_under_a_dates_heading(tmp_path: Path) -> None:
@@ -531,18 +531,18 @@ nav: true
 # -- schedule rows --
 
 
-def _table(markdown: str) -> schedule.Schedule:
+def _table(markdown: str) -> program.Schedule:
     page = jekyll.JekyllPage("_pages/schedule.md", {}, markdown, 7, "/schedule/")
-    out = schedule.Schedule()
+    out = program.Schedule()
     (table,) = [b for b in blocks.parse(markdown) if b.kind == "table"]
-    assert schedule.read_table(page, table.rows, None, {"tri dao"}, out)
+    assert rows.read_table(page, table.rows, None, {"tri dao"}, out)
     return out
 
 
-def _flat(out: schedule.Schedule) -> list[tuple[str | None, str, str | None, list[str]]]:
+def _flat(out: program.Schedule) -> list[tuple[str | None, str, str | None, list[str]]]:
     rows = []
     for entry in out.entries:
-        for item in entry.items if isinstance(entry, schedule.Session) else [entry]:
+        for item in entry.items if isinstance(entry, program.Session) else [entry]:
             rows.append((item.time.text if item.time else None, item.kind, item.title, [p.name for p in item.speakers]))
     return rows
 
@@ -713,7 +713,7 @@ def test_a_cell_that_stacks_title_speaker_abstract_and_links() -> None:
         ("2:25pm", "panel", "Panel Discussion", ["Di Ma", "Ed Ko", "Fay Wu"]),
     ]
     talk, session = out.entries[0], out.entries[1]
-    assert isinstance(talk, schedule.Draft) and isinstance(session, schedule.Session)
+    assert isinstance(talk, program.Draft) and isinstance(session, program.Session)
     assert talk.links == {"video": "https://video.example.org/1"} and talk.notes == ["We show how. It is fast."]
     assert (session.title, session.time.text if session.time else None) == ("Contributed Talks", "11:45am")
     assert [n.what for n in out.notes] == [
@@ -758,9 +758,9 @@ def test_html_cells_with_a_bold_title_over_the_speaker_and_a_panel_row() -> None
 </table>
 """
     page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
-    out = schedule.Schedule()
+    out = program.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert schedule.read_table(page, table.rows, None, {"yann lecun"}, out)  # a speaker the site's cards show
+    assert rows.read_table(page, table.rows, None, {"yann lecun"}, out)  # a speaker the site's cards show
     assert _flat(out) == [
         ("11:10", "oral", "Ambient Diffusion Omni", ["Giannis Daras"]),
         ("12:30", "panel", "Is inference still relevant?", ["Ann Lee", "Bo Wu"]),
@@ -777,9 +777,9 @@ def test_a_quoted_title_then_its_authors_and_a_link_to_a_file_of_the_old_site() 
 </tbody></table>
 """
     page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
-    out = schedule.Schedule()
+    out = program.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert rows.read_table(page, table.rows, None, set(), out)
     assert _flat(out) == [
         ("9:10AM", "keynote", "Reasoning shortcuts", ["Ann Lee"]),
         ("9:50AM", "oral", "Graph Models", ["Bo Wu", "Cy Li", "Di Ma"]),
@@ -801,11 +801,11 @@ def test_cells_of_parts_named_by_their_class_give_the_titled_part() -> None:
 </tbody></table>
 """
     page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
-    out = schedule.Schedule()
+    out = program.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert rows.read_table(page, table.rows, None, set(), out)
     assert _flat(out) == [("08:55", "remarks", "Opening Remarks", []), ("10:10", "poster", "Poster Session 1", [])]
-    assert [e.notes for e in out.entries if isinstance(e, schedule.Draft)] == [["Welcome"], ["Morning coffee break"]]
+    assert [e.notes for e in out.entries if isinstance(e, program.Draft)] == [["Welcome"], ["Morning coffee break"]]
 
 
 def test_a_cell_over_two_columns_leaves_the_next_cells_under_their_own_header() -> None:
@@ -856,7 +856,7 @@ def test_a_table_copied_from_a_conference_site_without_a_header() -> None:
         ("12:30pm", "poster", "Time-to-Saccade Metrics", ["Bo Wu", "Joël Küchler", "Cy Li"]),
         ("2:30pm", "talk", "Breakout session", []),  # among titles followed by their kind: "(...)" is its label
     ]  # fmt: skip
-    assert [e.link for e in out.entries if isinstance(e, schedule.Draft)][1] == "https://neurips.cc/virtual/2022/workshop/1#b"
+    assert [e.link for e in out.entries if isinstance(e, program.Draft)][1] == "https://neurips.cc/virtual/2022/workshop/1#b"
 
 
 def test_a_label_with_its_number_run_in_and_a_link_closed_by_a_slash_tag() -> None:
@@ -899,7 +899,7 @@ def test_a_moderator_at_the_end_of_a_panel_and_a_link_that_only_says_link() -> N
         ("14:00", "oral", "Mitigate Position Bias", []),
     ]
     posters, _, oral = out.entries
-    assert isinstance(posters, schedule.Draft) and isinstance(oral, schedule.Draft)
+    assert isinstance(posters, program.Draft) and isinstance(oral, program.Draft)
     assert posters.links == {"find link here": "https://icml.cc/virtual/2024/workshop/1"}
     assert oral.link == "https://openreview.net/forum?id=1"
 
@@ -1775,7 +1775,7 @@ Wednesday, Jan 4
     page = jekyll.JekyllPage("schedule.md", {"title": "Schedule"}, body, 4, "/schedule/")
     out = schedule.find_schedule([page], set(), 2023)
     rows = [(d.day, d.time.text if d.time else None, d.kind, d.title, [p.name for p in d.speakers])
-            for e in out.entries for d in (e.items if isinstance(e, schedule.Session) else [e])]  # fmt: skip
+            for e in out.entries for d in (e.items if isinstance(e, program.Session) else [e])]  # fmt: skip
     assert rows == [
         (dt.date(2023, 1, 3), None, "talk", "Tutorials (Chair: Yi Ma)", []),  # the definition before the first time
         (dt.date(2023, 1, 3), "9:00AM", "talk", None, ["Ann Lee"]),
@@ -1852,9 +1852,9 @@ def test_a_bold_title_over_a_bold_speaker_and_a_line_saying_the_talk_is_remote()
 | **15:30-15:40** | **Paper 13:** *Trust-Guided LLM Integration for Driving (Virtual)* |
 """
     page = jekyll.JekyllPage("_pages/schedule.md", {}, table, 7, "/schedule/")
-    out = schedule.Schedule()
+    out = program.Schedule()
     (block,) = [b for b in blocks.parse(table) if b.kind == "table"]
-    assert schedule.read_table(page, block.rows, None, set(), out)
+    assert rows.read_table(page, block.rows, None, set(), out)
     assert _flat(out) == [
         ("13:10", "keynote", "Learning 3D Worlds: Occupancy at Scale", ["Ann Lee"]),
         ("13:40", "talk", "Lightweight Fusion for Segmentation", []),
@@ -1862,7 +1862,7 @@ def test_a_bold_title_over_a_bold_speaker_and_a_line_saying_the_talk_is_remote()
         ("15:20", "talk", "Less Is More: Agentic Prompt Design", []),
         ("15:30", "talk", "Trust-Guided LLM Integration for Driving", []),
     ]  # fmt: skip
-    items = [e for e in out.entries if isinstance(e, schedule.Draft)]
+    items = [e for e in out.entries if isinstance(e, program.Draft)]
     assert [i.notes for i in items] == [[], ["Remote"], ["Remote"], ["Remote"], ["Virtual"]]
 
 
@@ -1877,9 +1877,9 @@ def test_a_speaker_the_site_shows_then_their_company_is_the_talk_of_that_speaker
 </tbody></table>
 """
     page = jekyll.JekyllPage("index.md", {}, html, 7, "/")
-    out = schedule.Schedule()
+    out = program.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert schedule.read_table(page, table.rows, None, {"vuyo makhuvha"}, out)
+    assert rows.read_table(page, table.rows, None, {"vuyo makhuvha"}, out)
     assert _flat(out) == [("9:15", "talk", None, ["Vuyo Makhuvha"]),
                           ("9:55", "talk", "Robots at Home - Lessons Learned", [])]  # fmt: skip
     assert out.entries[0].speakers[0].affiliation == "August Robotics"  # type: ignore[union-attr]
@@ -1959,9 +1959,9 @@ def test_a_numbered_poster_session_is_a_poster_session_not_a_heading_over_the_ta
 | 22:35 | Second Poster Session | | |
 """
     page = jekyll.JekyllPage("_pages/schedule.md", {}, table, 7, "/schedule/")
-    out = schedule.Schedule()
+    out = program.Schedule()
     (block,) = [b for b in blocks.parse(table) if b.kind == "table"]
-    assert schedule.read_table(page, block.rows, None, set(), out)
+    assert rows.read_table(page, block.rows, None, set(), out)
     assert _flat(out) == [("15:50", "poster", "1st Poster Session", []), ("16:35", "invited", "Open Evaluation", ["Ann Lee"]),
                           ("22:35", "poster", "Second Poster Session", [])]  # fmt: skip
 
@@ -1978,17 +1978,17 @@ def test_a_slot_listing_its_talks_as_bullets_under_a_title_is_a_session() -> Non
 </tbody></table>
 """
     page = jekyll.JekyllPage("index.md", {}, html, 7, "/")
-    out = schedule.Schedule()
+    out = program.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert rows.read_table(page, table.rows, None, set(), out)
     (session,) = out.entries
-    assert isinstance(session, schedule.Session) and session.title == "Lightning Talks on Accepted Abstracts"
+    assert isinstance(session, program.Session) and session.title == "Lightning Talks on Accepted Abstracts"
     assert [(i.title, i.links) for i in session.items] == [
         ("Lessons from Warehouses", {"Video": "https://v.example/1"}), ("Can You Pick That?", {"Video": "https://v.example/2"}),
     ]  # fmt: skip
     assert [n.what for n in out.notes] == [
         "schedule row 'Lessons from Warehouses': link to the file '/assets/files/w.pdf' of the old site left out"]
-    assert schedule._bulleted("Panel\n- Ann Lee\n- Bo Wu (MIT)") is None  # bullets of names list people, not talks
+    assert rows._bulleted("Panel\n- Ann Lee\n- Bo Wu (MIT)") is None  # bullets of names list people, not talks
 
 
 def test_a_description_without_words_is_no_title(tmp_path: Path) -> None:
@@ -2131,9 +2131,9 @@ def test_a_talk_given_as_a_conversation_and_a_speaker_with_a_quoted_nickname() -
 </table>
 """
     page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
-    out = schedule.Schedule()
+    out = program.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert schedule.read_table(page, table.rows, None, set(), out)
+    assert rows.read_table(page, table.rows, None, set(), out)
     assert [(time, title, speakers) for time, _, title, speakers in _flat(out)] == [
         ("11:45AM", '"Empowering Women"', ["Ann Lee"]),
         ("2:30PM", '"A late transition"', ["Carlos Castillo"]),

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 from .blocks import parse
 from .dates import FoundDate
 from .jekyll import JekyllPage, JekyllSite
+from .program import Schedule
 from .report import Note
-from .schedule import Schedule
 from .text import has_word, lines, plain, rich_html
 from .when import US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
 

@@ -21,8 +21,9 @@ from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
 from .people import FoundPerson, People, find_people
+from .program import Draft, Schedule, Session
 from .report import REPORT, Note, markdown
-from .schedule import Draft, Schedule, Session, find_schedule
+from .schedule import find_schedule
 from .text import PersonText, plain, rich_html, slug
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "footnotes", "tables", "toc", "pymdownx.tilde"]

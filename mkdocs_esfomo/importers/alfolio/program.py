@@ -1,0 +1,230 @@
+"""What a schedule is made of: the kinds of its items and the labels that say them, a row as read (a
+draft item), a session, the schedule; and a cell's label, speakers and title told apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ... import values
+from .cells import Talk, people_line, strip_role, talks_in
+from .jekyll import JekyllPage
+from .report import Note
+from .text import (
+    PersonText,
+    has_word,
+    is_placeholder,
+    lines,
+    looks_like_name,
+    people_in,
+    plain,
+    words,
+)
+
+# Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
+LABELS = {
+    "invited": ("invited talk", "invited talks", "invited", "plenary talk", "plenary", "invited speaker"),
+    "keynote": ("keynote", "keynotes", "keynote talk", "keynote speaker", "keynote speech"),
+    "oral": ("oral", "orals", "oral talk", "oral talks", "oral presentation", "oral presentations", "contributed talk",
+             "contributed talks", "contributed", "contributed paper talk", "paper talk", "paper talks"),
+    "spotlight": ("spotlight", "spotlights", "spotlight talk", "spotlight talks", "spotlight presentations",
+                  "lightning talk", "lightning talks", "contributed spotlight talk", "contributed spotlight talks",
+                  "spotlight paper", "spotlight papers"),
+    "poster": ("poster", "posters", "poster session", "poster sessions"),
+    "panel": ("panel", "panel discussion", "panels"),
+    "break": ("break", "coffee break", "coffee", "lunch", "lunch break", "coffee and posters", "breakfast"),
+    "remarks": ("opening remarks", "closing remarks", "welcome", "introduction", "opening", "closing",
+                "concluding remarks", "remarks", "welcome remarks", "opening and welcome"),
+    "awards": ("awards", "award", "best paper award", "best paper awards", "award ceremony"),
+    "social": ("social", "happy hour", "reception", "social event"),
+    "talk": ("talk", "talks", "tutorial"),
+}  # fmt: skip
+
+
+EXACT = {label: kind for kind, labels in LABELS.items() for label in labels}
+
+
+KEYWORDS = (  # a label or title that only contains one of these: a guess, in this order
+    ("awards", ("award", "awards")), ("poster", ("poster", "posters")), ("panel", ("panel",)),
+    ("remarks", ("remarks", "welcome", "introduction")), ("break", ("break", "lunch", "coffee", "breakfast")),
+    ("social", ("happy hour", "social", "reception", "dinner", "apero", "apéro")),
+    ("keynote", ("keynote",)), ("spotlight", ("spotlight", "spotlights", "lightning")),
+    ("oral", ("oral", "orals", "contributed")), ("invited", ("invited", "plenary")),
+)  # fmt: skip
+
+
+TALKS = ("invited", "keynote", "talk", "oral", "spotlight")
+
+
+SCHEDULE_WORDS = ("schedule", "program", "programme", "agenda")
+
+
+LONG_TITLE = 160  # characters: longer than the titles of talks, so more than a title
+
+
+TALK_WORDS = ("talk", "talks", "speaker", "speakers", "speech", "presentation", "presentations", "session")
+
+
+def bare_label(text: str) -> str:
+    numbers = ("i", "ii", "iii", "iv", "v", "vi", "first", "second", "third", "fourth", "fifth")
+    found = (re.sub(r"(?<=[a-z])\d+$", "", w) for w in words(plain(text)))  # "Talk7": "Talk 7"
+    return " ".join(w for w in found if not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w) and w not in numbers)
+
+
+def exact_kind(text: str) -> str | None:
+    return EXACT.get(bare_label(text))
+
+
+def kind_of(text: str) -> tuple[str | None, bool]:
+    """The kind a label or title says, and whether that is a guess from a word in it."""
+    if kind := exact_kind(text):
+        return kind, False
+    return next((kind for kind, wanted in KEYWORDS if has_word(text, *wanted)), None), True
+
+
+@dataclass
+class Draft:
+    where: str
+    kind: str = "talk"
+    time: values.ClockTime | None = None
+    end: values.ClockTime | None = None
+    title: str | None = None
+    label: str | None = None  # the label as written, when no title says more
+    speakers: list[PersonText] = field(default_factory=list)
+    link: str | None = None
+    links: dict[str, str] = field(default_factory=dict)  # label -> web address (slides, video)
+    emoji: str | None = None
+    notes: list[str] = field(default_factory=list)  # rows of notes, kept as the abstract
+    day: dt.date | None = None
+    guessed: str | None = None  # the words a kind was guessed from
+    waiting: bool = False  # a label row ("Contributed Talk 1") whose next row holds the talk
+    untitled: bool = False  # a talk or panel named only by its label ("Keynote: Ann Lee")
+    said: str | None = None  # the label as written ("Contributed talk"), when the rest of the cell followed it
+    moderators: set[str] = field(default_factory=set)  # speakers the row says moderate it ("moderated by Cy Li")
+
+
+@dataclass
+class Session:
+    title: str
+    where: str
+    time: values.ClockTime | None = None
+    emoji: str | None = None
+    items: list[Draft] = field(default_factory=list)
+    day: dt.date | None = None
+
+
+@dataclass
+class Schedule:
+    entries: list[Draft | Session] = field(default_factory=list)
+    shown: list[tuple[JekyllPage, int, int]] = field(default_factory=list)
+    zone_texts: list[tuple[str, str]] = field(default_factory=list)  # (text, where) that may name the zone
+    days: list[dt.date] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    clock: dict[tuple[str, dt.date | None], int] = field(default_factory=dict)  # a page's day: its last start
+    unread: list[Note] = field(default_factory=list)  # lines that look like a schedule's, not read as one
+    numbered: list[tuple[int, str, list[Draft | Session]]] = field(default_factory=list)  # "Day 2": (2, where, rows)
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+LINK = re.compile(r"\[([^\]]*)\]\((https?://[^)\s]+)\)")
+
+
+def split_label(text: str) -> tuple[str | None, str, str | None]:
+    """``"**Invited Talk**: Ann Lee (*MIT*)"`` -> ``("Invited Talk", "Ann Lee (*MIT*)", None)``;
+    ``"**Talk** (Ann Lee): Title"`` -> ``("Talk", "Title", "Ann Lee")``; no label -> ``(None, text, None)``."""
+    label, rest, who = _split_label(text.strip())
+    if label and who is None:
+        # "Invited Talk by Ann Lee", "Panel (Ann Lee, Bo Wu)": the label names its people
+        by = re.match(r"(.+?)\s+(?:by|from|with)\s+(.+)$", label)
+        inside = re.match(r"(.+?)\s*\(([^()]+)\)$", label)
+        if by and exact_kind(by.group(1)) and people_in(by.group(2)):
+            return plain(by.group(1)), rest, by.group(2)
+        if inside and people_in(inside.group(2)):
+            return plain(inside.group(1)), rest, inside.group(2)
+    return label, rest, who
+
+
+KIND_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)$", re.DOTALL)
+
+
+def _split_label(text: str) -> tuple[str | None, str, str | None]:
+    framed = re.match(r"\(([^()]+)\)\s+(.+)$", text, re.DOTALL)  # "(**Spotlight 3**) Title"
+    if framed and exact_kind(framed.group(1)):
+        return plain(framed.group(1)), framed.group(2).strip(), None
+    after = KIND_AFTER.match(text)  # "Title (Keynote)", as conference sites list
+    if after and exact_kind(after.group(2)) and plain(after.group(1)):
+        return plain(after.group(2)), after.group(1).strip(), None
+    italic = re.match(r"\*([^*]+?)(?::\*|\*:)\s+(.+)$", text, re.DOTALL)  # "*Keynote:* Title"
+    if italic and exact_kind(italic.group(1)):
+        return plain(italic.group(1)), italic.group(2).strip(), None
+    whole = re.fullmatch(r"\*\*(.+?)\*\*:?", text)
+    if whole and "**" not in whole.group(1):
+        label, rest, who = _split_label(whole.group(1))
+        return (label, rest, who) if label else (plain(whole.group(1)), "", None)
+    bold = re.match(r"\*\*(.+?)\*\*\s*(.*)$", text, re.DOTALL)
+    if bold:
+        head, rest = plain(bold.group(1)).rstrip(":"), bold.group(2).strip()
+        inner = re.match(r"(.+?):\s+(.+)$", head)
+        if inner and exact_kind(inner.group(1)) and "\n" in text[bold.end(1) : bold.start(2)]:
+            return plain(inner.group(1)), f"{inner.group(2)}\n{rest}", None  # "**Keynote: Title**<br>**Ann Lee**"
+        if rest.startswith("(") and (close := rest.find(")")) > 0:  # "**Talk** (Ann Lee): Title"
+            return head, rest[close + 1 :].strip().lstrip(":").strip(), rest[1:close]
+        return head, rest.lstrip(":–—- ").strip(), None
+    found = re.match(r"(.+?)(?:\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
+    if found and exact_kind(found.group(1)):
+        return plain(found.group(1)), found.group(2).strip(), None
+    if found and kind_of(found.group(1))[0] and people_in(found.group(2)):  # "Opening Remarks & Welcome: Ann Lee"
+        return plain(found.group(1)), "", found.group(2).strip()
+    if exact_kind(text):
+        return plain(text), "", None
+    return None, text, None
+
+
+def cell_speakers(text: str) -> tuple[list[PersonText], str | None]:
+    """A speaker cell: ``"Ann Lee: Title\\n**(MIT)**"`` -> the people and the title it also holds."""
+    said = re.match(r"([^:\n]+?):\s+(.+)$", text, re.DOTALL)
+    title = None
+    if said and looks_like_name(said.group(1)):
+        text, title = said.group(1) + "\n" + "\n".join(lines(said.group(2))[1:]), lines(said.group(2))[0]
+    by_line = [people_line(line) for line in lines(text)]
+    if len(by_line) > 1 and all(by_line):  # "Moderator: Ann Lee" / "Bo Wu, Cy Li"
+        return [p for found in by_line for p in found], (plain(title) if title else None)
+    text = strip_role(plain(text) if "\n" not in text else text)
+    return people_in(text.strip(" .*_")), (plain(title) if title else None)
+
+
+def who_and_title(rest: str) -> Talk:
+    """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
+    if not rest or is_placeholder(rest):
+        return Talk(None, [])
+    if len(lines(rest)) > 1 and len(talks := talks_in(rest)) == 1:
+        # "**Ann Lee (MIT)**<br>Title", "*Title*<br>**Ann Lee** (MIT)<br>Abstract", "Ann Lee<br>*(MIT)*"
+        return talks[0]
+    people = people_in(rest)
+    if people:
+        return Talk(None, people)
+    quoted = re.match(r"[\"“](.+)[\"”]\s*(?:[-–—:,]|by)\s*(.+)$", plain(rest))  # '"Title" - Ann Lee, and Bo Wu'
+    if quoted and (named := people_in(quoted.group(2))):
+        return Talk(quoted.group(1).strip(), named)
+    by = re.match(r"(.+?)\s+by\s+([^,;:]+)$", plain(rest))  # "Title by Ann Lee"
+    if by and looks_like_name(by.group(2)) and (named := people_in(by.group(2))):
+        return Talk(by.group(1), named)
+    tail = re.match(r"(.+?)\s*\(([^()]+)\)\s*$", plain(rest))  # "Topic (Speaker)"
+    if tail and (named := people_in(tail.group(2))):
+        return Talk(tail.group(1), named)
+    said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"; not "*Less Is More: A Title*"
+    if said and looks_like_name(said.group(1)) and not is_italic(rest):
+        title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
+        return Talk(title.group(1) if title else said.group(2), people_in(said.group(1)))
+    bare = re.sub(r",\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*$", "", plain(rest), flags=re.I)
+    last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual"
+    if last and looks_like_name(last.group(2)):
+        return Talk(last.group(1), people_in(last.group(2)))
+    return Talk(plain(rest), [])
+
+
+def is_italic(text: str) -> bool:
+    return bool(re.fullmatch(r"\*[^*].*\*|_.*_", text.strip()))

@@ -1,0 +1,504 @@
+"""A schedule's table read row by row: its columns, each row's times, kind, title, speakers and links, the
+rows that only say more of the one above, and the sessions the rows fall into."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ... import values
+from .blocks import TableRow
+from .cells import Talk, attendance, cell_links, people_line, talks_in
+from .jekyll import JekyllPage
+from .program import (
+    KIND_AFTER,
+    LINK,
+    LONG_TITLE,
+    TALK_WORDS,
+    TALKS,
+    Draft,
+    Schedule,
+    Session,
+    bare_label,
+    cell_speakers,
+    exact_kind,
+    is_italic,
+    kind_of,
+    split_label,
+    who_and_title,
+)
+from .report import Note
+from .text import (
+    PersonText,
+    emoji_prefix,
+    has_word,
+    is_group,
+    is_placeholder,
+    lines,
+    looks_like_name,
+    people_in,
+    plain,
+    words,
+)
+from .when import time_range
+
+
+def header_row(rows: list[TableRow]) -> list[TableRow]:
+    """A first row that names the columns ("**Time** | **Event**") in cells of a table written without a header
+    is its header; a header row that holds a time is a row of the schedule."""
+    rows = [TableRow(r.cells, r.index, False, r.extra) if r.header and any(map(time_range, r.cells)) else r
+            for r in rows]  # fmt: skip
+    first = rows[0] if rows and not any(r.header for r in rows) else None
+    if first and any(has_word(plain(c), "time") for c in first.cells) and not any(time_range(c) for c in first.cells):
+        return [TableRow(first.cells, first.index, header=True), *rows[1:]]
+    return rows
+
+
+def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | None] | None:
+    """Which columns hold the time, a kind label, the title and the speakers; None if no column holds times."""
+    header = next((r for r in rows if r.header), None)
+    body = [r for r in rows if not r.header]
+    width = max((len(r.cells) for r in rows), default=0)
+    counts = [sum(1 for r in body if c < len(r.cells) and time_range(r.cells[c])) for c in range(width)]
+    names = [plain(header.cells[c]) if header and c < len(header.cells) else "" for c in range(width)]
+    if not counts or max(counts) < 1 or (max(counts) < 2 and not any(has_word(n, "time") for n in names)):
+        return None
+    time_col = counts.index(max(counts))
+    rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
+    speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
+                    and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
+    if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people
+        speaker = next((c for c in rest[1:] if len(cells := [r.cells[c] for r in body if c < len(r.cells) and
+                        plain(r.cells[c])]) > 1 and all(people_line(plain(t)) for t in cells)), None)  # fmt: skip
+    kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
+    named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk")), None)
+    if kind is None and named is not None:  # "Session | Speaker | Title": what is not the title labels the row
+        kind = next((c for c in rest if c not in (speaker, named) and has_word(names[c], "session", "event")), None)
+    if kind is None:
+        for c in rest:
+            cells = [r.cells[c] for r in body if c < len(r.cells) and r.cells[c].strip()]
+            labels = [t for t in cells if exact_kind(emoji_prefix(plain(t))[1]) or has_word(t, "session")]
+            titled = [t for t in cells if all(split_label(t)[:2])]  # "**Invited Talk 1:** A Title": titles here
+            mostly_labels = len(labels) >= 0.6 * len(cells) and len(titled) < 0.2 * len(cells)
+            if c != speaker and cells and mostly_labels and len(rest) > 1:
+                kind = c
+                break
+    if named is not None and kind is not None and named != kind:
+        return time_col, kind, named, speaker
+    title = next((c for c in rest if c not in (speaker, kind)), None)
+    return time_col, kind, title, speaker
+
+
+def _cell(row: TableRow, column: int | None) -> str:
+    return row.cells[column].strip() if column is not None and column < len(row.cells) else ""
+
+
+def _is_rule(row: TableRow) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?", plain(c)) or not plain(c) for c in row.cells)
+
+
+_Times = tuple[values.ClockTime, values.ClockTime | None] | None  # a row's start and end, if written
+
+
+@dataclass
+class _Table:
+    """One table as it is read, row after row: where it is, its columns, and what the rows read so far leave
+    open (the session the next talks join, the item a following row may complete)."""
+
+    page: JekyllPage
+    day: dt.date | None
+    invited: set[str]
+    out: Schedule
+    columns: tuple[int | None, ...]  # time, kind, title, speaker
+    body: list[TableRow]
+    twelve: bool  # every time written on a 12-hour clock without am/pm
+    kinds_after: bool = False  # most titles followed by their kind, "Title (Keynote)": the others' "(...)" is a label
+    session: Session | None = None
+    last: Draft | None = None
+
+
+def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
+    """Add the rows of one table to ``out``; False if it is not a schedule."""
+    rows = header_row(rows)
+    columns = _columns(rows)
+    if columns is None:
+        return False
+    header = next((r for r in rows if r.header), None)
+    if header:
+        out.zone_texts.append((" ".join(plain(c) for c in header.cells), page.where(header.index)))
+    first_entry = len(out.entries)
+    body = [r for r in rows if not r.header and not _is_rule(r)]
+    written = [t for r in body if (t := time_range(_cell(r, columns[0])))]
+    twelve = all(_bare_hour(t) or t.hour == 12 for times in written for t in times if t)  # "01:00" for 1pm
+    titles = [plain(c) for r in body if (c := _cell(r, columns[2]))]
+    after = [m for t in titles if (m := KIND_AFTER.match(t)) and exact_kind(m.group(2))]
+    table = _Table(page, day, invited, out, columns, body, twelve, len(after) >= max(2, 0.6 * len(titles)))
+    for position, row in enumerate(body):
+        _read_row(table, position, row)
+    _titles_like_their_label(out.entries[first_entry:], out)
+    _drop_empty_sessions(out)
+    return True
+
+
+def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
+    """A row's time as written, and as read (a 12-hour table's afternoon times moved to the afternoon)."""
+    out, key = table.out, (table.page.rel, table.day)
+    time_text = plain(_cell(row, table.columns[0]))
+    times = time_range(time_text)
+    if times and table.twelve and (fixed := afternoon(times, out.clock.get(key))) != times:
+        read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
+        out.notes.append(Note(where, f"time '{time_text}' read as {read}, in the afternoon", guess=True))
+        times = fixed
+    if times:
+        out.clock[key] = times[0].minutes
+    return time_text, times
+
+
+def _read_row(table: _Table, position: int, row: TableRow) -> None:
+    """Add what one row of the table says to the schedule."""
+    out, day = table.out, table.day
+    _, kind_col, title_col, speaker_col = table.columns
+    where = table.page.where(row.index)
+    time_text, times = _row_times(table, row, where)
+    label_cell, main, who = _cell(row, kind_col), _cell(row, title_col), _cell(row, speaker_col)
+    if not (label_cell or main or who):
+        return
+    if not who and (bulleted := _bulleted(main)):  # before the cell's links are taken out: each talk has its own
+        _bulleted_session(table, where, plain(label_cell) or None, times, *bulleted)
+        return
+    shown = _shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
+    cells = [cell_links(c) for c in (label_cell, main, who)]
+    label_cell, main, who = (c.text for c in cells)
+    web = {k: v for c in cells for k, v in c.web.items()}
+    out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out")
+                  for c in cells for f in c.files]  # fmt: skip
+    if time_text and not times:
+        if all(is_placeholder(p) or not p for p in (label_cell, main, who)) or re.fullmatch(r"[A-Z:x]+", time_text):
+            out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: left out"))
+            return
+        out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
+    talks = lines(main)
+    if not label_cell and not who and len(talks) > 1 and all(kind_of(split_label(t)[0] or "")[0] for t in talks):
+        _talks_one_after_another(table, where, talks, times)
+        return
+    emoji, main = emoji_prefix(main)
+    label_emoji, label_cell = emoji_prefix(label_cell)
+    emoji = emoji or label_emoji
+    label = plain(label_cell) or None
+    main = _without_number_label(main) if label else main  # without a label, the number's words are the label
+    named = None
+    if not label:
+        label, main, named = split_label(main)
+        if label is None and table.kinds_after and (after := KIND_AFTER.match(main)) and plain(after.group(1)):
+            label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
+    elif (inner := split_label(main))[0] and inner[1] and inner[2] is None and exact_kind(inner[0]) \
+            and exact_kind(inner[0]) == kind_of(label)[0] and plain(main).startswith(f"{inner[0]}:"):  # fmt: skip
+        main = inner[1]  # "Contributed Talk | *Orals 1: Title*": the cell repeats the row's kind
+    several = talks_in(main) if not who else []
+    if len(several) > 1 and all(t.title for t in several):
+        _talks_of_one_slot(table, where, label, times, emoji, several, web)
+        return
+    following = table.body[position + 1] if position + 1 < len(table.body) else None
+    next_untimed = following is not None and not time_range(_cell(following, table.columns[0]))
+    numbered = re.match(r"^\s*(\d+)[.)]\s+(.+)$", plain(main))
+    if not times and _follows_up(table, where, label, main, who, numbered):
+        return
+    sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster" \
+        and not (kind_of(label)[0] == "panel" and (main or who))  # "Panel Session | **Topic** Ann, Bo": a panel
+    if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
+                      not kind_of(label)[0]):  # fmt: skip
+        table.session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
+        out.entries.append(table.session)
+        table.last = None
+        return
+    item = _item(where, label, main, who, emoji, day, table.invited, table.session is not None and not times, named)
+    last = table.last
+    if not times and table.session is None and last is not None and last.time and item.speakers and last.speakers:
+        times = (last.time, last.end)  # "| | **Cy Li** – Title |" under "| 16:20 - 16:50 | **Bo Wu** – Title |"
+        out.notes.append(Note(where, f"schedule row '{shown}': no time of its own, read as a talk of the "
+                              f"{last.time.text} slot above", guess=True))  # fmt: skip
+    item.links = web
+    item.notes += row.extra
+    if read := _shown_speaker(item, table.invited):
+        out.notes.append(Note(where, f"schedule row '{read}': read as {item.speakers[0].name}, a speaker the site "
+                              f"shows, of {item.speakers[0].affiliation}", guess=True))  # fmt: skip
+    out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out")
+                  for target in _local_links(main, who)]  # fmt: skip
+    if item.title and len(item.title) > LONG_TITLE:
+        out.notes.append(Note(where, f"schedule row '{time_text} {label or ''}': a title of {len(item.title)} "
+                              f"characters, '{item.title}', may hold speakers, an abstract or several talks",
+                              guess=True))  # fmt: skip
+    _place(table, item, times)
+
+
+def _without_number_label(text: str) -> str:
+    """``"*Orals 3: Title*"``, ``"*Keynote 1:*"``: a kind and a number that count the talks of the day, not a title."""
+    found = re.match(r"(\W*)([A-Za-z][A-Za-z ]{1,30}?)\s+\d{1,2}\s*:\s*(.*)", text, re.DOTALL)
+    if not found or not exact_kind(found.group(2)):
+        return text
+    rest = found.group(3)
+    return found.group(1) + rest if rest.strip(" *_\n") and not rest.startswith(("*", "_")) else rest.lstrip("*_ ")
+
+
+def _shown_speaker(item: Draft, invited: set[str]) -> str | None:
+    """``"Vuyo Makhuvha - August Robotics"``: a title that is a speaker the site shows, then what they are of,
+    is that speaker's talk; the text so read, if it was."""
+    found = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", item.title or "")
+    if item.speakers or not found or found.group(1).lower() not in invited:
+        return None
+    read, item.title = item.title, None
+    item.speakers, item.untitled = [PersonText(found.group(1), found.group(2))], item.kind in (*TALKS, "panel")
+    return read
+
+
+def _talks_one_after_another(table: _Table, where: str, talks: list[str], times: _Times) -> None:
+    """"Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu": several talks in one cell, one after the other."""
+    for number, talk in enumerate(talks):
+        label, rest, named = split_label(talk)
+        item = _item(where, label, rest, "", None, table.day, table.invited, False, named)
+        item.time, item.end = times if times and number == 0 else (None, None)
+        table.out.entries.append(item)
+    table.session, table.last = None, None
+
+
+_BULLET = re.compile(r"^[•·▪◦‣∙–-]\s+(.+)$")
+
+
+def _bulleted(text: str) -> tuple[str, list[str]] | None:
+    """``"Lightning Talks<br>• Title A | [PDF](a.pdf)<br>• Title B"``: a line, then lines that are bullets (not
+    only names: ``"Panel<br>- Ann Lee<br>- Bo Wu"`` lists people)."""
+    first, *rest = lines(text) or [""]
+    found = [_BULLET.match(line) for line in rest]
+    if not rest or not all(found) or _BULLET.match(first):
+        return None
+    if all(m and people_line(m.group(1)) for m in found):
+        return None
+    return first, [m.group(1) for m in found if m]
+
+
+def _bulleted_session(table: _Table, where: str, label: str | None, times: _Times, title: str,
+                      bullets: list[str]) -> None:  # fmt: skip
+    """A slot whose cell lists its talks as bullets under a title: a session of those talks, each with the links
+    that follow it (``Title | [PDF](...) | [Video](...)``)."""
+    session = Session(plain(title) or label or "Talks", where, times[0] if times else None, None, [], table.day)
+    kind = _session_kind(session)
+    for bullet in bullets:
+        head, *after = [part.strip() for part in re.split(r"\s+\|\s+", bullet)]
+        found = cell_links("\n".join(after))
+        item = Draft(where, kind, title=plain(head), links=found.web, day=table.day)
+        item.notes += [plain(line) for line in lines(found.text)]
+        table.out.notes += [Note(where, f"schedule row '{plain(head)}': link to the file '{f}' of the old site left "
+                                 "out") for f in found.files]  # fmt: skip
+        session.items.append(item)
+    table.out.entries.append(session)
+    table.session, table.last = None, None
+
+
+def _talks_of_one_slot(table: _Table, where: str, label: str | None, times: _Times, emoji: str | None,
+                       several: list[Talk], web: dict[str, str]) -> None:  # fmt: skip
+    """"*Title*<br>**Ann Lee** (MIT)<br><br>*Title*<br>**Bo Wu**": the talks of one slot, under its label."""
+    kind = kind_of(label)[0] if label else None
+    session = Session(label or "Talks", where, times[0] if times else None, emoji, [], table.day)
+    session.items = [Draft(where, kind if kind in TALKS else "talk", title=t.title, speakers=t.people,
+                           notes=t.abstract, day=table.day) for t in several]  # fmt: skip
+    session.items[0].links = web
+    table.out.entries.append(session)
+    table.session, table.last = None, None
+
+
+def _follows_up(table: _Table, where: str, label: str | None, main: str, who: str,
+                numbered: re.Match[str] | None) -> bool:
+    """Whether a row without a time completes what the rows before it began (the talk a label row announced,
+    a panel's people, a session's numbered talks, a talk's title or a note in italics); it then has."""
+    last, session = table.last, table.session
+    if not label and last is not None and last.waiting:  # the talk a label row announced
+        people, title = cell_speakers(who) if who else ([], None)
+        announced = who_and_title(main) if not who else Talk(plain(main) or None, [])
+        last.title, last.speakers, last.link = title or announced.title, people or announced.people, _one_link(main)
+        last.notes += announced.abstract
+        last.waiting = False
+        return True
+    if not label and last is not None and last.kind == "panel" and not numbered:
+        people, _ = cell_speakers(main or who)
+        if people:
+            last.speakers += people
+            return True
+    if numbered and last is not None and (session is None or last not in session.items):
+        # "| | 1. Paper title |" under "| 16:00 | Oral presentations |": the talks of a session
+        session = Session(last.title or last.label or "Session", last.where, last.time, last.emoji, [], last.day)
+        _replace(table.out, last, session)
+        table.session, table.last = session, None
+        last = None
+    if numbered and session is not None:
+        item = Draft(where, session.items[0].kind if session.items else _session_kind(session), title=numbered.group(2))
+        session.items.append(item)
+        return True
+    if not label and not who and last is not None and len(plain(main)) > LONG_TITLE and \
+            not any(map(people_line, lines(main))):  # fmt: skip
+        last.notes.append(plain(main))  # the paragraphs under a talk, in a row of their own: its abstract
+        return True
+    if not label and not who and last is not None and re.fullmatch(r"\*[^*].*\*|_.*_", main.strip()):
+        if last.untitled:  # "| 09:00 | Keynote: **Ann Lee** |" then "| | *The talk's title* |"
+            last.title, last.untitled = plain(main), False
+        else:
+            last.notes.append(plain(main))  # "*RSVP on Partiful to get a ticket!*"
+        return True
+    return False
+
+
+def _place(table: _Table, item: Draft, times: _Times) -> None:
+    """Put a row's item in the session it belongs to, or in the schedule after the rest."""
+    session = table.session
+    if times:
+        item.time, item.end = times
+    if session is not None and item.kind in TALKS and (not times or _same_family(session, item)):
+        session.items.append(item)
+    else:
+        table.session = None
+        table.out.entries.append(item)
+    table.last = item
+
+
+def _drop_empty_sessions(out: Schedule) -> None:
+    for entry in list(out.entries):
+        if isinstance(entry, Session) and not entry.items:
+            out.notes.append(Note(entry.where, f"schedule row '{entry.title}' is a heading with no talks under it:"
+                                  " left out"))  # fmt: skip
+            out.entries.remove(entry)
+
+
+def afternoon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
+              ) -> tuple[values.ClockTime, values.ClockTime | None]:  # fmt: skip
+    """``12:00-01:00`` then ``01:00-01:35``, in a table whose times are all written on a 12-hour clock without
+    am/pm: a time that would go back in the day is in the afternoon."""
+    start, end = times
+    if before is not None and _bare_hour(start) and start.minutes < before <= start.minutes + 720:
+        start = values.ClockTime(start.hour + 12, start.minute, f"{start.hour + 12}:{start.minute:02d}")
+    if end and _bare_hour(end) and end.minutes < start.minutes <= end.minutes + 720:
+        end = values.ClockTime(end.hour + 12, end.minute, f"{end.hour + 12}:{end.minute:02d}")
+    return start, end
+
+
+def _bare_hour(time: values.ClockTime) -> bool:
+    """Written with an hour of 1 to 11 and no am/pm: it could be either half of the day."""
+    return 1 <= time.hour <= 11 and not re.search(r"[ap]\.?m|noon|midnight", time.text, re.IGNORECASE)
+
+
+def _titles_like_their_label(entries: list[Draft | Session], out: Schedule) -> None:
+    """``**Contributed talk**: Multiresolution Textual Inversion`` reads like a name, but the table's other
+    "Contributed talk" rows give titles there: it is a title too (a guess, reported)."""
+    drafts = [d for e in entries for d in (e.items if isinstance(e, Session) else [e])]
+    for draft in drafts:
+        if draft.said is None or draft.title is not None or len(draft.speakers) != 1 or draft.speakers[0].affiliation:
+            continue
+        alike = [d for d in drafts if d is not draft and d.said and bare_label(d.said) == bare_label(draft.said)]
+        if len([d for d in alike if d.title and not d.speakers]) >= 2 and not any(not d.title for d in alike):
+            name = draft.speakers[0].name
+            draft.title, draft.speakers, draft.untitled = name, [], False
+            out.notes.append(Note(draft.where, f"schedule row '{draft.said}: {name}': '{name}' read as a title, as "
+                                  f"in the other '{draft.said}' rows, not as a speaker", guess=True))  # fmt: skip
+
+
+def _shortened(text: str, size: int = 90) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def _same_family(session: Session, item: Draft) -> bool:
+    """A timed talk stays in the session if it is of the session's kind (orals and spotlights go together)."""
+    family = {"oral": "contributed", "spotlight": "contributed"}
+    kinds = {family.get(i.kind, i.kind) for i in session.items}
+    return not kinds or family.get(item.kind, item.kind) in kinds
+
+
+def _session_kind(session: Session) -> str:
+    kind, _ = kind_of(session.title)
+    return kind if kind in TALKS else "talk"
+
+
+def _replace(out: Schedule, old: Draft, new: Session) -> None:
+    for i, entry in enumerate(out.entries):
+        if entry is old:
+            out.entries[i] = new
+            return
+        if isinstance(entry, Session) and old in entry.items:
+            entry.items.remove(old)
+            index = out.entries.index(entry)
+            out.entries.insert(index + 1, new)
+            return
+
+
+def _item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
+          invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
+    item = Draft(where, emoji=emoji, day=day)
+    if label and named is None and not who and not kind_of(label)[0] and len(people_in(label)) == 1 \
+            and (label.lower() in invited or looks_like_name(label)):  # fmt: skip
+        label, named = None, label  # "**Ann Lee** -- Title", "**Ann Lee**": a talk by Ann Lee
+    main, said_main = attendance(main)
+    who, said_who = attendance(who)
+    item.notes += said_main + said_who
+    kind, guessed = kind_of(label) if label else kind_of(main)
+    link = _one_link(main)
+    if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
+        people, title = cell_speakers(named)[0], (plain(main) or None)
+    elif who:
+        people, title = [], plain(lines(main)[0]) if main.strip() else None
+        item.notes += [plain(line) for line in lines(main)[1:]]  # "<details><summary>Title</summary>Abstract"
+    else:
+        talk = who_and_title(main)
+        people, title = talk.people, talk.title
+        item.notes += talk.abstract
+        if title and title.lower() in invited and len(people) == 1 and people[0].name.lower() not in invited:
+            # "**Ann Lee**<br>Ambient Diffusion": the bold line is a speaker the site shows, so the other is the title
+            people, title = [PersonText(title, None, None)], people[0].name
+    if who:
+        listed, said = cell_speakers(who)
+        if listed:
+            people, title = people + listed, title or said
+        elif not title and not is_placeholder(who) and not is_group(who) and not is_italic(who):
+            title = plain(who)  # "| 10:30am | Oral | FPTQuant: ... |": the title in the speaker column
+        elif not is_placeholder(who):
+            item.notes.append(plain(who))
+    if kind is None:
+        kind = "invited" if in_session and any(p.name.lower() in invited for p in people) else "talk"
+        guessed = False
+    item.kind = kind
+    if guessed:
+        item.guessed = label or plain(main)
+    item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
+    item.untitled = title is None and kind in (*TALKS, "panel")
+    item.said = label if label and main and named is None and not who else None
+    if title is None and label and not (people and kind in TALKS):
+        title = label  # "Coffee break"; but "Invited Talk: Ann Lee" is a talk by Ann Lee, under its kind's label
+    elif label and not exact_kind(label) and not kind_of(label)[0]:
+        item.label = label
+    elif label and kind in TALKS and set(words(bare_label(label))) - {*words(values.KIND_LABEL[kind]), *TALK_WORDS}:
+        item.label = plain(label)  # "Contributed Talk", "Tutorial": the site's word for the kind, which "Oral" is not
+    sentences = re.match(r"([^.]{3,60})\.\s+(.+)$", title or "")
+    if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
+        title = sentences.group(1)
+        item.notes.append(sentences.group(2))
+    named_links = {" ".join(plain(label).lower().split()): url for label, url in LINK.findall(main)}
+    people = [p._replace(url=named_links.get(" ".join(p.name.lower().split()))) if p.url is None else p for p in people]
+    link = named_links.get(" ".join((title or "").lower().split())) or link  # "[Ann Lee](home): [Title](paper)"
+    if link and any(p.url == link for p in people):  # a speaker's page, not the talk's
+        link = None
+    item.title, item.speakers, item.link = title, people, link
+    said = plain(" ".join(filter(None, [named, main, who])))
+    moderated = " ".join(found.group(1) or found.group(2) for found in _MODERATED.finditer(said))
+    item.moderators = {p.name for p in people if p.name in moderated}
+    return item
+
+
+_MODERATED = re.compile(r"(?:moderated|chaired|hosted)\s+by\s+([^;()]+)|moderators?\s*:\s*([^;()]+)", re.IGNORECASE)
+
+
+def _local_links(*texts: str) -> list[str]:
+    """``[Title](assets/pdf/paper.pdf)``: the targets of links to the old site, which a row does not keep."""
+    return [target for text in texts for _, target in re.findall(r"\[([^\]]*)\]\(([^)\s]+)\)", text)
+            if not re.match(r"[a-z][a-z0-9+.-]*:", target)]  # fmt: skip
+
+
+def _one_link(text: str) -> str | None:
+    links = LINK.findall(text)
+    return links[0][1] if len(links) == 1 else None
