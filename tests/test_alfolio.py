@@ -137,9 +137,8 @@ def test_a_speakers_page_the_program_links_is_their_cards_link(tmp_path: Path) -
             "## Schedule\n\n| Time | Event |\n|---|---|\n"
             "| 09:00 - 09:30 | **Keynote** - [Ann Lee](https://ann.example.org/) (MIT) : *Deep Nets* |\n"
             "| 09:30 - 10:00 | **Keynote** - [Bo Wu](https://elsewhere.example.org/) (ETH) : *Wide Nets* |\n")
-    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
-    import_site(tmp_path / "src", tmp_path / "out")
-    entries = yaml.safe_load((tmp_path / "out/docs/_data/people.yml").read_text(encoding="utf-8"))
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    entries = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
     assert {pid: e.get("url") for pid, e in entries.items()} == {
         "ann-lee": "https://ann.example.org/", "bo-wu": "https://bo.example.org/"}
 
@@ -151,9 +150,7 @@ def test_the_moderator_a_panel_row_names_is_not_a_panelist(tmp_path: Path) -> No
             "## Schedule\n\n| Time | Event |\n|---|---|\n| 09:00 - 09:30 | **Keynote**: Ann Lee |\n"
             "| 16:00 - 17:00 | **Panel Discussion** (Moderated by Cy Chen) |\n"
             "| 17:00 - 17:30 | Panel: Ann Lee, Bo Wu, moderated by **Cy Chen** |\n")
-    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
-    import_site(tmp_path / "src", tmp_path / "out")
-    edition = _edition(tmp_path / "out")
+    edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", home)}))
     assert [i.get("speakers") for i in edition["schedule"]][1:] == [["cy-chen"], ["ann-lee", "bo-wu", "cy-chen"]]
     assert edition.get("panelists") == ["ann-lee", "bo-wu"]
 

@@ -11,16 +11,7 @@ from ... import values
 from .cells import Talk, people_line, strip_role, talks_in
 from .jekyll import JekyllPage
 from .report import Note
-from .text import (
-    PersonText,
-    has_word,
-    is_placeholder,
-    lines,
-    looks_like_name,
-    people_in,
-    plain,
-    words,
-)
+from .text import PersonText, has_word, is_placeholder, lines, looks_like_name, people_in, plain, words
 
 # Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
 LABELS = {
