@@ -18,7 +18,7 @@ from conftest import build_site, soup, write_tree
 
 from mkdocs_esfomo.importers.alfolio import blocks, dates, jekyll, people, program, rows, schedule, when
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
-from mkdocs_esfomo.importers.alfolio.report import pending
+from mkdocs_esfomo.importers.alfolio.report import Note, pending
 from mkdocs_esfomo.importers.alfolio.text import has_word, looks_like_name, people_in, rich
 
 SITES = Path(__file__).parent / "fixtures" / "alfolio-sites"
@@ -1574,14 +1574,19 @@ The workshop takes place on **July {year - 2000}, {year}** in Vienna.{past}
 """, extra)
 
 
-def test_an_edition_per_folder_becomes_an_edition_each_the_newest_current(tmp_path: Path) -> None:
+def _two_editions(tmp_path: Path) -> list[Note]:
+    """Import a site of two editions, a folder each (2025 current, 2024 past), into ``tmp_path / "site"``."""
     write_tree(tmp_path / "src", {
         "_config.yml": CONFIG,
         "index.md": "---\nredirect_to: /2025/\n---\n",
         "_pages/2025/index.md": _edition_page(2025, "/2025/", "nav: true\n", " Last year: [2024](/2024/)."),
         "_pages/2024/index.md": _edition_page(2024, "/2024/", "nav: false\n", ""),
     })  # fmt: skip
-    notes = import_site(tmp_path / "src", tmp_path / "site")
+    return import_site(tmp_path / "src", tmp_path / "site")
+
+
+def test_an_edition_per_folder_becomes_an_edition_each_the_newest_current(tmp_path: Path) -> None:
+    notes = _two_editions(tmp_path)
     editions = _editions(tmp_path / "site")
     assert sorted(editions) == ["2024", "2025"]
     for year, edition in editions.items():
@@ -1999,13 +2004,7 @@ def test_a_description_without_words_is_no_title(tmp_path: Path) -> None:
 def test_the_editions_over_keep_their_people_as_the_import_read_them(tmp_path: Path) -> None:
     """Several editions: each one over is frozen (``esfomo freeze``), so people.yml, kept for the next edition, does
     not change its page, and the new site builds without the warning that asks for it."""
-    write_tree(tmp_path / "src", {
-        "_config.yml": CONFIG,
-        "index.md": "---\nredirect_to: /2025/\n---\n",
-        "_pages/2025/index.md": _edition_page(2025, "/2025/", "nav: true\n", " Last year: [2024](/2024/)."),
-        "_pages/2024/index.md": _edition_page(2024, "/2024/", "nav: false\n", ""),
-    })  # fmt: skip
-    import_site(tmp_path / "src", tmp_path / "site")
+    _two_editions(tmp_path)
     editions = _editions(tmp_path / "site")
     assert editions["2024"]["speakers"][0] == {"id": "ann-lee2024", "name": "Ann Lee2024", "affiliation": "MIT"}
     (tmp_path / "site/MIGRATION.md").unlink()
