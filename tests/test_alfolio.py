@@ -2315,3 +2315,42 @@ def test_an_award_committee_volunteers_and_sponsors_are_not_organizers(tmp_path:
                                      "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
     assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "organizers"), ("Bo Wu", None), ("Cy Chen", None)]
     assert [(s.name, s.url) for s in found.sponsors] == [("Shenzhen Children's Hospital", "https://szkid.example")]
+
+
+LOOPED_PROGRAM = """\
+---
+layout: page
+title: Program
+permalink: /program/
+nav: true
+---
+
+<div class="agenda">
+  {% for item in site.data.program %}
+    <div class="agenda-item">
+      <span>{{ item.time }}</span>
+      <div>
+        <h3>{{ item.title }}</h3>
+        <p>{{ item.description }}</p>
+      </div>
+    </div>
+  {% endfor %}
+</div>
+"""
+
+PROGRAM_DATA = """\
+- {time: "09:00 - 09:10", title: "Welcome", description: "Goals of the day."}
+- {time: "09:10 - 09:50", title: "Keynote 1", description: "Grounded retrieval at scale."}
+- {time: "12:00 - 13:00", title: "Lunch break", description: "Continue the talks."}
+"""
+
+
+def test_a_schedule_of_blocks_that_open_with_a_bare_time_is_read_row_by_row(tmp_path: Path) -> None:
+    """Repeated <div> blocks (a `site.data` loop) each opening with an element that says only a time, then a heading
+    and a line under it, no class naming the parts: the time, the heading as the title, the line kept beside it."""
+    site = _imported(tmp_path, {"_pages/program.md": LOOPED_PROGRAM, "_data/program.yml": PROGRAM_DATA})
+    items = _edition(site)["schedule"]
+    assert [(str(i["time"]), i["title"]) for i in items] == [
+        ("09:00", "Welcome"), ("09:10", "Keynote 1"), ("12:00", "Lunch break")]  # fmt: skip
+    assert "Grounded retrieval at scale." in yaml.safe_dump(items[1])
+    assert "Grounded retrieval at scale." in soup(build_site(site, strict=False) / "program/index.html").get_text(" ")
