@@ -2354,3 +2354,41 @@ def test_a_schedule_of_blocks_that_open_with_a_bare_time_is_read_row_by_row(tmp_
         ("09:00", "Welcome"), ("09:10", "Keynote 1"), ("12:00", "Lunch break")]  # fmt: skip
     assert "Grounded retrieval at scale." in yaml.safe_dump(items[1])
     assert "Grounded retrieval at scale." in soup(build_site(site, strict=False) / "program/index.html").get_text(" ")
+
+
+DATES_FIRST = """\
+---
+layout: page
+title: Call
+permalink: /call/
+nav: true
+---
+
+<section>
+  <p class="eyebrow">Important dates</p>
+  <h2>Timeline (AoE)</h2>
+  <div class="timeline">
+    <div class="timeline-item">
+      <span class="date">Jan 6, 2026</span>
+      <div><h3>Call for papers posted</h3><p>Submissions open.</p></div>
+    </div>
+    <div class="timeline-item">
+      <span class="date">Mar 5, 2026</span>
+      <div><h3>Paper submission deadline</h3><p>Closes at 23:59.</p></div>
+    </div>
+    <div class="timeline-item">
+      <span class="date">Mar 28, 2026</span>
+      <div><h3>Notification to authors</h3><p>Decisions are sent.</p></div>
+    </div>
+  </div>
+</section>
+"""
+
+
+def test_a_date_written_before_the_heading_that_names_it_is_that_heading_s_date(tmp_path: Path) -> None:
+    """Under a dates heading, blocks of a date alone followed by the heading naming it (and a line under that):
+    each date goes with the heading after it, not with the heading of the block before."""
+    site = _imported(tmp_path, {"_pages/call.md": DATES_FIRST})
+    assert [(d["name"], str(d["at"])) for d in _edition(site)["dates"]] == [
+        ("Call for papers posted", "2026-01-06"), ("Paper submission deadline", "2026-03-05"),
+        ("Notification to authors", "2026-03-28")]  # fmt: skip
