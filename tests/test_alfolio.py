@@ -2392,3 +2392,47 @@ def test_a_date_written_before_the_heading_that_names_it_is_that_heading_s_date(
     assert [(d["name"], str(d["at"])) for d in _edition(site)["dates"]] == [
         ("Call for papers posted", "2026-01-06"), ("Paper submission deadline", "2026-03-05"),
         ("Notification to authors", "2026-03-28")]  # fmt: skip
+
+
+COMMITTEE_PAGE = """\
+---
+layout: page
+title: People
+permalink: /people/
+nav: true
+---
+
+<section>
+  <p class="eyebrow">Organizers</p>
+  <h2>Who runs the day</h2>
+  {% for p in site.data.organizers %}<article><h3>{{ p.name }}</h3><p>{{ p.org }}</p></article>
+  {% endfor %}
+</section>
+
+{% include committee.html %}
+"""
+
+COMMITTEE_SECTION = """\
+<section>
+  <p class="eyebrow">Program committee</p>
+  <h2>Seed list</h2>
+  {% for p in site.data.committee %}<div class="member"><strong>{{ p.name }}</strong> {{ p.org }}</div>
+  {% endfor %}
+</section>
+"""
+
+
+def test_a_data_file_named_committee_under_a_program_committee_title_gives_no_organizers(tmp_path: Path) -> None:
+    """A `site.data.committee` loop in an include whose section is titled "Program committee" in the line over its
+    heading: its people are not organizers (they stay on the page as written); the section titled "Organizers"
+    gives them."""
+    site = _imported(tmp_path, {
+        "_pages/people.md": COMMITTEE_PAGE,
+        "_includes/committee.html": COMMITTEE_SECTION,
+        "_data/organizers.yml": "- {name: Ann Lee, org: MIT}\n- {name: Bo Chen, org: ETH Zurich}\n",
+        "_data/committee.yml": "- {name: Cy Quorum, org: Oracle}\n- {name: Di Plinth, org: KAIST}\n",
+    })  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert [people[p]["name"] for p in _edition(site)["organizers"]] == ["Ann Lee", "Bo Chen"]
+    text = soup(build_site(site, strict=False) / "people/index.html").get_text(" ")
+    assert "Cy Quorum" in text and "Di Plinth" in text
