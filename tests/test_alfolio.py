@@ -2311,3 +2311,124 @@ def test_an_award_committee_volunteers_and_sponsors_are_not_organizers(tmp_path:
                                      "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
     assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "organizers"), ("Bo Wu", None), ("Cy Chen", None)]
     assert [(s.name, s.url) for s in found.sponsors] == [("Shenzhen Children's Hospital", "https://szkid.example")]
+
+
+LOOPED_PROGRAM = """\
+---
+layout: page
+title: Program
+permalink: /program/
+nav: true
+---
+
+<div class="agenda">
+  {% for item in site.data.program %}
+    <div class="agenda-item">
+      <span>{{ item.time }}</span>
+      <div>
+        <h3>{{ item.title }}</h3>
+        <p>{{ item.description }}</p>
+      </div>
+    </div>
+  {% endfor %}
+</div>
+"""
+
+PROGRAM_DATA = """\
+- {time: "09:00 - 09:10", title: "Welcome", description: "Goals of the day."}
+- {time: "09:10 - 09:50", title: "Keynote 1", description: "Grounded retrieval at scale."}
+- {time: "12:00 - 13:00", title: "Lunch break", description: "Continue the talks."}
+"""
+
+
+def test_a_schedule_of_blocks_that_open_with_a_bare_time_is_read_row_by_row(tmp_path: Path) -> None:
+    """Repeated <div> blocks (a `site.data` loop) each opening with an element that says only a time, then a heading
+    and a line under it, no class naming the parts: the time, the heading as the title, the line kept beside it."""
+    site = _imported(tmp_path, {"_pages/program.md": LOOPED_PROGRAM, "_data/program.yml": PROGRAM_DATA})
+    items = _edition(site)["schedule"]
+    assert [(str(i["time"]), i["title"]) for i in items] == [
+        ("09:00", "Welcome"), ("09:10", "Keynote 1"), ("12:00", "Lunch break")]  # fmt: skip
+    assert "Grounded retrieval at scale." in yaml.safe_dump(items[1])
+    assert "Grounded retrieval at scale." in soup(build_site(site, strict=False) / "program/index.html").get_text(" ")
+
+
+DATES_FIRST = """\
+---
+layout: page
+title: Call
+permalink: /call/
+nav: true
+---
+
+<section>
+  <p class="eyebrow">Important dates</p>
+  <h2>Timeline (AoE)</h2>
+  <div class="timeline">
+    <div class="timeline-item">
+      <span class="date">Jan 6, 2026</span>
+      <div><h3>Call for papers posted</h3><p>Submissions open.</p></div>
+    </div>
+    <div class="timeline-item">
+      <span class="date">Mar 5, 2026</span>
+      <div><h3>Paper submission deadline</h3><p>Closes at 23:59.</p></div>
+    </div>
+    <div class="timeline-item">
+      <span class="date">Mar 28, 2026</span>
+      <div><h3>Notification to authors</h3><p>Decisions are sent.</p></div>
+    </div>
+  </div>
+</section>
+"""
+
+
+def test_a_date_written_before_the_heading_that_names_it_is_that_heading_s_date(tmp_path: Path) -> None:
+    """Under a dates heading, blocks of a date alone followed by the heading naming it (and a line under that):
+    each date goes with the heading after it, not with the heading of the block before."""
+    site = _imported(tmp_path, {"_pages/call.md": DATES_FIRST})
+    assert [(d["name"], str(d["at"])) for d in _edition(site)["dates"]] == [
+        ("Call for papers posted", "2026-01-06"), ("Paper submission deadline", "2026-03-05"),
+        ("Notification to authors", "2026-03-28")]  # fmt: skip
+
+
+COMMITTEE_PAGE = """\
+---
+layout: page
+title: People
+permalink: /people/
+nav: true
+---
+
+<section>
+  <p class="eyebrow">Organizers</p>
+  <h2>Who runs the day</h2>
+  {% for p in site.data.organizers %}<article><h3>{{ p.name }}</h3><p>{{ p.org }}</p></article>
+  {% endfor %}
+</section>
+
+{% include committee.html %}
+"""
+
+COMMITTEE_SECTION = """\
+<section>
+  <p class="eyebrow">Program committee</p>
+  <h2>Seed list</h2>
+  {% for p in site.data.committee %}<div class="member"><strong>{{ p.name }}</strong> {{ p.org }}</div>
+  {% endfor %}
+</section>
+"""
+
+
+def test_a_data_file_named_committee_under_a_program_committee_title_gives_no_organizers(tmp_path: Path) -> None:
+    """A `site.data.committee` loop in an include whose section is titled "Program committee" in the line over its
+    heading: its people are not organizers (they stay on the page as written); the section titled "Organizers"
+    gives them."""
+    site = _imported(tmp_path, {
+        "_pages/people.md": COMMITTEE_PAGE,
+        "_includes/committee.html": COMMITTEE_SECTION,
+        "_data/organizers.yml": "- {name: Ann Lee, org: MIT}\n- {name: Bo Chen, org: ETH Zurich}\n",
+        "_data/committee.yml": "- {name: Cy Quorum, org: Oracle}\n- {name: Di Plinth, org: KAIST}\n",
+    })  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert [people[p]["name"] for p in _edition(site)["organizers"]] == ["Ann Lee", "Bo Chen"]
+    text = soup(build_site(site, strict=False) / "people/index.html").get_text(" ")
+    assert "Cy Quorum" in text and "Di Plinth" in text

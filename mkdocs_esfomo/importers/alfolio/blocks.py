@@ -405,6 +405,8 @@ def class_rows(body: str, root: Element) -> tuple[Element, list[TableRow], list[
     parents = {id(c): e for e in root.walk() for c in e.children}
     times = [e for e in root.walk()[1:] if _classed(e, _TIME_CLASS) and time_range(plain(rich_html(e.inner(body))))]
     if len(times) < 2:
+        times = _leading_times(body, root)
+    if len(times) < 2:
         return None
     owners = [parents[id(t)] for t in times]
     if any(owner is root for owner in owners):
@@ -418,7 +420,7 @@ def class_rows(body: str, root: Element) -> tuple[Element, list[TableRow], list[
     inside = {id(e) for owner in owners for e in owner.walk()}
     for element in holder.walk()[1:]:
         if element in owners:
-            rows += _class_row(body, element)
+            rows += _class_row(body, element, times[owners.index(element)])
         elif element.tag in _HEADINGS and id(element) not in inside:
             text = plain(rich_html(element.inner(body)))
             timed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
@@ -429,24 +431,48 @@ def class_rows(body: str, root: Element) -> tuple[Element, list[TableRow], list[
     return holder, rows, owners
 
 
-def _class_row(body: str, element: Element) -> list[TableRow]:
+def _leading_times(body: str, root: Element) -> list[Element]:
+    """Blocks of one tag and class, two at least side by side, each opening with an element that says a time and
+    nothing else (``<div class="item"><span>09:00 - 09:10</span><div><h3>Title</h3>...``): those elements.
+    Table rows are read as tables."""
+    found: dict[int, list[Element]] = {}
+    for parent in root.walk():
+        for row in parent.children:
+            opening = row.children[0] if row.tag not in ("tr", "thead", "tbody") and len(row.children) > 1 else None
+            text = plain(rich_html(opening.inner(body))) if opening else ""
+            if opening and time_range(text) and not re.search(r"[^\W\d_]{3}", text):
+                found.setdefault(id(parent), []).append(opening)
+    return next((times for times in found.values() if len(times) > 1), [])
+
+
+def _without(body: str, element: Element, parts: list[Element]) -> str:
+    """What ``element`` says once ``parts`` are out."""
+    inner = element.inner(body)
+    for part in sorted(parts, key=lambda e: -e.start):
+        begin = inner.rfind("<", 0, part.start - element.start)
+        end = body.find(">", part.end) + 1 - element.start if part.tag not in VOID else part.start - element.start
+        inner = inner[:begin] + inner[end:]
+    return inner
+
+
+def _class_row(body: str, element: Element, time: Element) -> list[TableRow]:
     """One row element: its time, its title parts (a later one that starts with a time is a row of its own, the
-    talks of a session), its people; without a title part, what else it says is its title."""
+    talks of a session), its people; without a title part, its heading is its title and what else it says is kept
+    beside it, and without a heading, what else it says is its title."""
     parts = element.walk()[1:]
-    time = next(e for e in parts if _classed(e, _TIME_CLASS))
     who = [e for e in parts if _classed(e, _WHO_CLASS)]
     titles = [e for e in parts if _classed(e, _TITLE_CLASS)]
+    heading = next((e for e in parts if e.tag in _HEADINGS and e is not time), None)
+    extra = []
     if titles:
         said = [rich_html(e.inner(body)) for e in titles]
+    elif heading is not None:  # "<h3>Keynote 1</h3><p>Grounded retrieval at scale.</p>"
+        said = [rich_html(heading.inner(body))]
+        extra = [t for t in [plain(rich_html(_without(body, element, [time, heading, *who])))] if t]
     else:
-        inner = element.inner(body)
-        for part in sorted([time, *who], key=lambda e: -e.start):  # what is left once the time and people are out
-            begin = inner.rfind("<", 0, part.start - element.start)
-            end = body.find(">", part.end) + 1 - element.start if part.tag not in VOID else part.start - element.start
-            inner = inner[:begin] + inner[end:]
-        said = [rich_html(inner)]
+        said = [rich_html(_without(body, element, [time, *who]))]  # what is left once the time and people are out
     people = "\n".join(rich_html(e.inner(body)) for e in who)
-    rows = [TableRow([plain(rich_html(time.inner(body))), said[0] if said else "", people], element.line)]
+    rows = [TableRow([plain(rich_html(time.inner(body))), said[0] if said else "", people], element.line, extra=extra)]
     for number, text in enumerate(said[1:], 1):
         found = re.match(r"\s*(\d{1,2}[:.]\d{2}\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2})\s*[-–—:|]?\s*(.+)",
                          plain(text), re.DOTALL)  # fmt: skip

@@ -188,7 +188,7 @@ def _moved(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
 def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: bool,
               seen: set[tuple[dt.date, str | None]], out: Dates) -> None:  # fmt: skip
     heading, level, named = "", 0, ""  # the heading over the block; a heading under a dates heading names a date
-    for block in blocks:
+    for number, block in enumerate(blocks):
         if block.kind == "heading" and not headed and not _dates_heading(heading):
             pair = _name_value(block.text)  # "**Submission deadline: 6 March 2023**", a bold line alone
             if pair and has_word(pair[0], *DATE_NAMES) and not _is_sentence(pair[0]):
@@ -218,10 +218,13 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             continue
         kept: list[str] = []
         found_any = False
+        ahead = _name_after(blocks, number, level) if under and block.kind == "paragraph" else None
         for text, where in texts:
             pair = (_date_then_name(text, year) if under else None) or _name_value(text)
             if pair is None and under:
                 pair = _long_name(text, year)
+            if pair is None and ahead and _date_alone(text, year):
+                pair = (ahead, text)  # "<span>Mar 5, 2026</span> <h3>Paper submission deadline</h3>"
             if pair is None and named and under and find_dates(plain(text), year):
                 pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
             aside = None
@@ -250,6 +253,16 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                     out.notes.append(Note(where, f"date not understood, kept as text: {said}"))
         if found_any and headed:  # a dates section becomes the dates directive; dates said in prose stay as said
             out.shown.append((page, block, kept))
+
+
+def _name_after(blocks: list[Block], number: int, level: int) -> str | None:
+    """Under a dates heading, the heading right after a date written alone, when none is right before it: the
+    date's name, the date written first (``<span>Mar 5</span><h3>Deadline</h3><p>...</p>``)."""
+    before = blocks[number - 1] if number else None
+    after = blocks[number + 1] if number + 1 < len(blocks) else None
+    if before is not None and before.kind == "heading" and before.level > level:
+        return None  # "<h3>Deadline</h3> <p>Mar 5</p>": the heading before names it
+    return plain(after.text) if after is not None and after.kind == "heading" and after.level > level else None
 
 
 def _every_item(items: list[Item]) -> list[Item]:

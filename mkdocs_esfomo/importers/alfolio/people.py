@@ -244,14 +244,6 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
         if not named:
             continue
         index = page.index(tag.line)
-        params = tag.include[1] if tag.include else {}
-        role, words = _role_from(("data file", key.rsplit(".", 1)[-1]),
-                                 ("parameter", str(params.get("title") or "")),
-                                 ("heading", heading_before(blocks, index)), ("page's title", page.title))
-        if role is None:
-            continue
-        if words:
-            found.notes.append(Note(f"{page.rel}:{tag.line}", f"role '{role}' read from the {words}", guess=True))
         last = tag.line
         if tag.text.lstrip().startswith("for"):
             level = 0
@@ -263,6 +255,16 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
         start = index
         end = max(start + 1, next((i for i in range(start, len(page.body.split("\n"))) if page.line(i) > last),
                                   len(page.body.split("\n"))))  # fmt: skip
+        if has_word(_title_over(blocks, start, end, bool(tag.include)), *NO_ROLE_WORDS):
+            continue  # "<p>Program committee</p> <h2>Seed list</h2>" over a file named "committee": no role
+        params = tag.include[1] if tag.include else {}
+        role, words = _role_from(("data file", key.rsplit(".", 1)[-1]),
+                                 ("parameter", str(params.get("title") or "")),
+                                 ("heading", heading_before(blocks, index)), ("page's title", page.title))
+        if role is None:
+            continue
+        if words:
+            found.notes.append(Note(f"{page.rel}:{tag.line}", f"role '{role}' read from the {words}", guess=True))
         where = f"{page.rel}:{tag.line}"
         for record in named:
             found.people.append(FoundPerson(
@@ -270,6 +272,17 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
                 _record_field(record, URL_KEYS), None, _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
         found.shown.append(ShownPeople(page, start, end, role))
+
+
+def _title_over(blocks: list[Block], start: int, end: int, included: bool) -> str:
+    """The title of the lines ``[start, end)``: the first heading in them when an include renders them (its own
+    section), else the heading over them; with the line written right above it (``<p class="kicker">``)."""
+    within = [b for b in blocks if b.kind == "heading" and start <= b.start < end]
+    heading = within[0] if included and within else _heading_block_before(blocks, start)
+    if heading is None:
+        return ""
+    kicker = [b.text for b in blocks if b.kind == "paragraph" and heading.start - 1 <= b.end <= heading.start]
+    return " ".join([*kicker[-1:], heading.text])
 
 
 def _included_data(site: JekyllSite, tag: Tag) -> str | None:
