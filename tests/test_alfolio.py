@@ -17,6 +17,7 @@ import yaml
 from conftest import build_site, soup, write_tree
 
 from mkdocs_esfomo.importers.alfolio import blocks, dates, jekyll, people, program, rows, schedule, when
+from mkdocs_esfomo.importers.alfolio.found import People
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
 from mkdocs_esfomo.importers.alfolio.text import has_word, looks_like_name, people_in, rich
@@ -47,7 +48,7 @@ def _imported(root: Path, files: dict[str, str]) -> Path:
     return root / "site"
 
 
-def _found_people(root: Path, files: dict[str, str]) -> people.People:
+def _found_people(root: Path, files: dict[str, str]) -> People:
     """The people of a site made of ``files`` (and the shared ``_config.yml``), as the import finds them."""
     write_tree(root, {"_config.yml": CONFIG, **files})
     site = jekyll.read_site(root)

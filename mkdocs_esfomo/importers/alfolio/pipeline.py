@@ -17,10 +17,11 @@ from ...data.freeze import freeze
 from ...data.yamlsource import DataDumper
 from .accounting import NOT_CARRIED, site_words, unaccounted
 from .dates import Dates, as_data, find_dates_in
+from .found import FoundPerson, People
 from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
-from .people import FoundPerson, People, find_people
+from .people import find_people
 from .program import Draft, Schedule, Session
 from .report import REPORT, Note, markdown
 from .schedule import find_schedule

@@ -1,0 +1,152 @@
+"""What the readers of people share: a person and a sponsor as found, the role a heading or a word gives, the
+heading above a place, and the region a card stands in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .jekyll import JekyllPage
+from .report import Note
+from .text import has_word, plain, rich_html
+
+ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists
+    ("panelists", ("panel", "panels", "panelist", "panelists", "panel discussion")),
+    ("speakers", ("speaker", "speakers", "keynote", "keynotes", "lecturer", "lecturers", "talks", "presenters")),
+    ("organizers", ("organizer", "organizers", "organiser", "organisers", "organizing", "organising", "committee",
+                    "advisor", "advisors", "advisory", "chairs", "steering", "organizing team", "team")),
+)  # fmt: skip
+
+
+SPONSOR_WORDS = ("sponsor", "sponsors", "sponsored", "partners")
+
+
+CARD_CLASS = re.compile(r"card|member|person|people|speaker|organi[sz]er|profile|team", re.IGNORECASE)
+
+
+NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc members", "volunteers", "volunteer",
+                 "award committee", "awards committee")
+
+
+def role_of(text: str) -> str | None:
+    """The role a heading or a category names in the organizers' words ("invited speakers", "lecturer");
+    none for those who review or help ("Program Committee")."""
+    if has_word(text, *NO_ROLE_WORDS):
+        return None
+    return next((role for role, wanted in ROLE_WORDS if has_word(text, *wanted)), None)
+
+
+@dataclass
+class FoundPerson:
+    name: str
+    where: str
+    role: str | None
+    affiliation: str | None = None
+    url: str | None = None
+    photo: str | None = None  # as the old site wrote it
+    bio: str | None = None
+    source: str = ""  # the file that names the photo
+    order: int = 0  # the line of the page that shows them, for page order
+
+
+@dataclass
+class FoundSponsor:
+    name: str
+    where: str
+    url: str | None = None
+    logo: str | None = None
+    source: str = ""
+
+
+@dataclass
+class ShownPeople:
+    """Lines of a page that showed people (a card grid, include tags), which a people directive replaces."""
+
+    page: JekyllPage
+    start: int
+    end: int
+    role: str | None  # None: sponsors
+
+
+@dataclass
+class People:
+    people: list[FoundPerson] = field(default_factory=list)
+    sponsors: list[FoundSponsor] = field(default_factory=list)
+    shown: list[ShownPeople] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+
+
+def role_above(page: JekyllPage, blocks: list[Block], index: int, notes: list[Note] | None = None) -> str | None:
+    """The role the heading above a line names, else the page's title ("Organizers"). A guess from the
+    organizers' words: ``notes`` gets it, once for each heading or title, at its line."""
+    heading = heading_block_before(blocks, index)
+    if heading is not None and (role := role_of(heading.text)):
+        if notes is not None and (note := read_from(page, heading, role)) not in notes:
+            notes.append(note)
+        return role
+    if heading is not None and has_word(heading.text, *NO_ROLE_WORDS, *SPONSOR_WORDS):
+        return None  # "## Volunteers", "## Sponsors" on the organizers' page: not organizers
+    role = role_of(page.title)
+    if role and notes is not None:
+        note = Note(f"{page.rel}:1", f"role '{role}' read from the page's title '{page.title[:80]}'", guess=True)
+        notes.extend([note] if note not in notes else [])
+    return role
+
+
+def role_from(*sources: tuple[str, str]) -> tuple[str | None, str]:
+    """The first role the organizers' words name, and where: ``("category", "Invited Speaker")`` gives
+    ``("speakers", "category 'Invited Speaker'")``; a name that is the role itself is no guess (no where)."""
+    for kind, text in sources:
+        if role := role_of(text):
+            said = text.strip().lower().rstrip("s") == role.rstrip("s")  # a collection named "organizers"
+            return role, "" if said else f"{kind} '{text[:80]}'"
+    return None, ""
+
+
+def read_from(page: JekyllPage, heading: Block, role: str) -> Note:
+    return Note(page.where(heading.start), f"role '{role}' read from the heading '{heading.text[:80]}'", guess=True)
+
+
+def heading_before(blocks: list[Block], index: int) -> str:
+    """The heading above a line that names a role: the nearest, else the one it stands under
+    ("## Panel 1" over "##### Key Techniques ...")."""
+    found = heading_block_before(blocks, index)
+    return found.text if found is not None else ""
+
+
+def heading_block_before(blocks: list[Block], index: int) -> Block | None:
+    level = 7
+    nearest = None
+    for block in reversed(blocks):
+        if block.kind != "heading" or block.start > index or block.level >= level or card_title(block):
+            continue
+        nearest = nearest or block
+        if role_of(block.text) or has_word(block.text, *SPONSOR_WORDS, *NO_ROLE_WORDS):
+            return block
+        level = block.level
+    return nearest
+
+
+def card_title(block: Block) -> bool:
+    """``<h2 class="card-title">Ann Lee</h2>``: the name on a card, not a heading over the cards."""
+    return block.element is not None and any(CARD_CLASS.search(c) for c in block.element.classes)
+
+
+def enclosing(blocks: list[Block], index: int) -> tuple[int, int]:
+    """The top-level HTML region around a body line, else the line alone."""
+    for block in blocks:
+        if block.kind == "html" and not block.in_html and block.start <= index < block.end:
+            return block.start, block.end
+    return index, index + 1
+
+
+def card_field(meta: dict[str, object], keys: tuple[str, ...]) -> str | None:
+    value = next((meta[k] for k in keys if meta.get(k)), None)
+    return plain(rich_html(str(value))) if value else None
+
+
+def under_sponsors(blocks: list[Block], index: int) -> bool:
+    """Whether the heading above a line calls what follows sponsors ("## Sponsors", "Supported by")."""
+    heading = heading_block_before(blocks, index)
+    return heading is not None and has_word(heading.text, *SPONSOR_WORDS)
