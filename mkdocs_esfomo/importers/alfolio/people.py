@@ -34,7 +34,8 @@ NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc me
 
 def role_of(text: str) -> str | None:
     """The role a heading or a category names in the organizers' words ("invited speakers", "lecturer");
-    none for those who review or help ("Program Committee")."""
+    none for those who review or help ("Program Committee"). A link's address says nothing (``[Ann](/team/ann)``)."""
+    text = plain(text)
     if has_word(text, *NO_ROLE_WORDS):
         return None
     return next((role for role, wanted in ROLE_WORDS if has_word(text, *wanted)), None)
@@ -489,6 +490,34 @@ def _table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str
             found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _photo_beside_heading(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """People written as HTML blocks no class calls cards, each a photo and one heading that is a name (a grid row:
+    ``<div class="col"><img></div><div class="col"><h4><a>Ann Lee</a></h4>MIT</div>``), under a heading naming
+    their role, else on a page whose title does."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    for block in blocks:
+        parts = [e for e in block.element.children if e.tag not in ("br", "hr")] if block.element is not None else []
+        if block.kind != "html" or block.in_html or len(parts) != 1:
+            continue
+        card = parts[0]  # the one element the block is, between line breaks
+        if _photo(card) is None or any(start < block.end and block.start < end for start, end in read):
+            continue
+        headings = [e for e in card.walk() if e.tag in _HEADINGS]
+        name = bare_name(rich_html(headings[0].inner(page.body))) if len(headings) == 1 else ""
+        person = _card(card, page.body) if looks_like_name(name) else None
+        role = role_above(page, blocks, block.start) if person is not None and person.name == name else None
+        if person is None or role is None:
+            continue
+        role_above(page, blocks, block.start, found.notes)  # the guess, said once the person is read
+        person.where, person.source, person.order = page.where(block.start), page.rel, page.line(block.start)
+        person.role = role
+        found.people.append(person)
+        found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
 _NAME_PART = re.compile(r"name$", re.IGNORECASE)
 _AFFILIATION_PART = re.compile(r"(?:affiliation|institution|organi[sz]ation)$", re.IGNORECASE)
 
@@ -734,6 +763,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         _includes(page, blocks, found)
         _cards(page, blocks, found)
         _table_cards(page, blocks, found)
+        _photo_beside_heading(page, blocks, found)
         _markdown_table_people(page, blocks, found)
         _named_parts(page, blocks, found)
         _labelled(page, blocks, found)
