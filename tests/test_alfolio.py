@@ -683,6 +683,18 @@ def test_a_label_row_completed_by_a_row_of_names_keeps_the_sites_word_for_its_ki
     ]
 
 
+def test_a_bold_label_naming_no_kind_with_its_people_in_parentheses_is_the_rows_title() -> None:
+    """``**Fireside Chat (<a>Ann Lee</a>, <a>Bo Wu</a>)**``: words that name no kind are the row's title, not a
+    label over an untitled talk."""
+    out = _table("""\
+| **Time (PST)** | **Event** |
+|:---:|:---|
+| 15:05 - 15:55 | 🎓 **Fireside Chat (<a href="https://a.example.org/">Ann Lee</a>, <a href="https://b.example.org/">Bo Wu</a>)** |
+""")
+    assert _flat(out) == [("15:05", "talk", "Fireside Chat", ["Ann Lee", "Bo Wu"])]
+    assert out.entries[0].label is None  # type: ignore[union-attr]
+
+
 def test_rows_that_are_not_data_are_reported_with_their_line() -> None:
     out = _table("""\
 | Time | Event |

@@ -440,6 +440,7 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     who, said_who = attendance(who)
     item.notes += said_main + said_who
     kind, guessed = kind_of(label) if label else kind_of(main)
+    kindless = bool(label) and kind is None  # "**Fireside Chat** (Ann Lee)": the row's title, not a kind's label
     link = _one_link(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
         people, title = cell_speakers(named)[0], (plain(main) or None)
@@ -470,7 +471,7 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
     item.untitled = title is None and kind in (*TALKS, "panel")
     item.said = label if label and main and named is None and not who else None
-    if title is None and label and not (people and kind in TALKS):
+    if title is None and label and (kindless or not (people and kind in TALKS)):
         title = label  # "Coffee break"; but "Invited Talk: Ann Lee" is a talk by Ann Lee, under its kind's label
     elif label and not exact_kind(label) and not kind_of(label)[0]:
         item.label = label
