@@ -664,6 +664,35 @@ def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
     assert out.zone_texts[0][0].startswith("Time (PT)")
 
 
+def test_a_label_row_completed_by_a_row_of_names_keeps_the_sites_word_for_its_kind() -> None:
+    """``Lightning talks`` over a row of names is a spotlight session titled as the site says, not as the kind's
+    label; ``Invited Talk`` over a name stays a talk named by its kind."""
+    out = _table("""\
+| Time | | Event |
+|:------:|------|:----:|
+| 12:20 - 12:30 | | Lightning talks |
+| | | Victoria Dax, Haruki Nishimura, and Abhinav Sagar |
+| 12:30 - 13:00 | | Invited Talk |
+| | | Ann Lee |
+""")
+    assert _flat(out) == [
+        ("12:20", "spotlight", "Lightning talks", ["Victoria Dax", "Haruki Nishimura", "Abhinav Sagar"]),
+        ("12:30", "invited", None, ["Ann Lee"]),
+    ]
+
+
+def test_a_bold_label_naming_no_kind_with_its_people_in_parentheses_is_the_rows_title() -> None:
+    """``**Fireside Chat (<a>Ann Lee</a>, <a>Bo Wu</a>)**``: words that name no kind are the row's title, not a
+    label over an untitled talk."""
+    out = _table("""\
+| **Time (PST)** | **Event** |
+|:---:|:---|
+| 15:05 - 15:55 | 🎓 **Fireside Chat (<a href="https://a.example.org/">Ann Lee</a>, <a href="https://b.example.org/">Bo Wu</a>)** |
+""")
+    assert _flat(out) == [("15:05", "talk", "Fireside Chat", ["Ann Lee", "Bo Wu"])]
+    assert out.entries[0].label is None  # type: ignore[union-attr]
+
+
 def test_rows_that_are_not_data_are_reported_with_their_line() -> None:
     out = _table("""\
 | Time | Event |
@@ -1231,6 +1260,38 @@ def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path:
         ("Ann Lee", "speakers", "Professor, MIT", "https://ann.example.org", "assets/img/ann.png"),
         ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "assets/img/bo.png"),
     ]  # fmt: skip
+
+
+def test_people_as_grid_rows_a_photo_column_beside_a_column_whose_heading_names_them(tmp_path: Path) -> None:
+    """``<div class="row">`` with a photo in one column and ``<h4><a>Name</a></h4>`` (and an affiliation line) in
+    the next, no class calling it a card: a person, their role from the heading above, else the page's title (a
+    name's link, ``/team/``, says no role)."""
+    card = """\
+<div class="row justify-content-sm-center">
+    <div class="col-sm-3 mt-3 mt-md-0">
+        <img class="img-fluid rounded z-depth-1" src="{{{{ '/assets/img/{photo}' | relative_url }}}}" alt=""/>
+    </div>
+    <div class="col-sm-8 mt-3 mt-md-0">
+    <h4> <a href="https://example.org/team/{photo}/">{name}</a> </h4>
+    {affiliation}
+    </div>
+</div>
+
+<br>
+"""
+    speakers = "<h4> Perception and Tracking </h4>\n\n" + card.format(photo="ann", name="Ann Lee", affiliation="") + \
+        card.format(photo="bo", name="Bo Wu", affiliation="")
+    organizers = card.format(photo="cy", name="Cy Chen", affiliation="Temple University")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/speakers.md": _page("Speakers", "/speakers/", speakers, "nav: true\n"),
+                                     "_pages/organizers.md": _page("Organizers", "/organizers/", organizers,
+                                                                   "nav: true\n")})
+    assert sorted((p.name, p.role, p.affiliation, p.url, p.photo) for p in found.people) == [
+        ("Ann Lee", "speakers", None, "https://example.org/team/ann/", "/assets/img/ann"),
+        ("Bo Wu", "speakers", None, "https://example.org/team/bo/", "/assets/img/bo"),
+        ("Cy Chen", "organizers", "Temple University", "https://example.org/team/cy/", "/assets/img/cy"),
+    ]  # fmt: skip
+    assert not [n for n in found.notes if "not read as people" in n.what]
 
 
 def test_cards_whose_names_are_headings_take_the_role_of_the_heading_over_them(tmp_path: Path) -> None:

@@ -176,6 +176,34 @@ def table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str 
             found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def photo_beside_heading(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """People written as HTML blocks no class calls cards, each a photo and one heading that is a name (a grid row:
+    ``<div class="col"><img></div><div class="col"><h4><a>Ann Lee</a></h4>MIT</div>``), under a heading naming
+    their role, else on a page whose title does."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    for block in blocks:
+        parts = [e for e in block.element.children if e.tag not in ("br", "hr")] if block.element is not None else []
+        if block.kind != "html" or block.in_html or len(parts) != 1:
+            continue
+        card = parts[0]  # the one element the block is, between line breaks
+        if _photo(card) is None or any(start < block.end and block.start < end for start, end in read):
+            continue
+        headings = [e for e in card.walk() if e.tag in _HEADINGS]
+        name = bare_name(rich_html(headings[0].inner(page.body))) if len(headings) == 1 else ""
+        person = _card(card, page.body) if looks_like_name(name) else None
+        role = role_above(page, blocks, block.start) if person is not None and person.name == name else None
+        if person is None or role is None:
+            continue
+        role_above(page, blocks, block.start, found.notes)  # the guess, said once the person is read
+        person.where, person.source, person.order = page.where(block.start), page.rel, page.line(block.start)
+        person.role = role
+        found.people.append(person)
+        found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
 _NAME_PART = re.compile(r"name$", re.IGNORECASE)
 
 

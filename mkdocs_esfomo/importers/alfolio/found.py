@@ -31,7 +31,8 @@ NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc me
 
 def role_of(text: str) -> str | None:
     """The role a heading or a category names in the organizers' words ("invited speakers", "lecturer");
-    none for those who review or help ("Program Committee")."""
+    none for those who review or help ("Program Committee"). A link's address says nothing (``[Ann](/team/ann)``)."""
+    text = plain(text)
     if has_word(text, *NO_ROLE_WORDS):
         return None
     return next((role for role, wanted in ROLE_WORDS if has_word(text, *wanted)), None)

@@ -15,6 +15,7 @@ from .cards import (
     markdown_table_people,
     name_paragraphs,
     named_parts,
+    photo_beside_heading,
     table_cards,
 )
 from .found import (
@@ -314,6 +315,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         _includes(page, blocks, found)
         html_cards(page, blocks, found)
         table_cards(page, blocks, found)
+        photo_beside_heading(page, blocks, found)
         markdown_table_people(page, blocks, found)
         named_parts(page, blocks, found)
         labelled_cards(page, blocks, found)

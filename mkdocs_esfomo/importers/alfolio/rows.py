@@ -315,7 +315,9 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
     if not label and last is not None and last.waiting:  # the talk a label row announced
         people, title = cell_speakers(who) if who else ([], None)
         announced = who_and_title(main) if not who else Talk(plain(main) or None, [])
-        last.title, last.speakers, last.link = title or announced.title, people or announced.people, _one_link(main)
+        kept = last.title if last.title and says_more(last.title, last.kind) else None  # "Lightning talks"
+        last.title, last.speakers = title or announced.title or kept, people or announced.people
+        last.link = _one_link(main)
         last.notes += announced.abstract
         last.waiting = False
         return True
@@ -438,6 +440,7 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     who, said_who = attendance(who)
     item.notes += said_main + said_who
     kind, guessed = kind_of(label) if label else kind_of(main)
+    kindless = bool(label) and kind is None  # "**Fireside Chat** (Ann Lee)": the row's title, not a kind's label
     link = _one_link(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
         people, title = cell_speakers(named)[0], (plain(main) or None)
@@ -468,11 +471,11 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
     item.untitled = title is None and kind in (*TALKS, "panel")
     item.said = label if label and main and named is None and not who else None
-    if title is None and label and not (people and kind in TALKS):
+    if title is None and label and (kindless or not (people and kind in TALKS)):
         title = label  # "Coffee break"; but "Invited Talk: Ann Lee" is a talk by Ann Lee, under its kind's label
     elif label and not exact_kind(label) and not kind_of(label)[0]:
         item.label = label
-    elif label and kind in TALKS and set(words(bare_label(label))) - {*words(values.KIND_LABEL[kind]), *TALK_WORDS}:
+    elif label and kind in TALKS and says_more(label, kind):
         item.label = plain(label)  # "Contributed Talk", "Tutorial": the site's word for the kind, which "Oral" is not
     sentences = re.match(r"([^.]{3,60})\.\s+(.+)$", title or "")
     if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
@@ -488,6 +491,12 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     moderated = " ".join(found.group(1) or found.group(2) for found in _MODERATED.finditer(said))
     item.moderators = {p.name for p in people if p.name in moderated}
     return item
+
+
+def says_more(label: str, kind: str) -> bool:
+    """Whether a talk's label is the site's own word for its kind ("Lightning talks", "Tutorial"), which the kind's
+    label ("Spotlight talks") does not say."""
+    return bool(set(words(bare_label(label))) - {*words(values.KIND_LABEL[kind]), *TALK_WORDS})
 
 
 _MODERATED = re.compile(r"(?:moderated|chaired|hosted)\s+by\s+([^;()]+)|moderators?\s*:\s*([^;()]+)", re.IGNORECASE)
