@@ -17,6 +17,7 @@ from markdown_it.token import Token
 from .text import lines, parser, plain, rich, rich_html
 from .when import time_range
 
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _CELLS = frozenset({"td", "th"})
 _SECTIONS = frozenset({"table", "thead", "tbody", "tfoot"})
@@ -338,7 +339,7 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
     found: list[Block] = []
     for element in root.walk()[1:]:
         tag, span = element.tag, (element.line, element.end_line + 1)
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if tag in HEADINGS:
             found.append(Block("heading", *span, rich_html(element.inner(body)), int(tag[1]), element=element,
                                in_html=True))
         elif tag == "table":
@@ -363,7 +364,7 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
 
 # Elements whose text outside any paragraph a browser shows as a paragraph of its own.
 _HOLDERS = frozenset({"div", "section", "article", "main", "aside", "center", "body"})
-_INLINE_BLOCKS = BLOCKS | {"li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "br"}
+_INLINE_BLOCKS = BLOCKS | {"li", *HEADINGS, "table", "br"}
 
 
 def _loose_text(body: str, element: Element) -> list[Block]:
@@ -390,7 +391,6 @@ def _loose_text(body: str, element: Element) -> list[Block]:
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:time|times|hour|hours|slot|when)$", re.IGNORECASE)
 _TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|topic|talk|event)$", re.IGNORECASE)
 _WHO_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|panelists?|moderators?|authors?|who)$", re.IGNORECASE)
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _classed(element: Element, pattern: re.Pattern[str]) -> bool:
@@ -421,7 +421,7 @@ def class_rows(body: str, root: Element) -> tuple[Element, list[TableRow], list[
     for element in holder.walk()[1:]:
         if element in owners:
             rows += _class_row(body, element, times[owners.index(element)])
-        elif element.tag in _HEADINGS and id(element) not in inside:
+        elif element.tag in HEADINGS and id(element) not in inside:
             text = plain(rich_html(element.inner(body)))
             timed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
             if timed and time_range(timed.group(2)):
@@ -462,7 +462,7 @@ def _class_row(body: str, element: Element, time: Element) -> list[TableRow]:
     parts = element.walk()[1:]
     who = [e for e in parts if _classed(e, _WHO_CLASS)]
     titles = [e for e in parts if _classed(e, _TITLE_CLASS)]
-    heading = next((e for e in parts if e.tag in _HEADINGS and e is not time), None)
+    heading = next((e for e in parts if e.tag in HEADINGS and e is not time), None)
     extra = []
     if titles:
         said = [rich_html(e.inner(body)) for e in titles]

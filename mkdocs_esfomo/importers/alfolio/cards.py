@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, Element, class_rows
+from .blocks import HEADINGS, Block, Element, class_rows
 from .found import (
     CARD_CLASS,
     FoundPerson,
@@ -176,9 +176,6 @@ def table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str 
             found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
 def photo_beside_heading(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """People written as HTML blocks no class calls cards, each a photo and one heading that is a name (a grid row:
     ``<div class="col"><img></div><div class="col"><h4><a>Ann Lee</a></h4>MIT</div>``), under a heading naming
@@ -191,7 +188,7 @@ def photo_beside_heading(page: JekyllPage, blocks: list[Block], found: People) -
         card = parts[0]  # the one element the block is, between line breaks
         if _photo(card) is None or any(start < block.end and block.start < end for start, end in read):
             continue
-        headings = [e for e in card.walk() if e.tag in _HEADINGS]
+        headings = [e for e in card.walk() if e.tag in HEADINGS]
         name = bare_name(rich_html(headings[0].inner(page.body))) if len(headings) == 1 else ""
         person = _card(card, page.body) if looks_like_name(name) else None
         role = role_above(page, blocks, block.start) if person is not None and person.name == name else None
