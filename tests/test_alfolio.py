@@ -1097,6 +1097,23 @@ def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
     assert [p.url for p in hidden] == ["/old/"]
 
 
+def test_the_minima_theme_gem_links_every_page_with_a_title(tmp_path: Path) -> None:
+    """``theme: minima`` with no header of the site's own: the gem's header links every page that has a title (or
+    the pages ``header_pages`` lists, when it does); a page with no title is in no menu."""
+    files = {
+        "about.md": "---\nlayout: default\ntitle: About\npermalink: /\n---\nA tiny workshop.\n",
+        "speakers.md": _page("Speakers", "/2023/speakers"),
+        "schedule.md": _page("Schedule", "/2023/schedule"),
+        "draft.md": "---\nlayout: page\npermalink: /draft/\n---\nNot in the menu.\n",
+    }
+    write_tree(tmp_path / "a", {"_config.yml": CONFIG + "theme: minima\n", **files})
+    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path / "a"))
+    assert [p.url for p in shown] == ["/", "/2023/schedule/", "/2023/speakers/"]
+    assert [p.url for p in hidden] == ["/draft/"]
+    write_tree(tmp_path / "b", {"_config.yml": CONFIG + "theme: minima\nheader_pages:\n- speakers.md\n", **files})
+    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path / "b"))
+    assert [p.url for p in shown] == ["/", "/2023/speakers/"]
+
 def test_a_loop_with_words_after_its_list_loops_as_jekyll_does(tmp_path: Path) -> None:
     """Jekyll's Liquid reads ``for x in list`` and lets what follows pass (a filter it does not apply, here
     in an include): the loop runs over the list, it is not dropped."""

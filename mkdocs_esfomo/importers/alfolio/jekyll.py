@@ -402,6 +402,7 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
         url = _local(target, "/", site.config)
         if url and url in by_url:
             start.append(by_url[url])
+    start += _minima_menu(site)
     seen: dict[str, JekyllPage] = {}
     queue = list(start)
     while queue:
@@ -419,6 +420,18 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
     shown = [p for p in site.pages if p.url in seen and not p.meta.get("redirect_to")]
     hidden = [p for p in site.pages if p.url not in seen]
     return shown, hidden
+
+
+def _minima_menu(site: JekyllSite) -> list[JekyllPage]:
+    """The pages the minima theme's own header links (when the site writes no header of its own): those
+    ``header_pages`` lists, or else every page with a title."""
+    theme = f"{site.config.get('theme') or ''} {site.config.get('remote_theme') or ''}"
+    if not re.search(r"\bminima\b", theme) or (site.root / "_includes/header.html").is_file():
+        return []
+    listed = site.config.get("header_pages")
+    if isinstance(listed, list):
+        return [p for p in site.pages if p.rel in {str(path) for path in listed} and p.meta.get("title")]
+    return [p for p in site.pages if p.meta.get("title")]
 
 
 def _local(target: str, base: str, config: dict[str, Any]) -> str | None:
