@@ -1077,6 +1077,43 @@ def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
     assert not [n for n in found.notes if "names no one" in n.what]
 
 
+def test_a_card_classed_box_of_unclassed_photo_cards_is_one_card_each(tmp_path: Path) -> None:
+    """``<div class="team-container">`` around ``<div class="sponsor"><img><p><a>Name</a><br>Affiliation</p></div>``
+    boxes: the container is no card, each box with its one photo is (its talk time is not an affiliation)."""
+    box = '<div class="sponsor"><img src="/img/{slug}.jpg" alt="{slug}"><p><a href="https://{slug}.example.org">{name}' \
+          "</a>\n<br>{org}<br>Talk at 11:00am</p></div>\n"
+    about = ("### Keynote Speakers\n\n<div class=\"team-container\">\n" + box.format(slug="ann", name="Ann Lee", org="MIT")
+             + box.format(slug="bo", name="Bo Wu", org="KAIST") + "</div>\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.affiliation, p.photo) for p in found.people] == [
+        ("Ann Lee", "speakers", "MIT", "/img/ann.jpg"), ("Bo Wu", "speakers", "KAIST", "/img/bo.jpg")]
+
+
+def test_photo_cards_no_class_names_under_the_page_title_naming_the_role(tmp_path: Path) -> None:
+    """``<div class="column"><img><figcaption><details><summary><b>Name</b><br><em>Affiliation</em></summary>bio
+    </details></figcaption></div>`` on a page titled "Organizers": each photo and the name beside it is an
+    organizer, the summary's second line their affiliation; the cards under "## Volunteers" are no organizers."""
+    card = """  <div class="column">
+    <img src="/assets/{slug}.jpeg" title="{name}" width="63%" />
+    <figcaption>
+    <details>
+    <summary>
+    <b>{name}</b> <br /><em>{org}</em>
+    </summary>
+    {name} works on training at scale.
+    <a href="https://{slug}.example.org">Website</a>
+    </details>
+    </figcaption>
+  </div>
+"""
+    body = ('<div class="row">\n' + card.format(slug="ann", name="Ann Lee", org="INRIA") + "\n"
+            + card.format(slug="bo", name="Bo Wu", org="NVIDIA, Caltech") + "</div>\n\n## Volunteers\n\n"
+            + '<div class="row">\n' + card.format(slug="cy", name="Cy Li", org="INRIA") + "</div>\n")
+    found = _found_people(tmp_path, {"_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n"),
+                                     "_pages/about.md": _page("about", "/")})  # fmt: skip
+    assert [(p.name, p.role, p.affiliation, p.photo) for p in found.people] == [
+        ("Ann Lee", "organizers", "INRIA", "/assets/ann.jpeg"), ("Bo Wu", "organizers", "NVIDIA, Caltech", "/assets/bo.jpeg")]
+
 def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
     """A theme whose header loops over ``site.data.navigation`` links every page that file names, nested ones too;
     ``/team.html`` is the page whose permalink is ``/team``."""

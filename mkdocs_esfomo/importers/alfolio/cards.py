@@ -36,6 +36,7 @@ def _part(element: Element, body: str, *words: str) -> str | None:
     return " ".join(lines(plain(rich_html(part.inner(body))))) if part else None
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")  # "Talk at 11:00am": when they speak, not where they work
 _NOT_AFFILIATION = re.compile(r"(?:dr|prof|mr|mrs|ms)\.?|website|homepage|home page|webpage", re.IGNORECASE)
 
 
@@ -54,8 +55,8 @@ def _card(element: Element, body: str) -> FoundPerson | None:
     )
     if not name:
         return None
-    rest = [plain(t) for t in text
-            if plain(t) != name and not time_range(plain(t)) and not _NOT_AFFILIATION.fullmatch(plain(t))]
+    rest = [plain(t) for t in text if plain(t) != name and not time_range(plain(t)) and not _CLOCK.search(plain(t))
+            and not _NOT_AFFILIATION.fullmatch(plain(t))]  # fmt: skip
     image = next((i.attrs.get("src") for i in element.find_all("img") if i.attrs.get("src")), None)
     if element.tag == "img":
         image = element.attrs.get("src")
@@ -98,6 +99,7 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
         candidates += [e for e in block.element.walk() if e.tag == "figure" and e not in candidates
                        and e.find_all("img") and role_above(page, blocks, e.line) is not None]  # a photo, a name
         innermost = [e for e in candidates if not any(d in candidates for d in e.walk()[1:])]
+        innermost = [card for e in innermost for card in _photo_boxes(e, body) or [e]]
         named = {id(e): _card(e, body) for e in innermost}
         roles: set[str | None] = set()
         taken: set[int] = set()  # the cards around a nameless part read already
@@ -139,6 +141,67 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
                 found.notes.append(Note(person.where, f"{person.name}: no heading above says their role: "
                                         "in people.yml only"))  # fmt: skip
         for role in sorted(roles, key=str):  # None: sponsors; people with no role stay on the page as written
+            found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
+def _photo_boxes(root: Element, body: str) -> list[Element]:
+    """The boxes inside ``root`` that each hold one photo and the name beside it (the widest element around each
+    photo that holds no other), when there are two or more and each names someone; else none."""
+    boxes = _boxes(root)
+    named = [box for box in boxes if box.tag != "img" and _emphasised_name(box, body)]
+    return named if len(named) >= 2 and len(named) == len(boxes) else []
+
+
+def _boxes(root: Element) -> list[Element]:
+    """For each photo inside ``root``, the widest element around it (below ``root``) that holds no other photo."""
+    parents = {id(child): e for e in root.walk() for child in e.children}
+    boxes = []
+    for image in root.find_all("img"):
+        box = image
+        while (up := parents.get(id(box))) is not None and up is not root and len(up.find_all("img")) == 1:
+            box = up
+        boxes.append(box)
+    return boxes
+
+
+def _emphasised_name(box: Element, body: str) -> str | None:
+    """The name a box shows bold, linked, as a heading or a summary's first line."""
+    for element in box.find_all("b", "strong", "a", "summary", *HEADINGS):
+        text = lines(rich_html(element.inner(body)))
+        if text and looks_like_name(bare_name(text[0])):
+            return bare_name(text[0])
+    return None
+
+
+def photo_cards(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """People written as boxes no class calls cards, each a photo and a name shown bold, linked or as a summary
+    (``<div class="column"><img><details><summary><b>Ann Lee</b><br><em>MIT</em></summary>bio</details></div>``),
+    under a heading naming their role, else on a page whose title does."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    for block in blocks:
+        if block.kind != "html" or block.in_html or block.element is None:
+            continue
+        if any(start < block.end and block.start < end for start, end in read):
+            continue
+        people = []
+        for box in _boxes(block.element):
+            name = _emphasised_name(box, page.body) if box.tag != "img" else None
+            role = role_above(page, blocks, box.line) if name else None
+            if role is None:
+                continue
+            summary = next(iter(box.find_all("summary")), None)
+            person = _card(summary or box, page.body)
+            if person is None or person.name != name:
+                continue
+            person.photo = person.photo or _photo(box)
+            links = [a.attrs.get("href", "") for a in box.find_all("a")]
+            person.url = person.url or next((href for href in links if href.startswith("http")), None)
+            person.where, person.source, person.order = page.where(box.line), page.rel, page.line(box.line)
+            person.role = role
+            role_above(page, blocks, box.line, found.notes)  # the guess, said once the person is read
+            people.append(person)
+        found.people += people
+        for role in sorted({p.role for p in people}, key=str):
             found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 

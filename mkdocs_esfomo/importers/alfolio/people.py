@@ -16,6 +16,7 @@ from .cards import (
     name_paragraphs,
     named_parts,
     photo_beside_heading,
+    photo_cards,
     table_cards,
 )
 from .found import (
@@ -316,6 +317,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         html_cards(page, blocks, found)
         table_cards(page, blocks, found)
         photo_beside_heading(page, blocks, found)
+        photo_cards(page, blocks, found)
         markdown_table_people(page, blocks, found)
         named_parts(page, blocks, found)
         labelled_cards(page, blocks, found)
