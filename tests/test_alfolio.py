@@ -20,7 +20,7 @@ from mkdocs_esfomo.importers.alfolio import blocks, dates, jekyll, people, progr
 from mkdocs_esfomo.importers.alfolio.found import People
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
-from mkdocs_esfomo.importers.alfolio.text import has_word, looks_like_name, people_in, rich
+from mkdocs_esfomo.importers.alfolio.text import has_word, looks_like_name, people_in, rich, words
 
 SITES = Path(__file__).parent / "fixtures" / "alfolio-sites"
 CONFIG = "title: Tiny Workshop\ndescription: A tiny workshop on tiny models.\n"
@@ -71,6 +71,8 @@ def _found_people(root: Path, files: dict[str, str]) -> People:
         ("All times are in UTC+9.", None, "Etc/GMT-9"),
         ("Time (EDT)", "Montreal", "America/Toronto"),
         ("23:59 GMT", None, "UTC"),  # GMT is UTC, not London's summer time
+        ("Time (New Orleans) Morning", None, "America/Chicago"),  # the city whose clock the time column gives
+        ("Local time (Vienna)", "Vancouver", "Europe/Vienna"),
     ],
 )  # fmt: skip
 def test_a_zone_written_in_a_header_or_in_words_is_an_iana_zone(text: str, city: str | None, expected: str) -> None:
@@ -257,6 +259,40 @@ def test_dates_on_list_tags_without_items_struck_through_once_past(tmp_path: Pat
         ("Workshop Date", dt.date(2022, 12, 3), None),
     ]  # fmt: skip
 
+
+def test_a_date_name_made_long_by_an_aside_in_brackets(tmp_path: Path) -> None:
+    """``- Full paper submission (all authors must have an OpenReview profile when submitting) deadline: ~~Sep 29~~
+    **Oct 6**``, in a list under no dates heading: the aside does not make the name too long to be one."""
+    page = """---\nlayout: page\ntitle: Call for Papers\npermalink: /call/\nnav: true\n---\nWe invite submissions.
+
+- Full paper submission (all authors must have an OpenReview profile when submitting) deadline: ~~September 29 (AOE), \
+2023~~ **October 6 (AOE), 2023**
+- Author notification: **October 27 (AOE), 2023**
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    assert [(d.name, d.at.day, d.was.day if d.was else None) for d in found.dates] == [
+        ("Full paper submission (all authors must have an OpenReview profile when submitting) deadline",
+         dt.date(2023, 10, 6), dt.date(2023, 9, 29)),
+        ("Author notification", dt.date(2023, 10, 27), None)]  # fmt: skip
+
+def test_a_call_page_unlinked_once_its_deadlines_passed_still_gives_the_dates(tmp_path: Path) -> None:
+    """A call page with ``nav: false`` that no page links (the menu swapped it for the accepted papers): no page a
+    visitor reaches lists dates, so the edition's dates are read from it, each a guess that names the page; a
+    hidden page of another year's dates gives none."""
+    call = ("### Important Dates\n\n* Submission Deadline: October 4, 2024 (11:59pm, anywhere on earth)\n"
+            "* Notification of Acceptance: October 25, 2024\n* Workshop Date: December 14, 2024\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("Tiny Workshop 2024", "/", "A workshop at NeurIPS 2024 on tiny models."),
+        "_pages/call.md": _page("Call for Papers", "/call/", call, "nav: false\n"),
+        "_pages/old.md": _page("Call 2019", "/call-2019/", "* Submission Deadline: May 4, 2019\n", "nav: false\n"),
+    })  # fmt: skip
+    edition = _edition(site)
+    assert [(d["name"], d["at"]) for d in edition["dates"]] == [
+        ("Submission Deadline", "2024-10-04 23:59"), ("Notification of Acceptance", dt.date(2024, 10, 25)),
+        ("Workshop Date", dt.date(2024, 12, 14))]  # fmt: skip
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/call.md:9: date 'Submission Deadline': read from a page no visitor reaches" in report
 
 def test_a_date_written_before_its_name(tmp_path: Path) -> None:
     """``**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**``: the date first, then a dash, then its name; read so
@@ -544,6 +580,37 @@ def _flat(out: program.Schedule) -> list[tuple[str | None, str, str | None, list
             rows.append((item.time.text if item.time else None, item.kind, item.title, [p.name for p in item.speakers]))
     return rows
 
+
+def test_a_talk_cell_naming_its_speaker_after_by_then_its_title() -> None:
+    """``**Talk** by **Ann Lee**: Title``: a talk by Ann Lee titled Title (the title's own colon kept); so the row
+    ``**Talk**: Bo Wu`` among them is Bo Wu's untitled talk."""
+    out = _table("""\
+| 08:30-09:10  | **Talk** by **Ann Lee**: In-Context Learning: Potential and Limits |
+| 09:10-09:50  | **Talk** by **Gil Ho**: [Mastering Games](https://example.org/games) |
+| 11:00-11:40  | **Talk**: Bo Wu |
+""")
+    assert _flat(out) == [("08:30", "talk", "In-Context Learning: Potential and Limits", ["Ann Lee"]),
+                          ("09:10", "talk", "Mastering Games", ["Gil Ho"]), ("11:00", "talk", None, ["Bo Wu"])]
+
+
+def test_a_cell_whose_first_line_is_its_kind_then_a_bold_title_then_its_people() -> None:
+    """``Invited talk 🎥 &emsp; [slides](...) <br> **Title** <br> *Ann Lee* <details>Abstract</details>``: the first
+    line is the row's kind (its link to the slides a link of the row), the bold line the title, the italic one the
+    speakers; a line with words before a link saying "slides" keeps the words only."""
+    out = _table("""\
+| Time (New Orleans) | **Morning**   |
+|:-----------------------------------------------------------------:|
+| 08:50 - 09:00 | Welcome speech from Organizers 🎥  &emsp; [slides](https://example.org/s) <br> *Julia Gusak* |
+| 09:00 - 09:30 | Invited talk 🎥  &emsp; [slides](https://example.org/s) <br> **A data-centric view on workflows** <br> *Cy Li* <details> An abstract of the talk.</details> |
+| 11:31 - 11:36 | Contributed talk 🎥 <br> **Sparse Backprop for MoE** <br> *Di Ng, Ed Fox · Flo Gu* |
+| 16:00 - 16:50 | Panel Discussion 🎥 &emsp; [slides](https://example.org/s) <br>  *Cy Li, Hal Jo* |
+""")
+    assert [(t, k, words(title or ""), who) for t, k, title, who in _flat(out)] == [
+        ("08:50", "remarks", ["welcome", "speech", "from", "organizers"], ["Julia Gusak"]),
+        ("09:00", "invited", ["a", "data", "centric", "view", "on", "workflows"], ["Cy Li"]),
+        ("11:31", "oral", ["sparse", "backprop", "for", "moe"], ["Di Ng", "Ed Fox", "Flo Gu"]),
+        ("16:00", "panel", ["panel", "discussion"], ["Cy Li", "Hal Jo"])]  # fmt: skip
+    assert out.entries[1].links == {"slides": "https://example.org/s"}
 
 def test_a_bold_name_is_a_speaker_and_a_row_without_time_shares_the_slot_above() -> None:
     """``**Tri Dao**`` alone is Tri Dao's untitled talk (a speaker the site shows); ``**Ann Lee** -- Title`` is a

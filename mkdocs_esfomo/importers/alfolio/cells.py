@@ -38,7 +38,9 @@ def link_lines(text: str) -> Links:
         pages = any(_to_page(url) for _, url in targets)  # "[Ann Lee](speakers#ann)": a name, linked to her card
         named = len(targets) == 1 and looks_like_name(targets[0][0]) and not set(words(targets[0][0])) & LINK_WORDS
         if not targets or pages or named or re.sub(r"[\[\]()|,;·•/\s-]", "", _LINK.sub("", line)):
-            kept.append(line)
+            last = trailing_link(line)  # "Invited talk [slides](https://...)": the line says more than its link
+            kept.append(last.text)
+            found.web.update({k: v for k, v in last.web.items() if k not in found.web})
             continue
         for label, url in targets:
             if re.match(r"https?://", url):

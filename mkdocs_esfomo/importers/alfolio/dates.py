@@ -106,8 +106,8 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
 
 def _name_value(text: str) -> tuple[str, str] | None:
     """``"**Name**: date"``, ``"Name: date"``, or a sentence ``"The camera-ready deadline is July 3"``."""
-    found = re.match(r"\s*(?:\*\*)?([^:*\n]{2,60}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$", text, re.DOTALL)
-    if found:
+    found = re.match(r"\s*(?:\*\*)?([^:*\n]{2,160}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$", text, re.DOTALL)
+    if found and 2 <= len(re.sub(r"\s*\([^()]*\)", "", found.group(1))) <= 60:  # an aside in brackets not counted
         return found.group(1), found.group(2)
     said = re.match(
         r"\s*(?:\*\*)?([^:*\n]{2,60}?)(?:\*\*)?\s+(?:is|are|will be|was)\s+(?:due\s+)?(?:on\s+)?(.+)$", text
@@ -275,7 +275,7 @@ def _dates_heading(heading: str) -> bool:
 
 
 def _is_sentence(name: str) -> bool:
-    return len(name.split()) > 7
+    return len(re.sub(r"\([^()]*\)", "", name).split()) > 7  # an aside in brackets is not the name's words
 
 
 def as_data(date: FoundDate) -> dict[str, Any]:

@@ -146,6 +146,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     year = key[0] if key else find_year(site, home, [])
     schedule = find_schedule(shown, invited, year)
     dates = find_dates_in(shown, year)
+    if not dates.dates and current and year:
+        dates = _unlinked_dates(site, year)
     identity = find_identity(site, home, shown, dates.dates, schedule)
     if key:  # one of several editions: its year is the one its pages are named for
         name = plain(rich_html(home.title)) if home and _EDITION.search(home.url.strip("/")) else ""
@@ -210,6 +212,15 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         text = freeze(text, entries).text
     plan.files[f"docs/_data/editions/{edition_id}.yml"] = text
     return identity, edition_id
+
+
+def _unlinked_dates(site: JekyllSite, year: int) -> Dates:
+    """The dates of the ``year`` edition on pages no visitor reaches, when none they reach lists any: a call page
+    unlinked once its deadlines passed still gives them (each a guess, naming the page)."""
+    found = find_dates_in([p for p in reachable(site)[1] if not p.bare], year)
+    kept = [d for d in found.dates if abs(d.at.day.year - year) <= 1]
+    notes = [Note(d.where, f"date '{d.name}': read from a page no visitor reaches", guess=True) for d in kept]
+    return Dates(kept, [], [n for n in found.notes if n.where in {d.where for d in kept}] + notes)
 
 
 def _over(date: Any) -> bool:

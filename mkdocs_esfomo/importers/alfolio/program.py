@@ -142,6 +142,9 @@ KIND_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)$", re.DOTALL)
 
 
 def _split_label(text: str) -> tuple[str | None, str, str | None]:
+    head, _, under = text.partition("\n")
+    if under.strip() and "*" not in head and exact_kind(head):  # "Invited talk 🎥<br>**Title**<br>*Ann Lee*"
+        return re.sub(r"[^\w)]+$", "", plain(head)), under.strip(), None
     framed = re.match(r"\(([^()]+)\)\s+(.+)$", text, re.DOTALL)  # "(**Spotlight 3**) Title"
     if framed and exact_kind(framed.group(1)):
         return plain(framed.group(1)), framed.group(2).strip(), None
@@ -163,6 +166,9 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
             return plain(inner.group(1)), f"{inner.group(2)}\n{rest}", None  # "**Keynote: Title**<br>**Ann Lee**"
         if rest.startswith("(") and (close := rest.find(")")) > 0:  # "**Talk** (Ann Lee): Title"
             return head, rest[close + 1 :].strip().lstrip(":").strip(), rest[1:close]
+        by = re.match(r"(?:by|from)\s+(.+?)\s*:\s+(.+)$", rest, re.DOTALL)  # "**Talk** by **Ann Lee**: Title"
+        if by and exact_kind(head) and people_in(plain(by.group(1))):
+            return head, by.group(2).strip(), by.group(1)
         return head, rest.lstrip(":–—- ").strip(), None
     found = re.match(r"(.+?)(?:\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
     if found and exact_kind(found.group(1)):

@@ -214,6 +214,9 @@ def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
     elif zone:
         wanted = offset_hours(zone, day)
     if zone is None and wanted is None:
+        local = re.search(r"\btimes?\s*\(([^()]+)\)", text, re.IGNORECASE)  # "Time (New Orleans)": its clock
+        if local and (near := city_zone(local.group(1))) and len(local.group(1).split()) <= 3:
+            return Zone(near[0], local.group(0), None)
         if re.search(r"\b(?:UTC|GMT)\b", text):
             return Zone("UTC", "UTC" if "UTC" in text else "GMT", "UTC")
         return None
