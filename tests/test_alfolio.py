@@ -1181,6 +1181,17 @@ def test_photo_cards_no_class_names_under_the_page_title_naming_the_role(tmp_pat
     assert [(p.name, p.role, p.affiliation, p.photo) for p in found.people] == [
         ("Ann Lee", "organizers", "INRIA", "/assets/ann.jpeg"), ("Bo Wu", "organizers", "NVIDIA, Caltech", "/assets/bo.jpeg")]
 
+def test_a_scientific_committee_is_no_organizers(tmp_path: Path) -> None:
+    """Cards under "Scientific Committee" (those who review, as a program committee does) are not organizers; the
+    cards under "Organizers" are."""
+    card = ('<div class="team-member"><img src="/img/{slug}.jpg" alt="{slug}"><p><a href="https://{slug}.example.org">'
+            "{name}</a><br>MIT</p></div>\n")
+    about = ("### Organizers\n\n<div class=\"team-container\">\n" + card.format(slug="ann", name="Ann Lee") + "</div>\n\n"
+             "### Scientific Committee\n\n<div class=\"team-container\">\n" + card.format(slug="bo", name="Bo Wu")
+             + card.format(slug="cy", name="Cy Li") + "</div>\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role) for p in found.people if p.role] == [("Ann Lee", "organizers")]
+
 def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
     """A theme whose header loops over ``site.data.navigation`` links every page that file names, nested ones too;
     ``/team.html`` is the page whose permalink is ``/team``."""

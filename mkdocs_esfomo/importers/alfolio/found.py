@@ -26,7 +26,8 @@ CARD_CLASS = re.compile(r"card|member|person|people|speaker|organi[sz]er|profile
 
 
 NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc members", "volunteers", "volunteer",
-                 "award committee", "awards committee")
+                 "award committee", "awards committee", "scientific committee", "review committee",
+                 "reviewing committee")
 
 
 def role_of(text: str) -> str | None:
