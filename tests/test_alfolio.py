@@ -165,6 +165,18 @@ def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) ->
     assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
 
 
+def test_a_site_with_no_title_is_named_by_its_home_pages_heading_not_its_menu_word(tmp_path: Path) -> None:
+    """``title: ""`` in ``_config.yml`` and a home page titled "About": the workshop is named by the home page's
+    first heading, a guess named in MIGRATION.md, not "About 2023"."""
+    home = ('<h1 style="text-align: center;">Workshop on Tiny Training (TINY): Efficiency at Scale</h1>\n\n'
+            "The workshop takes place on **December 16, 2023**.\n")
+    write_tree(tmp_path / "src", {"_config.yml": 'title: ""\ndescription: A tiny workshop.\n',
+                                  "about.md": _page("About", "/", home)})  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["name"] == "Workshop on Tiny Training (TINY): Efficiency at Scale 2023"
+    report = (tmp_path / "out/MIGRATION.md").read_text(encoding="utf-8")
+    assert "about.md:6: the workshop's name read from the home page's heading" in report
+
 def test_a_workshop_date_naming_the_first_of_the_schedules_days(tmp_path: Path) -> None:
     """"Workshop: Monday, December 2, 2024 and Tuesday, December 3, 2024" read as its first day, beside a schedule
     of two days starting that day: the workshop runs both days."""

@@ -63,7 +63,18 @@ def site_name(site: JekyllSite, home: JekyllPage | None) -> str:
         title = " ".join(p for p in (_config_text(site, k) for k in ("first_name", "middle_name", "last_name")) if p)
     if not title and home:
         title = plain(rich_html(home.title))
+        if title.lower() in MENU_TITLES and (heading := home_heading(home)):
+            title = heading[0]
     return title
+
+
+MENU_TITLES = ("about", "home", "welcome", "index", "overview")  # the menu's word for the home page, no name
+
+
+def home_heading(home: JekyllPage) -> tuple[str, str] | None:
+    """The home page's first top-level heading, and where it is."""
+    first = next((b for b in parse(home.body) if b.kind == "heading" and b.level == 1 and plain(b.text)), None)
+    return (plain(first.text), home.where(first.start)) if first else None
 
 
 def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[FoundDate]) -> int | None:
@@ -155,6 +166,9 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     notes: list[Note] = []
     year = find_year(site, home, dates)
     name = site_name(site, home) or "Workshop"
+    if home and (heading := home_heading(home)) and name == heading[0] and not _config_text(site, "title"):
+        notes.append(Note(heading[1], "the workshop's name read from the home page's heading (the site's title is "
+                          f"empty, the home page's is '{plain(home.title)}')", guess=True))  # fmt: skip
     if year and str(year) not in name:
         name = f"{name} {year}"
     if year is None:
