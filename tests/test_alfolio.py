@@ -1192,6 +1192,7 @@ def test_photo_cards_no_class_names_under_the_page_title_naming_the_role(tmp_pat
                                      "_pages/about.md": _page("about", "/")})  # fmt: skip
     assert [(p.name, p.role, p.affiliation, p.photo) for p in found.people] == [
         ("Ann Lee", "organizers", "INRIA", "/assets/ann.jpeg"), ("Bo Wu", "organizers", "NVIDIA, Caltech", "/assets/bo.jpeg")]
+    assert found.people[0].bio == "Ann Lee works on training at scale."
 
 def test_a_scientific_committee_is_no_organizers(tmp_path: Path) -> None:
     """Cards under "Scientific Committee" (those who review, as a program committee does) are not organizers; the

@@ -194,6 +194,10 @@ def photo_cards(page: JekyllPage, blocks: list[Block], found: People) -> None:
             if person is None or person.name != name:
                 continue
             person.photo = person.photo or _photo(box)
+            if summary is not None:  # the rest of the <details> is the bio, but for its links' words
+                said = {plain(t) for e in (summary, *box.find_all("a")) for t in lines(rich_html(e.inner(page.body)))}
+                person.bio = " ".join(plain(t) for t in lines(rich_html(box.inner(page.body)))
+                                      if plain(t) and plain(t) not in said) or None  # fmt: skip
             links = [a.attrs.get("href", "") for a in box.find_all("a")]
             person.url = person.url or next((href for href in links if href.startswith("http")), None)
             person.where, person.source, person.order = page.where(box.line), page.rel, page.line(box.line)
