@@ -2494,3 +2494,48 @@ def test_a_data_file_named_committee_under_a_program_committee_title_gives_no_or
     assert [people[p]["name"] for p in _edition(site)["organizers"]] == ["Ann Lee", "Bo Chen"]
     text = soup(build_site(site, strict=False) / "people/index.html").get_text(" ")
     assert "Cy Quorum" in text and "Di Plinth" in text
+
+
+def test_an_and_inside_an_affiliation_in_parentheses_joins_no_two_people() -> None:
+    """"Science and Technology" in parentheses names one institute, not a second person."""
+    assert people_in("Bo He (University of Science and Technology of China)") == [
+        ("Bo He", "University of Science and Technology of China", None)]  # fmt: skip
+    assert people_in("Ann Lee (MIT) and Bo Wu (CMU)") == [("Ann Lee", "MIT", None), ("Bo Wu", "CMU", None)]
+
+
+SPAN_TABLE = """\
+<h2>Presentation Schedule</h2>
+*All timestamps reflect Pacific Time Zone (PST).*
+<center>
+<table>
+<thead>
+  <tr><th markdown="span">Time</th><th markdown="span">Title</th><th markdown="span">Speakers/Authors</th></tr>
+</thead>
+<tbody>
+  <tr>
+    <td markdown="span">9:00am-9:35am</td>
+    <td markdown="span">[Keynote: Reading Tables: Questions Over Reports](/tiny/ann#keynote)</td>
+    <td markdown="span">[Ann Lee](/tiny/ann)<br/>(UCSB)</td>
+  </tr>
+  <tr>
+    <td markdown="span">9:35am-9:45am</td>
+    <td markdown="span">[Attention for Stock Movements](assets/pdfs/paper_3.pdf)</td>
+    <td markdown="span">Bo Wu<br/>(MIT)</td>
+  </tr>
+</tbody>
+</table>
+</center>
+"""
+
+
+def test_a_label_inside_the_link_that_is_a_whole_title_cell_and_the_zone_line_over_the_table(tmp_path: Path) -> None:
+    """``[Keynote: Title](/ann#keynote)``: "Keynote" is the row's label and the title is the rest of the link's words,
+    not its Markdown. The zone is an italic line between the heading and the table, in the heading's HTML block."""
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", SPAN_TABLE, "nav: true\n")})
+    edition = _edition(site)
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    rows = [(i["kind"], i["title"], [people[s]["name"] if isinstance(s, str) else s["name"] for s in i["speakers"]])
+            for i in edition["schedule"]]  # fmt: skip
+    assert rows == [("keynote", "Reading Tables: Questions Over Reports", ["Ann Lee"]),
+                    ("talk", "Attention for Stock Movements", ["Bo Wu"])]  # fmt: skip
+    assert edition["timezone"] == "America/Los_Angeles"

@@ -142,6 +142,9 @@ KIND_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)$", re.DOTALL)
 
 
 def _split_label(text: str) -> tuple[str | None, str, str | None]:
+    linked = re.fullmatch(r"\[([^\[\]]+)\]\(([^)\s]+)\)", text)  # "[Keynote: Title](/ann#keynote)"
+    if linked and (found := _split_label(linked.group(1)))[0] and found[1]:
+        return found[0], f"[{found[1]}]({linked.group(2)})", found[2]
     framed = re.match(r"\(([^()]+)\)\s+(.+)$", text, re.DOTALL)  # "(**Spotlight 3**) Title"
     if framed and exact_kind(framed.group(1)):
         return plain(framed.group(1)), framed.group(2).strip(), None
