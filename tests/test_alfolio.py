@@ -2539,3 +2539,31 @@ def test_a_label_inside_the_link_that_is_a_whole_title_cell_and_the_zone_line_ov
     assert rows == [("keynote", "Reading Tables: Questions Over Reports", ["Ann Lee"]),
                     ("talk", "Attention for Stock Movements", ["Bo Wu"])]  # fmt: skip
     assert edition["timezone"] == "America/Los_Angeles"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<h3>Ann Lee</h3>\n<strong>Research Lead, Tiny Labs</strong><br>\nDr. Lee builds tiny models for banks.\n\n"
+        "<h3>Bo Wu</h3>\n<strong>Professor, University of Potsdam</strong><br>\nBo studies small data.\n",
+        "### Ann Lee\n\n**Research Lead, Tiny Labs**\n\nDr. Lee builds tiny models for banks.\n\n"
+        "### Bo Wu\n\n**Professor, University of Potsdam**\n\nBo studies small data.\n",
+    ],
+)  # fmt: skip
+def test_headings_that_are_names_each_over_a_position_and_a_bio_on_a_page_its_subtitle_calls_a_committee(
+    tmp_path: Path, body: str
+) -> None:
+    """One heading per person, the bold line under it their position and affiliation, then their bio; the page's
+    title names the workshop, its subtitle (``description``) the role: each heading a person of that role, the role
+    a guess named in MIGRATION.md."""
+    page = _page("Tiny Workshop on Small Data", "/organizers/", body, "description: Organizing Committee\nnav: true\n")
+    found = _found_people(tmp_path, {"_pages/organizers.md": page})
+    assert [(p.name, p.role, p.affiliation, p.bio) for p in found.people] == [
+        ("Ann Lee", "organizers", "Research Lead, Tiny Labs", "Dr. Lee builds tiny models for banks."),
+        ("Bo Wu", "organizers", "Professor, University of Potsdam", "Bo studies small data."),
+    ]
+    assert [n.what for n in found.notes if n.guess] == [
+        "role 'organizers' read from the page's description 'Organizing Committee'"]  # fmt: skip
+    site = _imported(tmp_path / "import", {"_pages/organizers.md": page})  # the bios stay on the page, in the cards
+    assert "kept as text" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "Bo studies small data." in soup(build_site(site, strict=False) / "organizers/index.html").get_text(" ")
