@@ -2567,3 +2567,13 @@ def test_headings_that_are_names_each_over_a_position_and_a_bio_on_a_page_its_su
     site = _imported(tmp_path / "import", {"_pages/organizers.md": page})  # the bios stay on the page, in the cards
     assert "kept as text" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "Bo studies small data." in soup(build_site(site, strict=False) / "organizers/index.html").get_text(" ")
+
+
+def test_a_workshop_early_in_the_year_is_the_edition_of_its_day_not_of_its_deadlines(tmp_path: Path) -> None:
+    """Three deadlines in November 2021, the workshop on March 1, 2022, no four-digit year in any title: the edition
+    is 2022's, the year of the date that names the workshop, not the year most dates fall in."""
+    home = ("## Important Dates\n\n- Paper Submission Deadline: Nov 12, 2021\n- Notification of Acceptance: Dec 6, 2021"
+            "\n- Early Registration Deadline: Dec 31, 2021\n- Workshop: March 1, 2022\n")  # fmt: skip
+    site = _imported(tmp_path, {"_config.yml": "title: AAAI-22 TW\n", "_pages/about.md": _page("about", "/", home)})
+    assert [p.stem for p in (site / "docs/_data/editions").glob("*.yml")] == ["2022"]
+    assert _edition(site)["date"] == dt.date(2022, 3, 1)

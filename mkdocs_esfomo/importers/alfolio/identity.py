@@ -75,6 +75,8 @@ def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[FoundDate])
     for text in texts:
         if found := _YEAR.search(plain(text)):
             return int(found.group(1))
+    if day := next((d for d in _workshop_dates(dates) if d.at.day.year > 1), None):
+        return day.at.day.year  # deadlines in November, the workshop in March: the workshop's year
     years = Counter(d.at.day.year for d in dates if d.at.day.year > 1)
     if years:
         return years.most_common(1)[0][0]
@@ -83,12 +85,17 @@ def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[FoundDate])
     return None
 
 
-def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate], schedule: Schedule,
-         year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
+def _workshop_dates(dates: list[FoundDate]) -> list[FoundDate]:
+    """The dates that name the workshop, the likeliest to be its day first."""
     named = [d for d in dates
              if has_word(d.name, "workshop", "event") and not has_word(d.name, "paper", "papers", "submission")]
     # "Workshop Date" over "Workshop Website and CFP" listed before it; a date named "Workshop" alone is the day too
-    for date in sorted(named, key=lambda d: len(d.name.split()) > 1 and not has_word(d.name, *_DAY_NAMES)):
+    return sorted(named, key=lambda d: len(d.name.split()) > 1 and not has_word(d.name, *_DAY_NAMES))
+
+
+def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate], schedule: Schedule,
+         year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
+    for date in _workshop_dates(dates):
         day = (date.at.day, date.at.last) if date.at.last else date.at.day
         days = sorted(set(schedule.days))
         also = ""
