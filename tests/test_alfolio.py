@@ -2577,3 +2577,11 @@ def test_a_workshop_early_in_the_year_is_the_edition_of_its_day_not_of_its_deadl
     site = _imported(tmp_path, {"_config.yml": "title: AAAI-22 TW\n", "_pages/about.md": _page("about", "/", home)})
     assert [p.stem for p in (site / "docs/_data/editions").glob("*.yml")] == ["2022"]
     assert _edition(site)["date"] == dt.date(2022, 3, 1)
+
+
+def test_a_city_followed_by_its_province_s_abbreviation_and_its_country(tmp_path: Path) -> None:
+    """"Vancouver, BC, Canada" under the home page's title: Vancouver, the province's two letters no US state."""
+    home = "<p class=\"page__lead\"><br/>Vancouver, BC, Canada<br/> March 1, 2022</p>\n\nOn **March 1, 2022**.\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert (_edition(tmp_path / "out").get("location") or {}).get("city") == "Vancouver"

@@ -139,13 +139,15 @@ _LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IG
 
 
 def _city(text: str) -> tuple[str, str] | None:
-    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada"; not "University of Washington"."""
+    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada"; not
+    "University of Washington"."""
     name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+)?)"  # "Rio de Janeiro"
     for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b", text):  # "Amherst, MA"
         if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)):
             return US_STATE_ZONES[found.group(2)], found.group(1)
     # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall
-    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b)", text):
+    country = r"(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b|[A-Z]{2},)"  # "Vancouver, Canada", "Vancouver, BC, Canada"
+    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}", text):
         words = found.group(1) or found.group(2)
         before = text[max(0, found.start() - 14) : found.start()]
         if "University" not in before and (zone := city_zone(words)):
