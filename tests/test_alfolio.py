@@ -2585,3 +2585,16 @@ def test_a_city_followed_by_its_province_s_abbreviation_and_its_country(tmp_path
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
     assert (_edition(tmp_path / "out").get("location") or {}).get("city") == "Vancouver"
+
+
+def test_lines_each_a_linked_name_then_what_they_are_under_a_role_heading(tmp_path: Path) -> None:
+    """``[**Ann Lee**](/ann), Professor, University of Potsdam<br>`` one line per person after an HTML heading
+    "Keynote Speakers": each line a speaker, the rest of the line their position and affiliation."""
+    body = ("<h2>Keynote Speakers</h2>\n[**Ann Lee**](/tiny/ann), Associate Professor, University of Potsdam<br>\n"
+            "[**Bo Wu**](/tiny/bo), Head of AI Engineering, Tiny Labs<br>\n\n<h2>Schedule</h2>\nTo come.\n")
+    found = _found_people(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "Associate Professor, University of Potsdam"),
+        ("Bo Wu", "speakers", "Head of AI Engineering, Tiny Labs"),
+    ]
+    assert [n.what for n in found.notes if not n.guess] == []

@@ -309,6 +309,32 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         found.shown.append(ShownPeople(page, before.start if photo and before else block.start, block.end, role))
 
 
+def name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """Two or more lines, each a linked or bold name then what they are (``[**Ann Lee**](ann), Professor, MIT<br>``),
+    in a paragraph or after a heading's HTML, under a heading naming a role: a person a line."""
+    known = {p.name for p in found.people if p.source == page.rel}
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    source = page.body.split("\n")
+    for block in blocks:
+        if block.kind not in ("paragraph", "html") or block.in_html or any(a < block.end and block.start < b
+                                                                           for a, b in read):  # fmt: skip
+            continue
+        inner = [b for b in blocks if b.kind == "heading" and block.start <= b.start < block.end]
+        titles = {plain(h.text) for h in inner}
+        said = [t for t in lines(rich_html("\n".join(source[block.start : block.end]))) if plain(t) not in titles]
+        people = [_list_person(t) if _MARKED.match(t) else None for t in said]
+        if len(people) < 2 or not all(people) or any(p.name in known for p in people if p):
+            continue
+        role = role_above(page, blocks, block.start, found.notes)
+        if role is None:
+            continue
+        start = max((h.end for h in inner), default=block.start)  # the heading stays, over the cards
+        for person in (p for p in people if p):
+            person.where, person.role, person.source, person.order = page.where(start), role, page.rel, page.line(start)
+            found.people.append(person)
+        found.shown.append(ShownPeople(page, start, block.end, role))
+
+
 SUBTITLE_KEYS = ("description", "subtitle", "excerpt")  # the line a theme shows under a page's title
 
 

@@ -14,6 +14,7 @@ from .cards import (
     list_people,
     markdown_table_people,
     name_headings,
+    name_lines,
     name_paragraphs,
     named_parts,
     photo_beside_heading,
@@ -321,6 +322,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         named_parts(page, blocks, found)
         labelled_cards(page, blocks, found)
         name_paragraphs(page, blocks, found)
+        name_lines(page, blocks, found)
         name_headings(page, blocks, found)
         list_people(page, blocks, found)
         _profiles(page, site, found)
