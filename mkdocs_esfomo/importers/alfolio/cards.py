@@ -309,6 +309,9 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         found.shown.append(ShownPeople(page, before.start if photo and before else block.start, block.end, role))
 
 
+_HTML_BLOCKS = re.compile(r"<(?:ul|ol|li|dl|table|tr|td|div|p|section)\b", re.IGNORECASE)
+
+
 def name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """Two or more lines, each a linked or bold name then what they are (``[**Ann Lee**](ann), Professor, MIT<br>``),
     in a paragraph or after a heading's HTML, under a heading naming a role: a person a line."""
@@ -319,9 +322,12 @@ def name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if block.kind not in ("paragraph", "html") or block.in_html or any(a < block.end and block.start < b
                                                                            for a, b in read):  # fmt: skip
             continue
+        written = "\n".join(source[block.start : block.end])
+        if _HTML_BLOCKS.search(written):  # a list or a table, their readers' (list_people, table_cards)
+            continue
         inner = [b for b in blocks if b.kind == "heading" and block.start <= b.start < block.end]
         titles = {plain(h.text) for h in inner}
-        said = [t for t in lines(rich_html("\n".join(source[block.start : block.end]))) if plain(t) not in titles]
+        said = [t for t in lines(rich_html(written)) if plain(t) not in titles]
         people = [_list_person(t) if _MARKED.match(t) else None for t in said]
         if len(people) < 2 or not all(people) or any(p.name in known for p in people if p):
             continue
