@@ -2598,3 +2598,12 @@ def test_lines_each_a_linked_name_then_what_they_are_under_a_role_heading(tmp_pa
         ("Bo Wu", "speakers", "Head of AI Engineering, Tiny Labs"),
     ]
     assert [n.what for n in found.notes if not n.guess] == []
+
+
+def test_section_headings_that_read_like_names_over_prose_or_a_list_are_no_people(tmp_path: Path) -> None:
+    """"### Submission Instructions" over a paragraph and "### Important Dates" over a list, under "Call for Lightning
+    Talks": two capitalized words each, but no line in bold under them says a position: sections, not speakers."""
+    body = ("## Call for Lightning Talks\n\n### Submission Instructions\n\nAbstracts should be submitted as PDFs by "
+            "**May 20, 2022**.\n\n### Important Dates\n\n+ Submission Deadline: May 20, 2022\n+ Workshop: July 1, 2022\n")
+    found = _found_people(tmp_path, {"_pages/cfp.md": _page("Call", "/cfp/", body, "nav: true\n")})
+    assert [p.name for p in found.people] == []

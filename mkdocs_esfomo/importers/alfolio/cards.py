@@ -353,10 +353,13 @@ def _subtitle_role(page: JekyllPage) -> tuple[str | None, Note | None]:
     return None, None
 
 
+_EMPHASIZED = re.compile(r"(\*\*|__|\*|_)[^*_]+\1")  # a line in bold or italics, all of it
+
+
 def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """People written one heading each (``<h3>Ann Lee</h3>``, ``### Ann Lee``), the lines under it up to the next
-    heading their position (a short first line) and their bio, two or more such headings of one level in a row,
-    under a heading naming their role, else on a page whose title or subtitle does."""
+    heading their position (a short first line in bold or italics) and their bio, two or more such headings of one
+    level, under a heading naming their role, else on a page whose title or subtitle does."""
     known = {p.name for p in found.people if p.source == page.rel}
     read = [(s.start, s.end) for s in found.shown if s.page is page]
     headings = [b for b in blocks if b.kind == "heading"]
@@ -374,9 +377,11 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if role is None:
             continue
         end = next((h.start for h in headings if h.start > heading.start and h.level <= heading.level), len(source))
-        said = [plain(t) for t in lines(rich_html("\n".join(source[heading.end : end]))) if plain(t)]
-        position = said[0] if said and len(said[0]) <= 120 and len(said) > 1 else None
-        bio = " ".join(said[1:] if position else said) or None
+        said = [t for t in lines(rich_html("\n".join(source[heading.end : end]))) if plain(t)]
+        if not said or not _EMPHASIZED.fullmatch(said[0].strip()) or len(plain(said[0])) > 120 or \
+                any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end):  # fmt: skip
+            continue  # "### Important Dates" over a list, "### Submission Details" over prose: sections, not people
+        position, bio = plain(said[0]), " ".join(plain(t) for t in said[1:]) or None
         image = _IMAGE.search("\n".join(source[heading.start : end]))
         found.people.append(FoundPerson(name, page.where(heading.start), role, position, None,
                                         (image.group(1) or image.group(2)) if image else None, bio, page.rel,
