@@ -2639,3 +2639,116 @@ def test_a_data_file_named_committee_under_a_program_committee_title_gives_no_or
     assert [people[p]["name"] for p in _edition(site)["organizers"]] == ["Ann Lee", "Bo Chen"]
     text = soup(build_site(site, strict=False) / "people/index.html").get_text(" ")
     assert "Cy Quorum" in text and "Di Plinth" in text
+
+
+def test_an_and_inside_an_affiliation_in_parentheses_joins_no_two_people() -> None:
+    """"Science and Technology" in parentheses names one institute, not a second person."""
+    assert people_in("Bo He (University of Science and Technology of China)") == [
+        ("Bo He", "University of Science and Technology of China", None)]  # fmt: skip
+    assert people_in("Ann Lee (MIT) and Bo Wu (CMU)") == [("Ann Lee", "MIT", None), ("Bo Wu", "CMU", None)]
+
+
+SPAN_TABLE = """\
+<h2>Presentation Schedule</h2>
+*All timestamps reflect Pacific Time Zone (PST).*
+<center>
+<table>
+<thead>
+  <tr><th markdown="span">Time</th><th markdown="span">Title</th><th markdown="span">Speakers/Authors</th></tr>
+</thead>
+<tbody>
+  <tr>
+    <td markdown="span">9:00am-9:35am</td>
+    <td markdown="span">[Keynote: Reading Tables: Questions Over Reports](/tiny/ann#keynote)</td>
+    <td markdown="span">[Ann Lee](/tiny/ann)<br/>(UCSB)</td>
+  </tr>
+  <tr>
+    <td markdown="span">9:35am-9:45am</td>
+    <td markdown="span">[Attention for Stock Movements](assets/pdfs/paper_3.pdf)</td>
+    <td markdown="span">Bo Wu<br/>(MIT)</td>
+  </tr>
+</tbody>
+</table>
+</center>
+"""
+
+
+def test_a_label_inside_the_link_that_is_a_whole_title_cell_and_the_zone_line_over_the_table(tmp_path: Path) -> None:
+    """``[Keynote: Title](/ann#keynote)``: "Keynote" is the row's label and the title is the rest of the link's words,
+    not its Markdown. The zone is an italic line between the heading and the table, in the heading's HTML block."""
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", SPAN_TABLE, "nav: true\n")})
+    edition = _edition(site)
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    rows = [(i["kind"], i["title"], [people[s]["name"] if isinstance(s, str) else s["name"] for s in i["speakers"]])
+            for i in edition["schedule"]]  # fmt: skip
+    assert rows == [("keynote", "Reading Tables: Questions Over Reports", ["Ann Lee"]),
+                    ("talk", "Attention for Stock Movements", ["Bo Wu"])]  # fmt: skip
+    assert edition["timezone"] == "America/Los_Angeles"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<h3>Ann Lee</h3>\n<strong>Research Lead, Tiny Labs</strong><br>\nDr. Lee builds tiny models for banks.\n\n"
+        "<h3>Bo Wu</h3>\n<strong>Professor, University of Potsdam</strong><br>\nBo studies small data.\n",
+        "### Ann Lee\n\n**Research Lead, Tiny Labs**\n\nDr. Lee builds tiny models for banks.\n\n"
+        "### Bo Wu\n\n**Professor, University of Potsdam**\n\nBo studies small data.\n",
+    ],
+)  # fmt: skip
+def test_headings_that_are_names_each_over_a_position_and_a_bio_on_a_page_its_subtitle_calls_a_committee(
+    tmp_path: Path, body: str
+) -> None:
+    """One heading per person, the bold line under it their position and affiliation, then their bio; the page's
+    title names the workshop, its subtitle (``description``) the role: each heading a person of that role, the role
+    a guess named in MIGRATION.md."""
+    page = _page("Tiny Workshop on Small Data", "/organizers/", body, "description: Organizing Committee\nnav: true\n")
+    found = _found_people(tmp_path, {"_pages/organizers.md": page})
+    assert [(p.name, p.role, p.affiliation, p.bio) for p in found.people] == [
+        ("Ann Lee", "organizers", "Research Lead, Tiny Labs", "Dr. Lee builds tiny models for banks."),
+        ("Bo Wu", "organizers", "Professor, University of Potsdam", "Bo studies small data."),
+    ]
+    assert [n.what for n in found.notes if n.guess] == [
+        "role 'organizers' read from the page's description 'Organizing Committee'"]  # fmt: skip
+    site = _imported(tmp_path / "import", {"_pages/organizers.md": page})  # the bios stay on the page, in the cards
+    assert "kept as text" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "Bo studies small data." in soup(build_site(site, strict=False) / "organizers/index.html").get_text(" ")
+
+
+def test_a_workshop_early_in_the_year_is_the_edition_of_its_day_not_of_its_deadlines(tmp_path: Path) -> None:
+    """Three deadlines in November 2021, the workshop on March 1, 2022, no four-digit year in any title: the edition
+    is 2022's, the year of the date that names the workshop, not the year most dates fall in."""
+    home = ("## Important Dates\n\n- Paper Submission Deadline: Nov 12, 2021\n- Notification of Acceptance: Dec 6, 2021"
+            "\n- Early Registration Deadline: Dec 31, 2021\n- Workshop: March 1, 2022\n")  # fmt: skip
+    site = _imported(tmp_path, {"_config.yml": "title: AAAI-22 TW\n", "_pages/about.md": _page("about", "/", home)})
+    assert [p.stem for p in (site / "docs/_data/editions").glob("*.yml")] == ["2022"]
+    assert _edition(site)["date"] == dt.date(2022, 3, 1)
+
+
+def test_a_city_followed_by_its_province_s_abbreviation_and_its_country(tmp_path: Path) -> None:
+    """"Vancouver, BC, Canada" under the home page's title: Vancouver, the province's two letters no US state."""
+    home = "<p class=\"page__lead\"><br/>Vancouver, BC, Canada<br/> March 1, 2022</p>\n\nOn **March 1, 2022**.\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert (_edition(tmp_path / "out").get("location") or {}).get("city") == "Vancouver"
+
+
+def test_lines_each_a_linked_name_then_what_they_are_under_a_role_heading(tmp_path: Path) -> None:
+    """``[**Ann Lee**](/ann), Professor, University of Potsdam<br>`` one line per person after an HTML heading
+    "Keynote Speakers": each line a speaker, the rest of the line their position and affiliation."""
+    body = ("<h2>Keynote Speakers</h2>\n[**Ann Lee**](/tiny/ann), Associate Professor, University of Potsdam<br>\n"
+            "[**Bo Wu**](/tiny/bo), Head of AI Engineering, Tiny Labs<br>\n\n<h2>Schedule</h2>\nTo come.\n")
+    found = _found_people(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "Associate Professor, University of Potsdam"),
+        ("Bo Wu", "speakers", "Head of AI Engineering, Tiny Labs"),
+    ]
+    assert [n.what for n in found.notes if not n.guess] == []
+
+
+def test_section_headings_that_read_like_names_over_prose_or_a_list_are_no_people(tmp_path: Path) -> None:
+    """"### Submission Instructions" over a paragraph and "### Important Dates" over a list, under "Call for Lightning
+    Talks": two capitalized words each, but no line in bold under them says a position: sections, not speakers."""
+    body = ("## Call for Lightning Talks\n\n### Submission Instructions\n\nAbstracts should be submitted as PDFs by "
+            "**May 20, 2022**.\n\n### Important Dates\n\n+ Submission Deadline: May 20, 2022\n+ Workshop: July 1, 2022\n")
+    found = _found_people(tmp_path, {"_pages/cfp.md": _page("Call", "/cfp/", body, "nav: true\n")})
+    assert [p.name for p in found.people] == []

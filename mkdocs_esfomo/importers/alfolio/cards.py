@@ -8,10 +8,13 @@ import re
 from .blocks import HEADINGS, Block, Element, class_rows
 from .found import (
     CARD_CLASS,
+    NO_ROLE_WORDS,
+    SPONSOR_WORDS,
     FoundPerson,
     FoundSponsor,
     People,
     ShownPeople,
+    card_title,
     enclosing,
     heading_before,
     heading_block_before,
@@ -371,6 +374,90 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
                                         link.group(1) if link else None, photo, None, page.rel,
                                         page.line(block.start)))  # fmt: skip
         found.shown.append(ShownPeople(page, before.start if photo and before else block.start, block.end, role))
+
+
+_HTML_BLOCKS = re.compile(r"<(?:ul|ol|li|dl|table|tr|td|div|p|section)\b", re.IGNORECASE)
+
+
+def name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """Two or more lines, each a linked or bold name then what they are (``[**Ann Lee**](ann), Professor, MIT<br>``),
+    in a paragraph or after a heading's HTML, under a heading naming a role: a person a line."""
+    known = {p.name for p in found.people if p.source == page.rel}
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    source = page.body.split("\n")
+    for block in blocks:
+        if block.kind not in ("paragraph", "html") or block.in_html or any(a < block.end and block.start < b
+                                                                           for a, b in read):  # fmt: skip
+            continue
+        written = "\n".join(source[block.start : block.end])
+        if _HTML_BLOCKS.search(written):  # a list or a table, their readers' (list_people, table_cards)
+            continue
+        inner = [b for b in blocks if b.kind == "heading" and block.start <= b.start < block.end]
+        titles = {plain(h.text) for h in inner}
+        said = [t for t in lines(rich_html(written)) if plain(t) not in titles]
+        people = [_list_person(t) if _MARKED.match(t) else None for t in said]
+        if len(people) < 2 or not all(people) or any(p.name in known for p in people if p):
+            continue
+        role = role_above(page, blocks, block.start, found.notes)
+        if role is None:
+            continue
+        start = max((h.end for h in inner), default=block.start)  # the heading stays, over the cards
+        for person in (p for p in people if p):
+            person.where, person.role, person.source, person.order = page.where(start), role, page.rel, page.line(start)
+            found.people.append(person)
+        found.shown.append(ShownPeople(page, start, block.end, role))
+
+
+SUBTITLE_KEYS = ("description", "subtitle", "excerpt")  # the line a theme shows under a page's title
+
+
+def _subtitle_role(page: JekyllPage) -> tuple[str | None, Note | None]:
+    """The role a page's subtitle names ("KDF Organizing Committee" under the workshop's name), and the guess."""
+    for key in SUBTITLE_KEYS:
+        said = plain(rich_html(str(page.meta.get(key) or "")))
+        if said and (role := role_of(said)):
+            return role, Note(f"{page.rel}:1", f"role '{role}' read from the page's {key} '{said[:80]}'", guess=True)
+    return None, None
+
+
+_EMPHASIZED = re.compile(r"(\*\*|__|\*|_)[^*_]+\1")  # a line in bold or italics, all of it
+
+
+def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """People written one heading each (``<h3>Ann Lee</h3>``, ``### Ann Lee``), the lines under it up to the next
+    heading their position (a short first line in bold or italics) and their bio, two or more such headings of one
+    level, under a heading naming their role, else on a page whose title or subtitle does."""
+    known = {p.name for p in found.people if p.source == page.rel}
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    headings = [b for b in blocks if b.kind == "heading"]
+    named = [h for h in headings if looks_like_name(bare_name(h.text)) and not card_title(h) and not role_of(h.text)
+             and not has_word(h.text, *NO_ROLE_WORDS, *SPONSOR_WORDS)]  # fmt: skip
+    source = page.body.split("\n")
+    for heading in named:
+        peers = [h for h in named if h.level == heading.level]
+        name = bare_name(heading.text)
+        if len(peers) < 2 or name in known or any(a <= heading.start < b for a, b in read):
+            continue
+        role, guess = role_above(page, blocks, heading.start), None
+        if role is None:
+            role, guess = _subtitle_role(page)
+        if role is None:
+            continue
+        end = next((h.start for h in headings if h.start > heading.start and h.level <= heading.level), len(source))
+        said = [t for t in lines(rich_html("\n".join(source[heading.end : end]))) if plain(t)]
+        if not said or not _EMPHASIZED.fullmatch(said[0].strip()) or len(plain(said[0])) > 120 or \
+                any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end):  # fmt: skip
+            continue  # "### Important Dates" over a list, "### Submission Details" over prose: sections, not people
+        position, bio = plain(said[0]), " ".join(plain(t) for t in said[1:]) or None
+        image = _IMAGE.search("\n".join(source[heading.start : end]))
+        found.people.append(FoundPerson(name, page.where(heading.start), role, position, None,
+                                        (image.group(1) or image.group(2)) if image else None, bio, page.rel,
+                                        page.line(heading.start)))  # fmt: skip
+        found.shown.append(ShownPeople(page, heading.start, end, role, bio is not None))
+        if guess is None:
+            role_above(page, blocks, heading.start, found.notes)
+        elif guess not in found.notes:
+            found.notes.append(guess)
 
 
 _MARKED = re.compile(r"\s*(?:\[|\*\*)")  # a name linked or in bold opens the line

@@ -69,6 +69,7 @@ class ShownPeople:
     start: int
     end: int
     role: str | None  # None: sponsors
+    with_bios: bool = False  # the lines showed their bios: the directive shows them too (one card per line)
 
 
 @dataclass

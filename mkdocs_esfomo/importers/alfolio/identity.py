@@ -86,6 +86,8 @@ def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[FoundDate])
     for text in texts:
         if found := _YEAR.search(plain(text)):
             return int(found.group(1))
+    if day := next((d for d in _workshop_dates(dates) if d.at.day.year > 1), None):
+        return day.at.day.year  # deadlines in November, the workshop in March: the workshop's year
     years = Counter(d.at.day.year for d in dates if d.at.day.year > 1)
     if years:
         return years.most_common(1)[0][0]
@@ -94,12 +96,17 @@ def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[FoundDate])
     return None
 
 
-def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate], schedule: Schedule,
-         year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
+def _workshop_dates(dates: list[FoundDate]) -> list[FoundDate]:
+    """The dates that name the workshop, the likeliest to be its day first."""
     named = [d for d in dates
              if has_word(d.name, "workshop", "event") and not has_word(d.name, "paper", "papers", "submission")]
     # "Workshop Date" over "Workshop Website and CFP" listed before it; a date named "Workshop" alone is the day too
-    for date in sorted(named, key=lambda d: len(d.name.split()) > 1 and not has_word(d.name, *_DAY_NAMES)):
+    return sorted(named, key=lambda d: len(d.name.split()) > 1 and not has_word(d.name, *_DAY_NAMES))
+
+
+def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate], schedule: Schedule,
+         year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
+    for date in _workshop_dates(dates):
         day = (date.at.day, date.at.last) if date.at.last else date.at.day
         days = sorted(set(schedule.days))
         also = ""
@@ -143,13 +150,15 @@ _LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IG
 
 
 def _city(text: str) -> tuple[str, str] | None:
-    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada"; not "University of Washington"."""
+    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada"; not
+    "University of Washington"."""
     name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+)?)"  # "Rio de Janeiro"
     for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b", text):  # "Amherst, MA"
         if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)):
             return US_STATE_ZONES[found.group(2)], found.group(1)
     # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall
-    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b)", text):
+    country = r"(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b|[A-Z]{2},)"  # "Vancouver, Canada", "Vancouver, BC, Canada"
+    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}", text):
         words = found.group(1) or found.group(2)
         before = text[max(0, found.start() - 14) : found.start()]
         if "University" not in before and (zone := city_zone(words)):

@@ -13,6 +13,8 @@ from .cards import (
     labelled_cards,
     list_people,
     markdown_table_people,
+    name_headings,
+    name_lines,
     name_paragraphs,
     named_parts,
     photo_beside_heading,
@@ -322,6 +324,8 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         named_parts(page, blocks, found)
         labelled_cards(page, blocks, found)
         name_paragraphs(page, blocks, found)
+        name_lines(page, blocks, found)
+        name_headings(page, blocks, found)
         list_people(page, blocks, found)
         _profiles(page, site, found)
         _unread(page, blocks, found)

@@ -380,10 +380,11 @@ def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: D
     placed: set[str] = set()
     for shown in people.shown:
         if shown.page is page:
+            layout = ", layout: horizontal" if shown.with_bios else ""  # their bios, as the old page showed them
             directive = (
                 "<!-- esfomo/sponsors -->"
                 if shown.role is None
-                else f"<!-- esfomo/people {{ role: {shown.role} }} -->"
+                else f"<!-- esfomo/people {{ role: {shown.role}{layout} }} -->"
                 if shown.role
                 else ""
             )

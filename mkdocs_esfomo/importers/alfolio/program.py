@@ -145,6 +145,9 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     head, _, under = text.partition("\n")
     if under.strip() and "*" not in head and exact_kind(head):  # "Invited talk 🎥<br>**Title**<br>*Ann Lee*"
         return re.sub(r"[^\w)]+$", "", plain(head)), under.strip(), None
+    linked = re.fullmatch(r"\[([^\[\]]+)\]\(([^)\s]+)\)", text)  # "[Keynote: Title](/ann#keynote)"
+    if linked and (inside := _split_label(linked.group(1)))[0] and inside[1]:
+        return inside[0], f"[{inside[1]}]({linked.group(2)})", inside[2]
     framed = re.match(r"\(([^()]+)\)\s+(.+)$", text, re.DOTALL)  # "(**Spotlight 3**) Title"
     if framed and exact_kind(framed.group(1)):
         return plain(framed.group(1)), framed.group(2).strip(), None

@@ -220,6 +220,9 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                                    for b in before]  # fmt: skip  # "> NOTE: Times are shown in ..." too
                 if heading:
                     out.zone_texts.append((plain(heading.text), page.where(heading.start)))
+                    between = plain(rich_html("\n".join(source[heading.end : block.start])))
+                    if between.strip():  # "<h2>Schedule</h2>\n*All times PST.*\n<center>": in the heading's HTML
+                        out.zone_texts.append((between, page.where(heading.end)))
                 out.zone_texts += [(plain(h.text), page.where(h.start)) for h in over]
                 if page.meta.get("description"):
                     out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))

@@ -370,6 +370,18 @@ _LEADING_MARKS = re.compile(r"(?:^|(?<=,\s))(?:\d{1,2}|[†‡§¶])(?=[^\W\d_])
 _FOOTNOTE_MARKS = re.compile(r"(?<=[^\W\d_])(?:\d{1,2}[†‡§¶]*|[†‡§¶]+)(?:,(?:\d{1,2}[†‡§¶]*|[†‡§¶]+))*$")
 
 
+def _and_split(part: str) -> list[str]:
+    """``"Ann Lee and Bo Wu (University of Science and Technology)"``: split at each "and" outside parentheses and
+    brackets; an affiliation's "and" names no second person."""
+    out, start = [], 0
+    for found in re.finditer(r"\s+and\s+|^and\s+", part):
+        before = part[: found.start()]
+        if before.count("(") + before.count("[") == before.count(")") + before.count("]"):
+            out.append(part[start : found.start()])
+            start = found.end()
+    return [*out, part[start:]]
+
+
 def people_in(text: str) -> list[PersonText]:
     """``"[Ann Lee](url) *(MIT)*, Bo Wu and Cy Li (Oxford)"``: the people a cell names; none unless all are names."""
     pieces, depth, current = [], 0, ""
@@ -382,7 +394,7 @@ def people_in(text: str) -> list[PersonText]:
             current += char
     pieces.append(current)
     people: list[PersonText] = []
-    for piece in (p.strip() for part in pieces for p in re.split(r"\s+and\s+|^and\s+", part) if p.strip()):
+    for piece in (p.strip() for part in pieces for p in _and_split(part) if p.strip()):
         if re.fullmatch(r"[*_\s]*\(([^()]*)\)[*_\s]*", piece) and people:  # "Ann Lee <br> *(MIT)*"
             last = people[-1]
             people[-1] = last._replace(affiliation=last.affiliation or plain(piece).strip("() "))
