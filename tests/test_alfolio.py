@@ -1688,6 +1688,45 @@ def test_a_home_page_newer_than_the_pages_named_for_editions_is_the_current_edit
     assert any(n.where == "index.md:1" and "2025" in n.what and n.guess for n in notes)
 
 
+def _folder_edition(year: int) -> str:
+    """An edition's page in a folder of its own (``iclr2024/index.markdown``), with no permalink."""
+    return _edition_page(year, "", "", "").replace("permalink: \n", "")
+
+
+def test_a_page_in_a_folder_of_its_own_is_published_at_the_folder_and_read(tmp_path: Path) -> None:
+    """Jekyll publishes a page anywhere outside the folders it keeps for itself (``_layouts``, ``_site``...):
+    ``iclr2024/index.markdown`` is the page ``/iclr2024/``, an edition of its own beside ``iclr2025/``."""
+    site = _imported(tmp_path, {
+        "index.md": "---\nlayout: default\n---\n# Tiny Workshop\n\n* [2025](iclr2025/)\n* [2024](iclr2024/)\n",
+        "iclr2025/index.markdown": _folder_edition(2025),
+        "iclr2024/index.markdown": _folder_edition(2024),
+        "_drafts/index.md": _folder_edition(2023),  # Jekyll's own folder: no page
+        "node_modules/x/index.md": _folder_edition(2022),  # left out by Jekyll's default `exclude`
+    })  # fmt: skip
+    editions = _editions(site)
+    assert sorted(editions) == ["2024-iclr", "2025"]
+    assert editions["2024-iclr"]["date"] == dt.date(2024, 7, 24)
+    assert [r["title"] for r in editions["2025"]["schedule"]] == ["Opening remarks", "Kernels of 2025"]
+    assert (site / "docs/iclr2024.md").is_file() or (site / "docs/iclr2024/index.md").is_file()
+
+
+def test_a_link_to_the_address_a_page_had_on_another_github_pages_host_reaches_it(tmp_path: Path) -> None:
+    """A landing page that links its editions by the addresses they were published at (the project's old
+    ``owner.github.io/repo/`` address, or the organization's): each is this site's page, and MIGRATION.md says so."""
+    site = _imported(tmp_path, {
+        "index.md": "---\nlayout: default\n---\n# Tiny Workshop\n\n"
+                    "* [2024](https://someone.github.io/tiny-workshop/iclr2024)\n"
+                    "* [2025](https://tiny-org.github.io/iclr2025/)\n"
+                    "* [Elsewhere](https://other.github.io/iclr2023/)\n",
+        "iclr2025/index.markdown": _folder_edition(2025),
+        "iclr2024/index.markdown": _folder_edition(2024),
+    })  # fmt: skip
+    assert sorted(_editions(site)) == ["2024-iclr", "2025"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "https://someone.github.io/tiny-workshop/iclr2024" in report and "/iclr2024/" in report
+    assert "https://other.github.io/iclr2023/" not in report  # no page of this site is at /iclr2023/
+
+
 def test_people_a_page_loops_over_in_data_files_are_people(tmp_path: Path) -> None:
     """``{% for %}`` over a ``_data`` file (grouped or not) and an include given ``site.data.X``: their named records
     are people, with the role the file, the include's title or the heading names; a committee's are not."""
