@@ -164,6 +164,9 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
         if rest.startswith("(") and (close := rest.find(")")) > 0:  # "**Talk** (Ann Lee): Title"
             return head, rest[close + 1 :].strip().lstrip(":").strip(), rest[1:close]
         return head, rest.lstrip(":–—- ").strip(), None
+    first, newline, after = text.partition("\n")
+    if newline and after.strip() and exact_kind(first):  # "Keynote 1<br>Ann Lee: Title", the label on its own line
+        return plain(first), after.strip(), None
     found = re.match(r"(.+?)(?:\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
     if found and exact_kind(found.group(1)):
         return plain(found.group(1)), found.group(2).strip(), None
@@ -209,7 +212,8 @@ def who_and_title(rest: str) -> Talk:
     said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"; not "*Less Is More: A Title*"
     if said and looks_like_name(said.group(1)) and not is_italic(rest):
         title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
-        return Talk(title.group(1) if title else said.group(2), people_in(said.group(1)))
+        named = title.group(1) if title else said.group(2)
+        return Talk(None if is_placeholder(named) else named, people_in(said.group(1)))  # "Ann Lee: Topic TBA"
     bare = re.sub(r",\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*$", "", plain(rest), flags=re.I)
     last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual"
     if last and looks_like_name(last.group(2)):
