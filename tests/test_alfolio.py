@@ -220,6 +220,8 @@ def test_time_ranges(text: str, expected: tuple[str, str | None] | None) -> None
         ("15<sup>th</sup> December 2024", dt.date(2024, 12, 15), "AoE", None, None),
         ("Oct 7 (11:59pm, anywhere on earth)", dt.date(2024, 10, 7), "AoE", None, None),
         ("December 16th, 11:59PM PST, 2025", dt.date(2025, 12, 16), "America/Los_Angeles", None, None),  # year last
+        ("May 17, 2024 (AOE) (extended from May 8!)", dt.date(2024, 5, 17), "AoE", dt.date(2024, 5, 8), None),
+        ("May 8, 2024 extended to May 17, 2024", dt.date(2024, 5, 17), "AoE", dt.date(2024, 5, 8), None),
     ],
 )  # fmt: skip
 def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None, note: str | None) -> None:
@@ -1817,6 +1819,9 @@ def test_a_link_to_the_address_a_page_had_on_another_github_pages_host_reaches_i
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "https://someone.github.io/tiny-workshop/iclr2024" in report and "/iclr2024/" in report
     assert "https://other.github.io/iclr2023/" not in report  # no page of this site is at /iclr2023/
+    home = (site / "docs/index.md").read_text(encoding="utf-8")  # the links lead to the pages of the new site
+    assert "[2024](iclr2024.md)" in home and "[2025](iclr2025.md)" in home
+    assert "[Elsewhere](https://other.github.io/iclr2023/)" in home
 
 
 def test_people_in_markdown_lists_with_a_bio_an_affiliation_in_brackets_or_under_a_topic(tmp_path: Path) -> None:

@@ -85,7 +85,7 @@ def moment(text: str, year: int | None) -> FoundMoment | None:
     return FoundMoment(first.first, time, tz, zone, first.last, rest)
 
 
-_EXTENDED = re.compile(r"\s*\(?\b(?:extended|postponed|moved)\b(?:\s+to)?\)?\s*:?\s*", re.IGNORECASE)
+_EXTENDED = re.compile(r"\s*\(?\b(?:extended|postponed|moved)\b(?:\s+to|\s+(from))?\)?\s*:?\s*", re.IGNORECASE)
 
 
 def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate | None:
@@ -97,8 +97,8 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     if at is None and was is not None and not plain(re.sub(r"~~.+?~~", " ", value)):
         at, was = was, None
     moved = _EXTENDED.split(plain(value), maxsplit=1)  # "February 3rd Extended: February 9th": the 9th, from the 3rd
-    if was is None and len(moved) == 2 and (before := moment(moved[0], year)) and (after := moment(moved[1], year)):
-        at, was = after, before
+    if was is None and len(moved) == 3 and (before := moment(moved[0], year)) and (after := moment(moved[2], year)):
+        at, was = (before, after) if moved[1] else (after, before)  # "May 17 (extended from May 8)": the 17th
     if at is None:
         return None
     if was and was.time is None and at.time:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import parse
-from .jekyll import JekyllPage, JekyllSite, _local
+from .jekyll import JekyllPage, JekyllSite, _local, _moved
 from .report import Note
 from .text import plain, rich_html
 
@@ -138,6 +138,9 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
     def target_of(address: str, served: bool = False) -> str | None:
         """The new address of a link: a file of docs/ as Markdown links to it, or where the built site serves it."""
         relative = _served if served else _relative
+        if re.match(r"https?://", address, re.IGNORECASE):  # a page's address on this site's host or where it was
+            url = _local(address, page.url, site.config) or _moved(address, by_url, site.config)
+            return relative(written[url], out) if url in written else None
         url = _local(address, page.url, site.config)
         anchor = "#" + address.split("#", 1)[1] if "#" in address else ""
         if re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", address):
@@ -160,8 +163,9 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
         new = target_of(match.group(2), served=True)
         return f"{match.group(1)}{new}{match.group(3)}" if new else match.group(0)
 
-    line = re.sub(r"\]\(\s*((?!https?:|mailto:|#)[^)\s]+)\)", markdown, line)
-    return re.sub(r"""(<a\b[^>]*?\bhref\s*=\s*["'])((?!https?:|mailto:|#)[^"']+)(["'])""", html, line,
+    by_url = {p.url: p for p in site.pages}
+    line = re.sub(r"\]\(\s*((?!mailto:|#)[^)\s]+)\)", markdown, line)
+    return re.sub(r"""(<a\b[^>]*?\bhref\s*=\s*["'])((?!mailto:|#)[^"']+)(["'])""", html, line,
                   flags=re.IGNORECASE)  # fmt: skip
 
 
