@@ -2234,6 +2234,22 @@ def test_a_slot_listing_its_talks_as_bullets_under_a_title_is_a_session() -> Non
     assert rows._bulleted("Panel\n- Ann Lee\n- Bo Wu (MIT)") is None  # bullets of names list people, not talks
 
 
+def test_papers_listed_under_a_poster_session_are_posters_not_talks() -> None:
+    """``Poster Session #1 <br> - [Title](#) <br> - [Title](#)``: each paper of the slot is a poster, labelled so."""
+    out = _table("""\
+| Time          | Topic                            |
+|---------------|----------------------------------|
+| 10:50–11:20   | Oral Talks 1 <br> - [A Recipe for Maps](#) <br> - [Inputs Matter](#) |
+| 11:20–12:00   | Poster Session #1 <br> - [Trees from Above](#) <br> - [Ships at Sea](#) |
+""")
+    orals, posters = out.entries
+    assert isinstance(orals, program.Session) and isinstance(posters, program.Session)
+    assert [(i.kind, i.label, i.title) for i in orals.items] == [
+        ("oral", None, "A Recipe for Maps"), ("oral", None, "Inputs Matter")]
+    assert [(i.kind, i.label, i.title) for i in posters.items] == [
+        ("poster", "Poster", "Trees from Above"), ("poster", "Poster", "Ships at Sea")]
+
+
 def test_a_description_without_words_is_no_title(tmp_path: Path) -> None:
     """``description: ...`` (a placeholder left in _config.yml) gives the edition no title: a title needs words."""
     site = _imported(tmp_path, {"_config.yml": "title: Tiny Workshop\ndescription: ... # fill in\n",

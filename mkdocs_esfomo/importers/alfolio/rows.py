@@ -288,7 +288,8 @@ def _bulleted_session(table: _Table, where: str, label: str | None, times: _Time
     for bullet in bullets:
         head, *after = [part.strip() for part in re.split(r"\s+\|\s+", bullet)]
         found = cell_links("\n".join(after))
-        item = Draft(where, kind, title=plain(head), links=found.web, day=table.day)
+        item = Draft(where, kind, title=plain(head), links=found.web, day=table.day,
+                     label="Poster" if kind == "poster" else None)  # one poster, not a "Poster Session" each
         item.notes += [plain(line) for line in lines(found.text)]
         table.out.notes += [Note(where, f"schedule row '{plain(head)}': link to the file '{f}' of the old site left "
                                  "out") for f in found.files]  # fmt: skip
@@ -335,7 +336,8 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
         table.session, table.last = session, None
         last = None
     if numbered and session is not None:
-        item = Draft(where, session.items[0].kind if session.items else _session_kind(session), title=numbered.group(2))
+        kind = session.items[0].kind if session.items else _session_kind(session)
+        item = Draft(where, kind, title=numbered.group(2), label="Poster" if kind == "poster" else None)
         session.items.append(item)
         return True
     if not label and not who and last is not None and len(plain(main)) > LONG_TITLE and \
@@ -417,7 +419,7 @@ def _same_family(session: Session, item: Draft) -> bool:
 
 def _session_kind(session: Session) -> str:
     kind, _ = kind_of(session.title)
-    return kind if kind in TALKS else "talk"
+    return kind if kind in (*TALKS, "poster") else "talk"  # the papers of a poster session are posters
 
 
 def _replace(out: Schedule, old: Draft, new: Session) -> None:
