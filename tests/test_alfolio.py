@@ -73,6 +73,7 @@ def _found_people(root: Path, files: dict[str, str]) -> People:
         ("23:59 GMT", None, "UTC"),  # GMT is UTC, not London's summer time
         ("Time (New Orleans) Morning", None, "America/Chicago"),  # the city whose clock the time column gives
         ("Local time (Vienna)", "Vancouver", "Europe/Vienna"),
+        ("Event times shown in the schedule are local times in Singapore", None, "Asia/Singapore"),
     ],
 )  # fmt: skip
 def test_a_zone_written_in_a_header_or_in_words_is_an_iana_zone(text: str, city: str | None, expected: str) -> None:
@@ -107,11 +108,14 @@ def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
         ("The workshop was held on Sunday, December 15th in West meeting rooms 205-207.", None),
         ("Room 101-B, Riocentro Convention and Event Center, Rio de Janeiro, Brazil.", "Rio de Janeiro"),
         ("The workshop takes place in Vancouver.", "Vancouver"),
+        ("at ICLR 2024 on May 11, Vienna (Room Lehar 4). Last year's was at ICLR 2023 in Kigali.", "Vienna"),
+        ("She received her PhD from Heidelberg University, MS.c degrees from Wuhan University.", None),
     ],
 )  # fmt: skip
 def test_a_compass_word_or_a_building_is_no_city(tmp_path: Path, sentence: str, city: str | None) -> None:
     """Time zones named for a region ("Australia/West", "America/North_Dakota/Center") name no city a page is in;
-    a city written with a particle ("Rio de Janeiro") after a building's name is the city."""
+    a city written with a particle ("Rio de Janeiro") after a building's name is the city, and so is one written
+    after a day ("May 11, Vienna"), before any the page names later; a degree ("MS.c") is no US state."""
     home = f"{sentence}\n\nOn **July 26, 2024**.\n"
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
@@ -230,6 +234,8 @@ def test_time_ranges(text: str, expected: tuple[str, str | None] | None) -> None
         ("15<sup>th</sup> December 2024", dt.date(2024, 12, 15), "AoE", None, None),
         ("Oct 7 (11:59pm, anywhere on earth)", dt.date(2024, 10, 7), "AoE", None, None),
         ("December 16th, 11:59PM PST, 2025", dt.date(2025, 12, 16), "America/Los_Angeles", None, None),  # year last
+        ("May 17, 2024 (AOE) (extended from May 8!)", dt.date(2024, 5, 17), "AoE", dt.date(2024, 5, 8), None),
+        ("May 8, 2024 extended to May 17, 2024", dt.date(2024, 5, 17), "AoE", dt.date(2024, 5, 8), None),
     ],
 )  # fmt: skip
 def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None, note: str | None) -> None:
@@ -326,6 +332,27 @@ def test_a_date_written_before_its_name(tmp_path: Path) -> None:
         ("Challenge Development Phase Opens (Val)", dt.date(2025, 2, 1), "00:00", "UTC"),
         ("Invited Talk Notification", dt.date(2025, 5, 7), None, "AoE"),
         ("Workshop", dt.date(2025, 6, 12), None, "AoE"),
+    ]  # fmt: skip
+    assert found.notes == []
+
+
+def test_a_name_then_a_dash_then_its_date_struck_through_or_extended(tmp_path: Path) -> None:
+    """``- Submission Deadline - February 10, 2025``: under a dates heading, the name first, a dash, then the date;
+    the whole item struck through once past is still the date, and "X Extended: Y" is Y, moved from X."""
+    page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---
+### Important Dates
+- ~~Submission Deadline - February 10, 2025 (Anywhere on Earth)~~
+- Acceptance Notification - ~~March 3rd, 2025~~
+- Camera Ready Deadline - ~~April 3rd, 2025 Extended: April 9th, 2025 23:59 AoE~~
+- ~~Workshop - May 05, 2025~~ Thanks to everyone who came!
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.at.time, d.was.day if d.was else None) for d in found.dates] == [
+        ("Submission Deadline", dt.date(2025, 2, 10), None, None),
+        ("Acceptance Notification", dt.date(2025, 3, 3), None, None),
+        ("Camera Ready Deadline", dt.date(2025, 4, 9), "23:59", dt.date(2025, 4, 3)),
+        ("Workshop", dt.date(2025, 5, 5), None, None),
     ]  # fmt: skip
     assert found.notes == []
 
@@ -741,6 +768,31 @@ def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
     ]
     assert out.entries[0].speakers[0].affiliation == "JKU Linz"  # type: ignore[union-attr]
     assert out.zone_texts[0][0].startswith("Time (PT)")
+
+
+def test_a_label_on_a_line_of_its_own_and_a_cell_that_is_a_link_to_a_section_of_the_page() -> None:
+    """``Keynote 1 <br> Ann Lee: _Topic TBA_``: a label alone on its line, then the speaker and a title that is not
+    one yet; ``[Keynote Speaker #2: Cy Chen (MIT)](#keynote-speakers)``, a cell that links a section of the old
+    page, is read as its words (the link is named as left out)."""
+    out = _table("""\
+| Time          | Topic                            |
+|---------------|----------------------------------|
+| 9:10–9:40     | Keynote 1 <br> Ann Lee: _Topic TBA_       |
+| 9:40–10:00    | Invited Talk 1  <br>  Bo Wu  : _Topic TBA_ |
+| 10:00-10:30   | [Keynote Speaker #2: Cy Chen (MIT)](#keynote-speakers) |
+| 10:30-11:00   | [Panel - Beyond Benchmarks: Learning for the Planet](#panelists) |
+| 11:00-11:30   | [2 x Orals #1](#orals-1) |
+""")
+    assert _flat(out) == [
+        ("9:10", "keynote", None, ["Ann Lee"]),
+        ("9:40", "invited", None, ["Bo Wu"]),
+        ("10:00", "keynote", None, ["Cy Chen"]),
+        ("10:30", "panel", "Beyond Benchmarks: Learning for the Planet", []),
+        ("11:00", "oral", "2 x Orals #1", []),
+    ]
+    assert [n.what.split(": ")[-1] for n in out.notes if "left out" in n.what] == [
+        "link to '#keynote-speakers' of the old site left out", "link to '#panelists' of the old site left out",
+        "link to '#orals-1' of the old site left out"]
 
 
 def test_a_label_row_completed_by_a_row_of_names_keeps_the_sites_word_for_its_kind() -> None:
@@ -1833,6 +1885,133 @@ def test_a_home_page_newer_than_the_pages_named_for_editions_is_the_current_edit
     assert any(n.where == "index.md:1" and "2025" in n.what and n.guess for n in notes)
 
 
+def _folder_edition(year: int) -> str:
+    """An edition's page in a folder of its own (``iclr2024/index.markdown``), with no permalink."""
+    return _edition_page(year, "", "", "").replace("permalink: \n", "")
+
+
+def test_a_page_in_a_folder_of_its_own_is_published_at_the_folder_and_read(tmp_path: Path) -> None:
+    """Jekyll publishes a page anywhere outside the folders it keeps for itself (``_layouts``, ``_site``...):
+    ``iclr2024/index.markdown`` is the page ``/iclr2024/``, an edition of its own beside ``iclr2025/``."""
+    site = _imported(tmp_path, {
+        "index.md": "---\nlayout: default\n---\n# Tiny Workshop\n\n* [2025](iclr2025/)\n* [2024](iclr2024/)\n",
+        "iclr2025/index.markdown": _folder_edition(2025),
+        "iclr2024/index.markdown": _folder_edition(2024),
+        "_drafts/index.md": _folder_edition(2023),  # Jekyll's own folder: no page
+        "node_modules/x/index.md": _folder_edition(2022),  # left out by Jekyll's default `exclude`
+    })  # fmt: skip
+    editions = _editions(site)
+    assert sorted(editions) == ["2024-iclr", "2025"]
+    assert editions["2024-iclr"]["date"] == dt.date(2024, 7, 24)
+    assert [r["title"] for r in editions["2025"]["schedule"]] == ["Opening remarks", "Kernels of 2025"]
+    assert (site / "docs/iclr2024.md").is_file() or (site / "docs/iclr2024/index.md").is_file()
+
+
+def test_an_image_a_page_in_a_folder_names_relative_to_it_is_the_one_in_its_folder(tmp_path: Path) -> None:
+    """``./images/ann.png`` on ``iclr2024/index.markdown`` (served at ``/iclr2024/``) is ``iclr2024/images/ann.png``,
+    as the browser resolves it, not a file of the same name elsewhere."""
+    body = '![Ann](./images/ann.png)\n\n<img src="./images/bo.png" alt="Bo">\n'
+    site = _imported(tmp_path, {
+        "index.md": "---\nlayout: default\n---\n# Tiny Workshop\n\n* [2024](iclr2024/)\n",
+        "iclr2024/index.markdown": _folder_edition(2024).replace("## Speakers", f"{body}\n## Speakers"),
+        "iclr2024/images/ann.png": "in the folder", "iclr2024/images/bo.png": "in the folder",
+        "images/ann.png": "at the root",
+    })  # fmt: skip
+    assert "not found" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+    copied = [p for p in (site / "docs").rglob("*.png")]
+    assert sorted(p.name for p in copied) == ["ann.png", "bo.png"]
+    assert all(p.read_text() == "in the folder" for p in copied)
+
+
+def test_the_city_a_layouts_header_names_before_one_the_page_mentions(tmp_path: Path) -> None:
+    """``<h2>at ICLR 2024 on May 11, Vienna</h2>`` in the page's own layout, over a page that recalls the last
+    edition "at ICLR 2023 in Kigali": the workshop is in Vienna."""
+    layout = "<html><body><header><h2>at ICLR 2024 on May 11, Vienna (Room 4)</h2></header>\n{{ content }}\n</body></html>\n"
+    body = "Outcomes of the first workshop at ICLR 2023 in Kigali are online.\n"
+    site = _imported(tmp_path, {
+        "_layouts/edition.html": layout,
+        "index.md": "---\nlayout: edition\ntitle: Tiny Workshop 2024\n---\n" + body,
+    })  # fmt: skip
+    assert _edition(site)["location"]["city"] == "Vienna"
+
+
+def test_a_person_of_several_editions_is_as_the_current_one_shows_them(tmp_path: Path) -> None:
+    """Bo Chen of ETH Zurich in 2024 and of MIT in 2025: people.yml (the current edition's people) says MIT; the
+    2024 edition, over, keeps ETH Zurich as it showed it."""
+    site = _imported(tmp_path, {
+        "index.md": "---\nlayout: default\n---\n# Tiny Workshop\n\n* [2025](iclr2025/)\n* [2024](iclr2024/)\n",
+        "iclr2025/index.markdown": _folder_edition(2025).replace("Bo Chen2025 (ETH Zurich)", "Bo Chen (MIT)"),
+        "iclr2024/index.markdown": _folder_edition(2024).replace("Bo Chen2024 (ETH Zurich)", "Bo Chen (ETH Zurich)"),
+    })  # fmt: skip
+    people_yml = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert people_yml["bo-chen"]["affiliation"] == "MIT"
+    past = _editions(site)["2024-iclr"]["speakers"]
+    assert {"id": "bo-chen", "name": "Bo Chen", "affiliation": "ETH Zurich"} in past
+
+
+def test_a_link_to_the_address_a_page_had_on_another_github_pages_host_reaches_it(tmp_path: Path) -> None:
+    """A landing page that links its editions by the addresses they were published at (the project's old
+    ``owner.github.io/repo/`` address, or the organization's): each is this site's page, and MIGRATION.md says so."""
+    site = _imported(tmp_path, {
+        "index.md": "---\nlayout: default\n---\n# Tiny Workshop\n\n"
+                    "* [2024](https://someone.github.io/tiny-workshop/iclr2024)\n"
+                    "* [2025](https://tiny-org.github.io/iclr2025/)\n"
+                    "* [Elsewhere](https://other.github.io/iclr2023/)\n",
+        "iclr2025/index.markdown": _folder_edition(2025),
+        "iclr2024/index.markdown": _folder_edition(2024),
+    })  # fmt: skip
+    assert sorted(_editions(site)) == ["2024-iclr", "2025"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "https://someone.github.io/tiny-workshop/iclr2024" in report and "/iclr2024/" in report
+    assert "https://other.github.io/iclr2023/" not in report  # no page of this site is at /iclr2023/
+    home = (site / "docs/index.md").read_text(encoding="utf-8")  # the links lead to the pages of the new site
+    assert "[2024](iclr2024.md)" in home and "[2025](iclr2025.md)" in home
+    assert "[Elsewhere](https://other.github.io/iclr2023/)" in home
+
+
+def test_people_in_markdown_lists_with_a_bio_an_affiliation_in_brackets_or_under_a_topic(tmp_path: Path) -> None:
+    """List items that open with a person's linked name: followed by a sentence about them (a bio, no affiliation),
+    by an affiliation in brackets that holds brackets, commas or dashes itself, or nested under an item naming the
+    panel they sit on ("(moderator)" is their part in it, not their affiliation)."""
+    about = """\
+## Keynote Speakers
+- [Ann Lee](https://ann.example.org/) is an Associate Professor at Stanford University, where she works on maps.
+- [Bo Wu](https://bo.example.org) is a Lecturer in GIS.
+
+## Panelists
+**Beyond Benchmarks: Learning for the Planet**
+
+- [Cy Chen](https://cy.example.org/) is a scientist at the Agency in Vienna.
+- [Di Dunn](https://di.example.org/) is the group leader.
+
+## Panel speakers
+- Challenges & opportunities for ML in Africa
+  - [Ed Eng](https://ed.example.org) (moderator), Project Director at the Ministry
+  - [Fa Fu](https://fa.example.org), CTO of the Space Agency
+
+## Organizers
+- [Hal Ho](https://hal.example.org/) (McGill / Mila - Quebec AI institute)
+- [Ida Iv](http://ida.example.org/) (German Aerospace Center (DLR) / GRSS)
+- [Jo Ju](https://jo.example.org/) (Clark University, previously Radiant Earth Foundation)
+- Ki Ko (Arizona State University)
+
+## Program Committee
+* Lu Lo (Microsoft)
+* Mo Mu (ETH)
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", None), ("Bo Wu", "speakers", None),
+        ("Cy Chen", "panelists", None), ("Di Dunn", "panelists", None),
+        ("Ed Eng", "panelists", "Project Director at the Ministry"), ("Fa Fu", "panelists", "CTO of the Space Agency"),
+        ("Hal Ho", "organizers", "McGill / Mila - Quebec AI institute"),
+        ("Ida Iv", "organizers", "German Aerospace Center (DLR) / GRSS"),
+        ("Jo Ju", "organizers", "Clark University, previously Radiant Earth Foundation"),
+        ("Ki Ko", "organizers", "Arizona State University"),
+    ]  # fmt: skip
+    assert found.people[0].url == "https://ann.example.org/"
+
+
 def test_people_a_page_loops_over_in_data_files_are_people(tmp_path: Path) -> None:
     """``{% for %}`` over a ``_data`` file (grouped or not) and an include given ``site.data.X``: their named records
     are people, with the role the file, the include's title or the heading names; a committee's are not."""
@@ -2198,6 +2377,22 @@ def test_a_slot_listing_its_talks_as_bullets_under_a_title_is_a_session() -> Non
     assert [n.what for n in out.notes] == [
         "schedule row 'Lessons from Warehouses': link to the file '/assets/files/w.pdf' of the old site left out"]
     assert rows._bulleted("Panel\n- Ann Lee\n- Bo Wu (MIT)") is None  # bullets of names list people, not talks
+
+
+def test_papers_listed_under_a_poster_session_are_posters_not_talks() -> None:
+    """``Poster Session #1 <br> - [Title](#) <br> - [Title](#)``: each paper of the slot is a poster, labelled so."""
+    out = _table("""\
+| Time          | Topic                            |
+|---------------|----------------------------------|
+| 10:50–11:20   | Oral Talks 1 <br> - [A Recipe for Maps](#) <br> - [Inputs Matter](#) |
+| 11:20–12:00   | Poster Session #1 <br> - [Trees from Above](#) <br> - [Ships at Sea](#) |
+""")
+    orals, posters = out.entries
+    assert isinstance(orals, program.Session) and isinstance(posters, program.Session)
+    assert [(i.kind, i.label, i.title) for i in orals.items] == [
+        ("oral", None, "A Recipe for Maps"), ("oral", None, "Inputs Matter")]
+    assert [(i.kind, i.label, i.title) for i in posters.items] == [
+        ("poster", "Poster", "Trees from Above"), ("poster", "Poster", "Ships at Sea")]
 
 
 def test_a_description_without_words_is_no_title(tmp_path: Path) -> None:

@@ -504,14 +504,33 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
             found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
+_PART = re.compile(r"\s*\((?:moderator|moderated|chair|host|co-?chair)\)", re.IGNORECASE)  # "(moderator)"
+_LINKED_BIO = re.compile(r"(\[[^\]]+\]\([^)\s]+\))\s+(?:is|was|has|leads|works|received|holds)\b")
+
+
 def _list_person(text: str) -> FoundPerson | None:
-    """``"[Ann Lee](https://ann.org), MIT"``, ``"**Ann Lee** (MIT)"``, ``"Ann Lee - MIT"``: a list item naming one."""
-    head, *tail = re.split(r",|\s[-–—]\s", text.strip(), maxsplit=1)
+    """``"[Ann Lee](https://ann.org), MIT"``, ``"**Ann Lee** (MIT)"``, ``"Ann Lee - MIT"``, ``"Ann Lee (German
+    Aerospace Center (DLR), Cologne)"``: a list item naming one; ``"[Ann Lee](https://ann.org) is a professor..."``,
+    a linked name and a sentence about them, names one with no affiliation."""
+    text = _PART.sub("", text.strip())
+    if bio := _LINKED_BIO.match(text):
+        named = people_in(bio.group(1))
+        return FoundPerson(named[0].name, "", None, None, named[0].url) if len(named) == 1 else None
+    depth, bare = 0, []  # the text with what brackets hold masked: a comma or dash in them splits nothing
+    for char in text:
+        depth += char == "("
+        bare.append("x" if depth and char not in "()" else char)
+        depth -= char == ")" and depth > 0
+    split = re.search(r",|\s[-–—]\s", "".join(bare))
+    head, tail = (text[: split.start()], text[split.end() :]) if split else (text, "")
     named = people_in(head)
+    bracketed = re.fullmatch(r"(.+?)\s+\((.+)\)", head.strip())  # "Ann Lee (German Aerospace Center (DLR))"
+    if not named and bracketed and len(inner := people_in(bracketed.group(1))) == 1:
+        named = [inner[0]._replace(affiliation=plain(bracketed.group(2)))]
     if len(named) != 1:
         return None
     person = named[0]
-    affiliation = person.affiliation or plain("".join(tail)).strip(" .") or None
+    affiliation = person.affiliation or plain(tail).strip(" .") or None
     return FoundPerson(person.name, "", None, affiliation, person.url)
 
 
@@ -519,15 +538,18 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """People written as a list under a heading naming their role, one person an item; in HTML, the region that
     holds the list is theirs."""
     for block in blocks:
-        if block.kind != "list" or len(block.items) < 2:
+        if block.kind != "list":
             continue
         role = role_of(heading_before(blocks, block.start))
-        listed = [_list_person(item.text) for item in block.items]
-        if role is None or any(p is None for p in listed):
+        items = block.items
+        if all(item.children for item in items):  # "- Panel topic" over its people, one item each
+            items = [child for item in items for child in item.children]
+        listed = [_list_person(item.text) for item in items]
+        if role is None or len(items) < 2 or any(p is None for p in listed):
             continue
         if (heading := heading_block_before(blocks, block.start)) is not None:
             found.notes.append(read_from(page, heading, role))
-        for item, person in zip(block.items, listed, strict=True):
+        for item, person in zip(items, listed, strict=True):
             assert person is not None
             person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
             person.role = role

@@ -85,6 +85,9 @@ def moment(text: str, year: int | None) -> FoundMoment | None:
     return FoundMoment(first.first, time, tz, zone, first.last, rest)
 
 
+_EXTENDED = re.compile(r"\s*\(?\b(?:extended|postponed|moved)\b(?:\s+to|\s+(from))?\)?\s*:?\s*", re.IGNORECASE)
+
+
 def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate | None:
     """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note; ``"~~May 19~~"`` alone: a date
     struck through once past, still the date."""
@@ -93,6 +96,9 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     was = moment(struck[-1], year) if struck else None
     if at is None and was is not None and not plain(re.sub(r"~~.+?~~", " ", value)):
         at, was = was, None
+    moved = _EXTENDED.split(plain(value), maxsplit=1)  # "February 3rd Extended: February 9th": the 9th, from the 3rd
+    if was is None and len(moved) == 3 and (before := moment(moved[0], year)) and (after := moment(moved[2], year)):
+        at, was = (before, after) if moved[1] else (after, before)  # "May 17 (extended from May 8)": the 17th
     if at is None:
         return None
     if was and was.time is None and at.time:
@@ -152,6 +158,20 @@ def _date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
         if at and not re.search(r"[A-Za-z]{3}", at.rest):
             return said.group(2), said.group(1)
     return None
+
+
+_DASH = r"\s+(?:-{1,3}|[–—])\s+"
+
+
+def _name_then_date(text: str, year: int | None) -> tuple[str, str] | None:
+    """``"Submission Deadline - February 10, 2025 (AoE)"``: under a dates heading, a name, a dash, then the date;
+    an item struck through whole once past (``"~~Workshop - May 5, 2023~~"``) is still the date."""
+    if re.search(rf"~~[^~]*{_DASH}[^~]*~~", text):
+        text = text.replace("~~", "")
+    said = re.match(rf"(.+?){_DASH}(.+)$", text)
+    if not said or not re.search(r"[A-Za-z]{3}", plain(said.group(1))) or find_dates(plain(said.group(1)), year):
+        return None
+    return (said.group(1), said.group(2)) if find_dates(plain(said.group(2)), year) else None
 
 
 def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
@@ -220,7 +240,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         found_any = False
         ahead = _name_after(blocks, number, level) if under and block.kind == "paragraph" else None
         for text, where in texts:
-            pair = (_date_then_name(text, year) if under else None) or _name_value(text)
+            pair = (_date_then_name(text, year) or _name_then_date(text, year) if under else None) or _name_value(text)
             if pair is None and under:
                 pair = _long_name(text, year)
             if pair is None and ahead and _date_alone(text, year):

@@ -149,17 +149,23 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
 _LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)
 
 
+# A day as a page writes it before the city (``on May 11, Vienna``, ``on April 27th 2025, Singapore``).
+_DAY_WRITTEN = (r"(?:(?:19|20)\d\d|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+                r"(?:st|nd|rd|th)?)")
+
+
 def _city(text: str) -> tuple[str, str] | None:
     """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada"; not
     "University of Washington"."""
     name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+)?)"  # "Rio de Janeiro"
-    for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b", text):  # "Amherst, MA"
-        if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)):
+    for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)", text):  # "Amherst, MA", not "MS.c"
+        if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and "University" not in found.group(1):
             return US_STATE_ZONES[found.group(2)], found.group(1)
-    # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall
+    # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall;
+    # a city written after a day ("on May 11, Vienna") counts where it comes, like one after "in"
     country = r"(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b|[A-Z]{2},)"  # "Vancouver, Canada", "Vancouver, BC, Canada"
-    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}", text):
-        words = found.group(1) or found.group(2)
+    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}|{_DAY_WRITTEN},\s+{name}", text):
+        words = found.group(1) or found.group(2) or found.group(3)
         before = text[max(0, found.start() - 14) : found.start()]
         if "University" not in before and (zone := city_zone(words)):
             return zone
@@ -200,7 +206,8 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     if identity.day is None:
         notes.append(Note(f"{home.rel if home else '_config.yml'}:1", "the workshop's day was not found: set `date` "
                           "in the edition file"))  # fmt: skip
-    everything = plain(rich_html(" ".join([str(home.meta.get("subtitle") or ""), home.body]))) if home else ""
+    header = [text for _, text in home.aside] if home else []  # "at ICLR 2024 on May 11, Vienna" in the layout's
+    everything = plain(rich_html(" ".join([str(home.meta.get("subtitle") or ""), *header, home.body]))) if home else ""
     if found := _city(everything):
         identity.city = found[1]
         notes.append(Note(f"{home.rel}:1" if home else "_config.yml:1", f"the city, {found[1]}, read from the home "

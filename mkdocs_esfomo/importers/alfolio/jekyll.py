@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -180,6 +181,9 @@ def _read(
         return None
     meta, body, first_line = read
     default = f"/{path.stem}/" if collection is None else f"/{collection}/{path.stem}/"
+    folder = path.parent.relative_to(root).as_posix()
+    if collection is None and folder != "." and not folder.startswith("_"):  # Jekyll's /:path/:basename
+        default = f"/{folder}/" if path.stem == "index" else f"/{folder}/{path.stem}/"
     if rel in ("index.md", "index.html") or (bare and rel == "README.md"):
         default = "/"
     url = url_of(str(meta.get("permalink") or default))
@@ -274,6 +278,7 @@ def read_site(root: Path) -> JekyllSite:
     ))  # fmt: skip
     if (root / "_pages").is_dir():
         candidates += sorted(p for p in (root / "_pages").rglob("*") if p.suffix in (".md", ".html", ".markdown"))
+    candidates += _in_folders(root)
     for path in candidates:
         rel = path.relative_to(root).as_posix()
         if _linked_out(path, root, notes):
@@ -313,6 +318,22 @@ def read_site(root: Path) -> JekyllSite:
             layout.body, layout.tags, _ = _liquid(layout.rel, text, 1, config)
         layouts[path.stem] = layout
     return JekyllSite(root, config, pages, collections, layouts, notes)
+
+
+# What Jekyll leaves out of every site whatever its `exclude` says (its defaults), besides _folders and .folders.
+_NOT_PUBLISHED = {"node_modules", "vendor", "gemfiles"}
+
+
+def _in_folders(root: Path) -> list[Path]:
+    """The pages Jekyll publishes from the site's other folders (``iclr2024/index.markdown`` is ``/iclr2024/``):
+    files with front matter, outside the folders it keeps for itself (``_layouts``, ``.git``) or leaves out."""
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(f for f in subfolders if f[0] not in "_.#~" and f not in _NOT_PUBLISHED)
+        paths_in = [Path(folder) / f for f in sorted(files) if Path(f).suffix in (".md", ".html", ".markdown")]
+        found += [p for p in paths_in if Path(folder) != root
+                  and front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))]  # fmt: skip
+    return found
 
 
 def _linked_out(path: Path, root: Path, notes: list[Note]) -> bool:
@@ -415,6 +436,11 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
         targets += [str(c["permalink"]) for c in children or [] if isinstance(c, dict) and c.get("permalink")]
         for target in targets:
             url = _local(target, page.url, site.config)
+            if url is None and (url := _moved(target, by_url, site.config)):
+                at = page.where(page.body[: page.body.find(target)].count("\n"))
+                note = Note(at, f"the link to {target} read as a link to this site's page {url}: the address it "
+                            "has on another GitHub Pages host", guess=True)  # fmt: skip
+                site.notes += [] if note in site.notes else [note]
             if url and url in by_url and url not in seen:
                 queue.append(by_url[url])
     shown = [p for p in site.pages if p.url in seen and not p.meta.get("redirect_to")]
@@ -432,6 +458,20 @@ def _minima_menu(site: JekyllSite) -> list[JekyllPage]:
     if isinstance(listed, list):
         return [p for p in site.pages if p.rel in {str(path) for path in listed} and p.meta.get("title")]
     return [p for p in site.pages if p.meta.get("title")]
+
+
+def _moved(target: str, by_url: dict[str, JekyllPage], config: dict[str, Any]) -> str | None:
+    """The page of this site an absolute link names at another GitHub Pages address (the project's
+    ``owner.github.io/repo/...`` before the site moved, or the organization's ``org.github.io/...``), or None."""
+    found = re.match(r"https?://([^/\s]+)(/[^?#\s]*)?", target.strip())
+    own = re.match(r"https?://([^/\s]+)", str(config.get("url") or ""))
+    if not found or not (found.group(1).lower().endswith(".github.io") or (own and own.group(1) == found.group(1))):
+        return None
+    parts = (found.group(2) or "").strip("/").split("/")
+    for path in ["/".join(parts), "/".join(parts[1:])]:  # the path, or the path in a project's folder
+        if path and url_of(path) != "/" and url_of(path) in by_url:
+            return url_of(path)
+    return None
 
 
 def _local(target: str, base: str, config: dict[str, Any]) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import parse
-from .jekyll import JekyllPage, JekyllSite, _local
+from .jekyll import JekyllPage, JekyllSite, _local, _moved
 from .report import Note
 from .text import plain, rich_html
 
@@ -20,15 +20,19 @@ class Assets:
     files: dict[str, Path] = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)
 
-    def copy(self, reference: str, where: str) -> str | None:
-        """The path in docs/ of a referenced file (a photo, an image, a download), copied; None if missing."""
+    def copy(self, reference: str, where: str, folders: tuple[str, ...] = ()) -> str | None:
+        """The path in docs/ of a referenced file (a photo, an image, a download), copied; None if missing.
+        ``folders``: where a relative reference is looked for first (the folder a page is served from)."""
         ref = reference.strip().split("?")[0].split("#")[0]
         if re.match(r"^[a-z][a-z0-9+.-]*:|^//", ref, re.IGNORECASE) or not ref:
             return None
         own = str(self.site.config.get("url") or "").rstrip("/")
         parts = [p for p in ref.removeprefix(own).split("/") if p not in ("", ".", "..")]
         rel = "/".join(parts)
-        for candidate in (rel, f"assets/img/{rel}", f"_pages/{rel}"):
+        if rel in self.files:  # a reference already rewritten to the copy
+            return rel
+        near = [f"{folder}/{rel}" for folder in folders if folder and not ref.startswith("/")]
+        for candidate in (*near, rel, f"assets/img/{rel}", f"_pages/{rel}"):
             source = self.site.root / candidate
             if candidate and source.is_file() and source.resolve().is_relative_to(self.site.root.resolve()):
                 target = candidate if candidate.startswith("assets/") else f"assets/{candidate.removeprefix('_pages/')}"
@@ -78,6 +82,8 @@ def write_page(page: JekyllPage, site: JekyllSite, replacements: list[Replacemen
     """The page in Markdown that Python-Markdown reads as kramdown did; what could not be kept is noted."""
     out = out_path(page.url)
     body = page.body.split("\n")
+    folders = tuple(f for f in (page.url.strip("/"), str(Path(page.rel).parent))  # "./images/a.png" on /iclr2024/
+                    if f != "." and not f.startswith("_"))  # fmt: skip
     starts = {r.start: r for r in replacements}
     list_starts = {b.start for b in parse(page.body) if b.kind == "list" and not b.in_html}
     figures = {}
@@ -97,7 +103,7 @@ def write_page(page: JekyllPage, site: JekyllSite, replacements: list[Replacemen
         where = page.where(index)
         if index in figures:
             params = figures[index]
-            if target := assets.copy(params["path"], where):
+            if target := assets.copy(params["path"], where, folders):
                 alt = plain(params.get("alt") or params.get("title") or "") or "Figure"
                 result.append(f"![{alt}]({_relative(target, out)})")
         if index in list_starts and result and result[-1].strip():
@@ -106,21 +112,21 @@ def write_page(page: JekyllPage, site: JekyllSite, replacements: list[Replacemen
             index += 1
             continue
         line = IAL.sub("", line)
-        line = _images(line, where, out, assets)
-        line = _links(line, where, out, site, page, written, assets, notes)
+        line = _images(line, where, out, assets, folders)
+        line = _links(line, where, out, site, page, written, assets, notes, folders)
         result.append(line.rstrip())
         index += 1
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(result).strip("\n"))
     return text + "\n"
 
 
-def _images(line: str, where: str, out: str, assets: Assets) -> str:
+def _images(line: str, where: str, out: str, assets: Assets, folders: tuple[str, ...]) -> str:
     def markdown(match: re.Match[str]) -> str:
-        target = assets.copy(match.group(2), where)
+        target = assets.copy(match.group(2), where, folders)
         return f"![{match.group(1)}]({_relative(target, out)})" if target else ""
 
     def html(match: re.Match[str]) -> str:
-        target = assets.copy(match.group(2), where)
+        target = assets.copy(match.group(2), where, folders)
         return f"{match.group(1)}{_served(target, out)}{match.group(3)}" if target else match.group(0)
 
     line = re.sub(r"!\[([^\]]*)\]\(\s*<?((?!https?:)[^)\s>]+)>?(?:\s+\"[^\"]*\")?\)", markdown, line)
@@ -128,10 +134,13 @@ def _images(line: str, where: str, out: str, assets: Assets) -> str:
 
 
 def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, written: dict[str, str], assets: Assets,
-           notes: list[Note]) -> str:  # fmt: skip
+           notes: list[Note], folders: tuple[str, ...]) -> str:  # fmt: skip
     def target_of(address: str, served: bool = False) -> str | None:
         """The new address of a link: a file of docs/ as Markdown links to it, or where the built site serves it."""
         relative = _served if served else _relative
+        if re.match(r"https?://", address, re.IGNORECASE):  # a page's address on this site's host or where it was
+            url = _local(address, page.url, site.config) or _moved(address, by_url, site.config)
+            return relative(written[url], out) if url in written else None
         url = _local(address, page.url, site.config)
         anchor = "#" + address.split("#", 1)[1] if "#" in address else ""
         if re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", address):
@@ -139,7 +148,7 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
         if url is None:
             if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", address, re.IGNORECASE):
                 return None
-            copied = assets.copy(address, where)  # a download: slides, a template, a PDF
+            copied = assets.copy(address, where, folders)  # a download: slides, a template, a PDF
             return relative(copied, out) if copied else None
         if url in written:
             return relative(written[url], out) + anchor
@@ -154,8 +163,9 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
         new = target_of(match.group(2), served=True)
         return f"{match.group(1)}{new}{match.group(3)}" if new else match.group(0)
 
-    line = re.sub(r"\]\(\s*((?!https?:|mailto:|#)[^)\s]+)\)", markdown, line)
-    return re.sub(r"""(<a\b[^>]*?\bhref\s*=\s*["'])((?!https?:|mailto:|#)[^"']+)(["'])""", html, line,
+    by_url = {p.url: p for p in site.pages}
+    line = re.sub(r"\]\(\s*((?!mailto:|#)[^)\s]+)\)", markdown, line)
+    return re.sub(r"""(<a\b[^>]*?\bhref\s*=\s*["'])((?!mailto:|#)[^"']+)(["'])""", html, line,
                   flags=re.IGNORECASE)  # fmt: skip
 
 

@@ -274,14 +274,17 @@ def _url_where(site: JekyllSite, page: JekyllPage) -> str:
 
 
 def _people(people: People, assets: Assets, entries: dict[str, dict[str, str]]) -> dict[str, str]:
-    """Add to people.yml's ``entries`` one per person however many cards name them; return each name's id."""
+    """Add to people.yml's ``entries`` one per person however many cards name them; return each name's id.
+    Editions come oldest first: what an edition's first card of a person says replaces what an older one said."""
+    seen: set[str] = set()
     for person in people.people:
         pid = slug(person.name)
         entry = entries.setdefault(pid, {"name": person.name})
         fields = {"affiliation": person.affiliation, "url": person.url, "bio": person.bio}
         for key, value in fields.items():
-            if value and key not in entry:
+            if value and (key not in entry or pid not in seen):
                 entry[key] = value
+        seen.add(pid)
         if person.photo and "photo" not in entry and (photo := assets.copy(person.photo, person.where)):
             entry["photo"] = photo
     return {slug(p.name): slug(p.name) for p in people.people}

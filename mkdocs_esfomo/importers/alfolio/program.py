@@ -143,7 +143,8 @@ KIND_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)$", re.DOTALL)
 
 def _split_label(text: str) -> tuple[str | None, str, str | None]:
     head, _, under = text.partition("\n")
-    if under.strip() and "*" not in head and exact_kind(head):  # "Invited talk 🎥<br>**Title**<br>*Ann Lee*"
+    # the label on a line of its own: "Invited talk 🎥<br>**Title**<br>*Ann Lee*", "Keynote 1<br>Ann Lee: Title"
+    if under.strip() and "*" not in head and exact_kind(head):
         return re.sub(r"[^\w)]+$", "", plain(head)), under.strip(), None
     linked = re.fullmatch(r"\[([^\[\]]+)\]\(([^)\s]+)\)", text)  # "[Keynote: Title](/ann#keynote)"
     if linked and (inside := _split_label(linked.group(1)))[0] and inside[1]:
@@ -218,7 +219,8 @@ def who_and_title(rest: str) -> Talk:
     said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"; not "*Less Is More: A Title*"
     if said and looks_like_name(said.group(1)) and not is_italic(rest):
         title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
-        return Talk(title.group(1) if title else said.group(2), people_in(said.group(1)))
+        spoken = title.group(1) if title else said.group(2)
+        return Talk(None if is_placeholder(spoken) else spoken, people_in(said.group(1)))  # "Ann Lee: Topic TBA"
     bare = re.sub(r",\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*$", "", plain(rest), flags=re.I)
     last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual"
     if last and looks_like_name(last.group(2)):

@@ -170,6 +170,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     shown = _shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
     cells = [cell_links(c) for c in (label_cell, main, who)]
     label_cell, main, who = (c.text for c in cells)
+    local = _local_links(main, who)
+    label_cell, main, who = (_SECTION_LINK.sub(r"\1", c) for c in (label_cell, main, who))  # their words, read
     web = {k: v for c in cells for k, v in c.web.items()}
     out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out")
                   for c in cells for f in c.files]  # fmt: skip
@@ -224,7 +226,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         out.notes.append(Note(where, f"schedule row '{read}': read as {item.speakers[0].name}, a speaker the site "
                               f"shows, of {item.speakers[0].affiliation}", guess=True))  # fmt: skip
     out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out")
-                  for target in _local_links(main, who)]  # fmt: skip
+                  for target in local]  # fmt: skip
     if item.title and len(item.title) > LONG_TITLE:
         out.notes.append(Note(where, f"schedule row '{time_text} {label or ''}': a title of {len(item.title)} "
                               f"characters, '{item.title}', may hold speakers, an abstract or several talks",
@@ -286,7 +288,8 @@ def _bulleted_session(table: _Table, where: str, label: str | None, times: _Time
     for bullet in bullets:
         head, *after = [part.strip() for part in re.split(r"\s+\|\s+", bullet)]
         found = cell_links("\n".join(after))
-        item = Draft(where, kind, title=plain(head), links=found.web, day=table.day)
+        item = Draft(where, kind, title=plain(head), links=found.web, day=table.day,
+                     label="Poster" if kind == "poster" else None)  # one poster, not a "Poster Session" each
         item.notes += [plain(line) for line in lines(found.text)]
         table.out.notes += [Note(where, f"schedule row '{plain(head)}': link to the file '{f}' of the old site left "
                                  "out") for f in found.files]  # fmt: skip
@@ -333,7 +336,8 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
         table.session, table.last = session, None
         last = None
     if numbered and session is not None:
-        item = Draft(where, session.items[0].kind if session.items else _session_kind(session), title=numbered.group(2))
+        kind = session.items[0].kind if session.items else _session_kind(session)
+        item = Draft(where, kind, title=numbered.group(2), label="Poster" if kind == "poster" else None)
         session.items.append(item)
         return True
     if not label and not who and last is not None and len(plain(main)) > LONG_TITLE and \
@@ -415,7 +419,7 @@ def _same_family(session: Session, item: Draft) -> bool:
 
 def _session_kind(session: Session) -> str:
     kind, _ = kind_of(session.title)
-    return kind if kind in TALKS else "talk"
+    return kind if kind in (*TALKS, "poster") else "talk"  # the papers of a poster session are posters
 
 
 def _replace(out: Schedule, old: Draft, new: Session) -> None:
@@ -500,6 +504,10 @@ def says_more(label: str, kind: str) -> bool:
 
 
 _MODERATED = re.compile(r"(?:moderated|chaired|hosted)\s+by\s+([^;()]+)|moderators?\s*:\s*([^;()]+)", re.IGNORECASE)
+
+
+# ``[Keynote Speaker #1: Ann Lee](#keynote-speakers)``: a link to a section of the old page, read as its words.
+_SECTION_LINK = re.compile(r"\[([^\]]*)\]\(#[^)\s]*\)")
 
 
 def _local_links(*texts: str) -> list[str]:

@@ -310,7 +310,8 @@ PLACEHOLDERS = {"tbd", "tba", "tbc", "to be announced", "to be confirmed", "spea
 def is_placeholder(text: str) -> bool:
     """A cell that names nothing: "TBD", "Speaker", or marks with no word in them ("/", "--", "—")."""
     said = plain(text).strip(" .:()[]").lower()
-    return said in PLACEHOLDERS or (bool(plain(text).strip()) and not re.search(r"\w", said))
+    return said in PLACEHOLDERS or (bool(plain(text).strip()) and not re.search(r"\w", said)) \
+        or bool(re.fullmatch(r"(?:talk\s+)?(?:topic|title)\s+(?:tba|tbd|tbc)", said))  # "Topic TBA"
 
 
 # Words that name a group in a speaker column ("Organizers", "Paper Authors", "All speakers"), never one person.

@@ -187,6 +187,10 @@ def offset_hours(zone: str, day: dt.date | None) -> set[float]:
     }
 
 
+# Times said to be a city's: "local times in Singapore", "all times are in Vienna".
+_CITY_TIME = re.compile(r"\btimes?\b[^.\n]{0,40}?\bin\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
+
+
 def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
     """The zone a schedule's header or a sentence names: "Time (HST)", "Pacific Time (GMT-7)", "(CET)", "UTC+2".
 
@@ -219,6 +223,8 @@ def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
             return Zone(near[0], local.group(0), None)
         if re.search(r"\b(?:UTC|GMT)\b", text):
             return Zone("UTC", "UTC" if "UTC" in text else "GMT", "UTC")
+        if (local := _CITY_TIME.search(text)) and (near := city_zone(local.group(1))):
+            return Zone(near[0], local.group(0), None)  # "times shown are local times in Singapore"
         return None
     assert said is not None and wanted is not None
     if city and (near := city_zone(city)) and offset_hours(near[0], day) & wanted:
