@@ -148,9 +148,15 @@ def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
     ``<span class="event-type">``) is its titled part, the others said beside it."""
     title = next((e for e in cell.walk()[1:] if any(_TITLE_PART.search(c) for c in e.classes)), None)
     if title is None:
-        return rich_html(cell.inner(body)), []
+        return rich_html(_one_line(cell.inner(body))), []
     others = [e for e in cell.walk()[1:] if any(_OTHER_PART.search(c) for c in e.classes)]
     return " ".join(lines(rich_html(title.inner(body)))), [t for e in others if (t := plain(rich_html(e.inner(body))))]
+
+
+def _one_line(html: str) -> str:
+    """A cell's HTML with the lines its source is wrapped on joined: a browser shows a line break only where a tag
+    (``<br>``, a paragraph) makes one, so a title wrapped in the file is one title."""
+    return html if "<pre" in html.lower() else re.sub(r"[ \t]*\r?\n\s*", " ", html)
 
 
 @dataclass

@@ -54,7 +54,7 @@ def _card(element: Element, body: str) -> FoundPerson | None:
     )
     if not name:
         return None
-    rest = [plain(t) for t in text
+    rest = [plain(t).rstrip(" ,;") for t in text  # "Assistant Professor,<br/>UT Austin": the comma is the join's
             if plain(t) != name and not time_range(plain(t)) and not _NOT_AFFILIATION.fullmatch(plain(t))]
     image = next((i.attrs.get("src") for i in element.find_all("img") if i.attrs.get("src")), None)
     if element.tag == "img":
@@ -169,8 +169,7 @@ def table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str 
                     person.where, person.source, person.order = page.where(cell.line), page.rel, page.line(cell.line)
                     person.role = role
                     found.people.append(person)
-                    if role not in roles:
-                        role_above(page, blocks, table.line, found.notes)  # the guess, said once people are read
+                    role_above(page, blocks, table.line, found.notes)  # the guess, said once for each heading
                     roles.add(role)
         for role in sorted(roles, key=str):
             found.shown.append(ShownPeople(page, block.start, block.end, role))

@@ -134,7 +134,8 @@ _LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IG
 def _city(text: str) -> tuple[str, str] | None:
     """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada"; not "University of Washington"."""
     name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+)?)"  # "Rio de Janeiro"
-    for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b", text):  # "Amherst, MA"
+    # "Amherst, MA"; not "Assistant Professor, UT Austin", where the letters begin a name
+    for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\s+[A-Z][a-z])", text):
         if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)):
             return US_STATE_ZONES[found.group(2)], found.group(1)
     # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall
