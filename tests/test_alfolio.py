@@ -559,6 +559,19 @@ def test_a_title_wrapped_over_two_lines_of_an_html_cell_is_one_title() -> None:
         "Fenchel Duality on Riemannian Manifolds and the Riemannian Chambolle-Pock Algorithm", ["Ann Lee"])
 
 
+def test_a_link_to_a_file_after_the_title_on_its_line_is_the_talks_file_not_its_title() -> None:
+    """``Welcome and Agenda | <a href="/assets/files/opening.pdf">Slides</a>``: the title, then its slides."""
+    out = _table("""<table>
+<tr><th>Time</th><th>Topic</th></tr>
+<tr><td>9:00-9:15</td><td>Welcome and Agenda by the Organizers  |  <a href="/assets/files/opening.pdf">Slides</a></td></tr>
+<tr><td>9:15-9:55</td><td>Ann Lee - MIT  |  <a href="https://youtu.be/x">Video</a></td></tr>
+</table>
+""")
+    first, second = out.entries
+    assert isinstance(first, program.Draft) and isinstance(second, program.Draft)
+    assert (first.title, second.links) == ("Welcome and Agenda by the Organizers", {"Video": "https://youtu.be/x"})
+
+
 def test_a_timed_row_naming_a_session_that_ends_where_the_next_row_starts_holds_none_of_it() -> None:
     """"14:55 - 15:35 | Coffee Break & Poster Session" then "15:35 | Invited Talk": a row of its own, not a session
     heading over the talk after it."""
@@ -1679,6 +1692,43 @@ The workshop is on July 26, 2024 in Vienna.
     <span class="speaker">Ann Lee</span></div>
 </div>
 """
+
+
+def test_a_block_schedule_whose_talks_are_a_word_then_a_speaker_with_an_affiliation_part(tmp_path: Path) -> None:
+    """``Talk: <a class="schedule-speaker">Ann Lee</a><div class="schedule-detail">MIT</div>``: the word is the
+    title without its colon, the speaker is the speaker, and the part saying more of them is said beside the
+    title (the abstract), not the title; a speaker written "TBA" leaves the talk with no one."""
+    slot = ('<div class="schedule-item"><div class="schedule-time">{time}</div><div class="schedule-desc">\n'
+            'Talk: <a href="https://{who}.example.org" class="schedule-speaker">{who}</a>\n'
+            '<div class="schedule-detail">{affiliation}</div>\n</div></div>\n')
+    home = ("On **July 10, 2026**.\n\n<div class=\"schedule-list\">\n"
+            '<div class="schedule-item"><div class="schedule-time">08:50–09:00</div>'
+            '<div class="schedule-desc">Introduction to the workshop</div></div>\n'
+            + slot.format(time="09:00–09:40", who="Ann Lee", affiliation="Caltech · MIT")
+            + slot.format(time="09:40–10:20", who="TBA", affiliation="").replace('<a href="https://TBA.example.org"',
+                                                                              "<span").replace("</a>", "</span>")
+            + "</div>\n")  # fmt: skip
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    rows = [(i["time"], i.get("title"), i.get("speakers"), i.get("abstract")) for i in _edition(site)["schedule"]]
+    assert rows == [("08:50", "Introduction to the workshop", None, None),
+                    ("09:00", "Talk", [{"name": "Ann Lee"}], "Caltech · MIT"), ("09:40", "Talk", None, None)]  # fmt: skip
+
+
+def test_a_card_with_no_role_above_no_photo_and_no_link_is_no_ones(tmp_path: Path) -> None:
+    """Cards whose class names a thing (``<div class="topic-card"><h3>Important Dates</h3><ul>...``) under headings
+    that name no role, with no photo and no link: no one's, their words stay on the page; a volunteer's card with a
+    photo is someone's."""
+    about = """<section>
+<h2>Why this workshop</h2>
+<div class="topic-card"><h3>Tool-Augmented Reasoning</h3><p>Integrating language models with computation.</p></div>
+<div class="cfp-card"><h3>Important Dates</h3><ul><li><strong>Submission deadline:</strong> May 13, 2026</li></ul></div>
+<div class="venue-card"><h3>Location</h3><p><strong>COEX Convention Center</strong><br>Seoul, South Korea</p></div>
+<h2>Get involved</h2>
+<div class="volunteer-card"><img src="/assets/img/tao.jpg"><div class="volunteer-name">Tao Wang</div></div>
+</section>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role) for p in found.people] == [("Tao Wang", None)]
 
 
 def test_what_the_import_cannot_read_stays_on_the_page_or_is_named_in_the_report(tmp_path: Path) -> None:

@@ -70,6 +70,17 @@ def _photo(element: Element) -> str | None:
     return next((i.attrs["src"] for i in element.find_all("img") if i.attrs.get("src")), None)
 
 
+# The words a card's class names a person's card by ("speaker-card"); "topic-card", "venue-card" name things.
+_PEOPLE_CARDS = ("person", "people", "member", "speaker", "organizer", "organiser", "volunteer", "team", "profile",
+                 "author", "panelist", "keynote", "chair", "advisor", "mentor", "committee", "staff", "student")
+
+
+def _of_things(card: Element) -> bool:
+    """Whether a card's class names what it holds, and that is not a person (``<div class="topic-card">``)."""
+    named = [m.group(1).lower() for c in card.classes if (m := re.fullmatch(r"([a-zA-Z]+)[-_]cards?", c))]
+    return bool(named) and not any(word.startswith(_PEOPLE_CARDS) for word in named)
+
+
 def _whole_card(part: Element, candidates: list[Element], innermost: list[Element],
                 named: dict[int, FoundPerson | None]) -> FoundPerson | None:  # fmt: skip
     """The one person named in the nearest card element around a nameless part of a card."""
@@ -132,6 +143,8 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
                 found.sponsors.append(FoundSponsor(name, person.where, link, _photo(element), page.rel))
                 roles.add(None)
                 continue
+            if person.role is None and not (person.photo or person.url or _photo(element)) and _of_things(element):
+                continue  # "<div class="topic-card"><h3>Important Dates</h3>...": no role, no face, no page: no one's
             found.people.append(person)
             if person.role is not None:
                 roles.add(person.role)
