@@ -650,6 +650,47 @@ def test_a_cell_whose_first_line_is_its_kind_then_a_bold_title_then_its_people()
         ("11:31", "oral", ["sparse", "backprop", "for", "moe"], ["Di Ng", "Ed Fox", "Flo Gu"]),
         ("16:00", "panel", ["panel", "discussion"], ["Cy Li", "Hal Jo"])]  # fmt: skip
     assert out.entries[1].links == {"slides": "https://example.org/s"}
+def test_a_title_wrapped_over_two_lines_of_an_html_cell_is_one_title() -> None:
+    """A browser shows an HTML cell's text on one line where only its file wraps it: one title, no abstract."""
+    out = _table("""<table>
+<tr><th>Time</th><th>Event</th><th>Title</th><th>Speaker</th></tr>
+<tr><td>9:30 - 9:55</td><td>Invited Talk</td><td><a href="/slides/ann.pdf">Fenchel Duality on Riemannian Manifolds and the
+\tRiemannian Chambolle-Pock Algorithm</a></td><td><a href="https://ann.example.org">Ann Lee</a></td></tr>
+</table>
+""")
+    (item,) = out.entries
+    assert isinstance(item, program.Draft) and item.notes == []
+    assert (item.title, [p.name for p in item.speakers]) == (
+        "Fenchel Duality on Riemannian Manifolds and the Riemannian Chambolle-Pock Algorithm", ["Ann Lee"])
+
+
+def test_a_link_to_a_file_after_the_title_on_its_line_is_the_talks_file_not_its_title() -> None:
+    """``Welcome and Agenda | <a href="/assets/files/opening.pdf">Slides</a>``: the title, then its slides."""
+    out = _table("""<table>
+<tr><th>Time</th><th>Topic</th></tr>
+<tr><td>9:00-9:15</td><td>Welcome and Agenda by the Organizers  |  <a href="/assets/files/opening.pdf">Slides</a></td></tr>
+<tr><td>9:15-9:55</td><td>Ann Lee - MIT  |  <a href="https://youtu.be/x">Video</a></td></tr>
+</table>
+""")
+    first, second = out.entries
+    assert isinstance(first, program.Draft) and isinstance(second, program.Draft)
+    assert (first.title, second.links) == ("Welcome and Agenda by the Organizers", {"Video": "https://youtu.be/x"})
+
+
+def test_a_timed_row_naming_a_session_that_ends_where_the_next_row_starts_holds_none_of_it() -> None:
+    """"14:55 - 15:35 | Coffee Break & Poster Session" then "15:35 | Invited Talk": a row of its own, not a session
+    heading over the talk after it."""
+    out = _table("""| Time | Event | Title | Speaker |
+|---|---|---|---|
+| 14:30 - 14:55 | Invited Talk | Dual RL | Ann Lee |
+| 14:55 - 15:35 | **Coffee Break & Poster Session** | | |
+| 15:35 - 16:00 | Invited Talk | A Dualistic View | Bo Wu |
+""")
+    assert not any(isinstance(e, program.Session) for e in out.entries)
+    assert [(r[0], r[2], r[3]) for r in _flat(out)] == [
+        ("14:30", "Dual RL", ["Ann Lee"]), ("14:55", "Coffee Break & Poster Session", []),
+        ("15:35", "A Dualistic View", ["Bo Wu"])]  # fmt: skip
+
 
 def test_a_bold_name_is_a_speaker_and_a_row_without_time_shares_the_slot_above() -> None:
     """``**Tri Dao**`` alone is Tri Dao's untitled talk (a speaker the site shows); ``**Ann Lee** -- Title`` is a
@@ -1417,6 +1458,20 @@ def test_a_layout_is_rendered_around_its_page_and_read_like_it(tmp_path: Path) -
     assert '_layouts/base.html:6: not carried over (its words are not on the new site): "Venue: Quillon Hall' in report
 
 
+def test_a_filter_of_a_plugin_this_import_does_not_know_gives_its_value_and_the_rest_is_read(tmp_path: Path) -> None:
+    """``{{ item.content | emojify }}`` (jemoji): the value as it is; Liquid's lax mode would end the template at
+    the filter it does not know, and every word after it would be gone."""
+    body = "{% for n in site.data.news %}<p>{{ n.text | emojify }} on {{ n.day }}</p>\n{% endfor %}\nSee you there."
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "_pages/about.md": _page("about", "/", body),
+        "_data/news.yml": "- text: 'Proposal accepted :tada:'\n  day: March 20\n- text: Call open\n  day: April 6\n",
+    })  # fmt: skip
+    (page,) = jekyll.read_site(tmp_path).pages
+    assert "<p>Proposal accepted :tada: on March 20</p>" in page.body
+    assert "<p>Call open on April 6</p>" in page.body and "See you there." in page.body
+
+
 def test_a_persons_include_in_a_layout_is_read_where_the_layout_writes_it(tmp_path: Path) -> None:
     """``{% include people.liquid name=... %}`` written in a layout: the person of the heading over it, with the
     layout's file:line."""
@@ -1457,6 +1512,54 @@ def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path:
         ("Ann Lee", "speakers", "Professor, MIT", "https://ann.example.org", "assets/img/ann.png"),
         ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "assets/img/bo.png"),
     ]  # fmt: skip
+
+
+THEMES_ABOUT = """---
+layout: default
+---
+<div class="post">
+<header class="post-header"><h1 class="post-title">{{ site.title }}</h1></header>
+<article>
+<div class="clearfix">{{ content }}</div>
+{% if page.news %}<h2>news</h2>{% include news.html %}{% endif %}
+{extra}</article>
+</div>
+"""
+WRITTEN_OVER = """<h2>Organizers</h2>
+<table id="speaker-table">
+<tr><td><img src="assets/img/ann.jpg" /></td><td><img src="https://bo.example.org/bo.png" /></td></tr>
+<tr><td><a href="https://ann.example.org">Ann Lee</a> <br />Research Scientist,<br/> Google</td>
+<td><a href="https://bo.example.org">Bo Wu</a> <br />Assistant Professor, <br/> UT Austin</td></tr>
+</table>
+<h2>Advisory Committee</h2>
+<table id="speaker-table">
+<tr><td><a href="https://cy.example.org">Cy Chen</a> <br />Professor <br/> MIT</td></tr>
+</table>
+"""
+
+
+def test_a_theme_layout_the_site_wrote_its_people_into_is_read_around_its_page(tmp_path: Path) -> None:
+    """al-folio's ``about`` layout with the site's people written in it under the content (HTML tables: a row of
+    photos, a row of "<a>Name</a><br>Position,<br/>Affiliation" cells): read like the page, with the layout's
+    file:line, each heading's role a guess named once; the layout as the theme ships it stays chrome."""
+    written = THEMES_ABOUT.replace("{extra}", WRITTEN_OVER)
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "Welcome to the workshop.", "layout: about\n"),
+                                "_layouts/about.html": written})  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert [(p["name"], p.get("affiliation")) for p in people.values()] == [
+        ("Ann Lee", "Research Scientist, Google"), ("Bo Wu", "Assistant Professor, UT Austin"),
+        ("Cy Chen", "Professor, MIT")]  # fmt: skip
+    assert _edition(site)["organizers"] == ["ann-lee", "bo-wu", "cy-chen"]
+    assert "location" not in _edition(site)  # "Assistant Professor, UT Austin" names no city
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_layouts/about.html:9: role 'organizers' read from the heading 'Organizers'" in report
+    assert "_layouts/about.html:15: role 'organizers' read from the heading 'Advisory Committee'" in report
+    shipped = THEMES_ABOUT.replace("{extra}", "")
+    page = _found_people(tmp_path / "shipped", {"_pages/about.md": _page("about", "/", "Welcome.", "layout: about\n"),
+                                                "_layouts/about.html": shipped})  # fmt: skip
+    assert page.people == []
+    (read,) = jekyll.read_site(tmp_path / "shipped").pages
+    assert read.layouts == []
 
 
 def test_people_as_grid_rows_a_photo_column_beside_a_column_whose_heading_names_them(tmp_path: Path) -> None:
@@ -1785,6 +1888,43 @@ The workshop is on July 26, 2024 in Vienna.
     <span class="speaker">Ann Lee</span></div>
 </div>
 """
+
+
+def test_a_block_schedule_whose_talks_are_a_word_then_a_speaker_with_an_affiliation_part(tmp_path: Path) -> None:
+    """``Talk: <a class="schedule-speaker">Ann Lee</a><div class="schedule-detail">MIT</div>``: the word is the
+    title without its colon, the speaker is the speaker, and the part saying more of them is said beside the
+    title (the abstract), not the title; a speaker written "TBA" leaves the talk with no one."""
+    slot = ('<div class="schedule-item"><div class="schedule-time">{time}</div><div class="schedule-desc">\n'
+            'Talk: <a href="https://{who}.example.org" class="schedule-speaker">{who}</a>\n'
+            '<div class="schedule-detail">{affiliation}</div>\n</div></div>\n')
+    home = ("On **July 10, 2026**.\n\n<div class=\"schedule-list\">\n"
+            '<div class="schedule-item"><div class="schedule-time">08:50–09:00</div>'
+            '<div class="schedule-desc">Introduction to the workshop</div></div>\n'
+            + slot.format(time="09:00–09:40", who="Ann Lee", affiliation="Caltech · MIT")
+            + slot.format(time="09:40–10:20", who="TBA", affiliation="").replace('<a href="https://TBA.example.org"',
+                                                                              "<span").replace("</a>", "</span>")
+            + "</div>\n")  # fmt: skip
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    rows = [(i["time"], i.get("title"), i.get("speakers"), i.get("abstract")) for i in _edition(site)["schedule"]]
+    assert rows == [("08:50", "Introduction to the workshop", None, None),
+                    ("09:00", "Talk", [{"name": "Ann Lee"}], "Caltech · MIT"), ("09:40", "Talk", None, None)]  # fmt: skip
+
+
+def test_a_card_with_no_role_above_no_photo_and_no_link_is_no_ones(tmp_path: Path) -> None:
+    """Cards whose class names a thing (``<div class="topic-card"><h3>Important Dates</h3><ul>...``) under headings
+    that name no role, with no photo and no link: no one's, their words stay on the page; a volunteer's card with a
+    photo is someone's."""
+    about = """<section>
+<h2>Why this workshop</h2>
+<div class="topic-card"><h3>Tool-Augmented Reasoning</h3><p>Integrating language models with computation.</p></div>
+<div class="cfp-card"><h3>Important Dates</h3><ul><li><strong>Submission deadline:</strong> May 13, 2026</li></ul></div>
+<div class="venue-card"><h3>Location</h3><p><strong>COEX Convention Center</strong><br>Seoul, South Korea</p></div>
+<h2>Get involved</h2>
+<div class="volunteer-card"><img src="/assets/img/tao.jpg"><div class="volunteer-name">Tao Wang</div></div>
+</section>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role) for p in found.people] == [("Tao Wang", None)]
 
 
 def test_what_the_import_cannot_read_stays_on_the_page_or_is_named_in_the_report(tmp_path: Path) -> None:

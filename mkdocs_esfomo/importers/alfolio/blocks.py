@@ -148,9 +148,15 @@ def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
     ``<span class="event-type">``) is its titled part, the others said beside it."""
     title = next((e for e in cell.walk()[1:] if any(_TITLE_PART.search(c) for c in e.classes)), None)
     if title is None:
-        return rich_html(cell.inner(body)), []
+        return rich_html(_one_line(cell.inner(body))), []
     others = [e for e in cell.walk()[1:] if any(_OTHER_PART.search(c) for c in e.classes)]
     return " ".join(lines(rich_html(title.inner(body)))), [t for e in others if (t := plain(rich_html(e.inner(body))))]
+
+
+def _one_line(html: str) -> str:
+    """A cell's HTML with the lines its source is wrapped on joined: a browser shows a line break only where a tag
+    (``<br>``, a paragraph) makes one, so a title wrapped in the file is one title."""
+    return html if "<pre" in html.lower() else re.sub(r"[ \t]*\r?\n\s*", " ", html)
 
 
 @dataclass
@@ -391,6 +397,8 @@ def _loose_text(body: str, element: Element) -> list[Block]:
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:time|times|hour|hours|slot|when)$", re.IGNORECASE)
 _TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|topic|talk|event)$", re.IGNORECASE)
 _WHO_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|panelists?|moderators?|authors?|who)$", re.IGNORECASE)
+# A part saying more of the people or the talk (``<div class="schedule-detail">Caltech</div>``): beside the title.
+_BESIDE_CLASS = re.compile(r"(?:^|[-_])(?:affil|affiliations?|institutions?|details?)$", re.IGNORECASE)
 
 
 def _classed(element: Element, pattern: re.Pattern[str]) -> bool:
@@ -463,14 +471,17 @@ def _class_row(body: str, element: Element, time: Element) -> list[TableRow]:
     who = [e for e in parts if _classed(e, _WHO_CLASS)]
     titles = [e for e in parts if _classed(e, _TITLE_CLASS)]
     heading = next((e for e in parts if e.tag in HEADINGS and e is not time), None)
-    extra = []
+    beside = [e for e in parts if _classed(e, _BESIDE_CLASS) and not any(
+        x.tag in HEADINGS or x in who or x in titles or x is time for x in e.walk())]  # fmt: skip
+    extra = [t for e in beside if not titles and heading is None and (t := plain(rich_html(e.inner(body))))]
     if titles:
         said = [rich_html(e.inner(body)) for e in titles]
     elif heading is not None:  # "<h3>Keynote 1</h3><p>Grounded retrieval at scale.</p>"
         said = [rich_html(heading.inner(body))]
         extra = [t for t in [plain(rich_html(_without(body, element, [time, heading, *who])))] if t]
     else:
-        said = [rich_html(_without(body, element, [time, *who]))]  # what is left once the time and people are out
+        said = [rich_html(_without(body, element, [time, *who, *beside]))]  # once the time and people are out
+        said = [re.sub(r"\s*(?:[:–—-]|\bby)$", "", said[0]) if who else said[0]]  # "Talk: <a>Ann Lee</a>": "Talk"
     people = "\n".join(rich_html(e.inner(body)) for e in who)
     rows = [TableRow([plain(rich_html(time.inner(body))), said[0] if said else "", people], element.line, extra=extra)]
     for number, text in enumerate(said[1:], 1):

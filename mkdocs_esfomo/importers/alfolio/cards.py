@@ -58,7 +58,8 @@ def _card(element: Element, body: str) -> FoundPerson | None:
     )
     if not name:
         return None
-    rest = [plain(t) for t in text if plain(t) != name and not time_range(plain(t)) and not _CLOCK.search(plain(t))
+    rest = [plain(t).rstrip(" ,;") for t in text  # "Assistant Professor,<br/>UT Austin": the comma is the join's
+            if plain(t) != name and not time_range(plain(t)) and not _CLOCK.search(plain(t))
             and not _NOT_AFFILIATION.fullmatch(plain(t))]  # fmt: skip
     image = next((i.attrs.get("src") for i in element.find_all("img") if i.attrs.get("src")), None)
     if element.tag == "img":
@@ -72,6 +73,17 @@ def _photo(element: Element) -> str | None:
     if element.tag == "img":
         return element.attrs.get("src")
     return next((i.attrs["src"] for i in element.find_all("img") if i.attrs.get("src")), None)
+
+
+# The words a card's class names a person's card by ("speaker-card"); "topic-card", "venue-card" name things.
+_PEOPLE_CARDS = ("person", "people", "member", "speaker", "organizer", "organiser", "volunteer", "team", "profile",
+                 "author", "panelist", "keynote", "chair", "advisor", "mentor", "committee", "staff", "student")
+
+
+def _of_things(card: Element) -> bool:
+    """Whether a card's class names what it holds, and that is not a person (``<div class="topic-card">``)."""
+    named = [m.group(1).lower() for c in card.classes if (m := re.fullmatch(r"([a-zA-Z]+)[-_]cards?", c))]
+    return bool(named) and not any(word.startswith(_PEOPLE_CARDS) for word in named)
 
 
 def _whole_card(part: Element, candidates: list[Element], innermost: list[Element],
@@ -137,6 +149,8 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
                 found.sponsors.append(FoundSponsor(name, person.where, link, _photo(element), page.rel))
                 roles.add(None)
                 continue
+            if person.role is None and not (person.photo or person.url or _photo(element)) and _of_things(element):
+                continue  # "<div class="topic-card"><h3>Important Dates</h3>...": no role, no face, no page: no one's
             found.people.append(person)
             if person.role is not None:
                 roles.add(person.role)
@@ -239,8 +253,7 @@ def table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str 
                     person.where, person.source, person.order = page.where(cell.line), page.rel, page.line(cell.line)
                     person.role = role
                     found.people.append(person)
-                    if role not in roles:
-                        role_above(page, blocks, table.line, found.notes)  # the guess, said once people are read
+                    role_above(page, blocks, table.line, found.notes)  # the guess, said once for each heading
                     roles.add(role)
         for role in sorted(roles, key=str):
             found.shown.append(ShownPeople(page, block.start, block.end, role))

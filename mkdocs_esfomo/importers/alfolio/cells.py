@@ -63,15 +63,19 @@ LINK_WORDS = {"find", "link", "here", "click", "slides", "video", "recording", "
 
 
 def trailing_link(text: str) -> Links:
-    """``"Virtual Posters [find link here](https://x)"``: a link at the end whose words only say "link" is not part
-    of the title."""
+    """``"Virtual Posters [find link here](https://x)"``, ``"Welcome | [Slides](/files/a.pdf)"``: a link at the end
+    whose words only say "link" is not part of the title (a file's is a file of the talk)."""
     found = Links(text)
     last = list(_LINK.finditer(text))
-    if last and not text[last[-1].end() :].strip() and re.match(r"https?://", last[-1].group(2)):
+    web = bool(last) and bool(re.match(r"https?://", last[-1].group(2)))
+    if last and not text[last[-1].end() :].strip() and (web or not _to_page(last[-1].group(2))):  # or a file's
         said = re.findall(r"[a-z]+", last[-1].group(1).lower())
         if said and all(w in LINK_WORDS for w in said) and text[: last[-1].start()].strip():
             found.text = text[: last[-1].start()].rstrip(" -–—:|,")
-            found.web[plain(last[-1].group(1))] = last[-1].group(2)
+            if web:
+                found.web[plain(last[-1].group(1))] = last[-1].group(2)
+            else:  # "Welcome | [Slides](/assets/files/opening.pdf)"
+                found.files.append(last[-1].group(2))
     return found
 
 
@@ -83,7 +87,7 @@ def cell_links(text: str) -> Links:
         return Links(text.strip())
     found = link_lines(text)
     last = trailing_link(found.text)
-    return Links(last.text, {**found.web, **last.web}, found.files)
+    return Links(last.text, {**found.web, **last.web}, found.files + last.files)
 
 
 _MODE = re.compile(r"\s*\(\s*(remote|virtual|online|in[- ]person|on[- ]?site|hybrid|pre-?recorded|recorded)\s*\)"

@@ -158,7 +158,8 @@ def _city(text: str) -> tuple[str, str] | None:
     """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada"; not
     "University of Washington"."""
     name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+)?)"  # "Rio de Janeiro"
-    for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)", text):  # "Amherst, MA", not "MS.c"
+    # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
+    for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)(?!\s+[A-Z][a-z])", text):
         if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and "University" not in found.group(1):
             return US_STATE_ZONES[found.group(2)], found.group(1)
     # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall;

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from ... import paths
-from .render import LiquidRenderer, read_data
+from .render import LiquidRenderer, read_data, writes_words
 from .report import Note
 
 # Files Jekyll's al-folio theme ships for its own documentation, never pages of a workshop.
@@ -218,7 +218,7 @@ def _in_layouts(
     files = [rel] * len(lines)
     used: list[tuple[str, list[tuple[int, str]]]] = []
     name = str(meta.get("layout") or "")
-    while name not in THEME_LAYOUTS:
+    while name:
         path = next((root / "_layouts" / f"{name}{ext}" for ext in (".html", ".liquid")
                      if (root / "_layouts" / f"{name}{ext}").is_file()), None)  # fmt: skip
         if path is None or paths.outside(path, root) or path.relative_to(root).as_posix() in dict(used):
@@ -226,6 +226,8 @@ def _in_layouts(
         layout = path.relative_to(root).as_posix()
         read = front_matter(path.read_text(encoding="utf-8-sig", errors="replace"))
         own, source, first = read if read else ({}, path.read_text(encoding="utf-8-sig", errors="replace"), 1)
+        if name in THEME_LAYOUTS and not writes_words(source):
+            break  # the theme's, as it ships: chrome around the page
         parts = renderer.layout(source, first, meta, url, own)
         if parts is None:
             break

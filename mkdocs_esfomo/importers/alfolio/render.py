@@ -132,7 +132,9 @@ def _markdownify(text: Any) -> str:
 
 
 def environment(root: Path, config: dict[str, Any], missing: list[str]) -> Environment:
-    env = Environment(loader=_Includes(root, missing), tolerance=Mode.LAX)
+    # a filter of a Jekyll plugin this import does not know gives its value as it is (python-liquid's lax mode would
+    # otherwise end the template there, and lose every word after it)
+    env = Environment(loader=_Includes(root, missing), tolerance=Mode.LAX, strict_filters=False)
     base = str(config.get("baseurl") or "").rstrip("/")
     env.add_filter("relative_url", lambda v: base + str(v or "") if str(v or "").startswith("/") else str(v or ""))
     env.add_filter("absolute_url", lambda v: str(v or ""))
@@ -387,6 +389,18 @@ def _layout_part(text: str, lines: list[int], part: str) -> LayoutPart:
     text = _blanked(text, spans)
     kept = [(row.strip(), line) for row, line in zip(text.split("\n"), lines, strict=False) if row.strip()]
     return LayoutPart("\n".join(row for row, _ in kept), [line for _, line in kept], aside)
+
+
+def writes_words(source: str) -> bool:
+    """Whether a layout writes words of its own: visible text outside its Liquid, its chrome and its tags (a theme's
+    layout the site wrote its people or its contact into), more than the line a theme writes around every page (a
+    skip link, share buttons), not only what its Liquid shows of the page and the site."""
+    text = _blanked(source, _regions(source))
+    kept = _layout_part(text, list(range(text.count("\n") + 1)), "whole").text
+    return len(re.findall(r"[^\W\d_]{2,}", _HTML_TAG.sub(" ", kept))) >= _OWN_WORDS
+
+
+_OWN_WORDS = 10
 
 
 class LayoutPart(NamedTuple):

@@ -208,6 +208,9 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         return
     sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster" \
         and not (kind_of(label)[0] == "panel" and (main or who))  # "Panel Session | **Topic** Ann, Bo": a panel
+    then = time_range(_cell(following, table.columns[0])) if following is not None else None
+    if sessionish and times and times[1] and then and then[0].minutes >= times[1].minutes:
+        sessionish = False  # "14:55 - 15:35 | Coffee Break & Poster Session", then "15:35 | ...": none of it inside
     if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
                       not kind_of(label)[0]):  # fmt: skip
         table.session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
