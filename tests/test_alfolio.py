@@ -2494,3 +2494,23 @@ def test_a_data_file_named_committee_under_a_program_committee_title_gives_no_or
     assert [people[p]["name"] for p in _edition(site)["organizers"]] == ["Ann Lee", "Bo Chen"]
     text = soup(build_site(site, strict=False) / "people/index.html").get_text(" ")
     assert "Cy Quorum" in text and "Di Plinth" in text
+
+
+def test_a_table_with_a_start_column_and_an_end_column_reads_both_as_the_slot() -> None:
+    """``| From | To | Session 1 |``: two columns of times are the start and the end of each row's slot, not a time
+    and a title; a row with only its end time is at that time (a guess, reported)."""
+    out = _table("""\
+|From|To| Session 1|
+|--|--|--|
+|09:00|09:10| Opening remarks|
+|09:10|09:50| Learning with Limited Data |
+|09:50|10:00| Short Break |
+||10:00| Adjourn|
+""")
+    assert [(time, title) for time, _, title, _ in _flat(out)] == [
+        ("09:00", "Opening remarks"), ("09:10", "Learning with Limited Data"), ("09:50", "Short Break"),
+        ("10:00", "Adjourn"),
+    ]  # fmt: skip
+    ends = [item.end.text if item.end else None for item in out.entries if isinstance(item, program.Draft)]
+    assert ends == ["09:10", "09:50", "10:00", None]
+    assert [n.what for n in out.notes] == ["schedule row 'Adjourn': no start time, read at its end time, 10:00"]
