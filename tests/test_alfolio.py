@@ -2514,3 +2514,31 @@ def test_a_table_with_a_start_column_and_an_end_column_reads_both_as_the_slot() 
     ends = [item.end.text if item.end else None for item in out.entries if isinstance(item, program.Draft)]
     assert ends == ["09:10", "09:50", "10:00", None]
     assert [n.what for n in out.notes] == ["schedule row 'Adjourn': no start time, read at its end time, 10:00"]
+
+
+def test_people_in_a_table_one_person_a_row_under_headings_naming_their_role(tmp_path: Path) -> None:
+    """``| Ann Lee | MIT | [Email](mailto:...) |``, a row a person (a table with no header row) under "Workshop
+    Chairs", "Program Chair": the first cell names them, the next their affiliation; an e-mail link is not a page."""
+    body = """\
+## Workshop Chairs
+
+| Ann Lee | School of Computing, MIT, USA | [Email](mailto:ann@mit.example.org) |
+| [Bo Wu](https://bo.example.org) | ETH Zurich | [Email](mailto:bo@eth.example.org) |
+
+## Program Chair
+
+| Cy Chen | Temple University | [Email](mailto:cy@temple.example.org) |
+
+## Dates
+
+| Submission | May 1, 2025 |
+| Notification | June 1, 2025 |
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "organizers", "School of Computing, MIT, USA", None),
+        ("Bo Wu", "organizers", "ETH Zurich", "https://bo.example.org"),
+        ("Cy Chen", "organizers", "Temple University", None),
+    ]  # fmt: skip
+    assert not [n for n in found.notes if "not read as people" in n.what]

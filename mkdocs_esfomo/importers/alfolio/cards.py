@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import HEADINGS, Block, Element, class_rows
+from .blocks import HEADINGS, Block, Element, TableRow, class_rows
 from .found import (
     CARD_CLASS,
     FoundPerson,
@@ -344,10 +344,27 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
                 people.append(FoundPerson(bare_name(cell), page.where(row.index), role, affiliation or None,
                                           link.group(1) if link else None, photo, None, page.rel,
                                           page.line(row.index)))  # fmt: skip
+        if not people and role is not None and not any(names):
+            people = _person_a_row(page, [r for r in rows if not r.header], role)
         if people:
             role_above(page, blocks, block.start, found.notes)  # the guess, said once people are read
             found.people += people
             found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
+def _person_a_row(page: JekyllPage, rows: list[TableRow], role: str) -> list[FoundPerson]:
+    """``| [Ann Lee](https://ann.org) | MIT | [Email](mailto:ann@mit.edu) |``: a person a row, the first cell
+    naming them, the next what they are of; none unless every row's first cell is a name."""
+    people = []
+    for row in rows:
+        cells = [c for c in row.cells if plain(c)]
+        if not cells or not looks_like_name(bare_name(cells[0])):
+            return []
+        link = re.search(r"\]\((https?://[^)\s]+)\)", cells[0])
+        others = [plain(c) for c in cells[1:] if not re.fullmatch(r"\s*\[[^\]]*\]\([^)]*\)\s*", c)]  # not a link
+        people.append(FoundPerson(bare_name(cells[0]), page.where(row.index), role, others[0] if others else None,
+                                  link.group(1) if link else None, None, None, page.rel, page.line(row.index)))
+    return people
 
 
 def _list_person(text: str) -> FoundPerson | None:
