@@ -2542,3 +2542,54 @@ def test_people_in_a_table_one_person_a_row_under_headings_naming_their_role(tmp
         ("Cy Chen", "organizers", "Temple University", None),
     ]  # fmt: skip
     assert not [n for n in found.notes if "not read as people" in n.what]
+
+
+def test_people_as_headings_that_name_them_each_over_a_photo_and_a_bio(tmp_path: Path) -> None:
+    """``## Ann Lee`` (with a link beside it), then a photo and a paragraph about her, on a page whose title names
+    the role: a person with her photo, page and bio; a heading with no photo under it is not someone."""
+    body = """\
+The following speakers will give a keynote.
+
+## Ann Lee&nbsp;<a href="https://ann.example.org" target="_blank" title="Web page">🌐</a>
+
+<img src="/assets/img/ann.jpg" class="people-img"> Ann Lee is a professor at MIT working on plants.
+
+## Bo Wu
+
+<img src="/assets/img/bo.jpg" class="people-img">
+Bo Wu leads the phenomics platform at ETH Zurich.
+
+## Travel Awards
+
+Two awards are given to students.
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/speakers.md": _page("Speakers", "/speakers/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.url, p.photo, p.bio) for p in found.people] == [
+        ("Ann Lee", "speakers", "https://ann.example.org", "/assets/img/ann.jpg",
+         "Ann Lee is a professor at MIT working on plants."),
+        ("Bo Wu", "speakers", None, "/assets/img/bo.jpg", "Bo Wu leads the phenomics platform at ETH Zurich."),
+    ]  # fmt: skip
+    assert not [n for n in found.notes if "names no one" in n.what]
+
+
+def test_cards_of_people_with_a_bio_are_a_directive_whose_layout_shows_it(tmp_path: Path) -> None:
+    """Speakers each a heading, a photo and a paragraph about them: the page gets the horizontal layout, which shows
+    each bio, so the paragraphs are data on the new page rather than text kept beside the cards."""
+    body = """\
+## Ann Lee
+
+<img src="/assets/img/ann.jpg" class="people-img"> Ann Lee studies how wheat grows in dry summers.
+
+## Bo Wu
+
+<img src="/assets/img/bo.jpg" class="people-img"> Bo Wu builds robots that count apples in orchards.
+"""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                "_pages/speakers.md": _page("Speakers", "/speakers/", body, "nav: true\n")})
+    page = (site / "docs/speakers.md").read_text(encoding="utf-8")
+    assert "<!-- esfomo/people { role: speakers, layout: horizontal } -->" in page
+    assert "orchards" not in page and "kept as text" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+    built = build_site(site, strict=False, site_dir=str(tmp_path / "built"))
+    text = soup(built / "speakers/index.html").get_text(" ")
+    assert "Bo Wu builds robots that count apples in orchards." in " ".join(text.split())

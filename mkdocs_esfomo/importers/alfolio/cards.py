@@ -201,6 +201,34 @@ def photo_beside_heading(page: JekyllPage, blocks: list[Block], found: People) -
         found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
+def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """``## Ann Lee`` over her photo and a paragraph about her, down to the next heading as high: a person, her
+    role from a heading above, else from the page's title; a heading with no photo under it is not someone."""
+    source = page.body.split("\n")
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    for number, block in enumerate(blocks):
+        icons = re.sub(r"\[[^\w\]]*\]\([^)]*\)", "", block.text)  # "Ann Lee [🌐](https://ann.org)": a link, no word
+        name = bare_name(icons) if block.kind == "heading" and not block.in_html else ""
+        if not looks_like_name(name) or any(a <= block.start < b for a, b in read):
+            continue
+        section = []
+        for after in blocks[number + 1 :]:
+            if after.kind == "heading" and after.level <= block.level and not after.in_html:
+                break
+            section.append(after)
+        image = _IMAGE.search("\n".join(source[section[0].start : section[-1].end])) if section else None
+        role = role_above(page, blocks, block.start) if image else None
+        if image is None or role is None:
+            continue
+        role_above(page, blocks, block.start, found.notes)  # the guess, said once the person is read
+        link = re.search(r"""href\s*=\s*["'](https?://[^"']+)|\]\((https?://[^)\s]+)\)""", source[block.start])
+        bio = " ".join(plain(b.text) for b in section if b.kind == "paragraph" and plain(b.text)) or None
+        found.people.append(FoundPerson(name, page.where(block.start), role, None,
+                                        (link.group(1) or link.group(2)) if link else None,
+                                        image.group(1) or image.group(2), bio, page.rel, page.line(block.start)))
+        found.shown.append(ShownPeople(page, block.start, section[-1].end, role))
+
+
 _NAME_PART = re.compile(r"name$", re.IGNORECASE)
 
 

@@ -367,12 +367,14 @@ def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: 
 def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: Dates) -> list[Replacement]:
     found: list[Replacement] = []
     placed: set[str] = set()
+    told = {p.role for p in people.people if p.bio and p.source == page.rel}  # a layout with room for their bios
     for shown in people.shown:
         if shown.page is page:
+            layout = ", layout: horizontal" if shown.role in told else ""
             directive = (
                 "<!-- esfomo/sponsors -->"
                 if shown.role is None
-                else f"<!-- esfomo/people {{ role: {shown.role} }} -->"
+                else f"<!-- esfomo/people {{ role: {shown.role}{layout} }} -->"
                 if shown.role
                 else ""
             )
