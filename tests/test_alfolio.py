@@ -2593,3 +2593,45 @@ def test_cards_of_people_with_a_bio_are_a_directive_whose_layout_shows_it(tmp_pa
     built = build_site(site, strict=False, site_dir=str(tmp_path / "built"))
     text = soup(built / "speakers/index.html").get_text(" ")
     assert "Bo Wu builds robots that count apples in orchards." in " ".join(text.split())
+
+
+def test_people_of_one_role_under_several_headings_are_one_list_said_in_the_report(tmp_path: Path) -> None:
+    """"Workshop Chairs" then "Advisors", both organizers: one list on the new page under the role's heading, not
+    everyone under the first heading and the second left empty; the report names each heading left out."""
+    body = """\
+## Workshop Chairs
+
+- [Ann Lee](https://ann.example.org), MIT
+- Bo Wu, ETH Zurich
+
+## Advisors
+
+- Cy Chen, Temple University
+- Di Fox, Oxford University
+"""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    page = (site / "docs/organizers.md").read_text(encoding="utf-8")
+    assert "Workshop Chairs" not in page and "Advisors" not in page
+    assert page.count("<!-- esfomo/people { role: organizers } -->") == 1 and "## Organizers" in page
+    assert [p if isinstance(p, str) else p["id"] for p in _edition(site)["organizers"]] == [
+        "ann-lee", "bo-wu", "cy-chen", "di-fox"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert [line for line in report.splitlines() if "left out: its organizers" in line] == [
+        f"- [ ] _pages/organizers.md:{line}: heading '{heading}' left out: its organizers are in the one list of "
+        "organizers on the new page, which does not say who was under which heading"
+        for line, heading in [(7, "Workshop Chairs"), (12, "Advisors")]]
+    assert "kept as text" not in report
+
+
+def test_a_dates_table_whose_first_row_is_only_a_label_has_no_date_there(tmp_path: Path) -> None:
+    """``|Dates | |`` over ``| Submission due | 22 June 2025 |``: a row with words in its first cell only is the
+    table's label, not a date that could not be read."""
+    about = ("## Important Dates\n\n|Dates       |       |\n|Submission due for full paper | 22 June 2025 23:59 AOE |\n"
+             "|Decision notification to authors | 11 July 2025 |\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Submission due for full paper", dt.date(2025, 6, 22)), ("Decision notification to authors", dt.date(2025, 7, 11))]
+    assert [n.what for n in found.notes if "not understood" in n.what] == []
+    assert [kept for _, _, kept in found.shown] == [[]]

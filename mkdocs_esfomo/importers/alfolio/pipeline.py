@@ -16,6 +16,7 @@ from ...data import schema
 from ...data.freeze import freeze
 from ...data.yamlsource import DataDumper
 from .accounting import NOT_CARRIED, site_words, unaccounted
+from .blocks import parse
 from .dates import Dates, as_data, find_dates_in
 from .found import FoundPerson, People
 from .identity import Identity, find_identity, find_year, site_name
@@ -185,7 +186,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     site_home = next((p for p in shown if p.url == "/"), None)
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is site_home else []
-        replacements = _replacements(page, people, schedule, dates)
+        replacements = _replacements(page, people, schedule, dates, plan.notes)
         plan.replaced += [(page.file(r.start), page.line(r.start), page.line(r.end - 1) + 1, r.lines)
                           for r in replacements]  # fmt: skip
         for region in [r for r in replacements if (page.file(r.start), page.line(r.start)) in (kept or set())]:
@@ -364,10 +365,12 @@ def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: 
     return edition
 
 
-def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: Dates) -> list[Replacement]:
+def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: Dates,
+                  notes: list[Note]) -> list[Replacement]:  # fmt: skip
     found: list[Replacement] = []
     placed: set[str] = set()
     told = {p.role for p in people.people if p.bio and p.source == page.rel}  # a layout with room for their bios
+    headed = _one_list(page, people, notes)
     for shown in people.shown:
         if shown.page is page:
             layout = ", layout: horizontal" if shown.role in told else ""
@@ -381,7 +384,8 @@ def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: D
             key = directive or f"none{shown.start}"
             lines = [directive] if directive and key not in placed else []
             placed.add(key)
-            _add(found, Replacement(shown.start, shown.end, lines))
+            start, heading = headed.get(shown.start, (shown.start, []))
+            _add(found, Replacement(start, shown.end, heading + lines))
     first = True
     for shown_page, start, end in schedule.shown:
         if shown_page is page:
@@ -391,6 +395,26 @@ def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: D
         if shown_page is page and not block.in_html:
             _add(found, Replacement(block.start, block.end, ["<!-- esfomo/dates -->", "", *(f"- {k}" for k in kept)]))
     return found
+
+
+def _one_list(page: JekyllPage, people: People, notes: list[Note]) -> dict[int, tuple[int, list[str]]]:
+    """People of one role under several headings right above them ("Workshop Chairs", "Advisors"): one list on
+    the new page, under the role's heading, and each old heading named in the report. By each region's first
+    line: where its replacement starts (its heading's line), and the heading it writes."""
+    blocks = parse(page.body)
+    out: dict[int, tuple[int, list[str]]] = {}
+    for role in sorted({s.role for s in people.shown if s.page is page and s.role}):
+        regions = sorted((s for s in people.shown if s.page is page and s.role == role), key=lambda s: s.start)
+        above = [next((b for b in reversed(blocks) if b.end <= s.start), None) for s in regions]
+        headings = [b for b in above if b is not None and b.kind == "heading" and not b.in_html]
+        if len(headings) < len(regions) or len({plain(h.text) for h in headings}) < 2:
+            continue
+        for number, (shown, heading) in enumerate(zip(regions, headings, strict=True)):
+            out[shown.start] = (heading.start, [f"{'#' * heading.level} {role.capitalize()}", ""] if not number else [])
+            notes.append(Note(page.where(heading.start), f"heading '{plain(heading.text)}' left out: its {role} are "
+                              f"in the one list of {role} on the new page, which does not say who was under which "
+                              "heading"))  # fmt: skip
+    return out
 
 
 def _add(found: list[Replacement], new: Replacement) -> None:
