@@ -2546,7 +2546,8 @@ def test_people_in_a_table_one_person_a_row_under_headings_naming_their_role(tmp
 
 def test_people_as_headings_that_name_them_each_over_a_photo_and_a_bio(tmp_path: Path) -> None:
     """``## Ann Lee`` (with a link beside it), then a photo and a paragraph about her, on a page whose title names
-    the role: a person with her photo, page and bio; a heading with no photo under it is not someone."""
+    the role: a person with her photo, page and bio; a heading with no photo under it, or one naming a role, is
+    not someone."""
     body = """\
 The following speakers will give a keynote.
 
@@ -2562,6 +2563,10 @@ Bo Wu leads the phenomics platform at ETH Zurich.
 ## Travel Awards
 
 Two awards are given to students.
+
+## Steering Committee
+
+<img src="/assets/img/cy.jpg"> Cy Chen, Temple University
 """
     found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
                                      "_pages/speakers.md": _page("Speakers", "/speakers/", body, "nav: true\n")})

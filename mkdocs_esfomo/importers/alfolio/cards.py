@@ -8,6 +8,8 @@ import re
 from .blocks import HEADINGS, Block, Element, TableRow, class_rows
 from .found import (
     CARD_CLASS,
+    NO_ROLE_WORDS,
+    SPONSOR_WORDS,
     FoundPerson,
     FoundSponsor,
     People,
@@ -209,14 +211,16 @@ def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None
     for number, block in enumerate(blocks):
         icons = re.sub(r"\[[^\w\]]*\]\([^)]*\)", "", block.text)  # "Ann Lee [🌐](https://ann.org)": a link, no word
         name = bare_name(icons) if block.kind == "heading" and not block.in_html else ""
-        if not looks_like_name(name) or any(a <= block.start < b for a, b in read):
-            continue
+        if not looks_like_name(name) or role_of(name) or has_word(name, *NO_ROLE_WORDS, *SPONSOR_WORDS) or \
+                any(a <= block.start < b for a, b in read):  # fmt: skip
+            continue  # "## Steering Committee" over its members' photos: a heading over people, not someone
         section = []
         for after in blocks[number + 1 :]:
             if after.kind == "heading" and after.level <= block.level and not after.in_html:
                 break
             section.append(after)
-        image = _IMAGE.search("\n".join(source[section[0].start : section[-1].end])) if section else None
+        photos = list(_IMAGE.finditer("\n".join(source[section[0].start : section[-1].end]))) if section else []
+        image = photos[0] if len(photos) == 1 else None  # one person's photo, not a group's
         role = role_above(page, blocks, block.start) if image else None
         if image is None or role is None:
             continue
