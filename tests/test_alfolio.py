@@ -2640,3 +2640,18 @@ def test_a_dates_table_whose_first_row_is_only_a_label_has_no_date_there(tmp_pat
         ("Submission due for full paper", dt.date(2025, 6, 22)), ("Decision notification to authors", dt.date(2025, 7, 11))]
     assert [n.what for n in found.notes if "not understood" in n.what] == []
     assert [kept for _, _, kept in found.shown] == [[]]
+
+
+def test_two_columns_of_times_in_two_zones_are_not_a_start_and_an_end() -> None:
+    """``| PT | ET | Event |``: the same moments in two zones, a constant gap and no slot ending where the next
+    starts, stay two columns; the start and end columns are for slots that follow each other."""
+    out = _table("""\
+| PT | ET | Event |
+|----|----|-------|
+| 9:00 | 12:00 | Opening remarks |
+| 9:30 | 12:30 | Learning with Limited Data |
+| 10:30 | 13:30 | Closing remarks |
+""")
+    assert [n.what for n in out.notes if "end time" in n.what] == []
+    entries = [e for e in out.entries if isinstance(e, program.Draft)]
+    assert not any(e.end and e.end.text in ("12:00", "12:30", "13:30") for e in entries)

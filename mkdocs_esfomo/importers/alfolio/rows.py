@@ -4,6 +4,7 @@ rows that only say more of the one above, and the sessions the rows fall into.""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -150,11 +151,18 @@ def _start_and_end(page: JekyllPage, rows: list[TableRow], out: Schedule) -> lis
         return times[0] if times and times[1] is None else None
 
     body = [r for r in rows if not r.header and not _is_rule(r)]
+    header = next((r for r in rows if r.header), None)
     width = max((len(r.cells) for r in rows), default=0)
     for c in range(width - 1):
-        pairs = [(a, b) for r in body if (a := single(r, c)) and (b := single(r, c + 1))]
+        slots = [(a, b) if (a := single(r, c)) and (b := single(r, c + 1)) else None for r in body]
+        pairs = [slot for slot in slots if slot]
         timed = [r for r in body if single(r, c) or single(r, c + 1)]
-        if len(pairs) >= 2 and len(pairs) >= 0.6 * len(timed) and all(a.minutes <= b.minutes for a, b in pairs):
+        if len(pairs) < 2 or len(pairs) < 0.6 * len(timed) or any(a.minutes > b.minutes for a, b in pairs):
+            continue
+        names = [plain(cell) for cell in header.cells[c : c + 2]] if header else []
+        named = len(names) == 2 and has_word(names[0], "from", "start", "begin") and has_word(names[1], "to", "end")
+        chained = [x[1].minutes == y[0].minutes for x, y in itertools.pairwise(slots) if x and y]
+        if named or 2 * sum(chained) >= len(chained) > 0:  # a slot ends where the next starts, not two zones' clocks
             break
     else:
         return rows
