@@ -186,7 +186,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     site_home = next((p for p in shown if p.url == "/"), None)
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is site_home else []
-        replacements = _replacements(page, people, schedule, dates, plan.notes)
+        left_out: list[Note] = []  # the headings the replacements leave out
+        replacements = _replacements(page, people, schedule, dates, left_out)
         plan.replaced += [(page.file(r.start), page.line(r.start), page.line(r.end - 1) + 1, r.lines)
                           for r in replacements]  # fmt: skip
         for region in [r for r in replacements if (page.file(r.start), page.line(r.start)) in (kept or set())]:
@@ -194,6 +195,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
             what = ", ".join(line.strip("<!-> ") for line in region.lines if line.startswith("<!--")) or "a directive"
             plan.notes.append(Note(page.where(region.start), f"kept as text, not data: the data read here ({what}) "
                                    "does not show all its words, so the block stays as written"))  # fmt: skip
+            left_out = [n for n in left_out if n.where not in {page.where(i) for i in range(region.start, region.end)}]
+        plan.notes += left_out
         text = write_page(page, site, replacements, written, assets, plan.notes, head)
         if page is home:
             text = _missing_sections(text, edition, people, shown)
