@@ -2655,3 +2655,26 @@ def test_two_columns_of_times_in_two_zones_are_not_a_start_and_an_end() -> None:
     assert [n.what for n in out.notes if "end time" in n.what] == []
     entries = [e for e in out.entries if isinstance(e, program.Draft)]
     assert not any(e.end and e.end.text in ("12:00", "12:30", "13:30") for e in entries)
+
+
+def test_a_heading_over_people_kept_as_written_is_not_said_to_be_left_out(tmp_path: Path) -> None:
+    """"Workshop Chairs" over rows that say more than the cards show (what each chair does) stays on the page as
+    written, heading included: only the heading that did become part of the one list is named as left out."""
+    body = """\
+## Workshop Chairs
+
+| Ann Lee | MIT | Runs the reviewing of the papers and the posters |
+| Bo Wu | ETH Zurich | Runs the challenge and its leaderboard |
+
+## Advisors
+
+- Cy Chen, Temple University
+- Di Fox, Oxford University
+"""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    page = (site / "docs/organizers.md").read_text(encoding="utf-8")
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "## Workshop Chairs" in page and "leaderboard" in page and "kept as text" in report
+    assert [line.split(": heading ")[1].split(" left out")[0] for line in report.splitlines()
+            if "left out: its organizers" in line] == ["'Advisors'"]
