@@ -2678,3 +2678,17 @@ def test_a_heading_over_people_kept_as_written_is_not_said_to_be_left_out(tmp_pa
     assert "## Workshop Chairs" in page and "leaderboard" in page and "kept as text" in report
     assert [line.split(": heading ")[1].split(" left out")[0] for line in report.splitlines()
             if "left out: its organizers" in line] == ["'Advisors'"]
+
+
+def test_a_role_heading_over_the_first_group_stays_the_heading_of_the_one_list(tmp_path: Path) -> None:
+    """"Organizers" then "Advisors": the list stays under the site's own "Organizers" heading, and only
+    "Advisors" is named as left out."""
+    body = ("## Organizers\n\n- Ann Lee, MIT\n- Bo Wu, ETH Zurich\n\n"
+            "## Advisors\n\n- Cy Chen, Temple University\n- Di Fox, Oxford University\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    page = (site / "docs/organizers.md").read_text(encoding="utf-8")
+    assert page.count("## Organizers") == 1 and "Advisors" not in page
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert [line.split(": heading ")[1].split(" left out")[0] for line in report.splitlines()
+            if "left out: its organizers" in line] == ["'Advisors'"]

@@ -18,7 +18,7 @@ from ...data.yamlsource import DataDumper
 from .accounting import NOT_CARRIED, site_words, unaccounted
 from .blocks import parse
 from .dates import Dates, as_data, find_dates_in
-from .found import FoundPerson, People
+from .found import FoundPerson, People, role_of
 from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
@@ -26,7 +26,7 @@ from .people import find_people
 from .program import Draft, Schedule, Session
 from .report import REPORT, Note, markdown
 from .schedule import find_schedule
-from .text import PersonText, plain, rich_html, slug
+from .text import PersonText, has_word, plain, rich_html, slug
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "footnotes", "tables", "toc", "pymdownx.tilde"]
 
@@ -412,7 +412,13 @@ def _one_list(page: JekyllPage, people: People, notes: list[Note]) -> dict[int, 
         headings = [b for b in above if b is not None and b.kind == "heading" and not b.in_html]
         if len(headings) < len(regions) or len({plain(h.text) for h in headings}) < 2:
             continue
+        if not all(role_of(h.text) or has_word(h.text, "chair", "chairs", "board") for h in headings):
+            continue  # "Slow vs Fast Science", "Reproducibility": each panel's topic, not a group of the role
         for number, (shown, heading) in enumerate(zip(regions, headings, strict=True)):
+            if not number and plain(heading.text).lower().replace("organis", "organiz").rstrip("s") == role[:-1]:
+                # "## Organizers" itself: the list's heading already
+                out[shown.start] = (shown.start, [])
+                continue
             out[shown.start] = (heading.start, [f"{'#' * heading.level} {role.capitalize()}", ""] if not number else [])
             notes.append(Note(page.where(heading.start), f"heading '{plain(heading.text)}' left out: its {role} are "
                               f"in the one list of {role} on the new page, which does not say who was under which "
