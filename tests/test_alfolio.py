@@ -3087,3 +3087,199 @@ def test_section_headings_that_read_like_names_over_prose_or_a_list_are_no_peopl
             "**May 20, 2022**.\n\n### Important Dates\n\n+ Submission Deadline: May 20, 2022\n+ Workshop: July 1, 2022\n")
     found = _found_people(tmp_path, {"_pages/cfp.md": _page("Call", "/cfp/", body, "nav: true\n")})
     assert [p.name for p in found.people] == []
+def test_a_table_with_a_start_column_and_an_end_column_reads_both_as_the_slot() -> None:
+    """``| From | To | Session 1 |``: two columns of times are the start and the end of each row's slot, not a time
+    and a title; a row with only its end time is at that time (a guess, reported)."""
+    out = _table("""\
+|From|To| Session 1|
+|--|--|--|
+|09:00|09:10| Opening remarks|
+|09:10|09:50| Learning with Limited Data |
+|09:50|10:00| Short Break |
+||10:00| Adjourn|
+""")
+    assert [(time, title) for time, _, title, _ in _flat(out)] == [
+        ("09:00", "Opening remarks"), ("09:10", "Learning with Limited Data"), ("09:50", "Short Break"),
+        ("10:00", "Adjourn"),
+    ]  # fmt: skip
+    ends = [item.end.text if item.end else None for item in out.entries if isinstance(item, program.Draft)]
+    assert ends == ["09:10", "09:50", "10:00", None]
+    assert [n.what for n in out.notes] == ["schedule row 'Adjourn': no start time, read at its end time, 10:00"]
+
+
+def test_people_in_a_table_one_person_a_row_under_headings_naming_their_role(tmp_path: Path) -> None:
+    """``| Ann Lee | MIT | [Email](mailto:...) |``, a row a person (a table with no header row) under "Workshop
+    Chairs", "Program Chair": the first cell names them, the next their affiliation; an e-mail link is not a page."""
+    body = """\
+## Workshop Chairs
+
+| Ann Lee | School of Computing, MIT, USA | [Email](mailto:ann@mit.example.org) |
+| [Bo Wu](https://bo.example.org) | ETH Zurich | [Email](mailto:bo@eth.example.org) |
+
+## Program Chair
+
+| Cy Chen | Temple University | [Email](mailto:cy@temple.example.org) |
+
+## Dates
+
+| Submission | May 1, 2025 |
+| Notification | June 1, 2025 |
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "organizers", "School of Computing, MIT, USA", None),
+        ("Bo Wu", "organizers", "ETH Zurich", "https://bo.example.org"),
+        ("Cy Chen", "organizers", "Temple University", None),
+    ]  # fmt: skip
+    assert not [n for n in found.notes if "not read as people" in n.what]
+
+
+def test_people_as_headings_that_name_them_each_over_a_photo_and_a_bio(tmp_path: Path) -> None:
+    """``## Ann Lee`` (with a link beside it), then a photo and a paragraph about her, on a page whose title names
+    the role: a person with her photo, page and bio; a heading with no photo under it, or one naming a role, is
+    not someone."""
+    body = """\
+The following speakers will give a keynote.
+
+## Ann Lee&nbsp;<a href="https://ann.example.org" target="_blank" title="Web page">🌐</a>
+
+<img src="/assets/img/ann.jpg" class="people-img"> Ann Lee is a professor at MIT working on plants.
+
+## Bo Wu
+
+<img src="/assets/img/bo.jpg" class="people-img">
+Bo Wu leads the phenomics platform at ETH Zurich.
+
+## Travel Awards
+
+Two awards are given to students.
+
+## Steering Committee
+
+<img src="/assets/img/cy.jpg"> Cy Chen, Temple University
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/speakers.md": _page("Speakers", "/speakers/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.url, p.photo, p.bio) for p in found.people] == [
+        ("Ann Lee", "speakers", "https://ann.example.org", "/assets/img/ann.jpg",
+         "Ann Lee is a professor at MIT working on plants."),
+        ("Bo Wu", "speakers", None, "/assets/img/bo.jpg", "Bo Wu leads the phenomics platform at ETH Zurich."),
+    ]  # fmt: skip
+    assert not [n for n in found.notes if "names no one" in n.what]
+
+
+def test_cards_of_people_with_a_bio_are_a_directive_whose_layout_shows_it(tmp_path: Path) -> None:
+    """Speakers each a heading, a photo and a paragraph about them: the page gets the horizontal layout, which shows
+    each bio, so the paragraphs are data on the new page rather than text kept beside the cards."""
+    body = """\
+## Ann Lee
+
+<img src="/assets/img/ann.jpg" class="people-img"> Ann Lee studies how wheat grows in dry summers.
+
+## Bo Wu
+
+<img src="/assets/img/bo.jpg" class="people-img"> Bo Wu builds robots that count apples in orchards.
+"""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                "_pages/speakers.md": _page("Speakers", "/speakers/", body, "nav: true\n")})
+    page = (site / "docs/speakers.md").read_text(encoding="utf-8")
+    assert "<!-- esfomo/people { role: speakers, layout: horizontal } -->" in page
+    assert "orchards" not in page and "kept as text" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+    built = build_site(site, strict=False, site_dir=str(tmp_path / "built"))
+    text = soup(built / "speakers/index.html").get_text(" ")
+    assert "Bo Wu builds robots that count apples in orchards." in " ".join(text.split())
+
+
+def test_people_of_one_role_under_several_headings_are_one_list_said_in_the_report(tmp_path: Path) -> None:
+    """"Workshop Chairs" then "Advisors", both organizers: one list on the new page under the role's heading, not
+    everyone under the first heading and the second left empty; the report names each heading left out."""
+    body = """\
+## Workshop Chairs
+
+- [Ann Lee](https://ann.example.org), MIT
+- Bo Wu, ETH Zurich
+
+## Advisors
+
+- Cy Chen, Temple University
+- Di Fox, Oxford University
+"""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    page = (site / "docs/organizers.md").read_text(encoding="utf-8")
+    assert "Workshop Chairs" not in page and "Advisors" not in page
+    assert page.count("<!-- esfomo/people { role: organizers } -->") == 1 and "## Organizers" in page
+    assert [p if isinstance(p, str) else p["id"] for p in _edition(site)["organizers"]] == [
+        "ann-lee", "bo-wu", "cy-chen", "di-fox"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert [line for line in report.splitlines() if "left out: its organizers" in line] == [
+        f"- [ ] _pages/organizers.md:{line}: heading '{heading}' left out: its organizers are in the one list of "
+        "organizers on the new page, which does not say who was under which heading"
+        for line, heading in [(7, "Workshop Chairs"), (12, "Advisors")]]
+    assert "kept as text" not in report
+
+
+def test_a_dates_table_whose_first_row_is_only_a_label_has_no_date_there(tmp_path: Path) -> None:
+    """``|Dates | |`` over ``| Submission due | 22 June 2025 |``: a row with words in its first cell only is the
+    table's label, not a date that could not be read."""
+    about = ("## Important Dates\n\n|Dates       |       |\n|Submission due for full paper | 22 June 2025 23:59 AOE |\n"
+             "|Decision notification to authors | 11 July 2025 |\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Submission due for full paper", dt.date(2025, 6, 22)), ("Decision notification to authors", dt.date(2025, 7, 11))]
+    assert [n.what for n in found.notes if "not understood" in n.what] == []
+    assert [kept for _, _, kept in found.shown] == [[]]
+
+
+def test_two_columns_of_times_in_two_zones_are_not_a_start_and_an_end() -> None:
+    """``| PT | ET | Event |``: the same moments in two zones, a constant gap and no slot ending where the next
+    starts, stay two columns; the start and end columns are for slots that follow each other."""
+    out = _table("""\
+| PT | ET | Event |
+|----|----|-------|
+| 9:00 | 12:00 | Opening remarks |
+| 9:30 | 12:30 | Learning with Limited Data |
+| 10:30 | 13:30 | Closing remarks |
+""")
+    assert [n.what for n in out.notes if "end time" in n.what] == []
+    entries = [e for e in out.entries if isinstance(e, program.Draft)]
+    assert not any(e.end and e.end.text in ("12:00", "12:30", "13:30") for e in entries)
+
+
+def test_a_heading_over_people_kept_as_written_is_not_said_to_be_left_out(tmp_path: Path) -> None:
+    """"Workshop Chairs" over rows that say more than the cards show (what each chair does) stays on the page as
+    written, heading included: only the heading that did become part of the one list is named as left out."""
+    body = """\
+## Workshop Chairs
+
+| Ann Lee | MIT | Runs the reviewing of the papers and the posters |
+| Bo Wu | ETH Zurich | Runs the challenge and its leaderboard |
+
+## Advisors
+
+- Cy Chen, Temple University
+- Di Fox, Oxford University
+"""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    page = (site / "docs/organizers.md").read_text(encoding="utf-8")
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "## Workshop Chairs" in page and "leaderboard" in page and "kept as text" in report
+    assert [line.split(": heading ")[1].split(" left out")[0] for line in report.splitlines()
+            if "left out: its organizers" in line] == ["'Advisors'"]
+
+
+def test_a_role_heading_over_the_first_group_stays_the_heading_of_the_one_list(tmp_path: Path) -> None:
+    """"Organizers" then "Advisors": the list stays under the site's own "Organizers" heading, and only
+    "Advisors" is named as left out."""
+    body = ("## Organizers\n\n- Ann Lee, MIT\n- Bo Wu, ETH Zurich\n\n"
+            "## Advisors\n\n- Cy Chen, Temple University\n- Di Fox, Oxford University\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    page = (site / "docs/organizers.md").read_text(encoding="utf-8")
+    assert page.count("## Organizers") == 1 and "Advisors" not in page
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert [line.split(": heading ")[1].split(" left out")[0] for line in report.splitlines()
+            if "left out: its organizers" in line] == ["'Advisors'"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import HEADINGS, Block, Element, class_rows
+from .blocks import HEADINGS, Block, Element, TableRow, class_rows
 from .found import (
     CARD_CLASS,
     NO_ROLE_WORDS,
@@ -284,6 +284,36 @@ def photo_beside_heading(page: JekyllPage, blocks: list[Block], found: People) -
         found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
+def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """``## Ann Lee`` over her photo and a paragraph about her, down to the next heading as high: a person, her
+    role from a heading above, else from the page's title; a heading with no photo under it is not someone."""
+    source = page.body.split("\n")
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    for number, block in enumerate(blocks):
+        icons = re.sub(r"\[[^\w\]]*\]\([^)]*\)", "", block.text)  # "Ann Lee [🌐](https://ann.org)": a link, no word
+        name = bare_name(icons) if block.kind == "heading" and not block.in_html else ""
+        if not looks_like_name(name) or role_of(name) or has_word(name, *NO_ROLE_WORDS, *SPONSOR_WORDS) or \
+                any(a <= block.start < b for a, b in read):  # fmt: skip
+            continue  # "## Steering Committee" over its members' photos: a heading over people, not someone
+        section = []
+        for after in blocks[number + 1 :]:
+            if after.kind == "heading" and after.level <= block.level and not after.in_html:
+                break
+            section.append(after)
+        photos = list(_IMAGE.finditer("\n".join(source[section[0].start : section[-1].end]))) if section else []
+        image = photos[0] if len(photos) == 1 else None  # one person's photo, not a group's
+        role = role_above(page, blocks, block.start) if image else None
+        if image is None or role is None:
+            continue
+        role_above(page, blocks, block.start, found.notes)  # the guess, said once the person is read
+        link = re.search(r"""href\s*=\s*["'](https?://[^"']+)|\]\((https?://[^)\s]+)\)""", source[block.start])
+        bio = " ".join(plain(b.text) for b in section if b.kind == "paragraph" and plain(b.text)) or None
+        found.people.append(FoundPerson(name, page.where(block.start), role, None,
+                                        (link.group(1) or link.group(2)) if link else None,
+                                        image.group(1) or image.group(2), bio, page.rel, page.line(block.start)))
+        found.shown.append(ShownPeople(page, block.start, section[-1].end, role))
+
+
 _NAME_PART = re.compile(r"name$", re.IGNORECASE)
 
 
@@ -511,6 +541,8 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
                 people.append(FoundPerson(bare_name(cell), page.where(row.index), role, affiliation or None,
                                           link.group(1) if link else None, photo, None, page.rel,
                                           page.line(row.index)))  # fmt: skip
+        if not people and role is not None and not any(names):
+            people = _person_a_row(page, [r for r in rows if not r.header], role)
         if people:
             role_above(page, blocks, block.start, found.notes)  # the guess, said once people are read
             found.people += people
@@ -519,6 +551,21 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
 
 _PART = re.compile(r"\s*\((?:moderator|moderated|chair|host|co-?chair)\)", re.IGNORECASE)  # "(moderator)"
 _LINKED_BIO = re.compile(r"(\[[^\]]+\]\([^)\s]+\))\s+(?:is|was|has|leads|works|received|holds)\b")
+
+
+def _person_a_row(page: JekyllPage, rows: list[TableRow], role: str) -> list[FoundPerson]:
+    """``| [Ann Lee](https://ann.org) | MIT | [Email](mailto:ann@mit.edu) |``: a person a row, the first cell
+    naming them, the next what they are of; none unless every row's first cell is a name."""
+    people = []
+    for row in rows:
+        cells = [c for c in row.cells if plain(c)]
+        if not cells or not looks_like_name(bare_name(cells[0])):
+            return []
+        link = re.search(r"\]\((https?://[^)\s]+)\)", cells[0])
+        others = [plain(c) for c in cells[1:] if not re.fullmatch(r"\s*\[[^\]]*\]\([^)]*\)\s*", c)]  # not a link
+        people.append(FoundPerson(bare_name(cells[0]), page.where(row.index), role, others[0] if others else None,
+                                  link.group(1) if link else None, None, None, page.rel, page.line(row.index)))
+    return people
 
 
 def _list_person(text: str) -> FoundPerson | None:

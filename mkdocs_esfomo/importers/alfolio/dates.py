@@ -233,7 +233,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             texts = [(line, page.where(block.start)) for line in lines(block.text)]
         elif block.kind == "table" and under:  # "| Submission deadline | May 17, 2024 |"
             texts = [(f"{row.cells[0]}: {' '.join(row.cells[1:])}", page.where(row.index)) for row in block.rows
-                     if not row.header and len(row.cells) > 1 and plain(row.cells[0])]  # fmt: skip
+                     if not row.header and plain(row.cells[0]) and any(map(plain, row.cells[1:]))]  # fmt: skip
         else:
             continue
         kept: list[str] = []

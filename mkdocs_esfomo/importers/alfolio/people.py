@@ -9,6 +9,7 @@ from typing import Any
 from ... import paths
 from .blocks import Block, parse
 from .cards import (
+    heading_people,
     html_cards,
     labelled_cards,
     list_people,
@@ -316,6 +317,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         _loops(page, site, blocks, found, shown_docs)
         _data_loops(page, site, blocks, found, data)
         _includes(page, blocks, found)
+        heading_people(page, blocks, found)
         html_cards(page, blocks, found)
         table_cards(page, blocks, found)
         photo_beside_heading(page, blocks, found)

@@ -16,8 +16,9 @@ from ...data import schema
 from ...data.freeze import freeze
 from ...data.yamlsource import DataDumper
 from .accounting import NOT_CARRIED, site_words, unaccounted
+from .blocks import parse
 from .dates import Dates, as_data, find_dates_in
-from .found import FoundPerson, People
+from .found import FoundPerson, People, role_of
 from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
@@ -25,7 +26,7 @@ from .people import find_people
 from .program import Draft, Schedule, Session
 from .report import REPORT, Note, markdown
 from .schedule import find_schedule
-from .text import PersonText, plain, rich_html, slug
+from .text import PersonText, has_word, plain, rich_html, slug
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "footnotes", "tables", "toc", "pymdownx.tilde"]
 
@@ -187,7 +188,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     site_home = next((p for p in shown if p.url == "/"), None)
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is site_home else []
-        replacements = _replacements(page, people, schedule, dates)
+        left_out: list[Note] = []  # the headings the replacements leave out
+        replacements = _replacements(page, people, schedule, dates, left_out)
         plan.replaced += [(page.file(r.start), page.line(r.start), page.line(r.end - 1) + 1, r.lines)
                           for r in replacements]  # fmt: skip
         for region in [r for r in replacements if (page.file(r.start), page.line(r.start)) in (kept or set())]:
@@ -195,6 +197,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
             what = ", ".join(line.strip("<!-> ") for line in region.lines if line.startswith("<!--")) or "a directive"
             plan.notes.append(Note(page.where(region.start), f"kept as text, not data: the data read here ({what}) "
                                    "does not show all its words, so the block stays as written"))  # fmt: skip
+            left_out = [n for n in left_out if n.where not in {page.where(i) for i in range(region.start, region.end)}]
+        plan.notes += left_out
         text = write_page(page, site, replacements, written, assets, plan.notes, head)
         if page is home:
             text = _missing_sections(text, edition, people, shown)
@@ -378,12 +382,16 @@ def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: 
     return edition
 
 
-def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: Dates) -> list[Replacement]:
+def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: Dates,
+                  notes: list[Note]) -> list[Replacement]:  # fmt: skip
     found: list[Replacement] = []
     placed: set[str] = set()
+    told = {p.role for p in people.people if p.bio and p.source == page.rel}  # a layout with room for their bios
+    headed = _one_list(page, people, notes)
     for shown in people.shown:
         if shown.page is page:
-            layout = ", layout: horizontal" if shown.with_bios else ""  # their bios, as the old page showed them
+            # their bios, as the old page showed them
+            layout = ", layout: horizontal" if shown.with_bios or shown.role in told else ""
             directive = (
                 "<!-- esfomo/sponsors -->"
                 if shown.role is None
@@ -394,7 +402,8 @@ def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: D
             key = directive or f"none{shown.start}"
             lines = [directive] if directive and key not in placed else []
             placed.add(key)
-            _add(found, Replacement(shown.start, shown.end, lines))
+            start, heading = headed.get(shown.start, (shown.start, []))
+            _add(found, Replacement(start, shown.end, heading + lines))
     first = True
     for shown_page, start, end in schedule.shown:
         if shown_page is page:
@@ -404,6 +413,32 @@ def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: D
         if shown_page is page and not block.in_html:
             _add(found, Replacement(block.start, block.end, ["<!-- esfomo/dates -->", "", *(f"- {k}" for k in kept)]))
     return found
+
+
+def _one_list(page: JekyllPage, people: People, notes: list[Note]) -> dict[int, tuple[int, list[str]]]:
+    """People of one role under several headings right above them ("Workshop Chairs", "Advisors"): one list on
+    the new page, under the role's heading, and each old heading named in the report. By each region's first
+    line: where its replacement starts (its heading's line), and the heading it writes."""
+    blocks = parse(page.body)
+    out: dict[int, tuple[int, list[str]]] = {}
+    for role in sorted({s.role for s in people.shown if s.page is page and s.role}):
+        regions = sorted((s for s in people.shown if s.page is page and s.role == role), key=lambda s: s.start)
+        above = [next((b for b in reversed(blocks) if b.end <= s.start), None) for s in regions]
+        headings = [b for b in above if b is not None and b.kind == "heading" and not b.in_html]
+        if len(headings) < len(regions) or len({plain(h.text) for h in headings}) < 2:
+            continue
+        if not all(role_of(h.text) or has_word(h.text, "chair", "chairs", "board") for h in headings):
+            continue  # "Slow vs Fast Science", "Reproducibility": each panel's topic, not a group of the role
+        for number, (shown, heading) in enumerate(zip(regions, headings, strict=True)):
+            if not number and plain(heading.text).lower().replace("organis", "organiz").rstrip("s") == role[:-1]:
+                # "## Organizers" itself: the list's heading already
+                out[shown.start] = (shown.start, [])
+                continue
+            out[shown.start] = (heading.start, [f"{'#' * heading.level} {role.capitalize()}", ""] if not number else [])
+            notes.append(Note(page.where(heading.start), f"heading '{plain(heading.text)}' left out: its {role} are "
+                              f"in the one list of {role} on the new page, which does not say who was under which "
+                              "heading"))  # fmt: skip
+    return out
 
 
 def _add(found: list[Replacement], new: Replacement) -> None:

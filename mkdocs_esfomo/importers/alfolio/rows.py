@@ -4,6 +4,7 @@ rows that only say more of the one above, and the sessions the rows fall into.""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -120,7 +121,7 @@ class _Table:
 
 def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
     """Add the rows of one table to ``out``; False if it is not a schedule."""
-    rows = header_row(rows)
+    rows = _start_and_end(page, header_row(rows), out)
     columns = _columns(rows)
     if columns is None:
         return False
@@ -139,6 +140,43 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     _titles_like_their_label(out.entries[first_entry:], out)
     _drop_empty_sessions(out)
     return True
+
+
+def _start_and_end(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:
+    """``| From | To | Event |``: two neighbouring columns of single times are each slot's start and end, one time
+    cell ``09:00 - 09:10`` once read; a row with only the end is at that time (a guess, reported)."""
+
+    def single(row: TableRow, column: int) -> values.ClockTime | None:
+        times = time_range(row.cells[column]) if column < len(row.cells) else None
+        return times[0] if times and times[1] is None else None
+
+    body = [r for r in rows if not r.header and not _is_rule(r)]
+    header = next((r for r in rows if r.header), None)
+    width = max((len(r.cells) for r in rows), default=0)
+    for c in range(width - 1):
+        slots = [(a, b) if (a := single(r, c)) and (b := single(r, c + 1)) else None for r in body]
+        pairs = [slot for slot in slots if slot]
+        timed = [r for r in body if single(r, c) or single(r, c + 1)]
+        if len(pairs) < 2 or len(pairs) < 0.6 * len(timed) or any(a.minutes > b.minutes for a, b in pairs):
+            continue
+        names = [plain(cell) for cell in header.cells[c : c + 2]] if header else []
+        named = len(names) == 2 and has_word(names[0], "from", "start", "begin") and has_word(names[1], "to", "end")
+        chained = [x[1].minutes == y[0].minutes for x, y in itertools.pairwise(slots) if x and y]
+        if named or 2 * sum(chained) >= len(chained) > 0:  # a slot ends where the next starts, not two zones' clocks
+            break
+    else:
+        return rows
+    joined = []
+    for row in rows:
+        cells = [*row.cells, "", ""][: max(len(row.cells), c + 2)]
+        start, end = plain(cells[c]), plain(cells[c + 1])
+        if not row.header and not start and single(row, c + 1):
+            shown = _shortened(" | ".join(plain(x) for x in cells[c + 2 :] if plain(x)))
+            out.notes.append(Note(page.where(row.index), f"schedule row '{shown}': no start time, read at its end "
+                                  f"time, {end}", guess=True))  # fmt: skip
+        both = f"{start} - {end}" if start and end and not _is_rule(row) else start or end
+        joined.append(TableRow([*cells[:c], both, *cells[c + 2 :]], row.index, row.header, row.extra))
+    return joined
 
 
 def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
