@@ -1,31 +1,24 @@
-"""People written out by hand: HTML cards (classed, in tables, parts named by class, labelled with a role),
-name paragraphs, Markdown tables and lists under a role heading."""
+"""People written out by hand as cards: HTML cards (classed, in tables, boxes of a photo and a name, parts named
+by class, labelled with a role) and photos beside the heading that names them."""
 
 from __future__ import annotations
 
 import re
 
-from .blocks import HEADINGS, Block, Element, TableRow, class_rows
+from .blocks import HEADINGS, Block, Element, class_rows
 from .found import (
     CARD_CLASS,
-    NO_ROLE_WORDS,
-    SPONSOR_WORDS,
     FoundPerson,
     FoundSponsor,
     People,
     ShownPeople,
-    card_title,
-    enclosing,
-    heading_before,
-    heading_block_before,
-    read_from,
     role_above,
     role_of,
     under_sponsors,
 )
 from .jekyll import JekyllPage
 from .report import Note
-from .text import bare_name, has_word, lines, looks_like_name, people_in, plain, rich_html
+from .text import bare_name, has_word, lines, looks_like_name, plain, rich_html
 from .when import time_range
 
 CARD_PART = re.compile(r"[-_](?:name|title|subtitle|affiliation|bio|image|img|photo|pic|info|text|body|content|overlay|"
@@ -40,6 +33,8 @@ def _part(element: Element, body: str, *words: str) -> str | None:
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")  # "Talk at 11:00am": when they speak, not where they work
+
+
 _NOT_AFFILIATION = re.compile(r"(?:dr|prof|mr|mrs|ms)\.?|website|homepage|home page|webpage", re.IGNORECASE)
 
 
@@ -284,36 +279,6 @@ def photo_beside_heading(page: JekyllPage, blocks: list[Block], found: People) -
         found.shown.append(ShownPeople(page, block.start, block.end, role))
 
 
-def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
-    """``## Ann Lee`` over her photo and a paragraph about her, down to the next heading as high: a person, her
-    role from a heading above, else from the page's title; a heading with no photo under it is not someone."""
-    source = page.body.split("\n")
-    read = [(s.start, s.end) for s in found.shown if s.page is page]
-    for number, block in enumerate(blocks):
-        icons = re.sub(r"\[[^\w\]]*\]\([^)]*\)", "", block.text)  # "Ann Lee [🌐](https://ann.org)": a link, no word
-        name = bare_name(icons) if block.kind == "heading" and not block.in_html else ""
-        if not looks_like_name(name) or role_of(name) or has_word(name, *NO_ROLE_WORDS, *SPONSOR_WORDS) or \
-                any(a <= block.start < b for a, b in read):  # fmt: skip
-            continue  # "## Steering Committee" over its members' photos: a heading over people, not someone
-        section = []
-        for after in blocks[number + 1 :]:
-            if after.kind == "heading" and after.level <= block.level and not after.in_html:
-                break
-            section.append(after)
-        photos = list(_IMAGE.finditer("\n".join(source[section[0].start : section[-1].end]))) if section else []
-        image = photos[0] if len(photos) == 1 else None  # one person's photo, not a group's
-        role = role_above(page, blocks, block.start) if image else None
-        if image is None or role is None:
-            continue
-        role_above(page, blocks, block.start, found.notes)  # the guess, said once the person is read
-        link = re.search(r"""href\s*=\s*["'](https?://[^"']+)|\]\((https?://[^)\s]+)\)""", source[block.start])
-        bio = " ".join(plain(b.text) for b in section if b.kind == "paragraph" and plain(b.text)) or None
-        found.people.append(FoundPerson(name, page.where(block.start), role, None,
-                                        (link.group(1) or link.group(2)) if link else None,
-                                        image.group(1) or image.group(2), bio, page.rel, page.line(block.start)))
-        found.shown.append(ShownPeople(page, block.start, section[-1].end, role))
-
-
 _NAME_PART = re.compile(r"name$", re.IGNORECASE)
 
 
@@ -390,229 +355,3 @@ def labelled_cards(page: JekyllPage, blocks: list[Block], found: People) -> None
         found.people += people
         for role in sorted({p.role for p in people}, key=str):
             found.shown.append(ShownPeople(page, block.start, block.end, role))
-
-
-def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> None:
-    """A paragraph that is only a name (``[**Ann Lee, Ph.D.**](speakers#lee)``), or a linked or bold name then what
-    they are (``[Ann Lee](url), PhD Student, MIT.``), under a heading naming a role: a person, the photo in the
-    paragraph right before it."""
-    known = {p.name for p in found.people if p.source == page.rel}
-    read = [(s.start, s.end) for s in found.shown if s.page is page]
-    source = page.body.split("\n")
-    for number, block in enumerate(blocks):
-        said = lines(block.text) if block.kind == "paragraph" and not block.in_html else []
-        name = bare_name(said[0]) if len(said) == 1 else ""
-        listed = _list_person(said[0]) if name and not looks_like_name(name) and _MARKED.match(said[0]) else None
-        name = listed.name if listed else name
-        if not looks_like_name(name) or name in known or any(a <= block.start < b for a, b in read):
-            continue
-        role = role_above(page, blocks, block.start, found.notes)
-        if role is None:
-            continue
-        before = blocks[number - 1] if number else None
-        image = _IMAGE.search("\n".join(source[before.start : before.end])) if before else None
-        photo = (image.group(1) or image.group(2)) if image and before and not plain(before.text) else None
-        link = re.search(r"\]\((https?://[^)\s]+)\)", said[0])
-        found.people.append(FoundPerson(name, page.where(block.start), role, listed.affiliation if listed else None,
-                                        link.group(1) if link else None, photo, None, page.rel,
-                                        page.line(block.start)))  # fmt: skip
-        found.shown.append(ShownPeople(page, before.start if photo and before else block.start, block.end, role))
-
-
-_HTML_BLOCKS = re.compile(r"<(?:ul|ol|li|dl|table|tr|td|div|p|section)\b", re.IGNORECASE)
-
-
-def name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
-    """Two or more lines, each a linked or bold name then what they are (``[**Ann Lee**](ann), Professor, MIT<br>``),
-    in a paragraph or after a heading's HTML, under a heading naming a role: a person a line."""
-    known = {p.name for p in found.people if p.source == page.rel}
-    read = [(s.start, s.end) for s in found.shown if s.page is page]
-    source = page.body.split("\n")
-    for block in blocks:
-        if block.kind not in ("paragraph", "html") or block.in_html or any(a < block.end and block.start < b
-                                                                           for a, b in read):  # fmt: skip
-            continue
-        written = "\n".join(source[block.start : block.end])
-        if _HTML_BLOCKS.search(written):  # a list or a table, their readers' (list_people, table_cards)
-            continue
-        inner = [b for b in blocks if b.kind == "heading" and block.start <= b.start < block.end]
-        titles = {plain(h.text) for h in inner}
-        said = [t for t in lines(rich_html(written)) if plain(t) not in titles]
-        people = [_list_person(t) if _MARKED.match(t) else None for t in said]
-        if len(people) < 2 or not all(people) or any(p.name in known for p in people if p):
-            continue
-        role = role_above(page, blocks, block.start, found.notes)
-        if role is None:
-            continue
-        start = max((h.end for h in inner), default=block.start)  # the heading stays, over the cards
-        for person in (p for p in people if p):
-            person.where, person.role, person.source, person.order = page.where(start), role, page.rel, page.line(start)
-            found.people.append(person)
-        found.shown.append(ShownPeople(page, start, block.end, role))
-
-
-SUBTITLE_KEYS = ("description", "subtitle", "excerpt")  # the line a theme shows under a page's title
-
-
-def _subtitle_role(page: JekyllPage) -> tuple[str | None, Note | None]:
-    """The role a page's subtitle names ("KDF Organizing Committee" under the workshop's name), and the guess."""
-    for key in SUBTITLE_KEYS:
-        said = plain(rich_html(str(page.meta.get(key) or "")))
-        if said and (role := role_of(said)):
-            return role, Note(f"{page.rel}:1", f"role '{role}' read from the page's {key} '{said[:80]}'", guess=True)
-    return None, None
-
-
-_EMPHASIZED = re.compile(r"(\*\*|__|\*|_)[^*_]+\1")  # a line in bold or italics, all of it
-
-
-def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
-    """People written one heading each (``<h3>Ann Lee</h3>``, ``### Ann Lee``), the lines under it up to the next
-    heading their position (a short first line in bold or italics) and their bio, two or more such headings of one
-    level, under a heading naming their role, else on a page whose title or subtitle does."""
-    known = {p.name for p in found.people if p.source == page.rel}
-    read = [(s.start, s.end) for s in found.shown if s.page is page]
-    headings = [b for b in blocks if b.kind == "heading"]
-    named = [h for h in headings if looks_like_name(bare_name(h.text)) and not card_title(h) and not role_of(h.text)
-             and not has_word(h.text, *NO_ROLE_WORDS, *SPONSOR_WORDS)]  # fmt: skip
-    source = page.body.split("\n")
-    for heading in named:
-        peers = [h for h in named if h.level == heading.level]
-        name = bare_name(heading.text)
-        if len(peers) < 2 or name in known or any(a <= heading.start < b for a, b in read):
-            continue
-        role, guess = role_above(page, blocks, heading.start), None
-        if role is None:
-            role, guess = _subtitle_role(page)
-        if role is None:
-            continue
-        end = next((h.start for h in headings if h.start > heading.start and h.level <= heading.level), len(source))
-        said = [t for t in lines(rich_html("\n".join(source[heading.end : end]))) if plain(t)]
-        if not said or not _EMPHASIZED.fullmatch(said[0].strip()) or len(plain(said[0])) > 120 or \
-                any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end):  # fmt: skip
-            continue  # "### Important Dates" over a list, "### Submission Details" over prose: sections, not people
-        position, bio = plain(said[0]), " ".join(plain(t) for t in said[1:]) or None
-        image = _IMAGE.search("\n".join(source[heading.start : end]))
-        found.people.append(FoundPerson(name, page.where(heading.start), role, position, None,
-                                        (image.group(1) or image.group(2)) if image else None, bio, page.rel,
-                                        page.line(heading.start)))  # fmt: skip
-        found.shown.append(ShownPeople(page, heading.start, end, role, bio is not None))
-        if guess is None:
-            role_above(page, blocks, heading.start, found.notes)
-        elif guess not in found.notes:
-            found.notes.append(guess)
-
-
-_MARKED = re.compile(r"\s*(?:\[|\*\*)")  # a name linked or in bold opens the line
-
-
-_IMAGE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)|!\[[^\]]*\]\(\s*([^)\s]+)""", re.IGNORECASE)
-
-
-def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
-    """People in a Markdown table under a heading naming their role, a person a column: a row of photos, a row of
-    names (often linked, with degrees: "Ann Lee, Ph.D."), then a row of affiliations."""
-    source = page.body.split("\n")
-    for block in blocks:
-        if block.kind != "table" or block.in_html or any(time_range(plain(c)) for r in block.rows for c in r.cells):
-            continue
-        role = role_above(page, blocks, block.start)
-        rows = [r for r in block.rows if any(plain(c) for c in r.cells) or _IMAGE.search(source[r.index])]
-        people: list[FoundPerson] = []
-        names = [bool(f := [c for c in r.cells if plain(c)]) and all(looks_like_name(bare_name(c)) for c in f)
-                 for r in rows]  # fmt: skip
-        taken: set[int] = set()  # rows of affiliations
-        for number, row in enumerate(rows):
-            if role is None or not names[number] or number in taken:
-                continue
-            above = rows[number - 1] if number else None
-            photos = [a or b for a, b in _IMAGE.findall(source[above.index])] if above else []
-            below = rows[number + 1] if number + 1 < len(rows) else None
-            if below is not None and (photos or not names[number + 1]) and not _IMAGE.search(source[below.index]):
-                taken.add(number + 1)  # under names and their photos: what they are of
-            else:
-                below = None
-            for column, cell in enumerate(row.cells):
-                if not plain(cell):
-                    continue
-                link = re.search(r"\]\((https?://[^)\s]+)\)", cell)
-                affiliation = plain(below.cells[column]) if below and column < len(below.cells) else None
-                photo = photos[column] if len(photos) == len(row.cells) else None
-                people.append(FoundPerson(bare_name(cell), page.where(row.index), role, affiliation or None,
-                                          link.group(1) if link else None, photo, None, page.rel,
-                                          page.line(row.index)))  # fmt: skip
-        if not people and role is not None and not any(names):
-            people = _person_a_row(page, [r for r in rows if not r.header], role)
-        if people:
-            role_above(page, blocks, block.start, found.notes)  # the guess, said once people are read
-            found.people += people
-            found.shown.append(ShownPeople(page, block.start, block.end, role))
-
-
-_PART = re.compile(r"\s*\((?:moderator|moderated|chair|host|co-?chair)\)", re.IGNORECASE)  # "(moderator)"
-_LINKED_BIO = re.compile(r"(\[[^\]]+\]\([^)\s]+\))\s+(?:is|was|has|leads|works|received|holds)\b")
-
-
-def _person_a_row(page: JekyllPage, rows: list[TableRow], role: str) -> list[FoundPerson]:
-    """``| [Ann Lee](https://ann.org) | MIT | [Email](mailto:ann@mit.edu) |``: a person a row, the first cell
-    naming them, the next what they are of; none unless every row's first cell is a name."""
-    people = []
-    for row in rows:
-        cells = [c for c in row.cells if plain(c)]
-        if not cells or not looks_like_name(bare_name(cells[0])):
-            return []
-        link = re.search(r"\]\((https?://[^)\s]+)\)", cells[0])
-        others = [plain(c) for c in cells[1:] if not re.fullmatch(r"\s*\[[^\]]*\]\([^)]*\)\s*", c)]  # not a link
-        people.append(FoundPerson(bare_name(cells[0]), page.where(row.index), role, others[0] if others else None,
-                                  link.group(1) if link else None, None, None, page.rel, page.line(row.index)))
-    return people
-
-
-def _list_person(text: str) -> FoundPerson | None:
-    """``"[Ann Lee](https://ann.org), MIT"``, ``"**Ann Lee** (MIT)"``, ``"Ann Lee - MIT"``, ``"Ann Lee (German
-    Aerospace Center (DLR), Cologne)"``: a list item naming one; ``"[Ann Lee](https://ann.org) is a professor..."``,
-    a linked name and a sentence about them, names one with no affiliation."""
-    text = _PART.sub("", text.strip())
-    if bio := _LINKED_BIO.match(text):
-        named = people_in(bio.group(1))
-        return FoundPerson(named[0].name, "", None, None, named[0].url) if len(named) == 1 else None
-    depth, bare = 0, []  # the text with what brackets hold masked: a comma or dash in them splits nothing
-    for char in text:
-        depth += char == "("
-        bare.append("x" if depth and char not in "()" else char)
-        depth -= char == ")" and depth > 0
-    split = re.search(r",|\s[-–—]\s", "".join(bare))
-    head, tail = (text[: split.start()], text[split.end() :]) if split else (text, "")
-    named = people_in(head)
-    bracketed = re.fullmatch(r"(.+?)\s+\((.+)\)", head.strip())  # "Ann Lee (German Aerospace Center (DLR))"
-    if not named and bracketed and len(inner := people_in(bracketed.group(1))) == 1:
-        named = [inner[0]._replace(affiliation=plain(bracketed.group(2)))]
-    if len(named) != 1:
-        return None
-    person = named[0]
-    affiliation = person.affiliation or plain(tail).strip(" .") or None
-    return FoundPerson(person.name, "", None, affiliation, person.url)
-
-
-def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
-    """People written as a list under a heading naming their role, one person an item; in HTML, the region that
-    holds the list is theirs."""
-    for block in blocks:
-        if block.kind != "list":
-            continue
-        role = role_of(heading_before(blocks, block.start))
-        items = block.items
-        if all(item.children for item in items):  # "- Panel topic" over its people, one item each
-            items = [child for item in items for child in item.children]
-        listed = [_list_person(item.text) for item in items]
-        if role is None or len(items) < 2 or any(p is None for p in listed):
-            continue
-        if (heading := heading_block_before(blocks, block.start)) is not None:
-            found.notes.append(read_from(page, heading, role))
-        for item, person in zip(items, listed, strict=True):
-            assert person is not None
-            person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
-            person.role = role
-            found.people.append(person)
-        start, end = enclosing(blocks, block.start) if block.in_html else (block.start, block.end)
-        found.shown.append(ShownPeople(page, start, end, role))

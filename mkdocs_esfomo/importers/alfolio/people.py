@@ -1,5 +1,5 @@
 """The people a site shows, with their roles: card collections, include tags, `site.data` loops, profile pages,
-and the cards written out by hand (cards.py)."""
+and the people written out by hand (cards.py, written.py)."""
 
 from __future__ import annotations
 
@@ -8,20 +8,7 @@ from typing import Any
 
 from ... import paths
 from .blocks import Block, parse
-from .cards import (
-    heading_people,
-    html_cards,
-    labelled_cards,
-    list_people,
-    markdown_table_people,
-    name_headings,
-    name_lines,
-    name_paragraphs,
-    named_parts,
-    photo_beside_heading,
-    photo_cards,
-    table_cards,
-)
+from .cards import html_cards, labelled_cards, named_parts, photo_beside_heading, photo_cards, table_cards
 from .found import (
     NO_ROLE_WORDS,
     SPONSOR_WORDS,
@@ -42,6 +29,7 @@ from .jekyll import JekyllPage, JekyllSite, Tag
 from .render import read_data
 from .report import Note
 from .text import bare_name, has_word, lines, looks_like_name, plain, rich, rich_html
+from .written import heading_people, list_people, markdown_table_people, name_headings, name_lines, name_paragraphs
 
 PHOTO_KEYS = ("img", "image", "photo", "profile_pic", "picture", "avatar")
 
