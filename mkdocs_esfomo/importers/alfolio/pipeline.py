@@ -40,6 +40,7 @@ class ImportPlan:
     notes: list[Note] = field(default_factory=list)
     site: JekyllSite | None = None
     shown: list[JekyllPage] = field(default_factory=list)  # the old pages a visitor reaches
+    hidden: list[JekyllPage] = field(default_factory=list)  # and those none reaches
     replaced: list[tuple[str, int, int, list[str]]] = field(default_factory=list)  # page, file lines, directive
     origins: dict[str, str] = field(default_factory=dict)  # path in DEST -> what of the old site made it (file:line)
 
@@ -101,7 +102,7 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
     home = next((p for p in shown if p.url == "/"), shown[0] if shown else None)
     contents = {f"_pages/{p['content']}:1" for page in site.pages for p in page.meta.get("profiles") or []
                 if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
-    plan = ImportPlan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown)
+    plan = ImportPlan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown, hidden=hidden)
     plan.notes += [Note(f"{p.rel}:1", "page no visitor reaches (not in the navigation, linked from no page): not "
                         "imported") for p in hidden if not (p.bare or re.match(r"404", p.url.strip("/")))]  # fmt: skip
     plan.notes += [Note(f"{p.rel}:1", "no front matter, so Jekyll does not publish it as a page (GitHub Pages does, "
@@ -148,7 +149,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     schedule = find_schedule(shown, invited, year)
     dates = find_dates_in(shown, year)
     if not dates.dates and current and year:
-        dates = _unlinked_dates(site, year)
+        dates = _unlinked_dates(plan.hidden, year)
     identity = find_identity(site, home, shown, dates.dates, schedule)
     if key:  # one of several editions: its year is the one its pages are named for
         name = plain(rich_html(home.title)) if home and _EDITION.search(home.url.strip("/")) else ""
@@ -218,10 +219,10 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     return identity, edition_id
 
 
-def _unlinked_dates(site: JekyllSite, year: int) -> Dates:
+def _unlinked_dates(hidden: list[JekyllPage], year: int) -> Dates:
     """The dates of the ``year`` edition on pages no visitor reaches, when none they reach lists any: a call page
     unlinked once its deadlines passed still gives them (each a guess, naming the page)."""
-    found = find_dates_in([p for p in reachable(site)[1] if not p.bare], year)
+    found = find_dates_in([p for p in hidden if not p.bare], year)
     kept = [d for d in found.dates if abs(d.at.day.year - year) <= 1]
     notes = [Note(d.where, f"date '{d.name}': read from a page no visitor reaches", guess=True) for d in kept]
     return Dates(kept, [], [n for n in found.notes if n.where in {d.where for d in kept}] + notes)
