@@ -312,6 +312,35 @@ def test_a_call_page_unlinked_once_its_deadlines_passed_still_gives_the_dates(tm
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "_pages/call.md:9: date 'Submission Deadline': read from a page no visitor reaches" in report
 
+def test_a_page_no_visitor_reaches_is_carried_unlisted_and_the_themes_samples_are_not(tmp_path: Path) -> None:
+    """Jekyll publishes every page with front matter, linked or not: a venue page no menu lists is carried to its
+    old address, its words on the new site, out of the navigation; the theme's sample pages, its menus, a redirect
+    and a page of markup only are left out, each named with the reason."""
+    venue = "The workshop meets in **Room 221**, second floor of the convention centre, beside the poster hall."
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("Tiny Workshop 2024", "/", "A workshop at NeurIPS 2024 on tiny models."),
+        "_pages/venue.md": _page("Venue", "/venue/", venue, "nav: false\n"),
+        "_pages/teaching.md": _page("teaching", "/teaching/", "For now, this page is a static description.",
+                                    "description: Materials for courses you taught. Replace this text.\nnav: false\n"),
+        "_pages/dropdown.md": _page("submenus", "/menu/", "", "nav: false\ndropdown: true\n"),
+        "_pages/old.md": _page("Old", "/old/", "Moved away, to a page of its own.", "redirect_to: /venue/\n"),
+        "_pages/search.md": _page("Search", "/search/", '<div class="search">\n<input type="text">\n</div>'),
+    })  # fmt: skip
+    out = build_site(site, strict=False, site_dir=str(tmp_path / "out"))  # MIGRATION.md's items keep --strict failing
+    page = soup(out / "venue/index.html")
+    assert "meets in Room 221, second floor of the convention centre" in page.select_one("article").get_text(strip=False)
+    home = soup(out / "index.html")
+    assert not [a for a in home.select("nav a") if (a.get("href") or "").rstrip("/").endswith("venue")]
+    assert not [p for p in ["teaching", "menu", "old", "search"] if (out / p / "index.html").exists()]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/venue.md:1: page no visitor reaches (not in the navigation, linked from no page): carried to " \
+           "docs/venue.md as written" in report
+    assert "_pages/teaching.md:1: page no visitor reaches (the theme's sample page): not imported" in report
+    assert "_pages/dropdown.md:1: page no visitor reaches (a menu of the theme, not a page): not imported" in report
+    assert "_pages/old.md:1: page no visitor reaches (it sends its visitor to /venue/): not imported" in report
+    assert "_pages/search.md:1: page no visitor reaches (nothing on it but the theme's markup" in report
+
+
 def test_a_date_written_before_its_name(tmp_path: Path) -> None:
     """``**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**``: the date first, then a dash, then its name; read so
     under a dates heading only (a news list written the same way is not a list of dates)."""

@@ -103,7 +103,7 @@ def _content(text: str) -> list[str]:
     return [w for w in words(text) if w not in _STOP and not w.isdigit() and len(w) > 1 and not _ORDINAL.fullmatch(w)]
 
 
-def _lines(page: JekyllPage) -> list[tuple[str, str]]:
+def seen_lines(page: JekyllPage) -> list[tuple[str, str]]:
     """The body's lines a reader sees: (``file:line``, text), without scripts, styles and code fences."""
     body = _HIDDEN.sub(lambda m: "\n" * m.group(0).count("\n"), page.body)
     body = _HEADER_CELL.sub(lambda m: " " + "\n" * m.group(0).count("\n"), body)  # a column's label, not content
@@ -135,7 +135,7 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
                 and site.layouts[name].rel not in rendered]  # fmt: skip
     for page in sources:
         run: list[tuple[str, str]] = []
-        for where, text in [*_lines(page), ("", "")]:
+        for where, text in [*seen_lines(page), ("", "")]:
             content = _content(text)
             said = known.get(where, set())
             lost = bool(content) and sum(w in shown or w in said for w in content) < COVERED * len(content)

@@ -27,6 +27,7 @@ from .program import Draft, Schedule, Session
 from .report import REPORT, Note, markdown
 from .schedule import find_schedule
 from .text import PersonText, has_word, plain, rich_html, slug
+from .unreached import sort_unreached
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "footnotes", "tables", "toc", "pymdownx.tilde"]
 
@@ -41,6 +42,7 @@ class ImportPlan:
     site: JekyllSite | None = None
     shown: list[JekyllPage] = field(default_factory=list)  # the old pages a visitor reaches
     hidden: list[JekyllPage] = field(default_factory=list)  # and those none reaches
+    carried: list[JekyllPage] = field(default_factory=list)  # of those, the ones the new site keeps unlisted
     replaced: list[tuple[str, int, int, list[str]]] = field(default_factory=list)  # page, file lines, directive
     origins: dict[str, str] = field(default_factory=dict)  # path in DEST -> what of the old site made it (file:line)
 
@@ -90,7 +92,7 @@ def _written(plan: ImportPlan, src: Path, dest: Path) -> ImportPlan:
         plan.notes.append(Note("mkdocs.yml:1", f"the new site did not build ({shown}): its words could not be "
                                "compared with the old site's"))  # fmt: skip
     elif plan.site:
-        plan.notes += unaccounted(plan.site, plan.shown, shown, plan.notes)
+        plan.notes += unaccounted(plan.site, plan.shown + plan.carried, shown, plan.notes)
     (dest / REPORT).write_text(markdown(plan.notes, Path(src).name), encoding="utf-8")
     return plan
 
@@ -103,17 +105,15 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
     contents = {f"_pages/{p['content']}:1" for page in site.pages for p in page.meta.get("profiles") or []
                 if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
     plan = ImportPlan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown, hidden=hidden)
-    plan.notes += [Note(f"{p.rel}:1", "page no visitor reaches (not in the navigation, linked from no page): not "
-                        "imported") for p in hidden if not (p.bare or re.match(r"404", p.url.strip("/")))]  # fmt: skip
-    plan.notes += [Note(f"{p.rel}:1", "no front matter, so Jekyll does not publish it as a page (GitHub Pages does, "
-                        "but no page links to it): not imported") for p in hidden if p.bare]  # fmt: skip
+    plan.carried, unreached = sort_unreached(hidden)
+    plan.notes += unreached
     plan.notes += [Note(f"{p.rel}:1", "no front matter, and no index page: read as the home page, as GitHub Pages "
                         "serves it" if p.url == "/" else "no front matter: read as a page, as GitHub Pages publishes "
                         "it (the menu or a page links to it)", guess=True) for p in shown if p.bare]  # fmt: skip
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [n for n in find_people(site, shown).notes if n.where in cards]  # cards no edition's page shows
     assets = Assets(site)
-    written = {p.url: out_path(p.url) for p in shown}
+    written = {p.url: out_path(p.url) for p in shown + plan.carried}
     entries: dict[str, dict[str, str]] = {}
     editions = _editions(shown, home)
     newer = home_year(home) if home else None
@@ -128,13 +128,16 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
         ids.append(edition_id)
         if current:
             site_identity = identity
+    for page in plan.carried:
+        _carry(plan, site, page, dict(zip([key for key, _, _ in editions], ids, strict=True)), written, assets)
     if home is None:
         plan.files["docs/index.md"] = f"---\n{_yaml({'title': site_identity.name})}---\n\n<!-- esfomo/title -->\n"
     plan.notes += assets.notes
     plan.assets = assets.files
     plan.files["docs/_data/people.yml"] = _yaml(entries, "# Every person of the workshop, defined once; editions "
                                                 "refer to them by id.\n")  # fmt: skip
-    plan.files["mkdocs.yml"] = _mkdocs_yml(site, site_identity, ids[-1] if len(ids) > 1 else None)
+    plan.files["mkdocs.yml"] = _mkdocs_yml(site, site_identity, ids[-1] if len(ids) > 1 else None,
+                                           [out_path(p.url) for p in plan.carried])
     return plan
 
 
@@ -217,6 +220,19 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         text = freeze(text, entries).text
     plan.files[f"docs/_data/editions/{edition_id}.yml"] = text
     return identity, edition_id
+
+
+def _carry(plan: ImportPlan, site: JekyllSite, page: JekyllPage, editions: dict[tuple[int, str] | None, str],
+           written: dict[str, str], assets: Assets) -> None:
+    """A page no visitor reaches, as written (its edition's, when it is named for one), unlisted in the navigation."""
+    text = write_page(page, site, [], written, assets, plan.notes, [])
+    meta = {"title": page_title(page)}
+    year = (_edition_key(page) or (None,))[0]
+    if len(named := [eid for key, eid in editions.items() if key and key[0] == year]) == 1:
+        meta["edition"] = named[0]
+    plan.files[f"docs/{out_path(page.url)}"] = f"---\n{_yaml(meta)}---\n\n{text}"
+    plan.origins[f"docs/{out_path(page.url)}"] = _url_where(site, page)
+    plan.notes += page.dropped + _liquid_left(page)
 
 
 def _unlinked_dates(hidden: list[JekyllPage], year: int) -> Dates:
@@ -534,13 +550,15 @@ def _liquid_left(page: JekyllPage) -> list[Note]:
     return notes
 
 
-def _mkdocs_yml(site: JekyllSite, identity: Identity, current: str | None) -> str:
+def _mkdocs_yml(site: JekyllSite, identity: Identity, current: str | None, unlisted: list[str]) -> str:
     config: dict[str, Any] = {"site_name": identity.name}
     url = str(site.config.get("url") or "").rstrip("/") + "/" + str(site.config.get("baseurl") or "").strip("/")
     if re.match(r"^https?://\S+$", url.rstrip("/")):
         config["site_url"] = url.rstrip("/") + "/"
     esfomo: Any = {"esfomo": {"current": current}} if current else "esfomo"  # else the edition with the latest date
     config |= {"theme": "material", "plugins": ["search", esfomo], "markdown_extensions": EXTENSIONS}
+    if unlisted:  # pages the old site published but no menu or page reached: at their address, not in the menu
+        config["not_in_nav"] = _Block("".join(f"/{path}\n" for path in unlisted))
     return _yaml(config)
 
 
@@ -548,11 +566,16 @@ class _Quoted(str):
     """A string always written in double quotes (times)."""
 
 
+class _Block(str):
+    """A string of lines, written as a YAML block (``|``)."""
+
+
 class _Dumper(DataDumper):
     """As the data files are written, with times in double quotes."""
 
 
 _Dumper.add_representer(_Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))
+_Dumper.add_representer(_Block, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="|"))
 
 
 def _yaml(data: Any, header: str = "") -> str:
