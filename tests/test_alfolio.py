@@ -341,6 +341,19 @@ def test_a_page_no_visitor_reaches_is_carried_unlisted_and_the_themes_samples_ar
     assert "_pages/search.md:1: page no visitor reaches (nothing on it but the theme's markup" in report
 
 
+def test_a_page_no_visitor_reaches_belongs_to_the_edition_it_is_named_for(tmp_path: Path) -> None:
+    """An unlinked call page named for a past edition (``call23``) is carried as that edition's page."""
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("Tiny Workshop 2024", "/", "A workshop at NeurIPS 2024. [Last year](/2023/)."),
+        "_pages/2023.md": _page("Tiny Workshop 2023", "/2023/", "The 2023 edition met in New Orleans."),
+        "_pages/call23.md": _page("Call 2023", "/call23/", "Papers of at most four pages, due in the spring.",
+                                  "nav: false\n"),
+    })  # fmt: skip
+    assert set(_editions(site)) == {"2023", "2024"}
+    meta = yaml.safe_load((site / "docs/call23.md").read_text(encoding="utf-8").split("---")[1])
+    assert meta == {"title": "Call 2023", "edition": "2023"}
+
+
 def test_a_date_written_before_its_name(tmp_path: Path) -> None:
     """``**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**``: the date first, then a dash, then its name; read so
     under a dates heading only (a news list written the same way is not a list of dates)."""

@@ -227,9 +227,10 @@ def _carry(plan: ImportPlan, site: JekyllSite, page: JekyllPage, editions: dict[
     """A page no visitor reaches, as written (its edition's, when it is named for one), unlisted in the navigation."""
     text = write_page(page, site, [], written, assets, plan.notes, [])
     meta = {"title": page_title(page)}
-    year = (_edition_key(page) or (None,))[0]
-    if len(named := [eid for key, eid in editions.items() if key and key[0] == year]) == 1:
-        meta["edition"] = named[0]
+    own = _edition_key(page)
+    named = [eid for key, eid in editions.items() if key and own and key[0] == own[0]]
+    if own and (own in editions or len(named) == 1):
+        meta["edition"] = editions.get(own) or named[0]
     plan.files[f"docs/{out_path(page.url)}"] = f"---\n{_yaml(meta)}---\n\n{text}"
     plan.origins[f"docs/{out_path(page.url)}"] = _url_where(site, page)
     plan.notes += page.dropped + _liquid_left(page)
