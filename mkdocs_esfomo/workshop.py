@@ -22,6 +22,7 @@ class Person(NamedTuple):
     url: str | None = None
     photo: str | None = None  # None also when the file is missing: the card shows initials
     bio: str | None = None
+    group: str | None = None  # the group of its role they are listed under ("Program chairs")
 
     @property
     def initials(self) -> str:

@@ -121,6 +121,28 @@ def test_directive_options_and_page_edition(project: Path) -> None:
     assert (site / "2030/index.html").is_file()  # the other edition got its generated page
 
 
+def test_people_of_a_role_in_groups_show_under_each_group_name(project: Path) -> None:
+    """``group`` on a role's people: each run of one group under its name, in list order; people with none
+    first, under the role's own heading. An edition with no groups shows one grid, as before."""
+    write_tree(project, DATA)
+    write_tree(project, {
+        "docs/_data/editions/2030.yml": DATA["docs/_data/editions/2030.yml"].replace(
+            "organizers: [ada, alan]",
+            "organizers: [{name: Grace Hopper}, {id: ada, group: Program chairs}, {id: alan, group: Program chairs},"
+            " {name: Kurt Gödel, group: Advisory board}]"),
+        "docs/people.md": "# People\n\n<!-- esfomo/people { role: organizers } -->\n\n"
+                          "<!-- esfomo/people { role: speakers } -->\n",
+    })  # fmt: skip
+    page = soup(build_site(project) / "people/index.html")
+    article = page.select_one("article")
+    shown = [(el.name, el.get_text(" ", strip=True)) if el.name == "h3" else
+             (el.name, [c.select_one(".esfomo-card__name").get_text() for c in el.select(".esfomo-card")])
+             for el in article.select("h3, .esfomo-people")]  # fmt: skip
+    assert shown == [("div", ["Grace Hopper"]), ("h3", "Program chairs"),
+                     ("div", ["Ada <Lovelace> & Co", "Alan Turing"]), ("h3", "Advisory board"),
+                     ("div", ["Kurt Gödel"]), ("div", ["Alan Turing"])]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [

@@ -112,6 +112,18 @@ def test_missing_photo_is_a_warning_and_the_person_keeps_no_photo(tmp_path: Path
     assert workshop.people["tri-dao"].initials == "TD"
 
 
+def test_a_group_beside_a_talk_is_shown_nowhere_and_said_so(tmp_path: Path) -> None:
+    """``group`` sorts the people of a role; on a talk's speaker it would be shown nowhere: a warning at its line,
+    and in the organizers' list none."""
+    edition = EDITION.replace("organizers: [tri-dao]", "organizers: [{id: tri-dao, group: Program chairs}]")
+    edition = edition.replace("speakers: [albert-gu]", "speakers: [{id: albert-gu, group: Chairs}]")
+    assert problems(tmp_path, e2025=edition) == [
+        "docs/_data/editions/2025.yml:6:83: schedule[0].speakers[0].group: a group is shown in the organizers, "
+        "speakers and panelists lists, not beside a talk: move it there or delete it"]  # fmt: skip
+    workshop = loader.load(tmp_path / "docs")
+    assert [(p.name, p.group) for p in workshop.editions["2025"].people["organizers"]] == [("Tri Dao", "Program chairs")]
+
+
 def test_an_unchanged_file_is_not_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_tree(tmp_path, {"docs/_data/people.yml": PEOPLE, "docs/_data/editions/2025.yml": EDITION})
     memory = cache.Memory()  # what one builder keeps between its builds

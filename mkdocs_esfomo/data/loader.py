@@ -620,6 +620,16 @@ def _edition(
     return edition
 
 
+def _speakers(refs: list[schema.PersonRef], doc: Document, loc: Path_, resolver: _Resolver) -> list[Person]:
+    """A schedule item's speakers; a ``group`` there is shown nowhere, and said so."""
+    for i, ref in enumerate(refs):
+        if ref.group is not None:
+            resolver.problems.append(doc.problem((*loc, i, "group"), "a group is shown in the organizers, speakers "
+                                                 "and panelists lists, not beside a talk: move it there or delete "
+                                                 "it", warning=True))  # fmt: skip
+    return resolver.refs(refs, doc, loc)
+
+
 def _follows(data: schema.EditionFile, entries: dict[str, schema.PersonEntry | None]) -> Following:
     """The people an edition shows as people.yml has them now (what ``esfomo freeze`` would copy in), and
     where the first of them is named."""
@@ -768,7 +778,7 @@ def _rows(
             label=item.label or values.KIND_LABEL[item.kind],
             emoji=item.emoji or values.KIND_EMOJI.get(item.kind),
             title=title,
-            speakers=tuple(resolver.refs(item.speakers, doc, (*loc, "speakers"))),
+            speakers=tuple(_speakers(item.speakers, doc, (*loc, "speakers"), resolver)),
             authors=tuple(paper.authors) if paper and not item.speakers else (),
             link=item.link or (paper and (paper.url or paper.openreview or paper.pdf)) or None,
             links=_labelled_links(item, paper),

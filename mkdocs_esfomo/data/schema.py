@@ -360,6 +360,11 @@ class PersonRef(Model):
     url: Url | None = Field(default=None, description="Where their card links in this edition.")
     photo: AssetPath | None = Field(default=None, description="A photo for this edition only.")
     bio: Markdown | None = Field(default=None, description="A bio for this edition only.")
+    group: Text | None = Field(
+        default=None,
+        description="In organizers, speakers or panelists: the group they are listed under (`Program chairs`, "
+        "`Advisory board`); people of one group in a row are shown under its name.",
+    )
 
     @model_validator(mode="before")
     @classmethod

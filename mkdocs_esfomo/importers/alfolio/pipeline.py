@@ -16,9 +16,9 @@ from ...data import schema
 from ...data.freeze import freeze
 from ...data.yamlsource import DataDumper
 from .accounting import NOT_CARRIED, site_words, unaccounted
-from .blocks import parse
+from .blocks import Block, parse
 from .dates import Dates, as_data, find_dates_in
-from .found import FoundPerson, People, role_of
+from .found import FoundPerson, People, ShownPeople, role_of
 from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
@@ -374,10 +374,16 @@ def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: 
         edition["links"] = {"submission": submission}
     if dates.dates:
         edition["dates"] = [as_data(d) for d in dates.dates]
+    groups = _groups(pages, people)
     for role in values.ROLES:
-        members = list(dict.fromkeys(slug(p.name) for p in people.people if p.role == role))
-        if members:
-            edition[role] = members
+        members: dict[str, str | None] = {}
+        for person in people.people:
+            if person.role == role:
+                members.setdefault(slug(person.name), groups.get(person.where))
+        if members:  # in page order, each group's people together, in the order of the groups' headings
+            order = list(dict.fromkeys(g for g in members.values() if g))
+            listed = sorted(members.items(), key=lambda m: order.index(m[1]) + 1 if m[1] else 0)
+            edition[role] = [{"id": pid, "group": group} if group else pid for pid, group in listed]
     if people.sponsors:
         edition["sponsors"] = [{k: v for k, v in {"name": s.name, "url": s.url}.items() if v} for s in people.sponsors]
     affiliations = {slug(p.name): p.affiliation for p in people.people}
@@ -405,7 +411,7 @@ def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: D
     found: list[Replacement] = []
     placed: set[str] = set()
     told = {p.role for p in people.people if p.bio and p.source == page.rel}  # a layout with room for their bios
-    headed = _one_list(page, people, notes)
+    headed = _one_list(_headed(page, people))
     for shown in people.shown:
         if shown.page is page:
             # their bios, as the old page showed them
@@ -433,12 +439,16 @@ def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: D
     return found
 
 
-def _one_list(page: JekyllPage, people: People, notes: list[Note]) -> dict[int, tuple[int, list[str]]]:
-    """People of one role under several headings right above them ("Workshop Chairs", "Advisors"): one list on
-    the new page, under the role's heading, and each old heading named in the report. By each region's first
-    line: where its replacement starts (its heading's line), and the heading it writes."""
+# A region of people of one role under a heading of its own: the region, its heading, and whether the heading is
+# the role's own ("Organizers") rather than a group's ("Workshop Chairs").
+Headed = tuple[ShownPeople, Block, bool]
+
+
+def _headed(page: JekyllPage, people: People) -> list[Headed]:
+    """People of one role under several headings right above them ("Workshop Chairs", "Advisors"): each region
+    with its heading, first to last."""
     blocks = parse(page.body)
-    out: dict[int, tuple[int, list[str]]] = {}
+    out: list[Headed] = []
     for role in sorted({s.role for s in people.shown if s.page is page and s.role}):
         regions = sorted((s for s in people.shown if s.page is page and s.role == role), key=lambda s: s.start)
         above = [next((b for b in reversed(blocks) if b.end <= s.start), None) for s in regions]
@@ -448,14 +458,35 @@ def _one_list(page: JekyllPage, people: People, notes: list[Note]) -> dict[int, 
         if not all(role_of(h.text) or has_word(h.text, "chair", "chairs", "board") for h in headings):
             continue  # "Slow vs Fast Science", "Reproducibility": each panel's topic, not a group of the role
         for number, (shown, heading) in enumerate(zip(regions, headings, strict=True)):
-            if not number and plain(heading.text).lower().replace("organis", "organiz").rstrip("s") == role[:-1]:
-                # "## Organizers" itself: the list's heading already
-                out[shown.start] = (shown.start, [])
-                continue
-            out[shown.start] = (heading.start, [f"{'#' * heading.level} {role.capitalize()}", ""] if not number else [])
-            notes.append(Note(page.where(heading.start), f"heading '{plain(heading.text)}' left out: its {role} are "
-                              f"in the one list of {role} on the new page, which does not say who was under which "
-                              "heading"))  # fmt: skip
+            own = not number and plain(heading.text).lower().replace("organis", "organiz").rstrip("s") == role[:-1]
+            out.append((shown, heading, own))
+    return out
+
+
+def _groups(pages: list[JekyllPage], people: People) -> dict[str, str]:
+    """The group each person of a role under several headings is listed under (the heading over them), by
+    where they were found; those under the role's own heading have none."""
+    groups: dict[str, str] = {}
+    for page in pages:
+        for shown, heading, own in _headed(page, people):
+            if not own:
+                groups |= {page.where(i): plain(heading.text) for i in range(shown.start, shown.end)}
+    return groups
+
+
+def _one_list(headed: list[Headed]) -> dict[int, tuple[int, list[str]]]:
+    """A role under several headings is one list on the new page, under the role's heading, each old heading the
+    name of its group. By each region's first line: where its replacement starts (its heading's line), and the
+    heading it writes."""
+    out: dict[int, tuple[int, list[str]]] = {}
+    first: set[str | None] = set()
+    for shown, heading, own in headed:
+        if own:
+            out[shown.start] = (shown.start, [])
+        else:
+            written = [] if shown.role in first else [f"{'#' * heading.level} {(shown.role or '').capitalize()}", ""]
+            out[shown.start] = (heading.start, written)
+        first.add(shown.role)
     return out
 
 
