@@ -50,7 +50,7 @@ def sort_unreached(hidden: list[JekyllPage]) -> tuple[list[JekyllPage], list[Not
             carried.append(page)
             notes.append(Note(f"{page.rel}:1", "page no visitor reaches (not in the navigation, linked from no page): "
                               f"carried to docs/{out_path(page.url)} as written, at its old address and unlisted in "
-                              "the navigation; its facts are not read into the data"))  # fmt: skip
+                              "the navigation; the data takes no people or program from it"))  # fmt: skip
     return carried, notes
 
 
