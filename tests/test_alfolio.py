@@ -3283,3 +3283,54 @@ def test_a_role_heading_over_the_first_group_stays_the_heading_of_the_one_list(t
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert [line.split(": heading ")[1].split(" left out")[0] for line in report.splitlines()
             if "left out: its organizers" in line] == ["'Advisors'"]
+
+
+CLASS_TITLE_SCHEDULE = """\
+<div class="schedule">
+  <div class="events">
+    <div class="event"><span class="time">9:00</span>
+      <div class="detail-title"><h5>Keynote 1 - Ann Lee</h5>
+        <small>Small models, big claims</small></div></div>
+    <div class="event"><span class="time">9:30</span>
+      <div class="detail-title"><h5>Oral Presentations</h5>
+        <small><i>&bullet; Tiny Nets Learn Fast</i></small>
+        <small><i>&bullet; Small Data in the Wild</i></small></div></div>
+    <div class="event"><span class="time">10:00</span>
+      <div class="detail-title"><h5>Challenge Winners</h5>
+        <small>&bullet; <i>Challenge Overview</i></small></div></div>
+    <div class="event"><span class="time">10:30</span>
+      <div class="detail-title"><h5>Poster Session</h5>
+        <small>Posters are shown in Exhibit Hall D.</small></div></div>
+  </div>
+</div>
+"""
+
+
+def test_a_title_part_holding_a_heading_has_the_heading_for_title_and_keeps_its_other_lines(tmp_path: Path) -> None:
+    """``<div class="detail-title"><h5>Oral Presentations</h5><small>• Tiny Nets</small>``: the heading is the
+    row's title and the lines under it are kept beside it (not its title, not its speakers); under a heading that
+    names a kind and a person ("Keynote 1 - Ann Lee"), the line under it is the talk's title."""
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", CLASS_TITLE_SCHEDULE,
+                                                            "nav: true\n")})
+    edition = _edition(site)
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    rows = [(str(i["time"]), i.get("title"), [people[s]["name"] if isinstance(s, str) else s["name"]
+                                              for s in i.get("speakers", [])]) for i in edition["schedule"]]
+    assert rows == [
+        ("9:00", "Small models, big claims", ["Ann Lee"]),
+        ("9:30", "Oral Presentations", []),
+        ("10:00", "Challenge Winners", []),
+        ("10:30", "Poster Session", []),
+    ]
+    data = next((site / "docs/_data/editions").glob("*.yml")).read_text(encoding="utf-8")
+    assert "Tiny Nets Learn Fast" in data and "Small Data in the Wild" in data and "Exhibit Hall D" in data
+
+
+def test_a_programme_item_of_two_capitalised_words_is_not_a_speaker(tmp_path: Path) -> None:
+    """``| 16:30-17:00 | Challenge Results |``: two capitalised words that name a part of the programme (results,
+    winners, an overview of a challenge) are its title, not a person giving a talk."""
+    body = ("**Date:** June 11, 2025.\n\n| Time Slot | Event |\n| :--- | :--- |\n| 13:30-13:45 | Welcome |\n"
+            "| 13:45-14:15 | Keynote: Ann Lee |\n| 16:30-17:00 | Challenge Results |\n| 17:00-17:30 | Challenge Winners |\n")
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    rows = {i.get("title"): i.get("speakers", []) for i in _edition(site)["schedule"]}
+    assert rows.get("Challenge Results") == [] and rows.get("Challenge Winners") == []
