@@ -3334,3 +3334,14 @@ def test_a_programme_item_of_two_capitalised_words_is_not_a_speaker(tmp_path: Pa
     site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
     rows = {i.get("title"): i.get("speakers", []) for i in _edition(site)["schedule"]}
     assert rows.get("Challenge Results") == [] and rows.get("Challenge Winners") == []
+
+
+def test_a_line_under_the_schedule_saying_its_times_zone_gives_the_zone(tmp_path: Path) -> None:
+    """``<br/>All times are in local time zone, Central Daylight Time (CDT).`` right under the table: the zone of
+    the schedule's times, as one over it would be."""
+    body = ("**Date:** June 11, 2025.\n\n| Time Slot | Event |\n| :--- | :--- |\n| 13:30-13:45 | Welcome |\n"
+            "| 13:45-14:15 | Keynote: Ann Lee |\n{:.table-bordered}\n\n\n"
+            "<br/>All times are in local time zone, Central Daylight Time (CDT).\n<br/>\n\n### Accepted Papers\n\n"
+            "Deadlines are at 11:59 pm Pacific Standard Time (PST).\n")
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    assert _edition(site)["timezone"] == "America/Chicago"
