@@ -3345,3 +3345,18 @@ def test_a_line_under_the_schedule_saying_its_times_zone_gives_the_zone(tmp_path
             "Deadlines are at 11:59 pm Pacific Standard Time (PST).\n")
     site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
     assert _edition(site)["timezone"] == "America/Chicago"
+
+
+def test_a_line_of_the_home_page_description_that_opens_with_a_date_gives_the_day(tmp_path: Path) -> None:
+    """``description: "The 3rd Workshop on Tiny Models<br>June 12th, 2025, Nashville TN<br>Room: C2"``, shown by
+    the home page's layout: the line that opens with a date says the workshop's day by itself, as a subtitle would;
+    a date inside a line ("Submission closes May 1, 2025") does not."""
+    home = ("---\nlayout: home\npermalink: /\ntitle: Home\ndescription: \"The 3rd Workshop on Tiny Models<br>June 12th,"
+            " 2025, Nashville TN<br>Room: Davidson C2, 08:45AM - 12:30PM\"\n---\nA tiny workshop.\n")
+    site = _imported(tmp_path, {"_pages/home.md": home,
+                                "_layouts/home.html": "---\nlayout: default\n---\n<h5>{{ page.description }}</h5>\n"
+                                                      "{{ content }}\n"})  # fmt: skip
+    assert _edition(site)["date"] == dt.date(2025, 6, 12)
+    other = home.replace("June 12th, 2025, Nashville TN", "Submission closes May 1, 2025")
+    site = _imported(tmp_path / "other", {"_pages/home.md": other})
+    assert "date" not in _edition(site)

@@ -127,6 +127,9 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
         # with the words that say so
         texts = [(str(page.meta.get("subtitle") or ""), f"{page.rel}:1", True),
                  (str(page.meta.get("description") or ""), f"{page.rel}:1", False)]  # fmt: skip
+        if page is home:  # "Tiny Workshop<br>June 12th, 2025, Nashville TN": a line of it that opens with a date
+            shown = lines(rich_html(str(page.meta.get("description") or "")))
+            texts += [(line, f"{page.rel}:1", True) for line in shown if re.match(rf"\W*{_DAY_WRITTEN}", line)]
         for block in parse(page.body):
             if block.kind in ("paragraph", "heading"):
                 texts.append((block.text, page.where(block.start), False))
