@@ -3360,3 +3360,55 @@ def test_a_line_of_the_home_page_description_that_opens_with_a_date_gives_the_da
     other = home.replace("June 12th, 2025, Nashville TN", "Submission closes May 1, 2025")
     site = _imported(tmp_path / "other", {"_pages/home.md": other})
     assert "date" not in _edition(site)
+
+
+def test_an_empty_heading_between_a_role_heading_and_its_cards_names_no_role(tmp_path: Path) -> None:
+    """``## Confirmed Speakers`` over al-folio's projects loop, whose ``<h2 class="category">{{ category }}</h2>``
+    says nothing when the site has no categories: the cards are the speakers the heading names (an empty heading
+    names nothing), shown where the loop is, not a sponsors' block."""
+    about = """\
+## Confirmed Speakers
+
+<div class="projects">
+  {% if site.enable_project_categories and page.display_categories %}
+    {% for category in page.display_categories %}
+      <a id="{{ category }}" href=".#{{ category }}">
+        <h2 class="category">{{ category }}</h2>
+      </a>
+      {% assign categorized_projects = site.projects | where: "category", category %}
+      {% assign sorted_projects = categorized_projects | sort: "importance" %}
+      <div class="row">
+        {% for project in sorted_projects %}
+          {% include projects.liquid %}
+        {% endfor %}
+      </div>
+    {% endfor %}
+  {% else %}
+    {% assign sorted_projects = site.projects | sort: "importance" %}
+    <div class="row">
+      {% for project in sorted_projects %}
+        {% include projects.liquid %}
+      {% endfor %}
+    </div>
+  {% endif %}
+</div>
+"""
+    card = """\
+<div class="col"><a href="{{ project.redirect }}"><div class="card">
+  <h2 class="card-title">{{ project.title }}</h2><p class="card-text">{{ project.description }}</p>
+</div></a></div>
+"""
+    files = {
+        "_config.yml": CONFIG + "collections:\n  projects:\n    output: true\n",
+        "_pages/about.md": _page("about", "/", about),
+        "_includes/projects.liquid": card,
+        "_projects/1_project.md": "---\ntitle: Bo Wu\ndescription: ETH Zurich\nimportance: 2\n"
+                                  "redirect: https://bo.example.org\n---\n",
+        "_projects/2_project.md": "---\ntitle: Ann Lee\ndescription: MIT\nimportance: 1\n"
+                                  "redirect: https://ann.example.org\n---\n",
+    }  # fmt: skip
+    site = _imported(tmp_path, files)
+    people_yml = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert [people_yml[p]["name"] for p in _edition(site)["speakers"]] == ["Ann Lee", "Bo Wu"]
+    page = (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "esfomo/sponsors" not in page and "no role found" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
