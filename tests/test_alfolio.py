@@ -3412,3 +3412,13 @@ def test_an_empty_heading_between_a_role_heading_and_its_cards_names_no_role(tmp
     assert [people_yml[p]["name"] for p in _edition(site)["speakers"]] == ["Ann Lee", "Bo Wu"]
     page = (site / "docs/index.md").read_text(encoding="utf-8")
     assert "esfomo/sponsors" not in page and "no role found" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_the_old_themes_name_key_names_the_workshop_when_the_title_is_empty(tmp_path: Path) -> None:
+    """An old al-folio ``_config.yml`` names the site with ``name: "SLRTP"`` (no ``title``) and its home page is
+    called "Home", the menu's word: the workshop is SLRTP, not "Home"."""
+    home = ("---\nlayout: about\npermalink: /\ntitle: Home\n---\nThe workshop takes place on June 12, 2025.\n\n"
+            "### Important Dates\n\n- Paper Submission: March 16, 2025\n- Camera-Ready: April 12, 2025\n")
+    site = _imported(tmp_path, {"_config.yml": 'name: "SLRTP"\ndescription: A venue for sign language.\n',
+                                "_pages/00_home.md": home})
+    assert _edition(site)["name"] == "SLRTP 2025"

@@ -57,10 +57,13 @@ def _config_line(site: JekyllSite, key: str) -> str:
 
 
 def site_name(site: JekyllSite, home: JekyllPage | None) -> str:
-    """``title`` of ``_config.yml``; al-folio shows the full name (first, middle, last) when it is ``blank``."""
+    """``title`` of ``_config.yml``; al-folio shows the full name (first, middle, last) when it is ``blank``, and
+    its old versions the ``name``."""
     title = _config_text(site, "title")
     if not title or title.lower() == "blank":
         title = " ".join(p for p in (_config_text(site, k) for k in ("first_name", "middle_name", "last_name")) if p)
+    if not title:
+        title = _config_text(site, "name")
     if not title and home:
         title = plain(rich_html(home.title))
         if title.lower() in MENU_TITLES and (heading := home_heading(home)):
