@@ -3422,3 +3422,18 @@ def test_the_old_themes_name_key_names_the_workshop_when_the_title_is_empty(tmp_
     site = _imported(tmp_path, {"_config.yml": 'name: "SLRTP"\ndescription: A venue for sign language.\n',
                                 "_pages/00_home.md": home})
     assert _edition(site)["name"] == "SLRTP 2025"
+
+
+def test_the_home_pages_description_its_layout_shows_is_the_workshops_subtitle(tmp_path: Path) -> None:
+    """``description: "The 3rd Workshop on Tiny Models<br>June 12th, 2025, Nashville TN<br>Room: C2"`` shown by the
+    home page's layout under its heading: the edition's subtitle, its lines kept apart, not a block of the layout
+    left out; a description the layout does not show stays out."""
+    home = ("---\nlayout: home\npermalink: /\ntitle: Home\ndescription: \"The 3rd Workshop on Tiny Models<br>June 12th,"
+            " 2025, Nashville TN<br>Room: Davidson C2, 08:45AM - 12:30PM\"\n---\nA tiny workshop.\n")
+    layout = "---\nlayout: default\n---\n<header><h5>{{ page.description }}</h5></header>\n{{ content }}\n"
+    site = _imported(tmp_path, {"_pages/home.md": home, "_layouts/home.html": layout})
+    assert _edition(site)["subtitle"] == ("The 3rd Workshop on Tiny Models · June 12th, 2025, Nashville TN · Room: "
+                                          "Davidson C2, 08:45AM - 12:30PM")
+    assert "not carried over" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+    site = _imported(tmp_path / "hidden", {"_pages/home.md": home, "_layouts/home.html": "{{ content }}\n"})
+    assert "subtitle" not in _edition(site)

@@ -13,7 +13,7 @@ from .dates import FoundDate
 from .jekyll import JekyllPage, JekyllSite
 from .program import Schedule
 from .report import Note
-from .text import has_word, lines, plain, rich_html
+from .text import has_word, lines, plain, rich_html, words
 from .when import US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
 
 
@@ -204,6 +204,10 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     if home and home.meta.get("subtitle"):
         subtitle = rich_html(str(home.meta["subtitle"])).replace("\n", " ")
         identity.subtitle = re.sub(r"^\*([^*].*[^*])\*$", r"\1", subtitle)  # a wholly <i> subtitle
+    described = lines(rich_html(str(home.meta.get("description") or ""))) if home else []
+    shown = [" ".join(words(plain(rich_html(text)))) for _, text in home.aside] if home else []
+    if not identity.subtitle and described and any(" ".join(words(" ".join(described))) in t for t in shown):
+        identity.subtitle = " · ".join(described)  # "description:" the home page's layout shows under its heading
     identity.day = _day(home, pages, dates, schedule, year, notes)
     found_in = [f for f in find_dates(description, year) if f.first.year == year] if year and description else []
     if identity.day is None and found_in:  # "May 8th and 9th 2023, Kigali, Rwanda": the site's own description
