@@ -3329,3 +3329,157 @@ def test_a_role_heading_over_the_first_group_stays_the_heading_of_the_one_list(t
     assert _edition(site)["organizers"] == ["ann-lee", "bo-wu", {"id": "cy-chen", "group": "Advisors"},
                                             {"id": "di-fox", "group": "Advisors"}]  # fmt: skip
     assert "left out: its organizers" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+CLASS_TITLE_SCHEDULE = """\
+<div class="schedule">
+  <div class="events">
+    <div class="event"><span class="time">9:00</span>
+      <div class="detail-title"><h5>Keynote 1 - Ann Lee</h5>
+        <small>Small models, big claims</small></div></div>
+    <div class="event"><span class="time">9:30</span>
+      <div class="detail-title"><h5>Oral Presentations</h5>
+        <small><i>&bullet; Tiny Nets Learn Fast</i></small>
+        <small><i>&bullet; Small Data in the Wild</i></small></div></div>
+    <div class="event"><span class="time">10:00</span>
+      <div class="detail-title"><h5>Challenge Winners</h5>
+        <small>&bullet; <i>Challenge Overview</i></small></div></div>
+    <div class="event"><span class="time">10:30</span>
+      <div class="detail-title"><h5>Poster Session</h5>
+        <small>Posters are shown in Exhibit Hall D.</small></div></div>
+  </div>
+</div>
+"""
+
+
+def test_a_title_part_holding_a_heading_has_the_heading_for_title_and_keeps_its_other_lines(tmp_path: Path) -> None:
+    """``<div class="detail-title"><h5>Oral Presentations</h5><small>• Tiny Nets</small>``: the heading is the
+    row's title and the lines under it are kept beside it (not its title, not its speakers); under a heading that
+    names a kind and a person ("Keynote 1 - Ann Lee"), the line under it is the talk's title."""
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", CLASS_TITLE_SCHEDULE,
+                                                            "nav: true\n")})
+    edition = _edition(site)
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    rows = [(str(i["time"]), i.get("title"), [people[s]["name"] if isinstance(s, str) else s["name"]
+                                              for s in i.get("speakers", [])]) for i in edition["schedule"]]
+    assert rows == [
+        ("9:00", "Small models, big claims", ["Ann Lee"]),
+        ("9:30", "Oral Presentations", []),
+        ("10:00", "Challenge Winners", []),
+        ("10:30", "Poster Session", []),
+    ]
+    data = next((site / "docs/_data/editions").glob("*.yml")).read_text(encoding="utf-8")
+    assert "Tiny Nets Learn Fast" in data and "Small Data in the Wild" in data and "Exhibit Hall D" in data
+
+
+def test_a_programme_item_of_two_capitalised_words_is_not_a_speaker(tmp_path: Path) -> None:
+    """``| 16:30-17:00 | Challenge Results |``: two capitalised words that name a part of the programme (results,
+    winners, an overview of a challenge) are its title, not a person giving a talk."""
+    body = ("**Date:** June 11, 2025.\n\n| Time Slot | Event |\n| :--- | :--- |\n| 13:30-13:45 | Welcome |\n"
+            "| 13:45-14:15 | Keynote: Ann Lee |\n| 16:30-17:00 | Challenge Results |\n| 17:00-17:30 | Challenge Winners |\n")
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    rows = {i.get("title"): i.get("speakers", []) for i in _edition(site)["schedule"]}
+    assert rows.get("Challenge Results") == [] and rows.get("Challenge Winners") == []
+
+
+def test_a_line_under_the_schedule_saying_its_times_zone_gives_the_zone(tmp_path: Path) -> None:
+    """``<br/>All times are in local time zone, Central Daylight Time (CDT).`` right under the table: the zone of
+    the schedule's times, as one over it would be."""
+    body = ("**Date:** June 11, 2025.\n\n| Time Slot | Event |\n| :--- | :--- |\n| 13:30-13:45 | Welcome |\n"
+            "| 13:45-14:15 | Keynote: Ann Lee |\n{:.table-bordered}\n\n\n"
+            "<br/>All times are in local time zone, Central Daylight Time (CDT).\n<br/>\n\n### Accepted Papers\n\n"
+            "Deadlines are at 11:59 pm Pacific Standard Time (PST).\n")
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    assert _edition(site)["timezone"] == "America/Chicago"
+
+
+def test_a_line_of_the_home_page_description_that_opens_with_a_date_gives_the_day(tmp_path: Path) -> None:
+    """``description: "The 3rd Workshop on Tiny Models<br>June 12th, 2025, Nashville TN<br>Room: C2"``, shown by
+    the home page's layout: the line that opens with a date says the workshop's day by itself, as a subtitle would;
+    a date inside a line ("Submission closes May 1, 2025") does not."""
+    home = ("---\nlayout: home\npermalink: /\ntitle: Home\ndescription: \"The 3rd Workshop on Tiny Models<br>June 12th,"
+            " 2025, Nashville TN<br>Room: Davidson C2, 08:45AM - 12:30PM\"\n---\nA tiny workshop.\n")
+    site = _imported(tmp_path, {"_pages/home.md": home,
+                                "_layouts/home.html": "---\nlayout: default\n---\n<h5>{{ page.description }}</h5>\n"
+                                                      "{{ content }}\n"})  # fmt: skip
+    assert _edition(site)["date"] == dt.date(2025, 6, 12)
+    other = home.replace("June 12th, 2025, Nashville TN", "Submission closes May 1, 2025")
+    site = _imported(tmp_path / "other", {"_pages/home.md": other})
+    assert "date" not in _edition(site)
+
+
+def test_an_empty_heading_between_a_role_heading_and_its_cards_names_no_role(tmp_path: Path) -> None:
+    """``## Confirmed Speakers`` over al-folio's projects loop, whose ``<h2 class="category">{{ category }}</h2>``
+    says nothing when the site has no categories: the cards are the speakers the heading names (an empty heading
+    names nothing), shown where the loop is, not a sponsors' block."""
+    about = """\
+## Confirmed Speakers
+
+<div class="projects">
+  {% if site.enable_project_categories and page.display_categories %}
+    {% for category in page.display_categories %}
+      <a id="{{ category }}" href=".#{{ category }}">
+        <h2 class="category">{{ category }}</h2>
+      </a>
+      {% assign categorized_projects = site.projects | where: "category", category %}
+      {% assign sorted_projects = categorized_projects | sort: "importance" %}
+      <div class="row">
+        {% for project in sorted_projects %}
+          {% include projects.liquid %}
+        {% endfor %}
+      </div>
+    {% endfor %}
+  {% else %}
+    {% assign sorted_projects = site.projects | sort: "importance" %}
+    <div class="row">
+      {% for project in sorted_projects %}
+        {% include projects.liquid %}
+      {% endfor %}
+    </div>
+  {% endif %}
+</div>
+"""
+    card = """\
+<div class="col"><a href="{{ project.redirect }}"><div class="card">
+  <h2 class="card-title">{{ project.title }}</h2><p class="card-text">{{ project.description }}</p>
+</div></a></div>
+"""
+    files = {
+        "_config.yml": CONFIG + "collections:\n  projects:\n    output: true\n",
+        "_pages/about.md": _page("about", "/", about),
+        "_includes/projects.liquid": card,
+        "_projects/1_project.md": "---\ntitle: Bo Wu\ndescription: ETH Zurich\nimportance: 2\n"
+                                  "redirect: https://bo.example.org\n---\n",
+        "_projects/2_project.md": "---\ntitle: Ann Lee\ndescription: MIT\nimportance: 1\n"
+                                  "redirect: https://ann.example.org\n---\n",
+    }  # fmt: skip
+    site = _imported(tmp_path, files)
+    people_yml = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert [people_yml[p]["name"] for p in _edition(site)["speakers"]] == ["Ann Lee", "Bo Wu"]
+    page = (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "esfomo/sponsors" not in page and "no role found" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_the_old_themes_name_key_names_the_workshop_when_the_title_is_empty(tmp_path: Path) -> None:
+    """An old al-folio ``_config.yml`` names the site with ``name: "SLRTP"`` (no ``title``) and its home page is
+    called "Home", the menu's word: the workshop is SLRTP, not "Home"."""
+    home = ("---\nlayout: about\npermalink: /\ntitle: Home\n---\nThe workshop takes place on June 12, 2025.\n\n"
+            "### Important Dates\n\n- Paper Submission: March 16, 2025\n- Camera-Ready: April 12, 2025\n")
+    site = _imported(tmp_path, {"_config.yml": 'name: "SLRTP"\ndescription: A venue for sign language.\n',
+                                "_pages/00_home.md": home})
+    assert _edition(site)["name"] == "SLRTP 2025"
+
+
+def test_the_home_pages_description_its_layout_shows_is_the_workshops_subtitle(tmp_path: Path) -> None:
+    """``description: "The 3rd Workshop on Tiny Models<br>June 12th, 2025, Nashville TN<br>Room: C2"`` shown by the
+    home page's layout under its heading: the edition's subtitle, its lines kept apart, not a block of the layout
+    left out; a description the layout does not show stays out."""
+    home = ("---\nlayout: home\npermalink: /\ntitle: Home\ndescription: \"The 3rd Workshop on Tiny Models<br>June 12th,"
+            " 2025, Nashville TN<br>Room: Davidson C2, 08:45AM - 12:30PM\"\n---\nA tiny workshop.\n")
+    layout = "---\nlayout: default\n---\n<header><h5>{{ page.description }}</h5></header>\n{{ content }}\n"
+    site = _imported(tmp_path, {"_pages/home.md": home, "_layouts/home.html": layout})
+    assert _edition(site)["subtitle"] == ("The 3rd Workshop on Tiny Models · June 12th, 2025, Nashville TN · Room: "
+                                          "Davidson C2, 08:45AM - 12:30PM")
+    assert "not carried over" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+    site = _imported(tmp_path / "hidden", {"_pages/home.md": home, "_layouts/home.html": "{{ content }}\n"})
+    assert "subtitle" not in _edition(site)

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 
 from markdown_it.token import Token
 
-from .text import lines, parser, plain, rich, rich_html
+from .text import lines, looks_like_name, parser, plain, rich, rich_html
 from .when import time_range
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -463,10 +463,19 @@ def _without(body: str, element: Element, parts: list[Element]) -> str:
     return inner
 
 
+def _names_someone(text: str) -> bool:
+    """``"Keynote 1 - Ann Lee"``, ``"Keynote: Ann Lee"``: a heading that says a kind and a person, whose talk's
+    title is the line under it."""
+    found = re.fullmatch(r".+?(?:\s[-–—]|:)\s+(.+)", text)
+    return found is not None and looks_like_name(found.group(1))
+
+
 def _class_row(body: str, element: Element, time: Element) -> list[TableRow]:
     """One row element: its time, its title parts (a later one that starts with a time is a row of its own, the
-    talks of a session), its people; without a title part, its heading is its title and what else it says is kept
-    beside it, and without a heading, what else it says is its title."""
+    talks of a session), its people; a title part holding a heading has that heading for title and what else it
+    says kept beside it, unless the heading says a kind and a person ("Keynote 1 - Ann Lee": the line under it is
+    the talk's title); without a title part, its heading is its title and what else it says is kept beside it, and
+    without a heading, what else it says is its title."""
     parts = element.walk()[1:]
     who = [e for e in parts if _classed(e, _WHO_CLASS)]
     titles = [e for e in parts if _classed(e, _TITLE_CLASS)]
@@ -474,7 +483,11 @@ def _class_row(body: str, element: Element, time: Element) -> list[TableRow]:
     beside = [e for e in parts if _classed(e, _BESIDE_CLASS) and not any(
         x.tag in HEADINGS or x in who or x in titles or x is time for x in e.walk())]  # fmt: skip
     extra = [t for e in beside if not titles and heading is None and (t := plain(rich_html(e.inner(body))))]
-    if titles:
+    inner = next((e for e in titles[0].walk()[1:] if e.tag in HEADINGS), None) if len(titles) == 1 else None
+    if inner is not None and not _names_someone(plain(rich_html(inner.inner(body)))):
+        said = [rich_html(inner.inner(body))]  # "<div class="detail-title"><h5>Oral Presentations</h5><small>..."
+        extra = [t for t in [plain(rich_html(_without(body, titles[0], [inner])))] if t]
+    elif titles:
         said = [rich_html(e.inner(body)) for e in titles]
     elif heading is not None:  # "<h3>Keynote 1</h3><p>Grounded retrieval at scale.</p>"
         said = [rich_html(heading.inner(body))]

@@ -124,6 +124,8 @@ def heading_block_before(blocks: list[Block], index: int) -> Block | None:
     for block in reversed(blocks):
         if block.kind != "heading" or block.start > index or block.level >= level or card_title(block):
             continue
+        if not plain(block.text or ""):  # "<h2 class="category">{{ category }}</h2>" of a site with no categories
+            continue
         nearest = nearest or block
         if role_of(block.text) or has_word(block.text, *SPONSOR_WORDS, *NO_ROLE_WORDS):
             return block

@@ -13,7 +13,7 @@ from .dates import FoundDate
 from .jekyll import JekyllPage, JekyllSite
 from .program import Schedule
 from .report import Note
-from .text import has_word, lines, plain, rich_html
+from .text import has_word, lines, plain, rich_html, words
 from .when import US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
 
 
@@ -57,10 +57,13 @@ def _config_line(site: JekyllSite, key: str) -> str:
 
 
 def site_name(site: JekyllSite, home: JekyllPage | None) -> str:
-    """``title`` of ``_config.yml``; al-folio shows the full name (first, middle, last) when it is ``blank``."""
+    """``title`` of ``_config.yml``; al-folio shows the full name (first, middle, last) when it is ``blank``, and
+    its old versions the ``name``."""
     title = _config_text(site, "title")
     if not title or title.lower() == "blank":
         title = " ".join(p for p in (_config_text(site, k) for k in ("first_name", "middle_name", "last_name")) if p)
+    if not title:
+        title = _config_text(site, "name")
     if not title and home:
         title = plain(rich_html(home.title))
         if title.lower() in MENU_TITLES and (heading := home_heading(home)):
@@ -127,6 +130,9 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
         # with the words that say so
         texts = [(str(page.meta.get("subtitle") or ""), f"{page.rel}:1", True),
                  (str(page.meta.get("description") or ""), f"{page.rel}:1", False)]  # fmt: skip
+        if page is home:  # "Tiny Workshop<br>June 12th, 2025, Nashville TN": a line of it that opens with a date
+            shown = lines(rich_html(str(page.meta.get("description") or "")))
+            texts += [(line, f"{page.rel}:1", True) for line in shown if re.match(rf"\W*{_DAY_WRITTEN}", line)]
         for block in parse(page.body):
             if block.kind in ("paragraph", "heading"):
                 texts.append((block.text, page.where(block.start), False))
@@ -198,6 +204,10 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     if home and home.meta.get("subtitle"):
         subtitle = rich_html(str(home.meta["subtitle"])).replace("\n", " ")
         identity.subtitle = re.sub(r"^\*([^*].*[^*])\*$", r"\1", subtitle)  # a wholly <i> subtitle
+    described = lines(rich_html(str(home.meta.get("description") or ""))) if home else []
+    shown = [" ".join(words(plain(rich_html(text)))) for _, text in home.aside] if home else []
+    if not identity.subtitle and described and any(" ".join(words(" ".join(described))) in t for t in shown):
+        identity.subtitle = " · ".join(described)  # "description:" the home page's layout shows under its heading
     identity.day = _day(home, pages, dates, schedule, year, notes)
     found_in = [f for f in find_dates(description, year) if f.first.year == year] if year and description else []
     if identity.day is None and found_in:  # "May 8th and 9th 2023, Kigali, Rwanda": the site's own description

@@ -224,6 +224,12 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                     if between.strip():  # "<h2>Schedule</h2>\n*All times PST.*\n<center>": in the heading's HTML
                         out.zone_texts.append((between, page.where(heading.end)))
                 out.zone_texts += [(plain(h.text), page.where(h.start)) for h in over]
+                following = blocks[number + 1 :]
+                end = next((n for n, b in enumerate(following) if b.kind in ("heading", "table")), len(following))
+                for under in following[:end]:  # "<br/>All times are in local time zone, CDT." under the table
+                    said = plain(under.text or " ".join(source[under.start : under.end]))
+                    if under.kind in ("paragraph", "other") and has_word(said, "time", "times"):
+                        out.zone_texts.append((said, page.where(under.start)))
                 if page.meta.get("description"):
                     out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))
                 if isinstance(day, dt.date):

@@ -213,6 +213,11 @@ NOT_NAMES = set(
         "reception",
         "dinner",
         "networking",
+        "challenge",  # "Challenge Results", "Challenge Overview": parts of a programme, not people
+        "challenges",
+        "results",
+        "winners",
+        "overview",
         "workshop",
         "best",
         "schedule",
