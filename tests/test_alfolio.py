@@ -3483,3 +3483,151 @@ def test_the_home_pages_description_its_layout_shows_is_the_workshops_subtitle(t
     assert "not carried over" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
     site = _imported(tmp_path / "hidden", {"_pages/home.md": home, "_layouts/home.html": "{{ content }}\n"})
     assert "subtitle" not in _edition(site)
+
+
+def test_html_cells_with_emoji_after_the_speaker_and_two_talks_of_one_slot_each_under_its_label() -> None:
+    """``Invited Talk: <a>Ann Lee</a> 🤝<br><b>Title</b>``: the emoji that ends a line is decoration, so the line
+    names the speaker; a cell stacking ``Spotlight: Name<br><a>Title</a>`` twice is two talks sharing the slot; what
+    follows a break's label is a note of it; a slot that runs to ``CLOSE`` has a start and no end."""
+    html = """\
+<table><tbody>
+<tr><td>9:05 - 9:35 AM</td><td>Invited Talk: <a href="https://ann.example.org">Ann Lee</a> 🤝🗣️ <br>
+  <b>Copyright Law and Model Design</b></td></tr>
+<tr><td>10:20 - 10:50 AM</td><td>Spotlight Presentation: Bo Wu 📊 <br>
+  <a href="https://openreview.net/forum?id=1">Data Mixing Can Induce Phase Transitions</a><br>
+  Spotlight Presentation: Cy Li 📊 <br>
+  <a href="https://openreview.net/forum?id=2">Towards Internet-Scale Training</a></td></tr>
+<tr><td>12:00 - 1:30 PM</td><td>Lunch Break 🍲 Lunch Box Bento Provided</td></tr>
+<tr><td>4:00 - 4:05 PM</td><td>Closing Remarks 📗</td></tr>
+<tr><td>4:05 - CLOSE</td><td>Poster Session II 🪧</td></tr>
+</tbody></table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = program.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert rows.read_table(page, table.rows, None, set(), out)
+    assert _flat(out) == [
+        ("9:05AM", "invited", "Copyright Law and Model Design", ["Ann Lee"]),
+        ("10:20AM", "spotlight", "Data Mixing Can Induce Phase Transitions", ["Bo Wu"]),
+        ("10:20AM", "spotlight", "Towards Internet-Scale Training", ["Cy Li"]),
+        ("12:00PM", "break", "Lunch Break", []),
+        ("4:00PM", "remarks", "Closing Remarks", []),
+        ("16:05", "poster", "Poster Session II", []),
+    ]  # fmt: skip
+    drafts = [e for e in out.entries if isinstance(e, program.Draft)]
+    assert [d.link for d in drafts[1:3]] == ["https://openreview.net/forum?id=1", "https://openreview.net/forum?id=2"]
+    assert (drafts[0].emoji, drafts[3].emoji, drafts[3].notes) == ("🤝🗣️", "🍲", ["Lunch Box Bento Provided"])
+    assert drafts[-1].end is None
+
+
+def test_a_heading_row_in_a_schedule_table_is_named_and_the_schedule_becomes_data(tmp_path: Path) -> None:
+    """``<tr><td><b>MORNING SESSION</b></td><td></td></tr>``: a heading over the rows under it, not a row; it is
+    named in MIGRATION.md, so the rest of the table, understood, becomes the schedule directive."""
+    body = """\
+## Schedule
+
+<table class="table"><tbody>
+<tr>
+  <td><b>MORNING SESSION 🌅</b></td>
+  <td></td>
+</tr>
+<tr>
+  <td>9:00 - 9:05 AM</td>
+  <td>Opening Remarks</td>
+</tr>
+<tr>
+  <td>9:05 - 9:35 AM</td>
+  <td>Invited Talk: <a href="https://ann.example.org">Ann Lee</a><br><b>Copyright Law</b></td>
+</tr>
+<tr>
+  <td>9:35 - 10:00 AM</td>
+  <td>Coffee Break</td>
+</tr>
+</tbody></table>
+"""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "The workshop is on May 4, 2025.\n\n" + body)})
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/about.md:11: schedule row 'MORNING SESSION 🌅': a heading over the rows under it" in report
+    assert "kept as text" not in report
+    assert "<!-- esfomo/schedule -->" in (site / "docs/index.md").read_text(encoding="utf-8")
+    assert [(i["title"], i.get("speakers")) for i in _edition(site)["schedule"]] == [
+        ("Opening Remarks", None), ("Copyright Law", ["ann-lee"]), ("Coffee Break", None)]
+
+
+def test_people_as_columns_whose_photo_and_name_are_parts_side_by_side(tmp_path: Path) -> None:
+    """``<div class="col-md-3"><a><img class="people-pic"></a><div class="people-name"><a>Ann Lee</a><h6>MIT</h6>
+    </div></div>``: the photo part and the name part are one person's, whatever the column's class."""
+    about = """\
+<h2>Organizers</h2>
+<div class="row">
+  <div class="col-lg-3 col-md-4">
+    <a href="https://ann.example.org"><img class="people-pic" src="static/img/ann.jpg"></a>
+    <div class="people-name">
+      <a href="https://ann.example.org">Ann Lee</a>
+      <h6>MIT</h6>
+    </div>
+  </div>
+  <div class="col-lg-3 col-md-4">
+    <a href="https://bo.example.org"><img class="people-pic" src="static/img/bo.jpg"></a>
+    <div class="people-name">
+      <a href="https://bo.example.org">Bo Wu</a>
+      <h6>ETH Zurich</h6>
+    </div>
+  </div>
+</div>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.affiliation, p.url, p.photo) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT", "https://ann.example.org", "static/img/ann.jpg"),
+        ("Bo Wu", "organizers", "ETH Zurich", "https://bo.example.org", "static/img/bo.jpg"),
+    ]  # fmt: skip
+    assert [n.what for n in found.notes if "names no one" in n.what] == []
+
+
+def test_dates_in_a_table_of_names_and_dates_with_no_header_under_the_calls_heading(tmp_path: Path) -> None:
+    """``| **Submission deadline** | 8 February 2023 (AoE) |`` rows with no header row, under "Call for Papers":
+    each row whose name is a date's and whose value is a date is a date; the link row is not one."""
+    page = _page("call", "/call/", "# Call for Papers\n\nWe invite submissions of four pages.\n\n"
+                 "| **Submission link** | [OpenReview](https://openreview.net/group?id=X) |\n"
+                 "| **Submission opens** | 1 January 2023 |\n| **Submission deadline** | 8 February 2023 (AoE) |\n"
+                 "| **Final decisions** | 3 March 2023 |\n", "nav: true\n")  # fmt: skip
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Submission opens", dt.date(2023, 1, 1)), ("Submission deadline", dt.date(2023, 2, 8)),
+        ("Final decisions", dt.date(2023, 3, 3)),
+    ]  # fmt: skip
+
+
+def test_people_as_a_photo_beside_a_bio_that_opens_with_their_bold_linked_name(tmp_path: Path) -> None:
+    """``<div class='orgWrapper'><img alt="Ann Lee"><div class='bioWrapper'>[**Ann Lee**](url) is ...</div></div>``
+    (Markdown inside the HTML, which kramdown renders): one person a block, the name and link the bio opens with,
+    the rest the bio; "Area Chairs" on the committee page are reviewers, not organizers."""
+    organizers = """\
+# Organizers
+
+<div class='orgWrapper'>
+<img src="assets/images/ann.jpg" alt="Ann Lee" width="150" />
+<div class='bioWrapper'>
+[**Ann Lee**](https://ann.example.org/) is a professor at MIT. She works on physics for learning.
+</div>
+</div>
+
+<div class='orgWrapper'>
+<img src="assets/images/bo.jpg" alt="Bo Wu" width="150" />
+<div class='bioWrapper'>
+[**Bo Wu**](https://bo.example.org/) is a researcher at ETH Zurich.
+</div>
+</div>
+"""
+    committee = "# Programme Committee\n\n## Area Chairs:\n\n- Ann B. Lee\n- Bo Wu\n\n## Reviewers:\n\n- Cy Li\n"
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/organizers.md": _page("Organizers", "/organizers/", organizers,
+                                                                   "nav: true\n"),
+                                     "_pages/committee.md": _page("Committee", "/committee/", committee,
+                                                                  "nav: true\n")})  # fmt: skip
+    assert [(p.name, p.role, p.url, p.photo, p.bio) for p in found.people] == [
+        ("Ann Lee", "organizers", "https://ann.example.org/", "assets/images/ann.jpg",
+         "Ann Lee is a professor at MIT. She works on physics for learning."),
+        ("Bo Wu", "organizers", "https://bo.example.org/", "assets/images/bo.jpg", "Bo Wu is a researcher at ETH Zurich."),
+    ]  # fmt: skip

@@ -126,7 +126,9 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
     """An item for each run of lines of ``pages`` whose words the new site (its words: ``shown``) does not show."""
     known: dict[str, set[str]] = {}  # the words the report already says about each file:line
     for note in named:
-        known.setdefault(note.where, set()).update(words(note.what))
+        path, _, line = note.where.rpartition(":")
+        for number in range(int(line), max(note.last, int(line)) + 1) if line.isdigit() else [line]:
+            known.setdefault(f"{path}:{number}", set()).update(words(note.what))  # each line a note names
     notes: list[Note] = []
     sources = list(pages)
     rendered = {layout for p in pages for layout in p.layouts}  # their lines are in the pages they are rendered in

@@ -92,6 +92,20 @@ def _whole_card(part: Element, candidates: list[Element], innermost: list[Elemen
     return None
 
 
+def _beside(part: Element, root: Element, innermost: list[Element],
+            named: dict[int, FoundPerson | None]) -> FoundPerson | None:  # fmt: skip
+    """The one person named in the nearest element around a nameless part of a card, whatever its class
+    (``<div class="col-md-3"><img class="people-pic"><div class="people-name">Ann Lee</div></div>``)."""
+    parents = {id(child): e for e in root.walk() for child in e.children}
+    box = parents.get(id(part))
+    while box is not None:
+        people = [named[id(e)] for e in innermost if e in box.walk()[1:] and named[id(e)] is not None]
+        if people:
+            return people[0] if len(people) == 1 else None
+        box = parents.get(id(box))
+    return None
+
+
 def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str | None = None) -> None:
     """People written as HTML cards: an element with a card-like class holding a name (and a photo)."""
     body = page.body if body is None else body
@@ -116,7 +130,8 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
         for element in innermost:
             person = named[id(element)]
             if person is None:
-                whole = _whole_card(element, candidates, innermost, named)
+                whole = _whole_card(element, candidates, innermost, named) or _beside(element, block.element,
+                                                                                      innermost, named)
                 if whole is not None:  # a photo in a box of its own, beside the name
                     whole.photo = whole.photo or _photo(element)
                     continue
@@ -185,6 +200,24 @@ def _emphasised_name(box: Element, body: str) -> str | None:
     return None
 
 
+_OPENING_NAME = re.compile(r"\[\*\*([^*\]]+)\*\*\]\((\S+?)\)|\*\*\[([^\]]+)\]\((\S+?)\)\*\*|\*\*([^*]+)\*\*")
+
+
+def _opening_name(box: Element, body: str) -> tuple[str, str | None, str] | None:
+    """``<div><img><div markdown="1">[**Ann Lee**](url) is a professor at MIT...</div></div>``: a box whose text
+    opens with a bold name (as Markdown inside the HTML, which kramdown renders) is that person's, the rest their
+    bio; the name, its link and the bio."""
+    text = " ".join(lines(rich_html(box.inner(body))))
+    found = _OPENING_NAME.match(text)
+    if not found:
+        return None
+    name = bare_name(found.group(1) or found.group(3) or found.group(5))
+    url = found.group(2) or found.group(4)
+    if not looks_like_name(name):
+        return None
+    return name, (url if url and url.startswith("http") else None), plain(text)
+
+
 def photo_cards(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """People written as boxes no class calls cards, each a photo and a name shown bold, linked or as a summary
     (``<div class="column"><img><details><summary><b>Ann Lee</b><br><em>MIT</em></summary>bio</details></div>``),
@@ -196,7 +229,13 @@ def photo_cards(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if any(start < block.end and block.start < end for start, end in read):
             continue
         people = []
-        for box in _boxes(block.element):
+        root = block.element.children[0] if len(block.element.children) == 1 else block.element
+        if len(root.find_all("img")) == 1 and (opening := _opening_name(root, page.body)) \
+                and (given := role_above(page, blocks, root.line, found.notes)):  # fmt: skip
+            name, url, bio = opening
+            people.append(FoundPerson(name, page.where(root.line), given, None, url, _photo(root), bio, page.rel,
+                                      page.line(root.line)))  # fmt: skip
+        for box in _boxes(block.element) if not people else []:
             name = _emphasised_name(box, page.body) if box.tag != "img" else None
             role = role_above(page, blocks, box.line) if name else None
             if role is None:

@@ -231,7 +231,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             texts = [(item.text, page.where(item.index)) for item in _every_item(block.items)]
         elif block.kind == "paragraph":
             texts = [(line, page.where(block.start)) for line in lines(block.text)]
-        elif block.kind == "table" and under:  # "| Submission deadline | May 17, 2024 |"
+        elif block.kind == "table" and (under or all(len(row.cells) == 2 for row in block.rows)):
+            # "| Submission deadline | May 17, 2024 |"; beside the call's text, rows of a name and its date alone
             texts = [(f"{row.cells[0]}: {' '.join(row.cells[1:])}", page.where(row.index)) for row in block.rows
                      if not row.header and plain(row.cells[0]) and any(map(plain, row.cells[1:]))]  # fmt: skip
         else:

@@ -32,6 +32,7 @@ from .program import (
 from .report import Note
 from .text import (
     PersonText,
+    emoji_inside,
     emoji_prefix,
     has_word,
     is_group,
@@ -113,7 +114,7 @@ class _Table:
     out: Schedule
     columns: tuple[int | None, ...]  # time, kind, title, speaker
     body: list[TableRow]
-    twelve: bool  # every time written on a 12-hour clock without am/pm
+    twelve: bool  # times written on a 12-hour clock, some or all without am/pm
     kinds_after: bool = False  # most titles followed by their kind, "Title (Keynote)": the others' "(...)" is a label
     session: Session | None = None
     last: Draft | None = None
@@ -131,7 +132,8 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     first_entry = len(out.entries)
     body = [r for r in rows if not r.header and not _is_rule(r)]
     written = [t for r in body if (t := time_range(_cell(r, columns[0])))]
-    twelve = all(_bare_hour(t) or t.hour == 12 for times in written for t in times if t)  # "01:00" for 1pm
+    twelve = all(_bare_hour(t) or t.hour == 12 for times in written for t in times if t) or any(  # "01:00" for 1pm
+        re.search(r"[ap]\.?m", t.text, re.IGNORECASE) for times in written for t in times if t)  # "4:05 - CLOSE"
     titles = [plain(c) for r in body if (c := _cell(r, columns[2]))]
     after = [m for t in titles if (m := KIND_AFTER.match(t)) and exact_kind(m.group(2))]
     table = _Table(page, day, invited, out, columns, body, twelve, len(after) >= max(2, 0.6 * len(titles)))
@@ -201,11 +203,16 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     time_text, times = _row_times(table, row, where)
     label_cell, main, who = _cell(row, kind_col), _cell(row, title_col), _cell(row, speaker_col)
     if not (label_cell or main or who):
+        if plain(time_text) and not times:  # "| **MORNING SESSION 🌅** | |": a heading over the rows that follow
+            below = table.body[position + 1].index - 1 if position + 1 < len(table.body) else row.index
+            out.notes.append(Note(where, f"schedule row '{plain(time_text)}': a heading over the rows under it, not "
+                                  "a row: left out", last=table.page.line(below)))  # fmt: skip
         return
     if not who and (bulleted := _bulleted(main)):  # before the cell's links are taken out: each talk has its own
         _bulleted_session(table, where, plain(label_cell) or None, times, *bulleted)
         return
     shown = _shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
+    talks = _labelled_talks(emoji_inside(main)[1]) if not label_cell and not who else []  # with their own links
     cells = [cell_links(c) for c in (label_cell, main, who)]
     label_cell, main, who = (c.text for c in cells)
     local = _local_links(main, who)
@@ -218,18 +225,20 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
             out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: left out"))
             return
         out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
-    talks = lines(main)
-    if not label_cell and not who and len(talks) > 1 and all(kind_of(split_label(t)[0] or "")[0] for t in talks):
+    if len(talks) > 1:
         _talks_one_after_another(table, where, talks, times)
         return
+    inner_emoji, main = emoji_inside(main)
     emoji, main = emoji_prefix(main)
+    emoji = emoji or inner_emoji
     label_emoji, label_cell = emoji_prefix(label_cell)
     emoji = emoji or label_emoji
     label = plain(label_cell) or None
     main = _without_number_label(main) if label else main  # without a label, the number's words are the label
-    named = None
+    named, opened = None, False
     if not label:
-        label, main, named = split_label(main)
+        cell, (label, main, named) = main, split_label(main)
+        opened = label is not None and plain(cell).lower().startswith(label.lower())  # the cell opens with its label
         if label is None and table.kinds_after and (after := KIND_AFTER.match(main)) and plain(after.group(1)):
             label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
     elif (inner := split_label(main))[0] and inner[1] and inner[2] is None and exact_kind(inner[0]) \
@@ -256,6 +265,9 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         table.last = None
         return
     item = _item(where, label, main, who, emoji, day, table.invited, table.session is not None and not times, named)
+    if opened and label and item.kind == "break" and item.title and item.title != label and not item.speakers:
+        item.notes.insert(0, item.title)  # "Lunch Break 🍲 Bento provided": what follows a break's label says more
+        item.title = label
     last = table.last
     if not times and table.session is None and last is not None and last.time and item.speakers and last.speakers:
         times = (last.time, last.end)  # "| | **Cy Li** – Title |" under "| 16:20 - 16:50 | **Bo Wu** – Title |"
@@ -295,12 +307,29 @@ def _shown_speaker(item: Draft, invited: set[str]) -> str | None:
     return read
 
 
+def _labelled_talks(text: str) -> list[str]:
+    """The talks of a cell whose every talk opens with its label: ``"Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu"``,
+    or ``"Spotlight: Ann Lee<br/>[Title](url)<br/>Spotlight: Bo Wu<br/>[Title](url)"`` (a label's line, then the
+    lines of its talk); one talk, or none, when the cell does not open with a label."""
+    talks: list[str] = []
+    for line in lines(text):
+        if kind_of(split_label(line)[0] or "")[0]:
+            talks.append(line)
+        elif not talks:
+            return []
+        else:
+            talks[-1] += "\n" + line
+    return talks
+
+
 def _talks_one_after_another(table: _Table, where: str, talks: list[str], times: _Times) -> None:
-    """"Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu": several talks in one cell, one after the other."""
+    """Several talks in one cell, one after the other: the first at the slot's time when each is one line (the
+    others follow it), each at the slot's time when each has lines of its own (they share the slot)."""
+    shared = any("\n" in talk for talk in talks)
     for number, talk in enumerate(talks):
         label, rest, named = split_label(talk)
         item = _item(where, label, rest, "", None, table.day, table.invited, False, named)
-        item.time, item.end = times if times and number == 0 else (None, None)
+        item.time, item.end = times if times and (number == 0 or shared) else (None, None)
         table.out.entries.append(item)
     table.session, table.last = None, None
 

@@ -149,6 +149,24 @@ def emoji_prefix(text: str) -> tuple[str | None, str]:
     return (text[:end].strip() or None), text[end:].strip()
 
 
+_EMOJI_RUN = re.compile(r"[ \t]*(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]*)+")
+
+
+def emoji_inside(text: str) -> tuple[str | None, str]:
+    """The emoji that end a cell's lines or stand between its words, decoration as the leading one is:
+    ``"Invited Talk: [Ann Lee](url) 🤝🗣️\n**Title**"`` -> ``("🤝🗣️", "Invited Talk: [Ann Lee](url)\n**Title**")``;
+    between words they become a line break (``"Lunch 🍲 Bento provided"``: two lines)."""
+    found: list[str] = []
+
+    def cut(match: re.Match[str]) -> str:
+        found.append(match.group(0).strip())
+        inside = match.start() > 0 and match.end() < len(match.string) and match.string[match.end()] != "\n"
+        return "\n" if inside and match.string[match.start() - 1] != "\n" else ""
+
+    kept = "\n".join(_EMOJI_RUN.sub(cut, line).strip() for line in text.split("\n"))
+    return (found[0] if found else None), kept.strip()
+
+
 # Words that start a schedule label or a placeholder, never a person's name.
 NOT_NAMES = set(
     [

@@ -85,12 +85,17 @@ _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|t
                       r"\.?,?\s+(?=\d)", re.IGNORECASE)
 
 
+_OPEN_END = ("close", "end", "late", "onwards", "onward", "finish")
+
+
 def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | None:
     """``"9:00 - 9:30"``, ``"08:15 -- 08:30"``, ``"9:00am"``: the start and the end, if written."""
     text = _WEEKDAY.sub("", plain(text).strip())  # "Sat 7:30 a.m. - 8:00 a.m.": the day is the table's
     if not text:
         return None
     parts = [p for p in _RANGE.split(text, maxsplit=1) if p.strip()]
+    if len(parts) == 2 and parts[1].strip().lower() in _OPEN_END:  # "4:05 - CLOSE": a start, no end
+        parts = parts[:1]
     if not parts or len(parts) > 2:
         return None
     times = [clock(p) for p in parts]
