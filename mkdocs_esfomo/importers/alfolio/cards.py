@@ -232,8 +232,8 @@ def photo_cards(page: JekyllPage, blocks: list[Block], found: People) -> None:
         root = block.element.children[0] if len(block.element.children) == 1 else block.element
         if len(root.find_all("img")) == 1 and (opening := _opening_name(root, page.body)) \
                 and (given := role_above(page, blocks, root.line, found.notes)):  # fmt: skip
-            name, url, bio = opening
-            people.append(FoundPerson(name, page.where(root.line), given, None, url, _photo(root), bio, page.rel,
+            named, url, bio = opening
+            people.append(FoundPerson(named, page.where(root.line), given, None, url, _photo(root), bio, page.rel,
                                       page.line(root.line)))  # fmt: skip
         for box in _boxes(block.element) if not people else []:
             name = _emphasised_name(box, page.body) if box.tag != "img" else None
