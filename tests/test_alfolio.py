@@ -780,6 +780,33 @@ def test_a_middle_column_that_only_labels_the_kind() -> None:
     assert out.entries[1].title == "Orals Session 1"  # type: ignore[union-attr]
 
 
+def test_a_column_headed_details_is_what_a_row_says_beside_its_title() -> None:
+    """``Time | Session | Details``: the Session column (its words in bold) is each row's title, the Details column
+    what the row says beside it, kept as its abstract: not the title, and its words name no speaker."""
+    out = _table("""\
+<table>
+  <thead><tr><th>Time</th><th>Session</th><th>Details</th></tr></thead>
+  <tbody>
+    <tr><td>8:30 &ndash; 8:40</td><td><strong>Opening</strong></td><td>Welcome by organizers</td></tr>
+    <tr><td>8:40 &ndash; 10:00</td><td><strong>Spotlight Talks 1&ndash;3</strong></td>
+        <td>20 min + 5 min Q&amp;A per speaker</td></tr>
+    <tr><td>10:30 &ndash; 11:00</td><td><strong>Coffee Break &amp; Posters</strong></td><td>Accepted posters</td></tr>
+    <tr><td>11:30 &ndash; 12:30</td><td><strong>Oxford-Style Debate</strong></td>
+        <td>4 speakers, 2 per team, moderated by organizers</td></tr>
+  </tbody>
+</table>
+""")
+    assert [(time, title, who) for time, _, title, who in _flat(out)] == [
+        ("8:30", "Opening", []),
+        ("8:40", "Spotlight Talks 1–3", []),
+        ("10:30", "Coffee Break & Posters", []),
+        ("11:30", "Oxford-Style Debate", []),
+    ]
+    assert [" ".join(item.notes) for item in out.entries] == [  # type: ignore[union-attr]
+        "Welcome by organizers", "20 min + 5 min Q&A per speaker", "Accepted posters",
+        "4 speakers, 2 per team, moderated by organizers"]
+
+
 def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
     out = _table("""\
 | **Time (PT)** | Agenda |
@@ -884,6 +911,7 @@ def test_names_are_told_from_titles() -> None:
     assert looks_like_name("Tri Dao") and looks_like_name("Noah A. Smith") and looks_like_name("Mihaela van der Schaar")
     assert not looks_like_name("FPTQuant") and not looks_like_name("Spotlight Papers")
     assert not looks_like_name("Efficient Attention Models")
+    assert not looks_like_name("Oxford-Style Debate") and not looks_like_name("Fireside Chat")  # a format of event
     assert people_in(rich("Deepak Narayanan <br> *(Microsoft Research)*"))[0].affiliation == "Microsoft Research"
 
 
