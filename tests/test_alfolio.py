@@ -122,6 +122,25 @@ def test_a_compass_word_or_a_building_is_no_city(tmp_path: Path, sentence: str, 
     assert (_edition(tmp_path / "out").get("location") or {}).get("city") == city
 
 
+@pytest.mark.parametrize(
+    ("card", "city"),
+    [
+        ('<div class="org-aff">Robotics Laboratory, Technische Universität Berlin, Germany</div>', None),
+        ('<div class="org-aff">Institut Polytechnique de Paris, France</div>', None),
+        ('<div class="org-aff">Hochschule München, Germany</div>', None),
+        ("<p>The workshop is held in Berlin, Germany.</p>", "Berlin"),
+    ],
+)  # fmt: skip
+def test_a_city_in_an_institutions_name_is_no_city_the_workshop_is_in(tmp_path: Path, card: str,
+                                                                      city: str | None) -> None:
+    """An organizer's card on the home page ("Technische Universität Berlin, Germany") names where the organizer
+    works, whatever the language of the institution's name; the workshop's city is one the page says it is in."""
+    home = f"{card}\n\nOn **July 26, 2024**.\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert (_edition(tmp_path / "out").get("location") or {}).get("city") == city
+
+
 def test_the_people_of_a_panel_row_are_panelists_when_no_page_says_so(tmp_path: Path) -> None:
     """Speakers listed under "Speakers" and a program whose panel row names some of them: those are the panelists
     (a guess to confirm); a site that shows its panelists keeps them."""
