@@ -1907,6 +1907,29 @@ def test_a_schedule_written_as_a_list_on_the_schedule_page() -> None:
     assert [n.where for n in out.notes] == ["_pages/schedule.md:8"]  # "Morning session" heads no talks
 
 
+def test_a_list_item_with_its_time_in_brackets_at_its_end() -> None:
+    """``- Lunch Break (12:30 - 13:30)`` between two sessions of a list schedule: a row at 12:30 titled Lunch Break,
+    not a row without a time titled by the end of its bracket."""
+    body = """\
+- Morning session
+  - 09:00 - 09:05 Welcome & *Opening Remarks*
+  - 12:00 - 12:30 Contributed *Research Poster Session*
+- Lunch Break (12:30 - 13:30)
+- Afternoon session
+  - 13:30 - 14:00 *Keynote:* Graph Learning: A Data Perspective, Tong Zhao, onsite
+  - 14:30 - 15:00 Contributed *Research Oral Talks*
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, body, 8, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2024)
+    assert _flat(out) == [
+        ("09:00", "remarks", "Welcome & Opening Remarks", []),
+        ("12:00", "poster", "Contributed Research Poster Session", []),
+        ("12:30", "break", "Lunch Break", []),
+        ("13:30", "keynote", "Graph Learning: A Data Perspective", ["Tong Zhao"]),
+        ("14:30", "oral", "Contributed Research Oral Talks", []),
+    ]
+
+
 UNREAD = """---
 layout: workshop
 title: about

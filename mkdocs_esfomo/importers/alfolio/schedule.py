@@ -28,15 +28,22 @@ _LEADING_TIME = re.compile(r"^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:-
                            r"\s*(?:[ap]\.?m\.?)?)?)\s*(?:[|:–—-]\s*)?(.*)$", re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
+_TRAILING_TIME = re.compile(r"^(.*?\S)\s*\(\s*([^()]+?)\s*\)\s*$", re.DOTALL)
+
+
 def list_rows(items: list[Item]) -> list[TableRow]:
     """A schedule written as a list ("- 09:05 - 09:35 *Keynote:* Title, Speaker"), as rows of a table.
 
-    An item without a time whose sub-items have times heads them, as a session row would."""
+    An item without a time whose sub-items have times heads them, as a session row would; an item whose time is
+    in brackets at its end ("Lunch Break (12:30 - 13:30)") is at that time."""
     rows = [TableRow(["Time", "Event"], items[0].index if items else 0, header=True)]
     for item in items:
         found = _LEADING_TIME.match(item.text)
+        after = _TRAILING_TIME.match(item.text)  # "Lunch Break (12:30 - 13:30)"
         if found and time_range(found.group(1)):
             rows.append(TableRow([found.group(1), found.group(2)], item.index))
+        elif after and time_range(plain(after.group(2))):
+            rows.append(TableRow([plain(after.group(2)), after.group(1)], item.index))
         elif item.children:
             rows.append(TableRow(["", f"**{plain(item.text)}**"], item.index))
         else:
