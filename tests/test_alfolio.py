@@ -1279,6 +1279,17 @@ def test_a_figure_with_a_photo_and_a_name_under_a_role_heading_is_a_card(tmp_pat
     assert found.people[0].url == "https://ann.example.org" and found.people[0].photo == "assets/ann.jpg"
 
 
+def test_an_affiliation_line_written_at_sign_first_is_the_affiliation(tmp_path: Path) -> None:
+    """``<p>Research Scientist</p><p>@ Sony</p>`` under a name: "@" says "at", it is no part of the affiliation."""
+    card = '<div class="profile"><img src="/assets/img/{slug}.jpg"><p>{name}</p><p>Research Scientist</p>' \
+        "<p>@ {place}</p></div>\n"
+    about = ("## Speakers\n\n" + card.format(slug="ann", name="Ann Lee", place="Sony")
+             + card.format(slug="bo", name="Bo Wu", place="Stanford University"))
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "Research Scientist, Sony"), ("Bo Wu", "Research Scientist, Stanford University")]
+
+
 def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
     """``<div class="card_perso"><img class="img_card_perso">...<b>Dr.<br>Ann Lee</b>``: the photo names no one,
     the card around it does: one person, not a card that "names no one"."""
