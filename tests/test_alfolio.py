@@ -1915,7 +1915,7 @@ def test_a_schedule_written_as_a_list_on_the_schedule_page() -> None:
         ("09:05", "keynote", "Responsible Data Curation", ["Jerone Andrews"]),
         ("10:32", "break", "Coffee break / Social Networking", []),
     ]
-    assert [n.where for n in out.notes] == ["_pages/schedule.md:8"]  # "Morning session" heads no talks
+    assert out.entries[0].title == "Morning session" and not out.notes  # the session the list nests them under
 
 
 def test_a_list_item_with_its_time_in_brackets_at_its_end() -> None:
@@ -1939,6 +1939,32 @@ def test_a_list_item_with_its_time_in_brackets_at_its_end() -> None:
         ("13:30", "keynote", "Graph Learning: A Data Perspective", ["Tong Zhao"]),
         ("14:30", "oral", "Contributed Research Oral Talks", []),
     ]
+
+
+def test_the_items_a_list_schedule_nests_under_an_untimed_item_are_that_session() -> None:
+    """``- Afternoon session`` over its timed sub-items (a keynote, oral talks, a break): one session of all of
+    them, as the list shows, whatever their kinds; an item after the nested ones is not in it."""
+    body = """\
+- Morning session
+  - 09:00 - 09:05 Welcome & *Opening Remarks*
+  - 12:00 - 12:30 Contributed *Research Poster Session*
+- Afternoon session
+  - 13:30 - 14:00 *Keynote:* Graph Learning: A Data Perspective, Tong Zhao, onsite
+  - 14:30 - 15:00 Contributed *Research Oral Talks*
+  - 15:00 - 15:30 *Coffee break* / Social Networking
+- 17:00 - 17:10 Closing
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, body, 8, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2024)
+    shown = [(e.title, [i.title for i in e.items]) if isinstance(e, program.Session) else e.title
+             for e in out.entries]  # fmt: skip
+    assert shown == [
+        ("Morning session", ["Welcome & Opening Remarks", "Contributed Research Poster Session"]),
+        ("Afternoon session", ["Graph Learning: A Data Perspective", "Contributed Research Oral Talks",
+                               "Coffee break / Social Networking"]),
+        "Closing",
+    ]  # fmt: skip
+    assert not [n for n in out.notes if "no talks" in n.what]
 
 
 UNREAD = """---
