@@ -1967,6 +1967,13 @@ def test_the_items_a_list_schedule_nests_under_an_untimed_item_are_that_session(
     assert not [n for n in out.notes if "no talks" in n.what]
 
 
+def test_how_a_talk_is_given_written_after_its_speaker_is_kept_as_a_note() -> None:
+    """``Title, Ann Lee, virtual``: the talk is Ann Lee's, titled Title; "virtual" is kept as a note, not lost."""
+    talk = program.who_and_title("Responsible Data Curation, Jerone Andrews, virtual")
+    assert (talk.title, [p.name for p in talk.people], talk.abstract) == (
+        "Responsible Data Curation", ["Jerone Andrews"], ["virtual"])
+
+
 UNREAD = """---
 layout: workshop
 title: about
