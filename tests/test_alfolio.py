@@ -122,6 +122,25 @@ def test_a_compass_word_or_a_building_is_no_city(tmp_path: Path, sentence: str, 
     assert (_edition(tmp_path / "out").get("location") or {}).get("city") == city
 
 
+@pytest.mark.parametrize(
+    ("card", "city"),
+    [
+        ('<div class="org-aff">Robotics Laboratory, Technische Universität Berlin, Germany</div>', None),
+        ('<div class="org-aff">Institut Polytechnique de Paris, France</div>', None),
+        ('<div class="org-aff">Hochschule München, Germany</div>', None),
+        ("<p>The workshop is held in Berlin, Germany.</p>", "Berlin"),
+    ],
+)  # fmt: skip
+def test_a_city_in_an_institutions_name_is_no_city_the_workshop_is_in(tmp_path: Path, card: str,
+                                                                      city: str | None) -> None:
+    """An organizer's card on the home page ("Technische Universität Berlin, Germany") names where the organizer
+    works, whatever the language of the institution's name; the workshop's city is one the page says it is in."""
+    home = f"{card}\n\nOn **July 26, 2024**.\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert (_edition(tmp_path / "out").get("location") or {}).get("city") == city
+
+
 def test_the_people_of_a_panel_row_are_panelists_when_no_page_says_so(tmp_path: Path) -> None:
     """Speakers listed under "Speakers" and a program whose panel row names some of them: those are the panelists
     (a guess to confirm); a site that shows its panelists keeps them."""
@@ -822,6 +841,33 @@ def test_a_middle_column_that_only_labels_the_kind() -> None:
     assert out.entries[1].title == "Orals Session 1"  # type: ignore[union-attr]
 
 
+def test_a_column_headed_details_is_what_a_row_says_beside_its_title() -> None:
+    """``Time | Session | Details``: the Session column (its words in bold) is each row's title, the Details column
+    what the row says beside it, kept as its abstract: not the title, and its words name no speaker."""
+    out = _table("""\
+<table>
+  <thead><tr><th>Time</th><th>Session</th><th>Details</th></tr></thead>
+  <tbody>
+    <tr><td>8:30 &ndash; 8:40</td><td><strong>Opening</strong></td><td>Welcome by organizers</td></tr>
+    <tr><td>8:40 &ndash; 10:00</td><td><strong>Spotlight Talks 1&ndash;3</strong></td>
+        <td>20 min + 5 min Q&amp;A per speaker</td></tr>
+    <tr><td>10:30 &ndash; 11:00</td><td><strong>Coffee Break &amp; Posters</strong></td><td>Accepted posters</td></tr>
+    <tr><td>11:30 &ndash; 12:30</td><td><strong>Oxford-Style Debate</strong></td>
+        <td>4 speakers, 2 per team, moderated by organizers</td></tr>
+  </tbody>
+</table>
+""")
+    assert [(time, title, who) for time, _, title, who in _flat(out)] == [
+        ("8:30", "Opening", []),
+        ("8:40", "Spotlight Talks 1–3", []),
+        ("10:30", "Coffee Break & Posters", []),
+        ("11:30", "Oxford-Style Debate", []),
+    ]
+    assert [" ".join(item.notes) for item in out.entries] == [  # type: ignore[union-attr]
+        "Welcome by organizers", "20 min + 5 min Q&A per speaker", "Accepted posters",
+        "4 speakers, 2 per team, moderated by organizers"]
+
+
 def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
     out = _table("""\
 | **Time (PT)** | Agenda |
@@ -926,6 +972,7 @@ def test_names_are_told_from_titles() -> None:
     assert looks_like_name("Tri Dao") and looks_like_name("Noah A. Smith") and looks_like_name("Mihaela van der Schaar")
     assert not looks_like_name("FPTQuant") and not looks_like_name("Spotlight Papers")
     assert not looks_like_name("Efficient Attention Models")
+    assert not looks_like_name("Oxford-Style Debate") and not looks_like_name("Fireside Chat")  # a format of event
     assert people_in(rich("Deepak Narayanan <br> *(Microsoft Research)*"))[0].affiliation == "Microsoft Research"
 
 
@@ -1272,6 +1319,17 @@ def test_a_figure_with_a_photo_and_a_name_under_a_role_heading_is_a_card(tmp_pat
         ("Cy Li", "organizers", "Full Professor, KAUST"),
     ]  # fmt: skip
     assert found.people[0].url == "https://ann.example.org" and found.people[0].photo == "assets/ann.jpg"
+
+
+def test_an_affiliation_line_written_at_sign_first_is_the_affiliation(tmp_path: Path) -> None:
+    """``<p>Research Scientist</p><p>@ Sony</p>`` under a name: "@" says "at", it is no part of the affiliation."""
+    card = '<div class="profile"><img src="/assets/img/{slug}.jpg"><p>{name}</p><p>Research Scientist</p>' \
+        "<p>@ {place}</p></div>\n"
+    about = ("## Speakers\n\n" + card.format(slug="ann", name="Ann Lee", place="Sony")
+             + card.format(slug="bo", name="Bo Wu", place="Stanford University"))
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "Research Scientist, Sony"), ("Bo Wu", "Research Scientist, Stanford University")]
 
 
 def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
@@ -1899,7 +1957,63 @@ def test_a_schedule_written_as_a_list_on_the_schedule_page() -> None:
         ("09:05", "keynote", "Responsible Data Curation", ["Jerone Andrews"]),
         ("10:32", "break", "Coffee break / Social Networking", []),
     ]
-    assert [n.where for n in out.notes] == ["_pages/schedule.md:8"]  # "Morning session" heads no talks
+    assert out.entries[0].title == "Morning session" and not out.notes  # the session the list nests them under
+
+
+def test_a_list_item_with_its_time_in_brackets_at_its_end() -> None:
+    """``- Lunch Break (12:30 - 13:30)`` between two sessions of a list schedule: a row at 12:30 titled Lunch Break,
+    not a row without a time titled by the end of its bracket."""
+    body = """\
+- Morning session
+  - 09:00 - 09:05 Welcome & *Opening Remarks*
+  - 12:00 - 12:30 Contributed *Research Poster Session*
+- Lunch Break (12:30 - 13:30)
+- Afternoon session
+  - 13:30 - 14:00 *Keynote:* Graph Learning: A Data Perspective, Tong Zhao, onsite
+  - 14:30 - 15:00 Contributed *Research Oral Talks*
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, body, 8, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2024)
+    assert _flat(out) == [
+        ("09:00", "remarks", "Welcome & Opening Remarks", []),
+        ("12:00", "poster", "Contributed Research Poster Session", []),
+        ("12:30", "break", "Lunch Break", []),
+        ("13:30", "keynote", "Graph Learning: A Data Perspective", ["Tong Zhao"]),
+        ("14:30", "oral", "Contributed Research Oral Talks", []),
+    ]
+
+
+def test_the_items_a_list_schedule_nests_under_an_untimed_item_are_that_session() -> None:
+    """``- Afternoon session`` over its timed sub-items (a keynote, oral talks, a break): one session of all of
+    them, as the list shows, whatever their kinds; an item after the nested ones is not in it."""
+    body = """\
+- Morning session
+  - 09:00 - 09:05 Welcome & *Opening Remarks*
+  - 12:00 - 12:30 Contributed *Research Poster Session*
+- Afternoon session
+  - 13:30 - 14:00 *Keynote:* Graph Learning: A Data Perspective, Tong Zhao, onsite
+  - 14:30 - 15:00 Contributed *Research Oral Talks*
+  - 15:00 - 15:30 *Coffee break* / Social Networking
+- 17:00 - 17:10 Closing
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, body, 8, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2024)
+    shown = [(e.title, [i.title for i in e.items]) if isinstance(e, program.Session) else e.title
+             for e in out.entries]  # fmt: skip
+    assert shown == [
+        ("Morning session", ["Welcome & Opening Remarks", "Contributed Research Poster Session"]),
+        ("Afternoon session", ["Graph Learning: A Data Perspective", "Contributed Research Oral Talks",
+                               "Coffee break / Social Networking"]),
+        "Closing",
+    ]  # fmt: skip
+    assert not [n for n in out.notes if "no talks" in n.what]
+
+
+def test_how_a_talk_is_given_written_after_its_speaker_is_kept_as_a_note() -> None:
+    """``Title, Ann Lee, virtual``: the talk is Ann Lee's, titled Title; "virtual" is kept as a note, not lost."""
+    talk = program.who_and_title("Responsible Data Curation, Jerone Andrews, virtual")
+    assert (talk.title, [p.name for p in talk.people], talk.abstract) == (
+        "Responsible Data Curation", ["Jerone Andrews"], ["virtual"])
 
 
 UNREAD = """---

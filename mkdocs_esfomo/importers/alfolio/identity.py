@@ -160,13 +160,18 @@ _DAY_WRITTEN = (r"(?:(?:19|20)\d\d|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 r"(?:st|nd|rd|th)?)")
 
 
+# An institution's name, in the languages workshop sites write them in, that a city ends ("Technische Universität
+# Berlin", "Institut Polytechnique de Paris"): where an organizer works, not where the workshop is.
+_INSTITUTION = re.compile(r"\b(?:Universit|Universidad|Institut|Polytechn|Hochschule|College|School|Academy)\w*")
+
+
 def _city(text: str) -> tuple[str, str] | None:
     """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada"; not
     "University of Washington"."""
     name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+)?)"  # "Rio de Janeiro"
     # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
     for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)(?!\s+[A-Z][a-z])", text):
-        if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and "University" not in found.group(1):
+        if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and not _INSTITUTION.search(found[1]):
             return US_STATE_ZONES[found.group(2)], found.group(1)
     # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall;
     # a city written after a day ("on May 11, Vienna") counts where it comes, like one after "in"
@@ -174,7 +179,7 @@ def _city(text: str) -> tuple[str, str] | None:
     for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}|{_DAY_WRITTEN},\s+{name}", text):
         words = found.group(1) or found.group(2) or found.group(3)
         before = text[max(0, found.start() - 14) : found.start()]
-        if "University" not in before and (zone := city_zone(words)):
+        if not _INSTITUTION.search(f"{before} {words}") and (zone := city_zone(words)):
             return zone
     return None
 

@@ -221,10 +221,11 @@ def who_and_title(rest: str) -> Talk:
         title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
         spoken = title.group(1) if title else said.group(2)
         return Talk(None if is_placeholder(spoken) else spoken, people_in(said.group(1)))  # "Ann Lee: Topic TBA"
-    bare = re.sub(r",\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*$", "", plain(rest), flags=re.I)
-    last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual"
+    mode = re.search(r",\s*(virtual|online|remote|onsite|on-site|in person|in-person)\s*$", plain(rest), flags=re.I)
+    bare = plain(rest)[: mode.start()] if mode else plain(rest)
+    last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual": "virtual" kept as a note
     if last and looks_like_name(last.group(2)):
-        return Talk(last.group(1), people_in(last.group(2)))
+        return Talk(last.group(1), people_in(last.group(2)), [mode.group(1)] if mode else [])
     return Talk(plain(rest), [])
 
 

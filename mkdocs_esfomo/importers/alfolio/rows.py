@@ -122,7 +122,7 @@ class _Table:
 
 def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
     """Add the rows of one table to ``out``; False if it is not a schedule."""
-    rows = _start_and_end(page, header_row(rows), out)
+    rows = _details_aside(_start_and_end(page, header_row(rows), out))
     columns = _columns(rows)
     if columns is None:
         return False
@@ -142,6 +142,30 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     _titles_like_their_label(out.entries[first_entry:], out)
     _drop_empty_sessions(out)
     return True
+
+
+def _details_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Time | Session | Details |``: a column whose header names it a description says more of each row beside
+    its title (kept as the row's notes: its abstract), unless it is the only column left to title the rows or its
+    cells all name people."""
+    header = next((r for r in rows if r.header), None)
+    if header is None:
+        return rows
+    body = [r for r in rows if not r.header and not _is_rule(r)]
+    aside = next((c for c, name in enumerate(header.cells) if has_word(plain(name), *_DESCRIPTION)), None)
+    if aside is None:
+        return rows
+    cells = [plain(r.cells[aside]) for r in body if aside < len(r.cells) and plain(r.cells[aside])]
+    others = [c for c in range(len(header.cells)) if c != aside and not has_word(plain(header.cells[c]), "time")
+              and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
+    if not others or (cells and all(people_line(t) for t in cells)):
+        return rows
+    said = [plain(r.cells[aside]) if not r.header and aside < len(r.cells) else "" for r in rows]
+    return [TableRow([c for i, c in enumerate(r.cells) if i != aside], r.index, r.header,
+                     [*r.extra, *([text] if text else [])]) for r, text in zip(rows, said, strict=True)]
+
+
+_DESCRIPTION = ("details", "detail", "description", "notes", "comments", "abstract")
 
 
 def _start_and_end(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:

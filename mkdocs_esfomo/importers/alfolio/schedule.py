@@ -8,7 +8,7 @@ import re
 
 from .blocks import Block, Item, TableRow, class_rows, parse
 from .jekyll import JekyllPage
-from .program import SCHEDULE_WORDS, Schedule
+from .program import SCHEDULE_WORDS, Draft, Schedule, Session
 from .report import Note
 from .rows import read_table
 from .text import (
@@ -28,21 +28,58 @@ _LEADING_TIME = re.compile(r"^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:-
                            r"\s*(?:[ap]\.?m\.?)?)?)\s*(?:[|:–—-]\s*)?(.*)$", re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
+_TRAILING_TIME = re.compile(r"^(.*?\S)\s*\(\s*([^()]+?)\s*\)\s*$", re.DOTALL)
+
+
 def list_rows(items: list[Item]) -> list[TableRow]:
     """A schedule written as a list ("- 09:05 - 09:35 *Keynote:* Title, Speaker"), as rows of a table.
 
-    An item without a time whose sub-items have times heads them, as a session row would."""
+    An item without a time whose sub-items have times heads them, as a session row would; an item whose time is
+    in brackets at its end ("Lunch Break (12:30 - 13:30)") is at that time."""
     rows = [TableRow(["Time", "Event"], items[0].index if items else 0, header=True)]
     for item in items:
-        found = _LEADING_TIME.match(item.text)
-        if found and time_range(found.group(1)):
-            rows.append(TableRow([found.group(1), found.group(2)], item.index))
+        if timed := _item_time(item):
+            rows.append(TableRow(list(timed), item.index))
         elif item.children:
             rows.append(TableRow(["", f"**{plain(item.text)}**"], item.index))
         else:
             rows.append(TableRow(["", item.text], item.index))
         rows += list_rows(item.children)[1:]
     return rows
+
+
+def _item_time(item: Item) -> tuple[str, str] | None:
+    """A list item's time and what it says beside: ``09:05 - 09:35 Title``, ``Lunch Break (12:30 - 13:30)``."""
+    found = _LEADING_TIME.match(item.text)
+    after = _TRAILING_TIME.match(item.text)
+    if found and time_range(found.group(1)):
+        return found.group(1), found.group(2)
+    if after and time_range(plain(after.group(2))):
+        return plain(after.group(2)), after.group(1)
+    return None
+
+
+def _nested_sessions(page: JekyllPage, items: list[Item], out: Schedule, first: int) -> None:
+    """The rows a list schedule nests under an untimed item (``- Afternoon session``) are one session of that item,
+    whatever their kinds, as the list shows them: the entries read from the list (from ``first`` on) regrouped."""
+    heads = {page.where(i.index): (plain(i.text), {page.where(c.index) for c in all_items(i.children)})
+             for i in items if i.children and not _item_time(i)}  # fmt: skip
+    if not heads:
+        return
+    regrouped: list[Draft | Session] = []
+    made: dict[str, Session] = {}
+    for entry in out.entries[first:]:
+        for member in entry.items if isinstance(entry, Session) and entry.where in heads else [entry]:
+            head = next((w for w, (_, under) in heads.items() if member.where in under), None)
+            if head is None:
+                regrouped.append(member)
+                continue
+            if head not in made:
+                made[head] = Session(heads[head][0], head, None, None, [], member.day)
+                regrouped.append(made[head])
+            made[head].items += member.items if isinstance(member, Session) else [member]
+    out.entries[first:] = regrouped
+    out.notes = [n for n in out.notes if not (n.where in made and "no talks under it" in n.what)]
 
 
 _FIELD = re.compile(r"^\*\*(titles?|topic|speakers?|panelists?|moderators?|chairs?|hosts?)\s*:?\s*\*\*\s*:?\s*(.+)$",
@@ -210,6 +247,8 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 days = [d for h in over for d in find_dates(plain(h.text), year) if d.first.year > 1]
                 day = days[0].first if len(days) == 1 and days[0].last is None else None
             if read_table(page, block.rows, day, invited, out):
+                if block.kind == "list":
+                    _nested_sessions(page, block.items, out, read_before)
                 if counted and heading:
                     out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
                 out.shown.append((page, block.start, block.end))
