@@ -360,6 +360,17 @@ def test_a_page_no_visitor_reaches_is_carried_unlisted_and_the_themes_samples_ar
     assert "_pages/search.md:1: page no visitor reaches (nothing on it but the theme's markup" in report
 
 
+def test_the_text_of_a_profile_is_no_page_left_out(tmp_path: Path) -> None:
+    """A ``profiles`` page names a file of ``_pages`` (no front matter) for each profile's text: read with the
+    profile, so the report does not call it a page Jekyll does not publish."""
+    page = ("---\nlayout: profiles\ntitle: Speakers\npermalink: /speakers/\nnav: true\nprofiles:\n"
+            "  - image: ann.jpg\n    content: speaker_1.md\n---\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."), "_pages/speakers.md": page,
+                                "_pages/speaker_1.md": "**[Ann Lee](https://ann.org)** is a professor at MIT.\n"})
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "speaker_1.md:1" not in report
+
+
 def test_a_page_no_visitor_reaches_belongs_to_the_edition_it_is_named_for(tmp_path: Path) -> None:
     """An unlinked call page named for a past edition (``call23``) is carried as that edition's page."""
     site = _imported(tmp_path, {

@@ -106,7 +106,7 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
                 if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
     plan = ImportPlan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown, hidden=hidden)
     plan.carried, unreached = sort_unreached(hidden)
-    plan.notes += unreached
+    plan.notes += [n for n in unreached if n.where not in contents]  # a profile's text is read with its profile
     plan.notes += [Note(f"{p.rel}:1", "no front matter, and no index page: read as the home page, as GitHub Pages "
                         "serves it" if p.url == "/" else "no front matter: read as a page, as GitHub Pages publishes "
                         "it (the menu or a page links to it)", guess=True) for p in shown if p.bare]  # fmt: skip

@@ -29,6 +29,8 @@ _SAMPLES = (
     "what an astonishing thing a book is",
     "a simple, whitespace theme for academics",
     "a simple whitespace theme for academics",
+    "course materials, schedules, and resources for classes taught",
+    "plugin ecosystem catalog for al-folio",
 )
 _SAMPLE_LAYOUTS = frozenset({"cv", "book-shelf", "bib"})  # al-folio's CV and bookshelf pages, written from its data
 _FEW = 3  # fewer content words than this of its own: nothing a visitor reads (a search box, a page its layout fills)
