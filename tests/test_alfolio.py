@@ -122,6 +122,35 @@ def test_a_compass_word_or_a_building_is_no_city(tmp_path: Path, sentence: str, 
     assert (_edition(tmp_path / "out").get("location") or {}).get("city") == city
 
 
+def test_cities_offered_as_alternatives_are_no_city(tmp_path: Path) -> None:
+    """A venue not yet decided ("Atlanta, Sydney, or Paris"): the first city named is not where the workshop is."""
+    sentence = "**Location:** Atlanta, Sydney, or Paris (in order of preference)"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", f"{sentence}\n")})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert not (_edition(tmp_path / "out").get("location") or {}).get("city")
+
+
+def test_a_city_in_a_universitys_short_name_is_no_city(tmp_path: Path) -> None:
+    """"UT Austin, USA" and "UC Davis, USA" after a speaker's name are where they work, not where the workshop is."""
+    home = "## Speakers\n\n- **Ann Lee**, UT Austin, USA\n- **Bo Chen**, UC Davis, USA\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert not (_edition(tmp_path / "out").get("location") or {}).get("city")
+
+
+def test_a_title_before_a_boxed_name_is_not_part_of_the_affiliation(tmp_path: Path) -> None:
+    """``<img><br><strong>Dr. Ann Lee</strong><br><em>MIT, USA</em>``: her affiliation is "MIT, USA", not her name
+    with its title again."""
+    box = ('<div style="text-align:center"><img src="/assets/img/{0}.jpg" alt="{1}">'
+           "<br><strong>Dr. {1}</strong><br><em>{2}</em></div>")
+    body = ("## Organizing Committee\n\n<div style=\"display:flex\">\n"
+            f"{box.format('ann', 'Ann Lee', 'MIT, USA')}\n{box.format('bo', 'Bo Chen', 'Mayo Clinic, USA')}\n</div>\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    people = yaml.safe_load((dest / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert {p["name"]: p.get("affiliation") for p in people.values()} == {"Ann Lee": "MIT, USA",
+                                                                          "Bo Chen": "Mayo Clinic, USA"}
+
+
 def test_the_people_of_a_panel_row_are_panelists_when_no_page_says_so(tmp_path: Path) -> None:
     """Speakers listed under "Speakers" and a program whose panel row names some of them: those are the panelists
     (a guess to confirm); a site that shows its panelists keeps them."""
@@ -197,6 +226,69 @@ def test_the_day_a_date_label_gives(tmp_path: Path) -> None:
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
     assert _edition(tmp_path / "out")["date"] == dt.date(2024, 6, 14)
+
+
+def test_a_date_naming_the_workshops_acceptance_is_not_its_day(tmp_path: Path) -> None:
+    """"Workshop acceptance notification" is the day the organizers hear back, not the workshop's: with no other
+    date naming the workshop, the day stays unknown rather than wrong."""
+    home = ("## Important Dates\n\n| Milestone | Date |\n| --- | --- |\n"
+            "| Workshop acceptance notification (to organizers) | July 11, 2026 |\n"
+            "| Submission deadline | August 29, 2026 |\n| Workshop | December 2026 |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out").get("date") is None
+
+
+def test_a_schedule_whose_times_count_from_the_start_is_kept_as_written(tmp_path: Path) -> None:
+    """A program timed "0:00 to 0:15", "0:15 to 1:00", ... counts hours from the workshop's start: its times are no
+    wall-clock times, so it is no schedule data (and gives no zone); the table stays on its page, named."""
+    table = ("| Time | Session |\n| --- | --- |\n| 0:00 to 0:15 | Opening remarks |\n"
+             "| 0:15 to 1:00 | Keynote I |\n| 1:00 to 2:00 | Poster session and coffee |\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "Held in Atlanta, Georgia."),
+                                "_pages/schedule.md": _page("schedule", "/schedule/", f"# Schedule\n\n{table}",
+                                                             "nav: true\n")})
+    edition = _edition(dest)
+    assert not edition.get("schedule") and not edition.get("timezone")
+    assert "Poster session and coffee" in (dest / "docs/schedule.md").read_text(encoding="utf-8")
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/schedule.md" in report and "from the workshop's start" in report
+
+
+def test_a_notification_date_in_brackets_after_the_workshops_month_is_not_its_day(tmp_path: Path) -> None:
+    """"Workshop date: December 2026, pending acceptance (notification July 11, 2026)": the only full date is the
+    notification's, in an aside; the workshop's day is not written."""
+    home = ("**Workshop date:** December 2026, pending NeurIPS workshop acceptance (notification July 11, 2026)\n"
+            "**Location:** to be announced\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out").get("date") is None
+
+
+def test_one_date_named_two_ways_on_two_pages_names_the_one_not_kept(tmp_path: Path) -> None:
+    """The home page's "Workshop acceptance notification" and the call's "Workshop acceptance", both July 11: one
+    date in the data, and the other name is in MIGRATION.md with its line, not gone without a word."""
+    home = "## Important Dates\n\n| Milestone | Date |\n| --- | --- |\n| Acceptance notification | July 11, 2026 |\n"
+    call = ("## Important Dates\n\n| Milestone | Date |\n| --- | --- |\n| Organizers hear back | July 11, 2026 |\n"
+            "| Submission deadline | August 29, 2026 |\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/call.md": _page("call", "/call/", call, "nav: true\n")})
+    (kept,) = [d["name"] for d in _edition(dest)["dates"] if d["at"] == dt.date(2026, 7, 11)]
+    other = ({"Acceptance notification", "Organizers hear back"} - {kept}).pop()
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert any(other in line and (".md:" in line) for line in report.splitlines())
+
+
+def test_a_timeline_of_mostly_vague_dates_stays_as_written(tmp_path: Path) -> None:
+    """A second timeline ("Submissions open: Mid-August 2026", ...) with one day in it is not the workshop's dates:
+    its day is read, but the list stays as written rather than becoming the dates of the whole workshop."""
+    home = ("## Important Dates\n\n- Submission deadline: August 29, 2026\n- Author notification: September 29, 2026\n")
+    task = ("## Timeline\n\n- Workshop acceptance: July 11, 2026\n- Submissions open: Mid-August 2026\n"
+            "- Top systems notified: Early October 2026\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/task.md": _page("task", "/task/", task, "nav: true\n")})
+    assert "<!-- esfomo/dates -->" in (dest / "docs/index.md").read_text(encoding="utf-8")
+    page = (dest / "docs/task.md").read_text(encoding="utf-8")
+    assert "esfomo/dates" not in page and "Workshop acceptance: July 11, 2026" in page
 
 
 def test_words_that_name_no_zone_give_none() -> None:
