@@ -76,6 +76,8 @@ def _found_people(root: Path, files: dict[str, str]) -> People:
         ("Event times shown in the schedule are local times in Singapore", None, "Asia/Singapore"),
     ],
 )  # fmt: skip
+
+
 def test_a_zone_written_in_a_header_or_in_words_is_an_iana_zone(text: str, city: str | None, expected: str) -> None:
     found = when.find_zone(text, dt.date(2024, 7, 26), city)
     assert found is not None and found.name == expected
@@ -112,6 +114,8 @@ def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
         ("She received her PhD from Heidelberg University, MS.c degrees from Wuhan University.", None),
     ],
 )  # fmt: skip
+
+
 def test_a_compass_word_or_a_building_is_no_city(tmp_path: Path, sentence: str, city: str | None) -> None:
     """Time zones named for a region ("Australia/West", "America/North_Dakota/Center") name no city a page is in;
     a city written with a particle ("Rio de Janeiro") after a building's name is the city, and so is one written
@@ -131,6 +135,8 @@ def test_a_compass_word_or_a_building_is_no_city(tmp_path: Path, sentence: str, 
         ("<p>The workshop is held in Berlin, Germany.</p>", "Berlin"),
     ],
 )  # fmt: skip
+
+
 def test_a_city_in_an_institutions_name_is_no_city_the_workshop_is_in(tmp_path: Path, card: str,
                                                                       city: str | None) -> None:
     """An organizer's card on the home page ("Technische Universität Berlin, Germany") names where the organizer
@@ -139,6 +145,35 @@ def test_a_city_in_an_institutions_name_is_no_city_the_workshop_is_in(tmp_path: 
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
     assert (_edition(tmp_path / "out").get("location") or {}).get("city") == city
+
+
+def test_cities_offered_as_alternatives_are_no_city(tmp_path: Path) -> None:
+    """A venue not yet decided ("Atlanta, Sydney, or Paris"): the first city named is not where the workshop is."""
+    sentence = "**Location:** Atlanta, Sydney, or Paris (in order of preference)"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", f"{sentence}\n")})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert not (_edition(tmp_path / "out").get("location") or {}).get("city")
+
+
+def test_a_city_in_a_universitys_short_name_is_no_city(tmp_path: Path) -> None:
+    """"UT Austin, USA" and "UC Davis, USA" after a speaker's name are where they work, not where the workshop is."""
+    home = "## Speakers\n\n- **Ann Lee**, UT Austin, USA\n- **Bo Chen**, UC Davis, USA\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert not (_edition(tmp_path / "out").get("location") or {}).get("city")
+
+
+def test_a_title_before_a_boxed_name_is_not_part_of_the_affiliation(tmp_path: Path) -> None:
+    """``<img><br><strong>Dr. Ann Lee</strong><br><em>MIT, USA</em>``: her affiliation is "MIT, USA", not her name
+    with its title again."""
+    box = ('<div style="text-align:center"><img src="/assets/img/{0}.jpg" alt="{1}">'
+           "<br><strong>Dr. {1}</strong><br><em>{2}</em></div>")
+    body = ("## Organizing Committee\n\n<div style=\"display:flex\">\n"
+            f"{box.format('ann', 'Ann Lee', 'MIT, USA')}\n{box.format('bo', 'Bo Chen', 'Mayo Clinic, USA')}\n</div>\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    people = yaml.safe_load((dest / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert {p["name"]: p.get("affiliation") for p in people.values()} == {"Ann Lee": "MIT, USA",
+                                                                          "Bo Chen": "Mayo Clinic, USA"}
 
 
 def test_the_people_of_a_panel_row_are_panelists_when_no_page_says_so(tmp_path: Path) -> None:
@@ -200,6 +235,7 @@ def test_a_site_with_no_title_is_named_by_its_home_pages_heading_not_its_menu_wo
     report = (tmp_path / "out/MIGRATION.md").read_text(encoding="utf-8")
     assert "about.md:6: the workshop's name read from the home page's heading" in report
 
+
 def test_a_workshop_date_naming_the_first_of_the_schedules_days(tmp_path: Path) -> None:
     """"Workshop: Monday, December 2, 2024 and Tuesday, December 3, 2024" read as its first day, beside a schedule
     of two days starting that day: the workshop runs both days."""
@@ -216,6 +252,69 @@ def test_the_day_a_date_label_gives(tmp_path: Path) -> None:
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
     assert _edition(tmp_path / "out")["date"] == dt.date(2024, 6, 14)
+
+
+def test_a_date_naming_the_workshops_acceptance_is_not_its_day(tmp_path: Path) -> None:
+    """"Workshop acceptance notification" is the day the organizers hear back, not the workshop's: with no other
+    date naming the workshop, the day stays unknown rather than wrong."""
+    home = ("## Important Dates\n\n| Milestone | Date |\n| --- | --- |\n"
+            "| Workshop acceptance notification (to organizers) | July 11, 2026 |\n"
+            "| Submission deadline | August 29, 2026 |\n| Workshop | December 2026 |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out").get("date") is None
+
+
+def test_a_schedule_whose_times_count_from_the_start_is_kept_as_written(tmp_path: Path) -> None:
+    """A program timed "0:00 to 0:15", "0:15 to 1:00", ... counts hours from the workshop's start: its times are no
+    wall-clock times, so it is no schedule data (and gives no zone); the table stays on its page, named."""
+    table = ("| Time | Session |\n| --- | --- |\n| 0:00 to 0:15 | Opening remarks |\n"
+             "| 0:15 to 1:00 | Keynote I |\n| 1:00 to 2:00 | Poster session and coffee |\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "Held in Atlanta, Georgia."),
+                                "_pages/schedule.md": _page("schedule", "/schedule/", f"# Schedule\n\n{table}",
+                                                             "nav: true\n")})
+    edition = _edition(dest)
+    assert not edition.get("schedule") and not edition.get("timezone")
+    assert "Poster session and coffee" in (dest / "docs/schedule.md").read_text(encoding="utf-8")
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/schedule.md" in report and "from the workshop's start" in report
+
+
+def test_a_notification_date_in_brackets_after_the_workshops_month_is_not_its_day(tmp_path: Path) -> None:
+    """"Workshop date: December 2026, pending acceptance (notification July 11, 2026)": the only full date is the
+    notification's, in an aside; the workshop's day is not written."""
+    home = ("**Workshop date:** December 2026, pending NeurIPS workshop acceptance (notification July 11, 2026)\n"
+            "**Location:** to be announced\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out").get("date") is None
+
+
+def test_one_date_named_two_ways_on_two_pages_names_the_one_not_kept(tmp_path: Path) -> None:
+    """The home page's "Workshop acceptance notification" and the call's "Workshop acceptance", both July 11: one
+    date in the data, and the other name is in MIGRATION.md with its line, not gone without a word."""
+    home = "## Important Dates\n\n| Milestone | Date |\n| --- | --- |\n| Acceptance notification | July 11, 2026 |\n"
+    call = ("## Important Dates\n\n| Milestone | Date |\n| --- | --- |\n| Organizers hear back | July 11, 2026 |\n"
+            "| Submission deadline | August 29, 2026 |\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/call.md": _page("call", "/call/", call, "nav: true\n")})
+    (kept,) = [d["name"] for d in _edition(dest)["dates"] if d["at"] == dt.date(2026, 7, 11)]
+    other = ({"Acceptance notification", "Organizers hear back"} - {kept}).pop()
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert any(other in line and (".md:" in line) for line in report.splitlines())
+
+
+def test_a_timeline_of_mostly_vague_dates_stays_as_written(tmp_path: Path) -> None:
+    """A second timeline ("Submissions open: Mid-August 2026", ...) with one day in it is not the workshop's dates:
+    its day is read, but the list stays as written rather than becoming the dates of the whole workshop."""
+    home = ("## Important Dates\n\n- Submission deadline: August 29, 2026\n- Author notification: September 29, 2026\n")
+    task = ("## Timeline\n\n- Workshop acceptance: July 11, 2026\n- Submissions open: Mid-August 2026\n"
+            "- Top systems notified: Early October 2026\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/task.md": _page("task", "/task/", task, "nav: true\n")})
+    assert "<!-- esfomo/dates -->" in (dest / "docs/index.md").read_text(encoding="utf-8")
+    page = (dest / "docs/task.md").read_text(encoding="utf-8")
+    assert "esfomo/dates" not in page and "Workshop acceptance: July 11, 2026" in page
 
 
 def test_words_that_name_no_zone_give_none() -> None:
@@ -235,6 +334,8 @@ def test_words_that_name_no_zone_give_none() -> None:
         ("TBD", None),
     ],
 )
+
+
 def test_time_ranges(text: str, expected: tuple[str, str | None] | None) -> None:
     found = when.time_range(text)
     assert (found and (found[0].text, found[1].text if found[1] else None)) == expected
@@ -257,6 +358,8 @@ def test_time_ranges(text: str, expected: tuple[str, str | None] | None) -> None
         ("May 8, 2024 extended to May 17, 2024", dt.date(2024, 5, 17), "AoE", dt.date(2024, 5, 8), None),
     ],
 )  # fmt: skip
+
+
 def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None, note: str | None) -> None:
     date = dates.read_date("Deadline", value, "call.md:3", 2024)
     assert date is not None
@@ -273,6 +376,8 @@ def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None,
         ("May 3 or 4, 2026", dt.date(2026, 5, 3), "or 4"),
     ],
 )  # fmt: skip
+
+
 def test_a_year_written_with_an_apostrophe_and_a_second_day_after_the_date(value: str, at: dt.date,
                                                                             note: str | None) -> None:
     """"Feb 4 ‘26" is in 2026 whatever year the edition is; a day the date leaves out ("or 27") is the date's note."""
@@ -313,6 +418,7 @@ def test_a_date_name_made_long_by_an_aside_in_brackets(tmp_path: Path) -> None:
          dt.date(2023, 10, 6), dt.date(2023, 9, 29)),
         ("Author notification", dt.date(2023, 10, 27), None)]  # fmt: skip
 
+
 def test_a_call_page_unlinked_once_its_deadlines_passed_still_gives_the_dates(tmp_path: Path) -> None:
     """A call page with ``nav: false`` that no page links (the menu swapped it for the accepted papers): no page a
     visitor reaches lists dates, so the edition's dates are read from it, each a guess that names the page; a
@@ -330,6 +436,7 @@ def test_a_call_page_unlinked_once_its_deadlines_passed_still_gives_the_dates(tm
         ("Workshop Date", dt.date(2024, 12, 14))]  # fmt: skip
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "_pages/call.md:9: date 'Submission Deadline': read from a page no visitor reaches" in report
+
 
 def test_a_page_no_visitor_reaches_is_carried_unlisted_and_the_themes_samples_are_not(tmp_path: Path) -> None:
     """Jekyll publishes every page with front matter, linked or not: a venue page no menu lists is carried to its
@@ -722,6 +829,8 @@ def test_a_cell_whose_first_line_is_its_kind_then_a_bold_title_then_its_people()
         ("11:31", "oral", ["sparse", "backprop", "for", "moe"], ["Di Ng", "Ed Fox", "Flo Gu"]),
         ("16:00", "panel", ["panel", "discussion"], ["Cy Li", "Hal Jo"])]  # fmt: skip
     assert out.entries[1].links == {"slides": "https://example.org/s"}
+
+
 def test_a_title_wrapped_over_two_lines_of_an_html_cell_is_one_title() -> None:
     """A browser shows an HTML cell's text on one line where only its file wraps it: one title, no abstract."""
     out = _table("""<table>
@@ -1398,6 +1507,7 @@ def test_photo_cards_no_class_names_under_the_page_title_naming_the_role(tmp_pat
         ("Ann Lee", "organizers", "INRIA", "/assets/ann.jpeg"), ("Bo Wu", "organizers", "NVIDIA, Caltech", "/assets/bo.jpeg")]
     assert found.people[0].bio == "Ann Lee works on training at scale."
 
+
 def test_a_scientific_committee_is_no_organizers(tmp_path: Path) -> None:
     """Cards under "Scientific Committee" (those who review, as a program committee does) are not organizers; the
     cards under "Organizers" are."""
@@ -1408,6 +1518,7 @@ def test_a_scientific_committee_is_no_organizers(tmp_path: Path) -> None:
              + card.format(slug="cy", name="Cy Li") + "</div>\n")
     found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
     assert [(p.name, p.role) for p in found.people if p.role] == [("Ann Lee", "organizers")]
+
 
 def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
     """A theme whose header loops over ``site.data.navigation`` links every page that file names, nested ones too;
@@ -1445,6 +1556,7 @@ def test_the_minima_theme_gem_links_every_page_with_a_title(tmp_path: Path) -> N
     write_tree(tmp_path / "b", {"_config.yml": CONFIG + "theme: minima\nheader_pages:\n- speakers.md\n", **files})
     shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path / "b"))
     assert [p.url for p in shown] == ["/", "/2023/speakers/"]
+
 
 def test_a_loop_with_words_after_its_list_loops_as_jekyll_does(tmp_path: Path) -> None:
     """Jekyll's Liquid reads ``for x in list`` and lets what follows pass (a filter it does not apply, here
@@ -3197,6 +3309,8 @@ def test_a_label_inside_the_link_that_is_a_whole_title_cell_and_the_zone_line_ov
         "### Bo Wu\n\n**Professor, University of Potsdam**\n\nBo studies small data.\n",
     ],
 )  # fmt: skip
+
+
 def test_headings_that_are_names_each_over_a_position_and_a_bio_on_a_page_its_subtitle_calls_a_committee(
     tmp_path: Path, body: str
 ) -> None:
@@ -3254,6 +3368,8 @@ def test_section_headings_that_read_like_names_over_prose_or_a_list_are_no_peopl
             "**May 20, 2022**.\n\n### Important Dates\n\n+ Submission Deadline: May 20, 2022\n+ Workshop: July 1, 2022\n")
     found = _found_people(tmp_path, {"_pages/cfp.md": _page("Call", "/cfp/", body, "nav: true\n")})
     assert [p.name for p in found.people] == []
+
+
 def test_a_table_with_a_start_column_and_an_end_column_reads_both_as_the_slot() -> None:
     """``| From | To | Session 1 |``: two columns of times are the start and the end of each row's slot, not a time
     and a title; a row with only its end time is at that time (a guess, reported)."""

@@ -55,7 +55,7 @@ def _card(element: Element, body: str) -> FoundPerson | None:
         return None
     # "Assistant Professor,<br/>UT Austin": the comma is the join's; "@ Sony": the "@" says "at"
     rest = [re.sub(r"^@\s*", "", plain(t)).rstrip(" ,;") for t in text
-            if plain(t) != name and not time_range(plain(t)) and not _CLOCK.search(plain(t))
+            if bare_name(plain(t)) != name and not time_range(plain(t)) and not _CLOCK.search(plain(t))
             and not _NOT_AFFILIATION.fullmatch(plain(t))]  # fmt: skip
     image = next((i.attrs.get("src") for i in element.find_all("img") if i.attrs.get("src")), None)
     if element.tag == "img":

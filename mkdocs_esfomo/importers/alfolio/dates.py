@@ -10,7 +10,7 @@ from typing import Any
 from .blocks import Block, Item, parse
 from .jekyll import JekyllPage
 from .report import Note
-from .text import has_word, lines, plain
+from .text import has_word, lines, plain, words
 from .when import Zone, clock, find_dates, find_zone, full_year
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
@@ -88,9 +88,23 @@ def moment(text: str, year: int | None) -> FoundMoment | None:
 _EXTENDED = re.compile(r"\s*\(?\b(?:extended|postponed|moved)\b(?:\s+to|\s+(from))?\)?\s*:?\s*", re.IGNORECASE)
 
 
+_MILESTONE_WORDS = ("notification", "notifications", "deadline", "deadlines", "acceptance", "submission",
+                    "submissions", "due", "decision", "decisions", "registration", "camera")
+
+
+def without_other_dates(text: str, year: int | None) -> str:
+    """``"December 2026 (notification July 11, 2026)"``: an aside in brackets dating another milestone is that
+    milestone's date, not the one the text is about: taken out."""
+    def other(aside: re.Match[str]) -> str:
+        said = aside.group(1)
+        return " " if has_word(said, *_MILESTONE_WORDS) and find_dates(plain(said), year) else aside.group(0)
+    return re.sub(r"\(([^()]*)\)", other, text)
+
+
 def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate | None:
     """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note; ``"~~May 19~~"`` alone: a date
     struck through once past, still the date."""
+    value = without_other_dates(value, year)
     struck = re.findall(r"~~(.+?)~~", value)
     at = moment(re.sub(r"~~.+?~~", " ", value), year)
     was = moment(struck[-1], year) if struck else None
@@ -239,6 +253,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             continue
         kept: list[str] = []
         found_any = False
+        understood = 0
+        again: list[FoundDate] = []  # read before under another name: its own name is lost where the list goes
         ahead = _name_after(blocks, number, level) if under and block.kind == "paragraph" else None
         for text, where in texts:
             pair = (_date_then_name(text, year) or _name_then_date(text, year) if under else None) or _name_value(text)
@@ -258,6 +274,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 date = read_date(pair[0], pair[1], where, year)
             if date and aside:
                 date.note = "; ".join(filter(None, [aside, date.note]))
+            understood += date is not None
             if date and (date.at.day, date.at.time) not in seen:
                 seen.add((date.at.day, date.at.time))
                 out.dates.append(date)
@@ -267,13 +284,28 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                                           f"'{date.at.zone.said}'", guess=True))  # fmt: skip
             elif date:
                 found_any = True
+                again.append(date)
             else:
                 kept.append(text)
                 if under and (pair or find_dates(plain(text), year) or re.search(r"\b(?:19|20)\d\d\b", text)):
                     said = f"{named}: {plain(text)}" if named and not pair else plain(text)
                     out.notes.append(Note(where, f"date not understood, kept as text: {said}"))
-        if found_any and headed:  # a dates section becomes the dates directive; dates said in prose stay as said
+        # a dates section becomes the dates directive; dates said in prose stay as said, and so does a timeline of
+        # mostly vague dates ("Mid-August 2026") with a day or so in it: the directive would show other dates
+        if found_any and headed and understood >= len(kept):
             out.shown.append((page, block, kept))
+            for date in again:
+                _named_again(date, out)
+
+
+def _named_again(date: FoundDate, out: Dates) -> None:
+    """A date of a list the dates directive replaces, read before under another name ("Acceptance notification" on
+    one page, "Organizers hear back" on another): one date, shown under the first name; this one's name is
+    reported where it is written."""
+    first = next((d for d in out.dates if (d.at.day, d.at.time) == (date.at.day, date.at.time)), None)
+    if first is not None and words(first.name) != words(date.name):
+        out.notes.append(Note(date.where, f"date '{date.name}' ({date.at.day}): the same day as '{first.name}' "
+                              f"({first.where}): shown under that name"))
 
 
 def _name_after(blocks: list[Block], number: int, level: int) -> str | None:

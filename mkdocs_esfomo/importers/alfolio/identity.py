@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from .blocks import parse
-from .dates import FoundDate
+from .dates import FoundDate, without_other_dates
 from .jekyll import JekyllPage, JekyllSite
 from .program import Schedule
 from .report import Note
@@ -102,7 +102,8 @@ def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[FoundDate])
 def _workshop_dates(dates: list[FoundDate]) -> list[FoundDate]:
     """The dates that name the workshop, the likeliest to be its day first."""
     named = [d for d in dates
-             if has_word(d.name, "workshop", "event") and not has_word(d.name, "paper", "papers", "submission")]
+             if has_word(d.name, "workshop", "event") and not has_word(d.name, "paper", "papers", "submission")
+             and not has_word(d.name, "acceptance", "notification", "proposal", "proposals", "deadline")]
     # "Workshop Date" over "Workshop Website and CFP" listed before it; a date named "Workshop" alone is the day too
     return sorted(named, key=lambda d: len(d.name.split()) > 1 and not has_word(d.name, *_DAY_NAMES))
 
@@ -144,7 +145,8 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
             labelled = re.match(r"\W*(?:workshop\s+)?(?:date|when)\s*:", sentence, re.IGNORECASE)  # "**Date:** ..."
             if not by_itself and not labelled and not has_word(sentence, *DAY_WORDS):
                 continue
-            found = [f for f in find_dates(sentence, year) if f.first.year == year or year is None]
+            found = [f for f in find_dates(without_other_dates(sentence, year), year)
+                     if f.first.year == year or year is None]
             if found and found[0].first.year > 1:
                 day = (found[0].first, found[0].last) if found[0].last else found[0].first
                 notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(day)}", guess=True))
@@ -163,6 +165,8 @@ _DAY_WRITTEN = (r"(?:(?:19|20)\d\d|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
 # An institution's name, in the languages workshop sites write them in, that a city ends ("Technische Universität
 # Berlin", "Institut Polytechnique de Paris"): where an organizer works, not where the workshop is.
 _INSTITUTION = re.compile(r"\b(?:Universit|Universidad|Institut|Polytechn|Hochschule|College|School|Academy)\w*")
+# Cities after a city, the last after "or": "Atlanta, Sydney, or Paris".
+_OR_CITY = re.compile(r"(?:,\s*[A-Z][^\W\d_]+)*,?\s+or\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
 
 
 def _city(text: str) -> tuple[str, str] | None:
@@ -179,7 +183,12 @@ def _city(text: str) -> tuple[str, str] | None:
     for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}|{_DAY_WRITTEN},\s+{name}", text):
         words = found.group(1) or found.group(2) or found.group(3)
         before = text[max(0, found.start() - 14) : found.start()]
+        end = found.end(next(i for i in (1, 2, 3) if found.group(i)))
+        if (other := _OR_CITY.match(text, end)) and city_zone(other.group(1)):
+            continue  # "Atlanta, Sydney, or Paris": one of several, not yet the city
         if not _INSTITUTION.search(f"{before} {words}") and (zone := city_zone(words)):
+            if not words.lower().startswith(zone[1].lower()):
+                continue  # "UT Austin", "UC Davis": a university's short name
             return zone
     return None
 

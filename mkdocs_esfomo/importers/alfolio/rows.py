@@ -126,12 +126,19 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     columns = _columns(rows)
     if columns is None:
         return False
+    body = [r for r in rows if not r.header and not _is_rule(r)]
+    written = [t for r in body if (t := time_range(_cell(r, columns[0])))]
+    if written and written[0][0].minutes == 0 and not written[0][0].text.lower().endswith(("am", "pm")):
+        # "0:00 to 0:15", "0:15 to 1:00": hours counted from the workshop's start, not the clock's: no schedule data
+        last = (written[-1][1] or written[-1][0]).text
+        said = f"a program timed from 0:00 to {last}: its times count from the workshop's start, not the clock"
+        out.notes.append(Note(page.where(body[0].index), f"{said}: kept as text, not data",
+                              last=page.line(body[-1].index)))
+        return False
     header = next((r for r in rows if r.header), None)
     if header:
         out.zone_texts.append((" ".join(plain(c) for c in header.cells), page.where(header.index)))
     first_entry = len(out.entries)
-    body = [r for r in rows if not r.header and not _is_rule(r)]
-    written = [t for r in body if (t := time_range(_cell(r, columns[0])))]
     twelve = all(_bare_hour(t) or t.hour == 12 for times in written for t in times if t) or any(  # "01:00" for 1pm
         re.search(r"[ap]\.?m", t.text, re.IGNORECASE) for times in written for t in times if t)  # "4:05 - CLOSE"
     titles = [plain(c) for r in body if (c := _cell(r, columns[2]))]
