@@ -1184,10 +1184,7 @@ def test_a_quoted_title_then_its_authors_and_a_link_to_a_file_of_the_old_site() 
 <tr><td>9:50 AM - 9:56 AM</td><td><b>[Oral Presentation]</b> <a href="assets/pdf/4.pdf">"<i>Graph Models</i>" - Bo Wu,  Cy Li,  and  Di Ma</a></td></tr>
 </tbody></table>
 """
-    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
-    out = program.Schedule()
-    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert rows.read_table(page, table.rows, None, set(), out)
+    out = _table(html)
     assert _flat(out) == [
         ("9:10AM", "keynote", "Reasoning shortcuts", ["Ann Lee"]),
         ("9:50AM", "oral", "Graph Models", ["Bo Wu", "Cy Li", "Di Ma"]),
@@ -1208,10 +1205,7 @@ def test_cells_of_parts_named_by_their_class_give_the_titled_part() -> None:
 </div></td></tr>
 </tbody></table>
 """
-    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
-    out = program.Schedule()
-    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert rows.read_table(page, table.rows, None, set(), out)
+    out = _table(html)
     assert _flat(out) == [("08:55", "remarks", "Opening Remarks", []), ("10:10", "poster", "Poster Session 1", [])]
     assert [e.notes for e in out.entries if isinstance(e, program.Draft)] == [["Welcome"], ["Morning coffee break"]]
 
@@ -2947,10 +2941,7 @@ def test_a_talk_given_as_a_conversation_and_a_speaker_with_a_quoted_nickname() -
 <tr><td>3:00 PM - 3:30 PM</td><td>Learning with Limited Data <br> Bo Wu (ETH)</td></tr>
 </table>
 """
-    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
-    out = program.Schedule()
-    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert rows.read_table(page, table.rows, None, set(), out)
+    out = _table(html)
     assert [(time, title, speakers) for time, _, title, speakers in _flat(out)] == [
         ("11:45AM", '"Empowering Women"', ["Ann Lee"]),
         ("2:30PM", '"A late transition"', ["Carlos Castillo"]),
@@ -3743,10 +3734,7 @@ def test_html_cells_with_emoji_after_the_speaker_and_two_talks_of_one_slot_each_
 <tr><td>4:05 - CLOSE</td><td>Poster Session II 🪧</td></tr>
 </tbody></table>
 """
-    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
-    out = program.Schedule()
-    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert rows.read_table(page, table.rows, None, set(), out)
+    out = _table(html)
     assert _flat(out) == [
         ("9:05AM", "invited", "Copyright Law and Model Design", ["Ann Lee"]),
         ("10:20AM", "spotlight", "Data Mixing Can Induce Phase Transitions", ["Bo Wu"]),
