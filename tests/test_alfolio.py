@@ -3860,3 +3860,46 @@ def test_people_as_a_photo_beside_a_bio_that_opens_with_their_bold_linked_name(t
          "Ann Lee is a professor at MIT. She works on physics for learning."),
         ("Bo Wu", "organizers", "https://bo.example.org/", "assets/images/bo.jpg", "Bo Wu is a researcher at ETH Zurich."),
     ]  # fmt: skip
+
+
+def test_the_people_under_a_heading_naming_supporters_are_not_of_the_role_above(tmp_path: Path) -> None:
+    """"## Benchmarking Track Supporters" under "# Panels": its people support a track, they sit on no panel."""
+    body = ("# Panels\n\n## Reusing Prior Work\n\n- Ann Lee, MIT\n- Bo Wu, ETH\n\n"
+            "## Benchmarking Track Supporters\n\n- Cy Chen, CMU\n- Di Ma, UCL\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert [(p.name, p.role) for p in found.people if p.role] == [("Ann Lee", "panelists"), ("Bo Wu", "panelists")]
+
+
+def test_the_line_naming_a_panels_moderators_names_no_panelist(tmp_path: Path) -> None:
+    """"**Moderator:** Ann Lee, Bo Wu, Cy Chen" on the panels page: three moderators, not a panelist Ann Lee of
+    "Bo Wu, Cy Chen"."""
+    body = "**Moderator:** Ann Lee, Bo Wu, Cy Chen\n\n### Panelists\n\n- Di Ma, UCL\n- Ed Fox, MIT\n"
+    found = _found_people(tmp_path, {"_pages/panels.md": _page("Panels", "/panels/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [("Di Ma", "panelists", "UCL"),
+                                                                      ("Ed Fox", "panelists", "MIT")]
+
+
+def test_a_name_the_program_writes_without_the_part_a_card_puts_in_brackets_is_that_person(tmp_path: Path) -> None:
+    """The card says "Jim (Linxi) Fan", the program "Linxi Fan": one person, the row refers to the card's, and
+    MIGRATION.md says which name was read as which."""
+    home = ("On **July 26, 2024**.\n\n## Panelists\n\n- Jim (Linxi) Fan, Nvidia\n- Ann Lee, MIT\n\n"
+            "## Schedule\n\n| Time | Event |\n|---|---|\n| 16:00 - 17:00 | Panel: Linxi Fan, Ann Lee |\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert _edition(site)["schedule"][0]["speakers"] == ["jim-linxi-fan", "ann-lee"]
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert sorted(people) == ["ann-lee", "jim-linxi-fan"]
+    assert "'Linxi Fan' read as 'Jim (Linxi) Fan'" in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_page_saying_another_day_than_the_dates_is_named_with_the_day_read(tmp_path: Path) -> None:
+    """The dates list says "Workshop: 5th May, 2023", the schedule page "will take place on May 4th": the day
+    is read from the list, and MIGRATION.md names the page's other day at its line."""
+    cfp = "## Important Dates\n\n- Submission deadline: Feb 15, 2023\n- Workshop: 5th May, 2023\n"
+    program = "## The workshop will take place on May 4th during ICLR 2023 in Kigali, Rwanda.\n"
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A workshop.\n"),
+                                "_pages/cfp.md": _page("Call", "/call/", cfp, "nav: true\n"),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", program, "nav: true\n")})
+    assert _edition(site)["date"] == dt.date(2023, 5, 5)
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    said = [line for line in report.splitlines() if "_pages/schedule.md:" in line and "another day, 2023-05-04" in line]
+    assert said, report

@@ -110,6 +110,7 @@ def _workshop_dates(dates: list[FoundDate]) -> list[FoundDate]:
 
 def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate], schedule: Schedule,
          year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
+    said = _said_days(home, pages, year)
     for date in _workshop_dates(dates):
         day = (date.at.day, date.at.last) if date.at.last else date.at.day
         days = sorted(set(schedule.days))
@@ -118,14 +119,37 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
             day, also = (days[0], days[-1]), " and the schedule's days"
         notes.append(Note(date.where, f"the workshop's day read from the date '{date.name}'{also}: {_shown(day)}",
                           guess=True))  # fmt: skip
-        return day
+        return _also_said(day, said, notes)
     if schedule.days:
         days = sorted(set(schedule.days))
         day = (days[0], days[-1]) if len(days) > 1 else days[0]
         page, start, _ = schedule.shown[0]
         notes.append(Note(page.where(start), f"the workshop's day read from the schedule's days: {_shown(day)}",
                           guess=True))  # fmt: skip
+        return _also_said(day, said, notes)
+    for day, where, sentence in said:
+        notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(day)}", guess=True))
         return day
+    return None
+
+
+def _also_said(day: dt.date | tuple[dt.date, dt.date], said: list[tuple[dt.date | tuple[dt.date, dt.date], str, str]],
+               notes: list[Note]) -> dt.date | tuple[dt.date, dt.date]:  # fmt: skip
+    """The day read; a sentence of a page saying the workshop is on another day is named where it stands."""
+    first, last = day if isinstance(day, tuple) else (day, day)
+    for other, where, sentence in said:
+        other_first = other[0] if isinstance(other, tuple) else other
+        if has_word(sentence, "workshop") and not first <= other_first <= last:
+            notes.append(Note(where, f"this page says the workshop is on another day, {_shown(other)}: "
+                              f"'{sentence[:100]}' (the day read is {_shown(day)})", guess=True))  # fmt: skip
+            break
+    return day
+
+
+def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
+               year: int | None) -> list[tuple[dt.date | tuple[dt.date, dt.date], str, str]]:  # fmt: skip
+    """The days the pages' words say the workshop is on, the home page's first: each with where and the sentence."""
+    said: list[tuple[dt.date | tuple[dt.date, dt.date], str, str]] = []
     for page in [p for p in [home] if p] + [p for p in pages if p is not home]:
         # the subtitle says the day by itself; the description ("will be held ... on July 28th 2023") and the body
         # with the words that say so
@@ -148,10 +172,8 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
             found = [f for f in find_dates(without_other_dates(sentence, year), year)
                      if f.first.year == year or year is None]
             if found and found[0].first.year > 1:
-                day = (found[0].first, found[0].last) if found[0].last else found[0].first
-                notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(day)}", guess=True))
-                return day
-    return None
+                said.append(((found[0].first, found[0].last) if found[0].last else found[0].first, where, sentence))
+    return said
 
 
 _LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)

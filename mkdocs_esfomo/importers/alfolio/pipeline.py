@@ -169,9 +169,14 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = _people(people, assets, entries)
+    shortened = _shortened_names(people)
     for entry in schedule.entries:  # the page the program links a speaker's name to, for a card that links nowhere
         for draft in entry.items if isinstance(entry, Session) else [entry]:
-            for person in draft.speakers:
+            for number, person in enumerate(draft.speakers):
+                if slug(person.name) not in person_ids and (full := shortened.get(slug(person.name))):
+                    plan.notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a "
+                                           "card writes with a part in brackets", guess=True))  # fmt: skip
+                    draft.speakers[number] = person = person._replace(name=full)
                 pid = person_ids.get(slug(person.name))
                 if person.url and pid in entries and "url" not in entries[pid]:
                     entries[pid]["url"] = person.url
@@ -249,6 +254,18 @@ def _over(date: Any) -> bool:
     """Whether an edition's ``date`` (a day, or [first, last]) has passed."""
     last = date[-1] if isinstance(date, list | tuple) and date else date
     return isinstance(last, dt.date) and last < dt.date.today()
+
+
+def _shortened_names(people: People) -> dict[str, str]:
+    """A card's "Jim (Linxi) Fan" as a program may write it, "Linxi Fan" or "Jim Fan": each short name's slug, the
+    card's name (not for a short name that two cards share, nor one a card has as its own)."""
+    short: dict[str, set[str]] = {}
+    for person in people.people:
+        if found := re.fullmatch(r"(\S+)\s+\(([^()]+)\)\s+(.+)", person.name):
+            for name in (f"{found[2]} {found[3]}", f"{found[1]} {found[3]}"):
+                short.setdefault(slug(name), set()).add(person.name)
+    own = {slug(p.name) for p in people.people}
+    return {key: next(iter(names)) for key, names in short.items() if len(names) == 1 and key not in own}
 
 
 def _people_from_the_program(people: People, schedule: Schedule) -> None:

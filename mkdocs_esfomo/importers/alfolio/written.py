@@ -65,6 +65,8 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
     source = page.body.split("\n")
     for number, block in enumerate(blocks):
         said = lines(block.text) if block.kind == "paragraph" and not block.in_html else []
+        if said and _MODERATORS.match(said[0]):  # "**Moderator:** Ann Lee, Bo Wu": who moderates, of no role
+            continue
         name = bare_name(said[0]) if len(said) == 1 else ""
         listed = _list_person(said[0]) if name and not looks_like_name(name) and _MARKED.match(said[0]) else None
         name = listed.name if listed else name
@@ -81,6 +83,10 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
                                         link.group(1) if link else None, photo, None, page.rel,
                                         page.line(block.start)))  # fmt: skip
         found.shown.append(ShownPeople(page, before.start if photo and before else block.start, block.end, role))
+
+
+_MODERATORS = re.compile(r"[*_\s]*(?:(?:moderated|chaired|hosted)\s+by\b|moderators?\s*(?:\*\*|__)?\s*:)",
+                         re.IGNORECASE)  # fmt: skip
 
 
 _HTML_BLOCKS = re.compile(r"<(?:ul|ol|li|dl|table|tr|td|div|p|section)\b", re.IGNORECASE)
