@@ -297,6 +297,31 @@ def test_dates_on_list_tags_without_items_struck_through_once_past(tmp_path: Pat
     ]  # fmt: skip
 
 
+def test_dates_from_the_config_struck_through_once_past_with_a_remark_in_brackets(tmp_path: Path) -> None:
+    """``deadlines:`` in ``_config.yml`` shown by a loop on the home page, each date struck through once past:
+    ``<s>July 14th, 2025</s> (Use the new <a>template</a>!)`` is still July 14th, the bracket its note; a
+    bold italic word inside the strike (``<b><i>extended!</i></b>``) is the note's word, no emphasis mark left."""
+    config = CONFIG + """deadlines:
+  - item: Submission deadline
+    date: <s>June 2nd, 2025 <b><i>extended!</i></b></s>
+  - item: Camera-ready deadline
+    date: <s>July 14th, 2025</s> (Use the new <a href="/assets/template.zip">template</a>!)
+"""
+    home = """---\nlayout: default\n---\n<h2>Important dates</h2>\n<ul>
+{% for item in site.deadlines %}
+  <li>{{ item.item }}: <strong>{{ item.date }}</strong></li>
+{% endfor %}
+</ul>
+"""
+    write_tree(tmp_path / "src", {"_config.yml": config, "index.md": home})
+    import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    assert [(d["name"], d["at"], d.get("note")) for d in edition["dates"]] == [
+        ("Submission deadline", dt.date(2025, 6, 2), "extended!"),
+        ("Camera-ready deadline", dt.date(2025, 7, 14), "Use the new template!")]  # fmt: skip
+    assert "date not understood" not in (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+
+
 def test_a_date_name_made_long_by_an_aside_in_brackets(tmp_path: Path) -> None:
     """``- Full paper submission (all authors must have an OpenReview profile when submitting) deadline: ~~Sep 29~~
     **Oct 6**``, in a list under no dates heading: the aside does not make the name too long to be one."""
