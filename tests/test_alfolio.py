@@ -1822,6 +1822,25 @@ def test_people_in_lists_and_names_no_step_reads_are_reported(tmp_path: Path) ->
     ]
 
 
+def test_a_talks_list_naming_speakers_already_read_does_not_report_them_unread(tmp_path: Path) -> None:
+    """The speakers read on the home page, then under "Invited Talks" on the program a list of each talk's title,
+    speaker and abstract: the speakers are in the data with that role, so only a name the data lacks is reported."""
+    home = "## Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n"
+    talks = """## Invited Talks
+
+<ul>
+  <li><h4>Deep Nets</h4><p><a href="https://ann.example.org"><strong>Ann Lee</strong></a> (MIT)</p></li>
+  <li><h4>Wide Nets</h4><p><strong>Bo Wu</strong> (ETH)</p></li>
+  <li><h4>Tall Nets</h4><p><strong>Cy Chen</strong> (CMU)</p></li>
+</ul>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                     "_pages/program.md": _page("Program", "/program/", talks, "nav: true\n")})
+    assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "speakers"), ("Bo Wu", "speakers")]
+    unread = [n.what for n in found.notes if "not read as people" in n.what]
+    assert len(unread) == 1 and "Cy Chen" in unread[0] and "Ann Lee" not in unread[0] and "Bo Wu" not in unread[0]
+
+
 def test_people_in_an_html_list_under_a_heading_naming_their_role(tmp_path: Path) -> None:
     """``<h2>Speaker List</h2><ul><li><b>Ann Lee</b>, Researcher at MIT</li>...``: read like a Markdown list."""
     body = """<table class="schedule"><tr><td>09:00am</td><td>Opening Remarks</td></tr></table>
