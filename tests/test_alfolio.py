@@ -1368,6 +1368,30 @@ def test_an_affiliation_line_written_at_sign_first_is_the_affiliation(tmp_path: 
         ("Ann Lee", "Research Scientist, Sony"), ("Bo Wu", "Research Scientist, Stanford University")]
 
 
+def test_a_baseurl_written_as_the_sites_whole_address_still_names_its_own_files(tmp_path: Path) -> None:
+    """``baseurl: "https://tiny.github.io/tiny2025/"``: ``{{ site.baseurl }}/assets/speakers/ann.jpg`` is the
+    site's own photo (copied, the person's photo), and an icon in a page kept as HTML is served from the new site,
+    not fetched from the old address."""
+    config = 'title: Tiny Workshop\nbaseurl: "https://tiny.github.io/tiny2025/"\n'
+    home = """---\nlayout: default\n---\n<h2>Speakers</h2>
+{% for item in site.data.speakers %}
+<div class="team-member"><img src="{{ site.baseurl }}/assets/speakers/{{ item.img }}" alt="{{ item.name }}">
+<h4>{{ item.name }}</h4><p>{{ item.affiliation }}</p></div>
+{% endfor %}
+
+<p><img src="{{ site.baseurl }}/assets/images/pdf.svg" width="25" alt="PDF icon"> Slides</p>
+"""
+    photo = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    write_tree(tmp_path / "src", {"_config.yml": config, "index.md": home, "assets/speakers/ann.png": photo,
+                                  "assets/images/pdf.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",
+                                  "_data/speakers.yml": "- name: Ann Lee\n  affiliation: MIT\n  img: ann.png\n"})
+    import_site(tmp_path / "src", tmp_path / "site")
+    entries = yaml.safe_load((tmp_path / "site/docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert entries["ann-lee"].get("photo") == "assets/speakers/ann.png"
+    assert (tmp_path / "site/docs/assets/speakers/ann.png").read_bytes() == photo
+    assert "tiny.github.io" not in (tmp_path / "site/docs/index.md").read_text(encoding="utf-8")
+
+
 def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
     """``<div class="card_perso"><img class="img_card_perso">...<b>Dr.<br>Ann Lee</b>``: the photo names no one,
     the card around it does: one person, not a card that "names no one"."""

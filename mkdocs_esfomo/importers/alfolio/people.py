@@ -154,10 +154,12 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
         if words:
             found.notes.append(Note(f"{page.rel}:{tag.line}", f"role '{role}' read from the {words}", guess=True))
         where = f"{page.rel}:{tag.line}"
+        rendered = "\n".join(page.body.split("\n")[start:end])
         for record in named:
             found.people.append(FoundPerson(
                 _record_field(record, NAME_KEYS) or "", where, role, _record_field(record, AFFILIATION_KEYS),
-                _record_field(record, URL_KEYS), None, _record_field(record, ("bio",)), page.rel, tag.line,
+                _record_field(record, URL_KEYS), _rendered_photo(rendered, _record_field(record, PHOTO_KEYS)),
+                _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
         found.shown.append(ShownPeople(page, start, end, role))
 
@@ -201,6 +203,15 @@ def _named_records(value: Any) -> list[dict[str, Any]]:
     if isinstance(value, list):
         return [r for v in value for r in _named_records(v)]
     return []
+
+
+def _rendered_photo(rendered: str, value: str | None) -> str | None:
+    """Where the loop shows a record's photo (``<img src="{{ site.baseurl }}/assets/speakers/{{ s.img }}">``):
+    the address it renders that ends with the record's value, or the value as written."""
+    if not value:
+        return None
+    sources = re.findall(r"""\bsrc\s*=\s*["']([^"']+)["']""", rendered)
+    return next((src for src in sources if src == value or src.endswith("/" + value.lstrip("/"))), value)
 
 
 def _record_field(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
