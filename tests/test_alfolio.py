@@ -188,6 +188,22 @@ def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) ->
     assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
 
 
+def test_the_sites_subtitle_its_banner_shows_on_every_page_is_the_editions_subtitle(tmp_path: Path) -> None:
+    """``subtitle:`` in ``_config.yml`` that the layout's banner include shows (``<h2>{{ site.subtitle }}</h2>``) is
+    the edition's subtitle, as the title is its name; a subtitle no layout shows is not."""
+    config = CONFIG + "subtitle: From Tiny Logic to Tiny Probabilities\n"
+    layout = "<html><body>{% include header.html %}\n{{ content }}\n</body></html>\n"
+    header = "<div class=\"banner\"><h1>{{ site.title }}</h1>\n<h2>{{ site.subtitle | markdownify }}</h2></div>\n"
+    home = "---\nlayout: default\n---\nThe workshop takes place on July 25th, 2025.\n"
+    files = {"_config.yml": config, "index.md": home, "_layouts/default.html": layout}
+    write_tree(tmp_path / "shown", {**files, "_includes/header.html": header})
+    import_site(tmp_path / "shown", tmp_path / "site")
+    assert _edition(tmp_path / "site").get("subtitle") == "From Tiny Logic to Tiny Probabilities"
+    write_tree(tmp_path / "unshown", {**files, "_includes/header.html": "<h1>{{ site.title }}</h1>\n"})
+    import_site(tmp_path / "unshown", tmp_path / "other")
+    assert _edition(tmp_path / "other").get("subtitle") is None
+
+
 def test_a_site_with_no_title_is_named_by_its_home_pages_heading_not_its_menu_word(tmp_path: Path) -> None:
     """``title: ""`` in ``_config.yml`` and a home page titled "About": the workshop is named by the home page's
     first heading, a guess named in MIGRATION.md, not "About 2023"."""
