@@ -223,6 +223,22 @@ def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) ->
     assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
 
 
+def test_the_sites_subtitle_its_banner_shows_on_every_page_is_the_editions_subtitle(tmp_path: Path) -> None:
+    """``subtitle:`` in ``_config.yml`` that the layout's banner include shows (``<h2>{{ site.subtitle }}</h2>``) is
+    the edition's subtitle, as the title is its name; a subtitle no layout shows is not."""
+    config = CONFIG + "subtitle: From Tiny Logic to Tiny Probabilities\n"
+    layout = "<html><body>{% include header.html %}\n{{ content }}\n</body></html>\n"
+    header = "<div class=\"banner\"><h1>{{ site.title }}</h1>\n<h2>{{ site.subtitle | markdownify }}</h2></div>\n"
+    home = "---\nlayout: default\n---\nThe workshop takes place on July 25th, 2025.\n"
+    files = {"_config.yml": config, "index.md": home, "_layouts/default.html": layout}
+    write_tree(tmp_path / "shown", {**files, "_includes/header.html": header})
+    import_site(tmp_path / "shown", tmp_path / "site")
+    assert _edition(tmp_path / "site").get("subtitle") == "From Tiny Logic to Tiny Probabilities"
+    write_tree(tmp_path / "unshown", {**files, "_includes/header.html": "<h1>{{ site.title }}</h1>\n"})
+    import_site(tmp_path / "unshown", tmp_path / "other")
+    assert _edition(tmp_path / "other").get("subtitle") is None
+
+
 def test_a_site_with_no_title_is_named_by_its_home_pages_heading_not_its_menu_word(tmp_path: Path) -> None:
     """``title: ""`` in ``_config.yml`` and a home page titled "About": the workshop is named by the home page's
     first heading, a guess named in MIGRATION.md, not "About 2023"."""
@@ -400,6 +416,31 @@ def test_dates_on_list_tags_without_items_struck_through_once_past(tmp_path: Pat
         ("Submission due", dt.date(2022, 9, 29), None), ("Camera ready paper", dt.date(2022, 11, 20), None),
         ("Workshop Date", dt.date(2022, 12, 3), None),
     ]  # fmt: skip
+
+
+def test_dates_from_the_config_struck_through_once_past_with_a_remark_in_brackets(tmp_path: Path) -> None:
+    """``deadlines:`` in ``_config.yml`` shown by a loop on the home page, each date struck through once past:
+    ``<s>July 14th, 2025</s> (Use the new <a>template</a>!)`` is still July 14th, the bracket its note; a
+    bold italic word inside the strike (``<b><i>extended!</i></b>``) is the note's word, no emphasis mark left."""
+    config = CONFIG + """deadlines:
+  - item: Submission deadline
+    date: <s>June 2nd, 2025 <b><i>extended!</i></b></s>
+  - item: Camera-ready deadline
+    date: <s>July 14th, 2025</s> (Use the new <a href="/assets/template.zip">template</a>!)
+"""
+    home = """---\nlayout: default\n---\n<h2>Important dates</h2>\n<ul>
+{% for item in site.deadlines %}
+  <li>{{ item.item }}: <strong>{{ item.date }}</strong></li>
+{% endfor %}
+</ul>
+"""
+    write_tree(tmp_path / "src", {"_config.yml": config, "index.md": home})
+    import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    assert [(d["name"], d["at"], d.get("note")) for d in edition["dates"]] == [
+        ("Submission deadline", dt.date(2025, 6, 2), "extended!"),
+        ("Camera-ready deadline", dt.date(2025, 7, 14), "Use the new template!")]  # fmt: skip
+    assert "date not understood" not in (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
 
 
 def test_a_date_name_made_long_by_an_aside_in_brackets(tmp_path: Path) -> None:
@@ -1446,6 +1487,30 @@ def test_an_affiliation_line_written_at_sign_first_is_the_affiliation(tmp_path: 
         ("Ann Lee", "Research Scientist, Sony"), ("Bo Wu", "Research Scientist, Stanford University")]
 
 
+def test_a_baseurl_written_as_the_sites_whole_address_still_names_its_own_files(tmp_path: Path) -> None:
+    """``baseurl: "https://tiny.github.io/tiny2025/"``: ``{{ site.baseurl }}/assets/speakers/ann.jpg`` is the
+    site's own photo (copied, the person's photo), and an icon in a page kept as HTML is served from the new site,
+    not fetched from the old address."""
+    config = 'title: Tiny Workshop\nbaseurl: "https://tiny.github.io/tiny2025/"\n'
+    home = """---\nlayout: default\n---\n<h2>Speakers</h2>
+{% for item in site.data.speakers %}
+<div class="team-member"><img src="{{ site.baseurl }}/assets/speakers/{{ item.img }}" alt="{{ item.name }}">
+<h4>{{ item.name }}</h4><p>{{ item.affiliation }}</p></div>
+{% endfor %}
+
+<p><img src="{{ site.baseurl }}/assets/images/pdf.svg" width="25" alt="PDF icon"> Slides</p>
+"""
+    photo = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    write_tree(tmp_path / "src", {"_config.yml": config, "index.md": home, "assets/speakers/ann.png": photo,
+                                  "assets/images/pdf.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",
+                                  "_data/speakers.yml": "- name: Ann Lee\n  affiliation: MIT\n  img: ann.png\n"})
+    import_site(tmp_path / "src", tmp_path / "site")
+    entries = yaml.safe_load((tmp_path / "site/docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert entries["ann-lee"].get("photo") == "assets/speakers/ann.png"
+    assert (tmp_path / "site/docs/assets/speakers/ann.png").read_bytes() == photo
+    assert "tiny.github.io" not in (tmp_path / "site/docs/index.md").read_text(encoding="utf-8")
+
+
 def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
     """``<div class="card_perso"><img class="img_card_perso">...<b>Dr.<br>Ann Lee</b>``: the photo names no one,
     the card around it does: one person, not a card that "names no one"."""
@@ -1901,6 +1966,25 @@ def test_people_in_lists_and_names_no_step_reads_are_reported(tmp_path: Path) ->
         ("_pages/about.md:6", "role 'organizers' read from the heading 'Organizers'"),
         ("_pages/about.md:19", "under 'Invited Speakers': Cy Chen named but not read as people: kept as written"),
     ]
+
+
+def test_a_talks_list_naming_speakers_already_read_does_not_report_them_unread(tmp_path: Path) -> None:
+    """The speakers read on the home page, then under "Invited Talks" on the program a list of each talk's title,
+    speaker and abstract: the speakers are in the data with that role, so only a name the data lacks is reported."""
+    home = "## Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n"
+    talks = """## Invited Talks
+
+<ul>
+  <li><h4>Deep Nets</h4><p><a href="https://ann.example.org"><strong>Ann Lee</strong></a> (MIT)</p></li>
+  <li><h4>Wide Nets</h4><p><strong>Bo Wu</strong> (ETH)</p></li>
+  <li><h4>Tall Nets</h4><p><strong>Cy Chen</strong> (CMU)</p></li>
+</ul>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                     "_pages/program.md": _page("Program", "/program/", talks, "nav: true\n")})
+    assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "speakers"), ("Bo Wu", "speakers")]
+    unread = [n.what for n in found.notes if "not read as people" in n.what]
+    assert len(unread) == 1 and "Cy Chen" in unread[0] and "Ann Lee" not in unread[0] and "Bo Wu" not in unread[0]
 
 
 def test_people_in_an_html_list_under_a_heading_naming_their_role(tmp_path: Path) -> None:

@@ -85,6 +85,7 @@ def moment(text: str, year: int | None) -> FoundMoment | None:
     return FoundMoment(first.first, time, tz, zone, first.last, rest)
 
 
+_GONE = re.compile(r"\b(?:cancell?ed|tb[ad]|to be (?:announced|decided|confirmed))\b", re.IGNORECASE)
 _EXTENDED = re.compile(r"\s*\(?\b(?:extended|postponed|moved)\b(?:\s+to|\s+(from))?\)?\s*:?\s*", re.IGNORECASE)
 
 
@@ -108,8 +109,13 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     struck = re.findall(r"~~(.+?)~~", value)
     at = moment(re.sub(r"~~.+?~~", " ", value), year)
     was = moment(struck[-1], year) if struck else None
-    if at is None and was is not None and not plain(re.sub(r"~~.+?~~", " ", value)):
+    unstruck = plain(re.sub(r"~~.+?~~", " ", value))
+    remark = re.fullmatch(r"\(([^()]+)\)[\s.]*", unstruck)  # "~~July 14~~ (Use the new template!)": the 14th
+    if remark and (re.search(r"\d", remark.group(1)) or _EXTENDED.search(remark.group(1)) or _GONE.search(unstruck)):
+        remark = None
+    if at is None and was is not None and (not unstruck or remark):
         at, was = was, None
+        at.rest = " ".join(filter(None, [at.rest, remark and remark.group(1)]))
     moved = _EXTENDED.split(plain(value), maxsplit=1)  # "February 3rd Extended: February 9th": the 9th, from the 3rd
     if was is None and len(moved) == 3 and (before := moment(moved[0], year)) and (after := moment(moved[2], year)):
         at, was = (before, after) if moved[1] else (after, before)  # "May 17 (extended from May 8)": the 17th

@@ -49,6 +49,13 @@ def _config_text(site: JekyllSite, key: str) -> str:
     return plain(rich_html(str(site.config.get(key) or "")))
 
 
+def _layouts_show(site: JekyllSite, key: str) -> bool:
+    """Whether a layout or an include of the site shows ``site.<key>`` (``{{ site.subtitle | markdownify }}``)."""
+    files = [*(site.root / "_layouts").glob("*.htm*"), *(site.root / "_includes").glob("*.htm*")]
+    shown = re.compile(rf"\{{\{{-?\s*site\.{re.escape(key)}\b")
+    return any(shown.search(f.read_text(encoding="utf-8-sig", errors="replace")) for f in files if f.is_file())
+
+
 def _config_line(site: JekyllSite, key: str) -> str:
     """``_config.yml:N``, the line that sets ``key``."""
     path = site.root / "_config.yml"
@@ -240,6 +247,8 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     if home and home.meta.get("subtitle"):
         subtitle = rich_html(str(home.meta["subtitle"])).replace("\n", " ")
         identity.subtitle = re.sub(r"^\*([^*].*[^*])\*$", r"\1", subtitle)  # a wholly <i> subtitle
+    if not identity.subtitle and _config_text(site, "subtitle") and _layouts_show(site, "subtitle"):
+        identity.subtitle = _config_text(site, "subtitle")  # "<h2>{{ site.subtitle }}</h2>" in the banner
     described = lines(rich_html(str(home.meta.get("description") or ""))) if home else []
     shown = [" ".join(words(plain(rich_html(text)))) for _, text in home.aside] if home else []
     if not identity.subtitle and described and any(" ".join(words(" ".join(described))) in t for t in shown):

@@ -24,6 +24,9 @@ class Assets:
         """The path in docs/ of a referenced file (a photo, an image, a download), copied; None if missing.
         ``folders``: where a relative reference is looked for first (the folder a page is served from)."""
         ref = reference.strip().split("?")[0].split("#")[0]
+        base = str(self.site.config.get("baseurl") or "").rstrip("/")
+        if re.match(r"https?://", base) and ref.startswith(base + "/"):  # baseurl written as the site's address
+            ref = "/" + ref[len(base) :].lstrip("/")
         if re.match(r"^[a-z][a-z0-9+.-]*:|^//", ref, re.IGNORECASE) or not ref:
             return None
         own = str(self.site.config.get("url") or "").rstrip("/")
@@ -38,7 +41,9 @@ class Assets:
                 target = candidate if candidate.startswith("assets/") else f"assets/{candidate.removeprefix('_pages/')}"
                 self.files[target] = source
                 return target
-        self.notes.append(Note(where, f"file '{reference}' not found in the site: left out"))
+        note = f"file '{reference}' not found in the site: left out"
+        if not any(n.what == note for n in self.notes):  # a photo and the card showing it: said once
+            self.notes.append(Note(where, note))
         return None
 
 
@@ -123,14 +128,17 @@ def write_page(page: JekyllPage, site: JekyllSite, replacements: list[Replacemen
 def _images(line: str, where: str, out: str, assets: Assets, folders: tuple[str, ...]) -> str:
     def markdown(match: re.Match[str]) -> str:
         target = assets.copy(match.group(2), where, folders)
+        if target is None and re.match(r"https?:", match.group(2)):
+            return match.group(0)  # another site's image, as written
         return f"![{match.group(1)}]({_relative(target, out)})" if target else ""
 
     def html(match: re.Match[str]) -> str:
         target = assets.copy(match.group(2), where, folders)
         return f"{match.group(1)}{_served(target, out)}{match.group(3)}" if target else match.group(0)
 
-    line = re.sub(r"!\[([^\]]*)\]\(\s*<?((?!https?:)[^)\s>]+)>?(?:\s+\"[^\"]*\")?\)", markdown, line)
-    return re.sub(r"""(<img\b[^>]*?\bsrc\s*=\s*["'])((?!https?:|data:)[^"']+)(["'])""", html, line, flags=re.IGNORECASE)
+    # an address starting http(s) is a file of the site when it is the site's own (``{{ site.baseurl }}/img.png``)
+    line = re.sub(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\)", markdown, line)
+    return re.sub(r"""(<img\b[^>]*?\bsrc\s*=\s*["'])((?!data:)[^"']+)(["'])""", html, line, flags=re.IGNORECASE)
 
 
 def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, written: dict[str, str], assets: Assets,

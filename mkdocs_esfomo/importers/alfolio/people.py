@@ -28,7 +28,7 @@ from .found import (
 from .jekyll import JekyllPage, JekyllSite, Tag
 from .render import read_data
 from .report import Note
-from .text import bare_name, has_word, lines, looks_like_name, plain, rich, rich_html
+from .text import bare_name, has_word, lines, looks_like_name, plain, rich, rich_html, slug
 from .written import heading_people, list_people, markdown_table_people, name_headings, name_lines, name_paragraphs
 
 PHOTO_KEYS = ("img", "image", "photo", "profile_pic", "picture", "avatar")
@@ -154,10 +154,12 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
         if words:
             found.notes.append(Note(f"{page.rel}:{tag.line}", f"role '{role}' read from the {words}", guess=True))
         where = f"{page.rel}:{tag.line}"
+        rendered = "\n".join(page.body.split("\n")[start:end])
         for record in named:
             found.people.append(FoundPerson(
                 _record_field(record, NAME_KEYS) or "", where, role, _record_field(record, AFFILIATION_KEYS),
-                _record_field(record, URL_KEYS), None, _record_field(record, ("bio",)), page.rel, tag.line,
+                _record_field(record, URL_KEYS), _rendered_photo(rendered, _record_field(record, PHOTO_KEYS)),
+                _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
         found.shown.append(ShownPeople(page, start, end, role))
 
@@ -203,6 +205,15 @@ def _named_records(value: Any) -> list[dict[str, Any]]:
     return []
 
 
+def _rendered_photo(rendered: str, value: str | None) -> str | None:
+    """Where the loop shows a record's photo (``<img src="{{ site.baseurl }}/assets/speakers/{{ s.img }}">``):
+    the address it renders that ends with the record's value, or the value as written."""
+    if not value:
+        return None
+    sources = re.findall(r"""\bsrc\s*=\s*["']([^"']+)["']""", rendered)
+    return next((src for src in sources if src == value or src.endswith("/" + value.lstrip("/"))), value)
+
+
 def _record_field(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     value = next((record[k] for k in keys if isinstance(record.get(k), str) and record[k].strip()), None)
     return plain(rich_html(value)) if value else None
@@ -246,7 +257,8 @@ def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if any(start < block.end and block.start < end for start, end in read):  # around what was read: kept
             continue
         heading = heading_before(blocks, block.start)
-        if role_of(heading) is None:
+        role = role_of(heading)
+        if role is None:
             continue
         if block.kind == "html":
             text = rich_html("\n".join(page.body.split("\n")[block.start : block.end]))
@@ -257,7 +269,9 @@ def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
             parts = [plain(c) for r in block.rows for c in r.cells]
         else:
             parts = re.split(r"[\n,;·•|/]", "\n".join(plain(line) for line in lines(block.text)))
+        known = {slug(p.name) for p in found.people if p.role == role}  # "Ann Lee (MIT)" over a talk: read already
         names = [bare_name(p) for p in parts if looks_like_name(bare_name(p))]
+        names = [n for n in names if slug(re.sub(r"\s*\([^()]*\)", "", n)) not in known]
         if names:
             found.notes.append(Note(page.where(block.start), f"under '{plain(heading)}': {', '.join(names)} named "
                                     "but not read as people: kept as written"))  # fmt: skip

@@ -114,7 +114,7 @@ def plain(text: str) -> str:
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<[^>]+>", " ", text)
-    text = re.sub(r"\*\*|__|~~|(?<![\w*])\*|\*(?![\w*])|`", "", text)
+    text = re.sub(r"\*\*\*|\*\*|__|~~|(?<![\w*])\*|\*(?![\w*])|`", "", text)  # "***bold italic***" too
     return " ".join(html.unescape(text).replace("\xa0", " ").split()).strip()
 
 
