@@ -1579,6 +1579,24 @@ def test_a_scientific_committee_is_no_organizers(tmp_path: Path) -> None:
     assert [(p.name, p.role) for p in found.people if p.role] == [("Ann Lee", "organizers")]
 
 
+def test_a_technical_committee_is_no_organizers_and_its_names_stay_on_the_page(tmp_path: Path) -> None:
+    """"Technical Committee" (those who review, as a program committee does), over a list a ``_data`` loop writes
+    ("Name (Affiliation)"): no organizers; its names are still on the new page."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "_data/organizers.yml": "- name: Ann Lee\n  affiliation: MIT\n",
+        "_data/technical_committee.yml": "- Bo Wu (NVIDIA)\n- Cy Li\n",
+        "_includes/tc.html": "<ul>{% for m in site.data.technical_committee %}<li> {{ m }} </li>{% endfor %}</ul>\n",
+        "index.md": "---\nlayout: default\n---\n<h2>Organizers</h2>\n{% for o in site.data.organizers %}\n"
+                    "<div class=\"card\"><b>{{ o.name }}</b><br>{{ o.affiliation }}</div>\n{% endfor %}\n\n"
+                    "<h2>Technical Committee</h2>\n{% include tc.html %}\n",
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert _edition(tmp_path / "site").get("organizers") == ["ann-lee"]
+    page = soup(build_site(tmp_path / "site", strict=False, site_dir=str(tmp_path / "built")) / "index.html")
+    assert "Bo Wu (NVIDIA)" in page.get_text(" ") and "Cy Li" in page.get_text(" ")
+
+
 def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
     """A theme whose header loops over ``site.data.navigation`` links every page that file names, nested ones too;
     ``/team.html`` is the page whose permalink is ``/team``."""

@@ -27,7 +27,8 @@ CARD_CLASS = re.compile(r"card|member|person|people|speaker|organi[sz]er|profile
 
 NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc members", "volunteers", "volunteer",
                  "award committee", "awards committee", "scientific committee", "review committee",
-                 "reviewing committee", "area chair", "area chairs", "supporter", "supporters")  # "Track Supporters"
+                 "reviewing committee", "technical committee", "technical program committee", "area chair",
+                 "area chairs", "supporter", "supporters")  # "Track Supporters"
 
 
 def role_of(text: str) -> str | None:
