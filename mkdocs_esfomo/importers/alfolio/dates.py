@@ -224,7 +224,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 continue
             heading, level, named = plain(block.text), block.level, ""
             continue
-        under = _dates_heading(heading)
+        under = _dates_heading(heading) or (block.kind == "table" and _labelled_dates(block))
         if under != headed:
             continue
         if block.kind == "list":  # items nested under one naming their group ("Paper dates:") are dates too
@@ -284,6 +284,12 @@ def _name_after(blocks: list[Block], number: int, level: int) -> str | None:
     if before is not None and before.kind == "heading" and before.level > level:
         return None  # "<h3>Deadline</h3> <p>Mar 5</p>": the heading before names it
     return plain(after.text) if after is not None and after.kind == "heading" and after.level > level else None
+
+
+def _labelled_dates(table: Block) -> bool:
+    """A table whose first row is only a label naming dates (``|Dates | |``, ``|Important Dates | |``)."""
+    said = [plain(c) for c in table.rows[0].cells if plain(c)] if table.rows else []
+    return len(said) == 1 and _dates_heading(said[0])
 
 
 def _every_item(items: list[Item]) -> list[Item]:
