@@ -3461,6 +3461,22 @@ def test_a_table_whose_first_row_says_dates_lists_dates_whatever_their_names_and
     assert [kept for _, _, kept in found.shown] == [[]]
 
 
+def test_one_date_given_two_days_on_two_pages_is_named_as_a_disagreement(tmp_path: Path) -> None:
+    """The call says ``Notification of acceptance | 11 August 2023``, the dates page ``7 August 2023``: both are
+    kept, and the report names the disagreement at each line so that someone picks the right one."""
+    call = "## Important Dates\n\n|Notification of acceptance | 11 August 2023 |\n|Camera-ready | 21 August 2023 |\n"
+    when_ = "## Important Dates\n\n|Notification of acceptance | 7 August 2023 |\n|Camera-ready | 21 August 2023 |\n"
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", call),
+                          "_pages/dates.md": _page("Dates", "/dates/", when_, "nav: true\n")})  # fmt: skip
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Notification of acceptance", dt.date(2023, 8, 11)), ("Camera-ready", dt.date(2023, 8, 21)),
+        ("Notification of acceptance", dt.date(2023, 8, 7))]  # fmt: skip
+    said = [(n.where, n.what) for n in found.notes if "both kept" in n.what]
+    assert said == [("_pages/dates.md:9", "date 'Notification of acceptance': 2023-08-07 here, 2023-08-11 at "
+                     "_pages/about.md:8: both kept, check which is right")]
+
+
 def test_two_columns_of_times_in_two_zones_are_not_a_start_and_an_end() -> None:
     """``| PT | ET | Event |``: the same moments in two zones, a constant gap and no slot ending where the next
     starts, stay two columns; the start and end columns are for slots that follow each other."""

@@ -182,6 +182,12 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
         for page in pages:
             _dates_of(page, parse(page.body), year, headed, seen, out)
     out.dates = _moved(out.dates, out.notes)
+    for number, date in enumerate(out.dates):  # "Notification: 11 August" on the call, "7 August" on the dates page
+        other = next((d for d in out.dates[:number] if d.name.lower() == date.name.lower() and d.at.day != date.at.day),
+                     None)  # fmt: skip
+        if other is not None:
+            out.notes.append(Note(date.where, f"date '{date.name}': {date.at.day} here, {other.at.day} at "
+                                  f"{other.where}: both kept, check which is right", guess=True))  # fmt: skip
     return out
 
 
