@@ -1957,6 +1957,24 @@ def test_files_listed_under_exclude_are_not_published(tmp_path: Path) -> None:
     assert [n.where for n in site.notes] == ["_pages/blog.md:1", "_projects/:1"]
 
 
+def test_pages_sharing_an_address_are_published_as_jekyll_writes_them_the_last_by_name(tmp_path: Path) -> None:
+    """Jekyll writes its pages in the order of their file names, so of two pages with one permalink a visitor sees
+    the last: a renamed old programme (``program-2021.md``, ``program.2023.md``) is not the workshop's programme."""
+    old = "|Time|Session|\n|---|---|\n|13:00-13:30|Keynote: Old Speaker|\n"
+    dest = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "Held on **October 2, 2023**."),
+        "_pages/program-2021.md": _page("Program", "/program/", "October 11, 2021\n\n" + old, "nav: true\n"),
+        "_pages/program.2023.md": _page("Program", "/program/", "October 2, 2023\n\n" + old, "nav: true\n"),
+        "_pages/program.md": _page("Proceedings", "/program/", "The proceedings are online.", "nav: true\n"),
+    })  # fmt: skip
+    edition = _edition(dest)
+    assert not edition.get("schedule")
+    assert "The proceedings are online." in (dest / "docs/program.md").read_text(encoding="utf-8")
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    for rel in ("_pages/program-2021.md", "_pages/program.2023.md"):
+        assert f"{rel}:1: shares the address /program/ with _pages/program.md" in report
+
+
 def test_people_in_lists_and_names_no_step_reads_are_reported(tmp_path: Path) -> None:
     about = """\
 ## Organizers
@@ -3545,6 +3563,31 @@ Two awards are given to students.
     assert not [n for n in found.notes if "names no one" in n.what]
 
 
+def test_a_heading_of_a_name_then_where_they_work_on_an_untitled_page_whose_address_names_the_role(
+    tmp_path: Path,
+) -> None:
+    """``## Ann Lee, Crop Science, ETH Zürich`` over her talk, her photo and her bio, on a page with no title of its
+    own served at ``/speakers/`` (its menu entry names it): a speaker with her affiliation, the role a guess named."""
+    body = """\
+The following speakers are confirmed.
+
+## Ann Lee, Crop Science, ETH Zürich
+
+**Carrying cameras through a wheat field**
+
+Field phenotyping of wheat research trials will increase our understanding.
+
+<img src="../assets/img/speakers/ann.jpeg" alt="Ann Lee headshot" align="left"/> Ann Lee is a professor of crop science.
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_data/navigation.yml": "main:\n  - title: Speakers\n    url: /speakers/\n",
+                                     "_pages/speakers.md": f"---\nlayout: single\npermalink: /speakers/\n---\n{body}"})
+    assert [(p.name, p.role, p.affiliation, p.photo) for p in found.people] == [
+        ("Ann Lee", "speakers", "Crop Science, ETH Zürich", "../assets/img/speakers/ann.jpeg"),
+    ]  # fmt: skip
+    assert [n.where for n in found.notes if "address" in n.what] == ["_pages/speakers.md:1"]
+
+
 def test_cards_of_people_with_a_bio_are_a_directive_whose_layout_shows_it(tmp_path: Path) -> None:
     """Speakers each a heading, a photo and a paragraph about them: the page gets the horizontal layout, which shows
     each bio, so the paragraphs are data on the new page rather than text kept beside the cards."""
@@ -3610,6 +3653,37 @@ def test_a_dates_table_whose_first_row_is_only_a_label_has_no_date_there(tmp_pat
         ("Submission due for full paper", dt.date(2025, 6, 22)), ("Decision notification to authors", dt.date(2025, 7, 11))]
     assert [n.what for n in found.notes if "not understood" in n.what] == []
     assert [kept for _, _, kept in found.shown] == [[]]
+
+
+def test_a_table_whose_first_row_says_dates_lists_dates_whatever_their_names_and_the_heading_above(
+    tmp_path: Path,
+) -> None:
+    """``## Challenges`` over ``|Dates | |`` then ``|Short technical report | 20 September 2023 |``: the table's own
+    label says its rows are dates, so a row whose name has no word of a deadline is a date too."""
+    body = ("## Challenges\n\nWe run two challenges.\n\n|Dates       |       |\n|Submission deadline | 31 August 2023 |\n"
+            "|Short technical report | 20 September 2023 |\n|Notification of winners | 21 September 2023 |\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", body)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Submission deadline", dt.date(2023, 8, 31)), ("Short technical report", dt.date(2023, 9, 20)),
+        ("Notification of winners", dt.date(2023, 9, 21))]  # fmt: skip
+    assert [kept for _, _, kept in found.shown] == [[]]
+
+
+def test_one_date_given_two_days_on_two_pages_is_named_as_a_disagreement(tmp_path: Path) -> None:
+    """The call says ``Notification of acceptance | 11 August 2023``, the dates page ``7 August 2023``: both are
+    kept, and the report names the disagreement at each line so that someone picks the right one."""
+    call = "## Important Dates\n\n|Notification of acceptance | 11 August 2023 |\n|Camera-ready | 21 August 2023 |\n"
+    when_ = "## Important Dates\n\n|Notification of acceptance | 7 August 2023 |\n|Camera-ready | 21 August 2023 |\n"
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", call),
+                          "_pages/dates.md": _page("Dates", "/dates/", when_, "nav: true\n")})  # fmt: skip
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Notification of acceptance", dt.date(2023, 8, 11)), ("Camera-ready", dt.date(2023, 8, 21)),
+        ("Notification of acceptance", dt.date(2023, 8, 7))]  # fmt: skip
+    said = [(n.where, n.what) for n in found.notes if "both kept" in n.what]
+    assert said == [("_pages/dates.md:9", "date 'Notification of acceptance': 2023-08-07 here, 2023-08-11 at "
+                     "_pages/about.md:8: both kept, check which is right")]
 
 
 def test_two_columns_of_times_in_two_zones_are_not_a_start_and_an_end() -> None:

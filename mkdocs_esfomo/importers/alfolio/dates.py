@@ -202,6 +202,12 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
         for page in pages:
             _dates_of(page, parse(page.body), year, headed, seen, out)
     out.dates = _moved(out.dates, out.notes)
+    for number, date in enumerate(out.dates):  # "Notification: 11 August" on the call, "7 August" on the dates page
+        other = next((d for d in out.dates[:number] if d.name.lower() == date.name.lower() and d.at.day != date.at.day),
+                     None)  # fmt: skip
+        if other is not None:
+            out.notes.append(Note(date.where, f"date '{date.name}': {date.at.day} here, {other.at.day} at "
+                                  f"{other.where}: both kept, check which is right", guess=True))  # fmt: skip
     return out
 
 
@@ -244,7 +250,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 continue
             heading, level, named = plain(block.text), block.level, ""
             continue
-        under = _dates_heading(heading)
+        under = _dates_heading(heading) or (block.kind == "table" and _labelled_dates(block))
         if under != headed:
             continue
         if block.kind == "list":  # items nested under one naming their group ("Paper dates:") are dates too
@@ -322,6 +328,12 @@ def _name_after(blocks: list[Block], number: int, level: int) -> str | None:
     if before is not None and before.kind == "heading" and before.level > level:
         return None  # "<h3>Deadline</h3> <p>Mar 5</p>": the heading before names it
     return plain(after.text) if after is not None and after.kind == "heading" and after.level > level else None
+
+
+def _labelled_dates(table: Block) -> bool:
+    """A table whose first row is only a label naming dates (``|Dates | |``, ``|Important Dates | |``)."""
+    said = [plain(c) for c in table.rows[0].cells if plain(c)] if table.rows else []
+    return len(said) == 1 and _dates_heading(said[0])
 
 
 def _every_item(items: list[Item]) -> list[Item]:

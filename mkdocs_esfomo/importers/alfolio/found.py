@@ -95,6 +95,9 @@ def role_above(page: JekyllPage, blocks: list[Block], index: int, notes: list[No
     if role and notes is not None:
         note = Note(f"{page.rel}:1", f"role '{role}' read from the page's title '{page.title[:80]}'", guess=True)
         notes.extend([note] if note not in notes else [])
+    if not page.title and (role := role_of(page.url)) and notes is not None:  # untitled: its menu entry names it
+        note = Note(f"{page.rel}:1", f"role '{role}' read from the page's address {page.url}", guess=True)
+        notes.extend([note] if note not in notes else [])
     return role
 
 

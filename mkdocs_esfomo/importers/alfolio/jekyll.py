@@ -6,7 +6,7 @@ import fnmatch
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
@@ -65,6 +65,7 @@ class JekyllPage:
     layouts: list[str] = field(default_factory=list)  # the layouts (files) rendered around the body, inner first
     aside: list[tuple[str, str]] = field(default_factory=list)  # (file:line, text) of the layouts' header, footer
     bare: bool = False  # no front matter: only GitHub Pages publishes it (its optional-front-matter plugin)
+    overwrites: list[str] = field(default_factory=list)  # the pages (files) at its address Jekyll writes before it
 
     def line(self, index: int) -> int:
         """The file's line of the body's line ``index`` (from 0)."""
@@ -103,6 +104,7 @@ class JekyllSite:
     collections: dict[str, list[JekyllPage]]
     layouts: dict[str, JekyllPage]
     notes: list[Note]
+    shadowed: list[JekyllPage] = field(default_factory=list)  # pages another page at their address overwrites
 
     def page_at(self, url: str) -> JekyllPage | None:
         return next((p for p in self.pages if p.url == url), None)
@@ -298,6 +300,7 @@ def read_site(root: Path) -> JekyllSite:
     if readme.is_file() and readme not in candidates and not any(p.url == "/" for p in pages):
         bare.append(readme)  # GitHub Pages' readme-index: the home page
     pages += [page for path in bare if (page := _read(root, path, config, renderer=renderer, bare=True))]
+    pages, shadowed = _one_per_address(pages, notes)
     collections = {}
     for name in names:
         folder = root / f"_{name}"
@@ -319,7 +322,21 @@ def read_site(root: Path) -> JekyllSite:
             text = path.read_text(encoding="utf-8-sig", errors="replace")
             layout.body, layout.tags, _ = _liquid(layout.rel, text, 1, config)
         layouts[path.stem] = layout
-    return JekyllSite(root, config, pages, collections, layouts, notes)
+    return JekyllSite(root, config, pages, collections, layouts, notes, shadowed)
+
+
+def _one_per_address(pages: list[JekyllPage], notes: list[Note]) -> tuple[list[JekyllPage], list[JekyllPage]]:
+    """The pages a visitor can see, and those overwritten: of pages sharing an address, Jekyll writes the last in
+    the order of their file names (those GitHub Pages publishes without front matter after); the others are named."""
+    last: dict[str, JekyllPage] = {}
+    for page in sorted(pages, key=lambda p: (p.bare, PurePosixPath(p.rel).name, p.rel)):
+        last[page.url] = page
+    for page in pages:
+        if last[page.url] is not page:
+            last[page.url].overwrites.append(page.rel)
+            notes.append(Note(f"{page.rel}:1", f"shares the address {page.url} with {last[page.url].rel}, which Jekyll "
+                              "writes after it: no visitor sees this page, not imported"))  # fmt: skip
+    return [p for p in pages if last[p.url] is p], [p for p in pages if last[p.url] is not p]
 
 
 # What Jekyll leaves out of every site whatever its `exclude` says (its defaults), besides _folders and .folders.
@@ -419,7 +436,8 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
     just-the-docs when it has a ``nav_order`` (and no ``nav``).
     """
     by_url = {p.url: p for p in site.pages}
-    start = [p for p in site.pages if p.url == "/" or p.meta.get("nav") not in (None, False)  # Liquid: 0, 1 are true
+    start = [by_url[p.url] for p in site.pages + site.shadowed  # an overwritten page's menu entry shows the other
+             if p.url == "/" or p.meta.get("nav") not in (None, False)  # Liquid: 0, 1 are true
              or ("nav" not in p.meta and p.meta.get("nav_order") is not None and not p.meta.get("nav_exclude"))]
     for target in navigation(site):  # a menu the theme writes on every page
         url = _local(target, "/", site.config)

@@ -535,8 +535,10 @@ _EDITION = re.compile(r"(?:^|[/_-])([a-z]*)[_-]?((?:19|20)?\d\d)$", re.IGNORECAS
 
 
 def _edition_key(page: JekyllPage) -> tuple[int, str] | None:
-    """The edition a page is named for (``/WACV_2024/``, ``/23/program/``, ``about_iclr24.md``): its year and venue."""
-    for text in [*page.url.strip("/").split("/"), Path(page.rel).stem]:
+    """The edition a page is named for (``/WACV_2024/``, ``/23/program/``, ``about_iclr24.md``): its year and venue.
+
+    A page that overwrites others at their address is the page their menu entry shows: its address names it."""
+    for text in [*page.url.strip("/").split("/"), *([] if page.overwrites else [Path(page.rel).stem])]:
         if found := _EDITION.search(text):
             digits = found.group(2)
             return (int(digits) if len(digits) == 4 else 2000 + int(digits)), found.group(1)

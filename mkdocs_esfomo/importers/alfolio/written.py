@@ -34,6 +34,9 @@ def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None
     for number, block in enumerate(blocks):
         icons = re.sub(r"\[[^\w\]]*\]\([^)]*\)", "", block.text)  # "Ann Lee [🌐](https://ann.org)": a link, no word
         name = bare_name(icons) if block.kind == "heading" and not block.in_html else ""
+        affiliation = None
+        if not looks_like_name(name) and looks_like_name(head := name.split(",", 1)[0].strip()):
+            name, affiliation = head, name.split(",", 1)[1].strip()  # "## Ann Lee, Crop Science, ETH Zürich"
         if not looks_like_name(name) or role_of(name) or has_word(name, *NO_ROLE_WORDS, *SPONSOR_WORDS) or \
                 any(a <= block.start < b for a, b in read):  # fmt: skip
             continue  # "## Steering Committee" over its members' photos: a heading over people, not someone
@@ -50,7 +53,7 @@ def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None
         role_above(page, blocks, block.start, found.notes)  # the guess, said once the person is read
         link = re.search(r"""href\s*=\s*["'](https?://[^"']+)|\]\((https?://[^)\s]+)\)""", source[block.start])
         bio = " ".join(plain(b.text) for b in section if b.kind == "paragraph" and plain(b.text)) or None
-        found.people.append(FoundPerson(name, page.where(block.start), role, None,
+        found.people.append(FoundPerson(name, page.where(block.start), role, affiliation,
                                         (link.group(1) or link.group(2)) if link else None,
                                         image.group(1) or image.group(2), bio, page.rel, page.line(block.start)))
         found.shown.append(ShownPeople(page, block.start, section[-1].end, role))
