@@ -1137,6 +1137,14 @@ def test_names_are_told_from_titles() -> None:
     assert people_in(rich("Deepak Narayanan <br> *(Microsoft Research)*"))[0].affiliation == "Microsoft Research"
 
 
+def test_the_online_place_of_a_session_in_brackets_is_no_speaker() -> None:
+    """``Poster session (Gather Town)``: where the session meets online, not who speaks."""
+    out = _table("| Time | Event |\n|---|---|\n| 13:00 - 13:30 | Lunch (offline) \\| Poster session (Gather Town) |\n"
+                 "| 13:30 - 14:00 | Panel discussion (Zoom Webinar) |\n")
+    assert [(title, speakers) for _, _, title, speakers in _flat(out)] == [
+        ("Lunch (offline) | Poster session (Gather Town)", []), ("Panel discussion (Zoom Webinar)", [])]
+
+
 def test_a_cell_that_stacks_title_speaker_abstract_and_links() -> None:
     out = _table("""\
 <table>

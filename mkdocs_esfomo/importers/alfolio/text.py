@@ -238,6 +238,15 @@ NOT_NAMES = set(
         "hour",
         "reception",
         "dinner",
+        "gather",  # where a session meets online: "Poster session (Gather Town)", "(Zoom Webinar)"
+        "zoom",
+        "webinar",
+        "discord",
+        "slack",
+        "online",
+        "virtual",
+        "offline",
+        "hybrid",
         "networking",
         "challenge",  # "Challenge Results", "Challenge Overview": parts of a programme, not people
         "challenges",
