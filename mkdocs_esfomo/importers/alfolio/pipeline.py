@@ -169,17 +169,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = _people(people, assets, entries)
-    shortened = _shortened_names(people)
-    for entry in schedule.entries:  # the page the program links a speaker's name to, for a card that links nowhere
-        for draft in entry.items if isinstance(entry, Session) else [entry]:
-            for number, person in enumerate(draft.speakers):
-                if slug(person.name) not in person_ids and (full := shortened.get(slug(person.name))):
-                    plan.notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a "
-                                           "card writes with a part in brackets", guess=True))  # fmt: skip
-                    draft.speakers[number] = person = person._replace(name=full)
-                pid = person_ids.get(slug(person.name))
-                if person.url and pid in entries and "url" not in entries[pid]:
-                    entries[pid]["url"] = person.url
+    _program_speakers(schedule, people, person_ids, entries, plan.notes)
     if len(set(schedule.days)) < 2:  # one day: the edition's date says it
         for entry in schedule.entries:
             for draft in entry.items if isinstance(entry, Session) else [entry]:
@@ -225,6 +215,23 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         text = freeze(text, entries).text
     plan.files[f"docs/_data/editions/{edition_id}.yml"] = text
     return identity, edition_id
+
+
+def _program_speakers(schedule: Schedule, people: People, person_ids: dict[str, str],
+                      entries: dict[str, dict[str, str]], notes: list[Note]) -> None:  # fmt: skip
+    """The program's speakers as the cards name them ("Linxi Fan" for "Jim (Linxi) Fan", a guess), and the page the
+    program links a speaker's name to, for a card that links nowhere."""
+    shortened = _shortened_names(people)
+    for entry in schedule.entries:
+        for draft in entry.items if isinstance(entry, Session) else [entry]:
+            for number, person in enumerate(draft.speakers):
+                if slug(person.name) not in person_ids and (full := shortened.get(slug(person.name))):
+                    notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a card "
+                                      "writes with a part in brackets", guess=True))  # fmt: skip
+                    draft.speakers[number] = person = person._replace(name=full)
+                pid = person_ids.get(slug(person.name))
+                if person.url and pid in entries and "url" not in entries[pid]:
+                    entries[pid]["url"] = person.url
 
 
 def _carry(plan: ImportPlan, site: JekyllSite, page: JekyllPage, editions: dict[tuple[int, str] | None, str],

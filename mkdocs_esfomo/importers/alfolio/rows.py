@@ -259,22 +259,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     if len(talks) > 1:
         _talks_one_after_another(table, where, talks, times)
         return
-    inner_emoji, main = emoji_inside(main)
-    emoji, main = emoji_prefix(main)
-    emoji = emoji or inner_emoji
-    label_emoji, label_cell = emoji_prefix(label_cell)
-    emoji = emoji or label_emoji
-    label = plain(label_cell) or None
-    main = _without_number_label(main) if label else main  # without a label, the number's words are the label
-    named, opened = None, False
-    if not label:
-        cell, (label, main, named) = main, split_label(main)
-        opened = label is not None and plain(cell).lower().startswith(label.lower())  # the cell opens with its label
-        if label is None and table.kinds_after and (after := KIND_AFTER.match(main)) and plain(after.group(1)):
-            label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
-    elif (inner := split_label(main))[0] and inner[1] and inner[2] is None and exact_kind(inner[0]) \
-            and exact_kind(inner[0]) == kind_of(label)[0] and plain(main).startswith(f"{inner[0]}:"):  # fmt: skip
-        main = inner[1]  # "Contributed Talk | *Orals 1: Title*": the cell repeats the row's kind
+    emoji, label, main, named, opened = _label_and_title(table, label_cell, main)
     several = talks_in(main) if not who else []
     if len(several) > 1 and all(t.title for t in several):
         _talks_of_one_slot(table, where, label, times, emoji, several, web)
@@ -316,6 +301,28 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
                               f"characters, '{item.title}', may hold speakers, an abstract or several talks",
                               guess=True))  # fmt: skip
     _place(table, item, times)
+
+
+def _label_and_title(table: _Table, label_cell: str, main: str) -> tuple[str | None, str | None, str, str | None, bool]:
+    """A row's emoji, label, title cell, the name the label gave (``Keynote: Ann Lee``), and whether the title cell
+    opens with the label (``Lunch Break 🍲 Bento provided``), from its label cell and its title cell."""
+    inner_emoji, main = emoji_inside(main)
+    emoji, main = emoji_prefix(main)
+    emoji = emoji or inner_emoji
+    label_emoji, label_cell = emoji_prefix(label_cell)
+    emoji = emoji or label_emoji
+    label = plain(label_cell) or None
+    main = _without_number_label(main) if label else main  # without a label, the number's words are the label
+    named, opened = None, False
+    if not label:
+        cell, (label, main, named) = main, split_label(main)
+        opened = label is not None and plain(cell).lower().startswith(label.lower())  # the cell opens with its label
+        if label is None and table.kinds_after and (after := KIND_AFTER.match(main)) and plain(after.group(1)):
+            label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
+    elif (inner := split_label(main))[0] and inner[1] and inner[2] is None and exact_kind(inner[0]) \
+            and exact_kind(inner[0]) == kind_of(label)[0] and plain(main).startswith(f"{inner[0]}:"):  # fmt: skip
+        main = inner[1]  # "Contributed Talk | *Orals 1: Title*": the cell repeats the row's kind
+    return emoji, label, main, named, opened
 
 
 def _without_number_label(text: str) -> str:
