@@ -176,7 +176,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
                 draft.day = None
             if isinstance(entry, Session):
                 entry.day = None
-    edition = _edition(identity, people, person_ids, schedule, dates, shown, plan.notes)
+    headed = {page.rel: _headed(page, people) for page in shown}  # people of a role under headings of groups
+    edition = _edition(identity, people, person_ids, schedule, dates, shown, _groups(shown, headed), plan.notes)
     edition_id = str(identity.year) if identity.year else "workshop"
     if not current and key:
         edition_id = f"{key[0]}-{slug(key[1])}" if key[1] else edition_id
@@ -187,8 +188,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     site_home = next((p for p in shown if p.url == "/"), None)
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is site_home else []
-        left_out: list[Note] = []  # the headings the replacements leave out
-        replacements = _replacements(page, people, schedule, dates, left_out)
+        replacements = _replacements(page, people, schedule, dates, headed[page.rel])
         plan.replaced += [(page.file(r.start), page.line(r.start), page.line(r.end - 1) + 1, r.lines)
                           for r in replacements]  # fmt: skip
         for region in [r for r in replacements if (page.file(r.start), page.line(r.start)) in (kept or set())]:
@@ -196,8 +196,6 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
             what = ", ".join(line.strip("<!-> ") for line in region.lines if line.startswith("<!--")) or "a directive"
             plan.notes.append(Note(page.where(region.start), f"kept as text, not data: the data read here ({what}) "
                                    "does not show all its words, so the block stays as written"))  # fmt: skip
-            left_out = [n for n in left_out if n.where not in {page.where(i) for i in range(region.start, region.end)}]
-        plan.notes += left_out
         text = write_page(page, site, replacements, written, assets, plan.notes, head)
         if page is home:
             text = _missing_sections(text, edition, people, shown)
@@ -379,7 +377,7 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
 
 
 def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: Schedule, dates: Dates,
-             pages: list[JekyllPage], notes: list[Note]) -> dict[str, Any]:  # fmt: skip
+             pages: list[JekyllPage], groups: dict[str, str], notes: list[Note]) -> dict[str, Any]:  # fmt: skip
     edition: dict[str, Any] = {"name": identity.name}
     for key in ("title", "subtitle", "contact"):
         if value := getattr(identity, key):
@@ -398,7 +396,6 @@ def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: 
         edition["links"] = {"submission": submission}
     if dates.dates:
         edition["dates"] = [as_data(d) for d in dates.dates]
-    groups = _groups(pages, people)
     for role in values.ROLES:
         members: dict[str, str | None] = {}
         for person in people.people:
@@ -431,11 +428,12 @@ def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: 
 
 
 def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: Dates,
-                  notes: list[Note]) -> list[Replacement]:  # fmt: skip
+                  regions: list[Headed]) -> list[Replacement]:  # fmt: skip
+    """The directives that stand for what the page showed (``regions``: its people under headings of a role)."""
     found: list[Replacement] = []
     placed: set[str] = set()
     told = {p.role for p in people.people if p.bio and p.source == page.rel}  # a layout with room for their bios
-    headed = _one_list(_headed(page, people))
+    headed = _one_list(regions)
     for shown in people.shown:
         if shown.page is page:
             # their bios, as the old page showed them
@@ -487,12 +485,12 @@ def _headed(page: JekyllPage, people: People) -> list[Headed]:
     return out
 
 
-def _groups(pages: list[JekyllPage], people: People) -> dict[str, str]:
+def _groups(pages: list[JekyllPage], headed: dict[str, list[Headed]]) -> dict[str, str]:
     """The group each person of a role under several headings is listed under (the heading over them), by
     where they were found; those under the role's own heading have none."""
     groups: dict[str, str] = {}
     for page in pages:
-        for shown, heading, own in _headed(page, people):
+        for shown, heading, own in headed[page.rel]:
             if not own:
                 groups |= {page.where(i): plain(heading.text) for i in range(shown.start, shown.end)}
     return groups
