@@ -239,6 +239,60 @@ def test_the_sites_subtitle_its_banner_shows_on_every_page_is_the_editions_subti
     assert _edition(tmp_path / "other").get("subtitle") is None
 
 
+def test_the_host_conference_is_the_configurations_or_a_guess_named_from_the_home_pages_words(tmp_path: Path) -> None:
+    """``conference:`` in ``_config.yml`` is the edition's host conference, with its link (the archive and the
+    papers' citations name it); without it, the home
+    page's "a workshop at NeurIPS'24" gives it, named in MIGRATION.md as read from those words; an address
+    (``neurips.tiny.2024@gmail.com``) or another year's conference names none."""
+    layout = "<html><body>{% include header.html %}\n{{ content }}\n</body></html>\n"
+    header = "<div class=\"banner\"><h1>{{ site.title }}</h1>\n<p>{{ site.conference | markdownify }}</p></div>\n"
+    home = "---\nlayout: default\n---\nThe workshop takes place on July 25th, 2025.\n"
+    config = CONFIG + "conference: \"[UAI 2025 Workshop](https://www.auai.org/uai2025/)\"\n"
+    write_tree(tmp_path / "src", {"_config.yml": config, "index.md": home, "_layouts/default.html": layout,
+                                  "_includes/header.html": header})  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert _edition(tmp_path / "site")["conference"] == {"name": "UAI 2025", "url": "https://www.auai.org/uai2025/"}
+    assert "host conference" not in (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+
+    said = ("Write to neurips.tiny.2024@gmail.com.\n\nUnlike the ICML 2023 edition, this one is a workshop at "
+            "NeurIPS'24 in Vancouver, on December 14, 2024.\n")
+    site = _imported(tmp_path / "words", {"_pages/about.md": _page("Tiny Workshop 2024", "/", said)})
+    assert _edition(site)["conference"] == {"name": "NeurIPS 2024"}
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/about.md:8: the host conference, NeurIPS 2024, read from 'Unlike the ICML 2023 edition" in report
+    site = _imported(tmp_path / "none", {"_pages/about.md": _page("Tiny Workshop 2024", "/", "At ICML 2023 we met.")})
+    assert "conference" not in _edition(site)
+
+
+def test_a_configuration_value_the_theme_shows_and_the_new_site_does_not_is_named(tmp_path: Path) -> None:
+    """A value of ``_config.yml`` that the theme's banner shows on every page (``{{ site.motto }}`` in an include
+    of the default layout) and that the new site does not show is named with its line; one in the page's
+    ``<head>`` or in an attribute is no text a visitor reads."""
+    layout = "<html><head>{% include head.html %}</head><body>{% include header.html %}\n{{ content }}\n</body></html>\n"
+    header = '<div class="banner" style="width: {{ site.width }}"><h1>{{ site.title }}</h1>\n<p>{{ site.motto }}</p></div>\n'
+    head = '<meta name="keywords" content="{{ site.keywords }}"><title>{{ site.keywords }}</title>\n'
+    config = CONFIG + "motto: Smaller models meet bigger questions here\nwidth: 930px\nkeywords: tiny, models, meeting\n"
+    home = "---\nlayout: default\n---\nThe workshop takes place on July 25th, 2025.\n"
+    write_tree(tmp_path / "src", {"_config.yml": config, "index.md": home, "_layouts/default.html": layout,
+                                  "_includes/header.html": header, "_includes/head.html": head})  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+    assert ('_config.yml:3: not carried over (its words are not on the new site): "Smaller models meet bigger '
+            'questions here", which _includes/header.html shows') in report
+    assert "930px" not in report and "meeting" not in report and "_config.yml:5" not in report
+
+
+def test_the_home_pages_heading_naming_the_workshop_in_full_is_its_title_over_a_description(tmp_path: Path) -> None:
+    """A heading "The 2nd workshop on ..." on the home page is the edition's full title, read as a guess with its
+    line; the site's ``description`` sentence is not the title then."""
+    body = ('<div class="banner">\n<h2 class="title">The 2<sup>nd</sup> workshop on<br>Efficient Tiny Models (ETM)'
+            "</h2>\n</div>\n\nThe workshop takes place on December 2, 2022.\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("Tiny Workshop 2022", "/", body)})
+    assert _edition(site)["title"] == "The 2nd workshop on Efficient Tiny Models (ETM)"
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/about.md:7: the full title, 'The 2nd workshop on Efficient Tiny Models (ETM)', read from" in report
+
+
 def test_a_site_with_no_title_is_named_by_its_home_pages_heading_not_its_menu_word(tmp_path: Path) -> None:
     """``title: ""`` in ``_config.yml`` and a home page titled "About": the workshop is named by the home page's
     first heading, a guess named in MIGRATION.md, not "About 2023"."""
@@ -2122,8 +2176,9 @@ def test_a_site_is_written_that_builds_and_keeps_its_files(tmp_path: Path) -> No
     assert (edition["date"], edition["timezone"]) == (dt.date(2024, 7, 26), "Europe/Vienna")
     for copied in ("assets/img/speedup.png", "assets/img/plot.png", "assets/pdf/slides.pdf"):
         assert (tmp_path / "site/docs" / copied).is_file()
-    assert [n.guess for n in notes] == [True, True, True]  # the city, the zone and the day, to confirm
+    assert [n.guess for n in notes] == [True, True, True, True]  # the city, the zone, the day, the host: to confirm
     assert any(n.what.startswith("the city, Vienna, read from") for n in notes)
+    assert edition["conference"] == {"name": "ICML 2024"}
     (tmp_path / "site/MIGRATION.md").unlink()
     page = soup(build_site(tmp_path / "site") / "index.html")
     article = page.select_one("article")
@@ -2158,7 +2213,7 @@ def test_migration_report_keeps_check_strict_failing_until_resolved(tmp_path: Pa
     assert "guess: _pages/about.md:31: time zone America/Vancouver read from 'PT in Vancouver'" in result.stdout
     report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
     open_lines = [n for n, line in enumerate(report.splitlines(), 1) if line.startswith("- [ ] ")]
-    assert len(open_lines) == 14  # ... and the city, read from the home page's words
+    assert len(open_lines) == 15  # ... the city, read from the home page's words, and the host conference
     check = _run("check", "--strict", "-f", str(dest / "mkdocs.yml"))
     assert check.returncode == 1
     assert f"MIGRATION.md:{open_lines[0]}:1: warning: migration: _pages/about.md:1: the workshop's day" in check.stderr

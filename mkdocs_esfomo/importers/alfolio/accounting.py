@@ -14,8 +14,10 @@ import re
 import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
-from .jekyll import THEME_LAYOUTS, JekyllPage, JekyllSite
+from ... import paths
+from .jekyll import THEME_LAYOUTS, JekyllPage, JekyllSite, config_line
 from .report import Note
 from .text import words
 
@@ -135,6 +137,11 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
     layouts = {p.layout for p in pages} - THEME_LAYOUTS
     sources += [site.layouts[name] for name in sorted(layouts) if name in site.layouts
                 and site.layouts[name].rel not in rendered]  # fmt: skip
+    for where, text, by in config_shown(site, pages):
+        content = _content(text)
+        if content and sum(w in shown or w in known.get(where, set()) for w in content) < COVERED * len(content):
+            notes.append(Note(where, f'{NOT_CARRIED} (its words are not on the new site): "{" ".join(text.split())}",'
+                              f" which {by} shows"))  # fmt: skip
     for page in sources:
         run: list[tuple[str, str]] = []
         for where, text in [*seen_lines(page), ("", "")]:
@@ -158,3 +165,40 @@ def _note(run: list[tuple[str, str]]) -> Note:
     text = text if len(text) <= 400 else text[:400].rsplit(" ", 1)[0] + " …"
     last = max(int(where.rsplit(":", 1)[1]) for where, _ in run)
     return Note(run[0][0], f'{NOT_CARRIED} (its words are not on the new site): "{text}"', last=last)
+
+
+_SHOWS = re.compile(r"\{\{-?\s*site\.([\w.]+)")
+_INCLUDES = re.compile(r"\{%-?\s*include\s+([\w./-]+)")
+_UNSEEN = re.compile(r"<(head|script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+# The theme's credit, and the sample note al-folio's configuration ships beside the contact links
+_THEME_WORDS = ("powered by", "jekyll", "al-folio", "github pages", "whitespace theme",
+                "you can even add a little note")
+_NO_TEXT = re.compile(r"\s*(blank|[\d.]+\s*(px|em|rem|%)?|\S+\.[a-z]{2,4})?\s*", re.IGNORECASE)  # a size, a file
+
+
+def config_shown(site: JekyllSite, pages: list[JekyllPage]) -> list[tuple[str, str, str]]:
+    """The values of ``_config.yml`` the layouts of ``pages`` show on them through their includes (a banner's
+    ``{{ site.conference }}``): (``_config.yml:N``, the value as a reader sees it, the file that shows it). The
+    layouts' own text is accounted with the pages; what the configuration gives the theme's chrome is not."""
+    files = [f"_layouts/{p.layout}{ext}" for p in pages for ext in (".html", ".liquid")]
+    seen: set[str] = set()
+    out: list[tuple[str, str, str]] = []
+    while files:
+        rel = files.pop(0)
+        path = site.root / rel
+        if rel in seen or not path.is_file() or paths.outside(path, site.root):
+            continue
+        seen.add(rel)
+        text = _UNSEEN.sub(" ", path.read_text(encoding="utf-8-sig", errors="replace"))  # not what <head> includes
+        files += [f"_includes/{name}" for name in _INCLUDES.findall(text)]
+        text = re.sub(r"<[^<>]*>", " ", text)  # nor what an attribute holds: a link's address, an image's
+        files += [f"_layouts/{name}{ext}" for name in re.findall(r"^layout:\s*(\S+)", text[:500], re.MULTILINE)
+                  for ext in (".html", ".liquid")]  # fmt: skip
+        for key in dict.fromkeys(_SHOWS.findall(text)):
+            value: Any = site.config
+            for part in key.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
+            said = value if isinstance(value, str) and not _NO_TEXT.fullmatch(value) else ""
+            if said and not any(w in said.lower() for w in _THEME_WORDS):
+                out.append((config_line(site.root, key), visible(said), rel))
+    return list({where: (where, text, by) for where, text, by in out}.values())

@@ -6,11 +6,12 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .blocks import parse
 from .dates import FoundDate, without_other_dates
-from .jekyll import JekyllPage, JekyllSite
+from .jekyll import JekyllPage, JekyllSite, config_line
 from .program import Schedule
 from .report import Note
 from .text import has_word, lines, plain, rich_html, words
@@ -42,6 +43,7 @@ class Identity:
     city: str | None = None
     zone: Zone | None = None
     contact: str | None = None
+    conference: dict[str, Any] | None = None  # the host conference: name and website
     notes: list[Note] = field(default_factory=list)
 
 
@@ -54,13 +56,6 @@ def _layouts_show(site: JekyllSite, key: str) -> bool:
     files = [*(site.root / "_layouts").glob("*.htm*"), *(site.root / "_includes").glob("*.htm*")]
     shown = re.compile(rf"\{{\{{-?\s*site\.{re.escape(key)}\b")
     return any(shown.search(f.read_text(encoding="utf-8-sig", errors="replace")) for f in files if f.is_file())
-
-
-def _config_line(site: JekyllSite, key: str) -> str:
-    """``_config.yml:N``, the line that sets ``key``."""
-    path = site.root / "_config.yml"
-    text = path.read_text(encoding="utf-8-sig", errors="replace").splitlines() if path.is_file() else []
-    return f"_config.yml:{next((n for n, line in enumerate(text, 1) if line.startswith(f'{key}:')), 1)}"
 
 
 def site_name(site: JekyllSite, home: JekyllPage | None) -> str:
@@ -76,6 +71,20 @@ def site_name(site: JekyllSite, home: JekyllPage | None) -> str:
         if title.lower() in MENU_TITLES and (heading := home_heading(home)):
             title = heading[0]
     return title
+
+
+_HEADING = re.compile(r"<h([1-3])\b[^>]*>(.*?)</h\1\s*>|^#{1,3}\s+(.+)$", re.DOTALL | re.IGNORECASE | re.MULTILINE)
+
+
+def full_title(home: JekyllPage) -> tuple[str, str] | None:
+    """The home page's first heading that names the workshop in full ("The 2nd Workshop on Efficient Natural
+    Language and Speech Processing (ENLSP)"), and where it is: in the page, or in its layout's banner."""
+    for text, where in [(home.body, ""), *((t, w) for w, t in home.aside)]:
+        for found in _HEADING.finditer(text):
+            title = plain(rich_html(found.group(2) or found.group(3) or ""))
+            if re.search(r"\bworkshop on\b", title, re.IGNORECASE) and len(title.split()) <= 20:
+                return title, where or home.where(text.count("\n", 0, found.start()))
+    return None
 
 
 MENU_TITLES = ("about", "home", "welcome", "index", "overview")  # the menu's word for the home page, no name
@@ -226,6 +235,27 @@ def _shown(day: dt.date | tuple[dt.date, dt.date]) -> str:
     return f"{day[0]} to {day[1]}" if isinstance(day, tuple) else day.isoformat()
 
 
+def _titles(site: JekyllSite, home: JekyllPage | None, identity: Identity, description: str) -> None:
+    """The edition's full title and subtitle: a heading naming the workshop in full, the site's description, the
+    home page's subtitle or the one its banner shows."""
+    template = any(t in description.lower() for t in TEMPLATE_DESCRIPTIONS)
+    if description and not template and description != identity.name and re.search(r"\w", description):  # not "..."
+        identity.title = description
+    if home and (heading := full_title(home)):  # "The 2nd Workshop on Efficient NLP (ENLSP)" over a description
+        identity.title = heading[0]
+        identity.notes.append(Note(heading[1], f"the full title, '{heading[0]}', read from the home page's heading",
+                                   guess=True))  # fmt: skip
+    if home and home.meta.get("subtitle"):
+        subtitle = rich_html(str(home.meta["subtitle"])).replace("\n", " ")
+        identity.subtitle = re.sub(r"^\*([^*].*[^*])\*$", r"\1", subtitle)  # a wholly <i> subtitle
+    if not identity.subtitle and _config_text(site, "subtitle") and _layouts_show(site, "subtitle"):
+        identity.subtitle = _config_text(site, "subtitle")  # "<h2>{{ site.subtitle }}</h2>" in the banner
+    described = lines(rich_html(str(home.meta.get("description") or ""))) if home else []
+    shown = [" ".join(words(plain(rich_html(text)))) for _, text in home.aside] if home else []
+    if not identity.subtitle and described and any(" ".join(words(" ".join(described))) in t for t in shown):
+        identity.subtitle = " · ".join(described)  # "description:" the home page's layout shows under its heading
+
+
 def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate],
                   schedule: Schedule) -> Identity:  # fmt: skip
     notes: list[Note] = []
@@ -241,23 +271,12 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
                           "called 'workshop'; rename docs/_data/editions/workshop.yml to its year"))  # fmt: skip
     identity = Identity(name, year, notes=notes)
     description = _config_text(site, "description")
-    if (description and not any(t in description.lower() for t in TEMPLATE_DESCRIPTIONS) and description != name
-            and re.search(r"\w", description)):  # "..." is a placeholder, no title
-        identity.title = description
-    if home and home.meta.get("subtitle"):
-        subtitle = rich_html(str(home.meta["subtitle"])).replace("\n", " ")
-        identity.subtitle = re.sub(r"^\*([^*].*[^*])\*$", r"\1", subtitle)  # a wholly <i> subtitle
-    if not identity.subtitle and _config_text(site, "subtitle") and _layouts_show(site, "subtitle"):
-        identity.subtitle = _config_text(site, "subtitle")  # "<h2>{{ site.subtitle }}</h2>" in the banner
-    described = lines(rich_html(str(home.meta.get("description") or ""))) if home else []
-    shown = [" ".join(words(plain(rich_html(text)))) for _, text in home.aside] if home else []
-    if not identity.subtitle and described and any(" ".join(words(" ".join(described))) in t for t in shown):
-        identity.subtitle = " · ".join(described)  # "description:" the home page's layout shows under its heading
+    _titles(site, home, identity, description)
     identity.day = _day(home, pages, dates, schedule, year, notes)
     found_in = [f for f in find_dates(description, year) if f.first.year == year] if year and description else []
     if identity.day is None and found_in:  # "May 8th and 9th 2023, Kigali, Rwanda": the site's own description
         identity.day = (found_in[0].first, found_in[0].last) if found_in[0].last else found_in[0].first
-        notes.append(Note(_config_line(site, "description"), f"the workshop's day read from the site's description "
+        notes.append(Note(config_line(site.root, "description"), f"the workshop's day read from the site's description "
                           f"'{description[:100]}': {_shown(identity.day)}", guess=True))  # fmt: skip
     if identity.day is None:
         notes.append(Note(f"{home.rel if home else '_config.yml'}:1", "the workshop's day was not found: set `date` "
@@ -270,7 +289,7 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
                           "page's words", guess=True))  # fmt: skip
     elif description and (found := _city(description)):  # "May 8th and 9th 2023, Kigali, Rwanda"
         identity.city = found[1]
-        notes.append(Note(_config_line(site, "description"), f"the city, {found[1]}, read from the site's "
+        notes.append(Note(config_line(site.root, "description"), f"the city, {found[1]}, read from the site's "
                           "description", guess=True))  # fmt: skip
     first_day = identity.day[0] if isinstance(identity.day, tuple) else identity.day
     zones = [(zone, where, text) for text, where in schedule.zone_texts

@@ -110,6 +110,19 @@ class JekyllSite:
         return next((p for p in self.pages if p.url == url), None)
 
 
+def config_line(root: Path, key: str) -> str:
+    """``_config.yml:N``, the line that sets ``key`` (``conference``, or ``workshop.date``: each part under the
+    one before it)."""
+    path = root / "_config.yml"
+    rows = path.read_text(encoding="utf-8-sig", errors="replace").splitlines() if path.is_file() else []
+    number = 0
+    for depth, part in enumerate(key.split(".")):
+        indent = r"\s+" if depth else ""
+        pattern = re.compile(rf"^{indent}{re.escape(part)}\s*:")
+        number = next((n for n in range(number, len(rows)) if pattern.match(rows[n])), number)
+    return f"_config.yml:{number + 1}"
+
+
 def url_of(path: str) -> str:
     """``/call``, ``/call/``, ``call.html`` and ``call`` are one page; ``/`` is the home page."""
     inner = re.sub(r"(/index)?\.(html|md)$", "", path.strip().split("#")[0].split("?")[0]).strip("/")

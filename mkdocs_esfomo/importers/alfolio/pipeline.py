@@ -19,6 +19,7 @@ from .accounting import NOT_CARRIED, site_words, unaccounted
 from .blocks import Block, parse
 from .dates import Dates, as_data, find_dates_in
 from .found import FoundPerson, People, ShownPeople, role_of
+from .host import host_conference
 from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
@@ -161,6 +162,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         identity.name = name if str(key[0]) in name else own
         identity.year = key[0]
         identity.day = identity.day if _year_of(identity.day) == key[0] else None
+    identity.conference, named = host_conference(site, home, identity.year, key[1] if key else "")
+    identity.notes += [named] if named else []
     if identity.year and any(d.at.day.year == 1 for d in dates.dates):
         dates = find_dates_in(shown, identity.year)
     if isinstance(identity.day, tuple) and schedule.numbered and not schedule.days:
@@ -379,7 +382,7 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
 def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: Schedule, dates: Dates,
              pages: list[JekyllPage], groups: dict[str, str], notes: list[Note]) -> dict[str, Any]:  # fmt: skip
     edition: dict[str, Any] = {"name": identity.name}
-    for key in ("title", "subtitle", "contact"):
+    for key in ("title", "subtitle", "conference", "contact"):
         if value := getattr(identity, key):
             edition[key] = value
     if identity.day:

@@ -1,0 +1,62 @@
+"""The host conference ("ICML 2025"): from the configuration, the site's name and the home page's words."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .jekyll import JekyllPage, JekyllSite, config_line
+from .report import Note
+from .text import plain, rich_html
+
+# The conferences that host machine learning workshops, as each writes its name.
+_NAMES = (
+    "ICML", "NeurIPS", "NIPS", "ICLR", "CVPR", "ICCV", "ECCV", "WACV", "BMVC", "MICCAI", "MIDL", "AAAI", "IJCAI",
+    "KDD", "ACL", "EMNLP", "NAACL", "EACL", "COLING", "LREC", "COLM", "CoRL", "RSS", "ICRA", "IROS", "MLSys",
+    "AISTATS", "UAI", "COLT", "ALT", "WWW", "SIGIR", "CHI", "ICASSP", "Interspeech", "ISMIR", "AAMAS", "CHIL",
+    "ML4H", "L4DC", "WSDM", "CIKM", "RecSys", "ICDM", "SIGGRAPH",
+)
+VENUES = {v.upper(): v for v in _NAMES}
+_VENUE = re.compile(rf"(?<![\w@./-])({'|'.join(VENUES)})\s*[-'’]?\s*((?:19|20)\d\d|\d\d)?(?![\w@-])",
+                    re.IGNORECASE)  # fmt: skip
+_ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+_KEYS = ("conference", "venue", "conf", "host", "hosted_at", "colocated_with", "co_located_with")  # _config.yml's
+_HOSTED = re.compile(r"\bat\b|@|\bco-?located\b|\bconjunction\b|\bheld\b|\bworkshop\b|\bpart of\b", re.IGNORECASE)
+_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)|<a\b[^>]*href=[\"'](https?://[^\"']+)[\"'][^>]*>(.*?)</a>",
+                   re.IGNORECASE | re.DOTALL)  # fmt: skip
+
+
+def venue_in(text: str, year: int | None) -> str | None:
+    """``ICML 2025`` of "A workshop at ICML'25": a conference written with a capital (not "icml" of an address),
+    and its year (``year`` when it writes none); None when it names none, or another year's."""
+    for found in _VENUE.finditer(_ADDRESS.sub(" ", plain(text))):
+        if found.group(1).islower():
+            continue
+        said = found.group(2)
+        at = (2000 + int(said) if len(said) == 2 else int(said)) if said else year
+        if at and (year is None or at == year):
+            return f"{VENUES[found.group(1).upper()]} {at}"
+    return None
+
+
+def host_conference(site: JekyllSite, home: JekyllPage | None, year: int | None,
+                    folder: str = "") -> tuple[dict[str, Any] | None, Note | None]:  # fmt: skip
+    """The conference the workshop is held at, as the edition's ``conference``, and the line naming it a guess when
+    words gave it. ``folder``: the venue the edition's folder is named for (``WACV_2024``)."""
+    if folder.upper() in VENUES and year:
+        return {"name": f"{VENUES[folder.upper()]} {year}"}, None
+    for key in _KEYS:
+        value = site.config.get(key)
+        if isinstance(value, str) and (name := venue_in(value, year)):
+            link = _LINK.search(value)
+            url = (link.group(2) or link.group(3)) if link else None
+            return {"name": name, **({"url": url} if url else {})}, None
+    said = [(str(site.config.get(k) or ""), config_line(site.root, k)) for k in ("title", "description", "subtitle")]
+    if home:
+        said += [(str(home.meta.get("subtitle") or ""), f"{home.rel}:1"), *((t, w) for w, t in home.aside)]
+        said += [(line, home.where(i)) for i, line in enumerate(home.body.split("\n")) if _HOSTED.search(line)]
+    for text, where in said:
+        if name := venue_in(rich_html(text) if "<" in text else text, year):
+            snippet = " ".join(plain(rich_html(text) if "<" in text else text).split())[:120]
+            return {"name": name}, Note(where, f"the host conference, {name}, read from '{snippet}'", guess=True)
+    return None, None
