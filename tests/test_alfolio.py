@@ -243,7 +243,7 @@ def test_the_host_conference_is_the_configurations_or_a_guess_named_from_the_hom
     """``conference:`` in ``_config.yml`` is the edition's host conference, with its link (the archive and the
     papers' citations name it); without it, the home
     page's "a workshop at NeurIPS'24" gives it, named in MIGRATION.md as read from those words; an address
-    (``neurips.tiny.2024@gmail.com``) or another year's conference names none."""
+    (``neurips.tiny.2024@gmail.com``), another year's conference or a speaker's bio names none."""
     layout = "<html><body>{% include header.html %}\n{{ content }}\n</body></html>\n"
     header = "<div class=\"banner\"><h1>{{ site.title }}</h1>\n<p>{{ site.conference | markdownify }}</p></div>\n"
     home = "---\nlayout: default\n---\nThe workshop takes place on July 25th, 2025.\n"
@@ -260,8 +260,9 @@ def test_the_host_conference_is_the_configurations_or_a_guess_named_from_the_hom
     assert _edition(site)["conference"] == {"name": "NeurIPS 2024"}
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "_pages/about.md:8: the host conference, NeurIPS 2024, read from 'Unlike the ICML 2023 edition" in report
-    site = _imported(tmp_path / "none", {"_pages/about.md": _page("Tiny Workshop 2024", "/", "At ICML 2023 we met.")})
-    assert "conference" not in _edition(site)
+    for n, said in enumerate(["At ICML 2023 we met.", "Ann Lee is a professor at MIT, best paper at ICML 2024."]):
+        site = _imported(tmp_path / f"none{n}", {"_pages/about.md": _page("Tiny Workshop 2024", "/", said)})
+        assert "conference" not in _edition(site)
 
 
 def test_a_configuration_value_the_theme_shows_and_the_new_site_does_not_is_named(tmp_path: Path) -> None:

@@ -21,7 +21,9 @@ _VENUE = re.compile(rf"(?<![\w@./-])({'|'.join(VENUES)})\s*[-'’]?\s*((?:19|20)
                     re.IGNORECASE)  # fmt: skip
 _ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
 _KEYS = ("conference", "venue", "conf", "host", "hosted_at", "colocated_with", "co_located_with")  # _config.yml's
-_HOSTED = re.compile(r"\bat\b|@|\bco-?located\b|\bconjunction\b|\bheld\b|\bworkshop\b|\bpart of\b", re.IGNORECASE)
+# A line of the home page that says where the workshop is held, not a speaker's bio that names a conference
+_HOSTED = re.compile(r"\bworkshop\s+(?:at|@)|@|\bco-?located\b|\bconjunction\b|\bheld\b|\bpart of\b"
+                     r"|\b(?:take|takes|took|taking)\s+place\b", re.IGNORECASE)  # fmt: skip
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)|<a\b[^>]*href=[\"'](https?://[^\"']+)[\"'][^>]*>(.*?)</a>",
                    re.IGNORECASE | re.DOTALL)  # fmt: skip
 
@@ -42,9 +44,9 @@ def venue_in(text: str, year: int | None) -> str | None:
 def host_conference(site: JekyllSite, home: JekyllPage | None, year: int | None,
                     folder: str = "") -> tuple[dict[str, Any] | None, Note | None]:  # fmt: skip
     """The conference the workshop is held at, as the edition's ``conference``, and the line naming it a guess when
-    words gave it. ``folder``: the venue the edition's folder is named for (``WACV_2024``)."""
-    if folder.upper() in VENUES and year:
-        return {"name": f"{VENUES[folder.upper()]} {year}"}, None
+    words gave it. ``folder``: the venue the edition's folder is named for (``WACV_2024``, ``itsc2024``)."""
+    if folder and year:  # the venue each edition's folder is named for, as the edition's name gives it
+        return {"name": f"{VENUES.get(folder.upper(), folder.upper() if folder.islower() else folder)} {year}"}, None
     for key in _KEYS:
         value = site.config.get(key)
         if isinstance(value, str) and (name := venue_in(value, year)):
