@@ -74,6 +74,7 @@ def _found_people(root: Path, files: dict[str, str]) -> People:
         ("Time (New Orleans) Morning", None, "America/Chicago"),  # the city whose clock the time column gives
         ("Local time (Vienna)", "Vancouver", "Europe/Vienna"),
         ("Event times shown in the schedule are local times in Singapore", None, "Asia/Singapore"),
+        ("All times are given in Gulf Standard Time.", None, "Asia/Dubai"),
     ],
 )  # fmt: skip
 
@@ -4143,3 +4144,102 @@ def test_a_page_saying_another_day_than_the_dates_is_named_with_the_day_read(tmp
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     said = [line for line in report.splitlines() if "_pages/schedule.md:" in line and "another day, 2023-05-04" in line]
     assert said, report
+
+
+# -- shapes of minima, beautiful-jekyll and al-folio sites of ICML, COLM and EMNLP workshops --
+
+
+def test_a_photo_with_a_kramdown_attribute_list_over_an_italic_linked_name_is_a_person(tmp_path: Path) -> None:
+    """``![](ann.jpg){: width="150"}`` then ``*[Ann Lee](url), MIT, USA*`` in one paragraph, under a heading naming
+    the role: a person with her affiliation and link; the attribute list is no word of hers."""
+    home = ("## Invited Speakers\n\n![](images/ann.jpg){: width=\"150\"}\n*[Ann Lee](https://ann.org), MIT, USA*\n\n"
+            "![](images/bo.jpg){: width=\"150\"}\n*[Bo Wu](https://bo.org), Google, UK*\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "speakers", "MIT, USA", "https://ann.org"), ("Bo Wu", "speakers", "Google, UK", "https://bo.org")]
+
+
+def test_kramdown_attribute_lists_under_a_table_are_no_rows_of_it() -> None:
+    """``{: .table}`` lines right under a table style it in kramdown: they are no rows (nor any text)."""
+    body = "| Time | Event |\n| :--- | :--- |\n| 09:00 AM - 09:15 AM | Opening |\n{: .table}\n{: .table-striped}\n"
+    (table, *rest) = blocks.parse(body)
+    assert [r.cells for r in table.rows] == [["Time", "Event"], ["09:00 AM - 09:15 AM", "Opening"]]
+    assert [b.text for b in rest if b.text] == []
+
+
+def test_a_list_item_whose_sub_items_give_its_start_and_end_is_a_schedule_row(tmp_path: Path) -> None:
+    """``* "Invited Talk by Ann Lee, MIT: Title"`` over ``* start_time: 09:30:00``, ``* end_time: 10:00:00``,
+    ``* chair: Cy Chen``: a row from 09:30 to 10:00; the chair, which a row has no place for, is named."""
+    item = '* {0}\n    * start_time: {1}:00\n    * end_time: {2}:00\n    * chair: Cy Chen\n'
+    program = ("All times are given in Gulf Standard Time.\n\n" + item.format("Opening", "09:00", "09:30")
+               + item.format('"Invited Talk by Ann Lee, MIT: Deep Nets"', "09:30", "10:00")
+               + item.format("Break", "10:00", "10:30"))
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On Dec 7, 2022."),
+                                  "_pages/program.md": _page("Program", "/program/", program, "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert [(i["time"], i["end"], i["title"], i.get("speakers")) for i in edition["schedule"]] == [
+        ("09:00", "09:30", "Opening", None), ("09:30", "10:00", "Deep Nets", ["ann-lee"]),
+        ("10:00", "10:30", "Break", None)]
+    assert edition["timezone"] == "Asia/Dubai"
+    assert sum("'chair: Cy Chen' of" in n.what and "not carried over" in n.what for n in notes) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("12.00 PM - 13:30 PM", "12:00", "13:30"), ("16:45 AM - 17:00 PM", "16:45", "17:00"),
+     ("18.15 PM - 8:00 PM", "18:15", "20:00")],
+)  # fmt: skip
+def test_a_dotted_time_with_am_or_pm_and_an_hour_past_twelve_are_clock_times(text: str, start: str, end: str) -> None:
+    """``12.00 PM``: am or pm says the dot is a clock's colon; ``16:45 AM``: the hour says what the suffix does not."""
+    found = when.time_range(text)
+    assert found is not None and found[1] is not None
+    assert (f"{found[0].hour:02d}:{found[0].minute:02d}", f"{found[1].hour:02d}:{found[1].minute:02d}") == (start, end)
+    assert when.clock("9.35") is None  # no am or pm: maybe hours, not a time
+
+
+def test_a_name_then_words_that_are_no_name_are_the_person_and_her_affiliation() -> None:
+    """``[Ann Lee](url), Tsinghua University``, ``Ann Lee, Google: Title``: one person and where she works; two names
+    stay two people."""
+    assert people_in("[Ann Lee](https://ann.org), Tsinghua University") == [
+        ("Ann Lee", "Tsinghua University", "https://ann.org")]
+    assert people_in("Ann Lee, Bo Wu") == [("Ann Lee", None, None), ("Bo Wu", None, None)]
+    talk = program.who_and_title("Ann Lee, U of Illinois Urbana-Champaign: Deep Nets")
+    assert (talk.title, talk.people) == ("Deep Nets", [("Ann Lee", "U of Illinois Urbana-Champaign", None)])
+
+
+def test_a_speakers_known_affiliation_after_her_name_in_a_row_is_no_second_speaker(tmp_path: Path) -> None:
+    """A row's ``Ann Lee, UMass Lowell`` where the cards give Ann Lee "UMass Lowell, USA": one speaker."""
+    home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (UMass Lowell, USA)\n- Bo Wu (ETH)\n\n"
+            "## Schedule\n\n| Time | Event |\n|---|---|\n| 09:00 - 09:30 | Invited Talk by Ann Lee, UMass Lowell: Deep |\n"
+            "| 09:30 - 10:00 | Invited Talk by Bo Wu: Wide |\n")
+    edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", home)}))
+    assert [i.get("speakers") for i in edition["schedule"]] == [["ann-lee"], ["bo-wu"]]
+
+
+def test_panel_chairs_under_the_organizers_are_organizers(tmp_path: Path) -> None:
+    """"Panel Chairs" organize the panel: organizers (the role read from the heading named), not panelists."""
+    home = "## Organizers\n\n- Ann Lee (MIT)\n- Di Ma (UCL)\n\n### Panel Chairs\n\n- Bo Wu (ETH)\n- Cy Chen (CMU)\n"
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Ann Lee", "organizers"), ("Di Ma", "organizers"), ("Bo Wu", "organizers"), ("Cy Chen", "organizers")]
+
+
+def test_a_struck_date_without_a_year_before_the_new_one_and_its_name(tmp_path: Path) -> None:
+    """``**~~Aug 15th~~ July 15th:** ARR deadline`` under "Important Dates" of a 2022 workshop: July 15, moved from
+    August 15."""
+    home = ("The workshop is on Dec 7, 2022.\n\n## Important Dates\n\n* **Apr 20th:** Data release\n"
+            "* **~~Aug 15th~~ July 15th:** ARR deadline\n* **Dec 7th:** Workshop\n")
+    edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("Tiny Workshop 2022", "/", home)}))
+    assert edition["dates"][1] == {"name": "ARR deadline", "at": dt.date(2022, 7, 15), "was": dt.date(2022, 8, 15)}
+
+
+def test_a_profile_whose_text_opens_with_a_heading_naming_someone_is_theirs(tmp_path: Path) -> None:
+    """A ``profiles`` page whose content files open ``### [Ann Lee](url)``: her card, the heading not in her bio."""
+    page = ("---\nlayout: profiles\ntitle: Keynotes\npermalink: /keynotes/\nnav: true\nprofiles:\n"
+            "  - image: ann.jpg\n    content: keynote_ann.md\n---\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/keynotes.md": page,
+                                     "_pages/keynote_ann.md": "### [Ann Lee](https://ann.org)\n\n**Title:** Deep Nets\n"})
+    assert [(p.name, p.role, p.url, p.bio) for p in found.people] == [
+        ("Ann Lee", "speakers", "https://ann.org", "Title: Deep Nets")]

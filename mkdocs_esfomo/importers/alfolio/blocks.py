@@ -258,9 +258,12 @@ def _items(tokens: list[Token], i: int, j: int) -> list[Item]:
     return items
 
 
+_IAL = re.compile(r"\{:[^}\n]*\}")  # "![](ann.jpg){: width="150"}", "{: .table}" under a table
+
+
 def parse(body: str) -> list[Block]:
     """The body's blocks in order; blocks found inside an HTML region follow it, marked ``in_html``."""
-    tokens = parser().parse(body)
+    tokens = parser().parse(_IAL.sub("", body))  # kramdown's attribute lists style what they follow: no words
     source = body.split("\n")
     starts = [0] + [i + 1 for i, c in enumerate(body) if c == "\n"]
     total = body.count("\n") + 1

@@ -170,13 +170,15 @@ def _date_first(pair: tuple[str, str], year: int | None) -> tuple[str, str, str 
 def _date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
     """``"**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**"``, ``"February 3, 2025: Deadline"``: a date, a dash
     or a colon, then the date's name."""
-    for separator in (r"\s+(?:-{2,3}|[–—]|-)\s+", r"\s*:\s+"):
-        said = re.match(rf"(.+?){separator}(.+)$", plain(text))
-        if not said or not re.search(r"[A-Za-z]{3}", said.group(2)):
-            continue
-        at = moment(said.group(1), year)
-        if at and not re.search(r"[A-Za-z]{3}", at.rest):
-            return said.group(2), said.group(1)
+    struck = plain(text.replace("~~", "\u2e3a")).replace("\u2e3a", "~~")  # "**~~Aug 15th~~ July 15th:** Deadline"
+    for written in dict.fromkeys((struck, plain(text))):  # the struck date the old one, read_date's to say
+        for separator in (r"\s+(?:-{2,3}|[–—]|-)\s+", r"\s*:\s+"):
+            said = re.match(rf"(.+?){separator}(.+)$", written)
+            if not said or not re.search(r"[A-Za-z]{3}", said.group(2)):
+                continue
+            at = moment(re.sub(r"~~.+?~~", " ", said.group(1)), year)
+            if at and not re.search(r"[A-Za-z]{3}", at.rest):
+                return plain(said.group(2)), said.group(1)
     return None
 
 

@@ -11,7 +11,8 @@ from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, plain, rich_html
 
-ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists
+ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists, "panel chairs" organize the panel
+    ("organizers", ("panel chair", "panel chairs", "panel moderator", "panel moderators", "panel organizers")),
     ("panelists", ("panel", "panels", "panelist", "panelists", "panel discussion")),
     ("speakers", ("speaker", "speakers", "keynote", "keynotes", "lecturer", "lecturers", "talks", "presenters")),
     ("organizers", ("organizer", "organizers", "organiser", "organisers", "organizing", "organising", "committee",

@@ -293,13 +293,17 @@ def _profiles(page: JekyllPage, site: JekyllSite, found: People) -> None:
         if not path.is_file() or paths.outside(path, site.root):  # `content: ../../etc/passwd` is not in the site
             found.notes.append(Note(where, f"profile {number}: '{profile['content']}' not found: not imported"))
             continue
-        text = rich(path.read_text(encoding="utf-8", errors="replace"))
+        written = path.read_text(encoding="utf-8", errors="replace")
+        heading = re.match(r"\s*#{1,6}\s+(.+)", written)
+        named = heading.group(1) if heading and looks_like_name(bare_name(rich(heading.group(1)))) else None
+        text = rich(written[heading.end() :] if heading and named else written)  # the heading names, the rest tells
         bold = re.search(r"\*\*(.+?)\*\*", text)
-        name = bare_name(bold.group(1)) if bold else None
+        named = named or (bold.group(1) if bold else None)  # "### [Ann Lee](url)" opening it, else "**Ann Lee**"
+        name = bare_name(rich(named)) if named else None
         if not name or not looks_like_name(name):
             found.notes.append(Note(where, f"profile {number} ({profile['content']}): no name in bold: not imported"))
             continue
-        link = re.search(r"\[[^\]]*\]\((https?://[^)\s]+)\)", bold.group(1) if bold else "")
+        link = re.search(r"\[[^\]]*\]\((https?://[^)\s]+)\)", named or "")
         info = lines(rich_html(str(profile.get("more_info") or "")))
         affiliation = plain(info[0]) if info and not re.search(r"\]\(|@", info[0]) else None
         photo = f"assets/img/{profile['image']}" if profile.get("image") else None

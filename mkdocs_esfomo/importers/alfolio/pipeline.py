@@ -346,6 +346,11 @@ def _ref(person: PersonText, ids: dict[str, str], entries_affiliation: dict[str,
     return {k: v for k, v in person._asdict().items() if v}
 
 
+def _works_at(person: PersonText, affiliation: str | None) -> bool:
+    """Whether ``person``, read as a name, is the ``affiliation`` (or its first part: "UMass Lowell, USA")."""
+    return bool(affiliation) and slug(person.name) in (slug(affiliation or ""), slug((affiliation or "").split(",")[0]))
+
+
 def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None], notes: list[Note]) -> dict[str, Any]:
     item: dict[str, Any] = {}
     if draft.day:
@@ -362,6 +367,9 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
         refs: list[Any] = []
         for person in draft.speakers:
             ref = _ref(person, ids, affiliations)
+            before = refs[-1] if refs and isinstance(refs[-1], str) else None
+            if before and isinstance(ref, dict) and _works_at(person, affiliations.get(before)):
+                continue  # "Ann Lee, UMass Lowell" where Ann Lee is of UMass Lowell: hers, no second speaker
             if ref not in refs:
                 refs.append(ref)
         item["speakers"] = refs

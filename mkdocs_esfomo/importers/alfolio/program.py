@@ -217,7 +217,7 @@ def who_and_title(rest: str) -> Talk:
     if tail and (named := people_in(tail.group(2))):
         return Talk(tail.group(1), named)
     said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"; not "*Less Is More: A Title*"
-    if said and looks_like_name(said.group(1)) and not is_italic(rest):
+    if said and (looks_like_name(said.group(1)) or people_in(said.group(1))) and not is_italic(rest):
         title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
         spoken = title.group(1) if title else said.group(2)
         return Talk(None if is_placeholder(spoken) else spoken, people_in(said.group(1)))  # "Ann Lee: Topic TBA"

@@ -38,6 +38,9 @@ def list_rows(items: list[Item]) -> list[TableRow]:
     in brackets at its end ("Lunch Break (12:30 - 13:30)") is at that time."""
     rows = [TableRow(["Time", "Event"], items[0].index if items else 0, header=True)]
     for item in items:
+        if keyed := keyed_time(item):  # its time is in its sub-items, which say nothing else to read as rows
+            rows.append(TableRow([keyed[0], _QUOTED.sub(r"\1", item.text)], item.index))
+            continue
         if timed := _item_time(item):
             rows.append(TableRow(list(timed), item.index))
         elif item.children:
@@ -46,6 +49,33 @@ def list_rows(items: list[Item]) -> list[TableRow]:
             rows.append(TableRow(["", item.text], item.index))
         rows += list_rows(item.children)[1:]
     return rows
+
+
+_KEYED = re.compile(r"^\s*([a-z][a-z _-]{0,20}?)\s*:\s*(\S.*)$", re.IGNORECASE)
+_START_KEYS = ("start_time", "start", "time", "from", "begin", "begins")
+_END_KEYS = ("end_time", "end", "to", "until", "ends")
+_QUOTED = re.compile(r'^\s*["“](.+)["”]\s*$', re.DOTALL)  # "\"Invited Talk by Ann Lee: Title\""
+
+
+def keyed_time(item: Item) -> tuple[str, list[Item]] | None:
+    """An item whose sub-items are ``key: value`` lines, one its start (``start_time: 09:00:00``), maybe one its end:
+    the time they make (``09:00 - 09:30``), and the sub-items that say something else (``chair: Ann Lee``)."""
+    fields: dict[str, tuple[str, Item]] = {}
+    for child in item.children:
+        found = _KEYED.match(plain(child.text))
+        if not found or child.children:
+            return None
+        fields[re.sub(r"[\s-]+", "_", found.group(1).strip().lower())] = (found.group(2).strip(), child)
+
+    def clock_of(keys: tuple[str, ...]) -> str | None:
+        said = next((fields[k][0] for k in keys if k in fields), None)
+        return re.sub(r"^(\d{1,2}:\d{2}):00$", r"\1", said) if said else None  # "09:00:00": seconds, all zero
+
+    start, end = clock_of(_START_KEYS), clock_of(_END_KEYS)
+    span = f"{start} - {end}" if start and end else start
+    if not span or not time_range(span):
+        return None
+    return span, [child for key, (_, child) in fields.items() if key not in (*_START_KEYS, *_END_KEYS)]
 
 
 def _item_time(item: Item) -> tuple[str, str] | None:
@@ -227,10 +257,13 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
         for number, block in enumerate(blocks):
             if block.kind == "list" and not block.in_html:
                 timed = [i for i in all_items(block.items)
-                         if (m := _LEADING_TIME.match(plain(i.text))) and time_range(m.group(1))]  # fmt: skip
+                         if ((m := _LEADING_TIME.match(plain(i.text))) and time_range(m.group(1))) or keyed_time(i)]
                 if len(timed) < 3:
                     continue
                 block.rows = list_rows(block.items)
+                out.notes += [Note(page.where(c.index), f"'{plain(c.text)}' of '{plain(i.text)}': not carried over "
+                                   "(a schedule row has no place for it)") for i in timed if (k := keyed_time(i))
+                              for c in k[1]]  # fmt: skip
             elif block.kind != "table" or not block.rows:
                 continue
             heading = next((b for b in reversed(blocks[:number]) if b.kind == "heading"), None)

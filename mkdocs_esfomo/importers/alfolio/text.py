@@ -423,6 +423,15 @@ def _and_split(part: str) -> list[str]:
     return [*out, part[start:]]
 
 
+def _affiliation_after(first: str, second: str) -> bool:
+    """Whether ``second`` is where the one ``first`` names works: a name, then a few words that are no name and no
+    one's ("Google", "U of Illinois Urbana-Champaign"), unlinked and unbracketed."""
+    said = plain(second)
+    return (looks_like_name(bare_name(_LINK.sub(r"\1", first))) and not looks_like_name(said)
+            and not re.search(r"[(:\d]", said) and not _LINK.search(second) and not _and_split(second)[1:]
+            and 0 < len(said.split()) <= 6)  # fmt: skip
+
+
 def people_in(text: str) -> list[PersonText]:
     """``"[Ann Lee](url) *(MIT)*, Bo Wu and Cy Li (Oxford)"``: the people a cell names; none unless all are names."""
     pieces, depth, current = [], 0, ""
@@ -434,6 +443,8 @@ def people_in(text: str) -> list[PersonText]:
         else:
             current += char
     pieces.append(current)
+    if len(pieces) == 2 and _affiliation_after(*pieces):  # "[Ann Lee](url), Tsinghua University": hers
+        pieces = [f"{pieces[0].strip()} ({pieces[1].strip()})"]
     people: list[PersonText] = []
     for piece in (p.strip() for part in pieces for p in _and_split(part) if p.strip()):
         if re.fullmatch(r"[*_\s]*\(([^()]*)\)[*_\s]*", piece) and people:  # "Ann Lee <br> *(MIT)*"

@@ -57,7 +57,8 @@ def find_dates(text: str, year: int | None) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
-_PM_AFTER_24_HOURS = re.compile(r"((?:1[3-9]|2[0-3]):[0-5]\d)\s*p\.?\s?m\.?", re.IGNORECASE)
+_HALF_AFTER_24_HOURS = re.compile(r"((?:1[3-9]|2[0-3]):[0-5]\d)\s*[ap]\.?\s?m\.?", re.IGNORECASE)
+_DOTTED_HALF = re.compile(r"(\d{1,2})\.([0-5]\d)(\s*[ap]\.?\s?m\.?)", re.IGNORECASE)
 
 
 def full_year(text: str) -> int:
@@ -68,9 +69,12 @@ def full_year(text: str) -> int:
 
 def clock(text: str) -> values.ClockTime | None:
     """A clock time as written (``9:00am``, ``noon``), if the data format understands it; ``13:00 PM`` is 13:00, the
-    suffix saying nothing the hour does not."""
+    suffix saying nothing the hour does not (nor does ``16:45 AM``'s); ``12.00 PM`` is 12:00, the dot a colon where
+    am or pm says it is a clock's."""
     text = text.strip()
-    if found := _PM_AFTER_24_HOURS.fullmatch(text):
+    if found := _DOTTED_HALF.fullmatch(text):
+        text = f"{found.group(1)}:{found.group(2)}{found.group(3)}"
+    if found := _HALF_AFTER_24_HOURS.fullmatch(text):
         text = found.group(1)
     try:
         return schema.parse_time(re.sub(r"([ap])\.m\.?", r"\1m", text.replace(" ", ""), flags=re.IGNORECASE))
@@ -125,6 +129,8 @@ NAMED_ZONES = (  # zones written out in words, the longest first
     ("eastern", "America/New_York"),
     ("western european", "Europe/Lisbon"),
     ("british summer", "Europe/London"),
+    ("gulf", "Asia/Dubai"),
+    ("arabia", "Asia/Riyadh"),
     ("india", "Asia/Kolkata"),
     ("japan", "Asia/Tokyo"),
     ("korea", "Asia/Seoul"),

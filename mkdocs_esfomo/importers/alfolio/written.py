@@ -70,8 +70,10 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         said = lines(block.text) if block.kind == "paragraph" and not block.in_html else []
         if said and _MODERATORS.match(said[0]):  # "**Moderator:** Ann Lee, Bo Wu": who moderates, of no role
             continue
-        name = bare_name(said[0]) if len(said) == 1 else ""
-        listed = _list_person(said[0]) if name and not looks_like_name(name) and _MARKED.match(said[0]) else None
+        line = _WRAPPED.sub(r"\2", said[0]) if said else ""  # "*[Ann Lee](url), MIT, USA*": all in italics
+        name = bare_name(line) if len(said) == 1 else ""
+        linked = bool(re.match(r"\s*\[[^\]]+\]\([^)]*\)\s*,", line))  # "[Ann Lee](url), MIT": what follows is hers
+        listed = _list_person(line) if name and (linked or not looks_like_name(name)) and _MARKED.match(line) else None
         name = listed.name if listed else name
         if not looks_like_name(name) or name in known or any(a <= block.start < b for a, b in read):
             continue
@@ -82,10 +84,16 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         image = _IMAGE.search("\n".join(source[before.start : before.end])) if before else None
         photo = (image.group(1) or image.group(2)) if image and before and not plain(before.text) else None
         link = re.search(r"\]\((https?://[^)\s]+)\)", said[0])
+        first = before.start if photo and before else block.start
+        if photo is None and (inside := _IMAGE.search("\n".join(source[block.start : block.end]))):
+            photo = inside.group(1) or inside.group(2)  # "![](ann.jpg)" on the line above the name, one paragraph
         found.people.append(FoundPerson(name, page.where(block.start), role, listed.affiliation if listed else None,
                                         link.group(1) if link else None, photo, None, page.rel,
                                         page.line(block.start)))  # fmt: skip
-        found.shown.append(ShownPeople(page, before.start if photo and before else block.start, block.end, role))
+        found.shown.append(ShownPeople(page, first, block.end, role))
+
+
+_WRAPPED = re.compile(r"^\s*(\*|_)(?!\1)(.+?)(?<!\1)\1\s*$")  # a line in italics, all of it
 
 
 _MODERATORS = re.compile(r"[*_\s]*(?:(?:moderated|chaired|hosted)\s+by\b|moderators?\s*(?:\*\*|__)?\s*:)",
