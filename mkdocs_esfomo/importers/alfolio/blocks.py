@@ -148,7 +148,10 @@ def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
     ``<span class="event-type">``) is its titled part, the others said beside it."""
     title = next((e for e in cell.walk()[1:] if any(_TITLE_PART.search(c) for c in e.classes)), None)
     if title is None:
-        return rich_html(_one_line(cell.inner(body))), []
+        text = rich_html(_one_line(cell.inner(body)))
+        if not plain(text):  # ``<td data-time="08:20 - 08:30"></td>``: a script shows the time the cell holds
+            text = next((v for k, v in cell.attrs.items() if k.startswith("data-") and time_range(v)), text)
+        return text, []
     others = [e for e in cell.walk()[1:] if any(_OTHER_PART.search(c) for c in e.classes)]
     return " ".join(lines(rich_html(title.inner(body)))), [t for e in others if (t := plain(rich_html(e.inner(body))))]
 
@@ -279,9 +282,10 @@ def parse(body: str) -> list[Block]:
         kind = token.type
         if kind == "heading_open":
             blocks.append(Block("heading", start, end, _inline(tokens, i), int(token.tag[1])))
-        elif kind == "paragraph_open" and all(line.lstrip().startswith("|") for line in source[start:end]):
-            # kramdown reads these lines as a table even without a header row ("|---|---|" first)
-            blocks.append(Block("table", start, end, rows=kramdown_rows(source[start:end], start)))
+        elif kind == "paragraph_open" and (piped := _piped(source[start:end])):
+            # kramdown reads these lines as a table even without a header row ("|---|---|" first), or with a
+            # separator of fewer cells than the header; "{: .table}" lines under it are its attributes
+            blocks.append(Block("table", start, end, rows=kramdown_rows(source[start : start + piped], start)))
         elif kind == "paragraph_open":
             text = _inline(tokens, i)
             if re.fullmatch(r"\*\*[^*\n]{2,80}\*\*:?", text):  # a bold line alone is a heading to its readers
@@ -317,6 +321,18 @@ def parse(body: str) -> list[Block]:
             blocks.append(Block("other", start, end))
         i = j + 1
     return _one_table(blocks)
+
+
+_BLOCK_IAL = re.compile(r"\s*(\{:[^}]*\}\s*)+")
+
+
+def _piped(lines: list[str]) -> int:
+    """How many of a paragraph's lines are a kramdown table's: all of them start with ``|`` but the block
+    attribute lists (``{: .table-striped}``) that end it; 0 if the paragraph is no table."""
+    count = len(lines)
+    while count and _BLOCK_IAL.fullmatch(lines[count - 1]):
+        count -= 1
+    return count if count and all(line.lstrip().startswith("|") for line in lines[:count]) else 0
 
 
 def _only(body: str, start: int, end: int) -> str:
@@ -432,7 +448,8 @@ def class_rows(body: str, root: Element) -> tuple[Element, list[TableRow], list[
     for element in holder.walk()[1:]:
         if element in owners:
             rows += _class_row(body, element, times[owners.index(element)])
-        elif element.tag in HEADINGS and id(element) not in inside:
+        elif (element.tag in HEADINGS or _classed(element, _TITLE_CLASS)) and id(element) not in inside:
+            # "<h3>Session 1</h3>", "<div class="session-title">Session 1</div>": a heading over the rows after it
             text = plain(rich_html(element.inner(body)))
             timed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
             if timed and time_range(timed.group(2)):

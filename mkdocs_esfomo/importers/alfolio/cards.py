@@ -22,7 +22,8 @@ from .text import bare_name, has_word, lines, looks_like_name, plain, rich_html
 from .when import time_range
 
 CARD_PART = re.compile(r"[-_](?:name|title|subtitle|affiliation|bio|image|img|photo|pic|info|text|body|content|overlay|"
-                       r"header|footer|links?|social|details|role|position|description|container)$", re.IGNORECASE)
+                       r"header|footer|links?|social|details|role|position|description|container|institution|"
+                       r"organi[sz]ation|department|company|abstract|summary)$", re.IGNORECASE)
 
 
 def _part(element: Element, body: str, *words: str) -> str | None:

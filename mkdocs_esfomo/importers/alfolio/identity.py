@@ -174,9 +174,13 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
         if page is home:  # "Tiny Workshop<br>June 12th, 2025, Nashville TN": a line of it that opens with a date
             shown = lines(rich_html(str(page.meta.get("description") or "")))
             texts += [(line, f"{page.rel}:1", True) for line in shown if re.match(rf"\W*{_DAY_WRITTEN}", line)]
-        for block in parse(page.body):
+        blocks = parse(page.body)
+        top = [b for b in blocks if b.kind == "paragraph"][:2]
+        top = [b for b in top if sum(h.kind == "heading" and h.start < b.start for h in blocks) <= 1]
+        for block in blocks:
             if block.kind in ("paragraph", "heading"):
-                texts.append((block.text, page.where(block.start), False))
+                texts.append((block.text, page.where(block.start), page is home and block in top and
+                              _masthead_day(block.text)))
             elif block.kind == "list":
                 texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index), False)
                           for i in block.items]  # fmt: skip
@@ -190,6 +194,19 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             if found and found[0].first.year > 1:
                 said.append(((found[0].first, found[0].last) if found[0].last else found[0].first, where, sentence))
     return said
+
+
+def _masthead_day(said: str) -> bool:
+    """``<h1>Title</h1><p>May 19th, 2025 | Atlanta, Georgia, USA</p>``: one of the home page's first lines, under its
+    title, that opens with a date says the workshop's day by itself (unless it is a deadline's)."""
+    text = plain(rich_html(said)) if "<" in said else plain(said)
+    return "\n" not in said.strip() and bool(re.match(rf"\W*{_DAY_WRITTEN}", text)) and \
+        not has_word(text, *_NOT_THE_DAY)
+
+
+# A line that opens with a date and says one of these is news of the call, not the workshop's day.
+_NOT_THE_DAY = ("deadline", "deadlines", "submission", "submissions", "notification", "due", "call", "released",
+                "announced", "accepted", "camera", "review", "reviews", "extended", "open", "opens")
 
 
 _LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)
@@ -207,6 +224,10 @@ _INSTITUTION = re.compile(r"\b(?:Universit|Universidad|Institut|Polytechn|Hochsc
 _OR_CITY = re.compile(r"(?:,\s*[A-Z][^\W\d_]+)*,?\s+or\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
 
 
+# A table's label cell before the city, their words run together: "Location | Pittsburgh, PA".
+_LABEL_WORD = re.compile(r"^(?:Location|Venue|Place|Where|City|Address)\s+(?=\S)")
+
+
 def _city(text: str) -> tuple[str, str] | None:
     """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada"; not
     "University of Washington"."""
@@ -214,7 +235,7 @@ def _city(text: str) -> tuple[str, str] | None:
     # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
     for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)(?!\s+[A-Z][a-z])", text):
         if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and not _INSTITUTION.search(found[1]):
-            return US_STATE_ZONES[found.group(2)], found.group(1)
+            return US_STATE_ZONES[found.group(2)], _LABEL_WORD.sub("", found.group(1))  # "Location Pittsburgh, PA"
     # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall;
     # a city written after a day ("on May 11, Vienna") counts where it comes, like one after "in"
     country = r"(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b|[A-Z]{2},)"  # "Vancouver, Canada", "Vancouver, BC, Canada"

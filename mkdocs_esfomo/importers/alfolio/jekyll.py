@@ -290,11 +290,12 @@ def read_site(root: Path) -> JekyllSite:
     renderer = LiquidRenderer(root, config, documents, cards)
     pages = []
     bare: list[Path] = []  # Markdown without front matter
-    candidates = sorted(p for p in root.glob("*") if p.suffix in (".md", ".html", ".markdown") and (
+    candidates = sorted(p for p in root.glob("*") if (p.suffix in (".md", ".html", ".markdown") and (
         p.name not in THEME_DOCS or front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))  # then a page
-    ))  # fmt: skip
+    )) or _extensionless_page(p))  # fmt: skip
     if (root / "_pages").is_dir():
-        candidates += sorted(p for p in (root / "_pages").rglob("*") if p.suffix in (".md", ".html", ".markdown"))
+        candidates += sorted(p for p in (root / "_pages").rglob("*")
+                             if p.suffix in (".md", ".html", ".markdown") or _extensionless_page(p))  # fmt: skip
     candidates += _in_folders(root)
     for path in candidates:
         rel = path.relative_to(root).as_posix()
@@ -362,10 +363,21 @@ def _in_folders(root: Path) -> list[Path]:
     found = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(f for f in subfolders if f[0] not in "_.#~" and f not in _NOT_PUBLISHED)
-        paths_in = [Path(folder) / f for f in sorted(files) if Path(f).suffix in (".md", ".html", ".markdown")]
+        paths_in = [Path(folder) / f for f in sorted(files)
+                    if Path(f).suffix in (".md", ".html", ".markdown") or _extensionless_page(Path(folder) / f)]
         found += [p for p in paths_in if Path(folder) != root
                   and front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))]  # fmt: skip
     return found
+
+
+def _extensionless_page(path: Path) -> bool:
+    """``_pages/schedule`` with front matter: a page Jekyll publishes at its permalink, its text as written (no
+    converter reads a file without an extension), as it does an HTML page's."""
+    if path.suffix or path.name.startswith(".") or not path.is_file() or path.is_symlink():
+        return False
+    with path.open("rb") as file:  # a binary file is read no further
+        opening = file.read(8).removeprefix(b"\xef\xbb\xbf")
+    return opening.startswith(b"---") and front_matter(path.read_text("utf-8-sig", "replace")) is not None
 
 
 def _linked_out(path: Path, root: Path, notes: list[Note]) -> bool:

@@ -168,7 +168,8 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
         inner = re.match(r"(.+?):\s+(.+)$", head)
         if inner and exact_kind(inner.group(1)) and "\n" in text[bold.end(1) : bold.start(2)]:
             return plain(inner.group(1)), f"{inner.group(2)}\n{rest}", None  # "**Keynote: Title**<br>**Ann Lee**"
-        if rest.startswith("(") and (close := rest.find(")")) > 0:  # "**Talk** (Ann Lee): Title"
+        if rest.startswith("(") and (close := rest.find(")")) > 0 and "\n" not in text[bold.end(1) : bold.start(2)]:
+            # "**Talk** (Ann Lee): Title"; not "**Keynote 4**<br>(Tentative) Title", a title on a line of its own
             return head, rest[close + 1 :].strip().lstrip(":").strip(), rest[1:close]
         by = re.match(r"(?:by|from)\s+(.+?)\s*:\s+(.+)$", rest, re.DOTALL)  # "**Talk** by **Ann Lee**: Title"
         if by and exact_kind(head) and people_in(plain(by.group(1))):

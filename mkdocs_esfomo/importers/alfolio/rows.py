@@ -70,9 +70,10 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
     rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
     speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
                     and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
-    if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people
+    if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people or a group
         speaker = next((c for c in rest[1:] if len(cells := [r.cells[c] for r in body if c < len(r.cells) and
-                        plain(r.cells[c])]) > 1 and all(people_line(plain(t)) for t in cells)), None)  # fmt: skip
+                        plain(r.cells[c]) and not is_group(r.cells[c])]) > 1
+                        and all(people_line(plain(t)) for t in cells)), None)  # fmt: skip
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
     named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk")), None)
     if kind is None and named is not None:  # "Session | Speaker | Title": what is not the title labels the row
@@ -259,7 +260,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     if len(talks) > 1:
         _talks_one_after_another(table, where, talks, times)
         return
-    emoji, label, main, named, opened = _label_and_title(table, label_cell, main)
+    emoji, label, main, named, opened = _label_and_title(table, label_cell, main, bool(plain(who)))
     several = talks_in(main) if not who else []
     if len(several) > 1 and all(t.title for t in several):
         _talks_of_one_slot(table, where, label, times, emoji, several, web)
@@ -272,8 +273,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster" \
         and not (kind_of(label)[0] == "panel" and (main or who))  # "Panel Session | **Topic** Ann, Bo": a panel
     then = time_range(_cell(following, table.columns[0])) if following is not None else None
-    if sessionish and times and times[1] and then and then[0].minutes >= times[1].minutes:
-        sessionish = False  # "14:55 - 15:35 | Coffee Break & Poster Session", then "15:35 | ...": none of it inside
+    if sessionish and times and times[1] and (following is None or (then and then[0].minutes >= times[1].minutes)):
+        sessionish = False  # "14:55 - 15:35 | Coffee Break & Poster Session", then "15:35 | ...", or nothing
     if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
                       not kind_of(label)[0]):  # fmt: skip
         table.session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
@@ -303,9 +304,11 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     _place(table, item, times)
 
 
-def _label_and_title(table: _Table, label_cell: str, main: str) -> tuple[str | None, str | None, str, str | None, bool]:
+def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = False,
+                     ) -> tuple[str | None, str | None, str, str | None, bool]:  # fmt: skip
     """A row's emoji, label, title cell, the name the label gave (``Keynote: Ann Lee``), and whether the title cell
-    opens with the label (``Lunch Break 🍲 Bento provided``), from its label cell and its title cell."""
+    opens with the label (``Lunch Break 🍲 Bento provided``), from its label cell and its title cell (``who``: a
+    column of its own names the row's people)."""
     inner_emoji, main = emoji_inside(main)
     emoji, main = emoji_prefix(main)
     emoji = emoji or inner_emoji
@@ -316,6 +319,8 @@ def _label_and_title(table: _Table, label_cell: str, main: str) -> tuple[str | N
     named, opened = None, False
     if not label:
         cell, (label, main, named) = main, split_label(main)
+        if label and named is None and _titled_above(label, cell, main, who):
+            return emoji, None, cell, None, False
         opened = label is not None and plain(cell).lower().startswith(label.lower())  # the cell opens with its label
         if label is None and table.kinds_after and (after := KIND_AFTER.match(main)) and plain(after.group(1)):
             label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
@@ -323,6 +328,16 @@ def _label_and_title(table: _Table, label_cell: str, main: str) -> tuple[str | N
             and exact_kind(inner[0]) == kind_of(label)[0] and plain(main).startswith(f"{inner[0]}:"):  # fmt: skip
         main = inner[1]  # "Contributed Talk | *Orals 1: Title*": the cell repeats the row's kind
     return emoji, label, main, named, opened
+
+
+def _titled_above(label: str, cell: str, rest: str, who: bool) -> bool:
+    """``**Opening Remarks**<br>Opening Remarks by the organizers``, or, beside a column of speakers,
+    ``**Spotlight Talks of Contributed Papers**<br>[Details](/papers) ...``: a bold line alone, then lines that say
+    more of it (they open with its words, or it is no kind's label): the line is the row's title, not a label."""
+    first, under = (lines(cell) or [""])[0], lines(rest)
+    if not under or plain(first).rstrip(":") != label:
+        return False
+    return plain(under[0]).lower().startswith(f"{label.lower()} ") or (who and not exact_kind(label))
 
 
 def _without_number_label(text: str) -> str:
@@ -551,7 +566,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     main, said_main = attendance(main)
     who, said_who = attendance(who)
     item.notes += said_main + said_who
-    kind, guessed = kind_of(label) if label else kind_of(main)
+    titled = lines(main)[0] if who and main.strip() else main  # beside a column of speakers: the title's line
+    kind, guessed = kind_of(label) if label else kind_of(titled)
     kindless = bool(label) and kind is None  # "**Fireside Chat** (Ann Lee)": the row's title, not a kind's label
     link = _one_link(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
@@ -579,7 +595,7 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         guessed = False
     item.kind = kind
     if guessed:
-        item.guessed = label or plain(main)
+        item.guessed = label or plain(titled)
     item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
     item.untitled = title is None and kind in (*TALKS, "panel")
     item.said = label if label and main and named is None and not who else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .blocks import Block, Item, TableRow, class_rows, parse
+from .blocks import Block, Element, Item, TableRow, class_rows, parse
 from .jekyll import JekyllPage
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session
 from .report import Note
@@ -239,13 +239,42 @@ def class_tables(body: str, blocks: list[Block]) -> list[Block]:
     """A schedule written as HTML elements whose parts are named by their class (``<span class="time">``): a
     table over the lines of the element holding them, right after the HTML block it is in."""
     out: list[Block] = []
-    for block in blocks:
+    runs = _sibling_runs(blocks)
+    for number, block in enumerate(blocks):
         out.append(block)
-        found = class_rows(body, block.element) if block.kind == "html" and block.element is not None else None
+        root = runs.get(number, block.element if block.kind == "html" else None)
+        found = class_rows(body, root) if isinstance(root, Element) else None
         if found:
             holder, rows, _ = found
             out.append(Block("table", holder.line, holder.end_line + 1, rows=rows, element=holder))
     return out
+
+
+def _sibling_runs(blocks: list[Block]) -> dict[int, Element | None]:
+    """``<div class="schedule-block">`` after ``<div class="schedule-block">``, blank lines between: HTML blocks each
+    of one element of the same tag and classes are one schedule, read once after the last of them (a block of one
+    timed item then reads too). The index of each run's last block -> an element holding them all; the index of
+    the others -> None."""
+
+    def alone(block: Block) -> Element | None:
+        kids = block.element.children if block.kind == "html" and not block.in_html and block.element else []
+        return kids[0] if len(kids) == 1 and kids[0].classes else None
+
+    runs: dict[int, Element | None] = {}
+    tops = [(n, alone(b)) for n, b in enumerate(blocks) if not b.in_html]
+    start = 0
+    while start < len(tops):
+        end = start + 1
+        first = tops[start][1]
+        while first and end < len(tops) and (e := tops[end][1]) and (e.tag, e.classes) == (first.tag, first.classes):
+            end += 1
+        if end - start > 1 and first:
+            members = [e for _, e in tops[start:end] if e]
+            runs.update({n: None for n, _ in tops[start : end - 1]})
+            runs[tops[end - 1][0]] = Element("#root", {}, members[0].line, members[-1].end_line, members[0].start,
+                                             members[-1].end, members)  # fmt: skip
+        start = end
+    return runs
 
 
 def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) -> Schedule:

@@ -26,15 +26,21 @@ def parser() -> MarkdownIt:
 _MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*", "del": "~~", "s": "~~", "strike": "~~"}
 
 
+_UNSEEN = frozenset({"script", "style"})
+
+
 class _Rich(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.links: list[tuple[int, str]] = []  # where the link's text starts, its address
         self.marks: list[tuple[int, str]] = []  # where an open mark stands, its tag
+        self.unseen = 0  # inside a <script> or <style>, whose words a browser does not show
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _MARKS:
+        if tag in _UNSEEN:
+            self.unseen += 1
+        elif tag in _MARKS:
             self.marks.append((len(self.out), tag))
             self.out.append(_MARKS[tag])
         elif tag == "br":
@@ -53,7 +59,9 @@ class _Rich(HTMLParser):
             self._close_link()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _MARKS:
+        if tag in _UNSEEN:
+            self.unseen = max(self.unseen - 1, 0)
+        elif tag in _MARKS:
             self._close_mark(tag)
         elif tag == "a":
             self._close_link()
@@ -72,7 +80,8 @@ class _Rich(HTMLParser):
             self.out.append(f"]({href})" if href else "]")
 
     def handle_data(self, data: str) -> None:
-        self.out.append(data)
+        if not self.unseen:
+            self.out.append(data)
 
     def _close_mark(self, tag: str) -> None:
         """``<i></i>`` marks nothing and is dropped; ``<b> Title </b>`` is ``**Title**``, spaces outside, as
@@ -357,7 +366,8 @@ def is_placeholder(text: str) -> bool:
 # Words that name a group in a speaker column ("Organizers", "Paper Authors", "All speakers"), never one person.
 GROUP_WORDS = {"organizers", "organisers", "organizing", "organising", "committee", "team", "chairs", "authors",
                "author", "paper", "papers", "speakers", "panelists", "presenters", "participants", "attendees",
-               "everyone", "all", "the", "invited", "accepted", "session", "workshop", "and"}  # fmt: skip
+               "everyone", "all", "the", "invited", "accepted", "session", "workshop", "and", "of", "contributions",
+               "contributed"}  # fmt: skip
 
 
 def is_group(text: str) -> bool:
