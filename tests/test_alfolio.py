@@ -840,6 +840,50 @@ def _flat(out: program.Schedule) -> list[tuple[str | None, str, str | None, list
     return rows
 
 
+def test_a_location_column_says_where_each_row_is_beside_its_title() -> None:
+    """``| Time (EST) | Location | Event |``: the event titles the row, the location is kept in its notes."""
+    out = _table("""\
+| Time (EST) | Location | Event |
+|:------ |:------ |:----- |
+| 09:30 AM | Zoom | Opening Remarks |
+| 01:00 PM | Gather Town | Spotlights/Contributed Talks 1 |
+| 02:15 PM |  | Coffee Break |
+""")
+    assert [(r[0], r[2]) for r in _flat(out)] == [
+        ("09:30AM", "Opening Remarks"), ("01:00PM", "Spotlights/Contributed Talks 1"), ("02:15PM", "Coffee Break")]
+    notes = [d.notes for d in out.entries if isinstance(d, program.Draft)]
+    assert notes == [["Location: Zoom"], ["Location: Gather Town"], []]
+
+
+def test_a_12_am_row_after_the_mornings_rows_is_at_noon() -> None:
+    """``11:00 AM``, ``12:30 AM``, ``01:00 PM``: midnight would go back in the day; read at noon, a guess reported."""
+    out = _table("""\
+| Time | Event |
+| --- | --- |
+| 11:00 AM | Panel Discussion |
+| 12:30 AM | Lunch Break |
+| 01:00 PM | Poster Session |
+""")
+    assert [r[0] for r in _flat(out)] == ["11:00AM", "12:30", "01:00PM"]
+    assert [(n.where, n.guess) for n in out.notes if "noon" in n.what] == [("_pages/schedule.md:10", True)]
+
+
+def test_a_table_counting_its_rows_is_a_numbered_list_not_a_program() -> None:
+    """``| Poster # | Time Slot (EST) | Title |`` with rows 1, 2, 3: accepted papers with their slots, no program."""
+    markdown = """\
+| Poster # | GatherTown Time Slot (EST) | Title |
+|:----- |:--------- |:------ |
+| 1 | 1PM - 2PM | Brain-inspired Weighted Normalization |
+| 2 | 1PM - 2PM | A learning gap between neuroscience and RL |
+| 3 | 6PM - 7PM | Probing artificial neural networks |
+"""
+    page = jekyll.JekyllPage("_pages/papers.md", {}, markdown, 7, "/papers/")
+    (table,) = [b for b in blocks.parse(markdown) if b.kind == "table"]
+    out = program.Schedule()
+    assert not rows.read_table(page, table.rows, None, set(), out)
+    assert out.entries == []
+
+
 def test_a_talk_cell_naming_its_speaker_after_by_then_its_title() -> None:
     """``**Talk** by **Ann Lee**: Title``: a talk by Ann Lee titled Title (the title's own colon kept); so the row
     ``**Talk**: Bo Wu`` among them is Bo Wu's untitled talk."""
@@ -1794,6 +1838,46 @@ def test_a_persons_include_in_a_layout_is_read_where_the_layout_writes_it(tmp_pa
     site = jekyll.read_site(tmp_path)
     found = people.find_people(site, site.pages)
     assert [(p.name, p.role, p.where) for p in found.people] == [("Eve Park", "organizers", "_layouts/workshop.html:5")]
+
+
+def test_an_include_whose_parameter_names_the_data_file_reads_that_files_items(tmp_path: Path) -> None:
+    """``{% include people.html name="speakers" %}`` over ``site.data.[include.name]``: the people of
+    _data/speakers.yml's ``items``, in the role the file's name says; not one person named "speakers"."""
+    include = """\
+{% assign people=site.data.[include.name] %}
+<h2>{{ people.title }}</h2>
+{% for p in people.items %}<div class="column"><a href="{{ p.url }}">{{ p.name }}</a><br>{{ p.affiliation }}</div>
+{% endfor %}
+"""
+    found = _found_people(tmp_path, {
+        "index.md": '---\nlayout: page\n---\n{% include people.html name="speakers" %}\n\n'
+                    '{% include people.html name="organizers" %}\n',
+        "_includes/people.html": include,
+        "_data/speakers.yml": "title: Invited Speakers and Panelists\nid: speakers\nitems:\n"
+                              "  - name: Ann Lee\n    affiliation: MIT\n  - name: Bo Wu\n    affiliation: ETH\n",
+        "_data/organizers.yml": "title: Organizers\nid: organizers\nitems:\n  - name: Cy Chen\n    affiliation: CMU\n",
+    })  # fmt: skip
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "MIT"), ("Bo Wu", "speakers", "ETH"), ("Cy Chen", "organizers", "CMU")]
+
+
+def test_a_cards_links_named_for_where_they_lead_are_no_name(tmp_path: Path) -> None:
+    """A card's "Google Scholar" link is no one: the name is the card's heading; its link lines and e-mail are not
+    where the person works."""
+    about = """\
+## Keynote Speakers
+
+<div class="row">
+  <div class="speaker-card">
+    <h4><strong>Le Song</strong></h4>
+    <p><em>GenBio AI</em></p>
+    <p><a href="https://le.example.org">Homepage</a> | <a href="https://scholar.google.com/x">Google Scholar</a></p>
+    <p>📧 le@example.org</p>
+  </div>
+</div>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [("Le Song", "speakers", "GenBio AI")]
 
 
 def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path: Path) -> None:

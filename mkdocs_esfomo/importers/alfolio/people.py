@@ -176,14 +176,19 @@ def _title_over(blocks: list[Block], start: int, end: int, included: bool) -> st
 
 
 def _included_data(site: JekyllSite, tag: Tag) -> str | None:
-    """``{% include speakers.html %}`` whose file loops over ``site.data.speakers``: the one ``_data`` key it reads."""
+    """``{% include speakers.html %}`` whose file loops over ``site.data.speakers``: the one ``_data`` key it reads;
+    ``{% include people.html name="speakers" %}`` over ``site.data.[include.name]``: the key its parameter gives."""
     include = tag.include
-    path = site.root / "_includes" / include[0] if include else None
-    if path is None or not path.is_file() or paths.outside(path, site.root):
+    if include is None:
+        return None
+    path, params = site.root / "_includes" / include[0], include[1]
+    if not path.is_file() or paths.outside(path, site.root):
         return None
     text = path.read_text(encoding="utf-8-sig", errors="replace")
-    keys = {m.group(1) for t in re.findall(r"\{%-?\s*(?:for|assign)\b(.*?)-?%\}", text, re.DOTALL)
-            for m in re.finditer(r"\bsite\.data\.([\w.]+)", t)}  # fmt: skip
+    reads = re.findall(r"\{%-?\s*(?:for|assign)\b(.*?)-?%\}", text, re.DOTALL)
+    keys = {m.group(1) for t in reads for m in re.finditer(r"\bsite\.data\.([\w.]+)", t)}
+    keys |= {value for t in reads for m in re.finditer(r"\bsite\.data\.?\[\s*include\.(\w+)\s*\]", t)
+             if (value := params.get(m.group(1), "").strip()) and re.fullmatch(r"[\w.]+", value)}  # fmt: skip
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -219,12 +224,12 @@ def _record_field(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return plain(rich_html(value)) if value else None
 
 
-def _includes(page: JekyllPage, blocks: list[Block], found: People) -> None:
+def _includes(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: People) -> None:
     """``{% include people.liquid name="Ann Lee" affiliation="MIT" url=... img=... %}``."""
     for tag in page.tags:
         include = tag.include
-        if not include or "name" not in include[1]:
-            continue
+        if not include or "name" not in include[1] or _included_data(site, tag):
+            continue  # `name="speakers"` that names the _data file the include loops over: read with the loops
         params = include[1]
         index = page.index(tag.line, tag.file)
         role = role_above(page, blocks, index, found.notes)
@@ -318,7 +323,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         first = len(found.people)
         _loops(page, site, blocks, found, shown_docs)
         _data_loops(page, site, blocks, found, data)
-        _includes(page, blocks, found)
+        _includes(page, site, blocks, found)
         heading_people(page, blocks, found)
         html_cards(page, blocks, found)
         table_cards(page, blocks, found)

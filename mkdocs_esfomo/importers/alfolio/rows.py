@@ -92,6 +92,20 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
     return time_col, kind, title, speaker
 
 
+def _numbered(rows: list[TableRow]) -> bool:
+    """``| Poster # | Time Slot | Title |`` with rows 1, 2, 3...: a column that counts the rows makes the table a
+    numbered list (of papers, of posters), not a program, whatever times its other cells give."""
+    header = next((r for r in rows if r.header), None)
+    body = [r for r in rows if not r.header and not _is_rule(r)]
+    for c in range(max((len(r.cells) for r in body), default=0)):
+        if header and c < len(header.cells) and has_word(plain(header.cells[c]), "time"):
+            continue
+        cells = [plain(r.cells[c]) if c < len(r.cells) else "" for r in body]
+        if len(cells) >= 3 and cells == [str(n) for n in range(1, len(cells) + 1)]:
+            return True
+    return False
+
+
 def _cell(row: TableRow, column: int | None) -> str:
     return row.cells[column].strip() if column is not None and column < len(row.cells) else ""
 
@@ -122,9 +136,9 @@ class _Table:
 
 def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
     """Add the rows of one table to ``out``; False if it is not a schedule."""
-    rows = _details_aside(_start_and_end(page, header_row(rows), out))
+    rows = _details_aside(_places_aside(_start_and_end(page, header_row(rows), out)))
     columns = _columns(rows)
-    if columns is None:
+    if columns is None or _numbered(rows):
         return False
     body = [r for r in rows if not r.header and not _is_rule(r)]
     written = [t for r in body if (t := time_range(_cell(r, columns[0])))]
@@ -175,6 +189,32 @@ def _details_aside(rows: list[TableRow]) -> list[TableRow]:
 _DESCRIPTION = ("details", "detail", "description", "notes", "comments", "abstract")
 
 
+def _places_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Time | Location | Event |``: a column whose header names where each row takes place (a room, "Zoom") says
+    more of the row beside its title, kept with its header in the row's notes ("Location: Zoom"), unless no other
+    column is left to title the rows."""
+    header = next((r for r in rows if r.header), None)
+    if header is None:
+        return rows
+    body = [r for r in rows if not r.header and not _is_rule(r)]
+    places = [c for c, name in enumerate(header.cells) if has_word(plain(name), *_PLACE)
+              and not has_word(plain(name), "time", *_DESCRIPTION)]  # fmt: skip
+    others = [c for c in range(len(header.cells)) if c not in places and not has_word(plain(header.cells[c]), "time")
+              and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
+    if not places or not others:
+        return rows
+
+    def said(row: TableRow) -> list[str]:
+        return [f"{plain(header.cells[c])}: {plain(row.cells[c])}" for c in places
+                if not row.header and c < len(row.cells) and plain(row.cells[c])]  # fmt: skip
+
+    return [TableRow([c for i, c in enumerate(r.cells) if i not in places], r.index, r.header, [*r.extra, *said(r)])
+            for r in rows]  # fmt: skip
+
+
+_PLACE = ("location", "locations", "room", "rooms", "venue", "where", "place", "platform")
+
+
 def _start_and_end(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:
     """``| From | To | Event |``: two neighbouring columns of single times are each slot's start and end, one time
     cell ``09:00 - 09:10`` once read; a row with only the end is at that time (a guess, reported)."""
@@ -220,6 +260,11 @@ def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
     if times and table.twelve and (fixed := afternoon(times, out.clock.get(key))) != times:
         read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
         out.notes.append(Note(where, f"time '{time_text}' read as {read}, in the afternoon", guess=True))
+        times = fixed
+    if times and (fixed := _noon(times, out.clock.get(key))) != times:
+        read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
+        out.notes.append(Note(where, f"time '{time_text}' read as {read}, at noon: the rows before it are in the "
+                              "morning", guess=True))  # fmt: skip
         times = fixed
     if times:
         out.clock[key] = times[0].minutes
@@ -492,6 +537,22 @@ def afternoon(times: tuple[values.ClockTime, values.ClockTime | None], before: i
     if end and _bare_hour(end) and end.minutes < start.minutes <= end.minutes + 720:
         end = values.ClockTime(end.hour + 12, end.minute, f"{end.hour + 12}:{end.minute:02d}")
     return start, end
+
+
+def _noon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
+          ) -> tuple[values.ClockTime, values.ClockTime | None]:  # fmt: skip
+    """``11:00 AM``, then ``12:30 AM``, then ``01:00 PM``: a "12 AM" time after the morning's rows is the noon hour
+    (12 AM is midnight, which would go back in the day)."""
+
+    def moved(time: values.ClockTime) -> values.ClockTime:
+        if time.hour == 0 and re.search(r"12[:.h]?\d{0,2}\s*a\.?m", time.text, re.IGNORECASE):
+            return values.ClockTime(12, time.minute, f"12:{time.minute:02d}")
+        return time
+
+    start, end = times
+    if before is None or not 0 < before < 12 * 60 + start.minute or moved(start) is start:
+        return times
+    return moved(start), (moved(end) if end else None)
 
 
 def _bare_hour(time: values.ClockTime) -> bool:
