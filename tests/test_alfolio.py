@@ -20,7 +20,7 @@ from mkdocs_esfomo.importers.alfolio import blocks, dates, jekyll, people, progr
 from mkdocs_esfomo.importers.alfolio.found import People
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
-from mkdocs_esfomo.importers.alfolio.text import has_word, looks_like_name, people_in, rich, words
+from mkdocs_esfomo.importers.alfolio.text import PersonText, has_word, looks_like_name, people_in, rich, words
 
 SITES = Path(__file__).parent / "fixtures" / "alfolio-sites"
 CONFIG = "title: Tiny Workshop\ndescription: A tiny workshop on tiny models.\n"
@@ -884,6 +884,24 @@ def test_a_table_counting_its_rows_is_a_numbered_list_not_a_program() -> None:
     assert out.entries == []
 
 
+def test_a_bold_title_with_a_line_under_it_and_a_column_of_names_and_affiliations() -> None:
+    """``**Invited Talk**<br>by Ann Lee`` beside ``**[Ann Lee](url)**<br>MIT``: Ann Lee's untitled talk, named
+    once, with her affiliation; a line carrying a bold title on (``and open discussion``) is kept in its notes, not
+    its title; the speaker column is found though a row is by a group ("Organizers")."""
+    out = _table("""\
+| 08:30 - 08:40 | **Opening remarks** | **[Organizers](/organizers)** |
+| 08:40 - 09:10 | **Invited Talk**<br>by Ann Lee | **[Ann Lee](https://ann.example.org)**<br>MIT |
+| 09:20 - 09:50 | **Benchmarking Training**<br>by Bo Wu | **[Bo Wu](https://bo.example.org)**<br>ETH |
+| 14:10 - 15:00 | **Poster Session**<br>and open discussion | |
+""")
+    assert _flat(out) == [("08:30", "remarks", "Opening remarks", []), ("08:40", "invited", None, ["Ann Lee"]),
+                          ("09:20", "talk", "Benchmarking Training", ["Bo Wu"]), ("14:10", "poster", "Poster Session", [])]
+    talk = out.entries[1]
+    assert isinstance(talk, program.Draft)
+    assert talk.speakers[0] == PersonText("Ann Lee", "MIT", "https://ann.example.org")
+    assert [d.notes for d in out.entries if isinstance(d, program.Draft)][3] == ["and open discussion"]
+
+
 def test_a_talk_cell_naming_its_speaker_after_by_then_its_title() -> None:
     """``**Talk** by **Ann Lee**: Title``: a talk by Ann Lee titled Title (the title's own colon kept); so the row
     ``**Talk**: Bo Wu`` among them is Bo Wu's untitled talk."""
@@ -1687,6 +1705,25 @@ def test_the_minima_theme_gem_links_every_page_with_a_title(tmp_path: Path) -> N
     assert [p.url for p in shown] == ["/", "/2023/speakers/"]
 
 
+def test_a_header_of_the_sites_own_looping_over_header_pages_links_those_pages(tmp_path: Path) -> None:
+    """minima's header copied into the site (``_includes/header.html`` looping over ``site.header_pages``), with no
+    ``theme:`` set: its menu is still the pages ``header_pages`` lists."""
+    header = """<nav>{%- assign page_paths = site.header_pages | default: default_paths -%}
+{%- for path in page_paths -%}{%- assign my_page = site.pages | where: "path", path | first -%}
+<a class="page-link" href="{{ my_page.url | relative_url }}">{{ my_page.title | escape }}</a>{%- endfor -%}</nav>
+"""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG + "header_pages:\n  - index.md\n  - schedule.md\n",
+        "_includes/header.html": header,
+        "index.md": "---\nlayout: default\ntitle: Home\npermalink: /\n---\nA tiny workshop.\n",
+        "schedule.md": _page("Schedule", "/schedule/"),
+        "organizers.md": _page("Organizers", "/organizers/"),
+    })  # fmt: skip
+    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path))
+    assert [p.url for p in shown] == ["/", "/schedule/"]
+    assert [p.url for p in hidden] == ["/organizers/"]
+
+
 def test_a_loop_with_words_after_its_list_loops_as_jekyll_does(tmp_path: Path) -> None:
     """Jekyll's Liquid reads ``for x in list`` and lets what follows pass (a filter it does not apply, here
     in an include): the loop runs over the list, it is not dropped."""
@@ -1838,6 +1875,26 @@ def test_a_persons_include_in_a_layout_is_read_where_the_layout_writes_it(tmp_pa
     site = jekyll.read_site(tmp_path)
     found = people.find_people(site, site.pages)
     assert [(p.name, p.role, p.where) for p in found.people] == [("Eve Park", "organizers", "_layouts/workshop.html:5")]
+
+
+def test_a_cards_photo_is_in_the_folder_its_layouts_loop_prepends(tmp_path: Path) -> None:
+    """``img: frank.jpg`` shown by ``{{ organizer.img | prepend: '/assets/img/organizers/' }}`` in the page's layout:
+    the photo is assets/img/organizers/frank.jpg; a photo not in that folder stays as written."""
+    layout = """<h2>Organizers</h2>
+<table>{% for organizer in site.organizers %}<tr><td>
+<img src="{{ organizer.img | prepend: '/assets/img/organizers/' | prepend: site.baseurl }}"></td>
+<td><b>{{ organizer.name }}</b><br>{{ organizer.affil }}</td></tr>{% endfor %}</table>
+"""
+    found = _found_people(tmp_path, {
+        "_config.yml": CONFIG + "collections:\n  organizers:\n    output: true\n",
+        "index.md": "---\nlayout: organizers\npermalink: /\n---\n",
+        "_layouts/organizers.html": layout,
+        "_organizers/1_frank.md": "---\nname: Frank Schneider\nimg: frank.jpg\n---\n",
+        "_organizers/2_zach.md": "---\nname: Zachary Nado\nimg: zachary.jpg\n---\n",
+        "assets/img/organizers/frank.jpg": "",
+    })  # fmt: skip
+    assert [(p.name, p.photo) for p in found.people] == [("Frank Schneider", "assets/img/organizers/frank.jpg"),
+                                                         ("Zachary Nado", "zachary.jpg")]
 
 
 def test_an_include_whose_parameter_names_the_data_file_reads_that_files_items(tmp_path: Path) -> None:

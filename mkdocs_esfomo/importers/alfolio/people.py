@@ -92,6 +92,8 @@ def _loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Peopl
                 role, words = role_from(("category", str(doc.meta.get("category") or "")),
                                          ("collection", collection), ("heading", heading), ("page's title", page.title))
                 entry = _from_document(doc, role)
+                if isinstance(entry, FoundPerson) and entry.photo:
+                    entry.photo = _prepended(site, page, tag.text, entry.photo)
                 if entry is None:
                     found.notes.append(Note(f"{doc.rel}:1", "card without a name or title: not imported"))
                     continue
@@ -111,6 +113,22 @@ def _loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Peopl
                                                 "collection or the heading: in people.yml only"))  # fmt: skip
             for role in sorted(roles, key=str):
                 found.shown.append(ShownPeople(page, start, end, role))
+
+
+def _prepended(site: JekyllSite, page: JekyllPage, loop: str, photo: str) -> str:
+    """A card's photo as the loop over its collection shows it: ``{{ p.img | prepend: '/assets/img/organizers/' }}``
+    in the page or its layouts puts ``frank.jpg`` in that folder, when the file is there."""
+    var = re.match(r"\s*for\s+(\w+)\s+in\b", loop)
+    if var is None or re.match(r"[a-z]+:|/", photo):
+        return photo
+    for rel in [page.rel, *page.layouts]:
+        path = site.root / rel
+        text = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+        for key, prefix in re.findall(rf"\{{\{{-?\s*{var.group(1)}\.(\w+)\s*\|\s*prepend:\s*[\"']([^\"']+)[\"']", text):
+            found = site.root / prefix.strip("/") / photo
+            if key in PHOTO_KEYS and found.is_file() and not paths.outside(found, site.root):
+                return f"{prefix.strip('/')}/{photo}"
+    return photo
 
 
 def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: People, data: dict[str, Any]) -> None:

@@ -41,6 +41,7 @@ from .text import (
     looks_like_name,
     people_in,
     plain,
+    slug,
     words,
 )
 from .when import time_range
@@ -70,9 +71,10 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
     rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
     speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
                     and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
-    if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people
+    if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people (or a group)
         speaker = next((c for c in rest[1:] if len(cells := [r.cells[c] for r in body if c < len(r.cells) and
-                        plain(r.cells[c])]) > 1 and all(people_line(plain(t)) for t in cells)), None)  # fmt: skip
+                        plain(r.cells[c])]) > 1 and all(_names_people(t) or is_group(plain(t)) for t in cells)
+                        and not all(is_group(plain(t)) for t in cells)), None)  # fmt: skip
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
     named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk")), None)
     if kind is None and named is not None:  # "Session | Speaker | Title": what is not the title labels the row
@@ -90,6 +92,11 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
         return time_col, kind, named, speaker
     title = next((c for c in rest if c not in (speaker, kind)), None)
     return time_col, kind, title, speaker
+
+
+def _names_people(cell: str) -> bool:
+    """A cell that names people only: ``Ann Lee, Bo Wu``, or ``**Ann Lee**<br>MIT`` (a name, then where she works)."""
+    return bool(people_line(plain(cell))) or bool(cell_speakers(cell)[0])
 
 
 def _numbered(rows: list[TableRow]) -> bool:
@@ -304,7 +311,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     if len(talks) > 1:
         _talks_one_after_another(table, where, talks, times)
         return
-    emoji, label, main, named, opened = _label_and_title(table, label_cell, main)
+    emoji, label, main, named, opened, under = _label_and_title(table, label_cell, main)
     several = talks_in(main) if not who else []
     if len(several) > 1 and all(t.title for t in several):
         _talks_of_one_slot(table, where, label, times, emoji, several, web)
@@ -335,7 +342,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         out.notes.append(Note(where, f"schedule row '{shown}': no time of its own, read as a talk of the "
                               f"{last.time.text} slot above", guess=True))  # fmt: skip
     item.links = web
-    item.notes += row.extra
+    item.notes += [*under, *row.extra]
     if read := _shown_speaker(item, table.invited):
         out.notes.append(Note(where, f"schedule row '{read}': read as {item.speakers[0].name}, a speaker the site "
                               f"shows, of {item.speakers[0].affiliation}", guess=True))  # fmt: skip
@@ -348,9 +355,15 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     _place(table, item, times)
 
 
-def _label_and_title(table: _Table, label_cell: str, main: str) -> tuple[str | None, str | None, str, str | None, bool]:
-    """A row's emoji, label, title cell, the name the label gave (``Keynote: Ann Lee``), and whether the title cell
-    opens with the label (``Lunch Break 🍲 Bento provided``), from its label cell and its title cell."""
+def _label_and_title(table: _Table, label_cell: str, main: str,
+                     ) -> tuple[str | None, str | None, str, str | None, bool, list[str]]:  # fmt: skip
+    """A row's emoji, label, title cell, the name the label gave (``Keynote: Ann Lee``), whether the title cell
+    opens with the label (``Lunch Break 🍲 Bento provided``), and what a line under a bold title adds to it
+    (``**Poster Session**<br>and open discussion``), from its label cell and its title cell."""
+    under: list[str] = []
+    continued = _CONTINUED.fullmatch(main.strip()) if not label_cell else None
+    if continued and not ((by := _BY_NAMES.fullmatch(continued.group(2))) and people_in(plain(by.group(1)))):
+        main, under = continued.group(1), [plain(continued.group(2))]
     inner_emoji, main = emoji_inside(main)
     emoji, main = emoji_prefix(main)
     emoji = emoji or inner_emoji
@@ -367,7 +380,14 @@ def _label_and_title(table: _Table, label_cell: str, main: str) -> tuple[str | N
     elif (inner := split_label(main))[0] and inner[1] and inner[2] is None and exact_kind(inner[0]) \
             and exact_kind(inner[0]) == kind_of(label)[0] and plain(main).startswith(f"{inner[0]}:"):  # fmt: skip
         main = inner[1]  # "Contributed Talk | *Orals 1: Title*": the cell repeats the row's kind
-    return emoji, label, main, named, opened
+    return emoji, label, main, named, opened, under
+
+
+# A bold title on a line of its own and a line that carries it on ("**Panel Discussion**<br>with the speakers").
+_CONTINUED = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*\n\s*([a-z][^\n]*)")
+
+
+_BY_NAMES = re.compile(r"(?:by|from)\s+(.+)", re.IGNORECASE)
 
 
 def _without_number_label(text: str) -> str:
@@ -629,8 +649,10 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
             people, title = [PersonText(title, None, None)], people[0].name
     if who:
         listed, said = cell_speakers(who)
-        if listed:
-            people, title = people + listed, title or said
+        if listed:  # the speaker column says more of those the title cell named ("by Ann Lee" | "Ann Lee, MIT")
+            again = {slug(p.name): p for p in listed}
+            people = [again.pop(slug(p.name), p) for p in people] + list(again.values())
+            title = title or said
         elif not title and not is_placeholder(who) and not is_group(who) and not is_italic(who):
             title = plain(who)  # "| 10:30am | Oral | FPTQuant: ... |": the title in the speaker column
         elif not is_placeholder(who):
