@@ -382,6 +382,16 @@ def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None,
     assert (date.at.day, date.at.tz, date.was.day if date.was else None, date.note) == (at, tz, was, note)
 
 
+def test_a_date_brought_forward_keeps_the_struck_one_in_its_note_not_as_an_extension() -> None:
+    """``~~May 8, 2021~~ May 7, 2021``: the 7th, no extension (``was`` must be before ``at``): "was" in the note."""
+    date = dates.read_date("Workshop Date", "~~May 8, 2021~~ May 7, 2021", "index.md:41", 2021)
+    assert date is not None
+    assert dates.as_data(date) == {"name": "Workshop Date", "at": dt.date(2021, 5, 7), "note": "was 2021-05-08"}
+    later = dates.read_date("Deadline", "~~May 8, 2021~~ May 17, 2021", "index.md:41", 2021)
+    assert later is not None
+    assert dates.as_data(later)["was"] == dt.date(2021, 5, 8)
+
+
 @pytest.mark.parametrize(
     ("value", "at", "note"),
     [
@@ -1916,6 +1926,32 @@ def test_an_include_whose_parameter_names_the_data_file_reads_that_files_items(t
     })  # fmt: skip
     assert [(p.name, p.role, p.affiliation) for p in found.people] == [
         ("Ann Lee", "speakers", "MIT"), ("Bo Wu", "speakers", "ETH"), ("Cy Chen", "organizers", "CMU")]
+
+
+def test_an_includes_heading_from_its_data_files_title_stays_and_bios_it_comments_out_are_not_read(
+        tmp_path: Path) -> None:  # fmt: skip
+    """``<h2>{{ people.title }}</h2>`` over the people of ``{title: Invited Speakers and Panelists, items: ...}``:
+    the new page keeps that heading over the directive; a bio the include writes only inside ``<!-- -->`` was shown
+    to no one: not read (reported)."""
+    include = """\
+{% assign people=site.data.[include.name] %}
+<h2>{{ people.title }}</h2>
+{% for p in people.items %}<div class="column">{{ p.name }}<br>{{ p.affiliation }}
+{% if p.bio %}<!-- {{ p.bio }} -->{% endif %}</div>
+{% endfor %}
+"""
+    site = _imported(tmp_path, {
+        "index.md": '---\nlayout: page\ntitle: Home\npermalink: /\n---\nA tiny workshop.\n\n'
+                    '{% include people.html name="speakers" %}\n',
+        "_includes/people.html": include,
+        "_data/speakers.yml": "title: Invited Speakers and Panelists\nitems:\n"
+                              "  - name: Ann Lee\n    affiliation: MIT\n    bio: The example text goes here.\n",
+    })  # fmt: skip
+    home = (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "## Invited Speakers and Panelists\n\n<!-- esfomo/people { role: speakers } -->" in home
+    people_yml = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert people_yml == {"ann-lee": {"name": "Ann Lee", "affiliation": "MIT"}}
+    assert "inside an HTML comment" in (site / "MIGRATION.md").read_text(encoding="utf-8")
 
 
 def test_a_cards_links_named_for_where_they_lead_are_no_name(tmp_path: Path) -> None:

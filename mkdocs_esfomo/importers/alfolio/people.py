@@ -173,13 +173,44 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
             found.notes.append(Note(f"{page.rel}:{tag.line}", f"role '{role}' read from the {words}", guess=True))
         where = f"{page.rel}:{tag.line}"
         rendered = "\n".join(page.body.split("\n")[start:end])
+        template = _loop_text(site, tag, source, last)
+        bio = re.compile(r"\{\{-?\s*\w+\.bio\b")  # "{{ speaker.bio }}": where the loop writes a bio out
+        hidden = bool(bio.search(template)) and not bio.search(_shown_part(template))
+        if hidden and any(_record_field(r, ("bio",)) for r in named):
+            found.notes.append(Note(where, f"the bios in _data/{key.replace('.', '/')} are inside an HTML comment "
+                                    "there, shown to no visitor: not imported"))  # fmt: skip
         for record in named:
             found.people.append(FoundPerson(
                 _record_field(record, NAME_KEYS) or "", where, role, _record_field(record, AFFILIATION_KEYS),
                 _record_field(record, URL_KEYS), _rendered_photo(rendered, _record_field(record, PHOTO_KEYS)),
-                _record_field(record, ("bio",)), page.rel, tag.line,
+                None if hidden else _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
-        found.shown.append(ShownPeople(page, start, end, role))
+        found.shown.append(ShownPeople(page, start, end, role, heading=_own_heading(template, records, rendered)))
+
+
+def _loop_text(site: JekyllSite, tag: Tag, source: str, last: int) -> str:
+    """What shows a ``_data`` file's records: the include's file, or the loop's lines in the page."""
+    include = tag.include
+    path = site.root / "_includes" / include[0] if include else None
+    if path is not None and path.is_file() and not paths.outside(path, site.root):
+        return path.read_text(encoding="utf-8-sig", errors="replace")
+    return "\n".join(source.split("\n")[tag.line - 1 : last])
+
+
+def _shown_part(template: str) -> str:
+    """A template without what no visitor sees: HTML comments and Liquid's ``{% comment %}`` blocks."""
+    text = re.sub(r"<!--.*?-->", " ", template, flags=re.DOTALL)
+    return re.sub(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", " ", text, flags=re.DOTALL)
+
+
+def _own_heading(template: str, records: Any, rendered: str) -> str | None:
+    """``<h2>{{ people.title }}</h2>`` in an include over ``{title: Organizers, items: [...]}``: the heading the
+    include writes over its people, from the file's ``title`` (when the page as read does not hold it already)."""
+    heading = re.search(r"<h([1-6])\b[^>]*>(?:(?!</h).)*\{\{-?\s*\w+\.title\s*-?\}\}", _shown_part(template), re.DOTALL)
+    title = records.get("title") if isinstance(records, dict) else None
+    if heading is None or not isinstance(title, str) or not plain(title) or plain(title) in plain(rendered):
+        return None
+    return f"{'#' * int(heading.group(1))} {plain(title)}"
 
 
 def _title_over(blocks: list[Block], start: int, end: int, included: bool) -> str:
