@@ -20,7 +20,7 @@ from mkdocs_esfomo.importers.alfolio import blocks, dates, jekyll, people, progr
 from mkdocs_esfomo.importers.alfolio.found import People
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
-from mkdocs_esfomo.importers.alfolio.text import has_word, looks_like_name, people_in, rich, words
+from mkdocs_esfomo.importers.alfolio.text import PersonText, has_word, looks_like_name, people_in, rich, words
 
 SITES = Path(__file__).parent / "fixtures" / "alfolio-sites"
 CONFIG = "title: Tiny Workshop\ndescription: A tiny workshop on tiny models.\n"
@@ -436,6 +436,16 @@ def test_dates_as_written(value: str, at: dt.date, tz: str, was: dt.date | None,
     date = dates.read_date("Deadline", value, "call.md:3", 2024)
     assert date is not None
     assert (date.at.day, date.at.tz, date.was.day if date.was else None, date.note) == (at, tz, was, note)
+
+
+def test_a_date_brought_forward_keeps_the_struck_one_in_its_note_not_as_an_extension() -> None:
+    """``~~May 8, 2021~~ May 7, 2021``: the 7th, no extension (``was`` must be before ``at``): "was" in the note."""
+    date = dates.read_date("Workshop Date", "~~May 8, 2021~~ May 7, 2021", "index.md:41", 2021)
+    assert date is not None
+    assert dates.as_data(date) == {"name": "Workshop Date", "at": dt.date(2021, 5, 7), "note": "was 2021-05-08"}
+    later = dates.read_date("Deadline", "~~May 8, 2021~~ May 17, 2021", "index.md:41", 2021)
+    assert later is not None
+    assert dates.as_data(later)["was"] == dt.date(2021, 5, 8)
 
 
 @pytest.mark.parametrize(
@@ -894,6 +904,68 @@ def _flat(out: program.Schedule) -> list[tuple[str | None, str, str | None, list
         for item in entry.items if isinstance(entry, program.Session) else [entry]:
             rows.append((item.time.text if item.time else None, item.kind, item.title, [p.name for p in item.speakers]))
     return rows
+
+
+def test_a_location_column_says_where_each_row_is_beside_its_title() -> None:
+    """``| Time (EST) | Location | Event |``: the event titles the row, the location is kept in its notes."""
+    out = _table("""\
+| Time (EST) | Location | Event |
+|:------ |:------ |:----- |
+| 09:30 AM | Zoom | Opening Remarks |
+| 01:00 PM | Gather Town | Spotlights/Contributed Talks 1 |
+| 02:15 PM |  | Coffee Break |
+""")
+    assert [(r[0], r[2]) for r in _flat(out)] == [
+        ("09:30AM", "Opening Remarks"), ("01:00PM", "Spotlights/Contributed Talks 1"), ("02:15PM", "Coffee Break")]
+    notes = [d.notes for d in out.entries if isinstance(d, program.Draft)]
+    assert notes == [["Location: Zoom"], ["Location: Gather Town"], []]
+
+
+def test_a_12_am_row_after_the_mornings_rows_is_at_noon() -> None:
+    """``11:00 AM``, ``12:30 AM``, ``01:00 PM``: midnight would go back in the day; read at noon, a guess reported."""
+    out = _table("""\
+| Time | Event |
+| --- | --- |
+| 11:00 AM | Panel Discussion |
+| 12:30 AM | Lunch Break |
+| 01:00 PM | Poster Session |
+""")
+    assert [r[0] for r in _flat(out)] == ["11:00AM", "12:30", "01:00PM"]
+    assert [(n.where, n.guess) for n in out.notes if "noon" in n.what] == [("_pages/schedule.md:10", True)]
+
+
+def test_a_table_counting_its_rows_is_a_numbered_list_not_a_program() -> None:
+    """``| Poster # | Time Slot (EST) | Title |`` with rows 1, 2, 3: accepted papers with their slots, no program."""
+    markdown = """\
+| Poster # | GatherTown Time Slot (EST) | Title |
+|:----- |:--------- |:------ |
+| 1 | 1PM - 2PM | Brain-inspired Weighted Normalization |
+| 2 | 1PM - 2PM | A learning gap between neuroscience and RL |
+| 3 | 6PM - 7PM | Probing artificial neural networks |
+"""
+    page = jekyll.JekyllPage("_pages/papers.md", {}, markdown, 7, "/papers/")
+    (table,) = [b for b in blocks.parse(markdown) if b.kind == "table"]
+    out = program.Schedule()
+    assert not rows.read_table(page, table.rows, None, set(), out)
+    assert out.entries == []
+
+
+def test_a_bold_title_with_a_line_under_it_and_a_column_of_names_and_affiliations() -> None:
+    """``**Invited Talk**<br>by Ann Lee`` beside ``**[Ann Lee](url)**<br>MIT``: Ann Lee's untitled talk, named
+    once, with her affiliation; a line carrying a bold title on (``and open discussion``) is kept in its notes, not
+    its title; the speaker column is found though a row is by a group ("Organizers")."""
+    out = _table("""\
+| 08:30 - 08:40 | **Opening remarks** | **[Organizers](/organizers)** |
+| 08:40 - 09:10 | **Invited Talk**<br>by Ann Lee | **[Ann Lee](https://ann.example.org)**<br>MIT |
+| 09:20 - 09:50 | **Benchmarking Training**<br>by Bo Wu | **[Bo Wu](https://bo.example.org)**<br>ETH |
+| 14:10 - 15:00 | **Poster Session**<br>and open discussion | |
+""")
+    assert _flat(out) == [("08:30", "remarks", "Opening remarks", []), ("08:40", "invited", None, ["Ann Lee"]),
+                          ("09:20", "talk", "Benchmarking Training", ["Bo Wu"]), ("14:10", "poster", "Poster Session", [])]
+    talk = out.entries[1]
+    assert isinstance(talk, program.Draft)
+    assert talk.speakers[0] == PersonText("Ann Lee", "MIT", "https://ann.example.org")
+    assert [d.notes for d in out.entries if isinstance(d, program.Draft)][3] == ["and open discussion"]
 
 
 def test_a_talk_cell_naming_its_speaker_after_by_then_its_title() -> None:
@@ -1699,6 +1771,25 @@ def test_the_minima_theme_gem_links_every_page_with_a_title(tmp_path: Path) -> N
     assert [p.url for p in shown] == ["/", "/2023/speakers/"]
 
 
+def test_a_header_of_the_sites_own_looping_over_header_pages_links_those_pages(tmp_path: Path) -> None:
+    """minima's header copied into the site (``_includes/header.html`` looping over ``site.header_pages``), with no
+    ``theme:`` set: its menu is still the pages ``header_pages`` lists."""
+    header = """<nav>{%- assign page_paths = site.header_pages | default: default_paths -%}
+{%- for path in page_paths -%}{%- assign my_page = site.pages | where: "path", path | first -%}
+<a class="page-link" href="{{ my_page.url | relative_url }}">{{ my_page.title | escape }}</a>{%- endfor -%}</nav>
+"""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG + "header_pages:\n  - index.md\n  - schedule.md\n",
+        "_includes/header.html": header,
+        "index.md": "---\nlayout: default\ntitle: Home\npermalink: /\n---\nA tiny workshop.\n",
+        "schedule.md": _page("Schedule", "/schedule/"),
+        "organizers.md": _page("Organizers", "/organizers/"),
+    })  # fmt: skip
+    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path))
+    assert [p.url for p in shown] == ["/", "/schedule/"]
+    assert [p.url for p in hidden] == ["/organizers/"]
+
+
 def test_a_loop_with_words_after_its_list_loops_as_jekyll_does(tmp_path: Path) -> None:
     """Jekyll's Liquid reads ``for x in list`` and lets what follows pass (a filter it does not apply, here
     in an include): the loop runs over the list, it is not dropped."""
@@ -1850,6 +1941,92 @@ def test_a_persons_include_in_a_layout_is_read_where_the_layout_writes_it(tmp_pa
     site = jekyll.read_site(tmp_path)
     found = people.find_people(site, site.pages)
     assert [(p.name, p.role, p.where) for p in found.people] == [("Eve Park", "organizers", "_layouts/workshop.html:5")]
+
+
+def test_a_cards_photo_is_in_the_folder_its_layouts_loop_prepends(tmp_path: Path) -> None:
+    """``img: frank.jpg`` shown by ``{{ organizer.img | prepend: '/assets/img/organizers/' }}`` in the page's layout:
+    the photo is assets/img/organizers/frank.jpg; a photo not in that folder stays as written."""
+    layout = """<h2>Organizers</h2>
+<table>{% for organizer in site.organizers %}<tr><td>
+<img src="{{ organizer.img | prepend: '/assets/img/organizers/' | prepend: site.baseurl }}"></td>
+<td><b>{{ organizer.name }}</b><br>{{ organizer.affil }}</td></tr>{% endfor %}</table>
+"""
+    found = _found_people(tmp_path, {
+        "_config.yml": CONFIG + "collections:\n  organizers:\n    output: true\n",
+        "index.md": "---\nlayout: organizers\npermalink: /\n---\n",
+        "_layouts/organizers.html": layout,
+        "_organizers/1_frank.md": "---\nname: Frank Schneider\nimg: frank.jpg\n---\n",
+        "_organizers/2_zach.md": "---\nname: Zachary Nado\nimg: zachary.jpg\n---\n",
+        "assets/img/organizers/frank.jpg": "",
+    })  # fmt: skip
+    assert [(p.name, p.photo) for p in found.people] == [("Frank Schneider", "assets/img/organizers/frank.jpg"),
+                                                         ("Zachary Nado", "zachary.jpg")]
+
+
+def test_an_include_whose_parameter_names_the_data_file_reads_that_files_items(tmp_path: Path) -> None:
+    """``{% include people.html name="speakers" %}`` over ``site.data.[include.name]``: the people of
+    _data/speakers.yml's ``items``, in the role the file's name says; not one person named "speakers"."""
+    include = """\
+{% assign people=site.data.[include.name] %}
+<h2>{{ people.title }}</h2>
+{% for p in people.items %}<div class="column"><a href="{{ p.url }}">{{ p.name }}</a><br>{{ p.affiliation }}</div>
+{% endfor %}
+"""
+    found = _found_people(tmp_path, {
+        "index.md": '---\nlayout: page\n---\n{% include people.html name="speakers" %}\n\n'
+                    '{% include people.html name="organizers" %}\n',
+        "_includes/people.html": include,
+        "_data/speakers.yml": "title: Invited Speakers and Panelists\nid: speakers\nitems:\n"
+                              "  - name: Ann Lee\n    affiliation: MIT\n  - name: Bo Wu\n    affiliation: ETH\n",
+        "_data/organizers.yml": "title: Organizers\nid: organizers\nitems:\n  - name: Cy Chen\n    affiliation: CMU\n",
+    })  # fmt: skip
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "MIT"), ("Bo Wu", "speakers", "ETH"), ("Cy Chen", "organizers", "CMU")]
+
+
+def test_an_includes_heading_from_its_data_files_title_stays_and_bios_it_comments_out_are_not_read(
+        tmp_path: Path) -> None:  # fmt: skip
+    """``<h2>{{ people.title }}</h2>`` over the people of ``{title: Invited Speakers and Panelists, items: ...}``:
+    the new page keeps that heading over the directive; a bio the include writes only inside ``<!-- -->`` was shown
+    to no one: not read (reported)."""
+    include = """\
+{% assign people=site.data.[include.name] %}
+<h2>{{ people.title }}</h2>
+{% for p in people.items %}<div class="column">{{ p.name }}<br>{{ p.affiliation }}
+{% if p.bio %}<!-- {{ p.bio }} -->{% endif %}</div>
+{% endfor %}
+"""
+    site = _imported(tmp_path, {
+        "index.md": '---\nlayout: page\ntitle: Home\npermalink: /\n---\nA tiny workshop.\n\n'
+                    '{% include people.html name="speakers" %}\n',
+        "_includes/people.html": include,
+        "_data/speakers.yml": "title: Invited Speakers and Panelists\nitems:\n"
+                              "  - name: Ann Lee\n    affiliation: MIT\n    bio: The example text goes here.\n",
+    })  # fmt: skip
+    home = (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "## Invited Speakers and Panelists\n\n<!-- esfomo/people { role: speakers } -->" in home
+    people_yml = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert people_yml == {"ann-lee": {"name": "Ann Lee", "affiliation": "MIT"}}
+    assert "inside an HTML comment" in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_cards_links_named_for_where_they_lead_are_no_name(tmp_path: Path) -> None:
+    """A card's "Google Scholar" link is no one: the name is the card's heading; its link lines and e-mail are not
+    where the person works."""
+    about = """\
+## Keynote Speakers
+
+<div class="row">
+  <div class="speaker-card">
+    <h4><strong>Le Song</strong></h4>
+    <p><em>GenBio AI</em></p>
+    <p><a href="https://le.example.org">Homepage</a> | <a href="https://scholar.google.com/x">Google Scholar</a></p>
+    <p>📧 le@example.org</p>
+  </div>
+</div>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [("Le Song", "speakers", "GenBio AI")]
 
 
 def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path: Path) -> None:
@@ -4146,7 +4323,6 @@ def test_a_page_saying_another_day_than_the_dates_is_named_with_the_day_read(tmp
     assert said, report
 
 
-<<<<<<< HEAD
 # -- shapes of minima, beautiful-jekyll and al-folio sites of ICML, COLM and EMNLP workshops --
 
 
@@ -4244,7 +4420,8 @@ def test_a_profile_whose_text_opens_with_a_heading_naming_someone_is_theirs(tmp_
                                      "_pages/keynote_ann.md": "### [Ann Lee](https://ann.org)\n\n**Title:** Deep Nets\n"})
     assert [(p.name, p.role, p.url, p.bio) for p in found.people] == [
         ("Ann Lee", "speakers", "https://ann.org", "Title: Deep Nets")]
-=======
+
+
 def test_a_kramdown_table_with_a_short_separator_and_attribute_lines_under_it() -> None:
     """kramdown reads ``| Start | End | Type | Event |`` over a separator of two cells, with ``{: .table}`` lines
     under it, as a table; a last row labelled a session, with nothing after it, is a row of its own."""
@@ -4358,4 +4535,3 @@ def test_a_location_label_run_into_the_city_is_no_part_of_it(tmp_path: Path) -> 
     import_site(tmp_path / "src", tmp_path / "out")
     edition = _edition(tmp_path / "out")
     assert (edition["location"]["city"], edition["timezone"]) == ("Pittsburgh", "America/New_York")
->>>>>>> s20d

@@ -39,6 +39,12 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")  # "Talk at 11:00am": when they sp
 _NOT_AFFILIATION = re.compile(r"(?:dr|prof|mr|mrs|ms)\.?|website|homepage|home page|webpage", re.IGNORECASE)
 
 
+# A card's line of links or contacts, not where someone works: "🏠 Homepage | 🎓 Google Scholar", "📧 ann@mit.edu".
+_LINKS_LINE = re.compile(r"(?:[^\w@]*(?:personal\s+)?(?:website|homepage|home page|webpage|google scholar|scholar|"
+                         r"linkedin|github|twitter|x|cv|email|e-mail|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[^\w@]*)+",
+                         re.IGNORECASE)  # fmt: skip
+
+
 def _card(element: Element, body: str) -> FoundPerson | None:
     named = _part(element, body, "name")
     if named and looks_like_name(bare_name(named)):  # a card whose parts say what they are
@@ -57,7 +63,7 @@ def _card(element: Element, body: str) -> FoundPerson | None:
     # "Assistant Professor,<br/>UT Austin": the comma is the join's; "@ Sony": the "@" says "at"
     rest = [re.sub(r"^@\s*", "", plain(t)).rstrip(" ,;") for t in text
             if bare_name(plain(t)) != name and not time_range(plain(t)) and not _CLOCK.search(plain(t))
-            and not _NOT_AFFILIATION.fullmatch(plain(t))]  # fmt: skip
+            and not _NOT_AFFILIATION.fullmatch(plain(t)) and not _LINKS_LINE.fullmatch(plain(t))]  # fmt: skip
     image = next((i.attrs.get("src") for i in element.find_all("img") if i.attrs.get("src")), None)
     if element.tag == "img":
         image = element.attrs.get("src")

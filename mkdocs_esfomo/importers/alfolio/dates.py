@@ -360,8 +360,11 @@ def as_data(date: FoundDate) -> dict[str, Any]:
     entry: dict[str, Any] = {"name": date.name, "at": value(date.at)}
     if date.at.tz != "AoE":
         entry["tz"] = date.at.tz
-    if date.was:
+    note = date.note
+    if date.was and date.was.day > date.at.day:  # "~~May 8~~ May 7": brought forward, not extended
+        note = "; ".join(filter(None, [note, f"was {value(date.was)}"]))
+    elif date.was:
         entry["was"] = value(date.was)
-    if date.note:
-        entry["note"] = date.note
+    if note:
+        entry["note"] = note
     return entry

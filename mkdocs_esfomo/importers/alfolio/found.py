@@ -72,6 +72,7 @@ class ShownPeople:
     end: int
     role: str | None  # None: sponsors
     with_bios: bool = False  # the lines showed their bios: the directive shows them too (one card per line)
+    heading: str | None = None  # a heading the lines showed over them, which the new page writes over the directive
 
 
 @dataclass

@@ -494,10 +494,17 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
 
 
 def _minima_menu(site: JekyllSite) -> list[JekyllPage]:
-    """The pages the minima theme's own header links (when the site writes no header of its own): those
-    ``header_pages`` lists, or else every page with a title."""
+    """The pages the minima theme's own header links (when the site writes no header of its own, or writes one
+    that loops over ``site.header_pages`` as minima's does): those ``header_pages`` lists, or else every page with a
+    title."""
     theme = f"{site.config.get('theme') or ''} {site.config.get('remote_theme') or ''}"
-    if not re.search(r"\bminima\b", theme) or (site.root / "_includes/header.html").is_file():
+    header = site.root / "_includes/header.html"
+    own = header.is_file() and not header.is_symlink() and header.stat().st_size < 1_000_000
+    if own and "site.header_pages" in header.read_text(encoding="utf-8", errors="replace"):
+        own = False  # minima's header copied into the site: its menu is still header_pages
+    elif not re.search(r"\bminima\b", theme):
+        return []
+    if own:
         return []
     listed = site.config.get("header_pages")
     if isinstance(listed, list):

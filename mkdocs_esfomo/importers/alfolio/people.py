@@ -92,6 +92,8 @@ def _loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Peopl
                 role, words = role_from(("category", str(doc.meta.get("category") or "")),
                                          ("collection", collection), ("heading", heading), ("page's title", page.title))
                 entry = _from_document(doc, role)
+                if isinstance(entry, FoundPerson) and entry.photo:
+                    entry.photo = _prepended(site, page, tag.text, entry.photo)
                 if entry is None:
                     found.notes.append(Note(f"{doc.rel}:1", "card without a name or title: not imported"))
                     continue
@@ -111,6 +113,22 @@ def _loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Peopl
                                                 "collection or the heading: in people.yml only"))  # fmt: skip
             for role in sorted(roles, key=str):
                 found.shown.append(ShownPeople(page, start, end, role))
+
+
+def _prepended(site: JekyllSite, page: JekyllPage, loop: str, photo: str) -> str:
+    """A card's photo as the loop over its collection shows it: ``{{ p.img | prepend: '/assets/img/organizers/' }}``
+    in the page or its layouts puts ``frank.jpg`` in that folder, when the file is there."""
+    var = re.match(r"\s*for\s+(\w+)\s+in\b", loop)
+    if var is None or re.match(r"[a-z]+:|/", photo):
+        return photo
+    for rel in [page.rel, *page.layouts]:
+        path = site.root / rel
+        text = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+        for key, prefix in re.findall(rf"\{{\{{-?\s*{var.group(1)}\.(\w+)\s*\|\s*prepend:\s*[\"']([^\"']+)[\"']", text):
+            found = site.root / prefix.strip("/") / photo
+            if key in PHOTO_KEYS and found.is_file() and not paths.outside(found, site.root):
+                return f"{prefix.strip('/')}/{photo}"
+    return photo
 
 
 def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: People, data: dict[str, Any]) -> None:
@@ -155,13 +173,44 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
             found.notes.append(Note(f"{page.rel}:{tag.line}", f"role '{role}' read from the {words}", guess=True))
         where = f"{page.rel}:{tag.line}"
         rendered = "\n".join(page.body.split("\n")[start:end])
+        template = _loop_text(site, tag, source, last)
+        bio = re.compile(r"\{\{-?\s*\w+\.bio\b")  # "{{ speaker.bio }}": where the loop writes a bio out
+        hidden = bool(bio.search(template)) and not bio.search(_shown_part(template))
+        if hidden and any(_record_field(r, ("bio",)) for r in named):
+            found.notes.append(Note(where, f"the bios in _data/{key.replace('.', '/')} are inside an HTML comment "
+                                    "there, shown to no visitor: not imported"))  # fmt: skip
         for record in named:
             found.people.append(FoundPerson(
                 _record_field(record, NAME_KEYS) or "", where, role, _record_field(record, AFFILIATION_KEYS),
                 _record_field(record, URL_KEYS), _rendered_photo(rendered, _record_field(record, PHOTO_KEYS)),
-                _record_field(record, ("bio",)), page.rel, tag.line,
+                None if hidden else _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
-        found.shown.append(ShownPeople(page, start, end, role))
+        found.shown.append(ShownPeople(page, start, end, role, heading=_own_heading(template, records, rendered)))
+
+
+def _loop_text(site: JekyllSite, tag: Tag, source: str, last: int) -> str:
+    """What shows a ``_data`` file's records: the include's file, or the loop's lines in the page."""
+    include = tag.include
+    path = site.root / "_includes" / include[0] if include else None
+    if path is not None and path.is_file() and not paths.outside(path, site.root):
+        return path.read_text(encoding="utf-8-sig", errors="replace")
+    return "\n".join(source.split("\n")[tag.line - 1 : last])
+
+
+def _shown_part(template: str) -> str:
+    """A template without what no visitor sees: HTML comments and Liquid's ``{% comment %}`` blocks."""
+    text = re.sub(r"<!--.*?-->", " ", template, flags=re.DOTALL)
+    return re.sub(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", " ", text, flags=re.DOTALL)
+
+
+def _own_heading(template: str, records: Any, rendered: str) -> str | None:
+    """``<h2>{{ people.title }}</h2>`` in an include over ``{title: Organizers, items: [...]}``: the heading the
+    include writes over its people, from the file's ``title`` (when the page as read does not hold it already)."""
+    heading = re.search(r"<h([1-6])\b[^>]*>(?:(?!</h).)*\{\{-?\s*\w+\.title\s*-?\}\}", _shown_part(template), re.DOTALL)
+    title = records.get("title") if isinstance(records, dict) else None
+    if heading is None or not isinstance(title, str) or not plain(title) or plain(title) in plain(rendered):
+        return None
+    return f"{'#' * int(heading.group(1))} {plain(title)}"
 
 
 def _title_over(blocks: list[Block], start: int, end: int, included: bool) -> str:
@@ -176,14 +225,19 @@ def _title_over(blocks: list[Block], start: int, end: int, included: bool) -> st
 
 
 def _included_data(site: JekyllSite, tag: Tag) -> str | None:
-    """``{% include speakers.html %}`` whose file loops over ``site.data.speakers``: the one ``_data`` key it reads."""
+    """``{% include speakers.html %}`` whose file loops over ``site.data.speakers``: the one ``_data`` key it reads;
+    ``{% include people.html name="speakers" %}`` over ``site.data.[include.name]``: the key its parameter gives."""
     include = tag.include
-    path = site.root / "_includes" / include[0] if include else None
-    if path is None or not path.is_file() or paths.outside(path, site.root):
+    if include is None:
+        return None
+    path, params = site.root / "_includes" / include[0], include[1]
+    if not path.is_file() or paths.outside(path, site.root):
         return None
     text = path.read_text(encoding="utf-8-sig", errors="replace")
-    keys = {m.group(1) for t in re.findall(r"\{%-?\s*(?:for|assign)\b(.*?)-?%\}", text, re.DOTALL)
-            for m in re.finditer(r"\bsite\.data\.([\w.]+)", t)}  # fmt: skip
+    reads = re.findall(r"\{%-?\s*(?:for|assign)\b(.*?)-?%\}", text, re.DOTALL)
+    keys = {m.group(1) for t in reads for m in re.finditer(r"\bsite\.data\.([\w.]+)", t)}
+    keys |= {value for t in reads for m in re.finditer(r"\bsite\.data\.?\[\s*include\.(\w+)\s*\]", t)
+             if (value := params.get(m.group(1), "").strip()) and re.fullmatch(r"[\w.]+", value)}  # fmt: skip
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -219,12 +273,12 @@ def _record_field(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return plain(rich_html(value)) if value else None
 
 
-def _includes(page: JekyllPage, blocks: list[Block], found: People) -> None:
+def _includes(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: People) -> None:
     """``{% include people.liquid name="Ann Lee" affiliation="MIT" url=... img=... %}``."""
     for tag in page.tags:
         include = tag.include
-        if not include or "name" not in include[1]:
-            continue
+        if not include or "name" not in include[1] or _included_data(site, tag):
+            continue  # `name="speakers"` that names the _data file the include loops over: read with the loops
         params = include[1]
         index = page.index(tag.line, tag.file)
         role = role_above(page, blocks, index, found.notes)
@@ -322,7 +376,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         first = len(found.people)
         _loops(page, site, blocks, found, shown_docs)
         _data_loops(page, site, blocks, found, data)
-        _includes(page, blocks, found)
+        _includes(page, site, blocks, found)
         heading_people(page, blocks, found)
         html_cards(page, blocks, found)
         table_cards(page, blocks, found)

@@ -457,7 +457,8 @@ def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: D
                 else ""
             )
             key = directive or f"none{shown.start}"
-            lines = [directive] if directive and key not in placed else []
+            lines = [*([shown.heading, ""] if shown.heading else []), directive] if directive and key not in placed \
+                else []  # fmt: skip
             placed.add(key)
             start, heading = headed.get(shown.start, (shown.start, []))
             _add(found, Replacement(start, shown.end, heading + lines))

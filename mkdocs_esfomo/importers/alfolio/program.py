@@ -174,6 +174,9 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
         by = re.match(r"(?:by|from)\s+(.+?)\s*:\s+(.+)$", rest, re.DOTALL)  # "**Talk** by **Ann Lee**: Title"
         if by and exact_kind(head) and people_in(plain(by.group(1))):
             return head, by.group(2).strip(), by.group(1)
+        below = re.fullmatch(r"(?:by|from)\s+([^\n]+)", rest)  # "**Invited Talk**<br>by Ann Lee": no title but hers
+        if below and "\n" in text[bold.end(1) : bold.start(2)] and people_in(plain(below.group(1))):
+            return head, "", below.group(1)
         return head, rest.lstrip(":–—- ").strip(), None
     found = re.match(r"(.+?)(?:\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
     if found and exact_kind(found.group(1)):
@@ -191,6 +194,13 @@ def cell_speakers(text: str) -> tuple[list[PersonText], str | None]:
     title = None
     if said and looks_like_name(said.group(1)):
         text, title = said.group(1) + "\n" + "\n".join(lines(said.group(2))[1:]), lines(said.group(2))[0]
+    first, *under = lines(text) or [""]
+    bold = re.fullmatch(r"\*\*([^*]+)\*\*", first.strip())
+    if bold and under and "**" not in "\n".join(under) and len(found := people_in(bold.group(1))) == 1 \
+            and not found[0].affiliation:  # fmt: skip
+        # "**[Ann Lee](url)**<br>[MIT](url)": a name in bold, then where she works
+        affiliation = ", ".join(plain(line) for line in under)
+        return [found[0]._replace(affiliation=affiliation)], (plain(title) if title else None)
     by_line = [people_line(line) for line in lines(text)]
     if len(by_line) > 1 and all(by_line):  # "Moderator: Ann Lee" / "Bo Wu, Cy Li"
         return [p for found in by_line for p in found], (plain(title) if title else None)

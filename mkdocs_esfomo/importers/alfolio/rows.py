@@ -41,6 +41,7 @@ from .text import (
     looks_like_name,
     people_in,
     plain,
+    slug,
     words,
 )
 from .when import time_range
@@ -70,10 +71,10 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
     rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
     speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
                     and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
-    if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people or a group
+    if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people (or a group)
         speaker = next((c for c in rest[1:] if len(cells := [r.cells[c] for r in body if c < len(r.cells) and
-                        plain(r.cells[c]) and not is_group(r.cells[c])]) > 1
-                        and all(people_line(plain(t)) for t in cells)), None)  # fmt: skip
+                        plain(r.cells[c])]) > 1 and all(_names_people(t) or is_group(plain(t)) for t in cells)
+                        and not all(is_group(plain(t)) for t in cells)), None)  # fmt: skip
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
     named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk")), None)
     if kind is None and named is not None:  # "Session | Speaker | Title": what is not the title labels the row
@@ -91,6 +92,25 @@ def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | N
         return time_col, kind, named, speaker
     title = next((c for c in rest if c not in (speaker, kind)), None)
     return time_col, kind, title, speaker
+
+
+def _names_people(cell: str) -> bool:
+    """A cell that names people only: ``Ann Lee, Bo Wu``, or ``**Ann Lee**<br>MIT`` (a name, then where she works)."""
+    return bool(people_line(plain(cell))) or bool(cell_speakers(cell)[0])
+
+
+def _numbered(rows: list[TableRow]) -> bool:
+    """``| Poster # | Time Slot | Title |`` with rows 1, 2, 3...: a column that counts the rows makes the table a
+    numbered list (of papers, of posters), not a program, whatever times its other cells give."""
+    header = next((r for r in rows if r.header), None)
+    body = [r for r in rows if not r.header and not _is_rule(r)]
+    for c in range(max((len(r.cells) for r in body), default=0)):
+        if header and c < len(header.cells) and has_word(plain(header.cells[c]), "time"):
+            continue
+        cells = [plain(r.cells[c]) if c < len(r.cells) else "" for r in body]
+        if len(cells) >= 3 and cells == [str(n) for n in range(1, len(cells) + 1)]:
+            return True
+    return False
 
 
 def _cell(row: TableRow, column: int | None) -> str:
@@ -123,9 +143,9 @@ class _Table:
 
 def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
     """Add the rows of one table to ``out``; False if it is not a schedule."""
-    rows = _details_aside(_start_and_end(page, header_row(rows), out))
+    rows = _details_aside(_places_aside(_start_and_end(page, header_row(rows), out)))
     columns = _columns(rows)
-    if columns is None:
+    if columns is None or _numbered(rows):
         return False
     body = [r for r in rows if not r.header and not _is_rule(r)]
     written = [t for r in body if (t := time_range(_cell(r, columns[0])))]
@@ -176,6 +196,32 @@ def _details_aside(rows: list[TableRow]) -> list[TableRow]:
 _DESCRIPTION = ("details", "detail", "description", "notes", "comments", "abstract")
 
 
+def _places_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Time | Location | Event |``: a column whose header names where each row takes place (a room, "Zoom") says
+    more of the row beside its title, kept with its header in the row's notes ("Location: Zoom"), unless no other
+    column is left to title the rows."""
+    header = next((r for r in rows if r.header), None)
+    if header is None:
+        return rows
+    body = [r for r in rows if not r.header and not _is_rule(r)]
+    places = [c for c, name in enumerate(header.cells) if has_word(plain(name), *_PLACE)
+              and not has_word(plain(name), "time", *_DESCRIPTION)]  # fmt: skip
+    others = [c for c in range(len(header.cells)) if c not in places and not has_word(plain(header.cells[c]), "time")
+              and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
+    if not places or not others:
+        return rows
+
+    def said(row: TableRow) -> list[str]:
+        return [f"{plain(header.cells[c])}: {plain(row.cells[c])}" for c in places
+                if not row.header and c < len(row.cells) and plain(row.cells[c])]  # fmt: skip
+
+    return [TableRow([c for i, c in enumerate(r.cells) if i not in places], r.index, r.header, [*r.extra, *said(r)])
+            for r in rows]  # fmt: skip
+
+
+_PLACE = ("location", "locations", "room", "rooms", "venue", "where", "place", "platform")
+
+
 def _start_and_end(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:
     """``| From | To | Event |``: two neighbouring columns of single times are each slot's start and end, one time
     cell ``09:00 - 09:10`` once read; a row with only the end is at that time (a guess, reported)."""
@@ -222,6 +268,11 @@ def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
         read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
         out.notes.append(Note(where, f"time '{time_text}' read as {read}, in the afternoon", guess=True))
         times = fixed
+    if times and (fixed := _noon(times, out.clock.get(key))) != times:
+        read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
+        out.notes.append(Note(where, f"time '{time_text}' read as {read}, at noon: the rows before it are in the "
+                              "morning", guess=True))  # fmt: skip
+        times = fixed
     if times:
         out.clock[key] = times[0].minutes
     return time_text, times
@@ -260,7 +311,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     if len(talks) > 1:
         _talks_one_after_another(table, where, talks, times)
         return
-    emoji, label, main, named, opened = _label_and_title(table, label_cell, main, bool(plain(who)))
+    emoji, label, main, named, opened, under = _label_and_title(table, label_cell, main, bool(plain(who)))
     several = talks_in(main) if not who else []
     if len(several) > 1 and all(t.title for t in several):
         _talks_of_one_slot(table, where, label, times, emoji, several, web)
@@ -291,7 +342,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         out.notes.append(Note(where, f"schedule row '{shown}': no time of its own, read as a talk of the "
                               f"{last.time.text} slot above", guess=True))  # fmt: skip
     item.links = web
-    item.notes += row.extra
+    item.notes += [*under, *row.extra]
     if read := _shown_speaker(item, table.invited):
         out.notes.append(Note(where, f"schedule row '{read}': read as {item.speakers[0].name}, a speaker the site "
                               f"shows, of {item.speakers[0].affiliation}", guess=True))  # fmt: skip
@@ -305,10 +356,15 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
 
 
 def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = False,
-                     ) -> tuple[str | None, str | None, str, str | None, bool]:  # fmt: skip
-    """A row's emoji, label, title cell, the name the label gave (``Keynote: Ann Lee``), and whether the title cell
-    opens with the label (``Lunch Break 🍲 Bento provided``), from its label cell and its title cell (``who``: a
-    column of its own names the row's people)."""
+                     ) -> tuple[str | None, str | None, str, str | None, bool, list[str]]:  # fmt: skip
+    """A row's emoji, label, title cell, the name the label gave (``Keynote: Ann Lee``), whether the title cell
+    opens with the label (``Lunch Break 🍲 Bento provided``), and what a line under a bold title adds to it
+    (``**Poster Session**<br>and open discussion``), from its label cell and its title cell (``who``: a column of
+    its own names the row's people)."""
+    under: list[str] = []
+    continued = _CONTINUED.fullmatch(main.strip()) if not label_cell else None
+    if continued and not ((by := _BY_NAMES.fullmatch(continued.group(2))) and people_in(plain(by.group(1)))):
+        main, under = continued.group(1), [plain(continued.group(2))]
     inner_emoji, main = emoji_inside(main)
     emoji, main = emoji_prefix(main)
     emoji = emoji or inner_emoji
@@ -320,14 +376,21 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     if not label:
         cell, (label, main, named) = main, split_label(main)
         if label and named is None and _titled_above(label, cell, main, who):
-            return emoji, None, cell, None, False
+            return emoji, None, cell, None, False, under
         opened = label is not None and plain(cell).lower().startswith(label.lower())  # the cell opens with its label
         if label is None and table.kinds_after and (after := KIND_AFTER.match(main)) and plain(after.group(1)):
             label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
     elif (inner := split_label(main))[0] and inner[1] and inner[2] is None and exact_kind(inner[0]) \
             and exact_kind(inner[0]) == kind_of(label)[0] and plain(main).startswith(f"{inner[0]}:"):  # fmt: skip
         main = inner[1]  # "Contributed Talk | *Orals 1: Title*": the cell repeats the row's kind
-    return emoji, label, main, named, opened
+    return emoji, label, main, named, opened, under
+
+
+# A bold title on a line of its own and a line that carries it on ("**Panel Discussion**<br>with the speakers").
+_CONTINUED = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*\n\s*([a-z][^\n]*)")
+
+
+_BY_NAMES = re.compile(r"(?:by|from)\s+(.+)", re.IGNORECASE)
 
 
 def _titled_above(label: str, cell: str, rest: str, who: bool) -> bool:
@@ -509,6 +572,22 @@ def afternoon(times: tuple[values.ClockTime, values.ClockTime | None], before: i
     return start, end
 
 
+def _noon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
+          ) -> tuple[values.ClockTime, values.ClockTime | None]:  # fmt: skip
+    """``11:00 AM``, then ``12:30 AM``, then ``01:00 PM``: a "12 AM" time after the morning's rows is the noon hour
+    (12 AM is midnight, which would go back in the day)."""
+
+    def moved(time: values.ClockTime) -> values.ClockTime:
+        if time.hour == 0 and re.search(r"12[:.h]?\d{0,2}\s*a\.?m", time.text, re.IGNORECASE):
+            return values.ClockTime(12, time.minute, f"12:{time.minute:02d}")
+        return time
+
+    start, end = times
+    if before is None or not 0 < before < 12 * 60 + start.minute or moved(start) is start:
+        return times
+    return moved(start), (moved(end) if end else None)
+
+
 def _bare_hour(time: values.ClockTime) -> bool:
     """Written with an hour of 1 to 11 and no am/pm: it could be either half of the day."""
     return 1 <= time.hour <= 11 and not re.search(r"[ap]\.?m|noon|midnight", time.text, re.IGNORECASE)
@@ -584,8 +663,10 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
             people, title = [PersonText(title, None, None)], people[0].name
     if who:
         listed, said = cell_speakers(who)
-        if listed:
-            people, title = people + listed, title or said
+        if listed:  # the speaker column says more of those the title cell named ("by Ann Lee" | "Ann Lee, MIT")
+            again = {slug(p.name): p for p in listed}
+            people = [again.pop(slug(p.name), p) for p in people] + list(again.values())
+            title = title or said
         elif not title and not is_placeholder(who) and not is_group(who) and not is_italic(who):
             title = plain(who)  # "| 10:30am | Oral | FPTQuant: ... |": the title in the speaker column
         elif not is_placeholder(who):

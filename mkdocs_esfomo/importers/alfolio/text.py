@@ -349,6 +349,15 @@ NOT_NAMES = set(
         "postdoc",
         "senior",
         "principal",
+        # the links a person's card holds ("Google Scholar", "Personal Website"), named for what they lead to
+        "scholar",
+        "website",
+        "homepage",
+        "webpage",
+        "linkedin",
+        "github",
+        "twitter",
+        "researchgate",
     ]
 )
 PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "le", "la", "ter", "bin", "al", "el", "dos", "del"}
