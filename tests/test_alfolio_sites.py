@@ -25,10 +25,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 ALL_SITES = sorted(p.stem for p in (FIXTURES / "alfolio-facts").glob("*.yml"))
 # Sites first imported after the rules were written, with no rule made for them: scored for silent losses only.
 UNMET = {"ai4chl", "ai4research", "berts-2025", "chomps", "climate-2023", "corl-compose", "cvppa2023", "cvppa2025",
-         "d3s3", "datafm", "dcai", "dmlr", "dp4ml", "edi-kdd", "enlsp-2022", "enlsp-2023", "fopt", "frontiers4lcd",
-         "gaze-ml-2022", "grail-v", "hraim", "kdf-2022", "langame", "llvm-ad", "mdec", "ml-eval", "ml4rs", "mldpr",
-         "physics4ml", "pml4dc-2024", "real-health", "real-world-robots", "rrl-2023", "rss-2021-nav", "scifordl",
-         "scisoc-llm", "slowdnn", "slrtp-2025", "tpm-2025", "var-2025", "verifai", "want-2023"}
+         "d3s3", "datafm", "dcai", "deeperaction-2021", "dmlr", "dp4ml", "edi-kdd", "enlsp-2022", "enlsp-2023", "fopt",
+         "frontiers4lcd", "gaze-ml-2022", "grail-v", "hraim", "kdf-2022", "langame", "llvm-ad", "mdec", "ml-eval",
+         "miart-2026", "ml4rs", "mldpr", "physics4ml", "pml4dc-2024", "real-health", "real-world-robots", "rrl-2023",
+         "rss-2021-nav", "scannet-2023", "scifordl", "scisoc-llm", "slowdnn", "slrtp-2025", "tpm-2025", "var-2025",
+         "verifai", "want-2023"}
 SITES = [s for s in ALL_SITES if s not in UNMET]
 TARGET = 0.9
 

@@ -165,6 +165,7 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
         if page is home:  # "Tiny Workshop<br>June 12th, 2025, Nashville TN": a line of it that opens with a date
             shown = lines(rich_html(str(page.meta.get("description") or "")))
             texts += [(line, f"{page.rel}:1", True) for line in shown if re.match(rf"\W*{_DAY_WRITTEN}", line)]
+            texts += _banner_days(page)
         for block in parse(page.body):
             if block.kind in ("paragraph", "heading"):
                 texts.append((block.text, page.where(block.start), False))
@@ -181,6 +182,35 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             if found and found[0].first.year > 1:
                 said.append(((found[0].first, found[0].last) if found[0].last else found[0].first, where, sentence))
     return said
+
+
+_DEADLINE_WORDS = ("deadline", "deadlines", "notification", "submission", "submissions", "due", "camera", "opens",
+                   "registration", "decision", "decisions", "acceptance", "released", "announced")
+
+
+def _deadlines_zone(dates: list[FoundDate], where: str, notes: list[Note]) -> Zone:
+    """With no zone or city named: the zone the important dates' times are given in ("11:59 PM CEST"), else UTC."""
+    deadline = next((d for d in dates if d.at.zone and d.at.tz not in ("AoE", "UTC")), None)
+    if deadline is None or deadline.at.zone is None:
+        notes.append(Note(where, "the schedule names no time zone: wrote UTC; set `timezone` in the edition file"))
+        return Zone("UTC", "", None)
+    notes.append(Note(where, f"the schedule names no time zone and no city is named: wrote {deadline.at.tz}, the "
+                      f"zone the date '{deadline.name}' is given in ('{deadline.at.zone.said}', {deadline.where})",
+                      guess=True))  # fmt: skip
+    return Zone(deadline.at.tz, deadline.at.zone.said, None)
+
+
+def _banner_days(page: JekyllPage) -> list[tuple[str, str, bool]]:
+    """The home page's opening lines, its title's, up to its first sentence, list or table: a line there that opens
+    with a date (``<center>June 19, 2023, Afternoon, West 205-206</center>``) says the day by itself."""
+    out: list[tuple[str, str, bool]] = []
+    for index, line in enumerate(page.body.split("\n")):
+        text = plain(rich_html(line)) if "<" in line else plain(line)
+        if re.match(r"\s*(?:[-*+]|\d+\.|\|)\s|\s*<(?:li|tr|td)\b", line, re.IGNORECASE) or len(text.split()) > 12:
+            break
+        if text and re.match(rf"\W*{_DAY_WRITTEN}", text) and not has_word(text, *_DEADLINE_WORDS):
+            out.append((text, page.where(index), True))
+    return out
 
 
 _LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)
@@ -299,8 +329,7 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
             notes.append(Note(at, f"the schedule names no time zone: wrote {name}, the zone of {city}, named as "
                               "where the workshop takes place", guess=True))  # fmt: skip
         else:
-            identity.zone = Zone("UTC", "", None)
-            notes.append(Note(where, "the schedule names no time zone: wrote UTC; set `timezone` in the edition file"))
+            identity.zone = _deadlines_zone(dates, where, notes)
     if home and (email := re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ".join(lines(home.body)))):
         identity.contact = email.group(0).strip(".")
     return identity
