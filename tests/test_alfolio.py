@@ -319,6 +319,29 @@ def test_long_talks_of_a_program_labelling_none_invited_and_the_zone_of_its_dead
     assert "a talk of 40 minutes where none is labelled invited" in report and "wrote Europe/Paris" in report
 
 
+def test_a_program_shortening_a_speakers_first_name_names_that_speaker(tmp_path: Path) -> None:
+    """"Leo Guibas" in the program, "Leonidas Guibas" on the speakers' cards: one person, the card's name (a guess);
+    "Leo Wu", whose last name no card has, stays as written."""
+    home = ("## Schedule\n\n| Event | Time |\n| --- | --- |\n| Invited Talk: Leo Guibas, *Neural objects* | 1:45pm - 2:15pm |\n"
+            "| Invited Talk: Leo Wu, *Sparse scenes* | 2:15pm - 2:45pm |\n\n## Invited Speakers\n\n"
+            "- **Leonidas Guibas**, Stanford University\n- **Georgia Gkioxari**, Caltech\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", f"On June 19, 2023.\n\n{home}")})
+    assert [i.get("speakers") for i in _edition(dest)["schedule"]] == [["leonidas-guibas"], [{"name": "Leo Wu"}]]
+    assert "the program's 'Leo Guibas' read as 'Leonidas Guibas'" in (dest / "MIGRATION.md").read_text()
+
+
+def test_a_call_for_papers_section_under_a_heading_naming_the_dates_is_no_dates_name(tmp_path: Path) -> None:
+    """``# Call for Papers & Important Dates`` over ``## Call for Papers`` (a list of topics) and ``## Important
+    Dates``: the topics are no dates not understood; the dates are read."""
+    body = ("# Call for Papers & Important Dates\n\n## Call for Papers\n\n- **Image Synthesis:** synthetic CT "
+            "generation.\n- **Segmentation:** tumours and organs.\n\n## Important Dates\n\n"
+            "- **Submission Deadline:** July 17, 2026\n- **Decision Release:** August 10, 2026\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "MIART."),
+                                "_pages/call.md": _page("Call", "/call/", body, "nav: true\n")})
+    assert [d["name"] for d in _edition(dest)["dates"]] == ["Submission Deadline", "Decision Release"]
+    assert "not understood" not in (dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
 def test_the_day_a_date_label_gives(tmp_path: Path) -> None:
     home = "# When and Where\n\n* **Date:** 14th June, 2024\n* **Venue:** Hall B, Convention Center\n"
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
@@ -2413,7 +2436,8 @@ def test_a_block_schedule_whose_talks_are_a_word_then_a_speaker_with_an_affiliat
     site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
     rows = [(i["time"], i.get("title"), i.get("speakers"), i.get("abstract")) for i in _edition(site)["schedule"]]
     assert rows == [("08:50", "Introduction to the workshop", None, None),
-                    ("09:00", "Talk", [{"name": "Ann Lee"}], "Caltech · MIT"), ("09:40", "Talk", None, None)]  # fmt: skip
+                    ("09:00", "Talk", ["ann-lee"], "Caltech · MIT"), ("09:40", "Talk", None, None)]  # fmt: skip
+    assert _edition(site)["speakers"] == ["ann-lee"]  # a 40-minute talk where none is labelled invited
 
 
 def test_a_card_with_no_role_above_no_photo_and_no_link_is_no_ones(tmp_path: Path) -> None:

@@ -249,8 +249,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 if date:
                     continue  # a line, not a heading over what follows
         if block.kind == "heading":
-            if _dates_heading(heading) and block.level > level:  # "<h2>Important Dates</h2> <h3>Deadline</h3>"
-                named = plain(block.text)
+            if _dates_heading(heading) and block.level > level and not _section(block.text):
+                named = plain(block.text)  # "<h2>Important Dates</h2> <h3>Deadline</h3>"
                 continue
             heading, level, named = plain(block.text), block.level, ""
             continue
@@ -367,6 +367,17 @@ def _labelled_dates(table: Block) -> bool:
 def _every_item(items: list[Item]) -> list[Item]:
     """The items of a list, each followed by those nested under it."""
     return [every for item in items for every in [item, *_every_item(item.children)]]
+
+
+_SECTIONS = {"call for papers", "call for participation", "call for submissions", "topics", "topics of interest",
+             "scope", "overview", "about", "contact", "submission guidelines", "submission instructions",
+             "submission and review process"}  # fmt: skip
+
+
+def _section(heading: str) -> bool:
+    """``"## Call for Papers"`` under ``"# Call for Papers & Important Dates"``: a section of its own, not a date's
+    name (``"### Call for papers posted"``, ``"### Paper Submission"`` are dates')."""
+    return " ".join(words(plain(heading))) in _SECTIONS
 
 
 def _dates_heading(heading: str) -> bool:

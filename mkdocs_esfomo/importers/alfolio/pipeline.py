@@ -227,6 +227,10 @@ def _program_speakers(schedule: Schedule, people: People, person_ids: dict[str, 
                     notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a card "
                                       "writes with a part in brackets", guess=True))  # fmt: skip
                     draft.speakers[number] = person = person._replace(name=full)
+                elif slug(person.name) not in person_ids and (whole := _first_name_cut(person.name, people)):
+                    notes.append(Note(draft.where, f"the program's '{person.name}' read as '{whole}', a card's name "
+                                      "whose first name it shortens", guess=True))  # fmt: skip
+                    draft.speakers[number] = person = person._replace(name=whole)
                 pid = person_ids.get(slug(person.name))
                 if person.url and pid in entries and "url" not in entries[pid]:
                     entries[pid]["url"] = person.url
@@ -259,6 +263,17 @@ def _over(date: Any) -> bool:
     """Whether an edition's ``date`` (a day, or [first, last]) has passed."""
     last = date[-1] if isinstance(date, list | tuple) and date else date
     return isinstance(last, dt.date) and last < dt.date.today()
+
+
+def _first_name_cut(name: str, people: People) -> str | None:
+    """"Leo Guibas" in a program whose speakers' cards name "Leonidas Guibas": the one card of that last name whose
+    first name the program's begins (three letters or more)."""
+    parts = name.split()
+    if len(parts) != 2 or len(parts[0]) < 3:
+        return None
+    found = {p.name for p in people.people if p.role == "speakers" and len(whole := p.name.split()) == 2
+             and whole[1] == parts[1] and whole[0] != parts[0] and whole[0].startswith(parts[0])}  # fmt: skip
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _shortened_names(people: People) -> dict[str, str]:
