@@ -224,6 +224,19 @@ def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) ->
     assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
 
 
+def test_the_day_a_line_under_the_home_pages_title_opens_with(tmp_path: Path) -> None:
+    """``<center>June 19, 2023, Afternoon, West 205-206</center>`` under the home page's title headings, before its
+    first sentence: the workshop's day, said by itself; a dated news line further down is not."""
+    home = ('<div class="row">\n  <center><h1>Tiny Challenge</h1></center>\n'
+            '  <center><h2>CVPR 2023 Workshop, Vancouver, Canada</h2></center>\n'
+            '  <center>June 19, 2023, Afternoon, West 205-206</center>\n</div>\n\n'
+            "<p>The challenge asks how well models understand indoor scenes, with five tasks over one dataset.</p>\n\n"
+            "<p>June 1, 2023, the leaderboard opened.</p>\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert _edition(dest)["date"] == dt.date(2023, 6, 19)
+    assert "the workshop's day read from 'June 19, 2023, Afternoon" in (dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
 def test_the_sites_subtitle_its_banner_shows_on_every_page_is_the_editions_subtitle(tmp_path: Path) -> None:
     """``subtitle:`` in ``_config.yml`` that the layout's banner include shows (``<h2>{{ site.subtitle }}</h2>``) is
     the edition's subtitle, as the title is its name; a subtitle no layout shows is not."""
@@ -317,6 +330,72 @@ def test_a_workshop_date_naming_the_first_of_the_schedules_days(tmp_path: Path) 
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
     assert _edition(tmp_path / "out")["date"] == [dt.date(2024, 12, 2), dt.date(2024, 12, 3)]
+
+
+def test_two_dates_joined_by_a_tilde_or_to_are_one_period() -> None:
+    """``"2021-06-01 ~ 2021-09-12"``, ``"June 30 to July 2"``: one period from the first day to the last; two dates
+    in a list are two."""
+    periods = [[(f.first, f.last) for f in when.find_dates(text, 2021)]
+               for text in ("2021-06-01 ~ 2021-09-12", "June 30 to July 2", "May 1, May 5")]
+    assert periods == [[(dt.date(2021, 6, 1), dt.date(2021, 9, 12))], [(dt.date(2021, 6, 30), dt.date(2021, 7, 2))],
+                       [(dt.date(2021, 5, 1), None), (dt.date(2021, 5, 5), None)]]  # fmt: skip
+
+
+def test_a_dates_page_listing_each_date_in_bold_over_its_name(tmp_path: Path) -> None:
+    """A page titled "Important Dates", no heading, listing ``**2021-09-17**<br>Winner announcement``: each item a
+    date named by its second line; a period's last day a note; an item's lines after its name ("Testing Phase:
+    2021-09-01") dates of their own, even on the same day as another of the list."""
+    body = ("A tentative schedule of the challenge is as follows:\n\n"
+            "- **2021-06-01 ~ 2021-09-12**<br>\nChallenge period <br>\nDevelopment Phase: 2021-06-01 ~ 2021-09-01<br>\n"
+            "( <u>The test phase was postponed by two days.</u> )\n"
+            "- **2021-09-17**<br>Winner announcement\n- **2021-10-11**<br>Workshop date\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "DeeperAction."),
+                                "_pages/dates.md": _page("Important Dates", "/dates/", body, "nav: true\n")})
+    assert [(d["name"], d["at"], d.get("note")) for d in _edition(dest)["dates"]] == [
+        ("Challenge period", dt.date(2021, 6, 1), "until September 12, 2021"),
+        ("Development Phase", dt.date(2021, 6, 1), "until September 1, 2021"),
+        ("Winner announcement", dt.date(2021, 9, 17), None), ("Workshop date", dt.date(2021, 10, 11), None)]
+    page = (dest / "docs/dates.md").read_text(encoding="utf-8")
+    assert "esfomo/dates" in page and "postponed by two days" in page and "Winner" not in page
+
+
+def test_long_talks_of_a_program_labelling_none_invited_and_the_zone_of_its_deadlines(tmp_path: Path) -> None:
+    """No page shows the speakers and no row is labelled keynote or invited: the people of talks of half an hour or
+    more are the speakers, not those of a 15-minute talk; with no zone or city named by the schedule, the zone the
+    important dates are given in (CEST) is the workshop's, each a guess in MIGRATION.md."""
+    home = ("## Programme\n\n| Time | Session |\n| --- | --- |\n| 08:00 – 08:05 | Opening |\n"
+            "| 08:05 – 08:45 | **Why deep nets generalize** <br> **Ann Lee** – Professor, MIT |\n"
+            "| 08:45 – 09:00 | **How wide nets learn** <br> **Bo Wu** – Student, ETH |\n\n"
+            "## Important Dates\n\n- **Submission Deadline:** July 17, 2026 (11:59 PM CEST)\n"
+            "- **Workshop Date:** October 1, 2026\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    edition = _edition(dest)
+    assert (edition["speakers"], edition["timezone"]) == (["ann-lee"], "Europe/Paris")
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "a talk of 40 minutes where none is labelled invited" in report and "wrote Europe/Paris" in report
+
+
+def test_a_program_shortening_a_speakers_first_name_names_that_speaker(tmp_path: Path) -> None:
+    """"Leo Guibas" in the program, "Leonidas Guibas" on the speakers' cards: one person, the card's name (a guess);
+    "Leo Wu", whose last name no card has, stays as written."""
+    home = ("## Schedule\n\n| Event | Time |\n| --- | --- |\n| Invited Talk: Leo Guibas, *Neural objects* | 1:45pm - 2:15pm |\n"
+            "| Invited Talk: Leo Wu, *Sparse scenes* | 2:15pm - 2:45pm |\n\n## Invited Speakers\n\n"
+            "- **Leonidas Guibas**, Stanford University\n- **Georgia Gkioxari**, Caltech\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", f"On June 19, 2023.\n\n{home}")})
+    assert [i.get("speakers") for i in _edition(dest)["schedule"]] == [["leonidas-guibas"], [{"name": "Leo Wu"}]]
+    assert "the program's 'Leo Guibas' read as 'Leonidas Guibas'" in (dest / "MIGRATION.md").read_text()
+
+
+def test_a_call_for_papers_section_under_a_heading_naming_the_dates_is_no_dates_name(tmp_path: Path) -> None:
+    """``# Call for Papers & Important Dates`` over ``## Call for Papers`` (a list of topics) and ``## Important
+    Dates``: the topics are no dates not understood; the dates are read."""
+    body = ("# Call for Papers & Important Dates\n\n## Call for Papers\n\n- **Image Synthesis:** synthetic CT "
+            "generation.\n- **Segmentation:** tumours and organs.\n\n## Important Dates\n\n"
+            "- **Submission Deadline:** July 17, 2026\n- **Decision Release:** August 10, 2026\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "MIART."),
+                                "_pages/call.md": _page("Call", "/call/", body, "nav: true\n")})
+    assert [d["name"] for d in _edition(dest)["dates"]] == ["Submission Deadline", "Decision Release"]
+    assert "not understood" not in (dest / "MIGRATION.md").read_text(encoding="utf-8")
 
 
 def test_the_day_a_date_label_gives(tmp_path: Path) -> None:
@@ -1079,6 +1158,55 @@ def test_a_line_that_links_a_name_names_a_speaker() -> None:
 """)
     assert [(t, k, s) for t, k, _, s in _flat(out)] == [("09:00", "invited", ["Ann Lee"]), ("09:30", "oral", [])]
     assert out.entries[1].title == "Deep Nets" and out.entries[1].links == {"slides": "https://x.example.org/s.pdf"}
+
+
+def test_a_talk_cell_naming_its_speaker_then_its_title_in_italics_before_the_time_cell() -> None:
+    """``<td>Invited Talk: Ann Lee, <i>Title</i></td><td>1:45pm - 2:15pm</td>``: the label's kind, Ann Lee's talk
+    titled Title; an unknown label ending in "Talk" ("Winner Talk") is the row's label, the rest the same."""
+    out = _table("""\
+| Event | Time |
+|---|---|
+| Welcome and Introduction | 1:30pm - 1:45pm |
+| Invited Talk: Ann Lee, *Why deep nets generalize* | 1:45pm - 2:15pm |
+| Winner Talk: Bo Wu, *LargeKernel3D* | 2:15pm - 2:30pm |
+""")
+    assert _flat(out) == [("1:30pm", "remarks", "Welcome and Introduction", []),
+                          ("1:45pm", "invited", "Why deep nets generalize", ["Ann Lee"]),
+                          ("2:15pm", "talk", "LargeKernel3D", ["Bo Wu"])]  # fmt: skip
+    assert out.entries[2].label == "Winner Talk"
+
+
+def test_a_bold_title_over_a_bold_name_and_position_a_bold_remark_and_a_closing_session_last() -> None:
+    """``**Title (Preliminary title)** <br> **Ann Lee** – Professor, MIT``: Ann Lee's talk, "(Preliminary title)" a
+    note; ``**Accepted Contributions** *(Grouped thematically)*``: a title and a note, no one's name; the last row's
+    "Closing Session" is no heading over talks."""
+    out = _table("""\
+| Time | Session |
+| ---- | ------- |
+| **08:05 – 08:45** | **Are We Solving the Right Problems? (Preliminary title)** <br> **Ann Lee** – Professor of Physics, MIT |
+| **08:45 – 09:15** | **Accepted Contributions** *(Grouped thematically)* |
+| **09:15 – 09:30** | **Closing Session and Best Paper Award** |
+""")
+    assert _flat(out) == [("08:05", "talk", "Are We Solving the Right Problems?", ["Ann Lee"]),
+                          ("08:45", "talk", "Accepted Contributions", []),
+                          ("09:15", "awards", "Closing Session and Best Paper Award", [])]  # fmt: skip
+    first, second, _ = out.entries
+    assert (first.speakers[0].affiliation, first.notes, second.notes) == (
+        "Professor of Physics, MIT", ["Preliminary title"], ["Grouped thematically"])
+
+
+def test_a_link_in_brackets_after_the_title_is_the_talks_file_not_its_title() -> None:
+    """``Deep nets [[pdf](/slides/a.pdf)]``: the bracketed link after the title on its line is the talk's material."""
+    out = _table("""\
+| Time          | Talk                                                          |
+|---------------|---------------------------------------------------------------|
+| 09:30 - 10:00 | Why deep nets generalize [[pdf](/slides/a.pdf)]               |
+| 10:00 - 10:30 | How wide nets learn [[slides](https://x.example.org/s.pdf)]   |
+""")
+    assert [d.title for d in out.entries] == ["Why deep nets generalize", "How wide nets learn"]
+    assert out.entries[1].links == {"slides": "https://x.example.org/s.pdf"}
+    assert [n.what.split(": ", 1)[1] for n in out.notes if "/slides/a.pdf" in n.what] == [
+        "link to the file '/slides/a.pdf' of the old site left out"]
 
 
 def test_a_link_on_the_speakers_name_is_theirs_and_a_link_on_the_title_is_the_talks() -> None:
@@ -2542,7 +2670,8 @@ def test_a_block_schedule_whose_talks_are_a_word_then_a_speaker_with_an_affiliat
     site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
     rows = [(i["time"], i.get("title"), i.get("speakers"), i.get("abstract")) for i in _edition(site)["schedule"]]
     assert rows == [("08:50", "Introduction to the workshop", None, None),
-                    ("09:00", "Talk", [{"name": "Ann Lee"}], "Caltech · MIT"), ("09:40", "Talk", None, None)]  # fmt: skip
+                    ("09:00", "Talk", ["ann-lee"], "Caltech · MIT"), ("09:40", "Talk", None, None)]  # fmt: skip
+    assert _edition(site)["speakers"] == ["ann-lee"]  # a 40-minute talk where none is labelled invited
 
 
 def test_a_card_with_no_role_above_no_photo_and_no_link_is_no_ones(tmp_path: Path) -> None:
@@ -3253,6 +3382,54 @@ def test_paragraphs_linking_a_name_then_a_position_and_affiliation_under_a_role_
         ("Ann Lee", "organizers", "PhD Student, Emory University", "https://ann.org/"),
         ("Bo Wu", "organizers", "Master Student, Monash University", "https://bo.org/"),
     ]  # fmt: skip
+
+
+def test_a_name_in_bold_over_lines_of_affiliation_e_mail_and_bio_is_a_person(tmp_path: Path) -> None:
+    """``**Ann Lee**<br>`` over her affiliation, her e-mail link and her bio, a paragraph each person, under a
+    heading naming a role: a person each, the address the card's link, the bio theirs."""
+    body = ("{% include base_path %}\n\n**Ann Lee**<br>\nMassachusetts Institute of Technology<br>\n"
+            "[ann@mit.edu](mailto:ann@mit.edu)<br>\nAnn is a professor of computer science who studies how deep "
+            "networks learn from very little data, and leads the lab for efficient vision.\n{:.text-justify}\n\n"
+            "**Bo Wu**<br>\nETH Zurich<br>\nAI Center, Zurich<br>\n[bo@ethz.ch](mailto:bo@ethz.ch)\n")
+    found = _found_people(tmp_path, {"_pages/speakers.md": _page("Invited Speakers", "/speakers/", body,
+                                                                 "nav: true\n")})  # fmt: skip
+    assert [(p.name, p.role, p.affiliation, p.url, bool(p.bio)) for p in found.people] == [
+        ("Ann Lee", "speakers", "Massachusetts Institute of Technology", "mailto:ann@mit.edu", True),
+        ("Bo Wu", "speakers", "ETH Zurich; AI Center, Zurich", "mailto:bo@ethz.ch", False),
+    ]  # fmt: skip
+
+
+def test_name_paragraphs_under_two_headings_of_a_role_are_one_list_in_two_groups(tmp_path: Path) -> None:
+    """``## Main Organizers`` then ``## Advisors``, a ``**Name**<br>`` paragraph per person under each: one list of
+    organizers, each in the group of the heading over them, and no e-mail address reported lost."""
+    body = ("## Main Organizers\n\n**Ann Lee**<br>\nMIT<br>\n[ann@mit.edu](mailto:ann@mit.edu)\n\n"
+            "**Bo Wu**<br>\nETH Zurich<br>\n[bo@ethz.ch](mailto:bo@ethz.ch)\n\n"
+            "## Advisors\n\n**Cy Li**<br>\nGoogle Research<br>\n[cy@google.com](mailto:cy@google.com)\n")
+    site = _imported(tmp_path, {"_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    organizers = _edition(site)["organizers"]
+    assert [(o["id"], o.get("group")) for o in organizers] == [
+        ("ann-lee", "Main Organizers"), ("bo-wu", "Main Organizers"), ("cy-li", "Advisors")]
+    page = (site / "docs/organizers.md").read_text(encoding="utf-8")
+    assert page.count("esfomo/people") == 1 and "Ann Lee" not in page and "Advisors" not in page
+    assert "not carried over" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_published_collections_document_a_page_links_is_a_page_and_its_labelled_organizers(tmp_path: Path) -> None:
+    """``collections: tracks: output: true``, the tracks page linking each track's page: each track is a page of
+    the new site; its ``**Track Organizers**: Ann Lee , Bo Wu`` line organizers in the group the label names, the
+    line kept on its page; a document no page links stays out."""
+    track = "---\ntitle: Track 1\n---\n\n**Track Organizers**: Ann Lee , Bo Wu\n\nDetect actions in long videos.\n"
+    tracks = "## Tracks\n\n- [Track 1](https://tiny.github.io/tracks/1-fine/)\n"
+    dest = _imported(tmp_path, {
+        "_config.yml": CONFIG + "url: https://tiny.github.io\ncollections:\n  tracks:\n    output: true\n",
+        "_pages/about.md": _page("about", "/", "The challenge of tiny actions. See the [tracks](/tracks/)."),
+        "_pages/tracks.md": _page("Tracks", "/tracks/", tracks, "nav: true\n"),
+        "_tracks/1-fine.md": track, "_tracks/2-draft.md": track.replace("Track 1", "Track 2")})
+    assert (dest / "docs/tracks/1-fine.md").is_file() and not (dest / "docs/tracks/2-draft.md").exists()
+    assert "Ann Lee , Bo Wu" in (dest / "docs/tracks/1-fine.md").read_text(encoding="utf-8")
+    assert _edition(dest)["organizers"] == [{"id": "ann-lee", "group": "Track Organizers"},
+                                            {"id": "bo-wu", "group": "Track Organizers"}]  # fmt: skip
+    assert "role 'organizers' read from the label 'Track Organizers'" in (dest / "MIGRATION.md").read_text()
 
 
 def test_profiles_shown_by_the_sites_own_layout_are_the_people_it_writes(tmp_path: Path) -> None:
@@ -4467,7 +4644,7 @@ def test_a_time_a_script_shows_from_a_cells_data_attribute_and_a_column_of_names
                    for n in e.notes)  # fmt: skip
 
 
-def test_the_day_a_line_under_the_home_pages_title_opens_with(tmp_path: Path) -> None:
+def test_the_day_a_paragraph_under_the_home_pages_heading_opens_with_unless_a_deadlines(tmp_path: Path) -> None:
     """``<h1>Title</h1><p>May 19th, 2025 | Atlanta, Georgia, USA | ICRA 2025</p>``: the workshop's day, a guess named
     in MIGRATION.md; a deadline's line there is not."""
     home = ('<h1 class="page-heading">Tiny Robots</h1>\n\n<p class="workshop-location">\n'

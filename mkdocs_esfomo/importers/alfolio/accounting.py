@@ -30,7 +30,7 @@ _STOP = frozenset(
         r"\w+",
         """
     a an and are as at be by for from has have in is it its of on or our the this to we will with you your
-    speaker speakers title time type event session st nd rd th am pm aoe anywhere earth utc
+    speaker speakers presenter presenters title content time type event session st nd rd th am pm aoe anywhere earth utc
     dr prof mr mrs ms led lead moderated chaired hosted presented
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -44,7 +44,7 @@ _RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 class _Text(HTMLParser):
-    """The text of an HTML page, without its scripts and styles."""
+    """The text of an HTML page, without its scripts and styles; the e-mail addresses its links write to."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -54,6 +54,7 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.hidden += tag in ("script", "style", "noscript")
         self.out += [v for k, v in attrs if k in ("alt", "title") and v]
+        self.out += [v[7:] for k, v in attrs if k == "href" and v and v.lower().startswith("mailto:")]  # an address
 
     def handle_endtag(self, tag: str) -> None:
         self.hidden -= tag in ("script", "style", "noscript") and self.hidden > 0

@@ -41,6 +41,7 @@ def link_lines(text: str) -> Links:
             last = trailing_link(line)  # "Invited talk [slides](https://...)": the line says more than its link
             kept.append(last.text)
             found.web.update({k: v for k, v in last.web.items() if k not in found.web})
+            found.files += last.files
             continue
         for label, url in targets:
             if re.match(r"https?://", url):
@@ -68,10 +69,13 @@ def trailing_link(text: str) -> Links:
     found = Links(text)
     last = list(_LINK.finditer(text))
     web = bool(last) and bool(re.match(r"https?://", last[-1].group(2)))
-    if last and not text[last[-1].end() :].strip() and (web or not _to_page(last[-1].group(2))):  # or a file's
+    head, tail = (text[: last[-1].start()], text[last[-1].end() :]) if last else (text, "")
+    if tail.strip() == "]" and head.rstrip().endswith("["):  # "Welcome [[pdf](/slides/a.pdf)]": the link in brackets
+        head, tail = head.rstrip()[:-1], ""
+    if last and not tail.strip() and (web or not _to_page(last[-1].group(2))):  # or a file's
         said = re.findall(r"[a-z]+", last[-1].group(1).lower())
-        if said and all(w in LINK_WORDS for w in said) and text[: last[-1].start()].strip():
-            found.text = text[: last[-1].start()].rstrip(" -–—:|,")
+        if said and all(w in LINK_WORDS for w in said) and head.strip():
+            found.text = head.rstrip(" -–—:|,")
             if web:
                 found.web[plain(last[-1].group(1))] = last[-1].group(2)
             else:  # "Welcome | [Slides](/assets/files/opening.pdf)"
@@ -158,6 +162,25 @@ def _bold_title(first: str, named: list[PersonText], after: str) -> bool:
         "**" not in after and "(" not in after  # fmt: skip
 
 
+_BOLD_NAME_THEN = re.compile(r"\s*(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*(?:[-–—,:]\s*)?(.*)", re.DOTALL)
+_TENTATIVE = re.compile(r"\s*\(\s*(?:preliminary|tentative|working|provisional)\s+title\s*\)\s*$", re.IGNORECASE)
+
+
+def _title_over_bold_name(parts: list[str]) -> list[Talk]:
+    """``"**Title**<br>**Ann Lee** – Professor of Physics, MIT"``: a line all in bold, then a line opening with a name
+    in bold and what she is: her talk, the title's "(Preliminary title)" a note; none otherwise."""
+    if len(parts) < 2 or not re.fullmatch(r"\s*(?:\*\*[^*]+\*\*|__[^_]+__)\s*", parts[0]):
+        return []
+    found = _BOLD_NAME_THEN.fullmatch(parts[1])
+    name = (found.group(1) or found.group(2) or "").strip() if found else ""
+    if not found or not looks_like_name(name) or looks_like_name(plain(parts[0])):
+        return []
+    title, said = plain(parts[0]), [plain(p) for p in parts[2:]]
+    if tentative := _TENTATIVE.search(title):
+        title, said = title[: tentative.start()], [tentative.group(0).strip(" ()"), *said]
+    return [Talk(title, [PersonText(name, plain(found.group(3)).strip(" .") or None)], said)]
+
+
 def talks_in(text: str) -> list[Talk]:
     """The talks a cell of several lines holds, each a title, the line(s) naming its people and an abstract.
 
@@ -168,7 +191,7 @@ def talks_in(text: str) -> list[Talk]:
     parts = _joined(lines(text))
     named = [people_line(p) for p in parts]
     if not any(named):
-        return []
+        return _title_over_bold_name(parts)
     talks: list[Talk] = []
     pending: list[str] = []
     index = 0

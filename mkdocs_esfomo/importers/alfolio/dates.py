@@ -124,6 +124,8 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     if was and was.time is None and at.time:
         was.time = at.time
     note = at.rest if re.search(r"[A-Za-z]{3}", at.rest) or _ANOTHER_DAY.search(at.rest) else None
+    if at.last:  # "2021-06-01 ~ 2021-09-12": a period, its first day the date's
+        note = "; ".join(filter(None, [f"until {at.last:%B} {at.last.day}, {at.last.year}", note]))
     name = plain(name).strip(" :*")
     if pointer := re.search(r"\s*\(((?:see|cf\.?|details)\b[^()]*)\)$", name, re.IGNORECASE):
         name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))  # "(see the call)"
@@ -236,6 +238,8 @@ def _moved(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
 def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: bool,
               seen: set[tuple[dt.date, str | None]], out: Dates) -> None:  # fmt: skip
     heading, level, named = "", 0, ""  # the heading over the block; a heading under a dates heading names a date
+    if _dates_heading(plain(page.title or "")):
+        heading = plain(page.title or "")  # "Important Dates", the page's title over what comes before a heading
     for number, block in enumerate(blocks):
         if block.kind == "heading" and not headed and not _dates_heading(heading):
             pair = _name_value(block.text)  # "**Submission deadline: 6 March 2023**", a bold line alone
@@ -247,26 +251,19 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 if date:
                     continue  # a line, not a heading over what follows
         if block.kind == "heading":
-            if _dates_heading(heading) and block.level > level:  # "<h2>Important Dates</h2> <h3>Deadline</h3>"
-                named = plain(block.text)
+            if _dates_heading(heading) and block.level > level and not _section(block.text):
+                named = plain(block.text)  # "<h2>Important Dates</h2> <h3>Deadline</h3>"
                 continue
             heading, level, named = plain(block.text), block.level, ""
             continue
         under = _dates_heading(heading) or (block.kind == "table" and _labelled_dates(block))
         if under != headed:
             continue
-        if block.kind == "list":  # items nested under one naming their group ("Paper dates:") are dates too
-            texts = [(item.text, page.where(item.index)) for item in _every_item(block.items)]
-        elif block.kind == "paragraph":
-            texts = [(line, page.where(block.start)) for line in lines(block.text)]
-        elif block.kind == "table" and (under or all(len(row.cells) == 2 for row in block.rows)):
-            # "| Submission deadline | May 17, 2024 |"; beside the call's text, rows of a name and its date alone
-            texts = [(f"{row.cells[0]}: {' '.join(row.cells[1:])}", page.where(row.index)) for row in block.rows
-                     if not row.header and plain(row.cells[0]) and any(map(plain, row.cells[1:]))]  # fmt: skip
-        else:
+        texts = _texts(page, block, under, year)
+        if texts is None:
             continue
         kept: list[str] = []
-        found_any = False
+        found_any, listed = False, len(out.dates)
         understood = 0
         again: list[FoundDate] = []  # read before under another name: its own name is lost where the list goes
         ahead = _name_after(blocks, number, level) if under and block.kind == "paragraph" else None
@@ -289,7 +286,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             if date and aside:
                 date.note = "; ".join(filter(None, [aside, date.note]))
             understood += date is not None
-            if date and (date.at.day, date.at.time) not in seen:
+            if date and ((date.at.day, date.at.time) not in seen or _twin(date, out.dates[listed:])):
                 seen.add((date.at.day, date.at.time))
                 out.dates.append(date)
                 found_any = True
@@ -312,6 +309,28 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 _named_again(date, out)
 
 
+def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> list[tuple[str, str]] | None:
+    """The texts of a block that may each say a date, with where: a list's items, a paragraph's lines, a table's
+    rows; None for another block."""
+    if block.kind == "list":  # items nested under one naming their group ("Paper dates:") are dates too
+        return [(text, page.where(item.index)) for item in _every_item(block.items)
+                for text in (_date_over_name(item.text, year) if under else [item.text])]  # fmt: skip
+    if block.kind == "paragraph":
+        return [(line, page.where(block.start)) for line in lines(block.text)]
+    if block.kind == "table" and (under or all(len(row.cells) == 2 for row in block.rows)):
+        # "| Submission deadline | May 17, 2024 |"; beside the call's text, rows of a name and its date alone
+        return [(f"{row.cells[0]}: {' '.join(row.cells[1:])}", page.where(row.index)) for row in block.rows
+                if not row.header and plain(row.cells[0]) and any(map(plain, row.cells[1:]))]  # fmt: skip
+    return None
+
+
+def _twin(date: FoundDate, listed: list[FoundDate]) -> bool:
+    """A date on the day of another of the same list under another name ("Challenge period" and "Development
+    phase" both opening June 1): a date of its own."""
+    return any((d.at.day, d.at.time) == (date.at.day, date.at.time) and words(d.name) != words(date.name)
+               for d in listed)  # fmt: skip
+
+
 def _named_again(date: FoundDate, out: Dates) -> None:
     """A date of a list the dates directive replaces, read before under another name ("Acceptance notification" on
     one page, "Organizers hear back" on another): one date, shown under the first name; this one's name is
@@ -320,6 +339,15 @@ def _named_again(date: FoundDate, out: Dates) -> None:
     if first is not None and words(first.name) != words(date.name):
         out.notes.append(Note(date.where, f"date '{date.name}' ({date.at.day}): the same day as '{first.name}' "
                               f"({first.where}): shown under that name"))
+
+
+def _date_over_name(text: str, year: int | None) -> list[str]:
+    """``"**2021-09-17**<br>Winner announcement"``: an item whose first line is a date alone and whose second names
+    it, one date; the lines after it (``"Testing phase: 2021-09-01"``) each a text of their own."""
+    said = lines(text)
+    if len(said) < 2 or not _date_alone(said[0], year) or find_dates(plain(said[1]), year):
+        return [text]
+    return [f"{said[0]} -- {said[1]}", *said[2:]]
 
 
 def _name_after(blocks: list[Block], number: int, level: int) -> str | None:
@@ -341,6 +369,17 @@ def _labelled_dates(table: Block) -> bool:
 def _every_item(items: list[Item]) -> list[Item]:
     """The items of a list, each followed by those nested under it."""
     return [every for item in items for every in [item, *_every_item(item.children)]]
+
+
+_SECTIONS = {"call for papers", "call for participation", "call for submissions", "topics", "topics of interest",
+             "scope", "overview", "about", "contact", "submission guidelines", "submission instructions",
+             "submission and review process"}  # fmt: skip
+
+
+def _section(heading: str) -> bool:
+    """``"## Call for Papers"`` under ``"# Call for Papers & Important Dates"``: a section of its own, not a date's
+    name (``"### Call for papers posted"``, ``"### Paper Submission"`` are dates')."""
+    return " ".join(words(plain(heading))) in _SECTIONS
 
 
 def _dates_heading(heading: str) -> bool:

@@ -52,6 +52,7 @@ class FoundPerson:
     bio: str | None = None
     source: str = ""  # the file that names the photo
     order: int = 0  # the line of the page that shows them, for page order
+    group: str | None = None  # the group a label lists them in ("Track Organizers: Ann Lee, Bo Wu"), when no heading
 
 
 @dataclass

@@ -174,13 +174,10 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
         if page is home:  # "Tiny Workshop<br>June 12th, 2025, Nashville TN": a line of it that opens with a date
             shown = lines(rich_html(str(page.meta.get("description") or "")))
             texts += [(line, f"{page.rel}:1", True) for line in shown if re.match(rf"\W*{_DAY_WRITTEN}", line)]
-        blocks = parse(page.body)
-        top = [b for b in blocks if b.kind == "paragraph"][:2]
-        top = [b for b in top if sum(h.kind == "heading" and h.start < b.start for h in blocks) <= 1]
-        for block in blocks:
+            texts += _banner_days(page)
+        for block in parse(page.body):
             if block.kind in ("paragraph", "heading"):
-                texts.append((block.text, page.where(block.start), page is home and block in top and
-                              _masthead_day(block.text)))
+                texts.append((block.text, page.where(block.start), False))
             elif block.kind == "list":
                 texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index), False)
                           for i in block.items]  # fmt: skip
@@ -196,17 +193,35 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
     return said
 
 
-def _masthead_day(said: str) -> bool:
-    """``<h1>Title</h1><p>May 19th, 2025 | Atlanta, Georgia, USA</p>``: one of the home page's first lines, under its
-    title, that opens with a date says the workshop's day by itself (unless it is a deadline's)."""
-    text = plain(rich_html(said)) if "<" in said else plain(said)
-    return "\n" not in said.strip() and bool(re.match(rf"\W*{_DAY_WRITTEN}", text)) and \
-        not has_word(text, *_NOT_THE_DAY)
-
-
 # A line that opens with a date and says one of these is news of the call, not the workshop's day.
 _NOT_THE_DAY = ("deadline", "deadlines", "submission", "submissions", "notification", "due", "call", "released",
-                "announced", "accepted", "camera", "review", "reviews", "extended", "open", "opens")
+                "announced", "accepted", "acceptance", "camera", "review", "reviews", "extended", "open", "opens",
+                "registration", "decision", "decisions")
+
+
+def _deadlines_zone(dates: list[FoundDate], where: str, notes: list[Note]) -> Zone:
+    """With no zone or city named: the zone the important dates' times are given in ("11:59 PM CEST"), else UTC."""
+    deadline = next((d for d in dates if d.at.zone and d.at.tz not in ("AoE", "UTC")), None)
+    if deadline is None or deadline.at.zone is None:
+        notes.append(Note(where, "the schedule names no time zone: wrote UTC; set `timezone` in the edition file"))
+        return Zone("UTC", "", None)
+    notes.append(Note(where, f"the schedule names no time zone and no city is named: wrote {deadline.at.tz}, the "
+                      f"zone the date '{deadline.name}' is given in ('{deadline.at.zone.said}', {deadline.where})",
+                      guess=True))  # fmt: skip
+    return Zone(deadline.at.tz, deadline.at.zone.said, None)
+
+
+def _banner_days(page: JekyllPage) -> list[tuple[str, str, bool]]:
+    """The home page's opening lines, its title's, up to its first sentence, list or table: a line there that opens
+    with a date (``<center>June 19, 2023, Afternoon, West 205-206</center>``) says the day by itself."""
+    out: list[tuple[str, str, bool]] = []
+    for index, line in enumerate(page.body.split("\n")):
+        text = plain(rich_html(line)) if "<" in line else plain(line)
+        if re.match(r"\s*(?:[-*+]|\d+\.|\|)\s|\s*<(?:li|tr|td)\b", line, re.IGNORECASE) or len(text.split()) > 12:
+            break
+        if text and re.match(rf"\W*{_DAY_WRITTEN}", text) and not has_word(text, *_NOT_THE_DAY):
+            out.append((text, page.where(index), True))
+    return out
 
 
 _LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)
@@ -339,8 +354,7 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
             notes.append(Note(at, f"the schedule names no time zone: wrote {name}, the zone of {city}, named as "
                               "where the workshop takes place", guess=True))  # fmt: skip
         else:
-            identity.zone = Zone("UTC", "", None)
-            notes.append(Note(where, "the schedule names no time zone: wrote UTC; set `timezone` in the edition file"))
+            identity.zone = _deadlines_zone(dates, where, notes)
     if home and (email := re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ".join(lines(home.body)))):
         identity.contact = email.group(0).strip(".")
     return identity

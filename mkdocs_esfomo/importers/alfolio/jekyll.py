@@ -461,6 +461,8 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
     just-the-docs when it has a ``nav_order`` (and no ``nav``).
     """
     by_url = {p.url: p for p in site.pages}
+    documents = {d.url: d for name, docs in site.collections.items() for d in docs
+                 if name not in CARDS | {"news", "posts", "books"} and _published(site.config, name)}  # fmt: skip
     start = [by_url[p.url] for p in site.pages + site.shadowed  # an overwritten page's menu entry shows the other
              if p.url == "/" or p.meta.get("nav") not in (None, False)  # Liquid: 0, 1 are true
              or ("nav" not in p.meta and p.meta.get("nav_order") is not None and not p.meta.get("nav_exclude"))]
@@ -481,16 +483,24 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
         targets += [str(c["permalink"]) for c in children or [] if isinstance(c, dict) and c.get("permalink")]
         for target in targets:
             url = _local(target, page.url, site.config)
-            if url is None and (url := _moved(target, by_url, site.config)):
+            if url is None and (url := _moved(target, {**documents, **by_url}, site.config)):
                 at = page.where(page.body[: page.body.find(target)].count("\n"))
                 note = Note(at, f"the link to {target} read as a link to this site's page {url}: the address it "
                             "has on another GitHub Pages host", guess=True)  # fmt: skip
                 site.notes += [] if note in site.notes else [note]
-            if url and url in by_url and url not in seen:
-                queue.append(by_url[url])
+            if url and url not in seen and (url in by_url or url in documents):
+                queue.append(by_url.get(url) or documents[url])  # a page, or a document its collection publishes
     shown = [p for p in site.pages if p.url in seen and not p.meta.get("redirect_to")]
+    shown += [d for d in documents.values() if d.url in seen and d.url not in by_url and not d.meta.get("redirect")]
     hidden = [p for p in site.pages if p.url not in seen]
     return shown, hidden
+
+
+def _published(config: dict[str, Any], name: str) -> bool:
+    """Whether ``_config.yml`` has Jekyll write a page for each document of the collection (``output: true``)."""
+    declared = config.get("collections")
+    settings = declared.get(name) if isinstance(declared, dict) else None
+    return isinstance(settings, dict) and settings.get("output") in (True, "true")
 
 
 def _minima_menu(site: JekyllSite) -> list[JekyllPage]:

@@ -29,7 +29,15 @@ from .jekyll import JekyllPage, JekyllSite, Tag
 from .render import read_data
 from .report import Note
 from .text import bare_name, has_word, lines, looks_like_name, plain, rich, rich_html, slug
-from .written import heading_people, list_people, markdown_table_people, name_headings, name_lines, name_paragraphs
+from .written import (
+    heading_people,
+    labelled_organizers,
+    list_people,
+    markdown_table_people,
+    name_headings,
+    name_lines,
+    name_paragraphs,
+)
 
 PHOTO_KEYS = ("img", "image", "photo", "profile_pic", "picture", "avatar")
 
@@ -386,6 +394,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         named_parts(page, blocks, found)
         labelled_cards(page, blocks, found)
         name_paragraphs(page, blocks, found)
+        labelled_organizers(page, blocks, found)
         name_lines(page, blocks, found)
         name_headings(page, blocks, found)
         list_people(page, blocks, found)

@@ -230,6 +230,10 @@ def _program_speakers(schedule: Schedule, people: People, person_ids: dict[str, 
                     notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a card "
                                       "writes with a part in brackets", guess=True))  # fmt: skip
                     draft.speakers[number] = person = person._replace(name=full)
+                elif slug(person.name) not in person_ids and (whole := _first_name_cut(person.name, people)):
+                    notes.append(Note(draft.where, f"the program's '{person.name}' read as '{whole}', a card's name "
+                                      "whose first name it shortens", guess=True))  # fmt: skip
+                    draft.speakers[number] = person = person._replace(name=whole)
                 pid = person_ids.get(slug(person.name))
                 if person.url and pid in entries and "url" not in entries[pid]:
                     entries[pid]["url"] = person.url
@@ -264,6 +268,17 @@ def _over(date: Any) -> bool:
     return isinstance(last, dt.date) and last < dt.date.today()
 
 
+def _first_name_cut(name: str, people: People) -> str | None:
+    """"Leo Guibas" in a program whose speakers' cards name "Leonidas Guibas": the one card of that last name whose
+    first name the program's begins (three letters or more)."""
+    parts = name.split()
+    if len(parts) != 2 or len(parts[0]) < 3:
+        return None
+    found = {p.name for p in people.people if p.role == "speakers" and len(whole := p.name.split()) == 2
+             and whole[1] == parts[1] and whole[0] != parts[0] and whole[0].startswith(parts[0])}  # fmt: skip
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _shortened_names(people: People) -> dict[str, str]:
     """A card's "Jim (Linxi) Fan" as a program may write it, "Linxi Fan" or "Jim Fan": each short name's slug, the
     card's name (not for a short name that two cards share, nor one a card has as its own)."""
@@ -276,24 +291,35 @@ def _shortened_names(people: People) -> dict[str, str]:
     return {key: next(iter(names)) for key, names in short.items() if len(names) == 1 and key not in own}
 
 
+LONG_TALK = 30  # minutes: a talk this long, in a program that labels none invited, is an invited speaker's
+
+
 def _people_from_the_program(people: People, schedule: Schedule) -> None:
     """A site whose pages show no speakers (or no panelists): the people its program names for keynotes and invited
     talks are its speakers, those of a panel its panelists (each a guess, reported); those of other talks may
-    present papers."""
+    present papers, unless the program labels no talk invited and gives a talk half an hour or more."""
     from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
+    drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
+    labelled = any(d.kind in ("keynote", "invited") for d in drafts)
     for role, one, kinds in from_kinds:
         if any(p.role == role for p in people.people):
             continue
         named: set[str] = set()
-        for entry in schedule.entries:
-            for draft in entry.items if isinstance(entry, Session) else [entry]:
-                for person in draft.speakers if draft.kind in kinds else []:
-                    if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators):
-                        continue
-                    named.add(slug(person.name))
-                    people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
-                    people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program (no page "
-                                             f"shows the {role})", guess=True))  # fmt: skip
+        for draft in drafts:
+            long = role == "speakers" and not labelled and draft.kind == "talk" and _length(draft) >= LONG_TALK
+            for person in draft.speakers if draft.kind in kinds or long else []:
+                if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators):
+                    continue
+                named.add(slug(person.name))
+                people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
+                why = f", a talk of {_length(draft)} minutes where none is labelled invited" if long else ""
+                people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program (no page "
+                                         f"shows the {role}{why})", guess=True))  # fmt: skip
+
+
+def _length(draft: Draft) -> int:
+    """A talk's minutes, from its start to its end (0 when either is not known)."""
+    return draft.end.minutes - draft.time.minutes if draft.time and draft.end else 0
 
 
 def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:
@@ -411,7 +437,7 @@ def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: 
         members: dict[str, str | None] = {}
         for person in people.people:
             if person.role == role:
-                members.setdefault(slug(person.name), groups.get(person.where))
+                members.setdefault(slug(person.name), groups.get(person.where) or person.group)
         if members:  # in page order, each group's people together, in the order of the groups' headings
             order = list(dict.fromkeys(g for g in members.values() if g))
             listed = sorted(members.items(), key=lambda m: order.index(m[1]) + 1 if m[1] else 0)

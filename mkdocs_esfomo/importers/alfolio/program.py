@@ -139,6 +139,7 @@ def split_label(text: str) -> tuple[str | None, str, str | None]:
 
 
 KIND_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)$", re.DOTALL)
+_REMARK = re.compile(r"[*_]*\(([^()]+)\)[*_]*")  # "*(Grouped thematically)*" after a title in bold
 
 
 def _split_label(text: str) -> tuple[str | None, str, str | None]:
@@ -165,6 +166,9 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     bold = re.match(r"\*\*(.+?)\*\*\s*(.*)$", text, re.DOTALL)
     if bold:
         head, rest = plain(bold.group(1)).rstrip(":"), bold.group(2).strip()
+        if not kind_of(head)[0] and (_REMARK.fullmatch(rest) or ("\n" in text[bold.end(1) : bold.start(2)]
+                                                               and len(talks_in(text)) == 1)):  # fmt: skip
+            return None, text, None  # "**Title**<br>**Ann Lee** – MIT", "**Title** *(remark)*": no label
         inner = re.match(r"(.+?):\s+(.+)$", head)
         if inner and exact_kind(inner.group(1)) and "\n" in text[bold.end(1) : bold.start(2)]:
             return plain(inner.group(1)), f"{inner.group(2)}\n{rest}", None  # "**Keynote: Title**<br>**Ann Lee**"
@@ -183,6 +187,10 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
         return plain(found.group(1)), found.group(2).strip(), None
     if found and kind_of(found.group(1))[0] and people_in(found.group(2)):  # "Opening Remarks & Welcome: Ann Lee"
         return plain(found.group(1)), "", found.group(2).strip()
+    said = words(found.group(1)) if found and ":" in text[found.end(1) : found.start(2)] else []
+    if found and said and len(said) <= 4 and (kind_of(found.group(1))[0] or said[-1] in TALK_WORDS) and \
+            (named := name_then_title(found.group(2))):  # fmt: skip
+        return plain(found.group(1)), named[1], named[0]  # "Winner Talk: Ann Lee, *Title*"
     if exact_kind(text):
         return plain(text), "", None
     return None, text, None
@@ -218,6 +226,11 @@ def who_and_title(rest: str) -> Talk:
     people = people_in(rest)
     if people:
         return Talk(None, people)
+    remark = re.fullmatch(r"\*\*([^*]+)\*\*\s*(.+)", rest.strip(), re.DOTALL)
+    if remark and (aside := _REMARK.fullmatch(remark.group(2).strip())):  # "**Title** *(Grouped thematically)*"
+        return Talk(plain(remark.group(1)), [], [aside.group(1).strip()])
+    if pair := name_then_title(rest):  # "Ann Lee, *Title*"
+        return Talk(plain(pair[1]), people_in(pair[0]))
     quoted = re.match(r"[\"“](.+)[\"”]\s*(?:[-–—:,]|by)\s*(.+)$", plain(rest))  # '"Title" - Ann Lee, and Bo Wu'
     if quoted and (named := people_in(quoted.group(2))):
         return Talk(quoted.group(1).strip(), named)
@@ -238,6 +251,15 @@ def who_and_title(rest: str) -> Talk:
     if last and looks_like_name(last.group(2)):
         return Talk(last.group(1), people_in(last.group(2)), [mode.group(1)] if mode else [])
     return Talk(plain(rest), [])
+
+
+def name_then_title(text: str) -> tuple[str, str] | None:
+    """``"Ann Lee, *Title*"``, ``"Ann Lee, <i>Title</i>"``: a name, a comma, then a title in italics: the name and
+    the title as written."""
+    found = re.fullmatch(r"\s*([^,*_\n]+?)\s*,\s*([*_].+)", text, re.DOTALL)
+    if found and looks_like_name(found.group(1)) and is_italic(found.group(2)) and people_in(found.group(1)):
+        return found.group(1), found.group(2).strip()
+    return None
 
 
 def is_italic(text: str) -> bool:

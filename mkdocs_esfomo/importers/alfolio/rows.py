@@ -278,6 +278,16 @@ def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
     return time_text, times
 
 
+def _row_end(table: _Table, position: int, row: TableRow) -> int:
+    """The last line of the old page a row takes: up to the next row, or to its ``</tr>`` (a Markdown row: its line)."""
+    if position + 1 < len(table.body):
+        return table.page.line(max(row.index, table.body[position + 1].index - 1))
+    source = table.page.body.split("\n")
+    closing = next((i for i in range(row.index, min(len(source), row.index + 40)) if "</tr" in source[i].lower()),
+                   row.index)  # fmt: skip
+    return table.page.line(closing)
+
+
 def _read_row(table: _Table, position: int, row: TableRow) -> None:
     """Add what one row of the table says to the schedule."""
     out, day = table.out, table.day
@@ -301,7 +311,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     local = _local_links(main, who)
     label_cell, main, who = (_SECTION_LINK.sub(r"\1", c) for c in (label_cell, main, who))  # their words, read
     web = {k: v for c in cells for k, v in c.web.items()}
-    out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out")
+    end = _row_end(table, position, row)
+    out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out", last=end)
                   for c in cells for f in c.files]  # fmt: skip
     if time_text and not times:
         if all(is_placeholder(p) or not p for p in (label_cell, main, who)) or re.fullmatch(r"[A-Z:x]+", time_text):
@@ -324,8 +335,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster" \
         and not (kind_of(label)[0] == "panel" and (main or who))  # "Panel Session | **Topic** Ann, Bo": a panel
     then = time_range(_cell(following, table.columns[0])) if following is not None else None
-    if sessionish and times and times[1] and (following is None or (then and then[0].minutes >= times[1].minutes)):
-        sessionish = False  # "14:55 - 15:35 | Coffee Break & Poster Session", then "15:35 | ...", or nothing
+    if sessionish and times and ((times[1] and then and then[0].minutes >= times[1].minutes) or following is None):
+        sessionish = False  # "14:55 - 15:35 | Coffee Break & Poster Session", then "15:35 | ...", or the last row
     if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
                       not kind_of(label)[0]):  # fmt: skip
         table.session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
@@ -346,7 +357,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     if read := _shown_speaker(item, table.invited):
         out.notes.append(Note(where, f"schedule row '{read}': read as {item.speakers[0].name}, a speaker the site "
                               f"shows, of {item.speakers[0].affiliation}", guess=True))  # fmt: skip
-    out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out")
+    out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out", last=end)
                   for target in local]  # fmt: skip
     if item.title and len(item.title) > LONG_TITLE:
         out.notes.append(Note(where, f"schedule row '{time_text} {label or ''}': a title of {len(item.title)} "

@@ -240,6 +240,9 @@ NOT_NAMES = set(
         "by",
         "from",
         "contributed",
+        "contribution",
+        "contributions",
+        "accepted",
         "presentations",
         "presentation",
         "social",
@@ -444,10 +447,11 @@ def _and_split(part: str) -> list[str]:
 
 def _affiliation_after(first: str, second: str) -> bool:
     """Whether ``second`` is where the one ``first`` names works: a name, then a few words that are no name and no
-    one's ("Google", "U of Illinois Urbana-Champaign"), unlinked and unbracketed."""
+    one's ("Google", "U of Illinois Urbana-Champaign"), unlinked, unbracketed and not in italics."""
     said = plain(second)
     return (looks_like_name(bare_name(_LINK.sub(r"\1", first))) and not looks_like_name(said)
             and not re.search(r"[(:\d]", said) and not _LINK.search(second) and not _and_split(second)[1:]
+            and not re.match(r"\s*(?:\*|_|<i>|<em>)", second)  # "Ann Lee, *Title*": a title in italics
             and 0 < len(said.split()) <= 6)  # fmt: skip
 
 

@@ -54,7 +54,23 @@ def find_dates(text: str, year: int | None) -> list[Found]:
             except ValueError:  # no year, no such month ("Foo 12") or day
                 continue
             found.append(Found(first, last if last and last > first else None, match.start(), match.end(), bool(given)))
-    return sorted(found, key=lambda f: f.start)
+    return _ranges(sorted(found, key=lambda f: f.start), text)
+
+
+_TO = re.compile(r"[\s*_]*(?:~|–|—|-{1,2}|to|until|through|till)[\s*_]*", re.IGNORECASE)
+
+
+def _ranges(found: list[Found], text: str) -> list[Found]:
+    """``"2021-06-01 ~ 2021-09-12"``, ``"June 30 to July 2"``: two dates joined by a dash or "to" are one range."""
+    out: list[Found] = []
+    for date in found:
+        before = out[-1] if out else None
+        if before and before.last is None and date.last is None and _TO.fullmatch(text[before.end : date.start]) \
+                and 0 < (date.first - before.first).days < 400:  # fmt: skip
+            out[-1] = before._replace(last=date.first, end=date.end, year_given=before.year_given or date.year_given)
+        else:
+            out.append(date)
+    return out
 
 
 _HALF_AFTER_24_HOURS = re.compile(r"((?:1[3-9]|2[0-3]):[0-5]\d)\s*[ap]\.?\s?m\.?", re.IGNORECASE)

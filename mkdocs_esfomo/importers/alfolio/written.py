@@ -22,7 +22,7 @@ from .found import (
 )
 from .jekyll import JekyllPage
 from .report import Note
-from .text import bare_name, has_word, lines, looks_like_name, people_in, plain, rich_html
+from .text import bare_name, has_word, lines, looks_like_name, people_in, plain, rich_html, words
 from .when import time_range
 
 
@@ -61,8 +61,8 @@ def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None
 
 def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """A paragraph that is only a name (``[**Ann Lee, Ph.D.**](speakers#lee)``), or a linked or bold name then what
-    they are (``[Ann Lee](url), PhD Student, MIT.``), under a heading naming a role: a person, the photo in the
-    paragraph right before it."""
+    they are (``[Ann Lee](url), PhD Student, MIT.``), or a name alone on the paragraph's first line over what they
+    are and their bio, under a heading naming a role: a person, the photo in the paragraph right before it."""
     known = {p.name for p in found.people if p.source == page.rel}
     read = [(s.start, s.end) for s in found.shown if s.page is page]
     source = page.body.split("\n")
@@ -74,6 +74,7 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         name = bare_name(line) if len(said) == 1 else ""
         linked = bool(re.match(r"\s*\[[^\]]+\]\([^)]*\)\s*,", line))  # "[Ann Lee](url), MIT": what follows is hers
         listed = _list_person(line) if name and (linked or not looks_like_name(name)) and _MARKED.match(line) else None
+        listed = listed or (_name_over_lines(said) if len(said) > 1 else None)
         name = listed.name if listed else name
         if not looks_like_name(name) or name in known or any(a <= block.start < b for a, b in read):
             continue
@@ -87,13 +88,67 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         first = before.start if photo and before else block.start
         if photo is None and (inside := _IMAGE.search("\n".join(source[block.start : block.end]))):
             photo = inside.group(1) or inside.group(2)  # "![](ann.jpg)" on the line above the name, one paragraph
+        mail = listed.url if listed and listed.url and listed.url.startswith("mailto:") else None
+        url = link.group(1) if link else mail
         found.people.append(FoundPerson(name, page.where(block.start), role, listed.affiliation if listed else None,
-                                        link.group(1) if link else None, photo, None, page.rel,
-                                        page.line(block.start)))  # fmt: skip
-        found.shown.append(ShownPeople(page, first, block.end, role))
+                                        url, photo, listed.bio if listed else None,
+                                        page.rel, page.line(block.start)))  # fmt: skip
+        last = found.shown[-1] if found.shown else None
+        if last and last.page is page and last.role == role and not photo and before and before.end == last.end:
+            last.end, last.with_bios = block.end, last.with_bios or bool(listed and listed.bio)  # the one before's
+            continue
+        found.shown.append(ShownPeople(page, first, block.end, role, bool(listed and listed.bio)))
 
 
 _WRAPPED = re.compile(r"^\s*(\*|_)(?!\1)(.+?)(?<!\1)\1\s*$")  # a line in italics, all of it
+
+_WHOLE_NAME = re.compile(r"\s*(?:\*\*[^*]+\*\*|__[^_]+__|\[(?:\*\*)?[^\]*]+(?:\*\*)?\]\([^)\s]+\))\s*")
+_ONLY_LINKS = re.compile(r"\s*(?:\[[^\]]*\]\([^)\s]*\)[\s|,;·•/]*)+")
+_ATTRIBUTES = re.compile(r"\s*\{:[^}]*\}\s*")  # kramdown's "{:.text-justify}" under a paragraph
+
+
+def _name_over_lines(said: list[str]) -> FoundPerson | None:
+    """``**Ann Lee**<br>MIT<br>[ann@mit.edu](mailto:ann@mit.edu)<br>Ann is a professor of...``: a first line that is
+    only a name in bold or linked, the lines under it what they are of (short lines, links left out) and their bio
+    (the sentences after); none when a line under it is another name in bold."""
+    if not _WHOLE_NAME.fullmatch(said[0]) or not looks_like_name(name := bare_name(said[0])):
+        return None
+    rest = [line for line in said[1:] if not _ATTRIBUTES.fullmatch(line) and not _ONLY_LINKS.fullmatch(line)]
+    if any(_WHOLE_NAME.fullmatch(line) for line in rest):
+        return None  # a name a line: name_lines reads them
+    sizes = [len(words(line)) > 15 for line in rest]
+    if sizes != sorted(sizes) or len(sizes) - sum(sizes) > 3:  # a short line after the bio, or more than an address
+        return None
+    short = [plain(line) for line, long in zip(rest, sizes, strict=True) if not long]
+    bio = " ".join(plain(line) for line, long in zip(rest, sizes, strict=True) if long)
+    link = re.search(r"\]\((https?://[^)\s]+)\)", said[0])
+    mail = next((m for line in said[1:] for m in re.findall(r"\[\s*([^\s\[\]@]+@[^\s\[\]@]+\.\w+)\s*\]\(", line)), None)
+    url = link.group(1) if link else f"mailto:{mail}" if mail else None  # "[ann@mit.edu](mailto:ann@mit.edu)"
+    return FoundPerson(name, "", None, "; ".join(short) or None, url, None, bio or None)
+
+
+_LABELLED = re.compile(r"\s*(?:\*\*|__)?([^:*_\n]{2,40}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*")
+
+
+def labelled_organizers(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """A paragraph that is one line labelling names with the organizers' role (``**Track Organizers**: Ann Lee ,
+    Bo Wu``): organizers, in the group the label names; the line stays on its page, as no list shows that group
+    alone."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    known = {p.name for p in found.people if p.source == page.rel}
+    for block in blocks:
+        said = lines(block.text) if block.kind == "paragraph" and not block.in_html else []
+        labelled = _LABELLED.fullmatch(said[0]) if len(said) == 1 else None
+        if not labelled or any(a <= block.start < b for a, b in read) or len(labelled.group(1).split()) > 3:
+            continue
+        label = plain(labelled.group(1))
+        names = [bare_name(part) for part in re.split(r"\s*(?:[,;&]|\band\b)\s*", plain(labelled.group(2)))]
+        if role_of(label) != "organizers" or not names or not all(map(looks_like_name, names)):
+            continue
+        where = page.where(block.start)
+        found.notes.append(Note(where, f"role 'organizers' read from the label '{label}'", guess=True))
+        found.people += [FoundPerson(name, where, "organizers", source=page.rel, order=page.line(block.start),
+                                     group=label) for name in names if name not in known]  # fmt: skip
 
 
 _MODERATORS = re.compile(r"[*_\s]*(?:(?:moderated|chaired|hosted)\s+by\b|moderators?\s*(?:\*\*|__)?\s*:)",
