@@ -29,8 +29,8 @@ UNMET = {"agentir-2025", "ai4chl", "ai4research", "berts-2025", "brain2ai-2021",
          "enlsp-2022", "enlsp-2023", "fopt", "frontiers4lcd", "gaze-ml-2022", "grail-v", "haptics-iros-2026",
          "hcrl-icra-2025", "hity-2022", "hraim", "kdf-2022", "langame", "llvm-ad", "mdec", "melt-2025", "ml-eval",
          "ml4rs", "mldpr", "mmnlu-22", "physics4ml", "pml4dc-2024", "real-health", "real-world-robots", "rrl-2023",
-         "rss-2021-nav", "scifordl", "scisoc-llm", "slowdnn", "slrtp-2025", "tpm-2025", "trust-scifm", "var-2025",
-         "verifai", "want-2023"}
+         "rss-2021-nav", "scifordl", "scisoc-llm", "slowdnn", "slrtp-2025", "tpm-2025", "trust-scifm", "uncv-2023",
+         "var-2025", "verifai", "want-2023", "wdfm-ad"}
 SITES = [s for s in ALL_SITES if s not in UNMET]
 TARGET = 0.9
 
