@@ -4713,3 +4713,110 @@ def test_a_location_label_run_into_the_city_is_no_part_of_it(tmp_path: Path) -> 
     import_site(tmp_path / "src", tmp_path / "out")
     edition = _edition(tmp_path / "out")
     assert (edition["location"]["city"], edition["timezone"]) == ("Pittsburgh", "America/New_York")
+
+
+# -- an HTML table with classed cells, numbered dates, a loop in a card-like box, a home page of another venue --
+
+
+_CLASSED_TABLE = """\
+<table>
+  <thead><tr><th>Time</th><th>Event</th><th>Title</th></tr></thead>
+  <tbody>
+    <tr><td class="time">08:20 - 08:30</td><td class="event">Opening Remarks</td></tr>
+    <tr><td class="time">08:30 - 09:05</td><td class="event">Keynote: Ann Lee (MIT)</td><td class="title">TBD</td></tr>
+    <tr><td class="time">11:45 - 12:20</td><td class="event">Keynote: Bo Chen (ETH)</td><td class="title">TBD</td></tr>
+    <tr><td class="time">TBD</td><td class="event">Poster Session</td><td class="title"></td></tr>
+  </tbody>
+</table>
+"""
+
+
+def test_a_table_whose_cells_name_their_class_is_read_once_as_the_table_it_is(tmp_path: Path) -> None:
+    """``<td class="time">`` cells of a ``<table>``: its rows once, in the morning, the speaker the event cell names
+    (``Keynote: Ann Lee (MIT)`` beside a title still ``TBD``), and the row whose time is not known yet kept."""
+    site = _imported(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", _CLASSED_TABLE, "nav: true\n")})
+    rows = [(r.get("time"), r["title"], r.get("speakers")) for r in _edition(site)["schedule"]]
+    assert rows == [("08:20", "Opening Remarks", None), ("08:30", "TBD", ["ann-lee"]), ("11:45", "TBD", ["bo-chen"]),
+                    (None, "Poster Session", None)]  # fmt: skip
+
+
+def test_a_talks_title_written_after_a_title_label_is_the_title_alone(tmp_path: Path) -> None:
+    """``Invited Talk by <strong>Ann Lee</strong><br>Title: <i>Kernels at Speed</i>``: the title without its label."""
+    table = """\
+<table>
+<tr><th>Time</th><th>Session</th></tr>
+<tr><td>9:00 - 9:10</td><td>Welcome</td></tr>
+<tr><td>9:10 - 9:40</td><td>Invited Talk by <strong><a href="https://ann.example.org">Ann Lee</a></strong>
+<br>Title: <i>Kernels at Speed</i></td></tr>
+</table>
+"""
+    site = _imported(tmp_path, {"_pages/program.md": _page("Program", "/program/", table, "nav: true\n")})
+    talk = _edition(site)["schedule"][1]
+    assert (talk["title"], talk["speakers"]) == ("Kernels at Speed", ["ann-lee"])
+
+
+@pytest.mark.parametrize(
+    ("value", "at", "was"),
+    [
+        ("18/07/2023", dt.date(2023, 7, 18), None),  # day first: there is no 18th month
+        ("07/18/2023", dt.date(2023, 7, 18), None),  # month first
+        ("18.07.2023", dt.date(2023, 7, 18), None),
+        ("11/08/2023 (extended to 14/08/2023)", dt.date(2023, 8, 14), dt.date(2023, 8, 11)),  # the 14th tells
+    ],
+)  # fmt: skip
+def test_a_date_written_in_numbers_is_read_in_the_order_a_number_over_12_tells(value: str, at: dt.date,
+                                                                             was: dt.date | None) -> None:
+    date = dates.read_date("Challenge deadline", value, "challenge.md:3", None)
+    assert date is not None
+    assert (date.at.day, date.was.day if date.was else None) == (at, was)
+
+
+def test_a_date_in_numbers_whose_order_nothing_tells_is_not_read() -> None:
+    assert when.find_dates("Deadline: 05/06/2023", None) == []
+    assert [f.first for f in when.find_dates("08/08/2023", None)] == [dt.date(2023, 8, 8)]
+
+
+def test_a_box_around_a_data_loop_read_already_is_no_one_more(tmp_path: Path) -> None:
+    """``<div class="people-widget">`` around a ``site.data.speakers`` loop of ``team-member`` cards: the speakers,
+    not one more person made of the whole box."""
+    loop = """\
+<h2>Speakers</h2>
+
+<div class="row people-widget">
+
+{% for item in site.data.speakers %}
+
+<div class="col">
+  <a href="{{ item.url }}">
+  <div class="team-member">
+    <h4>{{ item.name }}</h4>
+    <p class="text-muted">{{ item.affiliation }}</p>
+  </div>
+  </a>
+</div>
+
+{% endfor %}
+
+</div>
+"""
+    speakers = "- name: Ann Lee\n  url: https://ann.example.org\n  affiliation: MIT\n" \
+               "- name: Bo Chen\n  url: https://bo.example.org\n  affiliation: ETH Zurich, Switzerland\n"  # fmt: skip
+    found = _found_people(tmp_path, {"index.html": f"---\nlayout: default\n---\n{loop}", "_data/speakers.yml": speakers})
+    assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "speakers"), ("Bo Chen", "speakers")]
+
+
+def test_a_home_page_headed_for_another_venue_than_a_page_named_for_one_is_a_past_edition(tmp_path: Path) -> None:
+    """``<h1>CVPR 2025 Workshop</h1>`` at ``/`` (no menu entry) beside ``iccv25.md`` in the menu: two editions, the
+    ICCV one current (it holds the pages named for no edition), the CVPR one past."""
+    home = "<h1>CVPR 2025 Workshop on Tiny Models</h1>\n\n## Speakers\n\n- Ann Lee (MIT)\n- Cy Park (KAIST)\n"
+    iccv = ("<h1>ICCV 2025 Workshop on Tiny Models</h1>\n\nThe workshop takes place on **October 20, 2025** in "
+            "Honolulu.\n\n## Speakers\n\n- Bo Chen (ETH Zurich)\n- Di Wu (KTH)\n")
+    site = _imported(tmp_path, {
+        "_pages/home.md": _page("1st Tiny Workshop", "/", home),
+        "_pages/iccv25.md": _page("2nd Tiny Workshop", "/iccv25/", iccv, "nav: true\n"),
+    })  # fmt: skip
+    editions = _editions(site)
+    assert sorted(editions) == ["2025", "2025-cvpr"]
+    ids = {eid: [p if isinstance(p, str) else p["id"] for p in e["speakers"]] for eid, e in editions.items()}
+    assert ids == {"2025": ["bo-chen", "di-wu"], "2025-cvpr": ["ann-lee", "cy-park"]}
+    assert editions["2025"]["date"] == dt.date(2025, 10, 20)

@@ -125,6 +125,7 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
         in_rows = {id(e) for row in (timed[2] if timed else []) for e in row.walk()}
         candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)
                       and e.tag not in ("i", "svg") and not any(a <= e.line < b for a, b in read)
+                      and not any(e.line < a and b <= e.end_line + 1 for a, b in read)  # around a loop read: a box
                       and id(e) not in in_rows]  # fmt: skip
         cards = [e for e in candidates if not all(CARD_PART.search(c) for c in e.classes if CARD_CLASS.search(c))]
         candidates = cards or candidates  # "speaker-card" holds "speaker-name", "speaker-bio": one card

@@ -11,7 +11,7 @@ from .blocks import Block, Item, parse
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain, words
-from .when import Zone, clock, find_dates, find_zone, full_year
+from .when import Zone, clock, find_dates, find_zone, full_year, iso_numeric_dates
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
 DATE_NAMES = (
@@ -105,7 +105,7 @@ def without_other_dates(text: str, year: int | None) -> str:
 def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate | None:
     """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note; ``"~~May 19~~"`` alone: a date
     struck through once past, still the date."""
-    value = without_other_dates(value, year)
+    value = without_other_dates(iso_numeric_dates(value), year)
     struck = re.findall(r"~~(.+?)~~", value)
     at = moment(re.sub(r"~~.+?~~", " ", value), year)
     was = moment(struck[-1], year) if struck else None

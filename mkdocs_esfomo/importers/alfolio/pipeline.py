@@ -598,6 +598,10 @@ def _editions(shown: list[JekyllPage], home: JekyllPage | None) -> list[EditionP
     """
     keys = {p.rel: k for p in shown if (k := _edition_key(p))}
     letters = [k[1].lower() for k in keys.values()]
+    headed = _home_venue(home) if home and home.rel not in keys else None
+    if home and headed and any(v and v.lower() != headed[1] for _, v in keys.values()):  # "CVPR 2025" at /, iccv25.md
+        keys[home.rel] = headed
+        letters = [v.lower() for _, v in keys.values()] * 2  # the venues told apart: their letters count
     venue = {rel: (y, v if v and (v.isupper() or letters.count(v.lower()) > 1) else "") for rel, (y, v) in keys.items()}
     named = sorted(set(venue.values()), key=lambda k: (k[0], k[1] == "", k[1]))
     target = _redirect(home, shown) if home else None
@@ -616,6 +620,14 @@ def _editions(shown: list[JekyllPage], home: JekyllPage | None) -> list[EditionP
         own = home if key == current and home and home is not target and not own else own
         groups.append((key, pages, own or pages[0]))
     return groups
+
+
+def _home_venue(home: JekyllPage) -> tuple[int, str] | None:
+    """The venue and year a home page's first heading names (``<h1>CVPR 2025 Workshop on ...</h1>``), if it does."""
+    heading = re.search(r"<h1\b[^>]*>(.*?)</h1>|^#\s+(.+)$", home.body, re.IGNORECASE | re.DOTALL | re.MULTILINE)
+    said = plain(rich_html(heading.group(1) or heading.group(2))) if heading else ""
+    found = re.match(r"\s*(?:the\s+)?([A-Z]{3,8})\s*[’']?((?:19|20)\d\d)\b", said)
+    return (int(found.group(2)), found.group(1).lower()) if found else None
 
 
 def home_year(home: JekyllPage) -> int | None:

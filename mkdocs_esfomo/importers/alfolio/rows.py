@@ -315,7 +315,9 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out", last=end)
                   for c in cells for f in c.files]  # fmt: skip
     if time_text and not times:
-        if all(is_placeholder(p) or not p for p in (label_cell, main, who)) or re.fullmatch(r"[A-Z:x]+", time_text):
+        unknown = is_placeholder(time_text)  # "TBD | Poster Session": a row whose time is not known yet, kept
+        if all(is_placeholder(p) or not p for p in (label_cell, main, who)) or (
+                re.fullmatch(r"[A-Z:x]+", time_text) and not unknown):  # fmt: skip
             out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: left out"))
             return
         out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
@@ -394,6 +396,9 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     elif (inner := split_label(main))[0] and inner[1] and inner[2] is None and exact_kind(inner[0]) \
             and exact_kind(inner[0]) == kind_of(label)[0] and plain(main).startswith(f"{inner[0]}:"):  # fmt: skip
         main = inner[1]  # "Contributed Talk | *Orals 1: Title*": the cell repeats the row's kind
+    elif not who and (own := split_label(label))[0] and own[1] and own[2] is None and exact_kind(own[0]) in TALKS \
+            and _names_people(own[1]):  # fmt: skip
+        label, named = plain(own[0]), own[1]  # "Keynote: Ann Lee (MIT) | TBD": the label cell names the speaker
     return emoji, label, main, named, opened, under
 
 
@@ -402,6 +407,7 @@ _CONTINUED = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*\n\s*([a-z][^\n]*)")
 
 
 _BY_NAMES = re.compile(r"(?:by|from)\s+(.+)", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"(?:talk\s+)?title\s*:\s*", re.IGNORECASE)
 
 
 def _titled_above(label: str, cell: str, rest: str, who: bool) -> bool:
@@ -697,6 +703,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         item.label = label
     elif label and kind in TALKS and says_more(label, kind):
         item.label = plain(label)  # "Contributed Talk", "Tutorial": the site's word for the kind, which "Oral" is not
+    if title and (labelled := _TITLE_LABEL.match(title)) and title[labelled.end() :].strip():
+        title = title[labelled.end() :].strip()  # "Invited Talk by Ann Lee<br>Title: Kernels": the label left out
     sentences = re.match(r"([^.]{3,60})\.\s+(.+)$", title or "")
     if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
         title = sentences.group(1)

@@ -244,6 +244,8 @@ def class_tables(body: str, blocks: list[Block]) -> list[Block]:
         out.append(block)
         root = runs.get(number, block.element if block.kind == "html" else None)
         found = class_rows(body, root) if isinstance(root, Element) else None
+        if found and any(b.kind == "table" and b.start <= found[0].line and found[0].end_line <= b.end for b in blocks):
+            continue  # "<table><tr><td class="time">": a table read as such, not once more by its cells' classes
         if found:
             holder, rows, _ = found
             out.append(Block("table", holder.line, holder.end_line + 1, rows=rows, element=holder))

@@ -54,6 +54,9 @@ def find_dates(text: str, year: int | None) -> list[Found]:
             except ValueError:  # no year, no such month ("Foo 12") or day
                 continue
             found.append(Found(first, last if last and last > first else None, match.start(), match.end(), bool(given)))
+    for match, day in _numeric_dates(text):
+        if day and not any(f.start <= match.start() < f.end for f in found):
+            found.append(Found(day, None, match.start(), match.end(), True))
     return _ranges(sorted(found, key=lambda f: f.start), text)
 
 
@@ -71,6 +74,38 @@ def _ranges(found: list[Found], text: str) -> list[Found]:
         else:
             out.append(date)
     return out
+
+
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?!\d|[/.]\d)")
+
+
+def _numeric_dates(text: str) -> list[tuple[re.Match[str], dt.date | None]]:
+    """``18/07/2023``, ``07/18/2023``, ``18.07.2023``: each date written in numbers, read day first or month first
+    as a number over 12 in the text says (``11/08/2023 (extended to 14/08/2023)``: both day first); one neither
+    order can be told of is not read (None)."""
+    found = list(_NUMERIC.finditer(text))
+    day_first = any(int(m.group(1)) > 12 for m in found)
+    month_first = any(int(m.group(3)) > 12 for m in found)
+    out: list[tuple[re.Match[str], dt.date | None]] = []
+    for match in found:
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        day = None
+        if first == second or day_first != month_first:
+            day_number, month = (second, first) if month_first else (first, second)
+            try:
+                day = dt.date(year, month, day_number)
+            except ValueError:
+                day = None
+        out.append((match, day))
+    return out
+
+
+def iso_numeric_dates(text: str) -> str:
+    """The text with each date written in numbers that can be read (``18/07/2023``) written ``2023-07-18``."""
+    for match, day in reversed(_numeric_dates(text)):
+        if day is not None:
+            text = text[: match.start()] + day.isoformat() + text[match.end() :]
+    return text
 
 
 _HALF_AFTER_24_HOURS = re.compile(r"((?:1[3-9]|2[0-3]):[0-5]\d)\s*[ap]\.?\s?m\.?", re.IGNORECASE)
