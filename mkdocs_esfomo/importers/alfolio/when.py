@@ -29,6 +29,26 @@ DATE_FORMS = (  # 2023/05/14, May 19(th)(, 2025), 19(th) (of) May(, 2025); "-20"
 )
 
 
+_SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)(?![\d/])")  # 2/27/26, 27/2/2026
+
+
+def _slashed(text: str, year: int | None) -> list[Found]:
+    """``2/27/26``, ``27/02/2026``: a date in numbers, read only where the order is plain, one of the first two
+    numbers being over 12 (the day) or both the same; ``3/4/26`` could be either, and stays as written."""
+    found = []
+    for match in _SLASHED.finditer(text):
+        a, b = int(match.group(1)), int(match.group(2))
+        if a <= 12 and b <= 12 and a != b:
+            continue
+        month, day = (a, b) if b > 12 or a == b else (b, a)
+        try:
+            first = dt.date(full_year(match.group(3)), month, day)
+        except ValueError:
+            continue
+        found.append(Found(first, None, match.start(), match.end(), True))
+    return found
+
+
 class Found(NamedTuple):
     first: dt.date
     last: dt.date | None  # a range: "July 18-19, 2025"
@@ -54,6 +74,7 @@ def find_dates(text: str, year: int | None) -> list[Found]:
             except ValueError:  # no year, no such month ("Foo 12") or day
                 continue
             found.append(Found(first, last if last and last > first else None, match.start(), match.end(), bool(given)))
+    found += [f for f in _slashed(text, year) if not any(g.start <= f.start < g.end for g in found)]
     return sorted(found, key=lambda f: f.start)
 
 
