@@ -4593,3 +4593,11 @@ def test_a_name_with_a_quoted_nickname_is_read_without_it_and_the_report_names_i
         ("Xuhai Xu", "Columbia University, USA")]  # fmt: skip
     assert [n.what for n in found.notes if "nickname" in n.what] == [
         "the name 'Xuhai \"Orson\" Xu' imported as Xuhai Xu, without the nickname quoted in it"]
+
+
+def test_a_bold_linked_name_then_a_short_affiliation_is_the_name_and_where_they_work(tmp_path: Path) -> None:
+    """``**[Ann Lee](url)**, MIT, USA`` under Organizers: Ann Lee of MIT, USA, not a person called "Ann Lee, MIT, USA"."""
+    body = "## Organizers\n\n**[Ann Lee](https://ann.example.org/)**, MIT, USA\n\n**[Bo Wu](https://bo.example.org/)**, ETH\n"
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT, USA"), ("Bo Wu", "organizers", "ETH")]  # fmt: skip

@@ -72,7 +72,7 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
             continue
         line = _WRAPPED.sub(r"\2", said[0]) if said else ""  # "*[Ann Lee](url), MIT, USA*": all in italics
         name = bare_name(line) if len(said) == 1 else ""
-        linked = bool(re.match(r"\s*\[[^\]]+\]\([^)]*\)\s*,", line))  # "[Ann Lee](url), MIT": what follows is hers
+        linked = bool(_LINKED_NAME.match(line))  # "[Ann Lee](url), MIT", "**[Ann Lee](url)**, MIT": hers
         listed = _list_person(line) if name and (linked or not looks_like_name(name)) and _MARKED.match(line) else None
         name = listed.name if listed else name
         if not looks_like_name(name) or name in known or any(a <= block.start < b for a, b in read):
@@ -91,6 +91,9 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
                                         link.group(1) if link else None, photo, None, page.rel,
                                         page.line(block.start)))  # fmt: skip
         found.shown.append(ShownPeople(page, first, block.end, role))
+
+
+_LINKED_NAME = re.compile(r"\s*(\*\*|__|\*|_)?\[[^\]]+\]\([^)]*\)\1?\s*,")
 
 
 _WRAPPED = re.compile(r"^\s*(\*|_)(?!\1)(.+?)(?<!\1)\1\s*$")  # a line in italics, all of it
