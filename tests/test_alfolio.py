@@ -4820,3 +4820,68 @@ def test_a_home_page_headed_for_another_venue_than_a_page_named_for_one_is_a_pas
     ids = {eid: [p if isinstance(p, str) else p["id"] for p in e["speakers"]] for eid, e in editions.items()}
     assert ids == {"2025": ["bo-chen", "di-wu"], "2025-cvpr": ["ann-lee", "cy-park"]}
     assert editions["2025"]["date"] == dt.date(2025, 10, 20)
+
+
+def test_a_program_of_durations_has_rows_without_times_and_its_session_numbers_are_no_hours() -> None:
+    """``| Session | Duration | Event |`` with ``| 1 | 15 min | ... |``: the session numbers are not hours, the
+    lengths are no titles; each event is a row without a time, in order."""
+    out = _table("""\
+| Session | Duration | Event |
+| -------- | -------- | ----- |
+| 1 | 15 min | **Welcome and Introductions** |
+| 1 | 30 min | **Lightning Talks by Accepted Participants** |
+|  | 15 min | Coffee Break |
+| 2 | 45 min | **Group Discussions with Demos/Posters** |
+""")
+    assert [(time, title, speakers) for time, _, title, speakers in _flat(out)] == [
+        (None, "Welcome and Introductions", []), (None, "Lightning Talks by Accepted Participants", []),
+        (None, "Coffee Break", []), (None, "Group Discussions with Demos/Posters", [])]  # fmt: skip
+
+
+def test_a_keynote_by_a_linked_name_followed_by_questions_is_her_talk() -> None:
+    """``**Keynote by [Prof. Ann Lee](url), followed by 15min Q&A**``: a keynote by Ann Lee, what follows it a note;
+    ``Lightning Talks by Accepted Participants`` names a group, no one: the row's title, with no speaker."""
+    out = _table("""\
+| Time | Event |
+|---|---|
+| 09:00 | **Keynote by [Prof. Ann Lee](https://ann.example.org), followed by 15min Q&A** |
+| 09:45 | **Lightning Talks by Accepted Participants** |
+""")
+    assert _flat(out) == [("09:00", "keynote", None, ["Ann Lee"]),
+                          ("09:45", "spotlight", "Lightning Talks by Accepted Participants", [])]  # fmt: skip
+    assert out.entries[0].notes == ["followed by 15min Q&A"]  # type: ignore[union-attr]
+
+
+def test_dates_written_in_numbers_month_first_or_day_first_where_the_order_is_plain(tmp_path: Path) -> None:
+    """A task list ``* [x] **12/22/25 AoE**: Call Released``: numeric dates are read when a number over 12 says which
+    is the day; ``3/4/26`` could be the 3rd of April or the 4th of March, and is not read."""
+    home = ("### Important Dates:\n* [x] **12/22/25 AoE**: [Call for Participation](https://a.org/cfp/) Released\n"
+            "* [ ] **2/27/26 AoE**: Submission Deadline\n* [ ] **13/03/2026**: Decision Notification\n"
+            "* [ ] **3/4/26**: Camera-ready\n* [ ] **TBD**: Day of the Workshop\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Call for Participation Released", dt.date(2025, 12, 22)), ("Submission Deadline", dt.date(2026, 2, 27)),
+        ("Decision Notification", dt.date(2026, 3, 13))]  # fmt: skip
+
+
+def test_a_name_with_a_quoted_nickname_is_read_without_it_and_the_report_names_it(tmp_path: Path) -> None:
+    """``**[Xuhai "Orson" Xu](url)**, Columbia University``: Xuhai Xu, and the name as written is in the report."""
+    body = ('**[Ann Lee](https://ann.example.org/)**, University of Washington, USA\n\n'
+            '**[Bo Wu](https://bo.example.org/)**, Purdue University, USA\n\n'
+            '**[Xuhai "Orson" Xu](https://orson.example.org/)**, Columbia University, USA\n')
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/"),
+                                     "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    assert [(p.name, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "University of Washington, USA"), ("Bo Wu", "Purdue University, USA"),
+        ("Xuhai Xu", "Columbia University, USA")]  # fmt: skip
+    assert [n.what for n in found.notes if "nickname" in n.what] == [
+        "the name 'Xuhai \"Orson\" Xu' imported as Xuhai Xu, without the nickname quoted in it"]
+
+
+def test_a_bold_linked_name_then_a_short_affiliation_is_the_name_and_where_they_work(tmp_path: Path) -> None:
+    """``**[Ann Lee](url)**, MIT, USA`` under Organizers: Ann Lee of MIT, USA, not a person called "Ann Lee, MIT, USA"."""
+    body = "## Organizers\n\n**[Ann Lee](https://ann.example.org/)**, MIT, USA\n\n**[Bo Wu](https://bo.example.org/)**, ETH\n"
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT, USA"), ("Bo Wu", "organizers", "ETH")]  # fmt: skip

@@ -374,6 +374,20 @@ def _profiles(page: JekyllPage, site: JekyllSite, found: People) -> None:
     found.shown.append(ShownPeople(page, 0, page.body.count("\n") + 1, role))
 
 
+def _nicknames(page: JekyllPage, found: People, first: int) -> None:
+    """``Xuhai "Orson" Xu``: a name read without the nickname quoted inside it; the name as written, reported."""
+    for person in found.people[first:]:
+        tokens = person.name.split()
+        for cut in range(1, len(tokens)):
+            before, after = (r"\s+".join(map(re.escape, part)) for part in (tokens[:cut], tokens[cut:]))
+            written = re.search(rf"{before}\s+[\"“][^\"”\s]{{1,20}}[\"”]\s+{after}", page.body)
+            if written:
+                line = page.body.count("\n", 0, written.start())
+                found.notes.append(Note(page.where(line), f"the name '{written.group(0)}' imported as "
+                                        f"{person.name}, without the nickname quoted in it"))  # fmt: skip
+                break
+
+
 def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
     """Everyone the reachable ``pages`` show, in page order; the cards no page shows are reported."""
     found = People()
@@ -400,6 +414,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         list_people(page, blocks, found)
         _profiles(page, site, found)
         _unread(page, blocks, found)
+        _nicknames(page, found, first)
         found.people[first:] = sorted(found.people[first:], key=lambda p: p.order)  # stable: cards keep their order
     for collection, docs in site.collections.items():
         for doc in docs:

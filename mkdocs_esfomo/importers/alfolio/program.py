@@ -11,7 +11,7 @@ from ... import values
 from .cells import Talk, people_line, strip_role, talks_in
 from .jekyll import JekyllPage
 from .report import Note
-from .text import PersonText, has_word, is_placeholder, lines, looks_like_name, people_in, plain, words
+from .text import PersonText, has_word, is_group, is_placeholder, lines, looks_like_name, people_in, plain, words
 
 # Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
 LABELS = {
@@ -182,14 +182,16 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
         if below and "\n" in text[bold.end(1) : bold.start(2)] and people_in(plain(below.group(1))):
             return head, "", below.group(1)
         return head, rest.lstrip(":–—- ").strip(), None
-    found = re.match(r"(.+?)(?:\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
+    found = re.match(r"(.+?)(\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
+    if found and found.group(2).strip() in ("by", "from") and is_group(found.group(3)):
+        found = None  # "Lightning Talks by Accepted Participants": the row's title, by no one it names
     if found and exact_kind(found.group(1)):
-        return plain(found.group(1)), found.group(2).strip(), None
-    if found and kind_of(found.group(1))[0] and people_in(found.group(2)):  # "Opening Remarks & Welcome: Ann Lee"
-        return plain(found.group(1)), "", found.group(2).strip()
-    said = words(found.group(1)) if found and ":" in text[found.end(1) : found.start(2)] else []
+        return plain(found.group(1)), found.group(3).strip(), None
+    if found and kind_of(found.group(1))[0] and people_in(found.group(3)):  # "Opening Remarks & Welcome: Ann Lee"
+        return plain(found.group(1)), "", found.group(3).strip()
+    said = words(found.group(1)) if found and ":" in found.group(2) else []
     if found and said and len(said) <= 4 and (kind_of(found.group(1))[0] or said[-1] in TALK_WORDS) and \
-            (named := name_then_title(found.group(2))):  # fmt: skip
+            (named := name_then_title(found.group(3))):  # fmt: skip
         return plain(found.group(1)), named[1], named[0]  # "Winner Talk: Ann Lee, *Title*"
     if exact_kind(text):
         return plain(text), "", None
@@ -216,10 +218,17 @@ def cell_speakers(text: str) -> tuple[list[PersonText], str | None]:
     return people_in(text.strip(" .*_")), (plain(title) if title else None)
 
 
+_FOLLOWED = re.compile(r"(?:[,;]|\s\()\s*((?:followed|then\s+followed)\s+by\s+[^()\n]+?)\)?\s*$", re.IGNORECASE)
+
+
 def who_and_title(rest: str) -> Talk:
     """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
     if not rest or is_placeholder(rest):
         return Talk(None, [])
+    then = _FOLLOWED.search(rest)
+    if then and then.start() > 0:  # "Ann Lee, followed by 15min Q&A": what comes after the talk, a note of it
+        talk = who_and_title(rest[: then.start()])
+        return Talk(talk.title, talk.people, [*talk.abstract, plain(then.group(1))])
     if len(lines(rest)) > 1 and len(talks := talks_in(rest)) == 1:
         # "**Ann Lee (MIT)**<br>Title", "*Title*<br>**Ann Lee** (MIT)<br>Abstract", "Ann Lee<br>*(MIT)*"
         return talks[0]

@@ -58,17 +58,50 @@ def header_row(rows: list[TableRow]) -> list[TableRow]:
     return rows
 
 
-def _columns(rows: list[TableRow]) -> tuple[int, int | None, int | None, int | None] | None:
-    """Which columns hold the time, a kind label, the title and the speakers; None if no column holds times."""
+_MINUTES = r"min(?:ute)?s?"
+_DURATION = re.compile(rf"^\s*\d+(?:[.,]\d+)?\s*(?:{_MINUTES}|h(?:ours?|rs?)?)(?:\s*\d+\s*(?:{_MINUTES})?)?\.?\s*$",
+                       re.IGNORECASE)  # fmt: skip  # "15 min", "1.5 hours", "0 h 45"
+
+
+def _timed_cells(body: list[TableRow], column: int, name: str) -> int:
+    """How many cells of a column are times; none when they are bare numbers (``1``, ``2``) under a header that
+    does not say "time" (``| Session | Duration | Event |``): those count sessions, not hours."""
+    cells = [plain(r.cells[column]) for r in body if column < len(r.cells) and time_range(r.cells[column])]
+    if cells and all(c.isdigit() for c in cells) and not has_word(name, "time", "when", "hour", "hours"):
+        return 0
+    return len(cells)
+
+
+def _untimed_program(body: list[TableRow], names: list[str]) -> list[int] | None:
+    """``| Session | Duration | Event |``: a program that gives each row a length, not a clock time; the columns
+    that are neither the lengths nor the session numbers, or None if the table is not such a program."""
+    width = len(names)
+    filled = [[plain(r.cells[c]) for r in body if c < len(r.cells) and plain(r.cells[c])] for c in range(width)]
+    lengths = [c for c in range(width) if filled[c] and (has_word(names[c], "duration", "length") or len(filled[c])
+               >= 2) and all(_DURATION.match(t) for t in filled[c])]  # fmt: skip
+    if len(lengths) != 1 or len(body) < 3:
+        return None
+    counted = [c for c in range(width) if filled[c] and all(t.isdigit() for t in filled[c])]
+    rest = [c for c in range(width) if filled[c] and c not in (*lengths, *counted)]
+    return rest or None
+
+
+def _columns(rows: list[TableRow]) -> tuple[int | None, int | None, int | None, int | None] | None:
+    """Which columns hold the time, a kind label, the title and the speakers; None if no column holds times (nor
+    lengths: a program of durations has rows without times)."""
     header = next((r for r in rows if r.header), None)
     body = [r for r in rows if not r.header]
     width = max((len(r.cells) for r in rows), default=0)
-    counts = [sum(1 for r in body if c < len(r.cells) and time_range(r.cells[c])) for c in range(width)]
     names = [plain(header.cells[c]) if header and c < len(header.cells) else "" for c in range(width)]
+    counts = [_timed_cells(body, c, names[c]) for c in range(width)]
+    time_col: int | None = None
     if not counts or max(counts) < 1 or (max(counts) < 2 and not any(has_word(n, "time") for n in names)):
-        return None
-    time_col = counts.index(max(counts))
-    rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
+        if (untimed := _untimed_program([r for r in body if not _is_rule(r)], names)) is None:
+            return None
+        rest = untimed
+    else:
+        time_col = counts.index(max(counts))
+        rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
     speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
                     and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
     if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people (or a group)

@@ -391,7 +391,7 @@ def is_group(text: str) -> bool:
 def looks_like_name(text: str) -> bool:
     """``Tri Dao``, ``Prithviraj (Raj) Ammanabrolu``, ``Noah A. Smith``; not ``FPTQuant`` or ``Spotlight Papers``."""
     tokens = re.sub(r"\([^()]*\)", "", plain(text)).split()
-    if not 2 <= len(tokens) <= 5 or is_placeholder(text):
+    if not 2 <= len(tokens) <= 5 or is_placeholder(text) or is_group(text):  # "Accepted Participants": no one
         return False
     for token in tokens:
         bare = token.strip(".,")

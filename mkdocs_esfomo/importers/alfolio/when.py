@@ -76,19 +76,19 @@ def _ranges(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?!\d|[/.]\d)")
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?!\d|[/.]\d)")
 
 
 def _numeric_dates(text: str) -> list[tuple[re.Match[str], dt.date | None]]:
-    """``18/07/2023``, ``07/18/2023``, ``18.07.2023``: each date written in numbers, read day first or month first
-    as a number over 12 in the text says (``11/08/2023 (extended to 14/08/2023)``: both day first); one neither
-    order can be told of is not read (None)."""
-    found = list(_NUMERIC.finditer(text))
+    """``18/07/2023``, ``07/18/2023``, ``18.07.2023``, ``2/27/26``: each date written in numbers, read day first or
+    month first as a number over 12 in the text says (``11/08/2023 (extended to 14/08/2023)``: both day first); one
+    neither order can be told of (``3/4/26``) is not read (None). A two-digit year is read after slashes only."""
+    found = [m for m in _NUMERIC.finditer(text) if len(m.group(4)) == 4 or m.group(2) == "/"]
     day_first = any(int(m.group(1)) > 12 for m in found)
     month_first = any(int(m.group(3)) > 12 for m in found)
     out: list[tuple[re.Match[str], dt.date | None]] = []
     for match in found:
-        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        first, second, year = int(match.group(1)), int(match.group(3)), full_year(match.group(4))
         day = None
         if first == second or day_first != month_first:
             day_number, month = (second, first) if month_first else (first, second)

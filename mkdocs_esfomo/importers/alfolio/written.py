@@ -72,7 +72,7 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
             continue
         line = _WRAPPED.sub(r"\2", said[0]) if said else ""  # "*[Ann Lee](url), MIT, USA*": all in italics
         name = bare_name(line) if len(said) == 1 else ""
-        linked = bool(re.match(r"\s*\[[^\]]+\]\([^)]*\)\s*,", line))  # "[Ann Lee](url), MIT": what follows is hers
+        linked = bool(_LINKED_NAME.match(line))  # "[Ann Lee](url), MIT", "**[Ann Lee](url)**, MIT": hers
         listed = _list_person(line) if name and (linked or not looks_like_name(name)) and _MARKED.match(line) else None
         listed = listed or (_name_over_lines(said) if len(said) > 1 else None)
         name = listed.name if listed else name
@@ -98,6 +98,9 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
             last.end, last.with_bios = block.end, last.with_bios or bool(listed and listed.bio)  # the one before's
             continue
         found.shown.append(ShownPeople(page, first, block.end, role, bool(listed and listed.bio)))
+
+
+_LINKED_NAME = re.compile(r"\s*(\*\*|__|\*|_)?\[[^\]]+\]\([^)]*\)\1?\s*,")
 
 
 _WRAPPED = re.compile(r"^\s*(\*|_)(?!\1)(.+?)(?<!\1)\1\s*$")  # a line in italics, all of it
