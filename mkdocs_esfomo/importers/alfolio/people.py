@@ -28,7 +28,7 @@ from .found import (
 from .jekyll import JekyllPage, JekyllSite, Tag
 from .render import read_data
 from .report import Note
-from .text import bare_name, has_word, lines, looks_like_name, plain, rich, rich_html, slug
+from .text import bare_name, has_word, is_placeholder, lines, looks_like_name, plain, rich, rich_html, slug
 from .written import heading_people, list_people, markdown_table_people, name_headings, name_lines, name_paragraphs
 
 PHOTO_KEYS = ("img", "image", "photo", "profile_pic", "picture", "avatar")
@@ -179,7 +179,11 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
         if hidden and any(_record_field(r, ("bio",)) for r in named):
             found.notes.append(Note(where, f"the bios in _data/{key.replace('.', '/')} are inside an HTML comment "
                                     "there, shown to no visitor: not imported"))  # fmt: skip
-        for record in named:
+        placeholders = [r for r in named if is_placeholder(_record_field(r, NAME_KEYS) or "")]
+        if placeholders:  # "- name: TBA": a place kept for a speaker not yet named, no person
+            found.notes.append(Note(where, f"{len(placeholders)} record(s) of _data/{key.replace('.', '/')} named "
+                                    f"'{_record_field(placeholders[0], NAME_KEYS)}', a placeholder: not imported"))
+        for record in (r for r in named if r not in placeholders):
             found.people.append(FoundPerson(
                 _record_field(record, NAME_KEYS) or "", where, role, _record_field(record, AFFILIATION_KEYS),
                 _record_field(record, URL_KEYS), _rendered_photo(rendered, _record_field(record, PHOTO_KEYS)),
