@@ -1959,6 +1959,32 @@ def test_a_data_record_named_tba_is_a_placeholder_not_a_speaker(tmp_path: Path) 
         dest / "MIGRATION.md").read_text(encoding="utf-8")
 
 
+def test_html_under_a_heading_of_its_own_is_not_under_the_role_heading_before_it(tmp_path: Path) -> None:
+    """``## Organizers`` then an HTML block ``<div><h2>Important Dates</h2> <span>Submission Deadline</span>...``:
+    the words under the block's own heading are no organizers left unread; names under a heading of its own that
+    names a role still are."""
+    body = """## Organizers
+
+Ann Lee, Bo Wu
+
+<div class="section">
+<h2>Important Dates</h2>
+<ul class="dates-list">
+  <li><span class="label">Submission Deadline</span><span class="value">TBA</span></li>
+  <li><span class="label">Camera Ready</span><span class="value">TBA</span></li>
+</ul>
+</div>
+<div class="section">
+<h2>Invited Speakers</h2>
+<p>Cyrus Chen</p>
+</div>
+"""
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "Submission Deadline" not in report and "Important Dates" not in report
+    assert "Cyrus Chen named but not read as people" in report
+
+
 def test_a_layout_is_rendered_around_its_page_and_read_like_it(tmp_path: Path) -> None:
     """What a layout shows (dates, a loop over _data's speakers) is read as data with the layout's file:line;
     the page's content sits where the layout says, and its chrome (head, navigation, scripts) is not read."""

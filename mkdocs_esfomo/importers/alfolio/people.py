@@ -319,7 +319,9 @@ def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if role is None:
             continue
         if block.kind == "html":
-            text = rich_html("\n".join(page.body.split("\n")[block.start : block.end]))
+            over = heading_block_before(blocks, block.start)
+            source = "\n".join(page.body.split("\n")[block.start : block.end])
+            text = rich_html(_under_role_headings(source, over.level if over else 6))
             parts = re.split(r"[\n,;·•|/]", "\n".join(plain(line) for line in lines(text)))
         elif block.kind == "list":
             parts = [plain(re.split(r",|\(|\s[-–—]\s", i.text)[0]) for i in block.items]
@@ -333,6 +335,15 @@ def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if names:
             found.notes.append(Note(page.where(block.start), f"under '{plain(heading)}': {', '.join(names)} named "
                                     "but not read as people: kept as written"))  # fmt: skip
+
+
+def _under_role_headings(source: str, level: int) -> str:
+    """``</div> <div class="section"><h2>Important Dates</h2> ...``: HTML under the heading before it (of
+    ``level``) up to a heading of its own as high; what follows that counts only when it names a role too (an
+    ``<h4>`` talk title under ``## Invited Talks`` is still under it)."""
+    pieces = re.split(rf"(<h[1-{level}]\b[^>]*>.*?</h[1-6]\s*>)", source, flags=re.DOTALL | re.IGNORECASE)
+    kept = [f"{h}{p}" for h, p in zip(pieces[1::2], pieces[2::2], strict=True) if role_of(plain(h)) is not None]
+    return pieces[0] + "".join(kept)
 
 
 def _profiles(page: JekyllPage, site: JekyllSite, found: People) -> None:
