@@ -41,6 +41,24 @@ def _editions(site: Path) -> dict[str, dict[str, Any]]:
     return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in (site / "docs/_data/editions").glob("*.yml")}
 
 
+def test_a_date_whose_name_holds_a_link_is_named_by_the_colon_after_the_name(tmp_path: Path) -> None:
+    """``<b>NeurIPS <a href="https://...">financial assistance</a> application deadline:</b> Oct 1, 2025``: the colon
+    of the link's address is not the one that ends the date's name."""
+    page = """---\nlayout: page\ntitle: Home\npermalink: /\n---\n## Dates & Deadlines
+
+- <b>Author notification:</b> Sep 22, 2025
+- <b>NeurIPS <a href="https://neurips.cc/Conferences/2025/FinancialAssistance">financial assistance</a> application \
+deadline:</b> Oct 1, 2025
+- **Camera-ready [version](https://example.org/style):** Oct 31, 2025 (AOE)
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.note) for d in found.dates] == [
+        ("Author notification", dt.date(2025, 9, 22), None),
+        ("NeurIPS financial assistance application deadline", dt.date(2025, 10, 1), None),
+        ("Camera-ready version", dt.date(2025, 10, 31), None)]  # fmt: skip
+
+
 def _imported(root: Path, files: dict[str, str]) -> Path:
     """The site an import makes of a site of ``files`` (and the shared ``_config.yml``)."""
     write_tree(root / "src", {"_config.yml": CONFIG, **files})
@@ -1316,6 +1334,48 @@ def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
     assert out.zone_texts[0][0].startswith("Time (PT)")
 
 
+def test_a_bold_title_and_an_aside_in_brackets_holding_a_link() -> None:
+    """``**Coffee Break & Poster Session 1** (Posters listed [here](/papers/#poster-session-1))``: the bold words are
+    the title, the aside (whose link closes a bracket inside it) a note; ``**Talk** (Tristan Deleu): Title`` still
+    names its speaker."""
+    out = _table("""\
+| **Time (PST)** | **Speaker** | **Event** |
+|:---:|---|---|
+| 9:20 - 10:50 | -- | **Coffee Break & Poster Session 1** (Posters listed [here](/papers/#poster-session-1)) |
+| 16:10 - 17:40 | -- | **Poster Session 2** (Posters listed [here](/papers/#poster-session-2)) |
+""")
+    assert [(time, title, who) for time, _, title, who in _flat(out)] == [
+        ("9:20", "Coffee Break & Poster Session 1", []),
+        ("16:10", "Poster Session 2", []),
+    ]
+    assert [" ".join(item.notes) for item in out.entries] == [  # type: ignore[union-attr]
+        "(Posters listed here)", "(Posters listed here)"]
+    assert program.split_label("**Talk** (Tristan Deleu)") == ("Talk", "", "Tristan Deleu")
+    assert program.split_label("**Lunch** (on your own [map](/map))")[2] is None
+
+
+def test_an_html_table_whose_cells_are_named_by_their_class_is_read_once() -> None:
+    """``<td class="time">09:00 – 09:10</td><td class="event">Opening</td>``: a table, read as one; its cells'
+    classes do not make it a second schedule of the same rows."""
+    markdown = """<div class="section">
+<h2>Tentative Program</h2>
+<table class="schedule-table">
+  <thead><tr><th>Time</th><th>Event</th></tr></thead>
+<tbody>
+  <tr><td class="time">09:00 – 09:10</td><td class="event">Introduction and Opening Remarks</td></tr>
+  <tr><td class="time">09:10 – 09:40</td><td class="event">Poster Spotlights</td></tr>
+
+  <tr><td class="time">10:00 – 10:30</td><td class="event event-break">Coffee Break</td></tr>
+</tbody>
+</table>
+</div>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, markdown, 7, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2026)
+    assert [(time, title) for time, _, title, _ in _flat(out)] == [
+        ("09:00", "Introduction and Opening Remarks"), ("09:10", "Poster Spotlights"), ("10:00", "Coffee Break")]
+
+
 def test_a_label_on_a_line_of_its_own_and_a_cell_that_is_a_link_to_a_section_of_the_page() -> None:
     """``Keynote 1 <br> Ann Lee: _Topic TBA_``: a label alone on its line, then the speaker and a title that is not
     one yet; ``[Keynote Speaker #2: Cy Chen (MIT)](#keynote-speakers)``, a cell that links a section of the old
@@ -2008,6 +2068,49 @@ BASE = """<!DOCTYPE html>
 <script>var quibble = 1;</script>
 </body></html>
 """
+
+
+def test_a_data_record_named_tba_is_a_placeholder_not_a_speaker(tmp_path: Path) -> None:
+    """``_data/speakers.yml`` with ``- name: "TBA"`` records beside a named speaker: the placeholders are no people,
+    and MIGRATION.md says they were left out."""
+    loop = ("## Speakers\n\n{% for s in site.data.speakers %}\n<div class=\"person\"><p>{{ s.name }}</p>"
+            "<p>{{ s.affiliation }}</p></div>\n{% endfor %}\n")
+    dest = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", loop),
+        "_data/speakers.yml": '- name: "Sharon Li"\n  affiliation: "UW-Madison"\n'
+                              '- name: "TBA"\n  affiliation: "University"\n- name: "TBA"\n  affiliation: "University"\n',
+    })  # fmt: skip
+    people = yaml.safe_load((dest / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert [p["name"] for p in people.values()] == ["Sharon Li"]
+    assert _edition(dest)["speakers"] == ["sharon-li"]
+    assert "2 record(s) of _data/speakers named 'TBA', a placeholder: not imported" in (
+        dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_html_under_a_heading_of_its_own_is_not_under_the_role_heading_before_it(tmp_path: Path) -> None:
+    """``## Organizers`` then an HTML block ``<div><h2>Important Dates</h2> <span>Submission Deadline</span>...``:
+    the words under the block's own heading are no organizers left unread; names under a heading of its own that
+    names a role still are."""
+    body = """## Organizers
+
+Ann Lee, Bo Wu
+
+<div class="section">
+<h2>Important Dates</h2>
+<ul class="dates-list">
+  <li><span class="label">Submission Deadline</span><span class="value">TBA</span></li>
+  <li><span class="label">Camera Ready</span><span class="value">TBA</span></li>
+</ul>
+</div>
+<div class="section">
+<h2>Invited Speakers</h2>
+<p>Cyrus Chen</p>
+</div>
+"""
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "Submission Deadline" not in report and "Important Dates" not in report
+    assert "Cyrus Chen named but not read as people" in report
 
 
 def test_a_layout_is_rendered_around_its_page_and_read_like_it(tmp_path: Path) -> None:

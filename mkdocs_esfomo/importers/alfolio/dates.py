@@ -133,16 +133,22 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
 
 
 def _name_value(text: str) -> tuple[str, str] | None:
-    """``"**Name**: date"``, ``"Name: date"``, or a sentence ``"The camera-ready deadline is July 3"``."""
-    found = re.match(r"\s*(?:\*\*)?([^:*\n]{2,160}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$", text, re.DOTALL)
-    if found and 2 <= len(re.sub(r"\s*\([^()]*\)", "", found.group(1))) <= 60:  # an aside in brackets not counted
-        return found.group(1), found.group(2)
+    """``"**Name**: date"``, ``"Name: date"``, or a sentence ``"The camera-ready deadline is July 3"``; the colon of
+    a link's address (``"**NeurIPS [aid](https://...) deadline:** Oct 1"``) is not the one after the name."""
+    masked = _LINK_TARGET.sub(lambda target: target.group(0).replace(":", "\0"), text)
+    found = re.match(r"\s*(?:\*\*)?([^:*\n]{2,200}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$", masked, re.DOTALL)
+    name, value = (found.group(1).replace("\0", ":"), found.group(2).replace("\0", ":")) if found else ("", "")
+    if found and 2 <= len(re.sub(r"\s*\([^()]*\)", "", name)) <= 60:  # an aside in brackets not counted
+        return name, value
     said = re.match(
         r"\s*(?:\*\*)?([^:*\n]{2,60}?)(?:\*\*)?\s+(?:is|are|will be|was)\s+(?:due\s+)?(?:on\s+)?(.+)$", text
     )
     if said and has_word(said.group(1), "deadline", "notification", "camera ready", "camera-ready"):
         return said.group(1), said.group(2)
     return None
+
+
+_LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
 
 
 def _date_alone(value: str, year: int | None) -> bool:

@@ -28,7 +28,7 @@ from .found import (
 from .jekyll import JekyllPage, JekyllSite, Tag
 from .render import read_data
 from .report import Note
-from .text import bare_name, has_word, lines, looks_like_name, plain, rich, rich_html, slug
+from .text import bare_name, has_word, is_placeholder, lines, looks_like_name, plain, rich, rich_html, slug
 from .written import (
     heading_people,
     labelled_organizers,
@@ -187,7 +187,11 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
         if hidden and any(_record_field(r, ("bio",)) for r in named):
             found.notes.append(Note(where, f"the bios in _data/{key.replace('.', '/')} are inside an HTML comment "
                                     "there, shown to no visitor: not imported"))  # fmt: skip
-        for record in named:
+        placeholders = [r for r in named if is_placeholder(_record_field(r, NAME_KEYS) or "")]
+        if placeholders:  # "- name: TBA": a place kept for a speaker not yet named, no person
+            found.notes.append(Note(where, f"{len(placeholders)} record(s) of _data/{key.replace('.', '/')} named "
+                                    f"'{_record_field(placeholders[0], NAME_KEYS)}', a placeholder: not imported"))
+        for record in (r for r in named if r not in placeholders):
             found.people.append(FoundPerson(
                 _record_field(record, NAME_KEYS) or "", where, role, _record_field(record, AFFILIATION_KEYS),
                 _record_field(record, URL_KEYS), _rendered_photo(rendered, _record_field(record, PHOTO_KEYS)),
@@ -323,7 +327,9 @@ def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if role is None:
             continue
         if block.kind == "html":
-            text = rich_html("\n".join(page.body.split("\n")[block.start : block.end]))
+            over = heading_block_before(blocks, block.start)
+            source = "\n".join(page.body.split("\n")[block.start : block.end])
+            text = rich_html(_under_role_headings(source, over.level if over else 6))
             parts = re.split(r"[\n,;·•|/]", "\n".join(plain(line) for line in lines(text)))
         elif block.kind == "list":
             parts = [plain(re.split(r",|\(|\s[-–—]\s", i.text)[0]) for i in block.items]
@@ -337,6 +343,15 @@ def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if names:
             found.notes.append(Note(page.where(block.start), f"under '{plain(heading)}': {', '.join(names)} named "
                                     "but not read as people: kept as written"))  # fmt: skip
+
+
+def _under_role_headings(source: str, level: int) -> str:
+    """``</div> <div class="section"><h2>Important Dates</h2> ...``: HTML under the heading before it (of
+    ``level``) up to a heading of its own as high; what follows that counts only when it names a role too (an
+    ``<h4>`` talk title under ``## Invited Talks`` is still under it)."""
+    pieces = re.split(rf"(<h[1-{level}]\b[^>]*>.*?</h[1-6]\s*>)", source, flags=re.DOTALL | re.IGNORECASE)
+    kept = [f"{h}{p}" for h, p in zip(pieces[1::2], pieces[2::2], strict=True) if role_of(plain(h)) is not None]
+    return pieces[0] + "".join(kept)
 
 
 def _profiles(page: JekyllPage, site: JekyllSite, found: People) -> None:

@@ -172,7 +172,9 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
         inner = re.match(r"(.+?):\s+(.+)$", head)
         if inner and exact_kind(inner.group(1)) and "\n" in text[bold.end(1) : bold.start(2)]:
             return plain(inner.group(1)), f"{inner.group(2)}\n{rest}", None  # "**Keynote: Title**<br>**Ann Lee**"
-        if rest.startswith("(") and (close := rest.find(")")) > 0 and "\n" not in text[bold.end(1) : bold.start(2)]:
+        close = closing_bracket(rest) if rest.startswith("(") else -1
+        if close > 0 and "\n" not in text[bold.end(1) : bold.start(2)] \
+                and (rest[close + 1 :].strip() or people_in(rest[1:close])):  # fmt: skip
             # "**Talk** (Ann Lee): Title"; not "**Keynote 4**<br>(Tentative) Title", a title on a line of its own
             return head, rest[close + 1 :].strip().lstrip(":").strip(), rest[1:close]
         by = re.match(r"(?:by|from)\s+(.+?)\s*:\s+(.+)$", rest, re.DOTALL)  # "**Talk** by **Ann Lee**: Title"
@@ -273,3 +275,13 @@ def name_then_title(text: str) -> tuple[str, str] | None:
 
 def is_italic(text: str) -> bool:
     return bool(re.fullmatch(r"\*[^*].*\*|_.*_", text.strip()))
+
+
+def closing_bracket(text: str) -> int:
+    """Where the bracket that opens ``text`` closes (``"(Posters [here](/papers))"``: the last one), or -1."""
+    depth = 0
+    for at, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return at
+    return -1

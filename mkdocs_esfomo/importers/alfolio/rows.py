@@ -23,6 +23,7 @@ from .program import (
     Session,
     bare_label,
     cell_speakers,
+    closing_bracket,
     exact_kind,
     is_italic,
     kind_of,
@@ -411,6 +412,9 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     continued = _CONTINUED.fullmatch(main.strip()) if not label_cell else None
     if continued and not ((by := _BY_NAMES.fullmatch(continued.group(2))) and people_in(plain(by.group(1)))):
         main, under = continued.group(1), [plain(continued.group(2))]
+    elif (aside := _ASIDE.fullmatch(main.strip())) and closing_bracket(aside.group(2)) == len(aside.group(2)) - 1 \
+            and not exact_kind(aside.group(2)[1:-1]) and not people_in(aside.group(2)[1:-1]):  # fmt: skip
+        main, under = aside.group(1), [plain(aside.group(2))]  # "**Poster Session** (Posters listed [here](/p))"
     inner_emoji, main = emoji_inside(main)
     emoji, main = emoji_prefix(main)
     emoji = emoji or inner_emoji
@@ -437,6 +441,9 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
 
 # A bold title on a line of its own and a line that carries it on ("**Panel Discussion**<br>with the speakers").
 _CONTINUED = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*\n\s*([a-z][^\n]*)")
+
+# A bold title and an aside in brackets after it, on one line ("**Poster Session 2** (Posters listed [here](/p))").
+_ASIDE = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*(\([^\n]+\))")
 
 
 _BY_NAMES = re.compile(r"(?:by|from)\s+(.+)", re.IGNORECASE)

@@ -240,12 +240,13 @@ def class_tables(body: str, blocks: list[Block]) -> list[Block]:
     table over the lines of the element holding them, right after the HTML block it is in."""
     out: list[Block] = []
     runs = _sibling_runs(blocks)
+    tables = [b for b in blocks if b.kind == "table"]
     for number, block in enumerate(blocks):
         out.append(block)
         root = runs.get(number, block.element if block.kind == "html" else None)
         found = class_rows(body, root) if isinstance(root, Element) else None
-        if found and any(b.kind == "table" and b.start <= found[0].line and found[0].end_line <= b.end for b in blocks):
-            continue  # "<table><tr><td class="time">": a table read as such, not once more by its cells' classes
+        if found and any(t.start <= found[0].end_line and found[0].line < t.end for t in tables):
+            found = None  # "<table><tr><td class="time">": a table read as one already, its classes or not
         if found:
             holder, rows, _ = found
             out.append(Block("table", holder.line, holder.end_line + 1, rows=rows, element=holder))
