@@ -1,0 +1,224 @@
+"""Which column of a program's table holds what: the times, a kind label, the title and the speakers; the columns
+set aside as each row's notes (a description, a room); two columns of single times joined into each row's start
+and end; and the tables that are no program (a numbered list of posters)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ... import values
+from .blocks import TableRow
+from .cells import people_line
+from .jekyll import JekyllPage
+from .program import Schedule, cell_speakers, exact_kind, split_label
+from .report import Note
+from .text import emoji_prefix, has_word, is_group, plain
+from .when import time_range
+
+
+def shortened(text: str, size: int = 90) -> str:
+    """``text`` cut to ``size`` characters, an ellipsis saying so."""
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def prepared(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:
+    """A table's rows with its header found, its start and end columns joined, and its descriptions and places
+    set aside as each row's notes."""
+    return details_aside(places_aside(start_and_end(page, header_row(rows), out)))
+
+
+def header_row(rows: list[TableRow]) -> list[TableRow]:
+    """A first row that names the columns ("**Time** | **Event**") in cells of a table written without a header
+    is its header; a header row that holds a time is a row of the schedule."""
+    rows = [TableRow(r.cells, r.index, False, r.extra) if r.header and any(map(time_range, r.cells)) else r
+            for r in rows]  # fmt: skip
+    first = rows[0] if rows and not any(r.header for r in rows) else None
+    if first and any(has_word(plain(c), "time") for c in first.cells) and not any(time_range(c) for c in first.cells):
+        return [TableRow(first.cells, first.index, header=True), *rows[1:]]
+    return rows
+
+
+_MINUTES = r"min(?:ute)?s?"
+
+
+_DURATION = re.compile(rf"^\s*\d+(?:[.,]\d+)?\s*(?:{_MINUTES}|h(?:ours?|rs?)?)(?:\s*\d+\s*(?:{_MINUTES})?)?\.?\s*$",
+                       re.IGNORECASE)  # fmt: skip  # "15 min", "1.5 hours", "0 h 45"
+
+
+def _timed_cells(body: list[TableRow], column: int, name: str) -> int:
+    """How many cells of a column are times; none when they are bare numbers (``1``, ``2``) under a header that
+    does not say "time" (``| Session | Duration | Event |``): those count sessions, not hours."""
+    cells = [plain(r.cells[column]) for r in body if column < len(r.cells) and time_range(r.cells[column])]
+    if cells and all(c.isdigit() for c in cells) and not has_word(name, "time", "when", "hour", "hours"):
+        return 0
+    return len(cells)
+
+
+def _untimed_program(body: list[TableRow], names: list[str]) -> list[int] | None:
+    """``| Session | Duration | Event |``: a program that gives each row a length, not a clock time; the columns
+    that are neither the lengths nor the session numbers, or None if the table is not such a program."""
+    width = len(names)
+    filled = [[plain(r.cells[c]) for r in body if c < len(r.cells) and plain(r.cells[c])] for c in range(width)]
+    lengths = [c for c in range(width) if filled[c] and (has_word(names[c], "duration", "length") or len(filled[c])
+               >= 2) and all(_DURATION.match(t) for t in filled[c])]  # fmt: skip
+    if len(lengths) != 1 or len(body) < 3:
+        return None
+    counted = [c for c in range(width) if filled[c] and all(t.isdigit() for t in filled[c])]
+    rest = [c for c in range(width) if filled[c] and c not in (*lengths, *counted)]
+    return rest or None
+
+
+def which_columns(rows: list[TableRow]) -> tuple[int | None, int | None, int | None, int | None] | None:
+    """Which columns hold the time, a kind label, the title and the speakers; None if no column holds times (nor
+    lengths: a program of durations has rows without times)."""
+    header = next((r for r in rows if r.header), None)
+    body = [r for r in rows if not r.header]
+    width = max((len(r.cells) for r in rows), default=0)
+    names = [plain(header.cells[c]) if header and c < len(header.cells) else "" for c in range(width)]
+    counts = [_timed_cells(body, c, names[c]) for c in range(width)]
+    time_col: int | None = None
+    if not counts or max(counts) < 1 or (max(counts) < 2 and not any(has_word(n, "time") for n in names)):
+        if (untimed := _untimed_program([r for r in body if not is_rule(r)], names)) is None:
+            return None
+        rest = untimed
+    else:
+        time_col = counts.index(max(counts))
+        rest = [c for c in range(width) if c != time_col and any(c < len(r.cells) and r.cells[c] for r in body)]
+    speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
+                    and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
+    if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people (or a group)
+        speaker = next((c for c in rest[1:] if len(cells := [r.cells[c] for r in body if c < len(r.cells) and
+                        plain(r.cells[c])]) > 1 and all(names_people(t) or is_group(plain(t)) for t in cells)
+                        and not all(is_group(plain(t)) for t in cells)), None)  # fmt: skip
+    kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
+    named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk")), None)
+    if kind is None and named is not None:  # "Session | Speaker | Title": what is not the title labels the row
+        kind = next((c for c in rest if c not in (speaker, named) and has_word(names[c], "session", "event")), None)
+    if kind is None:
+        for c in rest:
+            cells = [r.cells[c] for r in body if c < len(r.cells) and r.cells[c].strip()]
+            labels = [t for t in cells if exact_kind(emoji_prefix(plain(t))[1]) or has_word(t, "session")]
+            titled = [t for t in cells if all(split_label(t)[:2])]  # "**Invited Talk 1:** A Title": titles here
+            mostly_labels = len(labels) >= 0.6 * len(cells) and len(titled) < 0.2 * len(cells)
+            if c != speaker and cells and mostly_labels and len(rest) > 1:
+                kind = c
+                break
+    if named is not None and kind is not None and named != kind:
+        return time_col, kind, named, speaker
+    title = next((c for c in rest if c not in (speaker, kind)), None)
+    return time_col, kind, title, speaker
+
+
+def names_people(cell: str) -> bool:
+    """A cell that names people only: ``Ann Lee, Bo Wu``, or ``**Ann Lee**<br>MIT`` (a name, then where she works)."""
+    return bool(people_line(plain(cell))) or bool(cell_speakers(cell)[0])
+
+
+def numbered(rows: list[TableRow]) -> bool:
+    """``| Poster # | Time Slot | Title |`` with rows 1, 2, 3...: a column that counts the rows makes the table a
+    numbered list (of papers, of posters), not a program, whatever times its other cells give."""
+    header = next((r for r in rows if r.header), None)
+    body = [r for r in rows if not r.header and not is_rule(r)]
+    for c in range(max((len(r.cells) for r in body), default=0)):
+        if header and c < len(header.cells) and has_word(plain(header.cells[c]), "time"):
+            continue
+        cells = [plain(r.cells[c]) if c < len(r.cells) else "" for r in body]
+        if len(cells) >= 3 and cells == [str(n) for n in range(1, len(cells) + 1)]:
+            return True
+    return False
+
+
+def cell(row: TableRow, column: int | None) -> str:
+    return row.cells[column].strip() if column is not None and column < len(row.cells) else ""
+
+
+def is_rule(row: TableRow) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?", plain(c)) or not plain(c) for c in row.cells)
+
+
+def details_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Time | Session | Details |``: a column whose header names it a description says more of each row beside
+    its title (kept as the row's notes: its abstract), unless it is the only column left to title the rows or its
+    cells all name people."""
+    header = next((r for r in rows if r.header), None)
+    if header is None:
+        return rows
+    body = [r for r in rows if not r.header and not is_rule(r)]
+    aside = next((c for c, name in enumerate(header.cells) if has_word(plain(name), *_DESCRIPTION)), None)
+    if aside is None:
+        return rows
+    cells = [plain(r.cells[aside]) for r in body if aside < len(r.cells) and plain(r.cells[aside])]
+    others = [c for c in range(len(header.cells)) if c != aside and not has_word(plain(header.cells[c]), "time")
+              and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
+    if not others or (cells and all(people_line(t) for t in cells)):
+        return rows
+    said = [plain(r.cells[aside]) if not r.header and aside < len(r.cells) else "" for r in rows]
+    return [TableRow([c for i, c in enumerate(r.cells) if i != aside], r.index, r.header,
+                     [*r.extra, *([text] if text else [])]) for r, text in zip(rows, said, strict=True)]
+
+
+_DESCRIPTION = ("details", "detail", "description", "notes", "comments", "abstract")
+
+
+def places_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Time | Location | Event |``: a column whose header names where each row takes place (a room, "Zoom") says
+    more of the row beside its title, kept with its header in the row's notes ("Location: Zoom"), unless no other
+    column is left to title the rows."""
+    header = next((r for r in rows if r.header), None)
+    if header is None:
+        return rows
+    body = [r for r in rows if not r.header and not is_rule(r)]
+    places = [c for c, name in enumerate(header.cells) if has_word(plain(name), *_PLACE)
+              and not has_word(plain(name), "time", *_DESCRIPTION)]  # fmt: skip
+    others = [c for c in range(len(header.cells)) if c not in places and not has_word(plain(header.cells[c]), "time")
+              and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
+    if not places or not others:
+        return rows
+
+    def said(row: TableRow) -> list[str]:
+        return [f"{plain(header.cells[c])}: {plain(row.cells[c])}" for c in places
+                if not row.header and c < len(row.cells) and plain(row.cells[c])]  # fmt: skip
+
+    return [TableRow([c for i, c in enumerate(r.cells) if i not in places], r.index, r.header, [*r.extra, *said(r)])
+            for r in rows]  # fmt: skip
+
+
+_PLACE = ("location", "locations", "room", "rooms", "venue", "where", "place", "platform")
+
+
+def start_and_end(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:
+    """``| From | To | Event |``: two neighbouring columns of single times are each slot's start and end, one time
+    cell ``09:00 - 09:10`` once read; a row with only the end is at that time (a guess, reported)."""
+
+    def single(row: TableRow, column: int) -> values.ClockTime | None:
+        times = time_range(row.cells[column]) if column < len(row.cells) else None
+        return times[0] if times and times[1] is None else None
+
+    body = [r for r in rows if not r.header and not is_rule(r)]
+    header = next((r for r in rows if r.header), None)
+    width = max((len(r.cells) for r in rows), default=0)
+    for c in range(width - 1):
+        slots = [(a, b) if (a := single(r, c)) and (b := single(r, c + 1)) else None for r in body]
+        pairs = [slot for slot in slots if slot]
+        timed = [r for r in body if single(r, c) or single(r, c + 1)]
+        if len(pairs) < 2 or len(pairs) < 0.6 * len(timed) or any(a.minutes > b.minutes for a, b in pairs):
+            continue
+        names = [plain(cell) for cell in header.cells[c : c + 2]] if header else []
+        named = len(names) == 2 and has_word(names[0], "from", "start", "begin") and has_word(names[1], "to", "end")
+        chained = [x[1].minutes == y[0].minutes for x, y in itertools.pairwise(slots) if x and y]
+        if named or 2 * sum(chained) >= len(chained) > 0:  # a slot ends where the next starts, not two zones' clocks
+            break
+    else:
+        return rows
+    joined = []
+    for row in rows:
+        cells = [*row.cells, "", ""][: max(len(row.cells), c + 2)]
+        start, end = plain(cells[c]), plain(cells[c + 1])
+        if not row.header and not start and single(row, c + 1):
+            shown = shortened(" | ".join(plain(x) for x in cells[c + 2 :] if plain(x)))
+            out.notes.append(Note(page.where(row.index), f"schedule row '{shown}': no start time, read at its end "
+                                  f"time, {end}", guess=True))  # fmt: skip
+        both = f"{start} - {end}" if start and end and not is_rule(row) else start or end
+        joined.append(TableRow([*cells[:c], both, *cells[c + 2 :]], row.index, row.header, row.extra))
+    return joined
