@@ -18,13 +18,15 @@ from ...data.yamlsource import DataDumper
 from .accounting import NOT_CARRIED, site_words, unaccounted
 from .blocks import Block, parse
 from .dates import Dates, as_data, find_dates_in
-from .found import FoundPerson, People, ShownPeople, role_of
+from .editions import EDITION_NAME, edition_key, editions_of, home_year
+from .found import People, ShownPeople, role_of
 from .host import host_conference
 from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
 from .people import find_people
 from .program import Draft, Schedule, Session
+from .program_people import people_from_the_program, program_speakers
 from .report import REPORT, Note, markdown
 from .schedule import find_schedule
 from .text import PersonText, has_word, plain, rich_html, slug
@@ -116,9 +118,9 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
     assets = Assets(site)
     written = {p.url: out_path(p.url) for p in shown + plan.carried}
     entries: dict[str, dict[str, str]] = {}
-    editions = _editions(shown, home)
+    editions = editions_of(shown, home)
     newer = home_year(home) if home else None
-    if home and editions[-1][0] == (newer, "") and not any((_edition_key(p) or (0,))[0] == newer for p in shown):
+    if home and editions[-1][0] == (newer, "") and not any((edition_key(p) or (0,))[0] == newer for p in shown):
         plan.notes.append(Note(f"{home.rel}:1", f"the home page read as the {newer} edition, newer than the pages "
                                "named for editions, from its title and description", guess=True))  # fmt: skip
     ids: list[str] = []
@@ -156,7 +158,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         dates = _unlinked_dates(plan.hidden, year)
     identity = find_identity(site, home, shown, dates.dates, schedule)
     if key:  # one of several editions: its year is the one its pages are named for
-        name = plain(rich_html(home.title)) if home and _EDITION.search(home.url.strip("/")) else ""
+        name = plain(rich_html(home.title)) if home and EDITION_NAME.search(home.url.strip("/")) else ""
         venue = key[1].upper() if key[1].islower() else key[1]
         own = " ".join(filter(None, [site_name(site, None), venue, str(key[0])]))
         identity.name = name if str(key[0]) in name else own
@@ -168,11 +170,11 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         dates = find_dates_in(shown, identity.year)
     if isinstance(identity.day, tuple) and schedule.numbered and not schedule.days:
         _numbered_days(schedule, identity.day, plan.notes)
-    _people_from_the_program(people, schedule)
+    people_from_the_program(people, schedule)
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = _people(people, assets, entries)
-    _program_speakers(schedule, people, person_ids, entries, plan.notes)
+    program_speakers(schedule, people, person_ids, entries, plan.notes)
     if len(set(schedule.days)) < 2:  # one day: the edition's date says it
         for entry in schedule.entries:
             for draft in entry.items if isinstance(entry, Session) else [entry]:
@@ -218,33 +220,12 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     return identity, edition_id
 
 
-def _program_speakers(schedule: Schedule, people: People, person_ids: dict[str, str],
-                      entries: dict[str, dict[str, str]], notes: list[Note]) -> None:  # fmt: skip
-    """The program's speakers as the cards name them ("Linxi Fan" for "Jim (Linxi) Fan", a guess), and the page the
-    program links a speaker's name to, for a card that links nowhere."""
-    shortened = _shortened_names(people)
-    for entry in schedule.entries:
-        for draft in entry.items if isinstance(entry, Session) else [entry]:
-            for number, person in enumerate(draft.speakers):
-                if slug(person.name) not in person_ids and (full := shortened.get(slug(person.name))):
-                    notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a card "
-                                      "writes with a part in brackets", guess=True))  # fmt: skip
-                    draft.speakers[number] = person = person._replace(name=full)
-                elif slug(person.name) not in person_ids and (whole := _first_name_cut(person.name, people)):
-                    notes.append(Note(draft.where, f"the program's '{person.name}' read as '{whole}', a card's name "
-                                      "whose first name it shortens", guess=True))  # fmt: skip
-                    draft.speakers[number] = person = person._replace(name=whole)
-                pid = person_ids.get(slug(person.name))
-                if person.url and pid in entries and "url" not in entries[pid]:
-                    entries[pid]["url"] = person.url
-
-
 def _carry(plan: ImportPlan, site: JekyllSite, page: JekyllPage, editions: dict[tuple[int, str] | None, str],
            written: dict[str, str], assets: Assets) -> None:
     """A page no visitor reaches, as written (its edition's, when it is named for one), unlisted in the navigation."""
     text = write_page(page, site, [], written, assets, plan.notes, [])
     meta = {"title": page_title(page)}
-    own = _edition_key(page)
+    own = edition_key(page)
     named = [eid for key, eid in editions.items() if key and own and key[0] == own[0]]
     if own and (own in editions or len(named) == 1):
         meta["edition"] = editions.get(own) or named[0]
@@ -266,60 +247,6 @@ def _over(date: Any) -> bool:
     """Whether an edition's ``date`` (a day, or [first, last]) has passed."""
     last = date[-1] if isinstance(date, list | tuple) and date else date
     return isinstance(last, dt.date) and last < dt.date.today()
-
-
-def _first_name_cut(name: str, people: People) -> str | None:
-    """"Leo Guibas" in a program whose speakers' cards name "Leonidas Guibas": the one card of that last name whose
-    first name the program's begins (three letters or more)."""
-    parts = name.split()
-    if len(parts) != 2 or len(parts[0]) < 3:
-        return None
-    found = {p.name for p in people.people if p.role == "speakers" and len(whole := p.name.split()) == 2
-             and whole[1] == parts[1] and whole[0] != parts[0] and whole[0].startswith(parts[0])}  # fmt: skip
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _shortened_names(people: People) -> dict[str, str]:
-    """A card's "Jim (Linxi) Fan" as a program may write it, "Linxi Fan" or "Jim Fan": each short name's slug, the
-    card's name (not for a short name that two cards share, nor one a card has as its own)."""
-    short: dict[str, set[str]] = {}
-    for person in people.people:
-        if found := re.fullmatch(r"(\S+)\s+\(([^()]+)\)\s+(.+)", person.name):
-            for name in (f"{found[2]} {found[3]}", f"{found[1]} {found[3]}"):
-                short.setdefault(slug(name), set()).add(person.name)
-    own = {slug(p.name) for p in people.people}
-    return {key: next(iter(names)) for key, names in short.items() if len(names) == 1 and key not in own}
-
-
-LONG_TALK = 30  # minutes: a talk this long, in a program that labels none invited, is an invited speaker's
-
-
-def _people_from_the_program(people: People, schedule: Schedule) -> None:
-    """A site whose pages show no speakers (or no panelists): the people its program names for keynotes and invited
-    talks are its speakers, those of a panel its panelists (each a guess, reported); those of other talks may
-    present papers, unless the program labels no talk invited and gives a talk half an hour or more."""
-    from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
-    drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
-    labelled = any(d.kind in ("keynote", "invited") for d in drafts)
-    for role, one, kinds in from_kinds:
-        if any(p.role == role for p in people.people):
-            continue
-        named: set[str] = set()
-        for draft in drafts:
-            long = role == "speakers" and not labelled and draft.kind == "talk" and _length(draft) >= LONG_TALK
-            for person in draft.speakers if draft.kind in kinds or long else []:
-                if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators):
-                    continue
-                named.add(slug(person.name))
-                people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
-                why = f", a talk of {_length(draft)} minutes where none is labelled invited" if long else ""
-                people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program (no page "
-                                         f"shows the {role}{why})", guess=True))  # fmt: skip
-
-
-def _length(draft: Draft) -> int:
-    """A talk's minutes, from its start to its end (0 when either is not known)."""
-    return draft.end.minutes - draft.time.minutes if draft.time and draft.end else 0
 
 
 def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:
@@ -570,77 +497,6 @@ def _missing_sections(text: str, edition: dict[str, Any], people: People, pages:
     if edition.get("schedule") and "<!-- esfomo/schedule -->" not in text:
         extra += ["## Schedule", "", "<!-- esfomo/schedule -->", ""]
     return text + ("\n" + "\n".join(extra) if extra else "")
-
-
-# One edition of a repository: its key (year, folder name), its pages, and its home page.
-EditionPages = tuple[tuple[int, str] | None, list[JekyllPage], JekyllPage | None]
-_EDITION = re.compile(r"(?:^|[/_-])([a-z]*)[_-]?((?:19|20)?\d\d)$", re.IGNORECASE)
-
-
-def _edition_key(page: JekyllPage) -> tuple[int, str] | None:
-    """The edition a page is named for (``/WACV_2024/``, ``/23/program/``, ``about_iclr24.md``): its year and venue.
-
-    A page that overwrites others at their address is the page their menu entry shows: its address names it."""
-    for text in [*page.url.strip("/").split("/"), *([] if page.overwrites else [Path(page.rel).stem])]:
-        if found := _EDITION.search(text):
-            digits = found.group(2)
-            return (int(digits) if len(digits) == 4 else 2000 + int(digits)), found.group(1)
-    return None
-
-
-def _editions(shown: list[JekyllPage], home: JekyllPage | None) -> list[EditionPages]:
-    """The editions the pages hold, oldest first, each with its pages and its home page; the last is current.
-
-    Pages named for an edition (``WACV_2024.md``, ``/2023/``, ``_pages/archive/about_23.md``) form one edition per
-    name; a venue's letters count when written in capitals or shared by two pages (``cfp23`` is the 2023 edition).
-    The current edition is the newest one that the home page or the navigation reaches; it holds every page named
-    for no edition. A site whose pages name fewer than two editions is one edition.
-    """
-    keys = {p.rel: k for p in shown if (k := _edition_key(p))}
-    letters = [k[1].lower() for k in keys.values()]
-    headed = _home_venue(home) if home and home.rel not in keys else None
-    if home and headed and any(v and v.lower() != headed[1] for _, v in keys.values()):  # "CVPR 2025" at /, iccv25.md
-        keys[home.rel] = headed
-        letters = [v.lower() for _, v in keys.values()] * 2  # the venues told apart: their letters count
-    venue = {rel: (y, v if v and (v.isupper() or letters.count(v.lower()) > 1) else "") for rel, (y, v) in keys.items()}
-    named = sorted(set(venue.values()), key=lambda k: (k[0], k[1] == "", k[1]))
-    target = _redirect(home, shown) if home else None
-    newer = home_year(home) if home and not target and home.rel not in venue else None
-    if newer and named and all(newer > year for year, _ in named):  # index.md "@ CVPR 2025" beside cvpr2024.md
-        named.append((newer, ""))
-    if len(named) < 2:
-        return [(None, shown, home)]
-    entry = [p for p in shown if p.rel in venue and (p is target or p.meta.get("nav") not in (None, False))]
-    current = max((venue[p.rel] for p in entry), default=named[-1], key=lambda k: (k[0], k[1] == ""))
-    current = named[-1] if newer and named[-1] == (newer, "") else current
-    groups: list[tuple[tuple[int, str] | None, list[JekyllPage], JekyllPage | None]] = []
-    for key in [k for k in named if k != current] + [current]:
-        pages = [p for p in shown if venue.get(p.rel, current) == key]
-        own = next((p for p in pages if p is target or _EDITION.fullmatch(p.url.strip("/"))), None)
-        own = home if key == current and home and home is not target and not own else own
-        groups.append((key, pages, own or pages[0]))
-    return groups
-
-
-def _home_venue(home: JekyllPage) -> tuple[int, str] | None:
-    """The venue and year a home page's first heading names (``<h1>CVPR 2025 Workshop on ...</h1>``), if it does."""
-    heading = re.search(r"<h1\b[^>]*>(.*?)</h1>|^#\s+(.+)$", home.body, re.IGNORECASE | re.DOTALL | re.MULTILINE)
-    said = plain(rich_html(heading.group(1) or heading.group(2))) if heading else ""
-    found = re.match(r"\s*(?:the\s+)?([A-Z]{3,8})\s*[’']?((?:19|20)\d\d)\b", said)
-    return (int(found.group(2)), found.group(1).lower()) if found else None
-
-
-def home_year(home: JekyllPage) -> int | None:
-    """The year a home page's title or description names (``MDEC @ CVPR 2025``), the newest if several."""
-    years = re.findall(r"\b(20\d\d)\b", f"{home.meta.get('title') or ''} {home.meta.get('description') or ''}")
-    return max(int(y) for y in years) if years else None
-
-
-def _redirect(page: JekyllPage, shown: list[JekyllPage]) -> JekyllPage | None:
-    """The page an HTML page sends its visitor to at once (``<meta http-equiv="refresh" content="0; url=...">``)."""
-    found = re.search(r"http-equiv=[\"']refresh[\"'][^>]*url=\{*\s*['\"]?([^'\"|}\s>]+)", page.body, re.IGNORECASE)
-    url = found.group(1) if found else None
-    return next((p for p in shown if url and p.url.strip("/") == url.strip("/")), None)
 
 
 def _liquid_left(page: JekyllPage) -> list[Note]:

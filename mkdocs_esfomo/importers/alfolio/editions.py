@@ -1,0 +1,82 @@
+"""The editions one repository holds: the edition each page is named for (``/WACV_2024/``, ``cfp23.md``), the pages
+of each, its home page, and which edition is current."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .jekyll import JekyllPage
+from .text import plain, rich_html
+
+# One edition of a repository: its key (year, folder name), its pages, and its home page.
+EditionPages = tuple[tuple[int, str] | None, list[JekyllPage], JekyllPage | None]
+
+
+EDITION_NAME = re.compile(r"(?:^|[/_-])([a-z]*)[_-]?((?:19|20)?\d\d)$", re.IGNORECASE)
+
+
+def edition_key(page: JekyllPage) -> tuple[int, str] | None:
+    """The edition a page is named for (``/WACV_2024/``, ``/23/program/``, ``about_iclr24.md``): its year and venue.
+
+    A page that overwrites others at their address is the page their menu entry shows: its address names it."""
+    for text in [*page.url.strip("/").split("/"), *([] if page.overwrites else [Path(page.rel).stem])]:
+        if found := EDITION_NAME.search(text):
+            digits = found.group(2)
+            return (int(digits) if len(digits) == 4 else 2000 + int(digits)), found.group(1)
+    return None
+
+
+def editions_of(shown: list[JekyllPage], home: JekyllPage | None) -> list[EditionPages]:
+    """The editions the pages hold, oldest first, each with its pages and its home page; the last is current.
+
+    Pages named for an edition (``WACV_2024.md``, ``/2023/``, ``_pages/archive/about_23.md``) form one edition per
+    name; a venue's letters count when written in capitals or shared by two pages (``cfp23`` is the 2023 edition).
+    The current edition is the newest one that the home page or the navigation reaches; it holds every page named
+    for no edition. A site whose pages name fewer than two editions is one edition.
+    """
+    keys = {p.rel: k for p in shown if (k := edition_key(p))}
+    letters = [k[1].lower() for k in keys.values()]
+    headed = _home_venue(home) if home and home.rel not in keys else None
+    if home and headed and any(v and v.lower() != headed[1] for _, v in keys.values()):  # "CVPR 2025" at /, iccv25.md
+        keys[home.rel] = headed
+        letters = [v.lower() for _, v in keys.values()] * 2  # the venues told apart: their letters count
+    venue = {rel: (y, v if v and (v.isupper() or letters.count(v.lower()) > 1) else "") for rel, (y, v) in keys.items()}
+    named = sorted(set(venue.values()), key=lambda k: (k[0], k[1] == "", k[1]))
+    target = _redirect(home, shown) if home else None
+    newer = home_year(home) if home and not target and home.rel not in venue else None
+    if newer and named and all(newer > year for year, _ in named):  # index.md "@ CVPR 2025" beside cvpr2024.md
+        named.append((newer, ""))
+    if len(named) < 2:
+        return [(None, shown, home)]
+    entry = [p for p in shown if p.rel in venue and (p is target or p.meta.get("nav") not in (None, False))]
+    current = max((venue[p.rel] for p in entry), default=named[-1], key=lambda k: (k[0], k[1] == ""))
+    current = named[-1] if newer and named[-1] == (newer, "") else current
+    groups: list[tuple[tuple[int, str] | None, list[JekyllPage], JekyllPage | None]] = []
+    for key in [k for k in named if k != current] + [current]:
+        pages = [p for p in shown if venue.get(p.rel, current) == key]
+        own = next((p for p in pages if p is target or EDITION_NAME.fullmatch(p.url.strip("/"))), None)
+        own = home if key == current and home and home is not target and not own else own
+        groups.append((key, pages, own or pages[0]))
+    return groups
+
+
+def _home_venue(home: JekyllPage) -> tuple[int, str] | None:
+    """The venue and year a home page's first heading names (``<h1>CVPR 2025 Workshop on ...</h1>``), if it does."""
+    heading = re.search(r"<h1\b[^>]*>(.*?)</h1>|^#\s+(.+)$", home.body, re.IGNORECASE | re.DOTALL | re.MULTILINE)
+    said = plain(rich_html(heading.group(1) or heading.group(2))) if heading else ""
+    found = re.match(r"\s*(?:the\s+)?([A-Z]{3,8})\s*[’']?((?:19|20)\d\d)\b", said)
+    return (int(found.group(2)), found.group(1).lower()) if found else None
+
+
+def home_year(home: JekyllPage) -> int | None:
+    """The year a home page's title or description names (``MDEC @ CVPR 2025``), the newest if several."""
+    years = re.findall(r"\b(20\d\d)\b", f"{home.meta.get('title') or ''} {home.meta.get('description') or ''}")
+    return max(int(y) for y in years) if years else None
+
+
+def _redirect(page: JekyllPage, shown: list[JekyllPage]) -> JekyllPage | None:
+    """The page an HTML page sends its visitor to at once (``<meta http-equiv="refresh" content="0; url=...">``)."""
+    found = re.search(r"http-equiv=[\"']refresh[\"'][^>]*url=\{*\s*['\"]?([^'\"|}\s>]+)", page.body, re.IGNORECASE)
+    url = found.group(1) if found else None
+    return next((p for p in shown if url and p.url.strip("/") == url.strip("/")), None)

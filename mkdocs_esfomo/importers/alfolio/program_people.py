@@ -1,0 +1,86 @@
+"""The people a program names: matched to the cards that name them another way ("Linxi Fan" for "Jim (Linxi)
+Fan", "Leo" for "Leonidas"), and, where no page shows the speakers or the panelists, read from the program."""
+
+from __future__ import annotations
+
+import re
+
+from .found import FoundPerson, People
+from .program import Draft, Schedule, Session
+from .report import Note
+from .text import slug
+
+
+def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, str],
+                      entries: dict[str, dict[str, str]], notes: list[Note]) -> None:  # fmt: skip
+    """The program's speakers as the cards name them ("Linxi Fan" for "Jim (Linxi) Fan", a guess), and the page the
+    program links a speaker's name to, for a card that links nowhere."""
+    shortened = _shortened_names(people)
+    for entry in schedule.entries:
+        for draft in entry.items if isinstance(entry, Session) else [entry]:
+            for number, person in enumerate(draft.speakers):
+                if slug(person.name) not in person_ids and (full := shortened.get(slug(person.name))):
+                    notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a card "
+                                      "writes with a part in brackets", guess=True))  # fmt: skip
+                    draft.speakers[number] = person = person._replace(name=full)
+                elif slug(person.name) not in person_ids and (whole := _first_name_cut(person.name, people)):
+                    notes.append(Note(draft.where, f"the program's '{person.name}' read as '{whole}', a card's name "
+                                      "whose first name it shortens", guess=True))  # fmt: skip
+                    draft.speakers[number] = person = person._replace(name=whole)
+                pid = person_ids.get(slug(person.name))
+                if person.url and pid in entries and "url" not in entries[pid]:
+                    entries[pid]["url"] = person.url
+
+
+def _first_name_cut(name: str, people: People) -> str | None:
+    """"Leo Guibas" in a program whose speakers' cards name "Leonidas Guibas": the one card of that last name whose
+    first name the program's begins (three letters or more)."""
+    parts = name.split()
+    if len(parts) != 2 or len(parts[0]) < 3:
+        return None
+    found = {p.name for p in people.people if p.role == "speakers" and len(whole := p.name.split()) == 2
+             and whole[1] == parts[1] and whole[0] != parts[0] and whole[0].startswith(parts[0])}  # fmt: skip
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _shortened_names(people: People) -> dict[str, str]:
+    """A card's "Jim (Linxi) Fan" as a program may write it, "Linxi Fan" or "Jim Fan": each short name's slug, the
+    card's name (not for a short name that two cards share, nor one a card has as its own)."""
+    short: dict[str, set[str]] = {}
+    for person in people.people:
+        if found := re.fullmatch(r"(\S+)\s+\(([^()]+)\)\s+(.+)", person.name):
+            for name in (f"{found[2]} {found[3]}", f"{found[1]} {found[3]}"):
+                short.setdefault(slug(name), set()).add(person.name)
+    own = {slug(p.name) for p in people.people}
+    return {key: next(iter(names)) for key, names in short.items() if len(names) == 1 and key not in own}
+
+
+LONG_TALK = 30  # minutes: a talk this long, in a program that labels none invited, is an invited speaker's
+
+
+def people_from_the_program(people: People, schedule: Schedule) -> None:
+    """A site whose pages show no speakers (or no panelists): the people its program names for keynotes and invited
+    talks are its speakers, those of a panel its panelists (each a guess, reported); those of other talks may
+    present papers, unless the program labels no talk invited and gives a talk half an hour or more."""
+    from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
+    drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
+    labelled = any(d.kind in ("keynote", "invited") for d in drafts)
+    for role, one, kinds in from_kinds:
+        if any(p.role == role for p in people.people):
+            continue
+        named: set[str] = set()
+        for draft in drafts:
+            long = role == "speakers" and not labelled and draft.kind == "talk" and _length(draft) >= LONG_TALK
+            for person in draft.speakers if draft.kind in kinds or long else []:
+                if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators):
+                    continue
+                named.add(slug(person.name))
+                people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
+                why = f", a talk of {_length(draft)} minutes where none is labelled invited" if long else ""
+                people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program (no page "
+                                         f"shows the {role}{why})", guess=True))  # fmt: skip
+
+
+def _length(draft: Draft) -> int:
+    """A talk's minutes, from its start to its end (0 when either is not known)."""
+    return draft.end.minutes - draft.time.minutes if draft.time and draft.end else 0
