@@ -1684,6 +1684,50 @@ def test_a_first_row_that_names_the_columns_is_the_header() -> None:
     assert out.zone_texts[0][0] == "Time Event"
 
 
+def test_a_talk_named_only_by_its_speaker_takes_its_title_from_the_talk_details_below() -> None:
+    markdown = """\
+| Time | Event |
+|---|---|
+| 9:20 AM | *Invited Speaker*: **Ann Lee** |
+| 10:00 AM | *Invited Speaker*: **Bo Wu** |
+| 10:40 AM | *Invited Speaker*: **Cy Park** |
+
+## Talk Details
+
+### Ann Lee
+<div class="abstract">
+<strong>Title:</strong> Weak-to-strong generalization<br><br>
+<strong>Abstract:</strong> Widely used alignment techniques rely on people.
+</div>
+
+### Cy Park
+<div class="abstract">
+<strong>Abstract:</strong> No title given.
+</div>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, markdown, 7, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2025)
+    assert [(r[2], r[3]) for r in _flat(out)] == [
+        ("Weak-to-strong generalization", ["Ann Lee"]), (None, ["Bo Wu"]), (None, ["Cy Park"])]
+    assert [(n.where, n.guess) for n in out.notes if "Weak-to-strong" in n.what] == [("_pages/schedule.md:9", True)]
+
+
+def test_a_remark_in_italics_after_a_block_of_talks_is_part_of_its_title() -> None:
+    """``Oral Presentations — *Announcing Best Papers*`` titles a block of talks; one talk's label keeps its title."""
+    out = _table("| Time | Event |\n|---|---|\n| 4:15 PM | Oral Presentations — *Announcing Best Papers* |\n"
+                 "| 5:10 PM | Invited Talk — *Ann Lee* |\n| 5:30 PM | Oral Presentations — Session 2 |\n")  # fmt: skip
+    assert [(r[1], r[2]) for r in _flat(out)] == [
+        ("oral", "Oral Presentations — Announcing Best Papers"), ("invited", None), ("oral", "Session 2")]
+
+
+def test_a_time_a_little_before_the_last_afternoon_row_stays_in_the_afternoon() -> None:
+    """``04:40`` then ``04:30`` (a slip) then ``05:10``, on a 12-hour clock without pm: all in the afternoon."""
+    out = _table("| Time | Event |\n|---|---|\n| 11:20 | Discussion |\n| 01:00 | Talk 4 |\n| 04:40 | Talk 8 |\n"
+                 "| 04:30 | Discussion |\n| 05:10 | Panel |\n| 06:00 | Closing |\n")  # fmt: skip
+    assert [r[0] for r in _flat(out)] == ["11:20", "13:00", "16:40", "16:30", "17:10", "18:00"]
+    assert [n.what for n in out.notes if "04:30" in n.what] == ["time '04:30' read as 16:30, in the afternoon"]
+
+
 def test_a_24_hour_table_is_never_moved_to_the_afternoon() -> None:
     out = _table("| Time | Event |\n|---|---|\n| 16:00 | Posters |\n| 9:00 | Day two opens |\n")
     assert [r[0] for r in _flat(out)] == ["16:00", "9:00"]

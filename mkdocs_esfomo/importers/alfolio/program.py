@@ -187,6 +187,9 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     found = re.match(r"(.+?)(\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
     if found and found.group(2).strip() in ("by", "from") and is_group(found.group(3)):
         found = None  # "Lightning Talks by Accepted Participants": the row's title, by no one it names
+    remark = found and re.fullmatch(r"\*[^*]+\*|_[^_]+_", found.group(3)) and found.group(2).strip() in "-–—"
+    if found and remark and plain(found.group(1)).endswith("s") and exact_kind(found.group(1)):
+        return None, text, None  # "Oral Presentations — *Announcing Best Papers*": a remark on a block, not a title
     if found and exact_kind(found.group(1)):
         return plain(found.group(1)), found.group(3).strip(), None
     if found and kind_of(found.group(1))[0] and people_in(found.group(3)):  # "Opening Remarks & Welcome: Ann Lee"

@@ -425,9 +425,11 @@ def _drop_empty_sessions(out: Schedule) -> None:
 def afternoon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
               ) -> tuple[values.ClockTime, values.ClockTime | None]:  # fmt: skip
     """``12:00-01:00`` then ``01:00-01:35``, in a table whose times are all written on a 12-hour clock without
-    am/pm: a time that would go back in the day is in the afternoon."""
+    am/pm: a time that would go back in the day is in the afternoon. Once the rows are in the afternoon, a time a
+    little before the last one (``04:40`` then ``04:30``, a slip) is in the afternoon too, not back in the morning."""
     start, end = times
-    if before is not None and _bare_hour(start) and start.minutes < before <= start.minutes + 720:
+    slip = before is not None and before >= 720 and 0 < before - (start.minutes + 720) <= 60
+    if before is not None and _bare_hour(start) and (start.minutes < before <= start.minutes + 720 or slip):
         start = values.ClockTime(start.hour + 12, start.minute, f"{start.hour + 12}:{start.minute:02d}")
     if end and _bare_hour(end) and end.minutes < start.minutes <= end.minutes + 720:
         end = values.ClockTime(end.hour + 12, end.minute, f"{end.hour + 12}:{end.minute:02d}")

@@ -16,6 +16,7 @@ from .text import (
     lines,
     plain,
     rich_html,
+    words,
 )
 from .when import find_dates, time_range
 
@@ -286,6 +287,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
     named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
     for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
         blocks = class_tables(page.body, definition_tables(paragraph_tables(page.body, parse(page.body))))
+        first = len(out.entries)
         for number, block in enumerate(blocks):
             if block.kind == "list" and not block.in_html:
                 timed = [i for i in all_items(block.items)
@@ -338,9 +340,33 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                     out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))
                 if isinstance(day, dt.date):
                     out.days.append(day)
+        _titles_from_details(page, blocks, out.entries[first:], out)
     out.unread = unread_times(named or pages, out.shown)
     out.notes += out.unread
     return out
+
+
+_TITLE_LINE = re.compile(r"^\s*title\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
+def _titles_from_details(page: JekyllPage, blocks: list[Block], entries: list[Draft | Session], out: Schedule) -> None:
+    """A "Talk Details" part under the table: ``### Ann Lee`` then ``**Title:** Her Talk``. The one talk of the page's
+    schedule that names her and no title of its own takes that title (a guess, reported)."""
+    drafts = [d for e in entries for d in (e.items if isinstance(e, Session) else [e])]
+    source = page.body.split("\n")
+    headings = [b for b in blocks if b.kind == "heading"]
+    for number, heading in enumerate(headings):
+        name = words(plain(heading.text))
+        if not name:
+            continue
+        end = headings[number + 1].start if number + 1 < len(headings) else len(source)
+        found = [m for i in range(heading.end, end) if (m := _TITLE_LINE.match(plain(rich_html(source[i]))))]
+        talks = [d for d in drafts if d.untitled and any(words(p.name) == name for p in d.speakers)]
+        if len(found) != 1 or len(talks) != 1:
+            continue
+        talks[0].title, talks[0].untitled = found[0].group(1).strip(), False
+        out.notes.append(Note(talks[0].where, f"the talk of {plain(heading.text)}: its title '{talks[0].title}' read "
+                              f"from {page.where(heading.start)}", guess=True))  # fmt: skip
 
 
 def _headings_over(blocks: list[Block], heading: Block | None) -> list[Block]:
