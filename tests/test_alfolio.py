@@ -581,6 +581,24 @@ def test_dates_on_list_tags_without_items_struck_through_once_past(tmp_path: Pat
     ]  # fmt: skip
 
 
+def test_a_date_struck_through_by_a_span_style_is_the_date_moved(tmp_path: Path) -> None:
+    """``<span style="text-decoration: line-through">April 30th</span> → <strong>May 30th</strong>`` in a table of
+    dates: struck as ``<s>`` is, so the date is May 30th, moved from April 30th."""
+    page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---\n<h2>Important Dates</h2>
+<table><thead><tr><th>Event</th><th>Date</th></tr></thead><tbody>
+<tr><td><strong>Paper Submission Deadline</strong></td><td><span style="text-decoration: line-through; color: #999;">\
+April 30th, 2026</span> → <strong>May 30th, 2026</strong></td></tr>
+<tr><td><strong>Workshop Day</strong></td><td><strong>August 09, 2026</strong></td></tr>
+</tbody></table>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    assert [(d.name, d.at.day, d.was and d.was.day) for d in found.dates] == [
+        ("Paper Submission Deadline", dt.date(2026, 5, 30), dt.date(2026, 4, 30)),
+        ("Workshop Day", dt.date(2026, 8, 9), None),
+    ]  # fmt: skip
+
+
 def test_dates_from_the_config_struck_through_once_past_with_a_remark_in_brackets(tmp_path: Path) -> None:
     """``deadlines:`` in ``_config.yml`` shown by a loop on the home page, each date struck through once past:
     ``<s>July 14th, 2025</s> (Use the new <a>template</a>!)`` is still July 14th, the bracket its note; a
@@ -1906,6 +1924,35 @@ def test_a_card_classed_box_of_unclassed_photo_cards_is_one_card_each(tmp_path: 
     found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
     assert [(p.name, p.role, p.affiliation, p.photo) for p in found.people] == [
         ("Ann Lee", "speakers", "MIT", "/img/ann.jpg"), ("Bo Wu", "speakers", "KAIST", "/img/bo.jpg")]
+
+
+def test_boxes_without_photo_or_class_each_opening_with_a_bold_name_under_a_role_heading(tmp_path: Path) -> None:
+    """``<div><p><strong>Name</strong></p><p><em>Title</em></p><p>Place</p><p>bio</p></div>`` side by side under
+    "<h3>Workshop Chairs</h3>": an organizer each, the short lines what they are, the long one the bio; the
+    boxes under "<h2>Contact</h2>" that are not all names are no one's."""
+    box = """<div style="padding: 1.5em;">
+<p style="margin: 0;"><strong>{name}</strong></p>
+<p style="margin: 0;"><em>Professor</em></p>
+<p>{org}<br>Hong Kong SAR, China</p>
+<p>{name} works on trustworthy artificial intelligence and has published many papers at the top venues of the field.</p>
+</div>
+"""
+    boxes = "".join(box.format(name=n, org=o) for n, o in [("Ann Lee", "MIT"), ("Bo Wu", "CMU")])
+    body = f"""<div style="max-width: 1200px;">
+<h2>Organizing Committee</h2>
+<h3>Workshop Chairs</h3>
+<div style="display: grid;">
+{boxes}</div>
+<h2>Contact</h2>
+<div><div><p><strong>Write to us</strong></p></div><div><p>ann@mit.edu</p></div></div>
+</div>
+"""
+    found = _found_people(tmp_path, {"_pages/organizers.md": _page("organizers", "/organizers/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "Professor; MIT; Hong Kong SAR, China"),
+        ("Bo Wu", "organizers", "Professor; CMU; Hong Kong SAR, China"),
+    ]  # fmt: skip
+    assert found.people[0].bio and found.people[0].bio.startswith("Ann Lee works on")
 
 
 def test_photo_cards_no_class_names_under_the_page_title_naming_the_role(tmp_path: Path) -> None:

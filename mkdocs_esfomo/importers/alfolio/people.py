@@ -34,6 +34,7 @@ from .written import (
     labelled_organizers,
     list_people,
     markdown_table_people,
+    name_boxes,
     name_headings,
     name_lines,
     name_paragraphs,
@@ -422,6 +423,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         markdown_table_people(page, blocks, found)
         named_parts(page, blocks, found)
         labelled_cards(page, blocks, found)
+        name_boxes(page, blocks, found)
         name_paragraphs(page, blocks, found)
         labelled_organizers(page, blocks, found)
         name_lines(page, blocks, found)

@@ -36,6 +36,7 @@ class _Rich(HTMLParser):
         self.links: list[tuple[int, str]] = []  # where the link's text starts, its address
         self.marks: list[tuple[int, str]] = []  # where an open mark stands, its tag
         self.unseen = 0  # inside a <script> or <style>, whose words a browser does not show
+        self.spans: list[bool] = []  # the open <span>s, each whether its style strikes its words through
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _UNSEEN:
@@ -45,6 +46,11 @@ class _Rich(HTMLParser):
             self.out.append(_MARKS[tag])
         elif tag == "br":
             self.out.append("\n")
+        elif tag == "span":  # '<span style="text-decoration: line-through">April 30</span>': struck as <s> is
+            self.spans.append("line-through" in (dict(attrs).get("style") or "").lower())
+            if self.spans[-1]:
+                self.marks.append((len(self.out), "s"))
+                self.out.append(_MARKS["s"])
         elif tag == "a":
             self._close_link()  # a link inside a link: HTML closes the first
             self.links.append((len(self.out), dict(attrs).get("href") or ""))
@@ -63,6 +69,9 @@ class _Rich(HTMLParser):
             self.unseen = max(self.unseen - 1, 0)
         elif tag in _MARKS:
             self._close_mark(tag)
+        elif tag == "span":
+            if self.spans and self.spans.pop():
+                self._close_mark("s")
         elif tag == "a":
             self._close_link()
         elif tag in ("p", "div", "li", "tr", "summary"):  # a summary is a line of its own: a title over the rest

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, TableRow
+from .blocks import Block, Element, TableRow
 from .found import (
     NO_ROLE_WORDS,
     SPONSOR_WORDS,
@@ -98,6 +98,53 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
             last.end, last.with_bios = block.end, last.with_bios or bool(listed and listed.bio)  # the one before's
             continue
         found.shown.append(ShownPeople(page, first, block.end, role, bool(listed and listed.bio)))
+
+
+def name_boxes(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """HTML boxes side by side that no class calls cards and that hold no photo, each opening with a name alone in
+    bold (``<div><p><strong>Ann Lee</strong></p><p><em>Professor</em></p><p>MIT</p><p>Ann works on...</p></div>``),
+    under a heading naming their role: a person each, the short lines under the name what they are, the long ones
+    their bio."""
+    known = {p.name for p in found.people if p.source == page.rel}
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    for block in blocks:
+        if block.kind != "html" or block.in_html or block.element is None:
+            continue
+        if any(start < block.end and block.start < end for start, end in read):
+            continue
+        people = []
+        for parent in block.element.walk():
+            boxes = [child for child in parent.children if child.tag == "div"]
+            opened = [_bold_opening(box, page.body) for box in boxes]
+            if len(boxes) < 2 or not all(opened) or len(boxes) != len(parent.children):
+                continue
+            for box, person in zip(boxes, opened, strict=True):
+                role = role_above(page, blocks, box.line, found.notes) if person else None
+                if person is None or role is None or person.name in known:
+                    continue
+                person.where, person.role, person.source, person.order = page.where(box.line), role, page.rel, \
+                    page.line(box.line)  # fmt: skip
+                people.append(person)
+        found.people += people
+        for role in sorted({p.role for p in people}, key=str):
+            found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
+def _bold_opening(box: Element, body: str) -> FoundPerson | None:
+    """The person of a box whose first element is only a name in bold, with no photo and no other name in bold."""
+    if not box.children or box.find_all("img") or box.children[0].tag not in ("p", "div", "span"):
+        return None
+    said = lines(rich_html(box.children[0].inner(body)))
+    if len(said) != 1 or not re.fullmatch(r"\*\*[^*]+\*\*", said[0]) or not looks_like_name(bare_name(said[0])):
+        return None
+    rest = [plain(line) for child in box.children[1:] for line in lines(rich_html(child.inner(body)))]
+    if any(re.fullmatch(r"\*\*[^*]+\*\*", line) for child in box.children[1:]
+           for line in lines(rich_html(child.inner(body)))):  # fmt: skip
+        return None
+    short = [line for line in rest if line and len(words(line)) <= 15]
+    bio = " ".join(line for line in rest if len(words(line)) > 15)
+    link = next((a.attrs["href"] for a in box.find_all("a") if a.attrs.get("href", "").startswith("http")), None)
+    return FoundPerson(bare_name(said[0]), "", None, "; ".join(short) or None, link, None, bio or None)
 
 
 _LINKED_NAME = re.compile(r"\s*(\*\*|__|\*|_)?\[[^\]]+\]\([^)]*\)\1?\s*,")
