@@ -20,7 +20,15 @@ from mkdocs_esfomo.importers.alfolio import blocks, dates, jekyll, people, progr
 from mkdocs_esfomo.importers.alfolio.found import People
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
-from mkdocs_esfomo.importers.alfolio.text import PersonText, has_word, looks_like_name, people_in, rich, words
+from mkdocs_esfomo.importers.alfolio.text import (
+    PersonText,
+    has_word,
+    looks_like_name,
+    people_in,
+    rich,
+    rich_html,
+    words,
+)
 
 SITES = Path(__file__).parent / "fixtures" / "alfolio-sites"
 CONFIG = "title: Tiny Workshop\ndescription: A tiny workshop on tiny models.\n"
@@ -4836,6 +4844,15 @@ def test_a_time_a_script_shows_from_a_cells_data_attribute_and_a_column_of_names
     ]
     assert not any("display" in n or "function" in n for e in out.entries if isinstance(e, program.Draft)
                    for n in e.notes)  # fmt: skip
+
+
+def test_the_sentences_a_script_writes_into_the_page_are_read_not_its_code() -> None:
+    """A script that writes "The workshop will run from 9:00 to 17:00 EDT (New York Time)" into the page: the visitor
+    reads that sentence (and the import its zone); the script's code and a style's rules are not text."""
+    said = "The workshop will run from 9:00 to 17:00 EDT (New York Time) which is"
+    html = (f'<p>Schedule</p><script>var start = "{said} "; function toggle() {{ return "x"; }}</script>'
+            "<style>#tab { display: none; }</style>")
+    assert rich_html(html).split("\n") == ["Schedule", said]
 
 
 def test_the_day_a_paragraph_under_the_home_pages_heading_opens_with_unless_a_deadlines(tmp_path: Path) -> None:

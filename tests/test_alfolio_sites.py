@@ -33,6 +33,21 @@ UNMET = {"agentic-risk", "agentir-2025", "ai4chl", "ai4mental-2026", "ai4researc
          "real-health", "real-world-robots", "rrl-2023", "rss-2021-nav", "scannet-2023", "scifordl", "scisoc-llm",
          "scsl-2025", "slowdnn", "slrtp-2025", "tpm-2025", "trust-scifm", "uncv-2023", "var-2025", "verifai",
          "want-2023", "wdfm-ad"}
+# The facts each site's import is known to miss, each shown on the new site or named in MIGRATION.md and read by
+# hand; any other miss is a regression, whatever the site's score.
+KNOWN_MISSES = {
+    "berts-2025": {"day 2025-12-06"},
+    "dmlr": {"speakers: Lucas Beyer"},
+    "dynn-2022": {"date Video Deadline: 2022-06-28"},
+    "enlsp-2023": {"row 08:15 Breakfast []", "row 13:00 Poster Session I (Paper IDs: 1-45) []",
+                   "row 16:15 Poster Session II (Paper IDs: 46-96) []"},
+    "everyday-wearables": {'organizers: Xuhai "Orson" Xu'},
+    "hity-2022": {"row 11:35 Interactive Audience Session []"},
+    "pml4dc-2024": {"row 14:45 Frontiers in AI for Human Security ['Dalton Lunga']", "zone Europe/Vienna"},
+    "real-health": {"date Workshop acceptance notification (to organizers): 2026-07-11"},
+    "rrl-2023": {"day 2023-05-04"},
+    "rss-2021-nav": {"date Workshop: 2021-07-14"},
+}
 SITES = [s for s in ALL_SITES if s not in UNMET]
 TARGET = 0.9
 
@@ -172,14 +187,17 @@ def test_the_import_finds_its_facts_and_reports_every_miss(site: str, tmp: Path)
     unreported = [what for what, named in result.missed if named.lower() not in report]
     assert unreported == []
     assert result.found / result.total >= TARGET, result.missed
+    assert {what for what, _ in result.missed} <= KNOWN_MISSES.get(site, set())
 
 
 @pytest.mark.parametrize("site", sorted(UNMET))
 def test_the_sites_met_later_keep_the_score_the_rules_since_gave_them(site: str, tmp: Path) -> None:
     """The sites first imported after the rules were written: what the rules made since find of their facts stays
-    at the target (each miss is on the new site or in MIGRATION.md: test_no_fact_is_lost_silently)."""
+    at the target, and no fact is missed but those known (each on the new site or in MIGRATION.md:
+    test_no_fact_is_lost_silently)."""
     result = score(site, imported(site, tmp))
     assert result.found / result.total >= TARGET, result.missed
+    assert {what for what, _ in result.missed} <= KNOWN_MISSES.get(site, set())
 
 
 @pytest.mark.parametrize("site", ["esfomo-2023", "esfomo-2025"])

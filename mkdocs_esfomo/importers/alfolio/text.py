@@ -27,6 +27,7 @@ _MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*", "del": "~~", "s": "~~"
 
 
 _UNSEEN = frozenset({"script", "style"})
+_STRING = re.compile(r"""(["'])((?:(?!\1)[^\\\n]|\\.)*)\1""")  # a script's string: "The workshop will run from "
 
 
 class _Rich(HTMLParser):
@@ -36,11 +37,13 @@ class _Rich(HTMLParser):
         self.links: list[tuple[int, str]] = []  # where the link's text starts, its address
         self.marks: list[tuple[int, str]] = []  # where an open mark stands, its tag
         self.unseen = 0  # inside a <script> or <style>, whose words a browser does not show
+        self.scripts = 0  # inside a <script>
         self.spans: list[bool] = []  # the open <span>s, each whether its style strikes its words through
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _UNSEEN:
             self.unseen += 1
+            self.scripts += tag == "script"
         elif tag in _MARKS:
             self.marks.append((len(self.out), tag))
             self.out.append(_MARKS[tag])
@@ -67,6 +70,7 @@ class _Rich(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _UNSEEN:
             self.unseen = max(self.unseen - 1, 0)
+            self.scripts = max(self.scripts - (tag == "script"), 0)
         elif tag in _MARKS:
             self._close_mark(tag)
         elif tag == "span":
@@ -91,6 +95,9 @@ class _Rich(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.unseen:
             self.out.append(data)
+        elif self.scripts:  # a script's code is not shown, the sentences it writes into the page are
+            said = [m.group(2) for m in _STRING.finditer(data) if len(re.findall(r"[^\W\d_]{2,}", m.group(2))) >= 3]
+            self.out += [f"\n{' '.join(said)}\n"] if said else []
 
     def _close_mark(self, tag: str) -> None:
         """``<i></i>`` marks nothing and is dropped; ``<b> Title </b>`` is ``**Title**``, spaces outside, as
