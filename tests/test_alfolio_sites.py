@@ -30,8 +30,8 @@ UNMET = {"agentic-risk", "agentir-2025", "ai4chl", "ai4research", "berts-2025", 
          "fopt", "frontiers4lcd", "gaze-ml-2022", "grail-v", "haptics-iros-2026", "hcrl-icra-2025", "hity-2022",
          "hraim", "kdf-2022", "langame", "llvm-ad", "mdec", "melt-2025", "miart-2026", "ml-eval", "ml4rs", "mldpr",
          "mmnlu-22", "mobillms-2024", "physics4ml", "pml4dc-2024", "real-health", "real-world-robots", "rrl-2023",
-         "rss-2021-nav", "scannet-2023", "scifordl", "scisoc-llm", "slowdnn", "slrtp-2025", "tpm-2025", "trust-scifm",
-         "uncv-2023", "var-2025", "verifai", "want-2023", "wdfm-ad"}
+         "robots-wild-2025", "rss-2021-nav", "scannet-2023", "scifordl", "scisoc-llm", "slowdnn", "slrtp-2025",
+         "syntagen-2025", "tpm-2025", "trust-scifm", "uncv-2023", "var-2025", "verifai", "want-2023", "wdfm-ad"}
 SITES = [s for s in ALL_SITES if s not in UNMET]
 TARGET = 0.9
 
