@@ -5096,3 +5096,73 @@ def test_a_bold_linked_name_then_a_short_affiliation_is_the_name_and_where_they_
     found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
     assert [(p.name, p.role, p.affiliation) for p in found.people] == [
         ("Ann Lee", "organizers", "MIT, USA"), ("Bo Wu", "organizers", "ETH")]  # fmt: skip
+
+
+def test_a_layout_menu_prefixing_its_links_with_the_repository_name_reaches_the_pages(tmp_path: Path) -> None:
+    """``<a href="/{{ site.github.repository_name }}/schedule">`` in the layout, as a GitHub project page writes its
+    menu: the page at /schedule/ is one a visitor reaches, not a hidden one."""
+    layout = ('<html><body><a href="/{{ site.github.repository_name }}" class="btn">Welcome</a>\n'
+              '<a href="/{{ site.github.repository_name }}/schedule" class="btn">Schedule</a>\n{{ content }}</body></html>')
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_layouts/default.html": layout,
+                          "index.md": "---\nlayout: default\ntitle: Overview\n---\n\nHello.\n",
+                          "schedule.md": "---\nlayout: default\ntitle: Schedule\n---\n\n| Time | Topic |\n|--|--|\n"
+                                         "| 9:00 | Welcome |\n"})  # fmt: skip
+    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path))
+    assert sorted(p.url for p in shown) == ["/", "/schedule/"]
+    assert hidden == []
+
+
+def test_a_dates_table_without_a_head_row_keeps_its_first_row_as_a_date(tmp_path: Path) -> None:
+    """``| Paper deadline | April 1st, 2025 |`` then ``|:--|:--|``: Markdown makes the first row the table's head, but
+    it is the first date."""
+    home = ("## Important dates\n\n| Workshop paper submission deadline | April 1st, 2025 (11:59pm AoE) |\n"
+            "|:-------------|:------------------|\n| Notification of Acceptance | Apr 15th, 2025 |\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Workshop paper submission deadline", dt.date(2025, 4, 1)),
+        ("Notification of Acceptance", dt.date(2025, 4, 15))]  # fmt: skip
+
+
+def test_a_long_date_name_before_a_date_with_a_time_and_a_status_in_brackets(tmp_path: Path) -> None:
+    """``* Metadata submission for the proceedings of the workshops **(new)**: **March 31st, 11:59 PM PST**``: the
+    name runs to the colon before the date (not the one of "11:59"), and "(new)" is the date's note."""
+    home = ("### Important dates\n* Submission deadline: **March 22nd, 11:59 PM PST**\n"
+            "* Metadata Submission for included in the proceedings of the conference's workshops **(new)**: "
+            "**March 31st, 11:59 PM PST**\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.at.time, d.note) for d in found.dates] == [
+        ("Submission deadline", dt.date(2025, 3, 22), "23:59", None),
+        ("Metadata Submission for included in the proceedings of the conference's workshops", dt.date(2025, 3, 31),
+         "23:59", "new")]  # fmt: skip
+
+
+def test_a_row_written_title_first_then_its_time_is_read_the_other_way_round() -> None:
+    """``| Final discussion/concluding remarks | 16:45 -- 17:00 |`` as the last row of a Time | Topic table: the
+    time is the second cell's, the title the first's (a guess, in the report)."""
+    out = _table("""\
+| Time | Topic |
+|:--|:--|
+| 15:50 -- 16:45 | Panel |
+| Final discussion/concluding remarks | 16:45 -- 17:00 |
+""")
+    assert _flat(out) == [("15:50", "panel", "Panel", []),
+                          ("16:45", "remarks", "Final discussion/concluding remarks", [])]  # fmt: skip
+    assert any("read the other way round" in n.what for n in out.notes)
+
+
+def test_names_in_a_data_file_lose_their_honorifics_and_an_aside_the_report_names(tmp_path: Path) -> None:
+    """``- name: "Prof. Yu Jiang"``, ``- name: "Ann Lee (Point of Contact)"`` in _data/: Yu Jiang and Ann Lee; the
+    aside, which the new card does not show, is named in the report."""
+    files = {"_data/speakers.yml": '- name: "Prof. Yu Jiang"\n  institution: Cornell\n- name: "Dr. Bo Wu"\n',
+             "_data/organizers.yml": '- name: "Ann Lee (Point of Contact)"\n  institution: MIT\n- name: Cy Li\n',
+             "_pages/about.md": _page("about", "/", "## Speakers\n\n{% for s in site.data.speakers %}\n{{ s.name }}\n"
+                                      "{% endfor %}\n\n## Organizers\n\n{% for o in site.data.organizers %}\n"
+                                      "{{ o.name }}\n{% endfor %}\n")}  # fmt: skip
+    found = _found_people(tmp_path, files)
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Yu Jiang", "speakers"), ("Bo Wu", "speakers"), ("Ann Lee", "organizers"), ("Cy Li", "organizers")]
+    assert [n.what for n in found.notes if "Point of Contact" in n.what] == [
+        "'Ann Lee (Point of Contact)': '(Point of Contact)' after the name is not part of it, and the new card does "
+        "not show it"]

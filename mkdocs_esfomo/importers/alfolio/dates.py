@@ -127,8 +127,9 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     if at.last:  # "2021-06-01 ~ 2021-09-12": a period, its first day the date's
         note = "; ".join(filter(None, [f"until {at.last:%B} {at.last.day}, {at.last.year}", note]))
     name = plain(name).strip(" :*")
-    if pointer := re.search(r"\s*\(((?:see|cf\.?|details)\b[^()]*)\)$", name, re.IGNORECASE):
-        name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))  # "(see the call)"
+    aside = r"(?:see|cf\.?|details)\b[^()]*|new|tentative"  # "(see the call)", "(new)"
+    if pointer := re.search(rf"\s*\(({aside})\)$", name, re.IGNORECASE):
+        name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))
     return FoundDate(name, at, where, was, note)
 
 
@@ -160,8 +161,12 @@ def _date_alone(value: str, year: int | None) -> bool:
 def _long_name(text: str, year: int | None) -> tuple[str, str] | None:
     """``"Final Submission of Workshop Program and Materials: June 24th, 2025"``: under a dates heading, a name of
     any length, a colon, then a date alone."""
-    said = re.fullmatch(r"\s*(.+?)\s*:\s*([^:]+)", plain(text))
-    return (said.group(1), said.group(2)) if said and _date_alone(said.group(2), year) else None
+    said = plain(text)
+    for colon in re.finditer(r"\s*:\s+", said):  # the first colon after which a date alone follows, "11:59 PM" too
+        name, value = said[: colon.start()].strip(), said[colon.end() :].strip()
+        if name and _date_alone(value, year):
+            return name, value
+    return None
 
 
 def _date_first(pair: tuple[str, str], year: int | None) -> tuple[str, str, str | None]:
@@ -326,8 +331,15 @@ def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> lis
     if block.kind == "table" and (under or all(len(row.cells) == 2 for row in block.rows)):
         # "| Submission deadline | May 17, 2024 |"; beside the call's text, rows of a name and its date alone
         return [(f"{row.cells[0]}: {' '.join(row.cells[1:])}", page.where(row.index)) for row in block.rows
-                if not row.header and plain(row.cells[0]) and any(map(plain, row.cells[1:]))]  # fmt: skip
+                if (not row.header or _dated_head(row.cells, year)) and plain(row.cells[0])
+                and any(map(plain, row.cells[1:]))]  # fmt: skip
     return None
+
+
+def _dated_head(cells: list[str], year: int | None) -> bool:
+    """A table's head row that is a date of its own (``| Paper deadline | April 1st, 2025 |`` over the other dates,
+    as a Markdown table without a head writes its first row): a name, then cells that say a date."""
+    return len(cells) == 2 and not find_dates(plain(cells[0]), year) and bool(find_dates(plain(cells[1]), year))
 
 
 def _twin(date: FoundDate, listed: list[FoundDate]) -> bool:

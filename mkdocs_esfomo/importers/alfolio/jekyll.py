@@ -424,6 +424,8 @@ def links(page: JekyllPage) -> list[str]:
     return re.findall(r"\]\(\s*<?([^)\s>]+)", page.body) + re.findall(r"""href\s*=\s*["']\s*([^"']+)""", page.body)
 
 
+# The Liquid that writes the site's own address before a path: its baseurl, or on GitHub Pages its repository's name.
+_SITE_ADDRESS = re.compile(r"\{\{-?\s*site\.(?:baseurl|github\.repository_name)\s*-?\}\}")
 _LIQUID_LINK = re.compile(r"""\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)""")
 
 
@@ -437,7 +439,10 @@ def navigation(site: JekyllSite) -> list[str]:
                   if path.is_file() and not path.is_symlink() and path.stat().st_size < 1_000_000]
     found = []
     for text in texts:
-        found += re.findall(r"""href\s*=\s*["']\s*([^"'{}]+)["']""", text) + _LIQUID_LINK.findall(text)
+        text = _SITE_ADDRESS.sub("", text)  # "/{{ site.github.repository_name }}/schedule": the site's own address
+        hrefs = re.findall(r"""href\s*=\s*["']\s*([^"'{}]+)["']""", text)
+        found += [re.sub(r"^//(?=[^/.]+(?:[/#?]|$))", "/", href) for href in hrefs]  # that name rendered empty
+        found += _LIQUID_LINK.findall(text)
 
     def values(value: Any) -> list[str]:
         if isinstance(value, dict):

@@ -194,7 +194,7 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
                                     f"'{_record_field(placeholders[0], NAME_KEYS)}', a placeholder: not imported"))
         for record in (r for r in named if r not in placeholders):
             found.people.append(FoundPerson(
-                _record_field(record, NAME_KEYS) or "", where, role, _record_field(record, AFFILIATION_KEYS),
+                _record_name(record, where, found), where, role, _record_field(record, AFFILIATION_KEYS),
                 _record_field(record, URL_KEYS), _rendered_photo(rendered, _record_field(record, PHOTO_KEYS)),
                 None if hidden else _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
@@ -279,6 +279,22 @@ def _rendered_photo(rendered: str, value: str | None) -> str | None:
         return None
     sources = re.findall(r"""\bsrc\s*=\s*["']([^"']+)["']""", rendered)
     return next((src for src in sources if src == value or src.endswith("/" + value.lstrip("/"))), value)
+
+
+_ASIDE = re.compile(r"^(.*?\S)\s*\(([^()]+)\)$")  # "Ann Lee (Point of Contact)": a word about her after her name
+
+
+def _record_name(record: dict[str, Any], where: str, found: People) -> str:
+    """A record's name as a card shows it: no "Dr." or "Prof." before it, no "(Point of Contact)" after it (named in
+    MIGRATION.md, as the new card does not show it)."""
+    written = _record_field(record, NAME_KEYS) or ""
+    name = bare_name(written)
+    aside = _ASIDE.match(name)
+    if aside and looks_like_name(bare_name(aside.group(1))) and not looks_like_name(aside.group(2)):
+        name = bare_name(aside.group(1))
+        found.notes.append(Note(where, f"'{written}': '({aside.group(2)})' after the name is not part of it, and the "
+                                "new card does not show it"))  # fmt: skip
+    return name or written
 
 
 def _record_field(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:

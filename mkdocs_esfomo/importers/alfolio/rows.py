@@ -117,6 +117,25 @@ def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
     return time_text, times
 
 
+def _title_first(table: _Table, row: TableRow, where: str, time_text: str, main: str) -> tuple[str, _Times, str]:
+    """``| Final remarks | 16:45 -- 17:00 |``: a row whose time cell holds its title and whose title cell holds its
+    time alone, read the other way round (a guess, named in the report); any other row as it was."""
+    swapped = _time_alone(main)
+    if not swapped:
+        return time_text, None, main
+    table.out.notes.append(Note(where, f"schedule row '{time_text} | {plain(main)}': its time written after its "
+                                "title, read the other way round", guess=True))  # fmt: skip
+    table.out.clock[(table.page.rel, table.day)] = swapped[0].minutes
+    return plain(main), swapped, cell(row, table.columns[0])
+
+
+def _time_alone(cell: str) -> _Times:
+    """``"16:45 -- 17:00"``: the times a cell says when it says nothing else (a row written title first)."""
+    said = plain(cell)
+    alone = not re.sub(r"[\d:.\s\-–—]+|\b(?:[ap]\.?m\.?|to)\b", "", said, flags=re.IGNORECASE)
+    return time_range(said) if said and alone else None
+
+
 def _row_end(table: _Table, position: int, row: TableRow) -> int:
     """The last line of the old page a row takes: up to the next row, or to its ``</tr>`` (a Markdown row: its line)."""
     if position + 1 < len(table.body):
@@ -134,6 +153,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     where = table.page.where(row.index)
     time_text, times = _row_times(table, row, where)
     label_cell, main, who = cell(row, kind_col), cell(row, title_col), cell(row, speaker_col)
+    if time_text and not times and not plain(who):
+        time_text, times, main = _title_first(table, row, where, time_text, main)
     if not (label_cell or main or who):
         if plain(time_text) and not times:  # "| **MORNING SESSION 🌅** | |": a heading over the rows that follow
             below = table.body[position + 1].index - 1 if position + 1 < len(table.body) else row.index
