@@ -15,6 +15,7 @@ from .found import (
     role_above,
     role_of,
     under_sponsors,
+    unread_html,
 )
 from .jekyll import JekyllPage
 from .report import Note
@@ -231,20 +232,15 @@ def photo_cards(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """People written as boxes no class calls cards, each a photo and a name shown bold, linked or as a summary
     (``<div class="column"><img><details><summary><b>Ann Lee</b><br><em>MIT</em></summary>bio</details></div>``),
     under a heading naming their role, else on a page whose title does."""
-    read = [(s.start, s.end) for s in found.shown if s.page is page]
-    for block in blocks:
-        if block.kind != "html" or block.in_html or block.element is None:
-            continue
-        if any(start < block.end and block.start < end for start, end in read):
-            continue
+    for block, element in unread_html(page, blocks, found):
         people = []
-        root = block.element.children[0] if len(block.element.children) == 1 else block.element
+        root = element.children[0] if len(element.children) == 1 else element
         if len(root.find_all("img")) == 1 and (opening := _opening_name(root, page.body)) \
                 and (given := role_above(page, blocks, root.line, found.notes)):  # fmt: skip
             named, url, bio = opening
             people.append(FoundPerson(named, page.where(root.line), given, None, url, _photo(root), bio, page.rel,
                                       page.line(root.line)))  # fmt: skip
-        for box in _boxes(block.element) if not people else []:
+        for box in _boxes(element) if not people else []:
             name = _emphasised_name(box, page.body) if box.tag != "img" else None
             role = role_above(page, blocks, box.line) if name else None
             if role is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block
+from .blocks import Block, Element
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, plain, rich_html
@@ -162,3 +162,10 @@ def under_sponsors(blocks: list[Block], index: int) -> bool:
     """Whether the heading above a line calls what follows sponsors ("## Sponsors", "Supported by")."""
     heading = heading_block_before(blocks, index)
     return heading is not None and has_word(heading.text, *SPONSOR_WORDS)
+
+
+def unread_html(page: JekyllPage, blocks: list[Block], found: People) -> list[tuple[Block, Element]]:
+    """The outermost HTML blocks of ``page``, each with its element, that no people found so far on it stand in."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    return [(b, b.element) for b in blocks if b.kind == "html" and not b.in_html and b.element is not None
+            and not any(start < b.end and b.start < end for start, end in read)]  # fmt: skip

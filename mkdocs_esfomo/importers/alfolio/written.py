@@ -19,6 +19,7 @@ from .found import (
     read_from,
     role_above,
     role_of,
+    unread_html,
 )
 from .jekyll import JekyllPage
 from .report import Note
@@ -106,14 +107,9 @@ def name_boxes(page: JekyllPage, blocks: list[Block], found: People) -> None:
     under a heading naming their role: a person each, the short lines under the name what they are, the long ones
     their bio."""
     known = {p.name for p in found.people if p.source == page.rel}
-    read = [(s.start, s.end) for s in found.shown if s.page is page]
-    for block in blocks:
-        if block.kind != "html" or block.in_html or block.element is None:
-            continue
-        if any(start < block.end and block.start < end for start, end in read):
-            continue
+    for block, element in unread_html(page, blocks, found):
         people = []
-        for parent in block.element.walk():
+        for parent in element.walk():
             boxes = [child for child in parent.children if child.tag == "div"]
             opened = [_bold_opening(box, page.body) for box in boxes]
             if len(boxes) < 2 or not all(opened) or len(boxes) != len(parent.children):
