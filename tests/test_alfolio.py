@@ -721,6 +721,17 @@ def test_a_page_no_visitor_reaches_belongs_to_the_edition_it_is_named_for(tmp_pa
     assert meta == {"title": "Call 2023", "edition": "2023"}
 
 
+def test_a_link_in_a_dates_name_no_field_holds_is_named(tmp_path: Path) -> None:
+    """``- [**Submission deadline**](https://openreview.net/x): May 1, 2024``: the date, and MIGRATION.md names its
+    link, which the dates list the new page shows in its place has no field for."""
+    home = ("## Important Dates\n\n- [**Submission deadline**](https://openreview.net/group?id=tiny): May 1, 2024\n"
+            "- Notification: June 1, 2024\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("Tiny Workshop 2024", "/", home)})
+    assert [d["name"] for d in _edition(site)["dates"]] == ["Submission deadline", "Notification"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "date 'Submission deadline': its link https://openreview.net/group?id=tiny not kept in the data" in report
+
+
 def test_a_date_written_before_its_name(tmp_path: Path) -> None:
     """``**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**``: the date first, then a dash, then its name; read so
     under a dates heading only (a news list written the same way is not a list of dates)."""

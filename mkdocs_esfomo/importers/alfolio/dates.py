@@ -42,6 +42,7 @@ class FoundDate:
     where: str
     was: FoundMoment | None = None
     note: str | None = None
+    links: list[str] = field(default_factory=list)  # where its name or day links to: no field of the data holds it
 
 
 @dataclass
@@ -126,11 +127,12 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     note = at.rest if re.search(r"[A-Za-z]{3}", at.rest) or _ANOTHER_DAY.search(at.rest) else None
     if at.last:  # "2021-06-01 ~ 2021-09-12": a period, its first day the date's
         note = "; ".join(filter(None, [f"until {at.last:%B} {at.last.day}, {at.last.year}", note]))
+    links = _LINKED.findall(f"{name} {value}")  # "[**Submission deadline**](url)"
     name = plain(name).strip(" :*")
     aside = r"(?:see|cf\.?|details)\b[^()]*|new|tentative"  # "(see the call)", "(new)"
     if pointer := re.search(rf"\s*\(({aside})\)$", name, re.IGNORECASE):
         name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))
-    return FoundDate(name, at, where, was, note)
+    return FoundDate(name, at, where, was, note, links)
 
 
 def _name_value(text: str) -> tuple[str, str] | None:
@@ -150,6 +152,7 @@ def _name_value(text: str) -> tuple[str, str] | None:
 
 
 _LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+_LINKED = re.compile(r"\]\((https?://[^)\s]+)\)")  # a link's address
 
 
 def _date_alone(value: str, year: int | None) -> bool:
@@ -223,6 +226,8 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
         if other is not None:
             out.notes.append(Note(date.where, f"date '{date.name}': {date.at.day} here, {other.at.day} at "
                                   f"{other.where}: both kept, check which is right", guess=True))  # fmt: skip
+    out.notes += [Note(d.where, f"date '{d.name}': its link{'s' if len(d.links) > 1 else ''} "
+                       f"{', '.join(d.links)} not kept in the data") for d in out.dates if d.links]  # fmt: skip
     return out
 
 
@@ -294,6 +299,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             named_so = not _is_sentence(pair[0]) or (under and _date_alone(pair[1], year)) if pair else False
             if pair and (under or has_word(pair[0], *DATE_NAMES)) and named_so:
                 date = read_date(pair[0], pair[1], where, year)
+                if date:
+                    date.links = list(dict.fromkeys([*date.links, *_LINKED.findall(text)]))  # the line's, as written
             if date and aside:
                 date.note = "; ".join(filter(None, [aside, date.note]))
             understood += date is not None
