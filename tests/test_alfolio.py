@@ -5076,7 +5076,7 @@ def test_a_keynote_by_a_linked_name_followed_by_questions_is_her_talk() -> None:
 
 def test_dates_written_in_numbers_month_first_or_day_first_where_the_order_is_plain(tmp_path: Path) -> None:
     """A task list ``* [x] **12/22/25 AoE**: Call Released``: numeric dates are read when a number over 12 says which
-    is the day; ``3/4/26`` could be the 3rd of April or the 4th of March, and is not read."""
+    is the day; ``3/4/26`` could be the 3rd of April or the 4th of March, and is not read, but named."""
     home = ("### Important Dates:\n* [x] **12/22/25 AoE**: [Call for Participation](https://a.org/cfp/) Released\n"
             "* [ ] **2/27/26 AoE**: Submission Deadline\n* [ ] **13/03/2026**: Decision Notification\n"
             "* [ ] **3/4/26**: Camera-ready\n* [ ] **TBD**: Day of the Workshop\n")
@@ -5085,6 +5085,8 @@ def test_dates_written_in_numbers_month_first_or_day_first_where_the_order_is_pl
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Call for Participation Released", dt.date(2025, 12, 22)), ("Submission Deadline", dt.date(2026, 2, 27)),
         ("Decision Notification", dt.date(2026, 3, 13))]  # fmt: skip
+    assert [n.what for n in found.notes if "3/4/26" in n.what] == [
+        "date not understood (3/4/26 could be day then month or month then day), kept as text: [ ] 3/4/26: Camera-ready"]
 
 
 def test_a_name_with_a_quoted_nickname_is_read_without_it_and_the_report_names_it(tmp_path: Path) -> None:

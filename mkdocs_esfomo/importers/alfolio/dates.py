@@ -152,6 +152,7 @@ def _name_value(text: str) -> tuple[str, str] | None:
 
 
 _LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+_EITHER_WAY = re.compile(r"(?<![\d/.])\d{1,2}([/.])\d{1,2}\1(?:19|20)?\d\d(?![\d/.])")  # a date in numbers
 _LINKED = re.compile(r"\]\((https?://[^)\s]+)\)")  # a link's address
 
 
@@ -316,9 +317,11 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 again.append(date)
             else:
                 kept.append(text)
-                if under and (pair or find_dates(plain(text), year) or re.search(r"\b(?:19|20)\d\d\b", text)):
+                either = _EITHER_WAY.search(plain(text))  # "3/4/26": the 3rd of April or the 4th of March
+                if under and (pair or either or find_dates(plain(text), year) or re.search(r"\b(?:19|20)\d\d\b", text)):
                     said = f"{named}: {plain(text)}" if named and not pair else plain(text)
-                    out.notes.append(Note(where, f"date not understood, kept as text: {said}"))
+                    why = f" ({either.group(0)} could be day then month or month then day)" if either else ""
+                    out.notes.append(Note(where, f"date not understood{why}, kept as text: {said}"))
         # a dates section becomes the dates directive; dates said in prose stay as said, and so does a timeline of
         # mostly vague dates ("Mid-August 2026") with a day or so in it: the directive would show other dates
         if found_any and headed and understood >= len(kept):
