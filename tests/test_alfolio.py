@@ -132,6 +132,24 @@ def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("venue", "zone"),
+    [("Nashville, United States", "America/Chicago"), ("Music City Center, Nashville, USA", "America/Chicago"),
+     ("held in Salt Lake City, USA", "America/Denver"), ("Room 3, Bengaluru, India", "Asia/Kolkata"),
+     ("held in Hangzhou, China", "Asia/Shanghai")],
+)  # fmt: skip
+def test_a_conference_city_no_zone_is_named_for_gives_the_zone(tmp_path: Path, venue: str, zone: str) -> None:
+    """A city of a country with several zones (or none named for it) that hosts conferences: its zone, not the
+    deadlines' ("11:59 PM PST")."""
+    home = (f"CVPR 2025 Workshop<br> Morning, Jun 12<br> {venue}<br>\n\n| Date | Event |\n|---|---|\n"
+            "| March 1, 2025 (11:59 PM PST) | Submission deadline |\n\n| Time | Event |\n|---|---|\n| 9:00 | Opening |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["timezone"] == zone
+    line = (tmp_path / "src/_pages/about.md").read_text(encoding="utf-8").splitlines().index(home.splitlines()[0]) + 1
+    assert f"_pages/about.md:{line}: the city, " in (tmp_path / "out/MIGRATION.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
     ("sentence", "city"),
     [
         ("The workshop was held on Sunday, December 15th in West meeting rooms 205-207.", None),

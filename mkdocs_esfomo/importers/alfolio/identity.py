@@ -246,7 +246,7 @@ _LABEL_WORD = re.compile(r"^(?:Location|Venue|Place|Where|City|Address)\s+(?=\S)
 def _city(text: str) -> tuple[str, str] | None:
     """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada"; not
     "University of Washington"."""
-    name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+)?)"  # "Rio de Janeiro"
+    name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+){0,2})"  # "Rio de Janeiro"
     # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
     for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)(?!\s+[A-Z][a-z])", text):
         if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and not _INSTITUTION.search(found[1]):
@@ -255,7 +255,7 @@ def _city(text: str) -> tuple[str, str] | None:
     # a city written after a day ("on May 11, Vienna") counts where it comes, like one after "in"
     country = r"(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b|[A-Z]{2},)"  # "Vancouver, Canada", "Vancouver, BC, Canada"
     for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}|{_DAY_WRITTEN},\s+{name}", text):
-        words = found.group(1) or found.group(2) or found.group(3)
+        words = _LABEL_WORD.sub("", found.group(1) or found.group(2) or found.group(3))  # "Location Pittsburgh"
         before = text[max(0, found.start() - 14) : found.start()]
         end = found.end(next(i for i in (1, 2, 3) if found.group(i)))
         if (other := _OR_CITY.match(text, end)) and city_zone(other.group(1)):
@@ -265,6 +265,15 @@ def _city(text: str) -> tuple[str, str] | None:
                 continue  # "UT Austin", "UC Davis": a university's short name
             return zone
     return None
+
+
+def _where_said(page: JekyllPage, said: str) -> str:
+    """The file:line of the first line of ``page`` (its layouts' header and footer first) that says ``said``."""
+    for where, text in page.aside:
+        if said in text:
+            return where
+    index = next((i for i, line in enumerate(page.body.splitlines()) if said in line), 0)
+    return page.where(index)
 
 
 def _shown(day: dt.date | tuple[dt.date, dt.date]) -> str:
@@ -321,8 +330,8 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     everything = plain(rich_html(" ".join([str(home.meta.get("subtitle") or ""), *header, home.body]))) if home else ""
     if found := _city(everything):
         identity.city = found[1]
-        notes.append(Note(f"{home.rel}:1" if home else "_config.yml:1", f"the city, {found[1]}, read from the home "
-                          "page's words", guess=True))  # fmt: skip
+        notes.append(Note(_where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "
+                          "from the home page's words", guess=True))  # fmt: skip
     elif description and (found := _city(description)):  # "May 8th and 9th 2023, Kigali, Rwanda"
         identity.city = found[1]
         notes.append(Note(config_line(site.root, "description"), f"the city, {found[1]}, read from the site's "

@@ -215,7 +215,22 @@ CITY_ZONES = {  # cities that host conferences but name no IANA zone of their ow
     "honolulu": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu", "baltimore": "America/New_York",
     "munich": "Europe/Berlin", "milan": "Europe/Rome", "barcelona": "Europe/Madrid", "florence": "Europe/Rome",
     "kyoto": "Asia/Tokyo", "abu dhabi": "Asia/Dubai", "seoul": "Asia/Seoul", "vancouver": "America/Vancouver",
-    "rio de janeiro": "America/Sao_Paulo",
+    "rio de janeiro": "America/Sao_Paulo", "nashville": "America/Chicago", "minneapolis": "America/Chicago",
+    "st louis": "America/Chicago", "salt lake city": "America/Denver", "pittsburgh": "America/New_York",
+    "orlando": "America/New_York", "pasadena": "America/Los_Angeles", "quebec city": "America/Toronto",
+    "calgary": "America/Edmonton", "punta cana": "America/Santo_Domingo", "edinburgh": "Europe/London",
+    "glasgow": "Europe/London", "manchester": "Europe/London", "marseille": "Europe/Paris", "lyon": "Europe/Paris",
+    "rotterdam": "Europe/Amsterdam", "geneva": "Europe/Zurich", "lausanne": "Europe/Zurich", "lugano": "Europe/Zurich",
+    "hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "cologne": "Europe/Berlin", "stuttgart": "Europe/Berlin",
+    "krakow": "Europe/Warsaw", "porto": "Europe/Lisbon", "seville": "Europe/Madrid", "sevilla": "Europe/Madrid",
+    "bilbao": "Europe/Madrid", "turin": "Europe/Rome", "naples": "Europe/Rome", "venice": "Europe/Rome",
+    "bologna": "Europe/Rome", "haifa": "Asia/Jerusalem", "doha": "Asia/Qatar", "cape town": "Africa/Johannesburg",
+    "mumbai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "hyderabad": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "chennai": "Asia/Kolkata", "hanoi": "Asia/Bangkok",
+    "bali": "Asia/Makassar", "beijing": "Asia/Shanghai", "shenzhen": "Asia/Shanghai", "hangzhou": "Asia/Shanghai",
+    "suzhou": "Asia/Shanghai", "guangzhou": "Asia/Shanghai", "chengdu": "Asia/Shanghai", "osaka": "Asia/Tokyo",
+    "yokohama": "Asia/Tokyo", "nagoya": "Asia/Tokyo", "busan": "Asia/Seoul", "daejeon": "Asia/Seoul",
+    "jeju": "Asia/Seoul", "incheon": "Asia/Seoul", "wellington": "Pacific/Auckland",
 }  # fmt: skip
 
 
