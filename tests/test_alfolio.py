@@ -594,6 +594,9 @@ def test_a_date_brought_forward_keeps_the_struck_one_in_its_note_not_as_an_exten
         ("September 17 ’24, 11:59pm", dt.date(2024, 9, 17), None),
         ("April 26 or 27 ‘26", dt.date(2026, 4, 26), "or 27"),  # the other day the page names stays said
         ("May 3 or 4, 2026", dt.date(2026, 5, 3), "or 4"),
+        # the remark's own words ("by") and its closing bracket stay; filler only at its ends is dropped
+        ("**December 11 or 12, 2026** (specific day TBD by NeurIPS)", dt.date(2026, 12, 11),
+         "or 12, (specific day TBD by NeurIPS)"),
     ],
 )  # fmt: skip
 
