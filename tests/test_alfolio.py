@@ -268,6 +268,39 @@ def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) ->
     assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
 
 
+def test_a_workshop_date_naming_another_day_it_may_be_sets_no_day(tmp_path: Path) -> None:
+    """``Workshop date: **December 11 or 12, 2026** (specific day TBD by ...)``: not yet one day; the date stays in the list
+    with its words, the workshop's day is left unset and MIGRATION.md says why."""
+    call = ("## Important Dates\n\n- Submission deadline: **August 22, 2026**\n"
+            "- Workshop date: **December 11 or 12, 2026** (specific day TBD by the conference)\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n"),
+                                "_pages/cfp.md": _page("call", "/cfp/", call, "nav: true\n")})
+    edition = _edition(dest)
+    assert "date" not in edition
+    assert [(d["name"], d["at"]) for d in edition["dates"]][-1] == ("Workshop date", dt.date(2026, 12, 11))
+    assert "the workshop's day not set: the date 'Workshop date' names another day" in (
+        dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_workshop_date_naming_two_days_takes_the_one_a_sentence_says(tmp_path: Path) -> None:
+    """``Workshop date: **April 26 or 27, 2026**`` on the call page, ``The workshop will be held on April 27`` on the
+    home page: the 27th, one of the two, a guess named in MIGRATION.md."""
+    home = "## Tiny Workshop 2026\n\nThe workshop will be held on April 27 in Room 101-B.\n"
+    call = "## Important Dates\n\n- Submission deadline: **January 30, 2026**\n- Workshop date: **April 26 or 27, 2026**\n"
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/cfp.md": _page("call", "/cfp/", call, "nav: true\n")})
+    assert _edition(dest)["date"] == dt.date(2026, 4, 27)
+    assert "one of the two the date 'Workshop date' names: 2026-04-27" in (dest / "MIGRATION.md").read_text(
+        encoding="utf-8")
+
+
+def test_a_sentence_naming_two_days_the_workshop_may_be_on_sets_no_day(tmp_path: Path) -> None:
+    """``The workshop will take place on December 11 or 12, 2026``: either day, so neither is the workshop's."""
+    home = "## Tiny Workshop 2026\n\nThe workshop will take place on December 11 or 12, 2026, in Sydney.\n"
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert "date" not in _edition(dest)
+
+
 def test_the_day_a_line_under_the_home_pages_title_opens_with(tmp_path: Path) -> None:
     """``<center>June 19, 2023, Afternoon, West 205-206</center>`` under the home page's title headings, before its
     first sentence: the workshop's day, said by itself; a dated news line further down is not."""
@@ -579,6 +612,9 @@ def test_a_date_brought_forward_keeps_the_struck_one_in_its_note_not_as_an_exten
         ("September 17 ’24, 11:59pm", dt.date(2024, 9, 17), None),
         ("April 26 or 27 ‘26", dt.date(2026, 4, 26), "or 27"),  # the other day the page names stays said
         ("May 3 or 4, 2026", dt.date(2026, 5, 3), "or 4"),
+        # the remark's own words ("by") and its closing bracket stay; filler only at its ends is dropped
+        ("**December 11 or 12, 2026** (specific day TBD by NeurIPS)", dt.date(2026, 12, 11),
+         "or 12, (specific day TBD by NeurIPS)"),
     ],
 )  # fmt: skip
 
@@ -1071,6 +1107,22 @@ def test_a_location_column_says_where_each_row_is_beside_its_title() -> None:
         ("09:30AM", "Opening Remarks"), ("01:00PM", "Spotlights/Contributed Talks 1"), ("02:15PM", "Coffee Break")]
     notes = [d.notes for d in out.entries if isinstance(d, program.Draft)]
     assert notes == [["Location: Zoom"], ["Location: Gather Town"], []]
+
+
+def test_a_duration_column_is_kept_in_each_rows_notes_beside_its_title() -> None:
+    """``| Time | Session | Duration |``: the session titles the row; how long it lasts ("40 min + 5 min Q&A") is kept
+    in its notes, not read as its title."""
+    out = _table("""\
+| Time | Session | Duration |
+|:---|:---|:---|
+| 9:00 | Opening Remarks | 10 min |
+| 9:10 | **Invited Talk 1** | 40 min + 5 min Q&A |
+| 10:25 | *Break* | 15 min |
+| 2:05 | **Poster Session** | 2 hours |
+""")
+    assert [r[2] for r in _flat(out)] == ["Opening Remarks", "Invited Talk 1", "Break", "Poster Session"]
+    notes = [d.notes for d in out.entries if isinstance(d, program.Draft)]
+    assert notes == [["Duration: 10 min"], ["Duration: 40 min + 5 min Q&A"], ["Duration: 15 min"], ["Duration: 2 hours"]]
 
 
 def test_a_12_am_row_after_the_mornings_rows_is_at_noon() -> None:

@@ -25,7 +25,7 @@ def shortened(text: str, size: int = 90) -> str:
 def prepared(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:
     """A table's rows with its header found, its start and end columns joined, and its descriptions and places
     set aside as each row's notes."""
-    return details_aside(places_aside(start_and_end(page, header_row(rows), out)))
+    return details_aside(durations_aside(places_aside(start_and_end(page, header_row(rows), out))))
 
 
 def header_row(rows: list[TableRow]) -> list[TableRow]:
@@ -185,6 +185,43 @@ def places_aside(rows: list[TableRow]) -> list[TableRow]:
 
 
 _PLACE = ("location", "locations", "room", "rooms", "venue", "where", "place", "platform")
+
+
+def durations_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Time | Session | Duration |``: a column of how long each slot lasts ("10 min", "40 min + 5 min Q&A") says
+    more of the row beside its title, kept with its header in the row's notes ("Duration: 10 min"), unless no other
+    column is left to title the rows. Without a header naming it, every filled cell of the column must be a length."""
+    header = next((r for r in rows if r.header), None)
+    body = [r for r in rows if not r.header and not is_rule(r)]
+    width = max((len(r.cells) for r in rows), default=0)
+    names = [plain(header.cells[c]) if header and c < len(header.cells) else "" for c in range(width)]
+
+    def lengths(c: int, pattern: re.Pattern[str]) -> list[bool]:
+        return [bool(pattern.match(plain(r.cells[c]))) for r in body if c < len(r.cells) and plain(r.cells[c])]
+
+    def clocked(c: int) -> int:  # cells that are times of day, not session numbers
+        return sum(1 for r in body if c < len(r.cells) and time_range(r.cells[c]) and not plain(r.cells[c]).isdigit())
+
+    def lasts(c: int) -> bool:  # a column named for lengths whose cells open with one, or all of lengths alone
+        if has_word(names[c], "duration", "length") and (lead := lengths(c, _LEADING_LENGTH)) and all(lead):
+            return True
+        return len(full := lengths(c, _DURATION)) >= 2 and all(full)
+
+    aside = [c for c in range(width) if not has_word(names[c], "time", *_DESCRIPTION, *_PLACE) and lasts(c)]
+    others = [c for c in range(width) if c not in aside and not has_word(names[c], "time")
+              and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
+    if not aside or not others or not any(2 * clocked(c) >= len(body) for c in range(width) if c not in aside):
+        return rows  # a program of lengths without clock times reads them as its times
+
+    def said(row: TableRow) -> list[str]:
+        return [f"{names[c] or 'Duration'}: {plain(row.cells[c])}" for c in aside
+                if not row.header and c < len(row.cells) and plain(row.cells[c])]  # fmt: skip
+
+    return [TableRow([c for i, c in enumerate(r.cells) if i not in aside], r.index, r.header, [*r.extra, *said(r)])
+            for r in rows]  # fmt: skip
+
+
+_LEADING_LENGTH = re.compile(rf"^\s*\d+(?:[.,]\d+)?\s*(?:{_MINUTES}|h(?:ours?|rs?)?)\b", re.IGNORECASE)  # "40 min +"
 
 
 def start_and_end(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:

@@ -23,6 +23,9 @@ _AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECA
 _ANOTHER_DAY = re.compile(r"\b(?:or|to|until|through|till)\s+\d", re.IGNORECASE)  # "April 26 or 27": the page's words
 _FILLER = re.compile(r"\b(?:time|at|by|on|before|anytime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|"
                      r"fri|sat|sun)\b\.?", re.IGNORECASE)  # fmt: skip
+_SEP = r"[\s,;:()\-–—.]*"
+# filler at either end of what is left ("(Mon) at", "by"); inside a remark ("TBD by the conference") it is its words
+_EDGE_FILLER = re.compile(rf"^(?:{_SEP}{_FILLER.pattern}{_SEP})+|(?:{_SEP}{_FILLER.pattern}{_SEP})+$", re.IGNORECASE)
 
 
 @dataclass
@@ -81,8 +84,12 @@ def moment(text: str, year: int | None) -> FoundMoment | None:
         rest = re.sub(rf"\b{re.escape(zone.said.split(',')[0])}\b", " ", rest, count=1)
         if zone.name == "UTC":
             zone = None  # UTC and GMT need no confirming
-    rest = _FILLER.sub(" ", rest)
+    rest = " ".join(rest.split())
+    while (edge := _EDGE_FILLER.sub(" ", rest)) != rest:
+        rest = edge
     rest = " ".join(rest.split()).strip(" ,;:()-–—.")
+    if rest.count("(") > rest.count(")"):  # "or 12 (specific day TBD)": the remark's bracket closes it
+        rest += ")"
     return FoundMoment(first.first, time, tz, zone, first.last, rest)
 
 

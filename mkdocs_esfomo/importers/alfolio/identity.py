@@ -31,6 +31,7 @@ DAY_WORDS = ("held", "take place", "takes place", "taking place", "took place", 
              "will be on", "will run", "happens", "happening", "scheduled for")  # fmt: skip
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 _DAY_NAMES = ("date", "dates", "day", "days")  # the date naming the workshop that says it is its day
+_OR_DAY = re.compile(r"\W*(?:or|either)\s+(?:[A-Za-z]+\.?\s+)?(\d{1,2})\b", re.IGNORECASE)  # "or 12", "or December 12"
 
 
 @dataclass
@@ -128,6 +129,8 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
          year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
     said = _said_days(home, pages, year)
     for date in _workshop_dates(dates):
+        if date.note and not date.at.last and (other := _OR_DAY.match(date.note)):  # "December 11 or 12"
+            return _one_of(date, int(other.group(1)), said, schedule, notes)
         day = (date.at.day, date.at.last) if date.at.last else date.at.day
         days = sorted(set(schedule.days))
         also = ""
@@ -146,6 +149,26 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
     for day, where, sentence in said:
         notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(day)}", guess=True))
         return day
+    return None
+
+
+def _one_of(date: FoundDate, other: int, said: list[tuple[dt.date | tuple[dt.date, dt.date], str, str]],
+            schedule: Schedule, notes: list[Note]) -> dt.date | None:  # fmt: skip
+    """A workshop date that names two days it may be on ("December 11 or 12"): the one of them a sentence of the
+    pages or the schedule's only day says, else none (the day is not yet known)."""
+    try:
+        either = {date.at.day, date.at.day.replace(day=other)}
+    except ValueError:
+        either = {date.at.day}
+    days = set(schedule.days)
+    for day, where, sentence in [*((d, w, s) for d, w, s in said if not isinstance(d, tuple)),
+                                 *((d, "", "the schedule's day") for d in days if len(days) == 1)]:  # fmt: skip
+        if day in either:
+            notes.append(Note(where or date.where, f"the workshop's day read from '{sentence[:100]}', one of the two "
+                              f"the date '{date.name}' names: {_shown(day)}", guess=True))  # fmt: skip
+            return day
+    notes.append(Note(date.where, f"the workshop's day not set: the date '{date.name}' names another day it may be "
+                      f"({date.note.strip()[:60] if date.note else ''})"))  # fmt: skip
     return None
 
 
@@ -186,9 +209,9 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             labelled = re.match(r"\W*(?:workshop\s+)?(?:date|when)\s*:", sentence, re.IGNORECASE)  # "**Date:** ..."
             if not by_itself and not labelled and not has_word(sentence, *DAY_WORDS):
                 continue
-            found = [f for f in find_dates(without_other_dates(sentence, year), year)
-                     if f.first.year == year or year is None]
-            if found and found[0].first.year > 1:
+            kept = without_other_dates(sentence, year)
+            found = [f for f in find_dates(kept, year) if f.first.year == year or year is None]
+            if found and found[0].first.year > 1 and not _OR_DAY.match(kept[found[0].end :]):  # not "11 or 12"
                 said.append(((found[0].first, found[0].last) if found[0].last else found[0].first, where, sentence))
     return said
 
