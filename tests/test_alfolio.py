@@ -5282,3 +5282,17 @@ def test_a_sentence_before_a_dates_name_is_its_note_not_its_name(tmp_path: Path)
     found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
     assert [(d.name, d.at.day, d.note) for d in found.dates] == [
         ("Submission Deadline", dt.date(2026, 3, 27), "Submit via the submission link.; Questions: mailto:a@b.org")]
+
+
+def test_a_program_of_lengths_with_no_clock_time_is_named_kept_as_written(tmp_path: Path) -> None:
+    """``| Duration | Activity |`` with "30 minutes", "—", "Lunch (self-paid)": no clock time, so no schedule data;
+    the table stays on its page and MIGRATION.md says so."""
+    table = ("# Tentative Schedule\n\n| Duration | Activity |\n| --- | --- |\n| 30 minutes | **Introductions** |\n"
+             "| — | _Break & poster browsing_ |\n| Lunch (self-paid) | Networking |\n| 60 minutes | **Keynote** |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On May 26, 2025."),
+                                  "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert "schedule" not in _edition(tmp_path / "out")
+    assert ("_pages/schedule.md:9", "a program of lengths ('Duration | Activity'), with no clock time: kept as "
+            "written, not schedule data") in [(n.where, n.what) for n in notes]
+    assert "30 minutes" in (tmp_path / "out/docs/schedule.md").read_text(encoding="utf-8")
