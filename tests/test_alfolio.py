@@ -5249,3 +5249,120 @@ def test_names_in_a_data_file_lose_their_honorifics_and_an_aside_the_report_name
     assert [n.what for n in found.notes if "Point of Contact" in n.what] == [
         "'Ann Lee (Point of Contact)': '(Point of Contact)' after the name is not part of it, and the new card does "
         "not show it"]
+
+
+def test_a_date_in_numbers_either_way_is_read_in_the_order_the_other_dates_of_its_list_are_written(
+        tmp_path: Path) -> None:  # fmt: skip
+    """``2/18/26`` and ``4/17/26`` are month first: ``5/6/26`` in the same list is May 6 (a guess, named); a list
+    whose dates never show their order leaves ``3/4/26`` as text."""
+    home = """## Important Dates:
+
+- [x] **2/18/26 AoE**: Call for Participation Released
+- [ ] **4/17/26 AoE**: Submission Deadline
+- [ ] **5/6/26 AoE**: Decision Notification
+
+## Other dates
+
+- **3/4/26**: Registration opens
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Call for Participation Released", dt.date(2026, 2, 18)), ("Submission Deadline", dt.date(2026, 4, 17)),
+        ("Decision Notification", dt.date(2026, 5, 6))]  # fmt: skip
+    assert [(n.where, n.what, n.guess) for n in found.notes if "first" in n.what] == [
+        ("_pages/about.md:10", "date '5/6/26' read as 2026-05-06, month first, as the other dates of its list are "
+         "written", True)]  # fmt: skip
+
+
+def test_with_no_schedule_the_zone_the_workshops_day_is_written_in_is_the_editions(tmp_path: Path) -> None:
+    """``**7/5/26 WEST (UTC+1)**: Day of the Workshop`` and no schedule: the workshop's day and its zone (the zone's
+    name and the offset it gives both read), the zone a guess named in MIGRATION.md."""
+    home = """## Important Dates:
+
+- [ ] **4/17/26 AoE**: Submission Deadline
+- [ ] **7/5/26 WEST (UTC+1)**: Day of the Workshop
+"""
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert (edition["date"], edition["timezone"]) == (dt.date(2026, 7, 5), "Europe/Lisbon")
+    assert ("_pages/about.md:9", "time zone Europe/Lisbon read from 'WEST, UTC+1', the zone the date 'Day of the "
+            "Workshop' is written in (no schedule says one)", True) in [(n.where, n.what, n.guess) for n in notes]
+    assert not [n for n in notes if "no schedule was read" in n.what]
+
+
+def test_cards_under_a_tutorials_heading_are_speakers(tmp_path: Path) -> None:
+    """"Tutorials" over cards of people: they give talks, speakers (a guess named at the heading); "Tutorial Chairs"
+    organize."""
+    layout = """\
+<h2>Tutorials</h2>
+<div class="card"><div class="card-body"><h5 class="card-title">Ann Lee</h5><p class="card-text">MIT</p></div></div>
+<h2>Tutorial Chairs</h2>
+<div class="card"><div class="card-body"><h4 class="card-title">Bo Wu</h4><h6 class="card-text">ETH</h6></div></div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "", "layout: workshop\n"),
+                          "_layouts/workshop.html": layout})  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "speakers"), ("Bo Wu", "organizers")]
+    assert ("_layouts/workshop.html:1", "role 'speakers' read from the heading 'Tutorials'") in [
+        (n.where, n.what) for n in found.notes]  # fmt: skip
+
+
+def test_a_row_whose_label_counts_the_talks_and_whose_title_cell_is_empty_is_titled_by_its_details(
+        tmp_path: Path) -> None:  # fmt: skip
+    """``| Time | Type | Details | Presenter | Title |``: "Presentation 1" with no title is titled by its details;
+    a break's details stay its notes; a title cell of "--" is no title (the label titles the row)."""
+    home = """On **May 26, 2025**.
+
+| Time | Type | Details | Presenter | Title |
+| :---- | :---- | :---- | :---- | :---- |
+| 10:45–11:00 | ☕ Break | Refreshments or casual networking | | |
+| 11:00–11:45 | Speaker 1 – Talk | Fairness in RL | Dr. Ann Lee | Fairness in RL |
+| 14:45-15:10 | Presentation 1 | Deep learning for brain MRI | Bo Wu | |
+| 15:10-15:35 | Presentation 2 | | Cy Chen | -- |
+"""
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    shown = [(i["time"], i.get("label"), i["title"], i.get("abstract")) for i in _edition(tmp_path / "out")["schedule"]]
+    assert shown == [
+        ("10:45", None, "Break", "Refreshments or casual networking"),
+        ("11:00", "Speaker 1 – Talk", "Fairness in RL", "Fairness in RL"),
+        ("14:45", "Presentation 1", "Deep learning for brain MRI", None),
+        ("15:10", None, "Presentation 2", None)]  # fmt: skip
+
+
+def test_the_day_a_line_of_a_quote_says(tmp_path: Path) -> None:
+    """``> When: July 5, 2026 <br>`` in a quote on the home page, and no date naming the workshop: its day."""
+    home = "Hello.\n\n> Join our workshop in Porto! <br>\n> When: July 5, 2026 <br>\n> Location: TBD\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["date"] == dt.date(2026, 7, 5)
+    assert ("_pages/about.md:9", "the workshop's day read from 'When: July 5, 2026': 2026-07-05") in [
+        (n.where, n.what) for n in notes]  # fmt: skip
+
+
+def test_a_sentence_before_a_dates_name_is_its_note_not_its_name(tmp_path: Path) -> None:
+    """``Submit via the submission [link](url). Submission Deadline: **3/27/26 AoE**.``: the date is the "Submission
+    Deadline", the sentence before its name said in its note."""
+    page = ("Submit via the submission [link](https://forms.gle/x). Submission Deadline: **3/27/26 AoE**. "
+            "Questions: <mailto:a@b.org>.\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", page)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    assert [(d.name, d.at.day, d.note) for d in found.dates] == [
+        ("Submission Deadline", dt.date(2026, 3, 27), "Submit via the submission link.; Questions: mailto:a@b.org")]
+
+
+def test_a_program_of_lengths_with_no_clock_time_is_named_kept_as_written(tmp_path: Path) -> None:
+    """``| Duration | Activity |`` with "30 minutes", "—", "Lunch (self-paid)": no clock time, so no schedule data;
+    the table stays on its page and MIGRATION.md says so."""
+    table = ("# Tentative Schedule\n\n| Duration | Activity |\n| --- | --- |\n| 30 minutes | **Introductions** |\n"
+             "| — | _Break & poster browsing_ |\n| Lunch (self-paid) | Networking |\n| 60 minutes | **Keynote** |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On May 26, 2025."),
+                                  "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert "schedule" not in _edition(tmp_path / "out")
+    assert ("_pages/schedule.md:9", "a program of lengths ('Duration | Activity'), with no clock time: kept as "
+            "written, not schedule data") in [(n.where, n.what) for n in notes]
+    assert "30 minutes" in (tmp_path / "out/docs/schedule.md").read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from .cells import people_line
 from .jekyll import JekyllPage
 from .program import Schedule, cell_speakers, exact_kind, split_label
 from .report import Note
-from .text import emoji_prefix, has_word, is_group, plain
+from .text import emoji_prefix, has_word, is_group, is_placeholder, plain
 from .when import time_range
 
 
@@ -153,9 +153,30 @@ def details_aside(rows: list[TableRow]) -> list[TableRow]:
               and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
     if not others or (cells and all(people_line(t) for t in cells)):
         return rows
-    said = [plain(r.cells[aside]) if not r.header and aside < len(r.cells) else "" for r in rows]
-    return [TableRow([c for i, c in enumerate(r.cells) if i != aside], r.index, r.header,
-                     [*r.extra, *([text] if text else [])]) for r, text in zip(rows, said, strict=True)]
+    out = []
+    for row in rows:
+        text = plain(row.cells[aside]) if not row.header and aside < len(row.cells) else ""
+        titled = _details_titled(header, aside, row) if text else None
+        row = titled or row
+        out.append(TableRow([c for i, c in enumerate(row.cells) if i != aside], row.index, row.header,
+                            [*row.extra, *([text] if text and not titled else [])]))
+    return out
+
+
+def _details_titled(header: TableRow, aside: int, row: TableRow) -> TableRow | None:
+    """``| 14:45 | Presentation 1 | Deep learning for ... | Anik Das | |``: a row whose label only counts the talks
+    ("Presentation 1") and whose title cell is empty (or "--"), titled by its description; None for another row."""
+    names = [plain(c) for c in header.cells]
+    titled = next((c for c, n in enumerate(names) if c != aside and has_word(n, "title", "topic")), None)
+    labelled = next((c for c, n in enumerate(names) if c != aside and has_word(n, "type", "kind", "format")), None)
+    if titled is None or labelled is None or labelled >= len(row.cells):
+        return None
+    title = plain(row.cells[titled]) if titled < len(row.cells) else ""
+    if (title and not is_placeholder(title)) or not re.fullmatch(r"\D+\s\d{1,2}", plain(row.cells[labelled])):
+        return None
+    cells = [*row.cells, *[""] * (titled + 1 - len(row.cells))]
+    cells[titled] = row.cells[aside]
+    return TableRow(cells, row.index, row.header, row.extra)
 
 
 _DESCRIPTION = ("details", "detail", "description", "notes", "comments", "abstract")

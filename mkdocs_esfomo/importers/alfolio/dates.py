@@ -11,7 +11,7 @@ from .blocks import Block, Item, parse
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain, words
-from .when import Zone, clock, find_dates, find_zone, full_year, iso_numeric_dates
+from .when import Zone, clock, find_dates, find_zone, full_year, iso_numeric_dates, numeric_order, settled_numeric_dates
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
 DATE_NAMES = (
@@ -81,7 +81,8 @@ def moment(text: str, year: int | None) -> FoundMoment | None:
         rest = _AOE.sub(" ", rest)
     elif (zone := find_zone(rest, first.first, None)) is not None:
         tz = zone.name
-        rest = re.sub(rf"\b{re.escape(zone.said.split(',')[0])}\b", " ", rest, count=1)
+        for said in zone.said.split(", "):  # "WEST (UTC+1)": the name and the offset it gives, both read
+            rest = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", " ", rest, count=1)
         if zone.name == "UTC":
             zone = None  # UTC and GMT need no confirming
     rest = " ".join(rest.split())
@@ -136,6 +137,9 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
         note = "; ".join(filter(None, [f"until {at.last:%B} {at.last.day}, {at.last.year}", note]))
     links = _LINKED.findall(f"{name} {value}")  # "[**Submission deadline**](url)"
     name = plain(name).strip(" :*")
+    told = re.match(r"(.+\w{2}[.!?])\s+([A-Z][^.!?]*)$", name)  # "Submit via the form. Submission Deadline: ..."
+    if told and len(told.group(1).split()) >= 3 and has_word(told.group(2), *DATE_NAMES):
+        name, note = told.group(2), "; ".join(filter(None, [told.group(1), note]))  # the sentence, its note
     aside = r"(?:see|cf\.?|details)\b[^()]*|new|tentative"  # "(see the call)", "(new)"
     if pointer := re.search(rf"\s*\(({aside})\)$", name, re.IGNORECASE):
         name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))
@@ -242,6 +246,21 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
 _MOVED = re.compile(r"\s*\((?:extended|new|updated|revised|postponed)\)\s*", re.IGNORECASE)
 
 
+def _numbers_in_order(texts: list[tuple[str, str]], notes: list[Note]) -> list[tuple[str, str]]:
+    """``2/18/26``, ``4/17/26``, then ``5/6/26``: a date written in numbers that could be day then month or month
+    then day, read in the order the other dates of its list are written in (a guess, named in the report)."""
+    order = numeric_order(" ".join(text for text, _ in texts))
+    if order is None:
+        return texts
+    out = []
+    for text, where in texts:
+        text, read = settled_numeric_dates(text, order)
+        notes += [Note(where, f"date '{said}' read as {day.isoformat()}, {order} first, as the other dates of its list "
+                       "are written", guess=True) for said, day in read]  # fmt: skip
+        out.append((text, where))
+    return out
+
+
 def _moved(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
     """``"Deadline (Extended): 22 Mar"`` over ``"Deadline: 15 Mar"``: one date, moved from the other."""
     kept = list(dates)
@@ -286,6 +305,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         texts = _texts(page, block, under, year)
         if texts is None:
             continue
+        texts = _numbers_in_order(texts, out.notes)
         kept: list[str] = []
         found_any, listed = False, len(out.dates)
         understood = 0

@@ -17,6 +17,7 @@ ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists, "panel 
     ("speakers", ("speaker", "speakers", "keynote", "keynotes", "lecturer", "lecturers", "talks", "presenters")),
     ("organizers", ("organizer", "organizers", "organiser", "organisers", "organizing", "organising", "committee",
                     "advisor", "advisors", "advisory", "chairs", "steering", "organizing team", "team")),
+    ("speakers", ("tutorial", "tutorials", "tutorial speakers", "instructors")),  # "Tutorial Chairs" organize
 )  # fmt: skip
 
 

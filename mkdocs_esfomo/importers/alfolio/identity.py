@@ -204,6 +204,10 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             elif block.kind == "list":
                 texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index), False)
                           for i in block.items]  # fmt: skip
+            elif block.kind == "other":  # a quote: "> When: July 5, 2026 <br>", each of its lines
+                source = page.body.split("\n")[block.start : block.end]
+                texts += [(line.lstrip()[1:], page.where(block.start + n), False) for n, line in enumerate(source)
+                          if line.lstrip().startswith(">")]  # fmt: skip
         for text, where, by_itself in texts:
             sentence = plain(rich_html(text)) if "<" in text else plain(text)
             labelled = re.match(r"\W*(?:workshop\s+)?(?:date|when)\s*:", sentence, re.IGNORECASE)  # "**Date:** ..."
@@ -232,6 +236,17 @@ def _deadlines_zone(dates: list[FoundDate], where: str, notes: list[Note]) -> Zo
                       f"zone the date '{deadline.name}' is given in ('{deadline.at.zone.said}', {deadline.where})",
                       guess=True))  # fmt: skip
     return Zone(deadline.at.tz, deadline.at.zone.said, None)
+
+
+def _day_zone(dates: list[FoundDate], notes: list[Note]) -> Zone | None:
+    """With no schedule to say it: the zone the date naming the workshop's day is written in ("7/5/26 WEST (UTC+1):
+    Day of the Workshop"), a guess named in the report; None if it names none (or AoE, UTC)."""
+    day = next((d for d in _workshop_dates(dates) if d.at.zone and d.at.tz not in ("AoE", "UTC")), None)
+    if day is None or day.at.zone is None:
+        return None
+    notes.append(Note(day.where, f"time zone {day.at.tz} read from '{day.at.zone.said}', the zone the date "
+                      f"'{day.name}' is written in (no schedule says one)", guess=True))  # fmt: skip
+    return Zone(day.at.tz, day.at.zone.said, day.at.zone.label)
 
 
 def _banner_days(page: JekyllPage) -> list[tuple[str, str, bool]]:
@@ -369,9 +384,6 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         other = next((z for z in zones if _offset(z[0].name, first_day) != offset), None)
         also = f"; the page also says '{other[0].said}' ({other[1]}): {other[0].name}" if other else ""
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}'{also}", guess=True))
-    if not schedule.entries:
-        where = schedule.unread[0].where if schedule.unread else f"{home.rel if home else '_config.yml'}:1"
-        notes.append(Note(where, "no schedule was read, so its time zone is not set either"))
     if identity.zone is None and schedule.entries:
         where = schedule.zone_texts[0][1] if schedule.zone_texts else f"{home.rel if home else '_config.yml'}:1"
         venue = next(((near, at) for text, at in schedule.zone_texts if (said := _LOCATION.search(text))
@@ -387,6 +399,11 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
                               "where the workshop takes place", guess=True))  # fmt: skip
         else:
             identity.zone = _deadlines_zone(dates, where, notes)
+    if identity.zone is None:
+        identity.zone = _day_zone(dates, notes)
+    if identity.zone is None and not schedule.entries:
+        where = schedule.unread[0].where if schedule.unread else f"{home.rel if home else '_config.yml'}:1"
+        notes.append(Note(where, "no schedule was read, so its time zone is not set either"))
     if home and (email := re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ".join(lines(home.body)))):
         identity.contact = email.group(0).strip(".")
     return identity

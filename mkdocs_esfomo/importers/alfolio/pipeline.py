@@ -348,7 +348,7 @@ def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: 
             edition[key] = value
     if identity.day:
         edition["date"] = list(identity.day) if isinstance(identity.day, tuple) else identity.day
-    if identity.zone and schedule.entries:
+    if identity.zone:  # the schedule's, or with none the zone the workshop's day is written in
         edition["timezone"] = identity.zone.name
         if identity.zone.label:
             edition["timezone_label"] = identity.zone.label

@@ -533,7 +533,7 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
         people, title = cell_speakers(named)[0], (plain(main) or None)
     elif who:
-        people, title = [], plain(lines(main)[0]) if main.strip() else None
+        people, title = [], plain(lines(main)[0]) if main.strip() and not is_placeholder(main) else None  # "--"
         item.notes += [plain(line) for line in lines(main)[1:]]  # "<details><summary>Title</summary>Abstract"
     else:
         talk = who_and_title(main)

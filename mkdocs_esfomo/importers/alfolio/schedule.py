@@ -386,6 +386,14 @@ def _timed_line(text: str) -> bool:
     return bool(found and time_range(found.group(1)) and re.search(r"[^\W\d_]{3}", found.group(2)))
 
 
+def _lengths_program(block: Block) -> str | None:
+    """``| Duration | Activity |``: the header of a table whose rows each take a length of time, not a clock time."""
+    header = next((r for r in block.rows if r.header), None)
+    if header is None or not any(has_word(plain(c), "duration", "length") for c in header.cells):
+        return None
+    return " | ".join(plain(c) for c in header.cells if plain(c))
+
+
 def unread_times(pages: list[JekyllPage], read: list[tuple[JekyllPage, int, int]]) -> list[Note]:
     """Lines and table rows that start with a time but are in no schedule read: reported, they stay as written."""
     notes = []
@@ -396,6 +404,10 @@ def unread_times(pages: list[JekyllPage], read: list[tuple[JekyllPage, int, int]
                 continue
             if block.kind == "table":
                 texts = [(row.index, " | ".join(plain(c) for c in row.cells if plain(c))) for row in block.rows]
+                if (lengths := _lengths_program(block)) and not any(_timed_line(t) for _, t in texts):
+                    notes.append(Note(page.where(block.start), f"a program of lengths ('{lengths}'), with no clock "
+                                      "time: kept as written, not schedule data", last=page.line(block.end - 1)))
+                    continue
             elif block.kind in ("paragraph", "list") and not block.in_html:
                 texts = [(i, plain(line)) for i, line in enumerate(page.body.split("\n")[block.start : block.end],
                                                                     block.start)]  # fmt: skip

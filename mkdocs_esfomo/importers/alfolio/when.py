@@ -79,13 +79,16 @@ def _ranges(found: list[Found], text: str) -> list[Found]:
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?!\d|[/.]\d)")
 
 
-def _numeric_dates(text: str) -> list[tuple[re.Match[str], dt.date | None]]:
+def _numeric_dates(text: str, order: str | None = None) -> list[tuple[re.Match[str], dt.date | None]]:
     """``18/07/2023``, ``07/18/2023``, ``18.07.2023``, ``2/27/26``: each date written in numbers, read day first or
-    month first as a number over 12 in the text says (``11/08/2023 (extended to 14/08/2023)``: both day first); one
-    neither order can be told of (``3/4/26``) is not read (None). A two-digit year is read after slashes only."""
+    month first as a number over 12 in the text says (``11/08/2023 (extended to 14/08/2023)``: both day first), else
+    in the ``order`` given ("day" or "month" first); one neither order can be told of (``3/4/26``) is not read
+    (None). A two-digit year is read after slashes only."""
     found = [m for m in _NUMERIC.finditer(text) if len(m.group(4)) == 4 or m.group(2) == "/"]
     day_first = any(int(m.group(1)) > 12 for m in found)
     month_first = any(int(m.group(3)) > 12 for m in found)
+    if not day_first and not month_first and order:
+        day_first, month_first = order == "day", order == "month"
     out: list[tuple[re.Match[str], dt.date | None]] = []
     for match in found:
         first, second, year = int(match.group(1)), int(match.group(3)), full_year(match.group(4))
@@ -98,6 +101,27 @@ def _numeric_dates(text: str) -> list[tuple[re.Match[str], dt.date | None]]:
                 day = None
         out.append((match, day))
     return out
+
+
+def numeric_order(text: str) -> str | None:
+    """Whether the dates written in numbers in ``text`` are day first ("day") or month first ("month"), as a number
+    over 12 shows; None when nothing shows it, or the text shows both."""
+    found = [m for m in _NUMERIC.finditer(text) if len(m.group(4)) == 4 or m.group(2) == "/"]
+    day_first = any(int(m.group(1)) > 12 for m in found)
+    month_first = any(int(m.group(3)) > 12 for m in found)
+    return None if day_first == month_first else "day" if day_first else "month"
+
+
+def settled_numeric_dates(text: str, order: str) -> tuple[str, list[tuple[str, dt.date]]]:
+    """The text with each date written in numbers whose order it cannot tell by itself (``5/6/26``) written as
+    ``order`` reads it (``2026-05-06``, month first), and each date so read, as written."""
+    read = []
+    for (match, alone), (_, day) in reversed(list(zip(_numeric_dates(text), _numeric_dates(text, order),
+                                                      strict=True))):  # fmt: skip
+        if alone is None and day is not None:
+            text = text[: match.start()] + day.isoformat() + text[match.end() :]
+            read.append((match.group(0), day))
+    return text, read[::-1]
 
 
 def iso_numeric_dates(text: str) -> str:
