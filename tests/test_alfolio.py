@@ -5366,3 +5366,175 @@ def test_a_program_of_lengths_with_no_clock_time_is_named_kept_as_written(tmp_pa
     assert ("_pages/schedule.md:9", "a program of lengths ('Duration | Activity'), with no clock time: kept as "
             "written, not schedule data") in [(n.where, n.what) for n in notes]
     assert "30 minutes" in (tmp_path / "out/docs/schedule.md").read_text(encoding="utf-8")
+
+
+def test_a_relative_link_that_climbs_a_folder_reaches_the_page_it_names(tmp_path: Path) -> None:
+    """``[RobOntics 2025](../robontics2025/)`` on /previous/: the page /robontics2025/, reached from the menu."""
+    write_tree(tmp_path, {"_config.yml": CONFIG,
+                          "_pages/about.md": _page("about", "/", "Welcome."),
+                          "_pages/previous.md": _page("Previous", "/previous/", "[2025](../robontics2025/)",
+                                                      "nav: true\n"),
+                          "_pages/robontics2025.md": _page("RobOntics 2025", "/robontics2025/", "The 2025 edition.")})
+    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path))
+    assert sorted(p.url for p in shown) == ["/", "/previous/", "/robontics2025/"]
+    assert hidden == []
+
+
+def test_a_profile_whose_honorifics_stand_on_a_line_over_the_name_is_named_by_the_line_under(tmp_path: Path) -> None:
+    """``<p>Prof. Dr.<br></p> <p>Matthew Barth<br></p> <p>Full Professor<br></p>``: the name is Matthew Barth, and
+    "Prof. Dr." is no one (nor where he works); ``<p>Dr. Madhumitha Sakthi,</p>``: the comma is not the name's."""
+    layout = """---
+layout: page
+---
+{% for profile in page.profiles %}<div class="profile">
+<img src="/assets/img/{{ profile.image }}">
+<div class="more-info">{{ profile.more_info }}</div>
+</div>
+{% endfor %}
+{{ content }}
+"""
+    page = """---
+layout: profiles
+title: Speakers
+permalink: /
+profiles:
+  - image: barth.jpg
+    content: speaker_1.md
+    more_info: >
+      <p>Prof. Dr.<br></p>
+      <p>Matthew Barth<br></p>
+      <p>Full Professor<br></p>
+      <p>University of California, Riverside</p>
+  - image: valada.jpg
+    content: speaker_2.md
+    more_info: >
+      <p>Prof. Dr.<br></p>
+      <p>Abhinav Valada<br></p>
+      <p>University of Freiburg</p>
+  - image: sakthi.jpg
+    content: speaker_2.md
+    more_info: >
+      <p>Dr. Madhumitha Sakthi,</p>
+      <p>Qualcomm</p>
+---
+"""
+    found = _found_people(tmp_path, {"_layouts/profiles.html": layout, "_pages/speakers.md": page,
+                                     "_pages/speaker_1.md": "A professor.", "_pages/speaker_2.md": "A professor."})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Matthew Barth", "speakers", "Full Professor, University of California, Riverside"),
+        ("Abhinav Valada", "speakers", "University of Freiburg"), ("Madhumitha Sakthi", "speakers", "Qualcomm")]
+    assert not looks_like_name("Prof. Dr.")
+
+
+def test_a_labelled_row_whose_person_in_bold_stands_over_the_title() -> None:
+    """``Paper Presentation 1: <b>Ann Lee (TUM)</b><br>Title``, ``Paper Award Ceremony: <b>Bo Wu (TU Graz)</b><br>
+    Best Paper Awards``: the label, then the person, then the talk's title."""
+    html = """\
+<table>
+<tr><td>11:10 - 11:25</td><td>Paper Presentation 1: <b>Ann Lee (TUM)</b><br>Active Learning for LiDAR</td></tr>
+<tr><td>16:45 - 17:00</td><td>Paper Award Ceremony: <b>Bo Wu (TU Graz)</b><br>Best Paper Awards + Group Photo</td></tr>
+</table>
+"""
+    assert [(time, title, speakers) for time, _, title, speakers in _flat(_table(html))] == [
+        ("11:10", "Active Learning for LiDAR", ["Ann Lee"]),
+        ("16:45", "Best Paper Awards + Group Photo", ["Bo Wu"])]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Prof. Dr. Ann Lee (Uni. of Applied Sciences & Intel Labs**", ("Ann Lee", "Uni. of Applied Sciences & Intel Labs")),
+        ("Ann Lee (Italian Institute of Technology (IIT), Italy)", ("Ann Lee", "Italian Institute of Technology (IIT), Italy")),
+    ],
+)  # fmt: skip
+def test_a_person_whose_affiliation_is_left_open_or_holds_brackets(text: str, expected: tuple[str, str]) -> None:
+    """A bracket the bold never closes closes with it; brackets inside the affiliation's are part of it."""
+    assert [(p.name, p.affiliation) for p in people_in(text)] == [expected]
+
+
+def test_a_place_in_bold_after_a_reception_is_no_one() -> None:
+    """``Workshop Reception: <b>Roata Restaurant</b>``: a restaurant, not a speaker."""
+    assert not looks_like_name("Roata Restaurant")
+    assert not people_in("Grand Hotel")
+
+
+def test_a_dates_table_whose_names_end_with_a_colon(tmp_path: Path) -> None:
+    """``<td>Workshop paper notification:</td><td><b><s>March 30, 2025</s></b></td>``: the colon ends the name."""
+    home = """### Important Dates
+
+<table>
+  <tr>
+    <td><s>Workshop Paper Submission Deadline:</s></td>
+    <td><b><s>February 1, 2025</s></b></td>
+  </tr>
+  <tr>
+    <td>Workshop paper notification: </td>
+    <td><b><s>March 30, 2025</s></b></td>
+  </tr>
+</table>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Workshop Paper Submission Deadline", dt.date(2025, 2, 1)),
+        ("Workshop paper notification", dt.date(2025, 3, 30))]  # fmt: skip
+
+
+def test_the_zone_said_under_the_programme_heading_over_its_sessions_headings() -> None:
+    """``# Programme``, "All times in Korea Standard Time (GMT+9).", then ``**Morning Session**`` over its rows: the
+    sentence names the schedule's zone, though a session's heading stands between it and the rows; the invited talks
+    (``*invited talk* Ann Lee (Institute (IIT), Italy)``) name their speakers."""
+    markdown = """# Programme
+
+Date: 28th of August, 2023
+
+The schedule is provided below. All times in Korea Standard Time (GMT+9).
+
+**Morning Session: “Human-Robot Interaction”**
+
+- 09:00 - 10:00 *invited talk* Ann Lee (Italian Institute of Technology (IIT), Italy)
+- 10:00 - 10:15 Bo Wu and Cy Chen: Modeling the video game environment
+- 10:30 - 10:45 *coffee break*
+"""
+    page = jekyll.JekyllPage("_pages/programme.md", {"title": "Programme"}, markdown, 7, "/programme/")
+    out = schedule.find_schedule([page], set(), 2023)
+    assert [(time, kind, speakers) for time, kind, _, speakers in _flat(out)] == [
+        ("09:00", "invited", ["Ann Lee"]), ("10:00", "talk", ["Bo Wu", "Cy Chen"]), ("10:30", "break", [])]
+    zones = [z for text, _ in out.zone_texts if (z := when.find_zone(text, dt.date(2023, 8, 28), None))]
+    assert [z.name for z in zones] == ["Asia/Seoul"]
+
+
+def test_a_photo_right_above_a_persons_heading_is_hers(tmp_path: Path) -> None:
+    """``![Ann Lee](ann_lee.jpg)`` over ``## Ann Lee``, then ``---`` and the next speaker's photo over her heading:
+    each speaker is read with her own photo, the next one's photo not taken as the one before's."""
+    about = """# Invited speakers
+
+![Ann Lee](https://example.org/images/AnnLee.jpg)
+## Ann Lee
+
+Ann Lee is a professor at MIT.
+
+### Talk: "Robots"
+
+---
+
+![Bo Wu](https://example.org/images/BoWu.jpg)
+
+## Bo Wu
+
+Bo Wu is a researcher at ETH.
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.photo) for p in found.people] == [
+        ("Ann Lee", "speakers", "https://example.org/images/AnnLee.jpg"),
+        ("Bo Wu", "speakers", "https://example.org/images/BoWu.jpg")]  # fmt: skip
+
+
+def test_the_description_jekyll_new_writes_is_no_title(tmp_path: Path) -> None:
+    """``description: Write an awesome description for your new site here...``, left as `jekyll new` wrote it: not
+    the workshop's title."""
+    config = ("title: RobOntics 2026\ndescription: >-\n  Write an awesome description for your new site here. You can "
+              "edit this\n  line in _config.yml.\n")
+    write_tree(tmp_path / "src", {"_config.yml": config, "_pages/about.md": _page("about", "/", "Welcome.")})
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert "awesome" not in str(_edition(tmp_path / "site").get("title"))

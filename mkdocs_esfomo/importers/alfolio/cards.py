@@ -37,7 +37,7 @@ def _part(element: Element, body: str, *words: str) -> str | None:
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")  # "Talk at 11:00am": when they speak, not where they work
 
 
-_NOT_AFFILIATION = re.compile(r"(?:dr|prof|mr|mrs|ms)\.?|website|homepage|home page|webpage", re.IGNORECASE)
+_NOT_AFFILIATION = re.compile(r"(?:(?:dr|prof|mr|mrs|ms)\.?\s*)+|website|homepage|home page|webpage", re.IGNORECASE)
 
 
 # A card's line of links or contacts, not where someone works: "🏠 Homepage | 🎓 Google Scholar", "📧 ann@mit.edu".

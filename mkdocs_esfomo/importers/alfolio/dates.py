@@ -367,10 +367,15 @@ def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> lis
         return [(line, page.where(block.start)) for line in lines(block.text)]
     if block.kind == "table" and (under or all(len(row.cells) == 2 for row in block.rows)):
         # "| Submission deadline | May 17, 2024 |"; beside the call's text, rows of a name and its date alone
-        return [(f"{row.cells[0]}: {' '.join(row.cells[1:])}", page.where(row.index)) for row in block.rows
+        return [(f"{_unlabelled(row.cells[0])}: {' '.join(row.cells[1:])}", page.where(row.index)) for row in block.rows
                 if (not row.header or _dated_head(row.cells, year)) and plain(row.cells[0])
                 and any(map(plain, row.cells[1:]))]  # fmt: skip
     return None
+
+
+def _unlabelled(cell: str) -> str:
+    """A table's name cell without the colon it ends with (``<td>Paper notification:</td>``): the row adds one."""
+    return re.sub(r"\s*:\s*((?:\*\*|__|~~|\*|_)*)\s*$", r"\1", cell)
 
 
 def _dated_head(cells: list[str], year: int | None) -> bool:

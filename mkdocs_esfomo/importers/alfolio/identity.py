@@ -26,7 +26,8 @@ def _offset(zone: str, day: dt.date | None) -> dt.timedelta | None:
 
 _TIMES_ARE = re.compile(r"\btimes\b[^.]*\b(?:are|is|in|shown|given|listed)\b", re.IGNORECASE)
 
-TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace theme")
+TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace theme",
+                         "write an awesome description for your new site here")  # `jekyll new`'s
 DAY_WORDS = ("held", "take place", "takes place", "taking place", "took place", "join us", "workshop date", "when",
              "will be on", "will run", "happens", "happening", "scheduled for")  # fmt: skip
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")

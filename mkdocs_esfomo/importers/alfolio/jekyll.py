@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -556,4 +557,7 @@ def _local(target: str, base: str, config: dict[str, Any]) -> str | None:
         return None
     if not target.startswith("/"):
         target = base + target
+    path = target.split("#")[0].split("?")[0]
+    if re.search(r"(?:^|/)\.\.?(?:/|$)", path):  # "../robontics2025/" on /previous/ is /robontics2025/
+        target = posixpath.normpath(path)
     return url_of(target)

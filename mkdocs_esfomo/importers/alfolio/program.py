@@ -159,6 +159,9 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     italic = re.match(r"\*([^*]+?)(?::\*|\*:)\s+(.+)$", text, re.DOTALL)  # "*Keynote:* Title"
     if italic and exact_kind(italic.group(1)):
         return plain(italic.group(1)), italic.group(2).strip(), None
+    marked = re.match(r"([*_])([^*_]+?)\1\s+([^*_].*)$", text, re.DOTALL)  # "*invited talk* Ann Lee (MIT)"
+    if marked and exact_kind(marked.group(2)) and people_in(marked.group(3)):
+        return plain(marked.group(2)), "", marked.group(3).strip()
     whole = re.fullmatch(r"\*\*(.+?)\*\*:?", text)
     if whole and "**" not in whole.group(1):
         label, rest, who = _split_label(whole.group(1))
@@ -192,11 +195,14 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
         return None, text, None  # "Oral Presentations — *Announcing Best Papers*": a remark on a block, not a title
     if found and exact_kind(found.group(1)):
         return plain(found.group(1)), found.group(3).strip(), None
+    said = words(bare_label(found.group(1))) if found and ":" in found.group(2) else []
+    labelled = bool(said) and len(said) <= 4 and (said[-1] in TALK_WORDS or kind_of(" ".join(said))[0] is not None)
+    if found and labelled and re.match(r"\s*\*\*[^\n]+\*\*\s*\n", found.group(3)) and \
+            len(talks := talks_in(found.group(3))) == 1 and talks[0].people:  # fmt: skip
+        return plain(found.group(1)), found.group(3).strip(), None  # "Paper Presentation 1: **Ann Lee (MIT)**<br>Title"
     if found and kind_of(found.group(1))[0] and people_in(found.group(3)):  # "Opening Remarks & Welcome: Ann Lee"
         return plain(found.group(1)), "", found.group(3).strip()
-    said = words(found.group(1)) if found and ":" in found.group(2) else []
-    if found and said and len(said) <= 4 and (kind_of(found.group(1))[0] or said[-1] in TALK_WORDS) and \
-            (named := name_then_title(found.group(3))):  # fmt: skip
+    if found and labelled and (named := name_then_title(found.group(3))):
         return plain(found.group(1)), named[1], named[0]  # "Winner Talk: Ann Lee, *Title*"
     if exact_kind(text):
         return plain(text), "", None

@@ -330,6 +330,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                     if between.strip():  # "<h2>Schedule</h2>\n*All times PST.*\n<center>": in the heading's HTML
                         out.zone_texts.append((between, page.where(heading.end)))
                 out.zone_texts += [(plain(h.text), page.where(h.start)) for h in over]
+                out.zone_texts += _times_over(page, blocks[:number], heading, over)
                 following = blocks[number + 1 :]
                 end = next((n for n, b in enumerate(following) if b.kind in ("heading", "table")), len(following))
                 for under in following[:end]:  # "<br/>All times are in local time zone, CDT." under the table
@@ -378,6 +379,18 @@ def _headings_over(blocks: list[Block], heading: Block | None) -> list[Block]:
             over.append(block)
             level = block.level
     return over
+
+
+def _times_over(page: JekyllPage, blocks: list[Block], heading: Block | None,
+                over: list[Block]) -> list[tuple[str, str]]:  # fmt: skip
+    """Sentences about the times under the heading a session's heading stands under ("# Programme", "All times in
+    Korea Standard Time (GMT+9).", then "**Morning Session**" over its rows): they may name the zone."""
+    if heading is None or not over:
+        return []
+    source = page.body.split("\n")
+    said = [(plain(b.text or " ".join(source[b.start : b.end])), page.where(b.start)) for b in blocks
+            if b.kind in ("paragraph", "other") and over[0].start < b.start < heading.start]  # fmt: skip
+    return [(text, where) for text, where in said if has_word(text, "time", "times")]
 
 
 def _timed_line(text: str) -> bool:

@@ -266,6 +266,8 @@ NOT_NAMES = set(
         "hour",
         "reception",
         "dinner",
+        "restaurant",  # "Workshop Reception: **Roata Restaurant**": a place, not someone
+        "hotel",
         "gather",  # where a session meets online: "Poster session (Gather Town)", "(Zoom Webinar)"
         "zoom",
         "webinar",
@@ -409,6 +411,8 @@ def looks_like_name(text: str) -> bool:
     tokens = re.sub(r"\([^()]*\)", "", plain(text)).split()
     if not 2 <= len(tokens) <= 5 or is_placeholder(text) or is_group(text):  # "Accepted Participants": no one
         return False
+    if all(_TITLE.fullmatch(token) for token in tokens):  # "Prof. Dr." on a line of its own, over the name
+        return False
     for token in tokens:
         bare = token.strip(".,")
         if bare.lower() in PARTICLES:
@@ -418,6 +422,7 @@ def looks_like_name(text: str) -> bool:
     return True
 
 
+_TITLE = re.compile(r"(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?,?", re.IGNORECASE)
 _DEGREE = r"(?:ph\.?\s?d|m\.?d|m\.?sc?|m\.?p\.?h|m\.?b\.?a|b\.?sc?)\.?"  # "Ann Lee, MD, MPH."
 _HONORIFICS = re.compile(rf"^(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?\s+)+|(?:,\s*{_DEGREE})+$|"
                          r"\s+(?:ph\.?\s?d\.?|m\.?d\.?)$", re.IGNORECASE)  # fmt: skip
@@ -428,8 +433,8 @@ _NICKNAME = re.compile(r"(?<=\w)\s+[\"“][^\"”\s]{1,20}[\"”](?=\s+\w)")  # 
 
 def bare_name(name: str) -> str:
     """``"Prof. Dr.-Ing. habil. Alois C. Knoll"`` -> ``"Alois C. Knoll"``; ``"Ann Lee, PhD"`` -> ``"Ann Lee"``;
-    ``'Carlos "ChaTo" Castillo'`` -> ``"Carlos Castillo"``."""
-    return _NICKNAME.sub("", _HONORIFICS.sub("", plain(name))).strip()
+    ``'Carlos "ChaTo" Castillo'`` -> ``"Carlos Castillo"``; ``"Dr. Ann Lee,"`` (a line of a card) -> ``"Ann Lee"``."""
+    return _NICKNAME.sub("", _HONORIFICS.sub("", plain(name))).strip().rstrip(",;").strip()
 
 
 class PersonText(NamedTuple):
@@ -471,8 +476,22 @@ def _affiliation_after(first: str, second: str) -> bool:
             and 0 < len(said.split()) <= 6)  # fmt: skip
 
 
+def _bracketed_tail(text: str) -> tuple[str, str] | None:
+    """``"Ann Lee (Institute of Technology (IIT), Italy)"``: what comes before a last bracket that holds brackets of
+    its own, and what it holds."""
+    stripped = text.rstrip(" *_")
+    depth = 0
+    for at in range(len(stripped) - 1, -1, -1) if stripped.endswith(")") else ():
+        depth += {")": 1, "(": -1}.get(stripped[at], 0)
+        if depth == 0:
+            return stripped[:at], stripped[at + 1 : -1]
+    return None
+
+
 def people_in(text: str) -> list[PersonText]:
     """``"[Ann Lee](url) *(MIT)*, Bo Wu and Cy Li (Oxford)"``: the people a cell names; none unless all are names."""
+    if "\n" not in text and text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")"):
+        text = re.sub(r"(?=[*_\s]*$)", ")", text, count=1)  # "**Ann Lee (MIT**": a bracket the line never closes
     pieces, depth, current = [], 0, ""
     for char in text.replace("\n", ", "):
         depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)
@@ -499,9 +518,12 @@ def people_in(text: str) -> list[PersonText]:
         name = bare_name(re.sub(r"\s*\(([^()]*)\)[*_\s]*$", "", unlinked) if affiliation and not italic
                          else unlinked[: italic.start()] if italic else unlinked)  # fmt: skip
         name = _FOOTNOTE_MARKS.sub("", name)  # "Ann Lee<sup>1</sup>": the mark of her affiliation, not her name
+        of = _LEADING_MARKS.sub("", plain(affiliation.group(1))) if affiliation else None
+        nested = None if looks_like_name(name) else _bracketed_tail(unlinked)
+        if nested and looks_like_name(bare_name(nested[0])):  # "Ann Lee (Institute of Technology (IIT), Italy)"
+            name, of = bare_name(nested[0]), plain(nested[1])
         if not looks_like_name(name) or (link and _PAPER.search(link.group(2))):
             return []  # a link to a paper is a title ("[Mitigate Position Bias](https://openreview.net/forum?id=x)")
         url = link.group(2) if link and link.group(2).startswith("http") else None
-        of = _LEADING_MARKS.sub("", plain(affiliation.group(1))) if affiliation else None
         people.append(PersonText(name, of, url))
     return people

@@ -41,13 +41,18 @@ def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None
         if not looks_like_name(name) or role_of(name) or has_word(name, *NO_ROLE_WORDS, *SPONSOR_WORDS) or \
                 any(a <= block.start < b for a, b in read):  # fmt: skip
             continue  # "## Steering Committee" over its members' photos: a heading over people, not someone
-        section = []
-        for after in blocks[number + 1 :]:
+        above = _photo_of(name, source, blocks[number - 1]) if number else None
+        section: list[Block] = []
+        for at, after in enumerate(blocks[number + 1 :], number + 1):
             if after.kind == "heading" and after.level <= block.level and not after.in_html:
                 break
+            follows = blocks[at + 1] if at + 1 < len(blocks) else None
+            if above and follows and follows.kind == "heading" and follows.level == block.level and \
+                    _lone_photo(source, after):  # fmt: skip
+                break  # the next person's photo, over her heading as hers is over this one
             section.append(after)
         photos = list(_IMAGE.finditer("\n".join(source[section[0].start : section[-1].end]))) if section else []
-        image = photos[0] if len(photos) == 1 else None  # one person's photo, not a group's
+        image = above or (photos[0] if len(photos) == 1 else None)  # one person's photo, not a group's
         role = role_above(page, blocks, block.start) if image else None
         if image is None or role is None:
             continue
@@ -246,6 +251,22 @@ def _subtitle_role(page: JekyllPage) -> tuple[str | None, Note | None]:
 
 
 _EMPHASIZED = re.compile(r"(\*\*|__|\*|_)[^*_]+\1")  # a line in bold or italics, all of it
+
+
+def _lone_photo(source: list[str], block: Block) -> re.Match[str] | None:
+    """A paragraph that is only a photo (``![Ann Lee](ann.jpg)``, ``<img src="ann.jpg">``): the photo."""
+    said = "\n".join(source[block.start : block.end]).strip()
+    alone = block.kind in ("paragraph", "html") and re.fullmatch(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", said)
+    return _IMAGE.match(said) if alone else None
+
+
+def _photo_of(name: str, source: list[str], block: Block) -> re.Match[str] | None:
+    """The photo right above a person's heading (``![Ann Lee](lee.jpg)`` over ``## Ann Lee``), when its words or
+    its file's name say her family name: hers."""
+    photo = _lone_photo(source, block)
+    said = re.sub(r"[\W\d_]", "", "\n".join(source[block.start : block.end]).lower())
+    family = re.sub(r"[\W\d_]", "", name.split()[-1].lower()) if name.split() else ""
+    return photo if photo and len(family) > 1 and family in said else None
 
 
 def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
