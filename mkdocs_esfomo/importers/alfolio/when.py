@@ -79,14 +79,22 @@ def _ranges(found: list[Found], text: str) -> list[Found]:
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?!\d|[/.]\d)")
 
 
+def _written_in_numbers(text: str) -> list[re.Match[str]]:
+    return [m for m in _NUMERIC.finditer(text) if len(m.group(4)) == 4 or m.group(2) == "/"]
+
+
+def _orders_shown(found: list[re.Match[str]]) -> tuple[bool, bool]:
+    """Whether a number over 12 shows a date written day first, and whether one shows one written month first."""
+    return any(int(m.group(1)) > 12 for m in found), any(int(m.group(3)) > 12 for m in found)
+
+
 def _numeric_dates(text: str, order: str | None = None) -> list[tuple[re.Match[str], dt.date | None]]:
     """``18/07/2023``, ``07/18/2023``, ``18.07.2023``, ``2/27/26``: each date written in numbers, read day first or
     month first as a number over 12 in the text says (``11/08/2023 (extended to 14/08/2023)``: both day first), else
     in the ``order`` given ("day" or "month" first); one neither order can be told of (``3/4/26``) is not read
     (None). A two-digit year is read after slashes only."""
-    found = [m for m in _NUMERIC.finditer(text) if len(m.group(4)) == 4 or m.group(2) == "/"]
-    day_first = any(int(m.group(1)) > 12 for m in found)
-    month_first = any(int(m.group(3)) > 12 for m in found)
+    found = _written_in_numbers(text)
+    day_first, month_first = _orders_shown(found)
     if not day_first and not month_first and order:
         day_first, month_first = order == "day", order == "month"
     out: list[tuple[re.Match[str], dt.date | None]] = []
@@ -106,9 +114,7 @@ def _numeric_dates(text: str, order: str | None = None) -> list[tuple[re.Match[s
 def numeric_order(text: str) -> str | None:
     """Whether the dates written in numbers in ``text`` are day first ("day") or month first ("month"), as a number
     over 12 shows; None when nothing shows it, or the text shows both."""
-    found = [m for m in _NUMERIC.finditer(text) if len(m.group(4)) == 4 or m.group(2) == "/"]
-    day_first = any(int(m.group(1)) > 12 for m in found)
-    month_first = any(int(m.group(3)) > 12 for m in found)
+    day_first, month_first = _orders_shown(_written_in_numbers(text))
     return None if day_first == month_first else "day" if day_first else "month"
 
 
