@@ -45,7 +45,7 @@ from .text import (
     slug,
     words,
 )
-from .when import time_range
+from .when import afternoon, bare_hour, noon, time_alone, time_range
 
 _Times = tuple[values.ClockTime, values.ClockTime | None] | None  # a row's start and end, if written
 
@@ -86,7 +86,7 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     if header:
         out.zone_texts.append((" ".join(plain(c) for c in header.cells), page.where(header.index)))
     first_entry = len(out.entries)
-    twelve = all(_bare_hour(t) or t.hour == 12 for times in written for t in times if t) or any(  # "01:00" for 1pm
+    twelve = all(bare_hour(t) or t.hour == 12 for times in written for t in times if t) or any(  # "01:00" for 1pm
         re.search(r"[ap]\.?m", t.text, re.IGNORECASE) for times in written for t in times if t)  # "4:05 - CLOSE"
     titles = [plain(c) for r in body if (c := cell(r, columns[2]))]
     after = [m for t in titles if (m := KIND_AFTER.match(t)) and exact_kind(m.group(2))]
@@ -107,7 +107,7 @@ def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
         read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
         out.notes.append(Note(where, f"time '{time_text}' read as {read}, in the afternoon", guess=True))
         times = fixed
-    if times and (fixed := _noon(times, out.clock.get(key))) != times:
+    if times and (fixed := noon(times, out.clock.get(key))) != times:
         read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
         out.notes.append(Note(where, f"time '{time_text}' read as {read}, at noon: the rows before it are in the "
                               "morning", guess=True))  # fmt: skip
@@ -120,20 +120,13 @@ def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
 def _title_first(table: _Table, row: TableRow, where: str, time_text: str, main: str) -> tuple[str, _Times, str]:
     """``| Final remarks | 16:45 -- 17:00 |``: a row whose time cell holds its title and whose title cell holds its
     time alone, read the other way round (a guess, named in the report); any other row as it was."""
-    swapped = _time_alone(main)
+    swapped = time_alone(main)
     if not swapped:
         return time_text, None, main
     table.out.notes.append(Note(where, f"schedule row '{time_text} | {plain(main)}': its time written after its "
                                 "title, read the other way round", guess=True))  # fmt: skip
     table.out.clock[(table.page.rel, table.day)] = swapped[0].minutes
     return plain(main), swapped, cell(row, table.columns[0])
-
-
-def _time_alone(cell: str) -> _Times:
-    """``"16:45 -- 17:00"``: the times a cell says when it says nothing else (a row written title first)."""
-    said = plain(cell)
-    alone = not re.sub(r"[\d:.\s\-–—]+|\b(?:[ap]\.?m\.?|to)\b", "", said, flags=re.IGNORECASE)
-    return time_range(said) if said and alone else None
 
 
 def _row_end(table: _Table, position: int, row: TableRow) -> int:
@@ -441,41 +434,6 @@ def _drop_empty_sessions(out: Schedule) -> None:
             out.notes.append(Note(entry.where, f"schedule row '{entry.title}' is a heading with no talks under it:"
                                   " left out"))  # fmt: skip
             out.entries.remove(entry)
-
-
-def afternoon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
-              ) -> tuple[values.ClockTime, values.ClockTime | None]:  # fmt: skip
-    """``12:00-01:00`` then ``01:00-01:35``, in a table whose times are all written on a 12-hour clock without
-    am/pm: a time that would go back in the day is in the afternoon. Once the rows are in the afternoon, a time a
-    little before the last one (``04:40`` then ``04:30``, a slip) is in the afternoon too, not back in the morning."""
-    start, end = times
-    slip = before is not None and before >= 720 and 0 < before - (start.minutes + 720) <= 60
-    if before is not None and _bare_hour(start) and (start.minutes < before <= start.minutes + 720 or slip):
-        start = values.ClockTime(start.hour + 12, start.minute, f"{start.hour + 12}:{start.minute:02d}")
-    if end and _bare_hour(end) and end.minutes < start.minutes <= end.minutes + 720:
-        end = values.ClockTime(end.hour + 12, end.minute, f"{end.hour + 12}:{end.minute:02d}")
-    return start, end
-
-
-def _noon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
-          ) -> tuple[values.ClockTime, values.ClockTime | None]:  # fmt: skip
-    """``11:00 AM``, then ``12:30 AM``, then ``01:00 PM``: a "12 AM" time after the morning's rows is the noon hour
-    (12 AM is midnight, which would go back in the day)."""
-
-    def moved(time: values.ClockTime) -> values.ClockTime:
-        if time.hour == 0 and re.search(r"12[:.h]?\d{0,2}\s*a\.?m", time.text, re.IGNORECASE):
-            return values.ClockTime(12, time.minute, f"12:{time.minute:02d}")
-        return time
-
-    start, end = times
-    if before is None or not 0 < before < 12 * 60 + start.minute or moved(start) is start:
-        return times
-    return moved(start), (moved(end) if end else None)
-
-
-def _bare_hour(time: values.ClockTime) -> bool:
-    """Written with an hour of 1 to 11 and no am/pm: it could be either half of the day."""
-    return 1 <= time.hour <= 11 and not re.search(r"[ap]\.?m|noon|midnight", time.text, re.IGNORECASE)
 
 
 def _titles_like_their_label(entries: list[Draft | Session], out: Schedule) -> None:

@@ -360,3 +360,45 @@ def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
     if hours == int(hours):
         return Zone(f"Etc/GMT{-int(hours):+d}" if hours else "UTC", said, label)
     return None
+
+
+def time_alone(cell: str) -> tuple[values.ClockTime, values.ClockTime | None] | None:
+    """``"16:45 -- 17:00"``: the times a cell says when it says nothing else (a row written title first)."""
+    said = plain(cell)
+    alone = not re.sub(r"[\d:.\s\-–—]+|\b(?:[ap]\.?m\.?|to)\b", "", said, flags=re.IGNORECASE)
+    return time_range(said) if said and alone else None
+
+
+def afternoon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
+              ) -> tuple[values.ClockTime, values.ClockTime | None]:  # fmt: skip
+    """``12:00-01:00`` then ``01:00-01:35``, in a table whose times are all written on a 12-hour clock without
+    am/pm: a time that would go back in the day is in the afternoon. Once the rows are in the afternoon, a time a
+    little before the last one (``04:40`` then ``04:30``, a slip) is in the afternoon too, not back in the morning."""
+    start, end = times
+    slip = before is not None and before >= 720 and 0 < before - (start.minutes + 720) <= 60
+    if before is not None and bare_hour(start) and (start.minutes < before <= start.minutes + 720 or slip):
+        start = values.ClockTime(start.hour + 12, start.minute, f"{start.hour + 12}:{start.minute:02d}")
+    if end and bare_hour(end) and end.minutes < start.minutes <= end.minutes + 720:
+        end = values.ClockTime(end.hour + 12, end.minute, f"{end.hour + 12}:{end.minute:02d}")
+    return start, end
+
+
+def noon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
+         ) -> tuple[values.ClockTime, values.ClockTime | None]:  # fmt: skip
+    """``11:00 AM``, then ``12:30 AM``, then ``01:00 PM``: a "12 AM" time after the morning's rows is the noon hour
+    (12 AM is midnight, which would go back in the day)."""
+
+    def moved(time: values.ClockTime) -> values.ClockTime:
+        if time.hour == 0 and re.search(r"12[:.h]?\d{0,2}\s*a\.?m", time.text, re.IGNORECASE):
+            return values.ClockTime(12, time.minute, f"12:{time.minute:02d}")
+        return time
+
+    start, end = times
+    if before is None or not 0 < before < 12 * 60 + start.minute or moved(start) is start:
+        return times
+    return moved(start), (moved(end) if end else None)
+
+
+def bare_hour(time: values.ClockTime) -> bool:
+    """Written with an hour of 1 to 11 and no am/pm: it could be either half of the day."""
+    return 1 <= time.hour <= 11 and not re.search(r"[ap]\.?m|noon|midnight", time.text, re.IGNORECASE)
