@@ -17,7 +17,8 @@ from ...data.freeze import freeze
 from ...data.yamlsource import DataDumper
 from .accounting import NOT_CARRIED, site_words, unaccounted
 from .blocks import Block, parse
-from .dates import Dates, as_data, find_dates_in
+from .dates import Dates, find_dates_in
+from .edition_data import Quoted, edition_data, people_entries
 from .editions import EDITION_NAME, edition_key, editions_of, home_year
 from .found import People, ShownPeople, role_of
 from .host import host_conference
@@ -25,11 +26,11 @@ from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
 from .people import find_people
-from .program import Draft, Schedule, Session
+from .program import Schedule, Session
 from .program_people import people_from_the_program, program_speakers
 from .report import REPORT, Note, markdown
 from .schedule import find_schedule
-from .text import PersonText, has_word, plain, rich_html, slug
+from .text import has_word, plain, rich_html, slug
 from .unreached import sort_unreached
 
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "footnotes", "tables", "toc", "pymdownx.tilde"]
@@ -173,7 +174,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     people_from_the_program(people, schedule)
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
-    person_ids = _people(people, assets, entries)
+    person_ids = people_entries(people, assets, entries)
     program_speakers(schedule, people, person_ids, entries, plan.notes)
     if len(set(schedule.days)) < 2:  # one day: the edition's date says it
         for entry in schedule.entries:
@@ -182,7 +183,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
             if isinstance(entry, Session):
                 entry.day = None
     headed = {page.rel: _headed(page, people) for page in shown}  # people of a role under headings of groups
-    edition = _edition(identity, people, person_ids, schedule, dates, shown, _groups(shown, headed), plan.notes)
+    edition = edition_data(identity, people, person_ids, schedule, dates, shown, _groups(shown, headed), plan.notes)
     edition_id = str(identity.year) if identity.year else "workshop"
     if not current and key:
         edition_id = f"{key[0]}-{slug(key[1])}" if key[1] else edition_id
@@ -271,124 +272,6 @@ def _url_where(site: JekyllSite, page: JekyllPage) -> str:
     """The line of the old site that gives a page its address: its ``permalink``, or its file."""
     lines = (site.root / page.rel).read_text(encoding="utf-8-sig", errors="replace").splitlines()[: page.first_line]
     return f"{page.rel}:{next((n for n, line in enumerate(lines, 1) if line.startswith('permalink:')), 1)}"
-
-
-def _people(people: People, assets: Assets, entries: dict[str, dict[str, str]]) -> dict[str, str]:
-    """Add to people.yml's ``entries`` one per person however many cards name them; return each name's id.
-    Editions come oldest first: what an edition's first card of a person says replaces what an older one said."""
-    seen: set[str] = set()
-    for person in people.people:
-        pid = slug(person.name)
-        entry = entries.setdefault(pid, {"name": person.name})
-        fields = {"affiliation": person.affiliation, "url": person.url, "bio": person.bio}
-        for key, value in fields.items():
-            if value and (key not in entry or pid not in seen):
-                entry[key] = value
-        seen.add(pid)
-        if person.photo and "photo" not in entry and (photo := assets.copy(person.photo, person.where)):
-            entry["photo"] = photo
-    return {slug(p.name): slug(p.name) for p in people.people}
-
-
-def _ref(person: PersonText, ids: dict[str, str], entries_affiliation: dict[str, str | None]) -> Any:
-    pid = ids.get(slug(person.name))
-    if pid:
-        if person.affiliation and slug(person.affiliation) != slug(entries_affiliation.get(pid) or ""):
-            return {"id": pid, "affiliation": person.affiliation}
-        return pid
-    return {k: v for k, v in person._asdict().items() if v}
-
-
-def _works_at(person: PersonText, affiliation: str | None) -> bool:
-    """Whether ``person``, read as a name, is the ``affiliation`` (or its first part: "UMass Lowell, USA")."""
-    return bool(affiliation) and slug(person.name) in (slug(affiliation or ""), slug((affiliation or "").split(",")[0]))
-
-
-def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None], notes: list[Note]) -> dict[str, Any]:
-    item: dict[str, Any] = {}
-    if draft.day:
-        item["day"] = draft.day
-    if draft.time:
-        item["time"] = _Quoted(draft.time.text)
-    if draft.end:
-        item["end"] = _Quoted(draft.end.text)
-    item["kind"] = draft.kind
-    if draft.label:
-        item["label"] = draft.label
-    item["title"] = draft.title or values.KIND_LABEL[draft.kind]
-    if draft.speakers:
-        refs: list[Any] = []
-        for person in draft.speakers:
-            ref = _ref(person, ids, affiliations)
-            before = refs[-1] if refs and isinstance(refs[-1], str) else None
-            if before and isinstance(ref, dict) and _works_at(person, affiliations.get(before)):
-                continue  # "Ann Lee, UMass Lowell" where Ann Lee is of UMass Lowell: hers, no second speaker
-            if ref not in refs:
-                refs.append(ref)
-        item["speakers"] = refs
-    if draft.link:
-        item["link"] = draft.link
-    if draft.links:
-        item["links"] = dict(draft.links)
-    if draft.notes:
-        item["abstract"] = " ".join(draft.notes)
-    if draft.emoji and draft.emoji != values.KIND_EMOJI.get(draft.kind):
-        item["emoji"] = draft.emoji
-    if draft.guessed:
-        notes.append(Note(draft.where, f"schedule row '{draft.guessed}': kind '{draft.kind}' guessed from its words",
-                          guess=True))  # fmt: skip
-    return item
-
-
-def _edition(identity: Identity, people: People, ids: dict[str, str], schedule: Schedule, dates: Dates,
-             pages: list[JekyllPage], groups: dict[str, str], notes: list[Note]) -> dict[str, Any]:  # fmt: skip
-    edition: dict[str, Any] = {"name": identity.name}
-    for key in ("title", "subtitle", "conference", "contact"):
-        if value := getattr(identity, key):
-            edition[key] = value
-    if identity.day:
-        edition["date"] = list(identity.day) if isinstance(identity.day, tuple) else identity.day
-    if identity.zone:  # the schedule's, or with none the zone the workshop's day is written in
-        edition["timezone"] = identity.zone.name
-        if identity.zone.label:
-            edition["timezone_label"] = identity.zone.label
-    if identity.city:
-        edition["location"] = {"city": identity.city}
-    openreview = re.compile(r"https://openreview\.net/group\?id=[^)\s\]\"'>&#]+")
-    submission = next((m.group(0) for p in pages if (m := openreview.search(p.body))), None)
-    if submission:
-        edition["links"] = {"submission": submission}
-    if dates.dates:
-        edition["dates"] = [as_data(d) for d in dates.dates]
-    for role in values.ROLES:
-        members: dict[str, str | None] = {}
-        for person in people.people:
-            if person.role == role:
-                members.setdefault(slug(person.name), groups.get(person.where) or person.group)
-        if members:  # in page order, each group's people together, in the order of the groups' headings
-            order = list(dict.fromkeys(g for g in members.values() if g))
-            listed = sorted(members.items(), key=lambda m: order.index(m[1]) + 1 if m[1] else 0)
-            edition[role] = [{"id": pid, "group": group} if group else pid for pid, group in listed]
-    if people.sponsors:
-        edition["sponsors"] = [{k: v for k, v in {"name": s.name, "url": s.url}.items() if v} for s in people.sponsors]
-    affiliations = {slug(p.name): p.affiliation for p in people.people}
-    schedule_data: list[dict[str, Any]] = []
-    for entry in schedule.entries:
-        if isinstance(entry, Session):
-            session: dict[str, Any] = {"session": entry.title}
-            if entry.emoji:
-                session["emoji"] = entry.emoji
-            if entry.day:
-                session["day"] = entry.day
-            if entry.time:
-                session["time"] = _Quoted(entry.time.text)
-            session["items"] = [_item(d, ids, affiliations, notes) for d in entry.items]
-            schedule_data.append(session)
-        else:
-            schedule_data.append(_item(entry, ids, affiliations, notes))
-    if schedule_data:
-        edition["schedule"] = schedule_data
-    return edition
 
 
 def _replacements(page: JekyllPage, people: People, schedule: Schedule, dates: Dates,
@@ -524,10 +407,6 @@ def _mkdocs_yml(site: JekyllSite, identity: Identity, current: str | None, unlis
     return _yaml(config)
 
 
-class _Quoted(str):
-    """A string always written in double quotes (times)."""
-
-
 class _Block(str):
     """A string of lines, written as a YAML block (``|``)."""
 
@@ -536,7 +415,7 @@ class _Dumper(DataDumper):
     """As the data files are written, with times in double quotes."""
 
 
-_Dumper.add_representer(_Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))
+_Dumper.add_representer(Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))
 _Dumper.add_representer(_Block, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="|"))
 
 
