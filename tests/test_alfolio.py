@@ -5538,3 +5538,98 @@ def test_the_description_jekyll_new_writes_is_no_title(tmp_path: Path) -> None:
     write_tree(tmp_path / "src", {"_config.yml": config, "_pages/about.md": _page("about", "/", "Welcome.")})
     import_site(tmp_path / "src", tmp_path / "site")
     assert "awesome" not in str(_edition(tmp_path / "site").get("title"))
+
+
+def test_a_table_row_whose_opening_tag_is_missing_still_holds_its_people(tmp_path: Path) -> None:
+    """``</tr> <td>…</td> <td>…</td> </table>``: a browser opens the row the cells imply; so are they read."""
+    about = """\
+## Team
+
+<table align="center">
+  <tr>
+     <td><img src="/assets/img/ann.jpg"/><br/><a href="https://ann.example.org">Ann Lee</a></td>
+     <td><img src="/assets/img/bo.jpg"/><br/><a href="https://bo.example.org">Bo Wu</a></td>
+  </tr>
+     <td><img src="/assets/img/cy.jpg"/><br/><a href="https://cy.example.org">Cy Chen</a></td>
+     <td><img src="/assets/img/di.jpg"/><br/><a href="https://di.example.org">Di Dale</a></td>
+</table>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.url) for p in found.people] == [
+        ("Ann Lee", "https://ann.example.org"), ("Bo Wu", "https://bo.example.org"),
+        ("Cy Chen", "https://cy.example.org"), ("Di Dale", "https://di.example.org")]  # fmt: skip
+
+
+def test_dates_in_a_task_list_are_named_without_their_boxes_and_a_moved_one_keeps_its_old_day(tmp_path: Path) -> None:
+    """``- [x] Challenge is released: <b>May 15</b>`` and a long name linked in the middle whose date was moved
+    (``~~July 21~~ **July 24, AOE**``): the names without the task list's boxes, the new day with the old."""
+    about = """\
+On ICCV 2023.
+
+## Important Dates 📅
+- [x] Challenge is released: <b>May 15</b>
+- [ ] Paper submissions and final challenge submissions due to the [submission site](https://cmt.example.org/x): \
+~~July 21~~ **July 24, AOE (Anywhere on Earth)**
+- [ ] ICCV workshop: <b>October 2</b>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    assert [(d.name, d.at.day, d.was and d.was.day) for d in found.dates] == [
+        ("Challenge is released", dt.date(2023, 5, 15), None),
+        ("Paper submissions and final challenge submissions due to the submission site", dt.date(2023, 7, 24),
+         dt.date(2023, 7, 21)),
+        ("ICCV workshop", dt.date(2023, 10, 2), None)]  # fmt: skip
+
+
+def test_a_talk_whose_title_cell_is_a_placeholder_is_titled_by_its_type(tmp_path: Path) -> None:
+    """``| 9:10 - 9:40 | Invited Talk | Author TBD <i>(TBD)</i> |``: the cell names no one and no title yet, so the
+    row is the "Invited Talk" its type says, as is a panel whose cell lists four such placeholders."""
+    table = """\
+<table>
+<tr><th>Time</th><th>Type</th><th>Title &amp; Speakers</th></tr>
+<tr><td>9:00 - 9:10</td><td></td><td>Opening Remarks</td></tr>
+<tr><td>9:10 - 9:40</td><td>Invited Talk</td><td>Author TBD<i> (TBD)</i></td></tr>
+<tr><td>13:10 - 14:00</td><td>Panel Session</td><td>Author TBD <i>(TBD)</i> <br>Author TBD <i>(TBD)</i> <br></td></tr>
+<tr><td>14:00 - 14:30</td><td>Invited Talk</td><td>Learning to Navigate Anywhere</td></tr>
+</table>
+"""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "On **October 19, 2025**.\n\n" + table)})
+    assert [(i["time"], i.get("title"), i.get("speakers")) for i in _edition(site)["schedule"]] == [
+        ("9:00", "Opening Remarks", None), ("9:10", "Invited Talk", None), ("13:10", "Panel Session", None),
+        ("14:00", "Learning to Navigate Anywhere", None)]  # fmt: skip
+
+
+def test_a_zone_spelled_out_says_which_zone_its_letters_are() -> None:
+    """"China Standard Time (CST)" is Shanghai's time, not Chicago's, which "CST" alone is."""
+    found = when.find_zone("The schedule in local time zone, China Standard Time (CST).", dt.date(2025, 10, 19), None)
+    assert found is not None and (found.name, found.label) == ("Asia/Shanghai", None)
+    alone = when.find_zone("Time (CST)", dt.date(2025, 10, 19), None)
+    assert alone is not None and alone.name == "America/Chicago"
+
+
+def test_the_schedule_said_to_be_in_a_zone_outweighs_a_column_header(tmp_path: Path) -> None:
+    """A schedule page described "The schedule in local time zone, China Standard Time (CST)" over a table headed
+    "Vienna Time (CET)" left from another year: Shanghai's zone, the header named in MIGRATION.md."""
+    schedule_page = """---
+layout: page
+permalink: /schedule/
+title: Schedule
+description: Held in Hangzhou on October 19th 2025. The schedule in local time zone, China Standard Time (CST), \
+can be found below.
+nav: true
+---
+
+<table>
+<tr><th>Vienna Time (CET)</th><th>Type</th><th>Title</th></tr>
+<tr><td>9:00 - 9:10</td><td></td><td>Opening Remarks</td></tr>
+<tr><td>9:10 - 9:40</td><td>Invited Talk</td><td>Seeing Far</td></tr>
+</table>
+"""
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On Oct 19, 2025."),
+                                  "_pages/schedule.md": schedule_page})  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert (edition["timezone"], edition.get("timezone_label")) == ("Asia/Shanghai", None)
+    assert [n.what for n in notes if n.what.startswith("time zone")] == [
+        "time zone Asia/Shanghai read from 'China Standard Time, CST'; the page also says 'CET' "
+        "(_pages/schedule.md:10): Europe/Paris"]

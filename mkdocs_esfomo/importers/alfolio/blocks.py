@@ -99,6 +99,11 @@ class _Tree(HTMLParser):
         at = self._at()
         self._close_implied(tag, at)
         text = self.get_starttag_text() or ""
+        if tag in _CELLS and self.stack[-1].tag in _SECTIONS:  # "</tr> <td>": a browser opens the row it implies
+            row = Element("tr", {}, bisect.bisect_right(self.starts, at) - 1)
+            row.start = row.end = at
+            self.stack[-1].children.append(row)
+            self.stack.append(row)
         element = Element(tag, {k: v or "" for k, v in attrs}, bisect.bisect_right(self.starts, at) - 1)
         element.start = element.end = at + len(text)
         element.end_line = element.line

@@ -136,7 +136,7 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     if at.last:  # "2021-06-01 ~ 2021-09-12": a period, its first day the date's
         note = "; ".join(filter(None, [f"until {at.last:%B} {at.last.day}, {at.last.year}", note]))
     links = _LINKED.findall(f"{name} {value}")  # "[**Submission deadline**](url)"
-    name = plain(name).strip(" :*")
+    name = _TASK.sub("", plain(name)).strip(" :*")  # "- [x] Challenge released: May 15": a task list's box
     told = re.match(r"(.+\w{2}[.!?])\s+([A-Z][^.!?]*)$", name)  # "Submit via the form. Submission Deadline: ..."
     if told and len(told.group(1).split()) >= 3 and has_word(told.group(2), *DATE_NAMES):
         name, note = told.group(2), "; ".join(filter(None, [told.group(1), note]))  # the sentence, its note
@@ -163,20 +163,21 @@ def _name_value(text: str) -> tuple[str, str] | None:
 
 
 _LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+_TASK = re.compile(r"^\s*\[[ xX]?\]\s+")
 _EITHER_WAY = re.compile(r"(?<![\d/.])\d{1,2}([/.])\d{1,2}\1(?:19|20)?\d\d(?![\d/.])")  # a date in numbers
 _LINKED = re.compile(r"\]\((https?://[^)\s]+)\)")  # a link's address
 
 
 def _date_alone(value: str, year: int | None) -> bool:
-    """A value that is a date and nothing more (a time, a zone)."""
-    at = moment(value, year)
+    """A value that is a date and nothing more (a time, a zone); one moved (``"~~May 1~~ May 5"``) too."""
+    at = moment(re.sub(r"~~.+?~~", " ", value), year)
     return at is not None and not re.search(r"[A-Za-z]{3}", at.rest)
 
 
 def _long_name(text: str, year: int | None) -> tuple[str, str] | None:
     """``"Final Submission of Workshop Program and Materials: June 24th, 2025"``: under a dates heading, a name of
     any length, a colon, then a date alone."""
-    said = plain(text)
+    said = plain(text.replace("~~", "\u2e3a")).replace("\u2e3a", "~~")  # "~~July 21~~ **July 24**": moved, kept
     for colon in re.finditer(r"\s*:\s+", said):  # the first colon after which a date alone follows, "11:59 PM" too
         name, value = said[: colon.start()].strip(), said[colon.end() :].strip()
         if name and _date_alone(value, year):

@@ -24,7 +24,8 @@ def _offset(zone: str, day: dt.date | None) -> dt.timedelta | None:
     return noon.utcoffset()
 
 
-_TIMES_ARE = re.compile(r"\btimes\b[^.]*\b(?:are|is|in|shown|given|listed)\b", re.IGNORECASE)
+# "Times are shown in CDT", "The schedule in local time zone, China Standard Time (CST)": the zone said outright
+_TIMES_ARE = re.compile(r"\b(?:times|schedule)\b[^.]*\b(?:are|is|in|shown|given|listed)\b", re.IGNORECASE)
 
 TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace theme",
                          "write an awesome description for your new site here")  # `jekyll new`'s

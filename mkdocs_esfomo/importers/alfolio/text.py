@@ -386,11 +386,18 @@ PLACEHOLDERS = {"tbd", "tba", "tbc", "to be announced", "to be confirmed", "spea
                 "organization tbd", "speaker name", "talk title"}  # fmt: skip
 
 
+# The words of a place kept for what is not known yet: "Topic TBA", "Author TBD (TBD)", "Speaker TBD, Affiliation TBD".
+_PENDING = {"tbd", "tba", "tbc"}
+_PENDING_WORDS = _PENDING | {"talk", "topic", "title", "speaker", "speakers", "author", "authors", "name",
+                             "affiliation", "organization", "institution"}  # fmt: skip
+
+
 def is_placeholder(text: str) -> bool:
-    """A cell that names nothing: "TBD", "Speaker", or marks with no word in them ("/", "--", "—")."""
+    """A cell that names nothing: "TBD", "Speaker", "Author TBD (TBD)", or marks with no word in them ("--")."""
     said = plain(text).strip(" .:()[]").lower()
+    said_words = re.findall(r"[^\W\d_]+", said)
     return said in PLACEHOLDERS or (bool(plain(text).strip()) and not re.search(r"\w", said)) \
-        or bool(re.fullmatch(r"(?:talk\s+)?(?:topic|title)\s+(?:tba|tbd|tbc)", said))  # "Topic TBA"
+        or (bool(_PENDING & set(said_words)) and set(said_words) <= _PENDING_WORDS)
 
 
 # Words that name a group in a speaker column ("Organizers", "Paper Authors", "All speakers"), never one person.

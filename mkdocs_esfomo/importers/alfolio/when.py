@@ -328,13 +328,12 @@ def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
         if word in ABBREVIATIONS:
             said, zone, label = word, ABBREVIATIONS[word], word
             break
-    if zone is None:
-        lowered = text.lower()
-        for words, name in NAMED_ZONES:
-            found = re.search(rf"\b{words}\b[\w\s]{{0,20}}?\btime\b", lowered)
-            if found:
-                said, zone = text[found.start() : found.end()], name
-                break
+    lowered = text.lower()
+    for words, name in NAMED_ZONES:  # "China Standard Time (CST)": the words say which CST the letters are
+        if found := re.search(rf"\b{words}\b[\w\s]{{0,20}}?\btime\b", lowered):
+            if zone is None or not offset_hours(name, day) & offset_hours(zone, day):  # the letters another zone's
+                said, zone, label = ", ".join(filter(None, [text[found.start() : found.end()], label])), name, None
+            break
     wanted = None
     if offset:
         sign = -1 if offset.group(1) in "-−–" else 1
