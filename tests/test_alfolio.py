@@ -16,7 +16,7 @@ import pytest
 import yaml
 from conftest import build_site, soup, write_tree
 
-from mkdocs_esfomo.importers.alfolio import blocks, dates, jekyll, people, program, rows, schedule, when
+from mkdocs_esfomo.importers.alfolio import blocks, cells, dates, jekyll, people, program, rows, schedule, when
 from mkdocs_esfomo.importers.alfolio.found import People
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
@@ -5633,3 +5633,68 @@ nav: true
     assert [n.what for n in notes if n.what.startswith("time zone")] == [
         "time zone Asia/Shanghai read from 'China Standard Time, CST'; the page also says 'CET' "
         "(_pages/schedule.md:10): Europe/Paris"]
+
+
+def test_a_theme_layout_looping_over_the_sites_data_shows_the_sites_dates(tmp_path: Path) -> None:
+    """al-folio's ``about`` layout, rewritten to show ``{% for item in site.data.dates %}`` under "Important Dates"
+    around the home page: the dates of _data/dates.yml are the site's, read with the workshop's day among them."""
+    layout = """---
+layout: default
+---
+<div class="post">
+  <article>
+    {{ content }}
+    <h2>Important Dates</h2>
+    <table>
+      {% for item in site.data.dates %}
+      <tr><th>{{ item.date | markdownify }}</th><td>{{ item.content | markdownify }}</td></tr>
+      {% endfor %}
+    </table>
+  </article>
+</div>
+"""
+    data = ('- date: "Dec 19, 2023"\n  content: "Notifications Sent to Authors."\n'
+            '- date: "Feb 26, 2024"\n  content: "Tiny Workshop Program."\n')
+    site = _imported(tmp_path, {"_layouts/about.html": layout, "_data/dates.yml": data,
+                                "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\n---\nWelcome.\n"})
+    edition = _edition(site)
+    assert [(d["name"], d["at"]) for d in edition["dates"]] == [
+        ("Notifications Sent to Authors", dt.date(2023, 12, 19)), ("Tiny Workshop Program", dt.date(2024, 2, 26))]
+    assert edition["date"] == dt.date(2024, 2, 26)
+
+
+def test_the_paragraphs_of_a_table_cell_are_the_cells_text_not_paragraphs_of_their_own() -> None:
+    """``<th><p>Dec 19, 2023</p></th>`` (a cell Jekyll's ``markdownify`` wrote): read once, as the table's cell."""
+    found = blocks.parse("<table>\n<tr>\n<th><p>Dec 19, 2023</p>\n</th>\n<td><p>Notification</p>\n</td>\n</tr>\n"
+                         "</table>\n")
+    assert [b.kind for b in found if b.kind != "html"] == ["table"]
+    assert found[-1].rows[0].cells == ["Dec 19, 2023", "Notification"]
+
+
+def test_the_time_a_dates_name_says_after_the_date_is_the_dates(tmp_path: Path) -> None:
+    """``| Dec 3, 2023 ~~Nov 24, 2023~~ | Submission deadline at 23:55 (anywhere on earth). More info here. |``: the
+    date is the 3rd at 23:55 AoE, moved from the 24th; its name stops before the time, the rest is its note."""
+    page = """---\nlayout: page\ntitle: Home\npermalink: /\n---\n## Important Dates
+
+| Dec 3, 2023 ~~Nov 24, 2023~~ | Submission deadline at 23:55 (anywhere on earth). More info [here](submission). |
+| Dec 19, 2023 | Notifications Sent to Authors. |
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    assert [(d.name, d.at.day, d.at.time, d.was and d.was.day, d.note) for d in found.dates] == [
+        ("Submission deadline", dt.date(2023, 12, 3), "23:55", dt.date(2023, 11, 24), "More info here."),
+        ("Notifications Sent to Authors", dt.date(2023, 12, 19), None, None, None)]  # fmt: skip
+
+
+def test_a_plural_noun_in_tions_is_no_name() -> None:
+    """``| 14:15–15:00 | Tool Demonstrations |``: a part of the programme, not a talk by someone of that name."""
+    assert not looks_like_name("Tool Demonstrations")
+    assert looks_like_name("Ann Lee")
+
+
+def test_a_slides_link_after_a_name_in_a_list_is_no_affiliation() -> None:
+    """``"Ann Lee [(Slides)](/assets/slides/a.pdf), Bo Wu"``: the link is the talk's file, not Ann Lee's aside."""
+    found = cells.cell_links("Ann Lee [(Slides)](/assets/slides/a.pdf), Bo Wu")
+    assert (found.text, found.files) == ("Ann Lee, Bo Wu", ["/assets/slides/a.pdf"])
+    assert [p.name for p in people_in(found.text)] == ["Ann Lee", "Bo Wu"]
+    assert [p.affiliation for p in people_in(found.text)] == [None, None]

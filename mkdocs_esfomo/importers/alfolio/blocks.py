@@ -367,6 +367,7 @@ def _span(cell: Element) -> int:
 def _html_blocks(body: str, root: Element) -> list[Block]:
     """Headings, tables, lists and paragraphs written in HTML, as Markdown ones would be read."""
     found: list[Block] = []
+    celled = {id(e) for table in root.find_all("table") for e in table.walk()[1:]}  # a cell's paragraphs: its text
     for element in root.walk()[1:]:
         tag, span = element.tag, (element.line, element.end_line + 1)
         if tag in HEADINGS:
@@ -385,7 +386,7 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
             if not items and (said := rich_html(element.inner(body))):  # "<ul>Deadline: <b>May 1</b></ul>": one line
                 items = [Item(said, element.line)]
             found.append(Block("list", *span, items=items, element=element, in_html=True))
-        elif tag == "p":
+        elif tag == "p" and id(element) not in celled:
             found.append(Block("paragraph", *span, rich_html(element.inner(body)), element=element, in_html=True))
         if tag in _HOLDERS:
             found += _loose_text(body, element)

@@ -91,7 +91,28 @@ def cell_links(text: str) -> Links:
         return Links(text.strip())
     found = link_lines(text)
     last = trailing_link(found.text)
-    return Links(last.text, {**found.web, **last.web}, found.files + last.files)
+    inner = _listed_links(last.text)
+    return Links(inner.text, {**found.web, **last.web, **inner.web}, found.files + last.files + inner.files)
+
+
+# A link that only says "slides" (its words in brackets or not) right before the comma that ends a name in a list.
+_LISTED_LINK = re.compile(r"\s*\[([^\[\]]*)\]\(([^)\s]+)\)(?=\s*[,;])")
+
+
+def _listed_links(text: str) -> Links:
+    """``"Ann Lee [(Slides)](a.pdf), Bo Wu"``: a link after a name of a list, whose words only say "slides", is the
+    talk's, not an aside of the name (her affiliation)."""
+    found = Links(text)
+    for link in reversed(list(_LISTED_LINK.finditer(text))):
+        said = re.findall(r"[a-z]+", plain(link.group(1)).lower())
+        if not said or not all(w in LINK_WORDS for w in said) or not text[: link.start()].strip():
+            continue
+        found.text = found.text[: link.start()] + found.text[link.end() :]
+        if re.match(r"https?://", link.group(2)):
+            found.web.setdefault(plain(link.group(1)).strip("() ") or "link", link.group(2))
+        else:
+            found.files.append(link.group(2))
+    return found
 
 
 _MODE = re.compile(r"\s*\(\s*(remote|virtual|online|in[- ]person|on[- ]?site|hybrid|pre-?recorded|recorded)\s*\)"

@@ -137,6 +137,8 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
         note = "; ".join(filter(None, [f"until {at.last:%B} {at.last.day}, {at.last.year}", note]))
     links = _LINKED.findall(f"{name} {value}")  # "[**Submission deadline**](url)"
     name = _TASK.sub("", plain(name)).strip(" :*")  # "- [x] Challenge released: May 15": a task list's box
+    if re.search(r"[^\W\d_]{3}\.$", name):  # "Notifications Sent to Authors.": a sentence's stop, not the name's
+        name = name[:-1]
     told = re.match(r"(.+\w{2}[.!?])\s+([A-Z][^.!?]*)$", name)  # "Submit via the form. Submission Deadline: ..."
     if told and len(told.group(1).split()) >= 3 and has_word(told.group(2), *DATE_NAMES):
         name, note = told.group(2), "; ".join(filter(None, [told.group(1), note]))  # the sentence, its note
@@ -194,6 +196,23 @@ def _date_first(pair: tuple[str, str], year: int | None) -> tuple[str, str, str 
         return name, value, None
     said = re.fullmatch(r"(.+?)\s*\(([^()]+)\)[\s.]*", plain(value))
     return (said.group(1), name, said.group(2)) if said else (value, name, None)
+
+
+# "... at 23:55 (anywhere on earth)", "... by 11:59pm PST": a time, and its zone, said in a date's name.
+_NAME_TIME = re.compile(r"\s+(?i:at|by|before|until)\s+"
+                        r"((?i:\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+                        r"(?:\s*\([^()]*\)|\s+[A-Z]{2,5}\b)?)\s*(?:[.;,]\s*(.*))?$")
+
+
+def _time_in_name(name: str, value: str, year: int | None) -> tuple[str, str, str | None]:
+    """``"Dec 3, 2023 | Submission deadline at 23:55 (anywhere on earth). More info here."``: the time (and zone) that
+    the name of a date written alone says is the date's; what follows it, a note. Otherwise as they were."""
+    said = plain(name)
+    found = _NAME_TIME.search(said)
+    at = moment(re.sub(r"~~.+?~~", " ", value), year) if found else None
+    if found is None or at is None or at.time or not _date_alone(re.sub(r"~~.+?~~", " ", value), year):
+        return name, value, None
+    return said[: found.start()], f"{value} {found.group(1)}", (found.group(2) or "").strip() or None
 
 
 def _date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
@@ -323,6 +342,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             aside = None
             if pair and under:
                 name, value, aside = _date_first(pair, year)
+                name, value, told = _time_in_name(name, value, year)
+                aside = "; ".join(filter(None, [aside, told])) or None
                 pair = (name, value)
             date = None
             named_so = not _is_sentence(pair[0]) or (under and _date_alone(pair[1], year)) if pair else False
@@ -368,7 +389,8 @@ def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> lis
         return [(line, page.where(block.start)) for line in lines(block.text)]
     if block.kind == "table" and (under or all(len(row.cells) == 2 for row in block.rows)):
         # "| Submission deadline | May 17, 2024 |"; beside the call's text, rows of a name and its date alone
-        return [(f"{_unlabelled(row.cells[0])}: {' '.join(row.cells[1:])}", page.where(row.index)) for row in block.rows
+        return [(" ".join(f"{_unlabelled(row.cells[0])}: {' '.join(row.cells[1:])}".split()), page.where(row.index))
+                for row in block.rows
                 if (not row.header or _dated_head(row.cells, year)) and plain(row.cells[0])
                 and any(map(plain, row.cells[1:]))]  # fmt: skip
     return None

@@ -395,12 +395,28 @@ def writes_words(source: str) -> bool:
     """Whether a layout writes words of its own: visible text outside its Liquid, its chrome and its tags (a theme's
     layout the site wrote its people or its contact into), more than the line a theme writes around every page (a
     skip link, share buttons), not only what its Liquid shows of the page and the site."""
-    text = _blanked(source, _regions(source))
+    regions = _regions(source)
+    text = _blanked(source, regions)
     kept = _layout_part(text, list(range(text.count("\n") + 1)), "whole").text
-    return len(re.findall(r"[^\W\d_]{2,}", _HTML_TAG.sub(" ", kept))) >= _OWN_WORDS
+    if len(re.findall(r"[^\W\d_]{2,}", _HTML_TAG.sub(" ", kept))) >= _OWN_WORDS:
+        return True
+    loops = [(start, end) for start, end in regions if _DATA_LOOP.match(source, start)]
+    if not loops:
+        return False
+    parts, at = [], 0  # the Liquid out, each loop over the site's data as one mark: the chrome's are dropped
+    for start, end in regions:
+        mark = _LOOP_MARK if (start, end) in loops else ""
+        parts += [source[at:start], mark + "\n" * source.count("\n", start, end)]
+        at = end
+    marked = "".join([*parts, source[at:]])
+    return _LOOP_MARK in _layout_part(marked, list(range(marked.count("\n") + 1)), "whole").text
 
 
 _OWN_WORDS = 10
+# A loop over one of the site's data files (``{% for item in site.data.dates %}``): the site's own content, which a
+# layout of the theme's name shows around every page that uses it (the home page's important dates).
+_DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.\w")
+_LOOP_MARK = "\x03loop\x03"
 
 
 class LayoutPart(NamedTuple):

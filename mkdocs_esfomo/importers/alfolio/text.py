@@ -426,6 +426,8 @@ def looks_like_name(text: str) -> bool:
             continue
         if bare.lower() in NOT_NAMES or not re.fullmatch(r"[^\W\d_][\w.'’-]*", bare) or not bare[0].isupper():
             return False
+        if bare.lower().endswith("tions"):  # "Tool Demonstrations", "Applications": a plural noun, no one's name
+            return False
     return True
 
 
