@@ -282,6 +282,19 @@ def test_a_workshop_date_naming_another_day_it_may_be_sets_no_day(tmp_path: Path
         dest / "MIGRATION.md").read_text(encoding="utf-8")
 
 
+def test_a_schedule_page_dated_with_one_of_two_days_confirms_neither(tmp_path: Path) -> None:
+    """``**Date:** July 5 or 6, 2026`` over the schedule's table, as in the dates list: the schedule is of no one day
+    either, so it does not settle the day (it would confirm the first of the two by itself)."""
+    call = "## Important Dates\n\n- Submission deadline: **March 20, 2026**\n- **Workshop:** **July 5 or 6, 2026**\n"
+    program = "**Date:** July 5 or 6, 2026\n\n| Time | Session |\n|---|---|\n| 09:00 | Opening |\n| 09:15 | Keynote |\n"
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n"),
+                                "_pages/cfp.md": _page("call", "/cfp/", call, "nav: true\n"),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", program, "nav: true\n")})
+    assert "date" not in _edition(dest)
+    assert "the workshop's day not set: the date 'Workshop' names another day" in (
+        dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
 def test_a_workshop_date_naming_two_days_takes_the_one_a_sentence_says(tmp_path: Path) -> None:
     """``Workshop date: **April 26 or 27, 2026**`` on the call page, ``The workshop will be held on April 27`` on the
     home page: the 27th, one of the two, a guess named in MIGRATION.md."""

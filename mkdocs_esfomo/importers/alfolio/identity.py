@@ -15,7 +15,7 @@ from .jekyll import JekyllPage, JekyllSite, config_line
 from .program import Schedule
 from .report import Note
 from .text import has_word, lines, plain, rich_html, words
-from .when import US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
+from .when import OR_DAY, US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
 
 
 def _offset(zone: str, day: dt.date | None) -> dt.timedelta | None:
@@ -33,7 +33,6 @@ DAY_WORDS = ("held", "take place", "takes place", "taking place", "took place", 
              "will be on", "will run", "happens", "happening", "scheduled for")  # fmt: skip
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 _DAY_NAMES = ("date", "dates", "day", "days")  # the date naming the workshop that says it is its day
-_OR_DAY = re.compile(r"\W*(?:or|either)\s+(?:[A-Za-z]+\.?\s+)?(\d{1,2})\b", re.IGNORECASE)  # "or 12", "or December 12"
 
 
 @dataclass
@@ -131,7 +130,7 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
          year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
     said = _said_days(home, pages, year)
     for date in _workshop_dates(dates):
-        if date.note and not date.at.last and (other := _OR_DAY.match(date.note)):  # "December 11 or 12"
+        if date.note and not date.at.last and (other := OR_DAY.match(date.note)):  # "December 11 or 12"
             return _one_of(date, int(other.group(1)), said, schedule, notes)
         day = (date.at.day, date.at.last) if date.at.last else date.at.day
         days = sorted(set(schedule.days))
@@ -217,7 +216,7 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
                 continue
             kept = without_other_dates(sentence, year)
             found = [f for f in find_dates(kept, year) if f.first.year == year or year is None]
-            if found and found[0].first.year > 1 and not _OR_DAY.match(kept[found[0].end :]):  # not "11 or 12"
+            if found and found[0].first.year > 1 and not OR_DAY.match(kept[found[0].end :]):  # not "11 or 12"
                 said.append(((found[0].first, found[0].last) if found[0].last else found[0].first, where, sentence))
     return said
 

@@ -18,7 +18,7 @@ from .text import (
     rich_html,
     words,
 )
-from .when import find_dates, time_range
+from .when import OR_DAY, find_dates, time_range
 
 
 def all_items(items: list[Item]) -> list[Item]:
@@ -303,8 +303,9 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
             heading = next((b for b in reversed(blocks[:number]) if b.kind == "heading"), None)
             section = [b for b in blocks[:number] if heading is None or b.start >= heading.start]
             texts = [plain(b.text) for b in section if b.kind in ("heading", "paragraph")]
-            dates = [d for t in texts for d in find_dates(t, year) if d.first.year > 1]
-            day = dates[0].first if dates else None  # "## Nov. 9 (Day 2)", "**Saturday 7th December 2025**"
+            dates = [(d, t) for t in texts for d in find_dates(t, year) if d.first.year > 1]
+            # "## Nov. 9 (Day 2)", "**Saturday 7th December 2025**"; not "**Date:** July 5 or 6", one of two days
+            day = dates[0][0].first if dates and not OR_DAY.match(dates[0][1][dates[0][0].end :]) else None
             read_before = len(out.entries)
             counted = re.search(r"\bday\s*(\d)\b", " ".join(texts[:1]), re.IGNORECASE) if day is None else None
             if counted:

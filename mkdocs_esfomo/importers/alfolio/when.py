@@ -76,6 +76,8 @@ def _ranges(found: list[Found], text: str) -> list[Found]:
     return out
 
 
+# What follows a day that is one of two it may be ("December 11 or 12", "11 or December 12")
+OR_DAY = re.compile(r"\W*(?:or|either)\s+(?:[A-Za-z]+\.?\s+)?(\d{1,2})\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?!\d|[/.]\d)")
 
 
