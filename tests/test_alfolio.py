@@ -5711,3 +5711,106 @@ def test_a_slides_link_after_a_name_in_a_list_is_no_affiliation() -> None:
     assert (found.text, found.files) == ("Ann Lee, Bo Wu", ["/assets/slides/a.pdf"])
     assert [p.name for p in people_in(found.text)] == ["Ann Lee", "Bo Wu"]
     assert [p.affiliation for p in people_in(found.text)] == [None, None]
+
+
+# -- programs written as loose lists, files included beside a page, profiles beside their photo --
+
+
+def test_a_list_program_whose_ranges_open_with_bare_hours_or_noon_is_read(tmp_path: Path) -> None:
+    """``- 9-9:30 AM: Welcome``, ``- 10:30-noon: Panel``, ``- Noon-1:30pm: Lunch``, ``- 3-4pm: Posters``: times that
+    open with a bare hour or noon, closed by a colon, are the rows' times; the rest their titles."""
+    program = ("On **July 26, 2024**.\n\nThe program:\n\n- 9-9:30 AM: Welcome\n- 10:30-noon: Panel Discussion\n"
+               "- Noon-1:30pm: Lunch break\n- 3-4pm: Poster Session\n")
+    edition = _edition(_imported(tmp_path, {"_pages/program.md": _page("Program", "/", program)}))
+    assert [(r["time"], r["title"]) for r in edition["schedule"]] == [
+        ("9AM", "Welcome"), ("10:30", "Panel Discussion"), ("Noon", "Lunch break"), ("3pm", "Poster Session")]
+
+
+def test_a_list_program_broken_by_code_blocks_naming_people_is_one_schedule(tmp_path: Path) -> None:
+    """A fenced block at the margin under a list item (the panelists of a panel, the presenters of lightning
+    talks) breaks the Markdown list: the items are still one program, the block's names the people of the item
+    above it."""
+    program = """On **July 26, 2024**.
+
+- 9:00-10:00: Opening
+- 10:00-11:00: Panel Discussion
+```
+   Panelists:
+      Ann Lee (MIT)
+      Bo Wu (ETH)
+```
+
+- 11:00-12:00: Contributed Lightning Talks
+```
+      Cy Chen (CMU)
+      Di Xu (UW)
+```
+
+- 12:00-13:00: Lunch
+"""
+    edition = _edition(_imported(tmp_path, {"_pages/program.md": _page("Program", "/", program)}))
+    rows = [(r["time"], r["title"], [s if isinstance(s, str) else s["name"] for s in r.get("speakers", [])])
+            for r in edition["schedule"]]  # fmt: skip
+    assert rows == [("9:00", "Opening", []), ("10:00", "Panel Discussion", ["ann-lee", "bo-wu"]),
+                    ("11:00", "Contributed Lightning Talks", ["Cy Chen", "Di Xu"]), ("12:00", "Lunch", [])]
+
+
+def test_how_a_talk_is_given_written_in_capitals_after_its_speaker_is_a_note(tmp_path: Path) -> None:
+    """``Invited Talk: Ann Lee (MIT) IN-PERSON``: Ann Lee gives the talk, "IN-PERSON" is a note of it; a label that
+    is not a kind's own (``Invited Hands-on Tutorial: Bo Wu (ETH) VIRTUAL``) is the row's title."""
+    program = ("On **July 26, 2024**.\n\n- 9:00-9:30: Welcome\n- 9:30-10:30: Invited Talk: Ann Lee (MIT) IN-PERSON\n"
+               "- 10:30-11:00: Invited Hands-on Tutorial: Bo Wu (ETH) VIRTUAL\n"
+               "- 11:00-12:00: Panel Discussion VIRTUAL & IN-PERSON\n")
+    edition = _edition(_imported(tmp_path, {"_pages/program.md": _page("Program", "/", program)}))
+    assert [(r["title"], r.get("speakers"), r.get("abstract")) for r in edition["schedule"][1:]] == [
+        ("Invited Talk", ["ann-lee"], "IN-PERSON"), ("Invited Hands-on Tutorial", ["bo-wu"], "VIRTUAL"),
+        ("Panel Discussion", None, "VIRTUAL & IN-PERSON")]  # fmt: skip
+
+
+def test_a_file_included_beside_its_page_is_read_where_it_is_included(tmp_path: Path) -> None:
+    """``{% include_relative important_dates.md %}`` on the home page: the dates table of the file beside it (no
+    front matter, not a page) is the home page's; a layout's ``{% include_relative {{ profile.content }} %}`` reads
+    the file beside the page too."""
+    dates_file = "## Important Dates\n\n| What | When |\n|---|---|\n| Paper Submission | February 7th, 2025 |\n"
+    layout = ("---\nlayout: page\n---\n{% for profile in page.profiles %}<div class=\"text\">\n"
+              "{% capture bio %}{% include_relative {{ profile.content }} %}{% endcapture %}{{ bio | markdownify }}\n"
+              "</div>\n{% endfor %}\n{{ content }}\n")
+    speakers = ("---\nlayout: profiles\ntitle: Invited Speakers\npermalink: /speakers/\nnav: true\nprofiles:\n"
+                "  - content: keynote1.md\n---\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "Welcome.\n\n{% include_relative important_dates.md %}\n"),
+        "_pages/important_dates.md": dates_file, "_layouts/profiles.liquid": layout,
+        "_pages/speakers.md": speakers, "_pages/keynote1.md": "## Ann Lee\n\nAnn Lee is a professor at MIT.\n"})
+    assert [(d["name"], d["at"]) for d in _edition(site)["dates"]] == [("Paper Submission", dt.date(2025, 2, 7))]
+    assert "<p>Ann Lee is a professor at MIT.</p>" in (site / "docs/speakers.md").read_text(encoding="utf-8")
+    assert "important_dates.md" not in (site / "MIGRATION.md").read_text(encoding="utf-8")  # read where included
+
+
+def test_a_profile_whose_text_box_follows_its_photo_box_is_one_person(tmp_path: Path) -> None:
+    """al-folio's ``profiles`` layout writes a photo in ``<div class="profile">`` and the text after it in a box of
+    its own: the text's heading names the person; without one, the name the bio opens with, when the photo's file
+    is named for them (a guess to confirm)."""
+    html = """## Chairs
+
+<div class="post">
+<div class="profile float-left"><figure><img src="assets/img/bo.png"></figure></div>
+<div class="clearfix"><p>Bo Wu is an Associate Professor at ETH.</p></div>
+<div class="profile float-left"><figure><img src="assets/img/x.png"></figure></div>
+<div class="clearfix"><p>Cy Chen is a researcher at CMU.</p></div>
+<div class="profile float-right"><figure><img src="assets/img/ann.jpg"></figure></div>
+<div class="clearfix"><h2>Ann Lee</h2><p>Ann Lee is a professor at MIT.</p></div>
+</div>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", html)})
+    assert [(p.name, p.role, p.photo) for p in found.people] == [
+        ("Bo Wu", "organizers", "assets/img/bo.png"), ("Ann Lee", "organizers", "assets/img/ann.jpg")]
+    assert [n.what for n in found.notes if "the name read" in n.what] == [
+        "Bo Wu: the name read from the words opening the text beside the photo, 'Bo Wu is'"]
+
+
+def test_an_empty_configuration_value_prepended_adds_nothing(tmp_path: Path) -> None:
+    """``{{ site.baseurl | prepend: site.url }}`` where ``url:`` is left empty: nil adds nothing, as in Jekyll."""
+    page = _page("about", "/", 'Welcome.\n\n<a href="{{ site.baseurl | prepend: site.url }}/call/">Call</a>\n')
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG + "url:\nbaseurl: /2025\n", "_pages/about.md": page})
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert "None" not in (tmp_path / "site/docs/index.md").read_text(encoding="utf-8")

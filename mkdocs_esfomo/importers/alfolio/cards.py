@@ -115,6 +115,39 @@ def _beside(part: Element, root: Element, innermost: list[Element],
     return None
 
 
+_OPENS_WITH_NAME = re.compile(r"^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4})\s+"
+                              r"(?:is|was|has|holds|leads|works|received)\b")
+
+
+def _text_beside(photo: Element, root: Element, body: str) -> tuple[FoundPerson, str | None] | None:
+    """al-folio's ``profiles`` layout: a photo in a box of its own (``<div class="profile">``), then the box of its
+    text (``<div class="clearfix"><h2>Ann Lee</h2><p>Ann Lee is ...</p></div>``): the person its heading names, the
+    rest their bio; without a heading, the name opening the bio (``Ann Lee is a professor ...``) when the photo's
+    file is named for them, a guess (the words it was read from, else None)."""
+    parents = {id(child): e for e in root.walk() for child in e.children}
+    while (up := parents.get(id(photo))) is not None and up is not root and len(up.find_all("img")) == 1:
+        photo = up  # the box that holds the photo alone
+    siblings = parents[id(photo)].children if id(photo) in parents else []
+    at = next((i for i, e in enumerate(siblings) if e is photo), len(siblings))
+    text = siblings[at + 1] if at + 1 < len(siblings) else None
+    if text is None or text.find_all("img") or any(CARD_CLASS.search(c) for c in text.classes):
+        return None
+    heading = next((e for e in text.walk()[1:] if e.tag in HEADINGS), None)
+    said = lines(rich_html(text.inner(body)))
+    named: str | None = bare_name(rich_html(heading.inner(body))) if heading else None
+    guessed: str | None = None
+    if named is None and said and (opening := _OPENS_WITH_NAME.match(plain(said[0]))):
+        file = re.sub(r"[^a-z]+", " ", (_photo(photo) or "").rsplit("/", 1)[-1].lower())
+        named = bare_name(opening.group(1))
+        if not set(named.lower().split()) & set(file.split()):
+            return None
+        guessed = opening.group(0)
+    if not named or not looks_like_name(named):
+        return None
+    bio = " ".join(plain(line) for line in said if bare_name(plain(line)) != named)
+    return FoundPerson(named, "", None, None, None, _photo(photo), bio or None), guessed
+
+
 def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str | None = None) -> None:
     """People written as HTML cards: an element with a card-like class holding a name (and a photo)."""
     body = page.body if body is None else body
@@ -149,6 +182,11 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
                 if around and id(around[0]) not in taken and (person := _card(around[0], body)):
                     element = around[0]  # "card_perso" around its "img_card_perso" photo: the card names someone
                     taken.add(id(element))
+                elif beside := _text_beside(element, block.element, body):
+                    person, guessed = beside
+                    if guessed:
+                        found.notes.append(Note(page.where(element.line), f"{person.name}: the name read from the "
+                                                f"words opening the text beside the photo, '{guessed}'", guess=True))
             if person is None and under_sponsors(blocks, element.line) and (title := _part(element, body, "title")):
                 links = [a.attrs.get("href", "") for a in element.find_all("a")]
                 found.sponsors.append(FoundSponsor(title, page.where(element.line), next(

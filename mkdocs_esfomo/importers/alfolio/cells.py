@@ -119,12 +119,17 @@ _MODE = re.compile(r"\s*\(\s*(remote|virtual|online|in[- ]person|on[- ]?site|hyb
                    r"(?=[*_\s]*$)", re.IGNORECASE)
 
 
+_MODES = r"(?:REMOTE|VIRTUAL|ONLINE|IN[- ]PERSON|ON[- ]?SITE|HYBRID)"
+_SHOUTED_MODE = re.compile(rf"\s+({_MODES}(?:\s*(?:&|AND|and|/|\+|,)\s*{_MODES})*)(?=[*_\s]*$)")
+
+
 def attendance(text: str) -> tuple[str, list[str]]:
-    """``"*Title*\\n*(Remote)*"``, ``"*Title (Virtual)*"``: what a cell says of how a talk is given, in parentheses
-    at the end of a line, taken out of the title or the names; the words, to keep as a note."""
+    """``"*Title*\\n*(Remote)*"``, ``"*Title (Virtual)*"``, ``"Ann Lee (MIT) VIRTUAL & IN-PERSON"``: what a cell
+    says of how a talk is given, in parentheses or in capitals at the end of a line, taken out of the title or the
+    names; the words, to keep as a note."""
     kept, said = [], []
     for line in lines(text):
-        found = _MODE.search(line)
+        found = _MODE.search(line) or _SHOUTED_MODE.search(line)
         if found:
             said.append(found.group(1))
             line = line[: found.start()] + line[found.end() :]

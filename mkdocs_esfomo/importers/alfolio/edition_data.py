@@ -61,9 +61,10 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
     if draft.end:
         item["end"] = Quoted(draft.end.text)
     item["kind"] = draft.kind
-    if draft.label:
+    named = draft.label if draft.guessed and not draft.title else None  # "Hands-on Tutorial: Ann Lee": its own name
+    if draft.label and not named:
         item["label"] = draft.label
-    item["title"] = draft.title or values.KIND_LABEL[draft.kind]
+    item["title"] = draft.title or named or values.KIND_LABEL[draft.kind]
     if draft.speakers:
         refs: list[Any] = []
         for person in draft.speakers:

@@ -244,7 +244,7 @@ def _in_layouts(
         own, source, first = read if read else ({}, path.read_text(encoding="utf-8-sig", errors="replace"), 1)
         if name in THEME_LAYOUTS and not writes_words(source):
             break  # the theme's, as it ships: chrome around the page
-        parts = renderer.layout(source, first, meta, url, own)
+        parts = renderer.layout(source, first, meta, url, own, rel)
         if parts is None:
             break
         (before, before_lines, aside), after = parts

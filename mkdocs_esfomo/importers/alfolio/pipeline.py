@@ -28,6 +28,7 @@ from .pages import Assets, Replacement, out_path, page_title, write_page
 from .people import find_people
 from .program import Schedule, Session
 from .program_people import people_from_the_program, program_speakers
+from .render import included_beside
 from .report import REPORT, Note, markdown
 from .schedule import find_schedule
 from .text import has_word, plain, rich_html, slug
@@ -108,6 +109,7 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
     home = next((p for p in shown if p.url == "/"), shown[0] if shown else None)
     contents = {f"_pages/{p['content']}:1" for page in site.pages for p in page.meta.get("profiles") or []
                 if isinstance(p, dict) and p.get("content")}  # fmt: skip  # read as the profiles they are
+    contents |= {f"{rel}:1" for rel in included_beside(src, [p.rel for p in shown])}  # read where included
     plan = ImportPlan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown, hidden=hidden)
     plan.carried, unreached = sort_unreached(hidden)
     plan.notes += [n for n in unreached if n.where not in contents]  # a profile's text is read with its profile

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import values
-from .cells import Talk, people_line, strip_role, talks_in
+from .cells import Talk, attendance, people_line, strip_role, talks_in
 from .jekyll import JekyllPage
 from .report import Note
 from .text import PersonText, has_word, is_group, is_placeholder, lines, looks_like_name, people_in, plain, words
@@ -200,7 +200,8 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     if found and labelled and re.match(r"\s*\*\*[^\n]+\*\*\s*\n", found.group(3)) and \
             len(talks := talks_in(found.group(3))) == 1 and talks[0].people:  # fmt: skip
         return plain(found.group(1)), found.group(3).strip(), None  # "Paper Presentation 1: **Ann Lee (MIT)**<br>Title"
-    if found and kind_of(found.group(1))[0] and people_in(found.group(3)):  # "Opening Remarks & Welcome: Ann Lee"
+    if found and kind_of(found.group(1))[0] and people_in(attendance(found.group(3))[0]):
+        # "Opening Remarks & Welcome: Ann Lee", "Invited Hands-on Tutorial: Ann Lee (MIT) VIRTUAL"
         return plain(found.group(1)), "", found.group(3).strip()
     if found and labelled and (named := name_then_title(found.group(3))):
         return plain(found.group(1)), named[1], named[0]  # "Winner Talk: Ann Lee, *Title*"

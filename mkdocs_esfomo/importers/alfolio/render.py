@@ -71,16 +71,51 @@ def _jekyll_include(match: re.Match[str]) -> str:
     return "{% include " + json.dumps(name) + "".join(f", {a}" for a in args) + " %}"
 
 
+# The name an include beside its page goes by: this mark, then the file's path in the site.
+_RELATIVE = "@beside-the-page/"
+_INCLUDE_RELATIVE = re.compile(r"\{%-?\s*include_relative\s+(\{\{.*?\}\}|[^\s%}]+).*?-?%\}", re.DOTALL)
+
+
+def relative_includes(source: str, rel: str) -> str:
+    """``{% include_relative dates.md %}``, ``{% include_relative {{ profile.content }} %}`` (in a layout too): the
+    file in the folder of the page ``rel``, included as Jekyll does, as python-liquid's ``include``."""
+    folder = rel.rsplit("/", 1)[0] + "/" if "/" in rel else ""
+
+    def include(match: re.Match[str]) -> str:
+        named = re.fullmatch(r"\{\{-?\s*(.+?)\s*-?\}\}", match.group(1))
+        prefix = json.dumps(_RELATIVE + folder)
+        if named:
+            assign = f"{{% assign esfomo_relative = {prefix} | append: {named.group(1)} %}}"
+            return assign + "{% include esfomo_relative %}"
+        return "{% include " + json.dumps(_RELATIVE + folder + match.group(1).strip("\"'")) + " %}"
+
+    return _INCLUDE_RELATIVE.sub(include, source)
+
+
+def included_beside(root: Path, rels: list[str]) -> set[str]:
+    """The files the pages ``rels`` include by name with ``include_relative``: read where they are included."""
+    found = set()
+    for rel in rels:
+        path = root / rel
+        text = path.read_text(encoding="utf-8-sig", errors="replace") if path.is_file() else ""
+        folder = rel.rsplit("/", 1)[0] + "/" if "/" in rel else ""
+        found |= {folder + m.group(1).strip("\"'") for m in _INCLUDE_RELATIVE.finditer(text) if "{{" not in m.group(1)}
+    return found
+
+
 class _Includes(BaseLoader):
-    """``_includes/``, with Jekyll's ``include.x`` read as python-liquid's ``x``."""
+    """``_includes/``, with Jekyll's ``include.x`` read as python-liquid's ``x``; a file beside its page (a name
+    that opens with ``_RELATIVE``) from the site's folders."""
 
     def __init__(self, root: Path, missing: list[str]) -> None:
+        self.site = root
         self.root = root / "_includes"
         self.missing = missing
 
     def get_source(self, env: Environment, template_name: str, **kwargs: object) -> TemplateSource:
-        path = self.root / template_name
-        if not path.is_file():
+        beside = template_name.startswith(_RELATIVE)
+        path = self.site / template_name[len(_RELATIVE) :] if beside else self.root / template_name
+        if not path.is_file() or paths.outside(path, self.site):
             self.missing.append(template_name)
             raise TemplateNotFoundError(template_name)
         text = path.read_text(encoding="utf-8-sig", errors="replace")
@@ -139,6 +174,9 @@ def environment(root: Path, config: dict[str, Any], missing: list[str]) -> Envir
     env.add_filter("relative_url", lambda v: base + str(v or "") if str(v or "").startswith("/") else str(v or ""))
     env.add_filter("absolute_url", lambda v: str(v or ""))
     env.add_filter("markdownify", _markdownify)
+    # nil (a key left empty in _config.yml: "url:") adds nothing, as in Jekyll's Liquid; not "None"
+    env.add_filter("prepend", lambda v, other="": ("" if other is None else str(other)) + ("" if v is None else str(v)))
+    env.add_filter("append", lambda v, other="": ("" if v is None else str(v)) + ("" if other is None else str(other)))
     env.add_filter("where", _where)
     env.add_filter("where_exp", _where_exp(env))
     env.add_filter("sort", _sort)
@@ -289,7 +327,7 @@ class LiquidRenderer:
         """The body with its Liquid rendered (kept includes stay tags), each line's file line, and what failed."""
         notes: list[Note] = []
 
-        source = _protect(self._inline(mark(_lax_for(body), first_line)), self.read_as_written)
+        source = relative_includes(_protect(self._inline(mark(_lax_for(body), first_line)), self.read_as_written), rel)
         del self.missing[:]
         try:
             rendered = self.env.from_string(source).render(site=self.site, page={**meta, "url": url}, layout={})
@@ -299,13 +337,16 @@ class LiquidRenderer:
             return body, [first_line + i for i in range(body.count("\n") + 1)], notes
         text, lines = unmark(rendered, first_line)
         for name in dict.fromkeys(self.missing):
-            call = next((i for i, row in enumerate(body.split("\n")) if name in row), 0)
-            notes.append(Note(f"{rel}:{first_line + call}", f"Liquid '{{% include {name} %}}': not in _includes "
-                              "(the theme's own), left out"))  # fmt: skip
+            beside = name.startswith(_RELATIVE)
+            short = name.rsplit("/", 1)[-1] if beside else name
+            call = next((i for i, row in enumerate(body.split("\n")) if short in row), 0)
+            notes.append(Note(f"{rel}:{first_line + call}", f"Liquid '{{% include_relative {short} %}}': no such file "
+                              "beside the page, left out" if beside else f"Liquid '{{% include {name} %}}': not in "
+                              "_includes (the theme's own), left out"))  # fmt: skip
         return text, lines, notes
 
     def layout(
-        self, source: str, first_line: int, meta: dict[str, Any], url: str, own: dict[str, Any]
+        self, source: str, first_line: int, meta: dict[str, Any], url: str, own: dict[str, Any], rel: str = ""
     ) -> tuple[LayoutPart, LayoutPart | None] | None:
         """A layout rendered around its page's content: the layout's text before ``{{ content }}`` and after it
         (None after when the layout does not show the content), each with its lines in the layout's file, chrome
@@ -313,7 +354,8 @@ class LiquidRenderer:
         rendered as Jekyll does (a filter this import does not know took the content away)."""
         shows = bool(re.search(r"\{\{-?\s*content\b", source))
         try:
-            rendered = self.env.from_string(_protect(mark(source, first_line), self.read_as_written)).render(
+            marked = relative_includes(_protect(mark(source, first_line), self.read_as_written), rel)
+            rendered = self.env.from_string(marked).render(
                 site=self.site, page={**meta, "url": url}, layout=own, content=_CONTENT
             )
         except (LiquidError, RecursionError, TypeError, ValueError, AttributeError, KeyError):

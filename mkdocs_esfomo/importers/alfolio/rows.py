@@ -391,6 +391,11 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
         if people:
             last.speakers += people
             return True
+    if not label and not who and last is not None and last.time is not None and not last.speakers \
+            and (session is None or last not in session.items) and lines(main) \
+            and all(people_line(line) for line in lines(main)):  # fmt: skip
+        last.speakers = [p for line in lines(main) for p in people_line(line)]  # "| 15:00 | Lightning Talks |"
+        return True  # then "| | Ann Lee (MIT), Bo Wu (ETH) |": the people of the row above
     if numbered and last is not None and (session is None or last not in session.items):
         # "| | 1. Paper title |" under "| 16:00 | Oral presentations |": the talks of a session
         session = Session(last.title or last.label or "Session", last.where, last.time, last.emoji, [], last.day)
@@ -483,7 +488,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         label, named = None, label  # "**Ann Lee** -- Title", "**Ann Lee**": a talk by Ann Lee
     main, said_main = attendance(main)
     who, said_who = attendance(who)
-    item.notes += said_main + said_who
+    named, said_named = attendance(named) if named else (named, [])  # "Tutorial: Ann Lee (MIT) VIRTUAL"
+    item.notes += said_main + said_who + said_named
     titled = lines(main)[0] if who and main.strip() else main  # beside a column of speakers: the title's line
     kind, guessed = kind_of(label) if label else kind_of(titled)
     kindless = bool(label) and kind is None  # "**Fireside Chat** (Ann Lee)": the row's title, not a kind's label

@@ -29,6 +29,20 @@ _LEADING_TIME = re.compile(r"^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:-
                            r"\s*(?:[ap]\.?m\.?)?)?)\s*(?:[|:–—-]\s*)?(.*)$", re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
+_END = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon)"  # "9", "9:30 AM", "4pm", "noon"
+_LOOSE_TIME = re.compile(rf"^\s*({_END}\s*(?:-{{1,2}}|–|—|to)\s*{_END})\s*[:|]\s+(.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def leading_time(text: str) -> re.Match[str] | None:
+    """The time a line opens with (group 1) and what follows it (group 2): ``09:05 - 09:35 Title``, and a range
+    closed by a colon whose ends may be bare hours or noon (``9-9:30 AM: Welcome``, ``10:30-noon: Panel``,
+    ``3-4pm: Talks``) when an end says its minutes or its half of the day."""
+    loose = _LOOSE_TIME.match(text)
+    if loose and re.search(r"[ap]\.?m\b|noon|\d[:.]\d\d", loose.group(1), re.IGNORECASE) and time_range(loose.group(1)):
+        return loose
+    return _LEADING_TIME.match(text)
+
+
 _TRAILING_TIME = re.compile(r"^(.*?\S)\s*\(\s*([^()]+?)\s*\)\s*$", re.DOTALL)
 
 
@@ -81,7 +95,7 @@ def keyed_time(item: Item) -> tuple[str, list[Item]] | None:
 
 def _item_time(item: Item) -> tuple[str, str] | None:
     """A list item's time and what it says beside: ``09:05 - 09:35 Title``, ``Lunch Break (12:30 - 13:30)``."""
-    found = _LEADING_TIME.match(item.text)
+    found = leading_time(item.text)
     after = _TRAILING_TIME.match(item.text)
     if found and time_range(found.group(1)):
         return found.group(1), found.group(2)
@@ -125,7 +139,7 @@ def _timed(text: str) -> tuple[str, str] | None:
     bold = _BOLD_TIME.match(text.strip())
     if bold and time_range(plain(bold.group(1))):
         return plain(bold.group(1)), re.sub(r"^(?:\s*[-–—:|]\s*)+", "", bold.group(2))
-    found = _LEADING_TIME.match(text)
+    found = leading_time(text)
     return (found.group(1), found.group(2).strip()) if found and time_range(found.group(1)) else None
 
 
@@ -211,7 +225,7 @@ def definition_tables(blocks: list[Block]) -> list[Block]:
         definitions = [line[1:].strip() for line in said[1:] if line.startswith(":")]
 
         def bare_time(text: str) -> str | None:
-            found = _LEADING_TIME.match(plain(text))
+            found = leading_time(plain(text))
             return found.group(1) if found and time_range(found.group(1)) and not found.group(2).strip() else None
 
         if len(said) < 3 or len(definitions) != len(said) - 1 or sum(map(bool, map(bare_time, definitions))) < 2:
@@ -281,17 +295,47 @@ def _sibling_runs(blocks: list[Block]) -> dict[int, Element | None]:
     return runs
 
 
+_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})")
+
+
+def lists_around_code(body: str, blocks: list[Block]) -> list[Block]:
+    """A list a code block at the margin breaks (``- 10:30-noon: Panel``, a fenced block naming the panelists, then
+    ``- Noon-1:30pm: Lunch``): one list, as a visitor reads it, the code block's lines one item under the item
+    above it (``Panelists: Ann Lee (MIT), Bo Wu (ETH)``)."""
+    out: list[Block] = []
+    source = body.split("\n")
+    for number, block in enumerate(blocks):
+        joined = out[-1] if out and out[-1].kind == "list" and not out[-1].in_html and out[-1].items else None
+        if joined is not None and block.kind == "list" and not block.in_html and number > 0 \
+                and blocks[number - 1].kind == "code" and blocks[number - 1] is not joined:  # fmt: skip
+            out[-1] = Block("list", joined.start, block.end, items=[*joined.items, *block.items])
+            continue
+        if joined is not None and block.kind == "code" and number + 1 < len(blocks) and \
+                blocks[number + 1].kind == "list" and not blocks[number + 1].in_html:  # fmt: skip
+            said = [line.strip() for line in source[block.start : block.end] if line.strip() and not _FENCE.match(line)]
+            last = joined.items[-1]
+            if said:
+                label = said[0] if said[0].endswith(":") else None
+                text = ", ".join(said[1:] if label else said)
+                last.children.append(Item(f"{label} {text}" if label else text, block.start + (1 if label else 0)))
+            out[-1] = Block("list", joined.start, block.end, items=joined.items)
+            continue
+        out.append(block)
+    return out
+
+
 def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
     named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
     for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
         blocks = class_tables(page.body, definition_tables(paragraph_tables(page.body, parse(page.body))))
+        blocks = lists_around_code(page.body, blocks)
         first = len(out.entries)
         for number, block in enumerate(blocks):
             if block.kind == "list" and not block.in_html:
                 timed = [i for i in all_items(block.items)
-                         if ((m := _LEADING_TIME.match(plain(i.text))) and time_range(m.group(1))) or keyed_time(i)]
+                         if ((m := leading_time(plain(i.text))) and time_range(m.group(1))) or keyed_time(i)]
                 if len(timed) < 3:
                     continue
                 block.rows = list_rows(block.items)
@@ -396,7 +440,7 @@ def _times_over(page: JekyllPage, blocks: list[Block], heading: Block | None,
 
 def _timed_line(text: str) -> bool:
     """``"| 09:00 - 09:40 | Keynote |"``, ``"9:00 Opening"``: a time, then words."""
-    found = _LEADING_TIME.match(text.strip(" |*-•+"))
+    found = leading_time(text.strip(" |*-•+"))
     return bool(found and time_range(found.group(1)) and re.search(r"[^\W\d_]{3}", found.group(2)))
 
 
