@@ -5814,3 +5814,61 @@ def test_an_empty_configuration_value_prepended_adds_nothing(tmp_path: Path) -> 
     write_tree(tmp_path / "src", {"_config.yml": CONFIG + "url:\nbaseurl: /2025\n", "_pages/about.md": page})
     import_site(tmp_path / "src", tmp_path / "site")
     assert "None" not in (tmp_path / "site/docs/index.md").read_text(encoding="utf-8")
+
+
+ACCEPTED_BIB = r"""@inproceedings{lee2026tiny,
+  title = {Tiny Models {\&} {Big} Ideas},
+  author = {Lee, Ann and Bo Wu},
+  booktitle = {Tiny Workshop},
+  year = {2026},
+  html = {https://openreview.net/forum?id=abc123},
+  pdf = {https://arxiv.org/pdf/2601.00001},
+  abbr = {Oral},
+  bibtex_show = {true},
+}
+
+@article{tan2026small,
+  title = {Small Is Fast},
+  author = {Tan, Cy},
+  year = {2026},
+  abstract = {We make models small.},
+}
+"""
+
+
+def test_papers_a_page_lists_with_jekyll_scholar_are_the_editions_papers(tmp_path: Path) -> None:
+    """``{% bibliography --file accepted %}`` on the accepted papers page: the entries of _bibliography/accepted.bib
+    as the edition's papers (authors "Last, First" read as "First Last", al-folio's drawing fields out of the BibTeX),
+    shown where the list stood; their kind is a guess, named. The theme's sample file is named and not imported."""
+    accepted = "## Accepted Papers\n\n<div class=\"publications\">\n\n{% bibliography --file accepted %}\n\n</div>\n"
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/accepted.md": _page("Accepted Papers", "/accepted/", accepted, "nav: true\n"),
+        "_bibliography/accepted.bib": ACCEPTED_BIB})  # fmt: skip
+    papers = _edition(site)["papers"]
+    assert [(p["title"], p["authors"]) for p in papers] == [
+        ("Tiny Models & Big Ideas", ["Ann Lee", "Bo Wu"]), ("Small Is Fast", ["Cy Tan"])]
+    assert (papers[0]["url"], papers[0]["pdf"], papers[1]["abstract"]) == (
+        "https://openreview.net/forum?id=abc123", "https://arxiv.org/pdf/2601.00001", "We make models small.")
+    assert "@inproceedings{lee2026tiny," in papers[0]["bibtex"] and "bibtex_show" not in papers[0]["bibtex"]
+    page = (site / "docs/accepted.md").read_text(encoding="utf-8")
+    assert "<!-- esfomo/papers -->" in page and "bibliography" not in page
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/accepted.md:11: '{% bibliography --file accepted %}': the 2 papers of _bibliography/accepted.bib " \
+           "imported as papers" in report  # fmt: skip
+    built = build_site(site, strict=False)
+    shown = soup(built / "accepted/index.html").get_text(" ")
+    assert "Tiny Models & Big Ideas" in shown and "Small Is Fast" in shown
+
+
+def test_a_papers_list_whose_file_is_missing_or_the_themes_sample_is_named(tmp_path: Path) -> None:
+    sample = "@article{einstein1905, title = {On the Electrodynamics of Moving Bodies}, author = {Einstein, A.}}\n"
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\n{% bibliography %}\n"),
+        "_pages/papers.md": _page("Papers", "/papers/", "{% bibliography --file missing %}\n", "nav: true\n"),
+        "_bibliography/references.bib": sample})  # fmt: skip
+    assert "papers" not in _edition(site)
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "'{% bibliography %}': _bibliography/references.bib is the theme's sample (Einstein's papers): not " \
+           "imported" in report  # fmt: skip
+    assert "'{% bibliography --file missing %}': _bibliography/missing.bib is not in the site" in report

@@ -25,6 +25,7 @@ from .host import host_conference
 from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, reachable, read_site
 from .pages import Assets, Replacement, out_path, page_title, write_page
+from .papers import find_papers
 from .people import find_people
 from .program import Schedule, Session
 from .program_people import people_from_the_program, program_speakers
@@ -186,6 +187,10 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
                 entry.day = None
     headed = {page.rel: _headed(page, people) for page in shown}  # people of a role under headings of groups
     edition = edition_data(identity, people, person_ids, schedule, dates, shown, _groups(shown, headed), plan.notes)
+    papers = find_papers(site, shown)  # "{% bibliography %}": the list jekyll-scholar writes from a .bib file
+    plan.notes += papers.notes
+    if papers.papers:
+        edition["papers"] = papers.papers
     edition_id = str(identity.year) if identity.year else "workshop"
     if not current and key:
         edition_id = f"{key[0]}-{slug(key[1])}" if key[1] else edition_id
@@ -197,6 +202,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is site_home else []
         replacements = _replacements(page, people, schedule, dates, headed[page.rel])
+        for _, index in (shown_at for shown_at in papers.shown if shown_at[0] is page):
+            _add(replacements, Replacement(index, index + 1, ["<!-- esfomo/papers -->"]))
         plan.replaced += [(page.file(r.start), page.line(r.start), page.line(r.end - 1) + 1, r.lines)
                           for r in replacements]  # fmt: skip
         for region in [r for r in replacements if (page.file(r.start), page.line(r.start)) in (kept or set())]:

@@ -1,0 +1,114 @@
+"""The papers a page lists with jekyll-scholar's ``{% bibliography %}`` (al-folio's publications list, which
+workshop sites use for their accepted papers), read from the site's BibTeX file as the data format's papers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import bibtexparser
+from bibtexparser.bibdatabase import BibDatabase
+from bibtexparser.bparser import BibTexParser
+
+from .jekyll import JekyllPage, JekyllSite
+from .report import Note
+from .text import plain
+
+_TAG = re.compile(r"\{%-?\s*bibliography\b(.*?)-?%\}")
+# The fields al-folio adds to its entries to draw them (badges, buttons, previews): no part of a citation.
+_DISPLAY_FIELDS = frozenset((
+    "abbr", "bibtex_show", "preview", "selected", "html", "pdf", "code", "video", "poster", "slides", "website", "supp",
+    "blog", "award", "award_name", "altmetric", "dimensions", "google_scholar_id", "inspirehep_id", "additional_info",
+    "annotation", "arxiv",
+))  # fmt: skip
+
+
+@dataclass
+class FoundPapers:
+    papers: list[dict[str, Any]] = field(default_factory=list)
+    shown: list[tuple[JekyllPage, int]] = field(default_factory=list)  # each list's page and body line
+    notes: list[Note] = field(default_factory=list)
+
+
+def find_papers(site: JekyllSite, pages: list[JekyllPage]) -> FoundPapers:
+    """Each ``{% bibliography %}`` of ``pages`` (``--file accepted`` or the configuration's file): its entries as
+    papers, named in the report with their file; a file the site lacks, or al-folio's sample (Einstein's papers),
+    named and not imported."""
+    out = FoundPapers()
+    said = site.config.get("scholar")
+    scholar: dict[str, Any] = said if isinstance(said, dict) else {}
+    folder = str(scholar.get("source") or "_bibliography").strip("/") or "."
+    for page in pages:
+        source = site.root / page.rel
+        text = source.read_text(encoding="utf-8-sig", errors="replace") if source.is_file() else ""
+        for number, line in enumerate(text.splitlines(), 1):
+            if not (tag := _TAG.search(line)):
+                continue
+            named = re.search(r"--file\s+['\"]?([^\s'\"]+)", tag.group(1))
+            name = named.group(1) if named else str(scholar.get("bibliography") or "references.bib")
+            rel = f"{folder}/{name if name.endswith('.bib') else name + '.bib'}"
+            where, said = f"{page.rel}:{number}", f"'{tag.group(0)}'"
+            entries = _entries(site.root / rel)
+            if entries is None:
+                out.notes.append(Note(where, f"{said}: {rel} is not in the site (or not BibTeX), so the papers it "
+                                      "lists are not imported"))  # fmt: skip
+                continue
+            if any("einstein" in str(e.get("author", "")).lower() for e in entries):
+                out.notes.append(Note(where, f"{said}: {rel} is the theme's sample (Einstein's papers): not imported"))
+                continue
+            papers = [p for p in map(_paper, entries) if p]
+            known = {p["title"] for p in out.papers}
+            out.papers += [p for p in papers if p["title"] not in known]
+            out.shown.append((page, page.index(number)))
+            out.notes.append(Note(where, f"{said}: the {len(papers)} papers of {rel} imported as papers, each a "
+                                  "poster (the file does not say which are talks): check their kind", guess=True))
+    return out
+
+
+def _entries(path: Path) -> list[dict[str, Any]] | None:
+    if not path.is_file():
+        return None
+    parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True)
+    try:
+        database = bibtexparser.loads(path.read_text(encoding="utf-8-sig", errors="replace"), parser=parser)
+    except Exception:  # the parser raises what its grammar library raises
+        return None
+    return list(database.entries) or None
+
+
+def _paper(entry: dict[str, Any]) -> dict[str, Any] | None:
+    title = _plain_tex(entry.get("title", ""))
+    if not title:
+        return None
+    paper: dict[str, Any] = {"title": title}
+    authors = [_person(a) for a in re.split(r"\s+and\s+", entry.get("author", "")) if a.strip()]
+    if authors:
+        paper["authors"] = authors
+    for key, names in (("url", ("url", "html", "website")), ("pdf", ("pdf",)), ("code", ("code",)),
+                       ("video", ("video",))):  # fmt: skip
+        link = next((entry[n] for n in names if str(entry.get(n, "")).startswith(("http://", "https://"))), None)
+        if link:
+            paper[key] = link
+    if abstract := _plain_tex(entry.get("abstract", "")):
+        paper["abstract"] = abstract
+    if award := _plain_tex(entry.get("award_name", "") or ""):
+        paper["award"] = award
+    cited = BibDatabase()
+    cited.entries = [{k: v for k, v in entry.items() if k not in _DISPLAY_FIELDS}]
+    paper["bibtex"] = bibtexparser.dumps(cited).strip()
+    return paper
+
+
+def _person(author: str) -> str:
+    """``Lee, Ann`` as ``Ann Lee``; ``Ann Lee`` as it is."""
+    last, _, first = _plain_tex(author).partition(",")
+    return f"{first.strip()} {last.strip()}".strip() if first else last.strip()
+
+
+def _plain_tex(text: str) -> str:
+    """A BibTeX value as text: its braces, a command's name (``\\textbf``) and escapes (``\\&``) off."""
+    text = re.sub(r"\\[a-zA-Z]+\s*(?=\{)", "", str(text))
+    text = re.sub(r"\\([&%$#_{}])", r"\1", text)
+    return " ".join(plain(text.replace("{", "").replace("}", "")).split())
