@@ -5872,3 +5872,33 @@ def test_a_papers_list_whose_file_is_missing_or_the_themes_sample_is_named(tmp_p
     assert "'{% bibliography %}': _bibliography/references.bib is the theme's sample (Einstein's papers): not " \
            "imported" in report  # fmt: skip
     assert "'{% bibliography --file missing %}': _bibliography/missing.bib is not in the site" in report
+
+
+def test_jekylls_link_tag_is_the_address_of_the_page_it_names(tmp_path: Path) -> None:
+    """``[call]({% link _pages/cfp.md %})`` and ``href="{% link _pages/cfp.md %}"``: the call page's address (its
+    permalink), which the new site's page links to; before, the tag wrote nothing and the link led nowhere."""
+    home = ("## Tiny Workshop 2026\n\nSee the [call for papers]({% link _pages/cfp.md %}) and "
+            '<a href="{% link _pages/cfp.md %}">the call</a>.\n')
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/cfp.md": _page("Call", "/call/", "Submit by **May 1, 2026**.\n", "nav: true\n")})
+    page = (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "[call for papers](call.md)" in page and '<a href="call/">the call</a>' in page
+    assert "{% link" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_tag_of_a_jekyll_plugin_the_import_does_not_run_is_named(tmp_path: Path) -> None:
+    """``{% twitter url %}`` and ``{% cite key %}`` write nothing here; ``{% details Title %}`` wraps words that are
+    kept: each named with its line, and ``{% include_cached %}`` is the include it caches."""
+    home = ("## Tiny Workshop 2026\n\n{% twitter https://twitter.com/x/status/1 %}\n\nAs shown in {% cite lee26 %}.\n\n"
+            "{% details The organizers %}\nOrganized by Cy Tan.\n{% enddetails %}\n\n{% include_cached note.html %}\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_includes/note.html": "<p>Held in Room 101 of the convention centre.</p>\n"})
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/about.md:8: Liquid '{% twitter https://twitter.com/x/status/1 %}', a tag of a Jekyll plugin this " \
+           "import does not run: what it writes is left out" in report  # fmt: skip
+    assert "_pages/about.md:10: Liquid '{% cite lee26 %}'" in report
+    assert "_pages/about.md:12: Liquid '{% details The organizers %}', a tag of a Jekyll plugin this import does not " \
+           "run: the words it wraps are kept, what it adds is left out" in report  # fmt: skip
+    page = (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "Organized by Cy Tan." in page and "Held in Room 101 of the convention centre." in page
+    assert "include_cached" not in report

@@ -103,6 +103,45 @@ def included_beside(root: Path, rels: list[str]) -> set[str]:
     return found
 
 
+_LINK_TAG = re.compile(r"\{%-?\s*link\s+([^\s%}]+)\s*-?%\}")
+_TAG_NAME = re.compile(r"\{%-?\s*(\w+)")
+# Tags this import reads in its own way (papers.py reads the lists jekyll-scholar writes), or that write nothing
+_READ_ELSEWHERE = frozenset({"bibliography", "include_relative", "raw", "else", "elsif", "when", "seo", "feed_meta",
+                             "toc", "highlight"})  # fmt: skip
+
+
+def page_links(source: str, root: Path, base: str) -> str:
+    """``{% link _pages/call.md %}``: the address of the page that file is, as Jekyll writes it (its ``permalink``,
+    after the site's ``baseurl``); a file that is not there keeps its tag (and is named with the tags not run).
+    ``{% include_cached x.html %}`` (jekyll-include-cache) is the include it caches."""
+    source = re.sub(r"(\{%-?\s*)include_cached\b", r"\1include", source)
+
+    def address(match: re.Match[str]) -> str:
+        path = root / match.group(1).strip("\"'")
+        if not path.is_file() or paths.outside(path, root):
+            return match.group(0)
+        head = re.match(r"---\s*\n(.*?)\n---", path.read_text(encoding="utf-8-sig", errors="replace"), re.DOTALL)
+        permalink = re.search(r"^permalink:\s*['\"]?([^\s'\"#]+)", head.group(1), re.MULTILINE) if head else None
+        url = permalink.group(1) if permalink else "/" + re.sub(r"\.(md|markdown|html)$", ".html", match.group(1))
+        return base + url
+
+    return _LINK_TAG.sub(address, source)
+
+
+def tags_not_run(body: str, known: set[str]) -> list[tuple[int, str, bool]]:
+    """Each tag of a Jekyll plugin the page uses that this import does not run (``{% twitter url %}``, ``{% cite
+    key %}``): its body line, the tag as written, and whether it wraps words (``{% details %}`` ... its end tag)."""
+    found = []
+    for number, line in enumerate(body.split("\n")):
+        for match in _TAG_OR_OUTPUT.finditer(line):
+            name = _TAG_NAME.match(match.group(0))
+            if not name or name.group(1) in {*known, *_READ_ELSEWHERE} or name.group(1).startswith("end"):
+                continue
+            wraps = re.search(rf"\{{%-?\s*end{re.escape(name.group(1))}\b", body) is not None
+            found.append((number, " ".join(match.group(0).split())[:80], wraps))
+    return found
+
+
 class _Includes(BaseLoader):
     """``_includes/``, with Jekyll's ``include.x`` read as python-liquid's ``x``; a file beside its page (a name
     that opens with ``_RELATIVE``) from the site's folders."""
@@ -327,7 +366,12 @@ class LiquidRenderer:
         """The body with its Liquid rendered (kept includes stay tags), each line's file line, and what failed."""
         notes: list[Note] = []
 
-        source = relative_includes(_protect(self._inline(mark(_lax_for(body), first_line)), self.read_as_written), rel)
+        linked = page_links(_lax_for(body), self.root, str(self.site.get("baseurl") or "").rstrip("/"))
+        source = relative_includes(_protect(self._inline(mark(linked, first_line)), self.read_as_written), rel)
+        for line, tag, wraps in tags_not_run(page_links(body, self.root, ""), set(self.env.tags)):
+            notes.append(Note(f"{rel}:{first_line + line}", f"Liquid '{tag}', a tag of a Jekyll plugin this import "
+                              "does not run: " + ("the words it wraps are kept, what it adds is left out" if wraps
+                                                  else "what it writes is left out")))  # fmt: skip
         del self.missing[:]
         try:
             rendered = self.env.from_string(source).render(site=self.site, page={**meta, "url": url}, layout={})
@@ -354,7 +398,8 @@ class LiquidRenderer:
         rendered as Jekyll does (a filter this import does not know took the content away)."""
         shows = bool(re.search(r"\{\{-?\s*content\b", source))
         try:
-            marked = relative_includes(_protect(mark(source, first_line), self.read_as_written), rel)
+            linked = page_links(source, self.root, str(self.site.get("baseurl") or "").rstrip("/"))
+            marked = relative_includes(_protect(mark(linked, first_line), self.read_as_written), rel)
             rendered = self.env.from_string(marked).render(
                 site=self.site, page={**meta, "url": url}, layout=own, content=_CONTENT
             )
