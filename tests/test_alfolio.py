@@ -5902,3 +5902,21 @@ def test_a_tag_of_a_jekyll_plugin_the_import_does_not_run_is_named(tmp_path: Pat
     page = (site / "docs/index.md").read_text(encoding="utf-8")
     assert "Organized by Cy Tan." in page and "Held in Room 101 of the convention centre." in page
     assert "include_cached" not in report
+
+
+def test_markdown_inside_an_element_kramdown_reads_as_markdown_is_read(tmp_path: Path) -> None:
+    """``<div class="speakers" markdown="1">`` around a heading and a list, ``<details markdown="1"><summary>`` around
+    a table: kramdown reads their insides as Markdown, so are they read (people, schedule), the directives standing
+    inside the elements, each closing tag kept."""
+    home = ("## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n\n"
+            '<div class="speakers" markdown="1">\n## Invited Speakers\n\n- **Ann Lee**, MIT\n- **Bo Wu**, CMU\n</div>\n\n'
+            '<details markdown="1"><summary>Program</summary>\n\n| Time | Event |\n|---|---|\n| 09:00 | Opening |\n'
+            "| 09:15 | Keynote: Ann Lee |\n</details>\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    edition = _edition(site)
+    assert edition["speakers"] == ["ann-lee", "bo-wu"]
+    assert [(i["time"], i["title"]) for i in edition["schedule"]] == [("09:00", "Opening"), ("09:15", "Keynote")]
+    page = (site / "docs/index.md").read_text(encoding="utf-8")
+    assert '<div class="speakers" markdown="1">\n## Invited Speakers\n\n<!-- esfomo/people { role: speakers } -->\n' \
+           "\n</div>" in page  # fmt: skip
+    assert "<summary>Program</summary>\n\n<!-- esfomo/schedule -->\n\n</details>" in page

@@ -269,8 +269,30 @@ def _items(tokens: list[Token], i: int, j: int) -> list[Item]:
 _IAL = re.compile(r"\{:[^}\n]*\}")  # "![](ann.jpg){: width="150"}", "{: .table}" under a table
 
 
+# An element kramdown reads the inside of as Markdown (``<div class="speakers" markdown="1">``)
+_MARKDOWN_INSIDE = re.compile(r"<([a-zA-Z][\w-]*)\b[^<>]*\bmarkdown\s*=\s*[\"']?(?:1|block)\b[\"']?[^<>]*>")
+
+
+def _markdown_inside(body: str) -> str:
+    """The body with the opening and closing tags of each element whose inside kramdown reads as Markdown as empty
+    comments (its lines stay): its lists, tables and headings are read as the page's own; one never closed is left."""
+    for opening in reversed(list(_MARKDOWN_INSIDE.finditer(body))):
+        name = opening.group(1).lower()
+        depth, closing = 1, None
+        for tag in re.finditer(rf"<(/?){name}\b[^<>]*>", body[opening.end() :], re.IGNORECASE):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                closing = (opening.end() + tag.start(), opening.end() + tag.end())
+                break
+        if closing:  # each tag a comment of no words: a block of its own that no region around it takes in
+            body = body[: closing[0]] + "<!---->" + body[closing[1] :]
+            body = body[: opening.start()] + "<!---->" + body[opening.end() :]
+    return body
+
+
 def parse(body: str) -> list[Block]:
     """The body's blocks in order; blocks found inside an HTML region follow it, marked ``in_html``."""
+    body = _markdown_inside(body)
     tokens = parser().parse(_IAL.sub("", body))  # kramdown's attribute lists style what they follow: no words
     source = body.split("\n")
     starts = [0] + [i + 1 for i, c in enumerate(body) if c == "\n"]
