@@ -5920,3 +5920,49 @@ def test_markdown_inside_an_element_kramdown_reads_as_markdown_is_read(tmp_path:
     assert '<div class="speakers" markdown="1">\n## Invited Speakers\n\n<!-- esfomo/people { role: speakers } -->\n' \
            "\n</div>" in page  # fmt: skip
     assert "<summary>Program</summary>\n\n<!-- esfomo/schedule -->\n\n</details>" in page
+def test_lines_of_a_name_and_its_affiliation_in_brackets_are_people(tmp_path: Path) -> None:
+    """A paragraph of plain ``Name (Affiliation)`` lines joined by Markdown's line break (a backslash ending the
+    line, or ``<br>``) under a heading naming the role: a person a line."""
+    home = "## confirmed speakers\n\nAnn Lee (MIT)<br>\nBo Wu (ETH / Google)\\\nCy Chen (Pompeu Fabra)\\\nDa Li (CMU)\n"
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "MIT"), ("Bo Wu", "speakers", "ETH / Google"),
+        ("Cy Chen", "speakers", "Pompeu Fabra"), ("Da Li", "speakers", "CMU")]
+
+
+def test_a_table_of_name_buttons_takes_the_role_its_rows_name(tmp_path: Path) -> None:
+    """kramdown's tables: rows written without a leading ``|``, a separator of more cells than the header, ``|---|``
+    lines between the rows; a row whose one cell names a role ("| Organizers | | |") gives it to the names below,
+    each a linked button (``[Ann Lee](/ann/){: .btn}``); the guess is named in MIGRATION.md."""
+    body = ("| Speakers | | |\n| :---: | :---: | :---: | :---: |\n| <img src=\"a.jpg\"/> | <img src=\"b.jpg\"/> |\n"
+            "[Ann Lee](/ann/){: .btn .btn--success} |  [Bo Wu](https://bo.org){: .btn}\n\n"
+            "| Organizers | | |\n| :---: | :---: |\n| <img src=\"c.jpg\"/> | <img src=\"d.jpg\"/> |\n| :---: | :---: |\n"
+            "[Cy Chen](https://cy.org){: .btn} | [Da Li](https://da.org){: .btn}\n")
+    page = "---\nlayout: page\ntitle: People\npermalink: /people/\nnav: true\n---\n" + body
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "Hi.\n"), "_pages/people.md": page})
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Ann Lee", "speakers"), ("Bo Wu", "speakers"), ("Cy Chen", "organizers"), ("Da Li", "organizers")]
+    assert [n.what for n in found.notes if "rows naming" in n.what] == [
+        "roles read from the table's rows naming them (speakers)",
+        "roles read from the table's rows naming them (organizers)"]
+
+
+def test_a_program_whose_column_names_are_its_second_row(tmp_path: Path) -> None:
+    """``| **May 17th** | **Room 418** |`` over ``| **Time** | **Speaker** | **Organization** | **Title** |``: the
+    second row names the columns (the first reported); the organization column is each talk's note, and titles a
+    row whose title cell is empty (a break); a speaker written family name first is the listed person (a guess)."""
+    home = ("## Speakers\n\n- Yue Hu (Waterloo)\n- Ann Lee (MIT)\n\n## Program\n\n"
+            "| **May 17th, 2024** | **Room 418** |\n| :---: |\n"
+            "| **Time** | **Speaker** | **Organization** | **Title** |\n| :---: |\n"
+            "| 08:30 - 09:00 | [Ann Lee](/ann/) | MIT | Walking Robots |\n"
+            "| **09:00 - 09:30** | | **Coffee Break** |\n"
+            "| 09:30 - 10:00 | [Hu Yue](/yue/) | Waterloo | Running Robots |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    rows = [(i.get("time"), i.get("title"), i.get("speakers"), i.get("abstract"))
+            for i in _edition(tmp_path / "out")["schedule"]]  # fmt: skip
+    assert rows == [("08:30", "Walking Robots", ["ann-lee"], "Organization: MIT"), ("09:00", "Coffee Break", None, None),
+                    ("09:30", "Running Robots", ["yue-hu"], "Organization: Waterloo")]
+    said = [n.what for n in notes]
+    assert "the table's first row 'May 17th, 2024 | Room 418' is over the row naming its columns: not read as data" in said
+    assert "speaker 'Hu Yue' read as yue-hu: the same names in another order" in said

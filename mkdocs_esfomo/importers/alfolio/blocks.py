@@ -235,7 +235,7 @@ def kramdown_rows(source: list[str], first: int) -> list[TableRow]:
                     row.header = True
             header_seen = True
             continue
-        rows.append(TableRow([rich(c.strip()) for c in cells], first + offset))
+        rows.append(TableRow([rich(_IAL.sub("", c).strip()) for c in cells], first + offset))  # "[Ann](a){: .btn}"
     return rows
 
 
@@ -354,12 +354,18 @@ _BLOCK_IAL = re.compile(r"\s*(\{:[^}]*\}\s*)+")
 
 
 def _piped(lines: list[str]) -> int:
-    """How many of a paragraph's lines are a kramdown table's: all of them start with ``|`` but the block
+    """How many of a paragraph's lines are a kramdown table's: the first starts with ``|`` and every one holds a
+    ``|`` that is not escaped (kramdown's table lines: ``[Ann Lee](ann) | [Bo Wu](bo)`` is a row too), but the block
     attribute lists (``{: .table-striped}``) that end it; 0 if the paragraph is no table."""
     count = len(lines)
     while count and _BLOCK_IAL.fullmatch(lines[count - 1]):
         count -= 1
-    return count if count and all(line.lstrip().startswith("|") for line in lines[:count]) else 0
+    if not count or not lines[0].lstrip().startswith("|"):
+        return 0
+    return count if all(_PIPE.search(re.sub(r"`[^`]*`", "", line)) for line in lines[:count]) else 0
+
+
+_PIPE = re.compile(r"(?<!\\)\|")
 
 
 def _only(body: str, start: int, end: int) -> str:

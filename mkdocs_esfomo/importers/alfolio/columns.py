@@ -25,7 +25,26 @@ def shortened(text: str, size: int = 90) -> str:
 def prepared(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:
     """A table's rows with its header found, its start and end columns joined, and its descriptions and places
     set aside as each row's notes."""
-    return details_aside(durations_aside(places_aside(start_and_end(page, header_row(rows), out))))
+    rows = start_and_end(page, _header_below(page, header_row(rows), out), out)
+    return details_aside(durations_aside(places_aside(affiliations_aside(rows))))
+
+
+def _names_columns(row: TableRow) -> bool:
+    """``| **Time** | **Speaker** | **Title** |``: short cells, one of them "time", none a time."""
+    cells = [plain(c) for c in row.cells]
+    return (any(has_word(c, "time") for c in cells) and not any(map(time_range, row.cells))
+            and all(len(c.split()) <= 3 for c in cells))  # fmt: skip
+
+
+def _header_below(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:
+    """A header row that names no column (``| **May 17th, 2024** | **Room 418** |``) over a row that does: that row
+    is the table's header; what the first one says is reported, not read."""
+    if len(rows) < 2 or not rows[0].header or rows[1].header or _names_columns(rows[0]) or not _names_columns(rows[1]):
+        return rows
+    said = " | ".join(t for c in rows[0].cells if (t := plain(c)))
+    out.notes.append(Note(page.where(rows[0].index), f"the table's first row '{said}' is over the row naming its "
+                          "columns: not read as data"))  # fmt: skip
+    return [TableRow(rows[1].cells, rows[1].index, header=True), *rows[2:]]
 
 
 def header_row(rows: list[TableRow]) -> list[TableRow]:
@@ -203,6 +222,34 @@ def places_aside(rows: list[TableRow]) -> list[TableRow]:
 
     return [TableRow([c for i, c in enumerate(r.cells) if i not in places], r.index, r.header, [*r.extra, *said(r)])
             for r in rows]  # fmt: skip
+
+
+_AFFILIATION = ("organization", "organisation", "affiliation", "affiliations", "institution", "institute", "company")
+
+
+def affiliations_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Time | Speaker | Organization | Title |``: a column whose header names where the speakers work says more of
+    each row beside its title, kept with its header in the row's notes ("Organization: MIT"); a row whose title cell
+    is empty ("| **12:30** | | **Lunch** | |") is titled by what that column says."""
+    header = next((r for r in rows if r.header), None)
+    if header is None:
+        return rows
+    names = [plain(c) for c in header.cells]
+    aside = next((c for c, n in enumerate(names) if has_word(n, *_AFFILIATION) and not has_word(n, "time")), None)
+    titled = next((c for c, n in enumerate(names) if c != aside and has_word(n, "title", "topic", "talk")), None)
+    if aside is None or titled is None or not any(has_word(n, "speaker", "speakers", "presenter", "who")
+                                                  for n in names):  # fmt: skip
+        return rows
+    out = []
+    for row in rows:
+        cells = [*row.cells, *[""] * (len(header.cells) - len(row.cells))]
+        text = plain(cells[aside]) if not row.header and not is_rule(row) else ""
+        extra = [f"{names[aside]}: {text}"] if text and plain(cells[titled]) else []
+        if text and not plain(cells[titled]):
+            cells[titled] = cells[aside]
+        kept = [c for i, c in enumerate(cells) if i != aside]
+        out.append(TableRow(kept, row.index, row.header, [*row.extra, *extra]))
+    return out
 
 
 _PLACE = ("location", "locations", "room", "rooms", "venue", "where", "place", "platform")

@@ -47,6 +47,16 @@ def _ref(person: PersonText, ids: dict[str, str], entries_affiliation: dict[str,
     return {k: v for k, v in person._asdict().items() if v}
 
 
+def _reordered(person: PersonText, ids: dict[str, str]) -> str | None:
+    """``Hu Yue`` in a program whose people list has Yue Hu: the one person whose names are these in another order
+    (the family name first); None when the name is known as written, or no one or several fit."""
+    words = slug(person.name).split("-")
+    if slug(person.name) in ids or len(words) < 2:
+        return None
+    fits = [pid for key, pid in ids.items() if sorted(key.split("-")) == sorted(words)]
+    return fits[0] if len(set(fits)) == 1 else None
+
+
 def _works_at(person: PersonText, affiliation: str | None) -> bool:
     """Whether ``person``, read as a name, is the ``affiliation`` (or its first part: "UMass Lowell, USA")."""
     return bool(affiliation) and slug(person.name) in (slug(affiliation or ""), slug((affiliation or "").split(",")[0]))
@@ -68,6 +78,10 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
     if draft.speakers:
         refs: list[Any] = []
         for person in draft.speakers:
+            if pid := _reordered(person, ids):
+                notes.append(Note(draft.where, f"speaker '{person.name}' read as {pid}: the same names in another "
+                                  "order", guess=True))  # fmt: skip
+                person = person._replace(name=pid)
             ref = _ref(person, ids, affiliations)
             before = refs[-1] if refs and isinstance(refs[-1], str) else None
             if before and isinstance(ref, dict) and _works_at(person, affiliations.get(before)):

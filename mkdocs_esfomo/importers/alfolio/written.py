@@ -209,9 +209,14 @@ _MODERATORS = re.compile(r"[*_\s]*(?:(?:moderated|chaired|hosted)\s+by\b|moderat
 _HTML_BLOCKS = re.compile(r"<(?:ul|ol|li|dl|table|tr|td|div|p|section)\b", re.IGNORECASE)
 
 
+_HARD_BREAK = re.compile(r"\s*\\$")  # Markdown's line break: a backslash ending the line
+_NAME_BRACKETED = re.compile(r"[^()\[\]*_<>|]+\([^()]+\)")  # "Ann Lee (MIT)", nothing marked
+
+
 def name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """Two or more lines, each a linked or bold name then what they are (``[**Ann Lee**](ann), Professor, MIT<br>``),
-    in a paragraph or after a heading's HTML, under a heading naming a role: a person a line."""
+    or three or more lines each a plain name then where they work in brackets (``Ann Lee (MIT)\\``), in a paragraph
+    or after a heading's HTML, under a heading naming a role: a person a line."""
     known = {p.name for p in found.people if p.source == page.rel}
     read = [(s.start, s.end) for s in found.shown if s.page is page]
     source = page.body.split("\n")
@@ -224,8 +229,9 @@ def name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
             continue
         inner = [b for b in blocks if b.kind == "heading" and block.start <= b.start < block.end]
         titles = {plain(h.text) for h in inner}
-        said = [t for t in lines(rich_html(written)) if plain(t) not in titles]
-        people = [_list_person(t) if _MARKED.match(t) else None for t in said]
+        said = [_HARD_BREAK.sub("", t) for t in lines(rich_html(written)) if plain(t) not in titles]
+        bracketed = len(said) >= 3 and all(_NAME_BRACKETED.fullmatch(t) for t in said)  # "Ann Lee (MIT)\\" a line
+        people = [_list_person(t) if _MARKED.match(t) or bracketed else None for t in said]
         if len(people) < 2 or not all(people) or any(p.name in known for p in people if p):
             continue
         role = role_above(page, blocks, block.start, found.notes)
@@ -320,12 +326,16 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
         if block.kind != "table" or block.in_html or any(time_range(plain(c)) for r in block.rows for c in r.cells):
             continue
         role = role_above(page, blocks, block.start)
-        rows = [r for r in block.rows if any(plain(c) for c in r.cells) or _IMAGE.search(source[r.index])]
+        rows = [r for r in block.rows if _IMAGE.search(source[r.index]) or (any(plain(c) for c in r.cells)
+                and not all(_RULE.fullmatch(plain(c)) or not plain(c) for c in r.cells))]  # fmt: skip
         people: list[FoundPerson] = []
         names = [bool(f := [c for c in r.cells if plain(c)]) and all(looks_like_name(bare_name(c)) for c in f)
                  for r in rows]  # fmt: skip
         taken: set[int] = set()  # rows of affiliations
         for number, row in enumerate(rows):
+            if (said := _role_row(row)) is not None:
+                role = said
+                continue
             if role is None or not names[number] or number in taken:
                 continue
             above = rows[number - 1] if number else None
@@ -347,9 +357,22 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
         if not people and role is not None and not any(names):
             people = _person_a_row(page, [r for r in rows if not r.header], role)
         if people:
-            role_above(page, blocks, block.start, found.notes)  # the guess, said once people are read
+            if any(_role_row(r) for r in rows):  # "| Organizers | | |" over their names
+                found.notes.append(Note(page.where(block.start), "roles read from the table's rows naming them ("
+                                        f"{', '.join(sorted({p.role or '' for p in people}))})", guess=True))
+            else:
+                role_above(page, blocks, block.start, found.notes)  # the guess, said once people are read
             found.people += people
             found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
+_RULE = re.compile(r":?-{2,}:?")  # kramdown's "|:---:|" line between a table's rows
+
+
+def _role_row(row: TableRow) -> str | None:
+    """``| Organizers | | | |``: a row of a table whose one filled cell names a role (not a person's)."""
+    filled = [plain(c) for c in row.cells if plain(c)]
+    return role_of(filled[0]) if len(filled) == 1 and not looks_like_name(bare_name(filled[0])) else None
 
 
 _PART = re.compile(r"\s*\((?:moderator|moderated|chair|host|co-?chair)\)", re.IGNORECASE)  # "(moderator)"
