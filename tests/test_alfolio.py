@@ -5966,3 +5966,44 @@ def test_a_program_whose_column_names_are_its_second_row(tmp_path: Path) -> None
     said = [n.what for n in notes]
     assert "the table's first row 'May 17th, 2024 | Room 418' is over the row naming its columns: not read as data" in said
     assert "speaker 'Hu Yue' read as yue-hu: the same names in another order" in said
+def test_a_home_table_that_repeats_the_schedule_page_becomes_the_schedule_directive_too(tmp_path: Path) -> None:
+    """A one-page home repeats the schedule page's table (the same times and titles): the schedule page holds the
+    schedule, and the home's copy is shown as the schedule in its place, not kept as text and shown again below."""
+    table = ("<table>\n<tr><th>Time</th><th>Session</th></tr>\n<tr><td>08:50-09:00</td><td>Opening remarks</td></tr>\n"
+             "<tr><td>09:00-10:00</td><td>Two keynote talks</td></tr>\n"
+             "<tr><td>10:00-10:45</td><td>Poster session</td></tr>\n</table>\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "The workshop is on May 4, 2026.\n\n<h2>Schedule</h2>\n\n" + table
+                                 + "\n<h2>Organizers</h2>\n\nSee the other pages.\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})
+    home = (site / "docs/index.md").read_text(encoding="utf-8")
+    assert home.count("<!-- esfomo/schedule -->") == 1 and "<table" not in home
+    assert home.index("<!-- esfomo/schedule -->") < home.index("Organizers")
+    assert "<!-- esfomo/schedule -->" in (site / "docs/schedule.md").read_text(encoding="utf-8")
+    assert [i["title"] for i in _edition(site)["schedule"]] == ["Opening remarks", "Two keynote talks", "Poster session"]
+
+
+def test_a_home_table_unlike_the_schedule_page_stays_as_written(tmp_path: Path) -> None:
+    """A table on the home with other rows than the schedule page's is not the schedule: it stays as written."""
+    table = ("<table>\n<tr><td>08:50-09:00</td><td>Opening remarks</td></tr>\n"
+             "<tr><td>09:00-10:00</td><td>Two keynote talks</td></tr>\n"
+             "<tr><td>10:00-10:45</td><td>Poster session</td></tr>\n</table>\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "The workshop is on May 4, 2026.\n\n"
+                                 + table.replace("Poster session", "Coffee")),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})
+    home = (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "<td>Coffee</td>" in home
+
+
+def test_the_home_gets_no_second_schedule_when_the_schedule_page_shows_it(tmp_path: Path) -> None:
+    """The schedule on a page of its own is shown there; the home, which showed none, gets no copy of it (a home
+    with no schedule still gets one when no page shows it, as the test of a heading row above checks)."""
+    table = ("| Time | Session |\n|---|---|\n| 09:00 - 09:30 | Opening remarks |\n| 09:30 - 10:30 | Keynote talk |\n"
+             "| 10:30 - 11:00 | Coffee break |\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "The workshop is on May 4, 2026."),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})
+    assert "esfomo/schedule" not in (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "<!-- esfomo/schedule -->" in (site / "docs/schedule.md").read_text(encoding="utf-8")
+    assert [i["title"] for i in _edition(site)["schedule"]] == ["Opening remarks", "Keynote talk", "Coffee break"]

@@ -213,7 +213,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
                                    "does not show all its words, so the block stays as written"))  # fmt: skip
         text = write_page(page, site, replacements, written, assets, plan.notes, head)
         if page is home:
-            text = _missing_sections(text, edition, people, shown)
+            text = _missing_sections(text, edition, people, shown, _scheduled(schedule, kept) - {page.rel})
         meta = {"title": identity.name if page is site_home else page_title(page)}
         if page is not site_home:
             meta["edition"] = edition_id
@@ -379,14 +379,22 @@ def _add(found: list[Replacement], new: Replacement) -> None:
     found.append(new)
 
 
-def _missing_sections(text: str, edition: dict[str, Any], people: People, pages: list[JekyllPage]) -> str:
-    """Roles that no written page shows get a section on the home page, so every person is on the site."""
+def _scheduled(schedule: Schedule, kept: set[tuple[str, int]] | None) -> set[str]:
+    """The pages whose schedule becomes the schedule directive (not kept as written)."""
+    kept = kept or set()
+    return {page.rel for page, start, _ in schedule.shown if (page.file(start), page.line(start)) not in kept}
+
+
+def _missing_sections(text: str, edition: dict[str, Any], people: People, pages: list[JekyllPage],
+                      scheduled: set[str]) -> str:  # fmt: skip
+    """Roles that no written page shows get a section on the home page, so every person is on the site; so does the
+    schedule when no other page (``scheduled``) shows it."""
     placed = {s.role for s in people.shown if s.page in pages}
     extra = []
     for role in values.ROLES:
         if edition.get(role) and role not in placed:
             extra += [f"## {role.capitalize()}", "", f"<!-- esfomo/people {{ role: {role} }} -->", ""]
-    if edition.get("schedule") and "<!-- esfomo/schedule -->" not in text:
+    if edition.get("schedule") and "<!-- esfomo/schedule -->" not in text and not scheduled:
         extra += ["## Schedule", "", "<!-- esfomo/schedule -->", ""]
     return text + ("\n" + "\n".join(extra) if extra else "")
 

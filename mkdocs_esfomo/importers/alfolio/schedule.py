@@ -387,9 +387,31 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 if isinstance(day, dt.date):
                     out.days.append(day)
         _titles_from_details(page, blocks, out.entries[first:], out)
+    if named:
+        _copies(pages, named, invited, out)
     out.unread = unread_times(named or pages, out.shown)
     out.notes += out.unread
     return out
+
+
+def _rows_of(entries: list[Draft | Session]) -> list[tuple[object, object, str | None]]:
+    drafts = [d for e in entries for d in (e.items if isinstance(e, Session) else [e])]
+    return [(d.time, d.end, d.title) for d in drafts]
+
+
+def _copies(pages: list[JekyllPage], named: list[JekyllPage], invited: set[str], out: Schedule) -> None:
+    """A table elsewhere (a one-page home) that repeats the schedule page's rows, the same times and titles: shown
+    as the schedule too, not kept as a second copy in text."""
+    rows = _rows_of(out.entries)
+    if not rows:
+        return
+    for page in [p for p in pages if p not in named]:
+        blocks = class_tables(page.body, definition_tables(paragraph_tables(page.body, parse(page.body))))
+        for block in blocks:
+            copy = Schedule()
+            if block.kind == "table" and block.rows and read_table(page, block.rows, None, invited, copy) \
+                    and _rows_of(copy.entries) == rows:  # fmt: skip
+                out.shown.append((page, block.start, block.end))
 
 
 _TITLE_LINE = re.compile(r"^\s*title\s*:\s*(\S.*)$", re.IGNORECASE)
