@@ -5814,3 +5814,56 @@ def test_an_empty_configuration_value_prepended_adds_nothing(tmp_path: Path) -> 
     write_tree(tmp_path / "src", {"_config.yml": CONFIG + "url:\nbaseurl: /2025\n", "_pages/about.md": page})
     import_site(tmp_path / "src", tmp_path / "site")
     assert "None" not in (tmp_path / "site/docs/index.md").read_text(encoding="utf-8")
+
+
+def test_a_column_whose_header_names_speakers_beside_notes_names_the_speakers_and_titles() -> None:
+    """``| Time | Event | Invited Speaker / Spotlight Paper / Additional Notes |`` with ``Ann Lee, Bo Wu and Cy Li:
+    *Title*``: the column names each talk's people and its title (it is no mere description), and the event cell
+    that only counts the talks ("Keynote Presentation 1") is their label, not their title."""
+    out = _table("""\
+| **Time (UTC-4)** | **Event** | **Invited Speaker / Spotlight Paper / Additional Notes** |
+| :---: | :--- | :--- |
+| 09:50 - 10:30 | Keynote Presentation 1 | Ann Lee: *Wasserstein Distortion* |
+| 10:30 - 10:50 | Oral Presentation 1 | Bo Wu, Cy Li and Dan Roe: *A Theoretical Framework* |
+| 11:10 - 11:30 | Tea Break | |
+""")
+    assert _flat(out) == [("09:50", "keynote", "Wasserstein Distortion", ["Ann Lee"]),
+                          ("10:30", "oral", "A Theoretical Framework", ["Bo Wu", "Cy Li", "Dan Roe"]),
+                          ("11:10", "break", "Tea Break", [])]  # fmt: skip
+    first = next(e for e in out.entries if isinstance(e, program.Draft))
+    assert first.label == "Keynote Presentation 1"
+
+
+def test_a_bold_heading_over_a_slots_numbered_papers_names_their_session() -> None:
+    """``Spotlights | <b>Session 1: Planning</b><ol><li>Paper<br><small>Ann Lee, Bo Wu</small></li>...``: the bold
+    line names the session of the papers under it (the type cell gives their kind), not the first paper's title."""
+    html = """\
+<table><tr><th>Vienna Time (CET)</th><th>Type</th><th>Title &amp; Speakers</th></tr>
+<tr><td>09:40&nbsp;–&nbsp;10:30</td><td>Spotlights</td><td><b>Session 1: Planning, Control</b>
+<ol><li>Bayesian Optimization for Navigation<br><small>Ann Lee, Bo Wu</small></li>
+<li>Variable-Resolution Virtual Maps<br><small>Cy Li, Dan Roe</small></li></ol></td></tr>
+<tr><td>10:30&nbsp;–&nbsp;11:00</td><td></td><td>Coffee Break</td></tr>
+</table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = program.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert rows.read_table(page, table.rows, None, set(), out)
+    session = out.entries[0]
+    assert isinstance(session, program.Session) and session.title == "Session 1: Planning, Control"
+    assert [(i.kind, i.title, [p.name for p in i.speakers]) for i in session.items] == [
+        ("spotlight", "Bayesian Optimization for Navigation", ["Ann Lee", "Bo Wu"]),
+        ("spotlight", "Variable-Resolution Virtual Maps", ["Cy Li", "Dan Roe"])]  # fmt: skip
+
+
+def test_remarks_whose_words_after_the_colon_name_no_one_keep_them_in_their_title() -> None:
+    """``Closing Remarks: What we have learned``: the whole is the title (the kind guessed from it, named); but
+    ``Opening Remarks: Ann Lee (MIT)`` are remarks by Ann Lee."""
+    out = _table("""\
+| Time | Event |
+| --- | --- |
+| 09:00 | Opening Remarks: Ann Lee (MIT) |
+| 17:30 | Closing Remarks: What we have learned throughout the day |
+""")
+    assert _flat(out) == [("09:00", "remarks", "Opening Remarks", ["Ann Lee"]),
+                          ("17:30", "remarks", "Closing Remarks: What we have learned throughout the day", [])]  # fmt: skip
