@@ -5867,3 +5867,20 @@ def test_remarks_whose_words_after_the_colon_name_no_one_keep_them_in_their_titl
 """)
     assert _flat(out) == [("09:00", "remarks", "Opening Remarks", ["Ann Lee"]),
                           ("17:30", "remarks", "Closing Remarks: What we have learned throughout the day", [])]  # fmt: skip
+
+
+def test_a_page_no_visitor_reaches_whose_own_layout_holds_its_words_is_carried(tmp_path: Path) -> None:
+    """``_pages/2024/about.md``, bare front matter on ``layout: workshop_2024``: the site's own layout holds the past
+    edition's text and people, so the page is carried with them, not left out as a page of markup only."""
+    layout = ("---\nlayout: default\n---\n<div class=\"post\"><article>\n<h2>Keynote Speakers</h2>\n"
+              "<h4 class=\"card-title\">Johannes Balle</h4>\n<h6 class=\"card-text\">Google DeepMind</h6>\n"
+              "</article></div>\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("Tiny Workshop 2026", "/", "A workshop at ISIT 2026 on compression."),
+        "_pages/2024/about.md": "---\nlayout: workshop_2024\ntitle: About\npermalink: /2024/about/\n---\n",
+        "_layouts/workshop_2024.html": layout,
+    })  # fmt: skip
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/2024/about.md:1: page no visitor reaches (not in the navigation, linked from no page): carried" \
+        in report
+    assert "Johannes Balle" in (site / "docs/2024/about.md").read_text(encoding="utf-8")
