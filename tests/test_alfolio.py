@@ -6007,3 +6007,71 @@ def test_the_home_gets_no_second_schedule_when_the_schedule_page_shows_it(tmp_pa
     assert "esfomo/schedule" not in (site / "docs/index.md").read_text(encoding="utf-8")
     assert "<!-- esfomo/schedule -->" in (site / "docs/schedule.md").read_text(encoding="utf-8")
     assert [i["title"] for i in _edition(site)["schedule"]] == ["Opening remarks", "Keynote talk", "Coffee break"]
+def test_a_column_whose_header_names_speakers_beside_notes_names_the_speakers_and_titles() -> None:
+    """``| Time | Event | Invited Speaker / Spotlight Paper / Additional Notes |`` with ``Ann Lee, Bo Wu and Cy Li:
+    *Title*``: the column names each talk's people and its title (it is no mere description), and the event cell
+    that only counts the talks ("Keynote Presentation 1") is their label, not their title."""
+    out = _table("""\
+| **Time (UTC-4)** | **Event** | **Invited Speaker / Spotlight Paper / Additional Notes** |
+| :---: | :--- | :--- |
+| 09:50 - 10:30 | Keynote Presentation 1 | Ann Lee: *Wasserstein Distortion* |
+| 10:30 - 10:50 | Oral Presentation 1 | Bo Wu, Cy Li and Dan Roe: *A Theoretical Framework* |
+| 11:10 - 11:30 | Tea Break | |
+""")
+    assert _flat(out) == [("09:50", "keynote", "Wasserstein Distortion", ["Ann Lee"]),
+                          ("10:30", "oral", "A Theoretical Framework", ["Bo Wu", "Cy Li", "Dan Roe"]),
+                          ("11:10", "break", "Tea Break", [])]  # fmt: skip
+    first = next(e for e in out.entries if isinstance(e, program.Draft))
+    assert first.label == "Keynote Presentation 1"
+
+
+def test_a_bold_heading_over_a_slots_numbered_papers_names_their_session() -> None:
+    """``Spotlights | <b>Session 1: Planning</b><ol><li>Paper<br><small>Ann Lee, Bo Wu</small></li>...``: the bold
+    line names the session of the papers under it (the type cell gives their kind), not the first paper's title."""
+    html = """\
+<table><tr><th>Vienna Time (CET)</th><th>Type</th><th>Title &amp; Speakers</th></tr>
+<tr><td>09:40&nbsp;–&nbsp;10:30</td><td>Spotlights</td><td><b>Session 1: Planning, Control</b>
+<ol><li>Bayesian Optimization for Navigation<br><small>Ann Lee, Bo Wu</small></li>
+<li>Variable-Resolution Virtual Maps<br><small>Cy Li, Dan Roe</small></li></ol></td></tr>
+<tr><td>10:30&nbsp;–&nbsp;11:00</td><td></td><td>Coffee Break</td></tr>
+</table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = program.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert rows.read_table(page, table.rows, None, set(), out)
+    session = out.entries[0]
+    assert isinstance(session, program.Session) and session.title == "Session 1: Planning, Control"
+    assert [(i.kind, i.title, [p.name for p in i.speakers]) for i in session.items] == [
+        ("spotlight", "Bayesian Optimization for Navigation", ["Ann Lee", "Bo Wu"]),
+        ("spotlight", "Variable-Resolution Virtual Maps", ["Cy Li", "Dan Roe"])]  # fmt: skip
+
+
+def test_remarks_whose_words_after_the_colon_name_no_one_keep_them_in_their_title() -> None:
+    """``Closing Remarks: What we have learned``: the whole is the title (the kind guessed from it, named); but
+    ``Opening Remarks: Ann Lee (MIT)`` are remarks by Ann Lee."""
+    out = _table("""\
+| Time | Event |
+| --- | --- |
+| 09:00 | Opening Remarks: Ann Lee (MIT) |
+| 17:30 | Closing Remarks: What we have learned throughout the day |
+""")
+    assert _flat(out) == [("09:00", "remarks", "Opening Remarks", ["Ann Lee"]),
+                          ("17:30", "remarks", "Closing Remarks: What we have learned throughout the day", [])]  # fmt: skip
+
+
+def test_a_page_no_visitor_reaches_whose_own_layout_holds_its_words_is_carried(tmp_path: Path) -> None:
+    """``_pages/2024/about.md``, bare front matter on ``layout: workshop_2024``: the site's own layout holds the past
+    edition's text and people, so the page is carried with them, not left out as a page of markup only."""
+    layout = ("---\nlayout: default\n---\n<div class=\"post\"><article>\n<h2>Keynote Speakers</h2>\n"
+              "<h4 class=\"card-title\">Johannes Balle</h4>\n<h6 class=\"card-text\">Google DeepMind</h6>\n"
+              "</article></div>\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("Tiny Workshop 2026", "/", "A workshop at ISIT 2026 on compression."),
+        "_pages/2024/about.md": "---\nlayout: workshop_2024\ntitle: About\npermalink: /2024/about/\n---\n",
+        "_layouts/workshop_2024.html": layout,
+    })  # fmt: skip
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/2024/about.md:1: page no visitor reaches (not in the navigation, linked from no page): carried" \
+        in report
+    assert "Johannes Balle" in (site / "docs/2024/about.md").read_text(encoding="utf-8")

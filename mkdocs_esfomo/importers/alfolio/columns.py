@@ -164,7 +164,8 @@ def details_aside(rows: list[TableRow]) -> list[TableRow]:
     if header is None:
         return rows
     body = [r for r in rows if not r.header and not is_rule(r)]
-    aside = next((c for c, name in enumerate(header.cells) if has_word(plain(name), *_DESCRIPTION)), None)
+    aside = next((c for c, name in enumerate(header.cells) if has_word(plain(name), *_DESCRIPTION)
+                  and not has_word(plain(name), *_NOT_ONLY_DESCRIBED)), None)  # fmt: skip
     if aside is None:
         return rows
     cells = [plain(r.cells[aside]) for r in body if aside < len(r.cells) and plain(r.cells[aside])]
@@ -199,6 +200,8 @@ def _details_titled(header: TableRow, aside: int, row: TableRow) -> TableRow | N
 
 
 _DESCRIPTION = ("details", "detail", "description", "notes", "comments", "abstract")
+# "Invited Speaker / Spotlight Paper / Additional Notes": a header naming what else its column holds
+_NOT_ONLY_DESCRIBED = ("speaker", "speakers", "presenter", "presenters", "title", "paper", "papers", "talk", "talks")
 
 
 def places_aside(rows: list[TableRow]) -> list[TableRow]:

@@ -214,7 +214,8 @@ def cell_speakers(text: str) -> tuple[list[PersonText], str | None]:
     """A speaker cell: ``"Ann Lee: Title\\n**(MIT)**"`` -> the people and the title it also holds."""
     said = re.match(r"([^:\n]+?):\s+(.+)$", text, re.DOTALL)
     title = None
-    if said and looks_like_name(said.group(1)):
+    if said and (looks_like_name(said.group(1)) or (re.match(r"[*_]", said.group(2)) and people_line(said.group(1)))):
+        # "Ann Lee: Title", "Ann Lee, Bo Wu and Cy Li: *Title*": the people, then the title
         text, title = said.group(1) + "\n" + "\n".join(lines(said.group(2))[1:]), lines(said.group(2))[0]
     first, *under = lines(text) or [""]
     bold = re.fullmatch(r"\*\*([^*]+)\*\*", first.strip())

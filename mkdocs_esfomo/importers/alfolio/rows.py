@@ -178,9 +178,9 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         _talks_one_after_another(table, where, talks, times)
         return
     emoji, label, main, named, opened, under = _label_and_title(table, label_cell, main, bool(plain(who)))
-    several = talks_in(main) if not who else []
+    heading, several = _headed(main) if not who else (None, [])
     if len(several) > 1 and all(t.title for t in several):
-        _talks_of_one_slot(table, where, label, times, emoji, several, web)
+        _talks_of_one_slot(table, where, heading or label, times, emoji, several, web, label)
         return
     following = table.body[position + 1] if position + 1 < len(table.body) else None
     next_untimed = following is not None and not time_range(cell(following, table.columns[0]))
@@ -244,7 +244,7 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     named, opened = None, False
     if not label:
         cell, (label, main, named) = main, split_label(main)
-        if label and named is None and _titled_above(label, cell, main, who):
+        if label and named is None and (_titled_above(label, cell, main, who) or _remarks_titled(label, cell, main)):
             return emoji, None, cell, None, False, under
         opened = label is not None and plain(cell).lower().startswith(label.lower())  # the cell opens with its label
         if label is None and table.kinds_after and (after := KIND_AFTER.match(main)) and plain(after.group(1)):
@@ -258,6 +258,13 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     return emoji, label, main, named, opened, under
 
 
+def _remarks_titled(label: str, cell: str, rest: str) -> bool:
+    """"Closing Remarks: What we have learned throughout the day": remarks whose words after the colon name no one
+    are titled by the whole (but "Opening Remarks: Ann Lee (MIT)" are given by Ann Lee)."""
+    return exact_kind(label) == "remarks" and re.match(rf"\W*{re.escape(label)}\W*:", plain(cell), re.IGNORECASE) \
+        is not None and bool(plain(rest)) and not people_in(plain(rest))  # fmt: skip
+
+
 # A bold title on a line of its own and a line that carries it on ("**Panel Discussion**<br>with the speakers").
 _CONTINUED = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*\n\s*([a-z][^\n]*)")
 
@@ -266,6 +273,7 @@ _ASIDE = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*(\([^\n]+\))")
 
 
 _BY_NAMES = re.compile(r"(?:by|from)\s+(.+)", re.IGNORECASE)
+_COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presentation 2"
 _TITLE_LABEL = re.compile(r"(?:talk\s+)?title\s*:\s*", re.IGNORECASE)
 
 
@@ -360,11 +368,26 @@ def _bulleted_session(table: _Table, where: str, label: str | None, times: _Time
     table.session, table.last = None, None
 
 
-def _talks_of_one_slot(table: _Table, where: str, label: str | None, times: _Times, emoji: str | None,
-                       several: list[Talk], web: dict[str, str]) -> None:  # fmt: skip
-    """"*Title*<br>**Ann Lee** (MIT)<br><br>*Title*<br>**Bo Wu**": the talks of one slot, under its label."""
+def _headed(main: str) -> tuple[str | None, list[Talk]]:
+    """The talks a title cell holds, and the heading over them when its first line is all in bold and the talks
+    are the same without it (``**Session 1: Planning**<br>1. Title<br>Ann Lee<br>2. Title<br>Bo Wu``)."""
+    several = talks_in(main)
+    first, _, rest = main.strip().partition("\n")
+    if len(several) < 2 or not re.fullmatch(r"\*\*[^*]+\*\*|__[^_]+__", first.strip()) or people_line(plain(first)):
+        return None, several
+    again = talks_in(rest)
+    if len(again) == len(several) and all(t.title for t in again):
+        return plain(first), again
+    return None, several
+
+
+def _talks_of_one_slot(table: _Table, where: str, title: str | None, times: _Times, emoji: str | None,
+                       several: list[Talk], web: dict[str, str], label: str | None = None) -> None:  # fmt: skip
+    """"*Title*<br>**Ann Lee** (MIT)<br><br>*Title*<br>**Bo Wu**": the talks of one slot, under its title or label
+    (the label, "Spotlights", giving their kind)."""
+    label = label or title
     kind = kind_of(label)[0] if label else None
-    session = Session(label or "Talks", where, times[0] if times else None, emoji, [], table.day)
+    session = Session(title or "Talks", where, times[0] if times else None, emoji, [], table.day)
     session.items = [Draft(where, kind if kind in TALKS else "talk", title=t.title, speakers=t.people,
                            notes=t.abstract, day=table.day) for t in several]  # fmt: skip
     session.items[0].links = web
@@ -511,6 +534,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         if listed:  # the speaker column says more of those the title cell named ("by Ann Lee" | "Ann Lee, MIT")
             again = {slug(p.name): p for p in listed}
             people = [again.pop(slug(p.name), p) for p in people] + list(again.values())
+            if said and title and _COUNTED.fullmatch(title) and kind_of(title)[0]:
+                item.label, title = title, None  # "Keynote Presentation 1 | Ann Lee: *Title*": a label counting talks
             title = title or said
         elif not title and not is_placeholder(who) and not is_group(who) and not is_italic(who):
             title = plain(who)  # "| 10:30am | Oral | FPTQuant: ... |": the title in the speaker column

@@ -33,6 +33,11 @@ _SAMPLES = (
     "plugin ecosystem catalog for al-folio",
 )
 _SAMPLE_LAYOUTS = frozenset({"cv", "book-shelf", "bib"})  # al-folio's CV and bookshelf pages, written from its data
+# al-folio's own layouts; a layout of another name is the site's, and its words are its pages' own
+# ("layout: workshop_2024" holding a past edition's people and dates).
+_THEME_LAYOUTS = frozenset({"about", "archive-category", "archive-tag", "archive-year", "bib", "book-review",
+                            "book-shelf", "course", "cv", "default", "distill", "none", "page", "post", "profiles",
+                            "teachings"})  # fmt: skip
 _FEW = 3  # fewer content words than this of its own: nothing a visitor reads (a search box, a page its layout fills)
 
 
@@ -62,7 +67,9 @@ def _not_a_page(page: JekyllPage) -> str | None:
         return f"it sends its visitor to {page.meta['redirect_to']}"
     if page.meta.get("dropdown"):
         return "a menu of the theme, not a page"
-    own = [line for where, line in seen_lines(page) if where.rsplit(":", 1)[0] == page.rel]
+    mine = {page.rel, *([f"_layouts/{page.layout}.html", f"_layouts/{page.layout}.liquid"]
+                        if page.layout and page.layout not in _THEME_LAYOUTS else [])}  # fmt: skip
+    own = [line for where, line in seen_lines(page) if where.rsplit(":", 1)[0] in mine]
     text = f"{page.meta.get('description') or ''} {' '.join(own)}".lower()
     if page.layout in _SAMPLE_LAYOUTS or any(sample in text for sample in _SAMPLES):
         return "the theme's sample page"
