@@ -5872,6 +5872,18 @@ def test_a_papers_list_whose_file_is_missing_or_the_themes_sample_is_named(tmp_p
     assert "'{% bibliography %}': _bibliography/references.bib is the theme's sample (Einstein's papers): not " \
            "imported" in report  # fmt: skip
     assert "'{% bibliography --file missing %}': _bibliography/missing.bib is not in the site" in report
+    assert report.count("{% bibliography --file missing %}") == 1  # one word of it, not two
+
+
+def test_a_papers_list_on_a_page_no_visitor_reaches_is_named(tmp_path: Path) -> None:
+    """A page carried as written, whose data the import does not read: its ``{% bibliography %}`` is named as a tag
+    the import does not run, not lost."""
+    old = "## Accepted papers of the first edition\n\nThe papers below were presented as posters.\n\n{% bibliography %}\n"
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n"),
+                                "_pages/old.md": _page("Old papers", "/old-papers/", old)})
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/old.md:1: page no visitor reaches" in report
+    assert "_pages/old.md:10: Liquid '{% bibliography %}', a tag of a Jekyll plugin this import does not run" in report
 
 
 def test_jekylls_link_tag_is_the_address_of_the_page_it_names(tmp_path: Path) -> None:

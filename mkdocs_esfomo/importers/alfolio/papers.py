@@ -31,6 +31,11 @@ class FoundPapers:
     shown: list[tuple[JekyllPage, int]] = field(default_factory=list)  # each list's page and body line
     notes: list[Note] = field(default_factory=list)
 
+    @property
+    def said(self) -> set[str]:
+        """The lines whose tags are named here (and need no other word)."""
+        return {note.where for note in self.notes}
+
 
 def find_papers(site: JekyllSite, pages: list[JekyllPage]) -> FoundPapers:
     """Each ``{% bibliography %}`` of ``pages`` (``--file accepted`` or the configuration's file): its entries as

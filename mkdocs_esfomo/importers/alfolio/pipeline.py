@@ -220,8 +220,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         plan.files[f"docs/{out_path(page.url)}"] = f"---\n{_yaml(meta)}---\n\n{text}"
         plan.origins[f"docs/{out_path(page.url)}"] = _url_where(site, page)
         replaced = [range(page.line(r.start), page.line(r.end)) for r in replacements]
-        plan.notes += [n for n in page.dropped + _liquid_left(page)
-                       if not any(int(n.where.rsplit(":", 1)[1]) in lines for lines in replaced)]  # fmt: skip
+        plan.notes += [n for n in page.dropped + _liquid_left(page) if n.where not in papers.said
+                       and not any(int(n.where.rsplit(":", 1)[1]) in lines for lines in replaced)]  # fmt: skip
     text = _yaml({f: edition[f] for f in schema.EditionFile.model_fields if f in edition},
                  f"# The {edition_id} edition, imported from an al-folio site: see MIGRATION.md for what to check.\n")
     if key and _over(edition.get("date")):  # one of several, over: its people as read here, whatever people.yml becomes

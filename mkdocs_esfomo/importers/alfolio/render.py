@@ -105,8 +105,8 @@ def included_beside(root: Path, rels: list[str]) -> set[str]:
 
 _LINK_TAG = re.compile(r"\{%-?\s*link\s+([^\s%}]+)\s*-?%\}")
 _TAG_NAME = re.compile(r"\{%-?\s*(\w+)")
-# Tags this import reads in its own way (papers.py reads the lists jekyll-scholar writes), or that write nothing
-_READ_ELSEWHERE = frozenset({"bibliography", "include_relative", "raw", "else", "elsif", "when", "seo", "feed_meta",
+# Tags this import reads in its own way, or that write nothing a visitor reads
+_READ_ELSEWHERE = frozenset({"include_relative", "raw", "else", "elsif", "when", "seo", "feed_meta",
                              "toc", "highlight"})  # fmt: skip
 
 
