@@ -1662,6 +1662,30 @@ def test_html_cells_with_a_bold_title_over_the_speaker_and_a_panel_row() -> None
     ]  # fmt: skip
 
 
+def test_html_cells_with_a_title_reading_like_a_name_over_a_speaker_with_an_italic_affiliation() -> None:
+    """``<b>Sketched Wasserstein Distances</b><br>Ann Lee<i> (MIT)</i>``: both lines read like a name, but the bold one
+    bears no affiliation and the one under it is a name with its affiliation in italic parentheses: the bold line is
+    the title. A slot that runs to ``...`` has a start and no end."""
+    html = """\
+<table>
+<tr><th>EST</th><th>Type</th><th>Title & Speakers</th></tr>
+<tr><td>14:00 - 14:30</td><td>Invited Talk</td><td><b>Diffusion Schrodinger Bridge Matching</b>
+  <br>Ann Lee<i> (University of Oxford)</i></td></tr>
+<tr><td>14:30 - 15:00</td><td>Invited Talk</td><td><b>Sketched Wasserstein Distances</b>
+  <br> Bo Wu<i> (Cornell University)</i></td></tr>
+<tr><td>17:15 - ...</td><td></td><td>Poster Session and hangout</td></tr>
+</table>
+"""
+    out = _table(html)
+    assert _flat(out) == [
+        ("14:00", "invited", "Diffusion Schrodinger Bridge Matching", ["Ann Lee"]),
+        ("14:30", "invited", "Sketched Wasserstein Distances", ["Bo Wu"]),
+        ("17:15", "poster", "Poster Session and hangout", []),
+    ]  # fmt: skip
+    drafts = [e for e in out.entries if isinstance(e, program.Draft)]
+    assert drafts[0].speakers[0].affiliation == "University of Oxford" and drafts[-1].end is None
+
+
 def test_a_quoted_title_then_its_authors_and_a_link_to_a_file_of_the_old_site() -> None:
     html = """\
 <table><tbody>

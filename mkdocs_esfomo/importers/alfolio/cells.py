@@ -178,14 +178,19 @@ def _continues(first: str, previous: str, line: str) -> bool:
     return bool(_ROLE_PREFIX.match(first)) or previous.rstrip().endswith(",") or _style(first) == _style(line)
 
 
+_NAME_ITALIC_AFFILIATION = re.compile(r"[^*()]+\*\s*\([^()*]+\)\s*\*")
+
+
 def _bold_title(first: str, named: list[PersonText], after: str) -> bool:
     """``"**Ambient Diffusion Omni**\nGiannis Daras"``: both lines read like a name, but the bold one bears no
     affiliation or link and the plain one under it names one person: the bold line is the title, as in
-    al-folio's schedule tables."""
+    al-folio's schedule tables. So too when that person's affiliation follows in italic parentheses
+    (``"Arnaud Doucet *(University of Oxford)*"``, from ``<i>(...)</i>``): the bold line names nobody's."""
     bold = re.fullmatch(r"\*\*[^*]+\*\*", first.strip()) is not None
     under = people_line(after)
+    plain_under = "(" not in after or _NAME_ITALIC_AFFILIATION.fullmatch(after.strip()) is not None
     return bold and len(named) == 1 and not named[0].affiliation and not named[0].url and len(under) == 1 and \
-        "**" not in after and "(" not in after  # fmt: skip
+        "**" not in after and plain_under  # fmt: skip
 
 
 _BOLD_NAME_THEN = re.compile(r"\s*(?:\*\*([^*]+)\*\*|__([^_]+)__)\s*(?:[-–—,:]\s*)?(.*)", re.DOTALL)

@@ -181,8 +181,8 @@ def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | 
     if not text:
         return None
     parts = [p for p in _RANGE.split(text, maxsplit=1) if p.strip()]
-    if len(parts) == 2 and parts[1].strip().lower() in _OPEN_END:  # "4:05 - CLOSE": a start, no end
-        parts = parts[:1]
+    if len(parts) == 2 and (parts[1].strip().lower() in _OPEN_END or not parts[1].strip(" .…?")):
+        parts = parts[:1]  # "4:05 - CLOSE", "17:15 - ...": a start, no end
     if not parts or len(parts) > 2:
         return None
     times = [clock(p) for p in parts]
