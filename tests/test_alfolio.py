@@ -307,6 +307,20 @@ def test_a_workshop_date_naming_two_days_takes_the_one_a_sentence_says(tmp_path:
         encoding="utf-8")
 
 
+def test_a_workshop_day_whose_year_comes_before_every_deadline_takes_the_sentences_year(tmp_path: Path) -> None:
+    """``Workshop: Saturday, July 29, 2022`` among 2023 deadlines, ``held on Saturday, July 29, 2023`` on the schedule
+    page: the year is mistyped, the sentence's day is taken and MIGRATION.md names the guess."""
+    call = ("## Important Dates\n\n- Submission deadline: **June 8, 2023**\n- Author notification: **June 19, 2023**\n"
+            "- Workshop (in person): **Saturday, July 29, 2022**\n")
+    program = "The Workshop will be held in person on Saturday, July 29, 2023, at the convention center.\n"
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "## Tiny Workshop 2023\n"),
+                                "_pages/cfp.md": _page("call", "/cfp/", call, "nav: true\n"),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", program, "nav: true\n")})
+    assert _edition(dest)["date"] == dt.date(2023, 7, 29)
+    assert "'Workshop (in person)' gives 2022-07-29, before every other date" in (dest / "MIGRATION.md").read_text(
+        encoding="utf-8")
+
+
 def test_a_sentence_naming_two_days_the_workshop_may_be_on_sets_no_day(tmp_path: Path) -> None:
     """``The workshop will take place on December 11 or 12, 2026``: either day, so neither is the workshop's."""
     home = "## Tiny Workshop 2026\n\nThe workshop will take place on December 11 or 12, 2026, in Sydney.\n"
@@ -1120,6 +1134,42 @@ def test_a_location_column_says_where_each_row_is_beside_its_title() -> None:
         ("09:30AM", "Opening Remarks"), ("01:00PM", "Spotlights/Contributed Talks 1"), ("02:15PM", "Coffee Break")]
     notes = [d.notes for d in out.entries if isinstance(d, program.Draft)]
     assert notes == [["Location: Zoom"], ["Location: Gather Town"], []]
+
+
+def test_columns_of_ticks_are_kept_in_each_rows_notes_beside_its_title() -> None:
+    """``| Start | End | Content | In-person | Virtual |`` whose last cells are ``:white_check_mark:``: marks of how each
+    row is held, kept with their header in the row's notes; the content titles the row."""
+    out = _table("""\
+| Start | End | Content | In-person | Virtual |
+|:---:|:---:|:---:|:---:|:---:|
+| 09:00 | 09:05 | Introduction and Opening | :white_check_mark: | :white_check_mark: |
+| 10:10 | 10:25 | Coffee break | :white_check_mark: |  |
+""")
+    assert [(r[0], r[2]) for r in _flat(out)] == [("09:00", "Introduction and Opening"), ("10:10", "Coffee break")]
+    notes = [d.notes for d in out.entries if isinstance(d, program.Draft)]
+    assert notes == [["In-person: :white_check_mark:", "Virtual: :white_check_mark:"], ["In-person: :white_check_mark:"]]
+
+
+def test_start_and_end_columns_on_a_twelve_hour_clock_without_am_or_pm() -> None:
+    """``| 12:00 | 01:00 | Lunch |``: an end written on a 12-hour clock reads before its start, yet the two columns
+    are each slot's start and end, the content its title."""
+    out = _table("""\
+| Start | End | Content |
+|---|---|---|
+| 11:30 | 12:00 | Invited Talk 3 |
+| 12:00 | 01:00 | Lunch break |
+| 01:00 | 01:35 | Keynote 3 |
+""")
+    assert [r[2] for r in _flat(out)] == ["Invited Talk 3", "Lunch break", "Keynote 3"]
+
+
+def test_a_session_no_one_gives_keeps_virtual_in_its_title() -> None:
+    """``Poster Session 1 (Virtual)`` after ``Poster Session 1``: the words in parentheses name the session, so they
+    stay in its title; a talk's ``(Virtual)`` says how its speaker gives it, kept as a note."""
+    out = _table("| Time | Event |\n|---|---|\n| 17:00 | Poster Session 1 |\n| 18:00 | Poster Session 1 (Virtual) |\n"
+                 "| 18:30 | Keynote: Ann Lee (Virtual) |\n")
+    assert [(title, speakers) for _, _, title, speakers in _flat(out)] == [
+        ("Poster Session 1", []), ("Poster Session 1 (Virtual)", []), (None, ["Ann Lee"])]
 
 
 def test_a_duration_column_is_kept_in_each_rows_notes_beside_its_title() -> None:

@@ -26,7 +26,7 @@ def prepared(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[Tabl
     """A table's rows with its header found, its start and end columns joined, and its descriptions and places
     set aside as each row's notes."""
     rows = start_and_end(page, _header_below(page, header_row(rows), out), out)
-    return details_aside(durations_aside(places_aside(affiliations_aside(rows))))
+    return details_aside(durations_aside(places_aside(marks_aside(affiliations_aside(rows)))))
 
 
 def _names_columns(row: TableRow) -> bool:
@@ -227,6 +227,37 @@ def places_aside(rows: list[TableRow]) -> list[TableRow]:
             for r in rows]  # fmt: skip
 
 
+_MARK = re.compile(r"^\s*(?::[a-z0-9_+-]+:|[\u2713\u2714\u2705\u2611\u2717\u2718\u274c]\ufe0f?|[xX]|yes|no|Yes|No)\s*$")
+
+
+def marks_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Start | Content | In-person | Virtual |`` whose last cells hold only ticks (``:white_check_mark:``, "✓"):
+    columns that mark how each row is held, kept with their header in the row's notes ("In-person: ✓"), unless no
+    other column is left to title the rows."""
+    header = next((r for r in rows if r.header), None)
+    if header is None:
+        return rows
+    body = [r for r in rows if not r.header and not is_rule(r)]
+
+    def marked(c: int) -> bool:
+        cells = [r.cells[c].strip() for r in body if c < len(r.cells)]
+        return any(cells) and all(not cell or _MARK.match(cell) for cell in cells)
+
+    marks = [c for c, name in enumerate(header.cells)
+             if plain(name) and not has_word(plain(name), "time") and marked(c)]  # fmt: skip
+    others = [c for c in range(len(header.cells)) if c not in marks and not has_word(plain(header.cells[c]), "time")
+              and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
+    if not marks or not others:
+        return rows
+
+    def said(row: TableRow) -> list[str]:
+        return [f"{plain(header.cells[c])}: {row.cells[c].strip()}" for c in marks
+                if not row.header and c < len(row.cells) and row.cells[c].strip()]  # fmt: skip
+
+    return [TableRow([c for i, c in enumerate(r.cells) if i not in marks], r.index, r.header, [*r.extra, *said(r)])
+            for r in rows]  # fmt: skip
+
+
 _AFFILIATION = ("organization", "organisation", "affiliation", "affiliations", "institution", "institute", "company")
 
 
@@ -295,6 +326,12 @@ def durations_aside(rows: list[TableRow]) -> list[TableRow]:
 _LEADING_LENGTH = re.compile(rf"^\s*\d+(?:[.,]\d+)?\s*(?:{_MINUTES}|h(?:ours?|rs?)?)\b", re.IGNORECASE)  # "40 min +"
 
 
+def _in_order(start: values.ClockTime, end: values.ClockTime) -> bool:
+    """A slot's end at or after its start; ``12:00 | 01:00`` too, an end on a 12-hour clock written without am/pm."""
+    afternoon = end.hour < 12 and not re.search(r"[ap]\.?m\.?$", end.text.strip(), re.IGNORECASE)
+    return start.minutes <= end.minutes or (afternoon and start.hour <= 12 and start.minutes <= end.minutes + 720)
+
+
 def start_and_end(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:
     """``| From | To | Event |``: two neighbouring columns of single times are each slot's start and end, one time
     cell ``09:00 - 09:10`` once read; a row with only the end is at that time (a guess, reported)."""
@@ -310,7 +347,7 @@ def start_and_end(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list
         slots = [(a, b) if (a := single(r, c)) and (b := single(r, c + 1)) else None for r in body]
         pairs = [slot for slot in slots if slot]
         timed = [r for r in body if single(r, c) or single(r, c + 1)]
-        if len(pairs) < 2 or len(pairs) < 0.6 * len(timed) or any(a.minutes > b.minutes for a, b in pairs):
+        if len(pairs) < 2 or len(pairs) < 0.6 * len(timed) or not all(_in_order(a, b) for a, b in pairs):
             continue
         names = [plain(cell) for cell in header.cells[c : c + 2]] if header else []
         named = len(names) == 2 and has_word(names[0], "from", "start", "begin") and has_word(names[1], "to", "end")

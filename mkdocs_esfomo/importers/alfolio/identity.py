@@ -139,7 +139,7 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
             day, also = (days[0], days[-1]), " and the schedule's days"
         notes.append(Note(date.where, f"the workshop's day read from the date '{date.name}'{also}: {_shown(day)}",
                           guess=True))  # fmt: skip
-        return _also_said(day, said, notes)
+        return _also_said(_year_mended(date, day, dates, said, notes), said, notes)
     if schedule.days:
         days = sorted(set(schedule.days))
         day = (days[0], days[-1]) if len(days) > 1 else days[0]
@@ -151,6 +151,25 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
         notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(day)}", guess=True))
         return day
     return None
+
+
+def _year_mended(date: FoundDate, day: dt.date | tuple[dt.date, dt.date], dates: list[FoundDate],
+                 said: list[tuple[dt.date | tuple[dt.date, dt.date], str, str]],
+                 notes: list[Note]) -> dt.date | tuple[dt.date, dt.date]:  # fmt: skip
+    """The workshop's day, its year mended when the date gives a year before every deadline and a sentence of a page
+    names the same month and day in a year after them ("July 29, 2022" among 2023 deadlines, "July 29, 2023")."""
+    if isinstance(day, tuple):
+        return day
+    others = [d.at.day for d in dates if d is not date]
+    if not others or any(o <= day for o in others):
+        return day
+    for other, where, sentence in said:
+        if (not isinstance(other, tuple) and (other.month, other.day) == (day.month, day.day)
+                and all(o <= other for o in others)):  # fmt: skip
+            notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(other)}; the date "
+                              f"'{date.name}' gives {_shown(day)}, before every other date", guess=True))  # fmt: skip
+            return other
+    return day
 
 
 def _one_of(date: FoundDate, other: int, said: list[tuple[dt.date | tuple[dt.date, dt.date], str, str]],

@@ -509,7 +509,7 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     if label and named is None and not who and not kind_of(label)[0] and len(people_in(label)) == 1 \
             and (label.lower() in invited or looks_like_name(label)):  # fmt: skip
         label, named = None, label  # "**Ann Lee** -- Title", "**Ann Lee**": a talk by Ann Lee
-    main, said_main = attendance(main)
+    written, (main, said_main) = main, attendance(main)
     who, said_who = attendance(who)
     named, said_named = attendance(named) if named else (named, [])  # "Tutorial: Ann Lee (MIT) VIRTUAL"
     item.notes += said_main + said_who + said_named
@@ -567,11 +567,23 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     link = named_links.get(" ".join((title or "").lower().split())) or link  # "[Ann Lee](home): [Title](paper)"
     if link and any(p.url == link for p in people):  # a speaker's page, not the talk's
         link = None
+    title = title if kind in TALKS else _session_mode(written, title, people, said_main, item.notes)
     item.title, item.speakers, item.link = title, people, link
     said = plain(" ".join(filter(None, [named, main, who])))
     moderated = " ".join(found.group(1) or found.group(2) for found in _MODERATED.finditer(said))
     item.moderators = {p.name for p in people if p.name in moderated}
     return item
+
+
+def _session_mode(written: str, title: str | None, people: list[PersonText], said: list[str],
+                  notes: list[str]) -> str | None:  # fmt: skip
+    """``Poster Session 1 (Virtual)``, a session no one gives and no talk: the words in parentheses name the session
+    (another than ``Poster Session 1`` before it), so they stay in its title, not in its notes."""
+    mode = next((m for m in said if f"({m})" in written), None)
+    if title is None or people or mode is None or f"({mode})" in title:
+        return title
+    notes.remove(mode)
+    return f"{title} ({mode})"
 
 
 def says_more(label: str, kind: str) -> bool:
