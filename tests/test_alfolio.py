@@ -6161,3 +6161,65 @@ def test_a_page_no_visitor_reaches_whose_own_layout_holds_its_words_is_carried(t
     assert "_pages/2024/about.md:1: page no visitor reaches (not in the navigation, linked from no page): carried" \
         in report
     assert "Johannes Balle" in (site / "docs/2024/about.md").read_text(encoding="utf-8")
+
+
+def test_a_listed_profile_opening_with_a_name_is_that_person_whatever_its_photo_is_called(tmp_path: Path) -> None:
+    """A page whose front matter lists ``profiles`` (``image: AK.jpg``, ``content: about_ak.md``), written by the
+    site's own layout as a photo box then a text box: each text is one person's, so the name it opens with
+    (``Ann Kim is ...``) is theirs though the photo's file bears only initials (a guess to confirm)."""
+    layout = ('---\nlayout: page\n---\n<div class="post">\n{% for profile in page.profiles %}<hr>\n'
+              '<div class="profile float-left"><img src="/assets/img/{{ profile.image }}"></div>\n'
+              '<div class="clearfix">{% capture t %}{% include_relative {{ profile.content }} %}{% endcapture %}'
+              '{{ t | markdownify }}</div>\n{% endfor %}\n</div>\n')
+    page = ("---\nlayout: profiles\ntitle: Organizers\npermalink: /people/\nnav: true\nprofiles:\n"
+            "  - image: AK.jpg\n    content: about_ak.md\n  - image: bw.jpg\n    content: about_bw.md\n---\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_layouts/profiles.liquid": layout, "_pages/people.md": page,
+                                     "_pages/about_ak.md": "Ann Kim is an Associate Professor at MIT.\n",
+                                     "_pages/about_bw.md": "Bo Wu is a researcher at CMU.\n"})  # fmt: skip
+    assert [(p.name, p.role) for p in found.people] == [("Ann Kim", "organizers"), ("Bo Wu", "organizers")]
+    assert "Ann Kim: the name read from the words opening the text beside the photo, 'Ann Kim is'" in [
+        n.what for n in found.notes if n.guess]  # fmt: skip
+
+
+def test_profiles_on_a_page_titled_people_are_the_organizers_a_guess(tmp_path: Path) -> None:
+    """al-folio's ``profiles`` page titled "People", no heading naming a role: the workshop's own people, read as
+    its organizers, a guess MIGRATION.md names; they are not lost from the edition."""
+    page = ("---\nlayout: profiles\ntitle: People\npermalink: /people/\nnav: true\nprofiles:\n"
+            "  - image: ann.jpg\n    content: about_ann.md\n---\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."), "_pages/people.md": page,
+                                "_pages/about_ann.md": "## Ann Lee\n\nAnn is a professor at MIT.\n"})
+    assert [e.get("organizers") for e in _editions(site).values()] == [["ann-lee"]]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "role 'organizers' guessed for the profiles of the page 'People', whose title names no role" in report
+
+
+def test_profiles_on_a_page_naming_no_role_are_named_not_replaced_by_the_sponsors(tmp_path: Path) -> None:
+    """A ``profiles`` page whose title names no role ("Friends"): its people are in people.yml and MIGRATION.md
+    names each; the page is not given the sponsors' list in their place."""
+    page = ("---\nlayout: profiles\ntitle: Friends\npermalink: /friends/\nnav: true\nprofiles:\n"
+            "  - image: ann.jpg\n    content: about_ann.md\n---\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."), "_pages/friends.md": page,
+                                "_pages/about_ann.md": "## Ann Lee\n\nAnn is a professor at MIT.\n"})
+    assert "esfomo/sponsors" not in (site / "docs/friends.md").read_text(encoding="utf-8")
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "Ann Lee: no heading above says their role: in people.yml only" in report
+
+
+def test_a_program_of_headings_with_lengths_and_no_clock_time_is_rows_with_no_time(tmp_path: Path) -> None:
+    """``##### **Show and Tell (30 minutes)**`` and more such headings, each over a paragraph, on the program page,
+    no clock time anywhere: rows with no time in the page's order, the length kept in the title, the paragraph the
+    abstract; MIGRATION.md names the reading."""
+    body = "Interactive.\n\n" + "".join(f"##### **{t}**\n\nWhat we do.\n\n- In groups\n\n---\n\n" for t in
+                                      ("Show and Tell (30 minutes)", "Journey Mapping (45 minutes)", "Break (15 minutes)"))
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On May 26, 2025."),
+                                  "_pages/program.md": _page("Program", "/program/", body, "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    schedule = _edition(tmp_path / "out")["schedule"]
+    assert [(r.get("time"), r["kind"], r["title"], r.get("abstract")) for r in schedule] == [
+        (None, "talk", "Show and Tell (30 minutes)", "What we do. In groups"),
+        (None, "talk", "Journey Mapping (45 minutes)", "What we do. In groups"),
+        (None, "break", "Break (15 minutes)", "What we do. In groups")]  # fmt: skip
+    assert ("_pages/program.md:9", "a program of lengths (3 headings such as 'Show and Tell (30 minutes)'), with no "
+            "clock time: read as rows with no time, in the page's order") in [(n.where, n.what) for n in notes]
+    assert "Interactive." in (tmp_path / "out/docs/program.md").read_text(encoding="utf-8")

@@ -119,11 +119,13 @@ _OPENS_WITH_NAME = re.compile(r"^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)*[^\W\d_][\w.'â
                               r"(?:is|was|has|holds|leads|works|received)\b")
 
 
-def _text_beside(photo: Element, root: Element, body: str) -> tuple[FoundPerson, str | None] | None:
+def _text_beside(photo: Element, root: Element, body: str,
+                 listed: bool = False) -> tuple[FoundPerson, str | None] | None:  # fmt: skip
     """al-folio's ``profiles`` layout: a photo in a box of its own (``<div class="profile">``), then the box of its
     text (``<div class="clearfix"><h2>Ann Lee</h2><p>Ann Lee is ...</p></div>``): the person its heading names, the
     rest their bio; without a heading, the name opening the bio (``Ann Lee is a professor ...``) when the photo's
-    file is named for them, a guess (the words it was read from, else None)."""
+    file is named for them, or when the page's front matter lists its ``profiles`` (``listed``: each box is one
+    person's, whatever its photo is called, ``AK.jpg``), a guess (the words it was read from, else None)."""
     parents = {id(child): e for e in root.walk() for child in e.children}
     while (up := parents.get(id(photo))) is not None and up is not root and len(up.find_all("img")) == 1:
         photo = up  # the box that holds the photo alone
@@ -139,7 +141,7 @@ def _text_beside(photo: Element, root: Element, body: str) -> tuple[FoundPerson,
     if named is None and said and (opening := _OPENS_WITH_NAME.match(plain(said[0]))):
         file = re.sub(r"[^a-z]+", " ", (_photo(photo) or "").rsplit("/", 1)[-1].lower())
         named = bare_name(opening.group(1))
-        if not set(named.lower().split()) & set(file.split()):
+        if not listed and not set(named.lower().split()) & set(file.split()):
             return None
         guessed = opening.group(0)
     if not named or not looks_like_name(named):
@@ -152,6 +154,7 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
     """People written as HTML cards: an element with a card-like class holding a name (and a photo)."""
     body = page.body if body is None else body
     read = [(s.start, s.end) for s in found.shown if s.page is page]  # a _data loop's lines: its people are read
+    listed = isinstance(page.meta.get("profiles"), list)  # al-folio's profiles: one person in each box
     for block in blocks:
         if block.kind != "html" or block.in_html or block.element is None:
             continue
@@ -182,7 +185,7 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
                 if around and id(around[0]) not in taken and (person := _card(around[0], body)):
                     element = around[0]  # "card_perso" around its "img_card_perso" photo: the card names someone
                     taken.add(id(element))
-                elif beside := _text_beside(element, block.element, body):
+                elif beside := _text_beside(element, block.element, body, listed):
                     person, guessed = beside
                     if guessed:
                         found.notes.append(Note(page.where(element.line), f"{person.name}: the name read from the "

@@ -378,7 +378,8 @@ def _profiles(page: JekyllPage, site: JekyllSite, found: People) -> None:
         return
     if any(layout.rsplit(".", 1)[0] == f"_layouts/{page.layout}" for layout in page.layouts):
         return  # the site's own layout was rendered: the body holds what it shows of each profile, read as cards
-    role = role_of(page.title) or role_of(page.url)
+    role = _profiles_role(page, found)
+    first = len(found.people)
     for number, profile in enumerate(profiles, 1):
         if not isinstance(profile, dict) or not profile.get("content"):
             continue
@@ -403,7 +404,26 @@ def _profiles(page: JekyllPage, site: JekyllSite, found: People) -> None:
         photo = f"assets/img/{profile['image']}" if profile.get("image") else None
         found.people.append(FoundPerson(name, where, role, affiliation, link.group(1) if link else None, photo,
                                    plain(text) or None, page.rel))  # fmt: skip
-    found.shown.append(ShownPeople(page, 0, page.body.count("\n") + 1, role))
+    if role is not None:
+        found.shown.append(ShownPeople(page, 0, page.body.count("\n") + 1, role))
+        return
+    for person in found.people[first:]:  # no directive stands for them: named, not lost
+        found.notes.append(Note(person.where, f"{person.name}: no heading above says their role: in people.yml only"))
+
+
+_PEOPLE_TITLES = ("people", "members", "our team", "who we are", "about us")
+
+
+def _profiles_role(page: JekyllPage, found: People) -> str | None:
+    """The role of a ``profiles`` page's people: its title's or its address's; a page titled only "People" (a
+    title naming no role, over profiles no heading groups) shows the workshop's own people, read as organizers, a
+    guess."""
+    role = role_of(page.title) or role_of(page.url)
+    if role is None and has_word(page.title or page.url.replace("/", " "), *_PEOPLE_TITLES):
+        role, title = "organizers", (page.title or page.url)[:80]
+        found.notes.append(Note(f"{page.rel}:1", f"role 'organizers' guessed for the profiles of the page '{title}', "
+                                "whose title names no role", guess=True))  # fmt: skip
+    return role
 
 
 def _nicknames(page: JekyllPage, found: People, first: int) -> None:

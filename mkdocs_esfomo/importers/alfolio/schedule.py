@@ -8,7 +8,7 @@ import re
 
 from .blocks import Block, Element, Item, TableRow, class_rows, parse
 from .jekyll import JekyllPage
-from .program import SCHEDULE_WORDS, Draft, Schedule, Session
+from .program import SCHEDULE_WORDS, Draft, Schedule, Session, kind_of
 from .report import Note
 from .rows import read_table
 from .text import (
@@ -386,6 +386,8 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                     out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))
                 if isinstance(day, dt.date):
                     out.days.append(day)
+        if named and len(out.entries) == first:
+            _lengths_headings(page, blocks, out)
         _titles_from_details(page, blocks, out.entries[first:], out)
     if named:
         _copies(pages, named, invited, out)
@@ -472,6 +474,34 @@ def _lengths_program(block: Block) -> str | None:
     if header is None or not any(has_word(plain(c), "duration", "length") for c in header.cells):
         return None
     return " | ".join(plain(c) for c in header.cells if plain(c))
+
+
+_LENGTH = re.compile(r"\(\s*\d+\s*(?:minutes?|mins?|hours?|hrs?)\s*\)\s*$", re.IGNORECASE)
+
+
+def _lengths_headings(page: JekyllPage, blocks: list[Block], out: Schedule) -> None:
+    """``##### **Show and Tell (30 minutes)**`` over a paragraph, three or more such headings on a program page that
+    gives no clock time: a program of lengths, each heading a row with no time (its length kept in its title, as
+    written), the paragraphs under it its abstract; reported."""
+    headings = [b for b in blocks if b.kind == "heading" and _LENGTH.search(plain(b.text))]
+    if len(headings) < 3 or any(_timed_line(plain(line)) for line in page.body.split("\n")):
+        return
+    level = min(h.level for h in headings)
+    end = next((b.start for b in blocks if b.kind == "heading" and b.start > headings[0].start
+                and b not in headings and b.level <= level), len(page.body.split("\n")))  # fmt: skip
+    headings = [h for h in headings if h.start < end]
+    for number, heading in enumerate(headings):
+        stop = headings[number + 1].start if number + 1 < len(headings) else end
+        said = [plain(b.text) if b.kind == "paragraph" else "; ".join(plain(i.text) for i in b.items)
+                for b in blocks if b.kind in ("paragraph", "list") and heading.start < b.start < stop]  # fmt: skip
+        title = plain(heading.text)
+        kind, guessed = kind_of(_LENGTH.sub("", title))
+        out.entries.append(Draft(page.where(heading.start), kind or "talk", title=title, notes=[t for t in said if t],
+                                 guessed=title if kind and guessed else None))  # fmt: skip
+    out.shown.append((page, headings[0].start, end))
+    out.notes.append(Note(page.where(headings[0].start), f"a program of lengths ({len(headings)} headings such as "
+                          f"'{plain(headings[0].text)}'), with no clock time: read as rows with no time, in the "
+                          "page's order", last=page.line(end - 1), guess=True))  # fmt: skip
 
 
 def unread_times(pages: list[JekyllPage], read: list[tuple[JekyllPage, int, int]]) -> list[Note]:
