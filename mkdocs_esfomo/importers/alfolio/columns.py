@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from ... import values
 from .blocks import TableRow
@@ -214,17 +215,10 @@ def places_aside(rows: list[TableRow]) -> list[TableRow]:
     body = [r for r in rows if not r.header and not is_rule(r)]
     places = [c for c, name in enumerate(header.cells) if has_word(plain(name), *_PLACE)
               and not has_word(plain(name), "time", *_DESCRIPTION)]  # fmt: skip
-    others = [c for c in range(len(header.cells)) if c not in places and not has_word(plain(header.cells[c]), "time")
-              and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
-    if not places or not others:
+    names = [plain(c) for c in header.cells]
+    if not places or not _titling(body, names, places, len(header.cells)):
         return rows
-
-    def said(row: TableRow) -> list[str]:
-        return [f"{plain(header.cells[c])}: {plain(row.cells[c])}" for c in places
-                if not row.header and c < len(row.cells) and plain(row.cells[c])]  # fmt: skip
-
-    return [TableRow([c for i, c in enumerate(r.cells) if i not in places], r.index, r.header, [*r.extra, *said(r)])
-            for r in rows]  # fmt: skip
+    return _into_notes(rows, places, names)
 
 
 _MARK = re.compile(r"^\s*(?::[a-z0-9_+-]+:|[\u2713\u2714\u2705\u2611\u2717\u2718\u274c]\ufe0f?|[xX]|yes|no|Yes|No)\s*$")
@@ -245,17 +239,10 @@ def marks_aside(rows: list[TableRow]) -> list[TableRow]:
 
     marks = [c for c, name in enumerate(header.cells)
              if plain(name) and not has_word(plain(name), "time") and marked(c)]  # fmt: skip
-    others = [c for c in range(len(header.cells)) if c not in marks and not has_word(plain(header.cells[c]), "time")
-              and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
-    if not marks or not others:
+    names = [plain(c) for c in header.cells]
+    if not marks or not _titling(body, names, marks, len(header.cells)):
         return rows
-
-    def said(row: TableRow) -> list[str]:
-        return [f"{plain(header.cells[c])}: {row.cells[c].strip()}" for c in marks
-                if not row.header and c < len(row.cells) and row.cells[c].strip()]  # fmt: skip
-
-    return [TableRow([c for i, c in enumerate(r.cells) if i not in marks], r.index, r.header, [*r.extra, *said(r)])
-            for r in rows]  # fmt: skip
+    return _into_notes(rows, marks, names, str.strip)  # ":white_check_mark:" as written, not as emoji text
 
 
 _AFFILIATION = ("organization", "organisation", "affiliation", "affiliations", "institution", "institute", "company")
@@ -310,14 +297,25 @@ def durations_aside(rows: list[TableRow]) -> list[TableRow]:
         return len(full := lengths(c, _DURATION)) >= 2 and all(full)
 
     aside = [c for c in range(width) if not has_word(names[c], "time", *_DESCRIPTION, *_PLACE) and lasts(c)]
-    others = [c for c in range(width) if c not in aside and not has_word(names[c], "time")
-              and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
-    if not aside or not others or not any(2 * clocked(c) >= len(body) for c in range(width) if c not in aside):
+    if not aside or not _titling(body, names, aside, width) \
+            or not any(2 * clocked(c) >= len(body) for c in range(width) if c not in aside):
         return rows  # a program of lengths without clock times reads them as its times
+    return _into_notes(rows, aside, [name or "Duration" for name in names])
+
+
+def _titling(body: list[TableRow], names: list[str], aside: list[int], width: int) -> list[int]:
+    """The columns left, once ``aside`` is set aside, that can title the rows: not a time's, some words in them."""
+    return [c for c in range(width) if c not in aside and not has_word(names[c] if c < len(names) else "", "time")
+            and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]  # fmt: skip
+
+
+def _into_notes(rows: list[TableRow], aside: list[int], names: list[str],
+                value: Callable[[str], str] = plain) -> list[TableRow]:  # fmt: skip
+    """The rows without the columns ``aside``, each cell of theirs kept in its row's notes as "Header: value"."""
 
     def said(row: TableRow) -> list[str]:
-        return [f"{names[c] or 'Duration'}: {plain(row.cells[c])}" for c in aside
-                if not row.header and c < len(row.cells) and plain(row.cells[c])]  # fmt: skip
+        return [f"{names[c]}: {value(row.cells[c])}" for c in aside
+                if not row.header and c < len(row.cells) and value(row.cells[c])]  # fmt: skip
 
     return [TableRow([c for i, c in enumerate(r.cells) if i not in aside], r.index, r.header, [*r.extra, *said(r)])
             for r in rows]  # fmt: skip
