@@ -5902,8 +5902,8 @@ ACCEPTED_BIB = r"""@inproceedings{lee2026tiny,
 }
 
 @article{tan2026small,
-  title = {Small Is Fast},
-  author = {Tan, Cy},
+  title = {Small Is Fast, G{\"o}del Said},
+  author = {Tan, Cy and M{\"u}ller, J{\"o}rg and others},
   year = {2026},
   abstract = {We make models small.},
 }
@@ -5912,7 +5912,8 @@ ACCEPTED_BIB = r"""@inproceedings{lee2026tiny,
 
 def test_papers_a_page_lists_with_jekyll_scholar_are_the_editions_papers(tmp_path: Path) -> None:
     """``{% bibliography --file accepted %}`` on the accepted papers page: the entries of _bibliography/accepted.bib
-    as the edition's papers (authors "Last, First" read as "First Last", al-folio's drawing fields out of the BibTeX),
+    as the edition's papers (authors "Last, First" read as "First Last", LaTeX's accents as letters, "and others" no
+    one, al-folio's drawing fields out of the BibTeX),
     shown where the list stood; their kind is a guess, named. The theme's sample file is named and not imported."""
     accepted = "## Accepted Papers\n\n<div class=\"publications\">\n\n{% bibliography --file accepted %}\n\n</div>\n"
     site = _imported(tmp_path, {
@@ -5921,10 +5922,11 @@ def test_papers_a_page_lists_with_jekyll_scholar_are_the_editions_papers(tmp_pat
         "_bibliography/accepted.bib": ACCEPTED_BIB})  # fmt: skip
     papers = _edition(site)["papers"]
     assert [(p["title"], p["authors"]) for p in papers] == [
-        ("Tiny Models & Big Ideas", ["Ann Lee", "Bo Wu"]), ("Small Is Fast", ["Cy Tan"])]
+        ("Tiny Models & Big Ideas", ["Ann Lee", "Bo Wu"]), ("Small Is Fast, Gödel Said", ["Cy Tan", "Jörg Müller"])]
     assert (papers[0]["url"], papers[0]["pdf"], papers[1]["abstract"]) == (
         "https://openreview.net/forum?id=abc123", "https://arxiv.org/pdf/2601.00001", "We make models small.")
     assert "@inproceedings{lee2026tiny," in papers[0]["bibtex"] and "bibtex_show" not in papers[0]["bibtex"]
+    assert 'M{\\"u}ller, J{\\"o}rg and others' in papers[1]["bibtex"]  # the BibTeX as written, LaTeX and all
     page = (site / "docs/accepted.md").read_text(encoding="utf-8")
     assert "<!-- esfomo/papers -->" in page and "bibliography" not in page
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
@@ -5932,7 +5934,7 @@ def test_papers_a_page_lists_with_jekyll_scholar_are_the_editions_papers(tmp_pat
            "imported as papers" in report  # fmt: skip
     built = build_site(site, strict=False)
     shown = soup(built / "accepted/index.html").get_text(" ")
-    assert "Tiny Models & Big Ideas" in shown and "Small Is Fast" in shown
+    assert "Tiny Models & Big Ideas" in shown and "Small Is Fast, Gödel Said" in shown
 
 
 def test_a_papers_list_whose_file_is_missing_or_the_themes_sample_is_named(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import bibtexparser
 from bibtexparser.bibdatabase import BibDatabase
 from bibtexparser.bparser import BibTexParser
+from bibtexparser.customization import convert_to_unicode
 
 from .jekyll import JekyllPage, JekyllSite
 from .report import Note
@@ -60,10 +61,10 @@ def find_papers(site: JekyllSite, pages: list[JekyllPage]) -> FoundPapers:
                 out.notes.append(Note(where, f"{said}: {rel} is not in the site (or not BibTeX), so the papers it "
                                       "lists are not imported"))  # fmt: skip
                 continue
-            if any("einstein" in str(e.get("author", "")).lower() for e in entries):
+            if any("einstein" in str(e.get("author", "")).lower() for e, _ in entries):
                 out.notes.append(Note(where, f"{said}: {rel} is the theme's sample (Einstein's papers): not imported"))
                 continue
-            papers = [p for p in map(_paper, entries) if p]
+            papers = [p for p in (_paper(*e) for e in entries) if p]
             known = {p["title"] for p in out.papers}
             out.papers += [p for p in papers if p["title"] not in known]
             out.shown.append((page, page.index(number)))
@@ -72,23 +73,27 @@ def find_papers(site: JekyllSite, pages: list[JekyllPage]) -> FoundPapers:
     return out
 
 
-def _entries(path: Path) -> list[dict[str, Any]] | None:
+def _entries(path: Path) -> list[tuple[dict[str, Any], dict[str, Any]]] | None:
+    """Each entry of the file twice: its values as text (LaTeX's accents and escapes as Unicode, which
+    bibtexparser converts) and as written (for its BibTeX)."""
     if not path.is_file():
         return None
-    parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True)
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
     try:
-        database = bibtexparser.loads(path.read_text(encoding="utf-8-sig", errors="replace"), parser=parser)
+        shown, written = (bibtexparser.loads(text, parser=BibTexParser(
+            common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True, customization=convert)
+        ).entries for convert in (convert_to_unicode, None))  # fmt: skip
     except Exception:  # the parser raises what its grammar library raises
         return None
-    return list(database.entries) or None
+    return list(zip(shown, written, strict=True)) or None
 
 
-def _paper(entry: dict[str, Any]) -> dict[str, Any] | None:
+def _paper(entry: dict[str, Any], written: dict[str, Any]) -> dict[str, Any] | None:
     title = _plain_tex(entry.get("title", ""))
     if not title:
         return None
     paper: dict[str, Any] = {"title": title}
-    authors = [_person(a) for a in re.split(r"\s+and\s+", entry.get("author", "")) if a.strip()]
+    authors = [_person(a) for a in re.split(r"\s+and\s+", entry.get("author", "")) if a.strip() not in ("", "others")]
     if authors:
         paper["authors"] = authors
     for key, names in (("url", ("url", "html", "website")), ("pdf", ("pdf",)), ("code", ("code",)),
@@ -101,7 +106,7 @@ def _paper(entry: dict[str, Any]) -> dict[str, Any] | None:
     if award := _plain_tex(entry.get("award_name", "") or ""):
         paper["award"] = award
     cited = BibDatabase()
-    cited.entries = [{k: v for k, v in entry.items() if k not in _DISPLAY_FIELDS}]
+    cited.entries = [{k: v for k, v in written.items() if k not in _DISPLAY_FIELDS}]
     paper["bibtex"] = bibtexparser.dumps(cited).strip()
     return paper
 
