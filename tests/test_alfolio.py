@@ -5937,17 +5937,49 @@ def test_papers_a_page_lists_with_jekyll_scholar_are_the_editions_papers(tmp_pat
     assert "Tiny Models & Big Ideas" in shown and "Small Is Fast, Gödel Said" in shown
 
 
+def test_the_kind_of_a_papers_list_is_read_from_its_files_name_or_its_heading(tmp_path: Path) -> None:
+    """``{% bibliography -f orals %}`` (jekyll-scholar's short flag) lists orals; a list under ``### Spotlight
+    papers`` lists spotlights; one under "Posters and talks", whose file ``{{ site.scholar.bibliography }}`` names the
+    configuration's, says no one kind: posters, unsaid. Each list shows its own kind where it stood, each guess named."""
+    bib = "@inproceedings{{{key}, title = {{{title}}}, author = {{Lee, Ann}}, year = {{2026}}}}\n"
+    accepted = ("## Orals\n\n{% bibliography -f orals%}\n\n### Spotlight papers\n\n{% bibliography --file picks %}\n\n"
+                "## Posters and talks\n\n{% bibliography -f {{ site.scholar.bibliography }} -q @*[year=2026]* %}\n")
+    site = _imported(tmp_path, {
+        "_config.yml": CONFIG + "scholar:\n  bibliography: all.bib\n",
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/accepted.md": _page("Accepted Papers", "/accepted/", accepted, "nav: true\n"),
+        "_bibliography/orals.bib": bib.format(key="a", title="Fast Attention"),
+        "_bibliography/picks.bib": bib.format(key="b", title="Small Caches"),
+        "_bibliography/all.bib": bib.format(key="c", title="Tiny Kernels")})  # fmt: skip
+    papers = _edition(site)["papers"]
+    assert [(p["title"], p.get("kind", "poster")) for p in papers] == [
+        ("Fast Attention", "oral"), ("Small Caches", "spotlight"), ("Tiny Kernels", "poster")]
+    page = (site / "docs/accepted.md").read_text(encoding="utf-8")
+    assert [line for line in page.splitlines() if "esfomo/papers" in line] == [
+        "<!-- esfomo/papers { kind: oral } -->", "<!-- esfomo/papers { kind: spotlight } -->", "<!-- esfomo/papers -->"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "the 1 papers of _bibliography/orals.bib imported as papers, each an oral (read from the file's name " \
+           "'orals')" in report  # fmt: skip
+    assert "each a spotlight (read from the heading 'Spotlight papers')" in report
+    assert "the 1 papers of _bibliography/all.bib imported as papers, each a poster (the file does not say" in report
+    built = build_site(site, strict=False)
+    shown = soup(built / "accepted/index.html").select_one("article").get_text(" ")
+    assert shown.index("Orals") < shown.index("Fast Attention") < shown.index("Spotlight") < shown.index("Small Caches")
+
+
 def test_a_papers_list_whose_file_is_missing_or_the_themes_sample_is_named(tmp_path: Path) -> None:
     sample = "@article{einstein1905, title = {On the Electrodynamics of Moving Bodies}, author = {Einstein, A.}}\n"
     site = _imported(tmp_path, {
         "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\n{% bibliography %}\n"),
-        "_pages/papers.md": _page("Papers", "/papers/", "{% bibliography --file missing %}\n", "nav: true\n"),
-        "_bibliography/references.bib": sample})  # fmt: skip
+        "_pages/papers.md": _page("Papers", "/papers/", "{% bibliography --file missing %}\n\n"
+                                  "{% bibliography -f ../../away %}\n", "nav: true\n"),
+        "_bibliography/references.bib": sample, "../away.bib": ACCEPTED_BIB})  # fmt: skip
     assert "papers" not in _edition(site)
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "'{% bibliography %}': _bibliography/references.bib is the theme's sample (Einstein's papers): not " \
            "imported" in report  # fmt: skip
     assert "'{% bibliography --file missing %}': _bibliography/missing.bib is not in the site" in report
+    assert "'{% bibliography -f ../../away %}': _bibliography/../../away.bib is not in the site" in report
     assert report.count("{% bibliography --file missing %}") == 1  # one word of it, not two
 
 
@@ -5956,10 +5988,14 @@ def test_a_papers_list_on_a_page_no_visitor_reaches_is_named(tmp_path: Path) -> 
     the import does not run, not lost."""
     old = "## Accepted papers of the first edition\n\nThe papers below were presented as posters.\n\n{% bibliography %}\n"
     site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n"),
-                                "_pages/old.md": _page("Old papers", "/old-papers/", old)})
+                                "_pages/old.md": _page("Old papers", "/old-papers/", old),
+                                "_pages/bare.md": _page("Posters", "/posters/", "{% bibliography --file posters %}\n")})
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "_pages/old.md:1: page no visitor reaches" in report
     assert "_pages/old.md:10: Liquid '{% bibliography %}', a tag of a Jekyll plugin this import does not run" in report
+    # a page whose only content is the list is no page of "nothing on it": carried, and its tag named
+    assert "_pages/bare.md:1: page no visitor reaches (not in the navigation, linked from no page): carried" in report
+    assert "_pages/bare.md:6: Liquid '{% bibliography --file posters %}', a tag of a Jekyll plugin" in report
 
 
 def test_jekylls_link_tag_is_the_address_of_the_page_it_names(tmp_path: Path) -> None:

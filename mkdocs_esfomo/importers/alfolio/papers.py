@@ -13,6 +13,7 @@ from bibtexparser.bibdatabase import BibDatabase
 from bibtexparser.bparser import BibTexParser
 from bibtexparser.customization import convert_to_unicode
 
+from ... import paths
 from .jekyll import JekyllPage, JekyllSite
 from .report import Note
 from .text import plain
@@ -29,7 +30,7 @@ _DISPLAY_FIELDS = frozenset((
 @dataclass
 class FoundPapers:
     papers: list[dict[str, Any]] = field(default_factory=list)
-    shown: list[tuple[JekyllPage, int]] = field(default_factory=list)  # each list's page and body line
+    shown: list[tuple[JekyllPage, int, str]] = field(default_factory=list)  # page, body line, the directive there
     notes: list[Note] = field(default_factory=list)
 
     @property
@@ -45,32 +46,67 @@ def find_papers(site: JekyllSite, pages: list[JekyllPage]) -> FoundPapers:
     out = FoundPapers()
     said = site.config.get("scholar")
     scholar: dict[str, Any] = said if isinstance(said, dict) else {}
-    folder = str(scholar.get("source") or "_bibliography").strip("/") or "."
     for page in pages:
         source = site.root / page.rel
-        text = source.read_text(encoding="utf-8-sig", errors="replace") if source.is_file() else ""
-        for number, line in enumerate(text.splitlines(), 1):
-            if not (tag := _TAG.search(line)):
-                continue
-            named = re.search(r"--file\s+['\"]?([^\s'\"]+)", tag.group(1))
-            name = named.group(1) if named else str(scholar.get("bibliography") or "references.bib")
-            rel = f"{folder}/{name if name.endswith('.bib') else name + '.bib'}"
-            where, said = f"{page.rel}:{number}", f"'{tag.group(0)}'"
-            entries = _entries(site.root / rel)
-            if entries is None:
-                out.notes.append(Note(where, f"{said}: {rel} is not in the site (or not BibTeX), so the papers it "
-                                      "lists are not imported"))  # fmt: skip
-                continue
-            if any("einstein" in str(e.get("author", "")).lower() for e, _ in entries):
-                out.notes.append(Note(where, f"{said}: {rel} is the theme's sample (Einstein's papers): not imported"))
-                continue
-            papers = [p for p in (_paper(*e) for e in entries) if p]
-            known = {p["title"] for p in out.papers}
-            out.papers += [p for p in papers if p["title"] not in known]
-            out.shown.append((page, page.index(number)))
-            out.notes.append(Note(where, f"{said}: the {len(papers)} papers of {rel} imported as papers, each a "
-                                  "poster (the file does not say which are talks): check their kind", guess=True))
+        lines = source.read_text(encoding="utf-8-sig", errors="replace").splitlines() if source.is_file() else []
+        for number, line in enumerate(lines, 1):
+            if tag := _TAG.search(line):
+                _read_list(site, scholar, tag, (page, number, lines[: number - 1]), out)
     return out
+
+
+def _read_list(site: JekyllSite, scholar: dict[str, Any], tag: re.Match[str],
+               at: tuple[JekyllPage, int, list[str]], out: FoundPapers) -> None:  # fmt: skip
+    """The papers of one tag (on the line ``at`` of its page, under the lines above it) added to ``out``."""
+    page, number, above = at
+    folder = str(scholar.get("source") or "_bibliography").strip("/") or "."
+    name = _file_named(tag.group(1), scholar)
+    rel = f"{folder}/{name if name.endswith('.bib') else name + '.bib'}"
+    where, said = f"{page.rel}:{number}", f"'{tag.group(0)}'"
+    entries = None if paths.outside(site.root / rel, site.root) else _entries(site.root / rel)
+    if entries is None:
+        out.notes.append(Note(where, f"{said}: {rel} is not in the site (or not BibTeX), so the papers it lists are "
+                              "not imported"))  # fmt: skip
+        return
+    if any("einstein" in str(e.get("author", "")).lower() for e, _ in entries):
+        out.notes.append(Note(where, f"{said}: {rel} is the theme's sample (Einstein's papers): not imported"))
+        return
+    kind, told = _kind(name, above)
+    papers = [{**p, "kind": kind} if kind != "poster" else p for p in (_paper(*e) for e in entries) if p]
+    known = {p["title"] for p in out.papers}
+    out.papers += [p for p in papers if p["title"] not in known]
+    directive = f"<!-- esfomo/papers {{ kind: {kind} }} -->" if told else "<!-- esfomo/papers -->"
+    out.shown.append((page, page.index(number), directive))  # one kind of several under its heading
+    told = told or "the file does not say which are talks"
+    out.notes.append(Note(where, f"{said}: the {len(papers)} papers of {rel} imported as papers, each "
+                          f"{'an' if kind == 'oral' else 'a'} {kind} ({told}): check their kind", guess=True))
+
+
+def _file_named(options: str, scholar: dict[str, Any]) -> str:
+    """The file a tag's ``--file NAME`` (or ``-f NAME``) names, else the configuration's; a name written as
+    ``{{ site.scholar.bibliography }}`` is the configuration's too."""
+    named = re.search(r"(?:--file|-f)\s+['\"]?(\{\{[^}]*\}\}|[^\s'\"%]+)", options)
+    if named and not named.group(1).startswith("{{"):
+        return named.group(1)
+    return str(scholar.get("bibliography") or "references.bib")
+
+
+_KINDS = (("spotlight", re.compile(r"\bspotlights?\b", re.I)),
+          ("oral", re.compile(r"\b(?:orals?|contributed talks?|talks?)\b", re.I)),
+          ("poster", re.compile(r"\bposters?\b", re.I)))  # fmt: skip
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s+(.+)|<h[1-6][^>]*>(.+?)</h[1-6]>)", re.I)
+
+
+def _kind(name: str, above: list[str]) -> tuple[str, str]:
+    """The kind of a list's papers read from its file's name (``orals.bib``) or else the nearest heading above the
+    tag (``## Spotlight papers``), with what said it; a poster, with nothing said, when neither names one."""
+    stem = re.sub(r"\.bib$", "", name.rsplit("/", 1)[-1]).replace("_", " ").replace("-", " ")
+    heading = next((h.group(1) or h.group(2) for line in reversed(above) if (h := _HEADING.match(line))), "")
+    for said, words in ((f"the file's name '{name}'", stem), (f"the heading '{plain(heading).strip()}'", heading)):
+        kinds = [kind for kind, pattern in _KINDS if pattern.search(words)]
+        if len(kinds) == 1:  # "Posters and talks" says no one kind
+            return kinds[0], f"read from {said}"
+    return "poster", ""
 
 
 def _entries(path: Path) -> list[tuple[dict[str, Any], dict[str, Any]]] | None:

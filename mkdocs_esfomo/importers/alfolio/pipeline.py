@@ -202,8 +202,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     for page in shown:
         head = ["<!-- esfomo/title -->", ""] if page is site_home else []
         replacements = _replacements(page, people, schedule, dates, headed[page.rel])
-        for _, index in (shown_at for shown_at in papers.shown if shown_at[0] is page):
-            _add(replacements, Replacement(index, index + 1, ["<!-- esfomo/papers -->"]))
+        for _, index, directive in (shown_at for shown_at in papers.shown if shown_at[0] is page):
+            _add(replacements, Replacement(index, index + 1, [directive]))
         plan.replaced += [(page.file(r.start), page.line(r.start), page.line(r.end - 1) + 1, r.lines)
                           for r in replacements]  # fmt: skip
         for region in [r for r in replacements if (page.file(r.start), page.line(r.start)) in (kept or set())]:

@@ -73,6 +73,8 @@ def _not_a_page(page: JekyllPage) -> str | None:
     text = f"{page.meta.get('description') or ''} {' '.join(own)}".lower()
     if page.layout in _SAMPLE_LAYOUTS or any(sample in text for sample in _SAMPLES):
         return "the theme's sample page"
+    if any(note.what.startswith("Liquid '{% bibliography") for note in page.dropped):
+        return None  # a list of papers jekyll-scholar writes, though the page says few words of its own
     if sum(len(w) > 1 and not w.isdigit() for line in own for w in words(line)) < _FEW:
         return "nothing on it but the theme's markup, as the import renders its Liquid"
     return None
