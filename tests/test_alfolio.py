@@ -5937,6 +5937,24 @@ def test_papers_a_page_lists_with_jekyll_scholar_are_the_editions_papers(tmp_pat
     assert "Tiny Models & Big Ideas" in shown and "Small Is Fast, Gödel Said" in shown
 
 
+def test_a_morning_row_mistyped_pm_between_two_morning_rows_is_read_as_the_morning(tmp_path: Path) -> None:
+    """``10:15--10:45PM`` between the rows at 9:45 and 10:45 AM (a range's one meridiem, mistyped): the morning,
+    which continues the rows around it, named as a guess; the evening rows after noon stay evening rows."""
+    program = ("9:00--9:45AM: **Opening remarks**\n\n9:45--10:15AM: **Invited talk 1:** Ann Lee\n\n"
+               "10:15--10:45PM: **Contributed talks 1**\n* A paper\n* Another paper\n\n"
+               "10:45--11:15AM: **Invited talk 2:** Bo Wu\n\n1:00--2:00PM: **Poster session**\n\n"
+               "6:00--9:00PM: **Dinner**\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", program, "nav: true\n")})  # fmt: skip
+    rows = [(r["time"], r.get("end")) for r in _edition(site)["schedule"]]
+    assert rows == [("9:00AM", "9:45AM"), ("9:45AM", "10:15AM"), ("10:15AM", "10:45AM"), ("10:45AM", "11:15AM"),
+                    ("1:00PM", "2:00PM"), ("6:00PM", "9:00PM")]  # fmt: skip
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/schedule.md:11: '10:15PM' read as 10:15AM: written PM between the rows at 9:45AM and 10:45AM" in report
+    assert report.count("written PM between") == 1
+
+
 def test_the_kind_of_a_papers_list_is_read_from_its_files_name_or_its_heading(tmp_path: Path) -> None:
     """``{% bibliography -f orals %}`` (jekyll-scholar's short flag) lists orals; a list under ``### Spotlight
     papers`` lists spotlights; one under "Posters and talks", whose file ``{{ site.scholar.bibliography }}`` names the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ... import values
 from .blocks import Block, Element, Item, TableRow, class_rows, parse
 from .jekyll import JekyllPage
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session, kind_of
@@ -389,11 +390,43 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
         if named and len(out.entries) == first:
             _lengths_headings(page, blocks, out)
         _titles_from_details(page, blocks, out.entries[first:], out)
+        _morning_slips(out.entries[first:], out.notes)
     if named:
         _copies(pages, named, invited, out)
     out.unread = unread_times(named or pages, out.shown)
     out.notes += out.unread
     return out
+
+
+_PM = re.compile(r"(p)(\.?\s*m)", re.IGNORECASE)
+
+
+def _morning_slips(entries: list[Draft | Session], notes: list[Note]) -> None:
+    """``9:45--10:15AM``, ``10:15--10:45PM``, ``10:45--11:15AM``: a row written PM between two rows whose starts
+    its morning time falls between (and before the next row, which its evening time is not) is the morning,
+    mistyped; read so, a guess named."""
+    rows: list[Draft | Session] = []
+    for entry in entries:
+        rows += [entry, *entry.items] if isinstance(entry, Session) else [entry]
+    timed = [d for d in rows if d.time]
+    for before, row, after in zip(timed, timed[1:], timed[2:], strict=False):
+        assert before.time and row.time and after.time
+        morning = row.time.minutes - 720
+        if row.time.hour <= 12 or not _PM.search(row.time.text) or len({before.day, row.day, after.day}) > 1:
+            continue
+        if before.time.minutes <= morning <= after.time.minutes < row.time.minutes:
+            written = row.time.text
+            row.time = _as_morning(row.time)
+            if isinstance(row, Draft) and row.end and row.end.hour > 12 and _PM.search(row.end.text):
+                row.end = _as_morning(row.end)
+            notes.append(Note(row.where, f"'{written}' read as {row.time.text}: written PM between the rows at "
+                              f"{before.time.text} and {after.time.text}, which only the morning continues",
+                              guess=True))  # fmt: skip
+
+
+def _as_morning(time: values.ClockTime) -> values.ClockTime:
+    text = _PM.sub(lambda m: ("A" if m.group(1) == "P" else "a") + m.group(2), time.text)
+    return values.ClockTime(time.hour - 12, time.minute, text)
 
 
 def _rows_of(entries: list[Draft | Session]) -> list[tuple[object, object, str | None]]:
