@@ -3531,21 +3531,32 @@ def test_a_bold_title_over_a_bold_speaker_and_a_line_saying_the_talk_is_remote()
 def test_a_speaker_the_site_shows_then_their_company_is_the_talk_of_that_speaker() -> None:
     """``"Vuyo Makhuvha - August Robotics"``: the name of a speaker the site's people pages show, a dash, then
     what they are of: that speaker, with the rest as their affiliation (a guess, reported); a title with a dash
-    whose first part names no speaker stays a title."""
+    whose first part names no speaker stays a title. ``"DataPerf Challenge: Peter Mattson (MLCommons)"``: what the
+    talk is, then a speaker the site shows: the talk's title and its speaker (a guess, reported); a title with a
+    colon whose second part names no speaker stays a title."""
     html = """\
 <table><thead><tr><th>Time</th><th>Topic</th></tr></thead><tbody>
 <tr><td>9:15-9:55</td><td>Vuyo Makhuvha - August Robotics</td></tr>
 <tr><td>9:55-10:35</td><td>Robots at Home - Lessons Learned</td></tr>
+<tr><td>10:35-11:15</td><td>DataPerf Challenge: Peter Mattson (Google &amp; MLCommons)</td></tr>
+<tr><td>11:15-11:35</td><td>Robots at Home: Lessons Learned</td></tr>
+<tr><td>11:35-11:45</td><td>Q&amp;A: Peter Mattson</td></tr>
 </tbody></table>
 """
     page = jekyll.JekyllPage("index.md", {}, html, 7, "/")
     out = program.Schedule()
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
-    assert rows.read_table(page, table.rows, None, {"vuyo makhuvha"}, out)
+    assert rows.read_table(page, table.rows, None, {"vuyo makhuvha", "peter mattson"}, out)
     assert _flat(out) == [("9:15", "talk", None, ["Vuyo Makhuvha"]),
-                          ("9:55", "talk", "Robots at Home - Lessons Learned", [])]  # fmt: skip
+                          ("9:55", "talk", "Robots at Home - Lessons Learned", []),
+                          ("10:35", "talk", "DataPerf Challenge", ["Peter Mattson"]),
+                          ("11:15", "talk", "Robots at Home: Lessons Learned", []),
+                          ("11:35", "talk", "Q&A: Peter Mattson", [])]  # fmt: skip
     assert out.entries[0].speakers[0].affiliation == "August Robotics"  # type: ignore[union-attr]
-    assert [(n.where, n.guess) for n in out.notes] == [("index.md:8", True)]
+    assert out.entries[2].speakers[0].affiliation == "Google & MLCommons"  # type: ignore[union-attr]
+    assert [(n.where, n.guess) for n in out.notes] == [("index.md:8", True), ("index.md:10", True)]
+    assert out.notes[1].what.endswith("read as Peter Mattson, a speaker the site shows, of Google & MLCommons, in a "
+                                      "talk titled 'DataPerf Challenge'")  # fmt: skip
 
 
 def test_a_table_under_a_bold_line_under_a_dated_heading_is_that_days(tmp_path: Path) -> None:

@@ -43,7 +43,6 @@ KNOWN_MISSES = {
                        "row 11:25 Contributed Talks II — Selected submissions []"},
     "berts-2025": {"day 2025-12-06"},
     "dmlr": {"speakers: Lucas Beyer"},
-    "dmlr-2023": {"row 13:35 None ['Peter Mattson']"},
     "dynn-2022": {"date Video Deadline: 2022-06-28"},
     "enlsp-2023": {"row 08:15 Breakfast []", "row 13:00 Poster Session I (Paper IDs: 1-45) []",
                    "row 16:15 Poster Session II (Paper IDs: 46-96) []"},

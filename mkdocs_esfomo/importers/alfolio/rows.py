@@ -210,8 +210,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     item.links = web
     item.notes += [*under, *row.extra]
     if read := _shown_speaker(item, table.invited):
-        out.notes.append(Note(where, f"schedule row '{read}': read as {item.speakers[0].name}, a speaker the site "
-                              f"shows, of {item.speakers[0].affiliation}", guess=True))  # fmt: skip
+        out.notes.append(Note(where, f"schedule row '{read}': read as {_as_read(item)}", guess=True))
     out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out", last=end)
                   for target in local]  # fmt: skip
     if item.title and len(item.title) > LONG_TITLE:
@@ -296,15 +295,33 @@ def _without_number_label(text: str) -> str:
     return found.group(1) + rest if rest.strip(" *_\n") and not rest.startswith(("*", "_")) else rest.lstrip("*_ ")
 
 
+_ASKED = re.compile(r"\bq\s*&\s*a\b|\bquestions?\b|\bdiscussion\b", re.IGNORECASE)
+
+
 def _shown_speaker(item: Draft, invited: set[str]) -> str | None:
     """``"Vuyo Makhuvha - August Robotics"``: a title that is a speaker the site shows, then what they are of,
     is that speaker's talk; the text so read, if it was."""
     found = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", item.title or "")
-    if item.speakers or not found or found.group(1).lower() not in invited:
+    if item.speakers:
         return None
-    read, item.title = item.title, None
-    item.speakers, item.untitled = [PersonText(found.group(1), found.group(2))], item.kind in (*TALKS, "panel")
-    return read
+    if found and found.group(1).lower() in invited:
+        read, item.title = item.title, None
+        item.speakers, item.untitled = [PersonText(found.group(1), found.group(2))], item.kind in (*TALKS, "panel")
+        return read
+    # "DataPerf Challenge: Peter Mattson (Google & MLCommons)": what the talk is, then a speaker the site shows
+    labelled = re.fullmatch(r"([^:]+?):\s+([^:()]+?)(?:\s+\((.+)\))?", item.title or "")
+    if labelled and labelled.group(2).lower() in invited and not kind_of(labelled.group(1))[0] \
+            and not _ASKED.search(labelled.group(1)):  # "Q&A: Ann Lee" is the questions of Ann Lee's talk
+        read, item.title = item.title, labelled.group(1)
+        item.speakers = [PersonText(labelled.group(2), labelled.group(3))]
+        return read
+    return None
+
+
+def _as_read(item: Draft) -> str:
+    """What ``_shown_speaker`` read a row as, for the report."""
+    of, titled = item.speakers[0].affiliation, f", in a talk titled '{item.title}'" if item.title else ""
+    return f"{item.speakers[0].name}, a speaker the site shows{f', of {of}' if of else ''}{titled}"
 
 
 def _labelled_talks(text: str) -> list[str]:
