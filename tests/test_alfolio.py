@@ -27,6 +27,7 @@ from mkdocs_esfomo.importers.alfolio.text import (
     people_in,
     rich,
     rich_html,
+    slug,
     words,
 )
 
@@ -6290,3 +6291,74 @@ def test_a_program_of_headings_with_lengths_and_no_clock_time_is_rows_with_no_ti
     assert ("_pages/program.md:9", "a program of lengths (3 headings such as 'Show and Tell (30 minutes)'), with no "
             "clock time: read as rows with no time, in the page's order") in [(n.where, n.what) for n in notes]
     assert "Interactive." in (tmp_path / "out/docs/program.md").read_text(encoding="utf-8")
+
+
+def test_a_column_giving_each_row_its_day_is_the_rows_day_not_their_title(tmp_path: Path) -> None:
+    """``| Monday, September 23 | 10:00 - 13:30 | <i>Title</i><br><b>Ann Lee</b> |`` under a header that names one
+    column fewer: each row on its day, read from that column; the title and speaker from the cell after the time."""
+    table = ("<table>\n<tr><th>Time</th><th>Title &amp; Speakers</th></tr>\n<tr></tr>\n"
+             + "".join(f"<tr>\n  <td>{d}</td>\n  <td>{t}</td>\n  <td><i>{x}</i><br><b>{w}</b></td>\n</tr>\n"
+                       for d, t, x, w in (("Monday, September 23", "10:00 - 13:30", "Introduction to quantum computing", "Ann Lee"),
+                                          ("Monday, September 23", "15:00 - 17:30", "Art therapy", "Bo Wu"),
+                                          ("Tuesday, September 24", "10:00 - 13:30", "PAC-Bayes", "Cy Chen")))
+             + "</table>\n")  # fmt: skip
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "By the sea.", "subtitle: Paestum, 2024\n"),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})
+    edition = _edition(site)
+    who = [[s if isinstance(s, str) else s["name"].lower().replace(" ", "-") for s in r["speakers"]]
+           for r in edition["schedule"]]  # fmt: skip
+    assert [(str(r.get("day")), r["time"], r["title"]) for r in edition["schedule"]] == [
+        ("2024-09-23", "10:00", "Introduction to quantum computing"), ("2024-09-23", "15:00", "Art therapy"),
+        ("2024-09-24", "10:00", "PAC-Bayes")]  # fmt: skip
+    assert who == [["ann-lee"], ["bo-wu"], ["cy-chen"]]
+
+
+def test_days_a_subtitle_says_around_the_schedules_days_are_the_workshops(tmp_path: Path) -> None:
+    """A subtitle saying "22-28 of September 2024" over a schedule of the 23rd and 24th only: the workshop's days
+    are the subtitle's (its first and last days have no talks), a reading MIGRATION.md names."""
+    rows = "".join(f"| {d} | {t} | Talk {n} |\n" for n, (d, t) in enumerate(
+        (("Monday, September 23", "10:00"), ("Monday, September 23", "15:00"), ("Tuesday, September 24", "10:00"))))
+    about = _page("about", "/", "A week by the sea.", "subtitle: Monday-Saturday, 22-28 of September 2024, Paestum\n")
+    schedule_page = _page("Schedule", "/schedule/", "| Day | Time | Event |\n|---|---|---|\n" + rows, "nav: true\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": about, "_pages/schedule.md": schedule_page})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["date"] == [dt.date(2024, 9, 22), dt.date(2024, 9, 28)]
+    assert any(n.what.startswith("the workshop's days read from 'Monday-Saturday, 22-28 of September 2024") and
+               n.what.endswith("around the schedule's days (2024-09-23 to 2024-09-24)") for n in notes)  # fmt: skip
+
+
+def test_paragraphs_and_lists_between_timed_paragraphs_belong_to_the_row_above(tmp_path: Path) -> None:
+    """``**10:50 - 12:00** --`` then ``**Poster Session: Tokenization Across Modalities**`` and a list of papers;
+    ``**3:30 - 4:30** -- **Panel: Future**`` and a list of "Name (Affiliation)": the bold line titles the row
+    above (a topic, not a speaker), the papers are its notes, the people the panel's; the rows after them are read."""
+    body = ("**9:00 a.m. – 9:10 a.m.** -- **Opening**\n\n**10:50 a.m. – 12:00 p.m.** --\n\n"
+            "**Poster Session: Tokenization Across Modalities**\n\n* *Broken Tokens?* — Ann Lee, Bo Wu\n"
+            "* *SuperBPE* — Cy Chen\n\n**With Prerecorded Videos:**\n\n* *MorphTok* — Di Ma\n\n"
+            "**12:00 p.m. – 1:00 p.m.** -- **Lunch Break**\n\n**1:50 p.m. – 3:00 p.m.**\n\n**Poster Session: Text**\n\n"
+            "* *Zip2zip* — Ed Fu\n\n**3:30 p.m. – 4:30 p.m.** -- **Panel: Future of Tokenization**\n\n"
+            "* Albert Gu (Carnegie Mellon University)\n* Alisa Liu (University of Washington)\n\n"
+            "**5:00 p.m. – 5:30 p.m.** -- **Closing Remarks**\n")  # fmt: skip
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "On July 18, 2025."),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    schedule = _edition(site)["schedule"]
+    assert [(r["time"], r["kind"], r["title"], r.get("speakers"), r.get("abstract")) for r in schedule] == [
+        ("9:00am", "remarks", "Opening", None, None),
+        ("10:50am", "poster", "Tokenization Across Modalities", None,
+         "Broken Tokens? — Ann Lee, Bo Wu SuperBPE — Cy Chen With Prerecorded Videos MorphTok — Di Ma"),
+        ("12:00pm", "break", "Lunch Break", None, None), ("1:50pm", "poster", "Text", None, "Zip2zip — Ed Fu"),
+        ("3:30pm", "panel", "Future of Tokenization", ["albert-gu", "alisa-liu"], None),
+        ("5:00pm", "remarks", "Closing Remarks", None, None)]  # fmt: skip
+
+
+def test_a_letter_accent_stripping_leaves_whole_is_spelled_in_plain_letters_in_an_id() -> None:
+    """"Adrian Łańcucki", "Matthias Nießner", "Anders Søgaard": ids that keep every letter of the name."""
+    assert [slug(n) for n in ("Adrian Łańcucki", "Matthias Nießner", "Anders Søgaard")] == [
+        "adrian-lancucki", "matthias-niessner", "anders-sogaard"]  # fmt: skip
+
+
+def test_an_introduction_to_a_topic_is_a_talk_not_opening_remarks() -> None:
+    """"Introduction to Quantum Computing pt. 1" is a lecture's title; "Introduction" alone, or "Introduction and
+    welcome", opens the day."""
+    assert program.kind_of("Introduction to Quantum Computing pt. 1") == (None, True)
+    assert program.kind_of("Introduction") == ("remarks", False)
+    assert program.kind_of("Introduction and welcome") == ("remarks", True)

@@ -142,6 +142,10 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
         return _also_said(_year_mended(date, day, dates, said, notes), said, notes)
     if schedule.days:
         days = sorted(set(schedule.days))
+        if wider := _wider_said(days, said):  # "22-28 of September" over a schedule of the 23rd to the 27th
+            notes.append(Note(wider[1], f"the workshop's days read from '{wider[2][:100]}': {_shown(wider[0])}, "
+                              f"around the schedule's days ({_shown((days[0], days[-1]))})", guess=True))  # fmt: skip
+            return wider[0]
         day = (days[0], days[-1]) if len(days) > 1 else days[0]
         page, start, _ = schedule.shown[0]
         notes.append(Note(page.where(start), f"the workshop's day read from the schedule's days: {_shown(day)}",
@@ -150,6 +154,17 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
     for day, where, sentence in said:
         notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(day)}", guess=True))
         return day
+    return None
+
+
+def _wider_said(days: list[dt.date], said: list[tuple[dt.date | tuple[dt.date, dt.date], str, str]],
+                ) -> tuple[tuple[dt.date, dt.date], str, str] | None:  # fmt: skip
+    """The first range of days the pages say that holds every day of a schedule of several days and more (a week's
+    event whose first and last days have no talks), with where and the sentence; None if none does."""
+    for other, where, sentence in said:
+        if (isinstance(other, tuple) and len(days) > 1 and other[0] <= days[0] and days[-1] <= other[1]
+                and (other[0], other[1]) != (days[0], days[-1]) and (other[1] - other[0]).days <= 14):  # fmt: skip
+            return other, where, sentence
     return None
 
 

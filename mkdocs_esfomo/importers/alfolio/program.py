@@ -71,7 +71,11 @@ def kind_of(text: str) -> tuple[str | None, bool]:
     """The kind a label or title says, and whether that is a guess from a word in it."""
     if kind := exact_kind(text):
         return kind, False
+    text = _INTRODUCING.sub(" ", text)  # "Introduction to Quantum Computing": a lecture's title, no opening remarks
     return next((kind for kind, wanted in KEYWORDS if has_word(text, *wanted)), None), True
+
+
+_INTRODUCING = re.compile(r"\bintroduction\s+(?:to|into)\b", re.IGNORECASE)
 
 
 @dataclass

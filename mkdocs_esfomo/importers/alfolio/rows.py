@@ -67,8 +67,10 @@ class _Table:
     last: Draft | None = None
 
 
-def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invited: set[str], out: Schedule) -> bool:
-    """Add the rows of one table to ``out``; False if it is not a schedule."""
+def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invited: set[str], out: Schedule,
+               days: dict[int, dt.date] | None = None) -> bool:  # fmt: skip
+    """Add the rows of one table to ``out``; False if it is not a schedule. ``days``: the day of each row that
+    gives one, by its line (the rows after it are on that day too)."""
     rows = prepared(page, rows, out)
     columns = which_columns(rows)
     if columns is None or numbered(rows):
@@ -92,6 +94,7 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     after = [m for t in titles if (m := KIND_AFTER.match(t)) and exact_kind(m.group(2))]
     table = _Table(page, day, invited, out, columns, body, twelve, len(after) >= max(2, 0.6 * len(titles)))
     for position, row in enumerate(body):
+        table.day = (days or {}).get(row.index, table.day)
         _read_row(table, position, row)
     _titles_like_their_label(out.entries[first_entry:], out)
     _drop_empty_sessions(out)
@@ -543,6 +546,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
         talk = who_and_title(main)
         people, title = talk.people, talk.title
         item.notes += talk.abstract
+        if kind == "poster" and label and title is None and len(people) == 1:
+            people, title = [], plain(main)  # "Poster Session: Tokenization Across Modalities": its topic, no one
         if title and title.lower() in invited and len(people) == 1 and people[0].name.lower() not in invited:
             # "**Ann Lee**<br>Ambient Diffusion": the bold line is a speaker the site shows, so the other is the title
             people, title = [PersonText(title, None, None)], people[0].name

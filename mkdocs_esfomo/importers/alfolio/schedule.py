@@ -8,6 +8,7 @@ import re
 
 from ... import values
 from .blocks import Block, Element, Item, TableRow, class_rows, parse
+from .cells import people_line
 from .jekyll import JekyllPage
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session, kind_of
 from .report import Note
@@ -182,33 +183,66 @@ def _details_rows(body: str, block: Block) -> list[TableRow]:
     return rows
 
 
+_DAY_WORDS = re.compile(r"\b(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|"
+                        r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+                        re.IGNORECASE)  # fmt: skip  # "**Day 2**", "**Tuesday, May 6**": a day's heading, no row's
+
+
+def _under_row(row: TableRow, block: Block) -> None:
+    """What a paragraph or list between two timed paragraphs says of the row above it: a bold line under a time
+    with nothing after it is the row's title (``**10:50 - 12:00** --`` then ``**Poster Session: Text**``); a list
+    naming only people its speakers (a panel's panelists); anything else its notes (the papers of a poster session)."""
+    if block.kind == "list":
+        said = [plain(" ".join([i.text, *(c.text for c in all_items(i.children))])) for i in block.items]
+        if said and not plain(row.cells[3]) and all(people_line(t) for t in said):
+            row.cells[3] = "\n".join(said)
+        else:
+            row.extra += [t for t in said if t]
+    elif not plain(row.cells[1]) and not plain(row.cells[2]) and not row.extra:
+        row.cells[2] = f"**{block.text.strip()}**" if block.kind == "heading" else block.text.strip()
+    elif plain(block.text):
+        row.extra.append(plain(block.text))
+
+
 def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
     """A schedule written as paragraphs, one a row (``**08:30 - 09:15** — Invited talk<br>**Speaker:** ...``),
-    with the talks of a row in a ``<details>`` under it: one table a run of three or more such paragraphs."""
+    with the talks of a row in a ``<details>`` under it, or the paragraphs and lists between it and the next timed
+    paragraph (a poster session's papers, a panel's panelists): one table a run of three or more such paragraphs."""
     out: list[Block] = []
-    run: list[Block] = []
+    run: list[tuple[Block, bool]] = []  # each block, and whether it is a timed paragraph
+    between: list[Block] = []  # the paragraphs and lists after the run's last timed paragraph
 
     def flush() -> None:
-        timed = [b for b in run if b.kind == "paragraph"]
-        if len(timed) < 3:
-            out.extend(run)
+        if sum(timed for _, timed in run) < 3:
+            out.extend(b for b, _ in run)
         else:
-            rows = [TableRow(["Time", "Type", "Title", "Speakers"], run[0].start, header=True)]
-            for b in run:
-                row = _paragraph_row(b.text, b.start) if b.kind == "paragraph" else None
+            rows = [TableRow(["Time", "Type", "Title", "Speakers"], run[0][0].start, header=True)]
+            for b, timed in run:
+                row = _paragraph_row(b.text, b.start) if timed else None
+                if row is None and not timed and b.kind != "html" and len(rows) > 1:
+                    _under_row(rows[-1], b)
+                    continue
                 rows += [row] if row else _details_rows(body, b) if b.kind == "html" else []
-            out.append(Block("table", run[0].start, run[-1].end, rows=rows))
+            out.append(Block("table", run[0][0].start, run[-1][0].end, rows=rows))
         run.clear()
+        out.extend(between)
+        between.clear()
 
     for block in blocks:
-        if block.in_html and run:
+        if block.in_html and run and not between:
             continue  # inside the <details> of the run
-        timed_paragraph = block.kind == "paragraph" and not block.in_html and bool(block.text.strip()) and \
-            _timed(lines(block.text)[0]) is not None  # fmt: skip
-        details = block.kind == "html" and bool(run) and block.element is not None and \
+        bold = block.kind == "heading" and block.level == 6 and block.element is None  # "**A bold line**"
+        timed_paragraph = (block.kind == "paragraph" or bold) and not block.in_html and bool(block.text.strip()) \
+            and _timed(lines(block.text)[0]) is not None  # fmt: skip
+        details = block.kind == "html" and bool(run) and not between and block.element is not None and \
             bool(block.element.find_all("details"))  # fmt: skip
         if timed_paragraph or details:
-            run.append(block)
+            run.extend((b, False) for b in between)
+            between.clear()
+            run.append((block, timed_paragraph))
+        elif run and (block.kind in ("paragraph", "list") or (bold and not _DAY_WORDS.search(block.text))) \
+                and not block.in_html:  # fmt: skip
+            between.append(block)
         else:
             flush()
             out.append(block)
@@ -325,6 +359,35 @@ def lists_around_code(body: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
+_DAY_CELL = re.compile(r"^[\W\d]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\W_]*$",
+                       re.IGNORECASE)  # fmt: skip  # what is left of "Monday, September 23" without its date
+
+
+def _cell_day(text: str, year: int | None) -> dt.date | None:
+    """The one day a cell holds and nothing else (``Monday, September 23``, ``Sept. 24``); None otherwise."""
+    found = find_dates(text, year)
+    if len(found) != 1 or found[0].last is not None or found[0].first.year < 2 or time_range(text):
+        return None
+    rest = text[: found[0].start] + " " + text[found[0].end :]
+    return found[0].first if _DAY_CELL.match(rest) else None
+
+
+def day_column(rows: list[TableRow], year: int | None) -> tuple[list[TableRow], dict[int, dt.date]] | None:
+    """``| Monday, September 23 | 10:00 - 13:30 | Talk |``: a column giving every row its day. The table without
+    that column (nor the header's cell above it, when the header is as wide as the rows), and each row's day by its
+    line; None if no column holds a day in each row that says anything (a row with it empty: the day above's)."""
+    body = [r for r in rows if not r.header and any(plain(c) for c in r.cells)]
+    width = min((len(r.cells) for r in body), default=0)
+    column = next((c for c in range(width) if len(body) >= 2 and all(_cell_day(plain(r.cells[c]), year) or (
+                   n and not plain(r.cells[c])) for n, r in enumerate(body))), None)  # fmt: skip
+    if column is None:
+        return None
+    days = {r.index: day for r in body if (day := _cell_day(plain(r.cells[column]), year))}
+    cut = [TableRow([t for n, t in enumerate(r.cells) if n != column or (r.header and len(r.cells) < width)],
+                    r.index, r.header, r.extra) for r in rows]  # fmt: skip
+    return cut, days
+
+
 def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
@@ -359,7 +422,9 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
             if day is None and not counted:  # "### July 27, 2024 (CET)" over "**Schedule**" over the table
                 days = [d for h in over for d in find_dates(plain(h.text), year) if d.first.year > 1]
                 day = days[0].first if len(days) == 1 and days[0].last is None else None
-            if read_table(page, block.rows, day, invited, out):
+            by_day = day_column(block.rows, year)
+            if read_table(page, by_day[0] if by_day else block.rows, day, invited, out, by_day[1] if by_day else {}):
+                out.days += sorted(set(by_day[1].values())) if by_day else []
                 if block.kind == "list":
                     _nested_sessions(page, block.items, out, read_before)
                 if counted and heading:
@@ -385,7 +450,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                         out.zone_texts.append((said, page.where(under.start)))
                 if page.meta.get("description"):
                     out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))
-                if isinstance(day, dt.date):
+                if isinstance(day, dt.date) and by_day is None:
                     out.days.append(day)
         if named and len(out.entries) == first:
             _lengths_headings(page, blocks, out)

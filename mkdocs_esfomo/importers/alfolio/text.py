@@ -147,14 +147,22 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
+# Letters no accent stripping turns into plain ones ("Łańcucki", "Nießner", "Søgaard"): spelled in plain letters.
+_PLAIN_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "AE",
+                                "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i"})  # fmt: skip
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)).encode("ascii", "ignore").decode()
+
+
 def slug(name: str) -> str:
     """A person's id; also what matches one name written in different ways ("Tomás  Herrera", "tomas herrera")."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "person"
+    return re.sub(r"[^a-z0-9]+", "-", _ascii(name).lower()).strip("-") or "person"
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower())
+    return re.findall(r"[a-z0-9]+", _ascii(text).lower())
 
 
 def has_word(text: str, *wanted: str) -> bool:
