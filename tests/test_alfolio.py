@@ -6362,3 +6362,121 @@ def test_an_introduction_to_a_topic_is_a_talk_not_opening_remarks() -> None:
     assert program.kind_of("Introduction to Quantum Computing pt. 1") == (None, True)
     assert program.kind_of("Introduction") == ("remarks", False)
     assert program.kind_of("Introduction and welcome") == ("remarks", True)
+
+
+def test_a_session_cell_spanning_rows_leaves_the_talks_under_their_own_headers(tmp_path: Path) -> None:
+    """``<td rowspan="3">Session 1</td>`` beside three talks: the rows under it keep their cells under their own
+    headers; a cell under ``Presentation`` that only counts the talks of a series ("Paper 1", "Paper 2") is titled
+    by the ``Details`` beside it, the authors under the title its speakers, the count kept as its note."""
+    talk = '<td>{0}</td><td>{1}</td><td>{2}</td></tr>\n'
+    table = ('<table>\n<thead><tr><th>Session</th><th>Time</th><th>Presentation</th><th>Details</th></tr></thead>\n'
+             '<tbody>\n<tr><td rowspan="3">Session 1</td>'
+             + talk.format("09:15 - 10:00", 'Invited Talk 1<br><a href="https://ann.org">Ann Lee</a>', "Learning")
+             + "<tr>" + talk.format("10:00 - 10:20", "Paper 1", "Small models win<br><small><em>Bo Wu, Cy Chen (MIT)"
+                                    "</em></small>")
+             + "<tr>" + talk.format("10:20 - 10:40", "Paper 2", "Tiny data<br><small><em>Di Xu (ETH)</em></small>")
+             + '<tr><td>Break</td><td>10:40 - 11:00</td><td>Coffee Break</td><td>-</td></tr>\n'
+             + '<tr><td>Session 2</td>' + talk.format("11:00 - 11:45", "Invited Talk 2<br>Eve Park", "Big models")
+             + '</tbody>\n</table>\n')
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "On **May 26, 2025**."),
+                                "_pages/program.md": _page("Program", "/program/", table, "nav: true\n")})
+    people = yaml.safe_load((dest / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    names = {pid: p["name"] for pid, p in people.items()}
+    rows = [(r["time"], r["title"], [names.get(s, s) if isinstance(s, str) else s["name"] for s in r.get("speakers", [])],
+             r.get("abstract")) for r in _edition(dest)["schedule"]]  # fmt: skip
+    assert rows == [("09:15", "Learning", ["Ann Lee"], None),
+                    ("10:00", "Small models win", ["Bo Wu", "Cy Chen"], "Paper 1"),
+                    ("10:20", "Tiny data", ["Di Xu"], "Paper 2"),
+                    ("10:40", "Coffee Break", [], "-"),
+                    ("11:00", "Big models", ["Eve Park"], None)]  # fmt: skip
+
+
+def test_a_profile_photo_box_then_a_text_box_in_the_next_block_is_one_person(tmp_path: Path) -> None:
+    """al-folio's hand-written profiles: ``<div class="profile">`` with the photo and affiliation, a blank line,
+    then ``<div class="clearfix">`` opening with the bold, linked name and the bio: one speaker (the page's title
+    says the role), her affiliation the photo box's words."""
+    box = ('<div class="profile float-left">\n  {{% include figure.liquid path="assets/img/{0}.jpg" alt="{1}" %}}\n'
+           '  <div class="more-info"><p>{2}</p></div>\n</div>\n\n<div class="clearfix">\n'
+           '  <p><strong><a href="https://{0}.org"> <font size="5">{1}</font></a></strong></p>\n'
+           '  <p>{1} works on tiny models.</p>\n</div>\n\n<hr>\n\n')
+    body = box.format("ann", "Ann Lee", "University of Cambridge, UK") + box.format("bo", "Bo Wu", "University of Oslo")
+    found = _found_people(tmp_path, {"_pages/speakers.md": _page("Speakers", "/speakers/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "University of Cambridge, UK"), ("Bo Wu", "speakers", "University of Oslo")]
+
+
+def test_a_chairs_card_under_its_heading_is_an_organizer_beside_a_list_of_one_reviewer(tmp_path: Path) -> None:
+    """``<h3>Web Chair</h3>`` over a card of a photo and a name, below a program committee of one: the chair is an
+    organizer (a chair of one thing names an organizer as "chairs" does), and the committee member's name is not
+    read as the card's."""
+    card = ('<div class="profile-card">\n<figure>\n<img src="assets/img/{0}.jpg" alt="{0}.jpg">\n</figure>\n'
+            '<div class="profile-name">\n<a href="https://{0}.org">{1}</a>\n</div>\n'
+            '<div class="more-info"><p>{2}</p><br></div>\n</div>\n')
+    body = ('<div class="post">\n<article>\n<section class="profiles-section">\n<h2>Organizing Committee</h2>\n'
+            '<div class="profiles-grid">\n' + card.format("cy", "Cy Chen", "University of Oslo") + '</div>\n'
+            '</section>\n<section class="profiles-section">\n<h2>Technical Program Committee (TPC)</h2>\n'
+            '<ul class="profile-list">\n<li>\n<span class="profile-list-name"><a href="https://bo.org">Bo Wu</a>'
+            '</span>\n<span class="profile-list-affiliation">(UMass Amherst, USA)</span>\n</li>\n</ul>\n</section>\n'
+            '<section class="profiles-section profiles-row">\n<div class="profiles-row-inner">\n'
+            '<div class="profiles-subsection">\n<h3>Web Chair</h3>\n<div class="profiles-grid">\n'
+            + card.format("ann", "Ann Lee", "University of Amsterdam") + '</div>\n</div>\n</div>\n</section>\n'
+            '</article>\n</div>\n')
+    found = _found_people(tmp_path, {"_pages/team.md": _page("Committee", "/team/", body, "nav: true\n")})
+    assert [(p.name, p.role) for p in found.people if p.name != "Bo Wu"] == [("Cy Chen", "organizers"),
+                                                                             ("Ann Lee", "organizers")]
+
+
+def test_a_mistyped_month_in_a_dates_list_is_read_as_the_month_and_named(tmp_path: Path) -> None:
+    """``Submission Deadline: 24th Februray 2026``: February, a guess MIGRATION.md names; a word near no day is
+    left as written."""
+    page = "## Important Dates\n\n- Submission Deadline: 24th Februray 2026\n- Notification: 16 Marhc 2026\n"
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", page)})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    assert [(d.name, d.at.day) for d in found.dates] == [("Submission Deadline", dt.date(2026, 2, 24)),
+                                                         ("Notification", dt.date(2026, 3, 16))]
+    assert [n.what for n in found.notes if n.guess] == ["month 'Februray' read as February",
+                                                        "month 'Marhc' read as March"]
+    assert when.respelt_months("Augusto Lee spoke") == ("Augusto Lee spoke", [])
+
+
+def test_a_role_noted_in_brackets_after_a_name_in_a_people_table_is_their_group(tmp_path: Path) -> None:
+    """``| Ann Lee **(General chair)** | INRIA |`` under "## Steering Committee": Ann Lee, an organizer, listed in
+    the group "General chair"; brackets naming no role stay part of what is written."""
+    body = ("## Steering Committee\n\n| Name | Affiliation |\n|---|---|\n| Ann Lee **(General chair)** | INRIA |\n"
+            "| Bo Wu | University of Alabama |\n")
+    found = _found_people(tmp_path, {"_pages/team.md": _page("Organization", "/team/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation, p.group) for p in found.people] == [
+        ("Ann Lee", "organizers", "INRIA", "General chair"), ("Bo Wu", "organizers", "University of Alabama", None)]
+
+
+def test_a_paper_session_cell_holding_a_table_of_papers_is_a_session_of_talks(tmp_path: Path) -> None:
+    """A program row whose cell opens "Paper Session - chaired by Ann Lee" over a table of papers, each a title and
+    "Speaker: Name, Affiliation" (a title that reads like a name too): the session "Paper Session" of those talks,
+    its chair named in MIGRATION.md; the inner table's rows are no rows of the program."""
+    paper = '<tr><td><div>{0}</div><div style="font-style:italic">Speaker: {1}</div></td></tr>\n'
+    table = ('<table class="program"><tbody>\n<tr><td><p>9:00 - 9:05 am</p></td><td><div>Opening</div></td></tr>\n'
+             '<tr><td><p>10:00 - 11:00 am</p></td><td colspan="4"><div style="font-weight:bold">Paper Session - chaired by Ann Lee'
+             '</div>\n<table><tbody>\n' + paper.format("Speculative Recursion Unrolling", "Bo Wu, TU Darmstadt")
+             + paper.format("Tiny Models", "Cy Chen, ARM") + '</tbody></table>\n</td></tr>\n</tbody></table>\n')
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On May 26, 2025."),
+                                  "_pages/program.md": _page("Program", "/program/", table, "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    schedule = _edition(tmp_path / "out")["schedule"]
+    assert schedule[1]["session"] == "Paper Session"
+    assert [(i["title"], [s["name"] for s in i["speakers"]], [s.get("affiliation") for s in i["speakers"]])
+            for i in schedule[1]["items"]] == [("Speculative Recursion Unrolling", ["Bo Wu"], ["TU Darmstadt"]),
+                                               ("Tiny Models", ["Cy Chen"], ["ARM"])]  # fmt: skip
+    assert "session 'Paper Session': chaired by Ann Lee, not kept in the data" in [n.what for n in notes]
+    assert not [n.what for n in notes if "a heading over the rows under it" in n.what]
+
+
+def test_a_built_page_with_no_front_matter_is_named_in_the_report(tmp_path: Path) -> None:
+    """``2025/program/index.html``, a past edition's page as built (a whole HTML page, no front matter): Jekyll
+    serves it as it is, the import does not read it, and MIGRATION.md names it; the theme's assets are no page."""
+    built = "<!DOCTYPE html>\n<html><body><h1>Program</h1><p>09:00 Keynote by Ann Lee</p></body></html>\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On May 26, 2026."),
+                                  "2025/program/index.html": built, "assets/html/chart.html": built})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert [(n.where, n.what) for n in notes if "built elsewhere" in n.what] == [
+        ("2025/program/index.html:1", "a page built elsewhere (HTML with no front matter, which Jekyll serves as it "
+         "is at /2025/program/): its words are not on the new site: not imported")]

@@ -386,10 +386,37 @@ def _one_table(blocks: list[Block]) -> list[Block]:
     return merged
 
 
-def _span(cell: Element) -> int:
-    """How many columns a cell covers (``colspan``): a wide cell's neighbours stay under their own header."""
-    span = cell.attrs.get("colspan", "1").strip().strip("'\"")
+def _span(cell: Element, attr: str = "colspan") -> int:
+    """How many columns (``colspan``) or rows (``rowspan``) a cell covers: a wide cell's neighbours stay under their
+    own header."""
+    span = cell.attrs.get(attr, "1").strip().strip("'\"")
     return min(int(span), 20) if span.isdigit() and int(span) > 0 else 1
+
+
+def _html_rows(body: str, table: Element) -> list[TableRow]:
+    """An HTML table's rows, each cell under its own column: a cell covering several columns leaves the ones after
+    it empty, and one covering several rows (``rowspan``, a session's name beside its talks) leaves its column
+    empty in the rows under it, so that their cells stay under their own header. A table inside a cell is part of
+    that cell, not rows of this one."""
+    rows = []
+    below: dict[int, int] = {}  # column -> rows still covered by a cell above
+    inner = {id(e) for t in table.find_all("table") for e in t.walk()}  # a table in a cell: that cell's text
+    for tr in [tr for tr in table.find_all("tr") if id(tr) not in inner]:
+        tags = [c for c in tr.find_all("td", "th") if id(c) not in inner]
+        cells: list[tuple[str, list[str]]] = []
+        for c in tags:
+            while below.get(len(cells)):
+                cells.append(("", []))
+            for k in range(len(cells), len(cells) + _span(c)):
+                if _span(c, "rowspan") > 1:
+                    below[k] = _span(c, "rowspan")
+            cells += [_cell(c, body)] + [("", [])] * (_span(c) - 1)
+        while tags and below.get(len(cells)):
+            cells.append(("", []))
+        below = {k: n - 1 for k, n in below.items() if n > 1 and k < len(cells) and tags}
+        rows.append(TableRow([text for text, _ in cells], tr.line, all(c.tag == "th" for c in tags),
+                             [e for _, extra in cells for e in extra]))  # fmt: skip
+    return rows
 
 
 def _html_blocks(body: str, root: Element) -> list[Block]:
@@ -402,12 +429,7 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
             found.append(Block("heading", *span, rich_html(element.inner(body)), int(tag[1]), element=element,
                                in_html=True))
         elif tag == "table":
-            rows = []
-            for tr in element.find_all("tr"):
-                tags = tr.find_all("td", "th")
-                cells = [part for c in tags for part in [_cell(c, body)] + [("", [])] * (_span(c) - 1)]
-                rows.append(TableRow([text for text, _ in cells], tr.line, all(c.tag == "th" for c in tags),
-                                [e for _, extra in cells for e in extra]))  # fmt: skip
+            rows = _html_rows(body, element)
             found.append(Block("table", *span, rows=[r for r in rows if r.cells], element=element, in_html=True))
         elif tag in ("ul", "ol"):
             items = [Item(rich_html(li.inner(body)), li.line) for li in element.children if li.tag == "li"]

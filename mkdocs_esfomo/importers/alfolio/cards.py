@@ -104,10 +104,11 @@ def _whole_card(part: Element, candidates: list[Element], innermost: list[Elemen
 def _beside(part: Element, root: Element, innermost: list[Element],
             named: dict[int, FoundPerson | None]) -> FoundPerson | None:  # fmt: skip
     """The one person named in the nearest element around a nameless part of a card, whatever its class
-    (``<div class="col-md-3"><img class="people-pic"><div class="people-name">Ann Lee</div></div>``)."""
+    (``<div class="col-md-3"><img class="people-pic"><div class="people-name">Ann Lee</div></div>``); no further
+    out than the boxes that hold no other photo."""
     parents = {id(child): e for e in root.walk() for child in e.children}
     box = parents.get(id(part))
-    while box is not None:
+    while box is not None and len(box.find_all("img")) <= max(1, len(part.find_all("img"))):
         people = [named[id(e)] for e in innermost if e in box.walk()[1:] and named[id(e)] is not None]
         if people:
             return people[0] if len(people) == 1 else None
@@ -119,24 +120,28 @@ _OPENS_WITH_NAME = re.compile(r"^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)*[^\W\d_][\w.'â
                               r"(?:is|was|has|holds|leads|works|received)\b")
 
 
-def _text_beside(photo: Element, root: Element, body: str,
-                 listed: bool = False) -> tuple[FoundPerson, str | None] | None:  # fmt: skip
+def _text_beside(photo: Element, root: Element, body: str, listed: bool = False,
+                 after: Element | None = None) -> tuple[FoundPerson, str | None] | None:  # fmt: skip
     """al-folio's ``profiles`` layout: a photo in a box of its own (``<div class="profile">``), then the box of its
-    text (``<div class="clearfix"><h2>Ann Lee</h2><p>Ann Lee is ...</p></div>``): the person its heading names, the
-    rest their bio; without a heading, the name opening the bio (``Ann Lee is a professor ...``) when the photo's
-    file is named for them, or when the page's front matter lists its ``profiles`` (``listed``: each box is one
-    person's, whatever its photo is called, ``AK.jpg``), a guess (the words it was read from, else None)."""
+    text (``<div class="clearfix"><h2>Ann Lee</h2><p>Ann Lee is ...</p></div>``, or ``after``, the HTML block
+    right after the photo's when the photo's box ends its own): the person its heading names, or the bold or linked
+    name its text opens with, the rest their bio; without either, the name opening the bio (``Ann Lee is a
+    professor ...``) when the photo's file is named for them, or when the page's front matter lists its
+    ``profiles`` (``listed``: each box is one person's, whatever its photo is called, ``AK.jpg``), a guess (the
+    words it was read from, else None)."""
     parents = {id(child): e for e in root.walk() for child in e.children}
     while (up := parents.get(id(photo))) is not None and up is not root and len(up.find_all("img")) == 1:
         photo = up  # the box that holds the photo alone
     siblings = parents[id(photo)].children if id(photo) in parents else []
     at = next((i for i, e in enumerate(siblings) if e is photo), len(siblings))
-    text = siblings[at + 1] if at + 1 < len(siblings) else None
+    text = siblings[at + 1] if at + 1 < len(siblings) else after if parents.get(id(photo)) is root else None
     if text is None or text.find_all("img") or any(CARD_CLASS.search(c) for c in text.classes):
         return None
     heading = next((e for e in text.walk()[1:] if e.tag in HEADINGS), None)
     said = lines(rich_html(text.inner(body)))
     named: str | None = bare_name(rich_html(heading.inner(body))) if heading else None
+    shown = _emphasised_name(text, body) if said and not heading else None
+    named = shown if shown and bare_name(plain(said[0])) == shown else named  # "<p><b><a>Ann Lee</a></b></p>..."
     guessed: str | None = None
     if named is None and said and (opening := _OPENS_WITH_NAME.match(plain(said[0]))):
         file = re.sub(r"[^a-z]+", " ", (_photo(photo) or "").rsplit("/", 1)[-1].lower())
@@ -146,8 +151,13 @@ def _text_beside(photo: Element, root: Element, body: str,
         guessed = opening.group(0)
     if not named or not looks_like_name(named):
         return None
-    bio = " ".join(plain(line) for line in said if bare_name(plain(line)) != named)
-    return FoundPerson(named, "", None, None, None, _photo(photo), bio or None), guessed
+    bio = " ".join(plain(line) for line in said if bare_name(plain(line)) != named and not _LIQUID.search(line))
+    own = [t for line in lines(rich_html(photo.inner(body))) if (t := plain(line)) and not _LIQUID.search(t)]
+    where = own[0] if len(own) == 1 and len(own[0]) <= 100 and not looks_like_name(own[0]) else None
+    return FoundPerson(named, "", None, where, None, _photo(photo), bio or None), guessed
+
+
+_LIQUID = re.compile(r"\{[%{]")
 
 
 def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str | None = None) -> None:
@@ -155,9 +165,13 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
     body = page.body if body is None else body
     read = [(s.start, s.end) for s in found.shown if s.page is page]  # a _data loop's lines: its people are read
     listed = isinstance(page.meta.get("profiles"), list)  # al-folio's profiles: one person in each box
-    for block in blocks:
-        if block.kind != "html" or block.in_html or block.element is None:
+    tops = [b for b in blocks if not b.in_html]
+    for at, block in enumerate(tops):
+        if block.kind != "html" or block.element is None:
             continue
+        then = tops[at + 1] if at + 1 < len(tops) else None
+        after = then.element.children[0] if then and then.kind == "html" and then.element and then.element.children \
+            else None  # fmt: skip
         timed = class_rows(body, block.element)  # a schedule's rows name their speakers: not people's cards
         in_rows = {id(e) for row in (timed[2] if timed else []) for e in row.walk()}
         candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)
@@ -185,7 +199,7 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
                 if around and id(around[0]) not in taken and (person := _card(around[0], body)):
                     element = around[0]  # "card_perso" around its "img_card_perso" photo: the card names someone
                     taken.add(id(element))
-                elif beside := _text_beside(element, block.element, body, listed):
+                elif beside := _text_beside(element, block.element, body, listed, after):
                     person, guessed = beside
                     if guessed:
                         found.notes.append(Note(page.where(element.line), f"{person.name}: the name read from the "

@@ -145,9 +145,18 @@ def strip_role(text: str) -> str:
 
 def people_line(line: str) -> list[PersonText]:
     """The people a line names (``"Moderator: **Ann Lee** (MIT)"``, ``"Bo Wu (X), Cy Li (Y),"``); none unless all
-    it says are names."""
+    it says are names. A label naming one (``"Speaker: Ann Lee, TU Darmstadt"``) is followed by one name, what
+    follows its comma where she works."""
     text = strip_role(line).strip().rstrip(",;").strip()
-    return people_in(text) if text else []
+    named = people_in(text) if text else []
+    one = _ONE_PREFIX.match(line)  # "Speaker: Ann Lee, TU Darmstadt": one speaker, then where she works
+    if one and len(named) == 2 and not any(p.affiliation or p.url for p in named) and "," in text and \
+            not re.search(r"\band\b|&", text):  # fmt: skip
+        return [PersonText(named[0].name, named[1].name)]
+    return named
+
+
+_ONE_PREFIX = re.compile(r"^\s*(?:speaker|presenter|moderator|chair)\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -221,6 +230,9 @@ def talks_in(text: str) -> list[Talk]:
     """
     parts = _joined(lines(text))
     named = [people_line(p) for p in parts]
+    for index, part in enumerate(parts[:-1]):  # "Speculative Recursion Unrolling" over "Speaker: Bo Wu": a title
+        if named[index] and not _ROLE_PREFIX.match(part) and _ONE_PREFIX.match(parts[index + 1]):
+            named[index] = []
     if not any(named):
         return _title_over_bold_name(parts)
     talks: list[Talk] = []

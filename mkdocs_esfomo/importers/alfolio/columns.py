@@ -14,7 +14,7 @@ from .cells import people_line
 from .jekyll import JekyllPage
 from .program import Schedule, cell_speakers, exact_kind, split_label
 from .report import Note
-from .text import emoji_prefix, has_word, is_group, is_placeholder, plain
+from .text import emoji_prefix, has_word, is_group, is_placeholder, lines, plain
 from .when import time_range
 
 
@@ -175,9 +175,10 @@ def details_aside(rows: list[TableRow]) -> list[TableRow]:
     if not others or (cells and all(people_line(t) for t in cells)):
         return rows
     out = []
+    series = _series(header, aside, body)
     for row in rows:
         text = plain(row.cells[aside]) if not row.header and aside < len(row.cells) else ""
-        titled = _details_titled(header, aside, row) if text else None
+        titled = (_details_titled(header, aside, row) or _counted_titled(header, aside, row, series)) if text else None
         row = titled or row
         out.append(TableRow([c for i, c in enumerate(row.cells) if i != aside], row.index, row.header,
                             [*row.extra, *([text] if text and not titled else [])]))
@@ -198,6 +199,45 @@ def _details_titled(header: TableRow, aside: int, row: TableRow) -> TableRow | N
     cells = [*row.cells, *[""] * (titled + 1 - len(row.cells))]
     cells[titled] = row.cells[aside]
     return TableRow(cells, row.index, row.header, row.extra)
+
+
+_COUNTED = re.compile(r"([^\W\d_][^\d]*)\s\d{1,2}")  # "Paper 2", "Invited Talk 3"
+
+
+def _before(header: TableRow, aside: int) -> int | None:
+    """The column right before the details (but a time's), when no column's header names the titles."""
+    names = [plain(c) for c in header.cells]
+    if any(has_word(n, "title", "topic") for n in names):
+        return None
+    return next((c for c in range(aside - 1, -1, -1) if not has_word(names[c], "time")), None)
+
+
+def _series(header: TableRow, aside: int, body: list[TableRow]) -> set[str]:
+    """The labels the column before the details counts talks by, two of a label at least ("Paper 1", "Paper 2")."""
+    before = _before(header, aside)
+    counted = [found.group(1).lower() for r in body if before is not None and before < len(r.cells) and
+               (said := lines(r.cells[before])) and (found := _COUNTED.fullmatch(plain(said[0])))]  # fmt: skip
+    return {label for label in counted if counted.count(label) > 1}
+
+
+def _counted_titled(header: TableRow, aside: int, row: TableRow, series: set[str]) -> TableRow | None:
+    """``| 10:00 | Paper 1 | A Title<br><em>Ann Lee, Bo Wu</em> |`` under ``Time | Presentation | Details``, no
+    column's header naming the titles: a row whose cell before the details only counts the talks of a series
+    ("Paper 1", "Paper 2"; "Invited Talk 2<br>Name") is titled by its details, their lines under the title (the
+    authors) said after the count's (a count naming no kind of talk, "Paper 1", kept as the row's note); None for
+    another row (a lone "Spotlight Talk 4" beside "20 min + 5 min Q&A" is described, not titled, there)."""
+    before = _before(header, aside)
+    if before is None or before >= len(row.cells):
+        return None
+    said, details = lines(row.cells[before]), lines(row.cells[aside])
+    counted = _COUNTED.fullmatch(plain(said[0])) if said else None
+    if not details or is_placeholder(plain(details[0])) or people_line(plain(details[0])) or counted is None or \
+            counted.group(1).lower() not in series:  # fmt: skip
+        return None
+    cells = list(row.cells)
+    known = exact_kind(plain(said[0]))  # "Invited Talk 2" labels the talk; "Paper 2" only counts: kept as a note
+    cells[before] = "\n".join([f"{said[0]}: {details[0]}" if known else details[0], *said[1:], *details[1:]])
+    return TableRow(cells, row.index, row.header, row.extra if known else [*row.extra, plain(said[0])])
 
 
 _DESCRIPTION = ("details", "detail", "description", "notes", "comments", "abstract")

@@ -11,7 +11,17 @@ from .blocks import Block, Item, parse
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain, words
-from .when import Zone, clock, find_dates, find_zone, full_year, iso_numeric_dates, numeric_order, settled_numeric_dates
+from .when import (
+    Zone,
+    clock,
+    find_dates,
+    find_zone,
+    full_year,
+    iso_numeric_dates,
+    numeric_order,
+    respelt_months,
+    settled_numeric_dates,
+)
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
 DATE_NAMES = (
@@ -281,6 +291,17 @@ def _numbers_in_order(texts: list[tuple[str, str]], notes: list[Note]) -> list[t
     return out
 
 
+def _months_respelt(texts: list[tuple[str, str]], notes: list[Note]) -> list[tuple[str, str]]:
+    """``24th Februray 2026``: a month's name mistyped, read as the month it is nearly (a guess, named in the
+    report)."""
+    out = []
+    for text, where in texts:
+        text, read = respelt_months(text)
+        notes += [Note(where, f"month '{said}' read as {month}", guess=True) for said, month in read]
+        out.append((text, where))
+    return out
+
+
 def _moved(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
     """``"Deadline (Extended): 22 Mar"`` over ``"Deadline: 15 Mar"``: one date, moved from the other."""
     kept = list(dates)
@@ -325,7 +346,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         texts = _texts(page, block, under, year)
         if texts is None:
             continue
-        texts = _numbers_in_order(texts, out.notes)
+        texts = _months_respelt(_numbers_in_order(texts, out.notes), out.notes)
         kept: list[str] = []
         found_any, listed = False, len(out.dates)
         understood = 0

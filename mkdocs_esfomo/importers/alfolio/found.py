@@ -16,7 +16,7 @@ ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists, "panel 
     ("panelists", ("panel", "panels", "panelist", "panelists", "panel discussion")),
     ("speakers", ("speaker", "speakers", "keynote", "keynotes", "lecturer", "lecturers", "talks", "presenters")),
     ("organizers", ("organizer", "organizers", "organiser", "organisers", "organizing", "organising", "committee",
-                    "advisor", "advisors", "advisory", "chairs", "steering", "organizing team", "team")),
+                    "advisor", "advisors", "advisory", "chair", "chairs", "steering", "organizing team", "team")),
     ("speakers", ("tutorial", "tutorials", "tutorial speakers", "instructors")),  # "Tutorial Chairs" organize
 )  # fmt: skip
 

@@ -298,6 +298,7 @@ def read_site(root: Path) -> JekyllSite:
         candidates += sorted(p for p in (root / "_pages").rglob("*")
                              if p.suffix in (".md", ".html", ".markdown") or _extensionless_page(p))  # fmt: skip
     candidates += _in_folders(root)
+    notes += _built_pages(root)
     for path in candidates:
         rel = path.relative_to(root).as_posix()
         if _linked_out(path, root, notes):
@@ -369,6 +370,25 @@ def _in_folders(root: Path) -> list[Path]:
         found += [p for p in paths_in if Path(folder) != root
                   and front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))]  # fmt: skip
     return found
+
+
+def _built_pages(root: Path) -> list[Note]:
+    """``2025/program/index.html``, a whole HTML page with no front matter (a past edition's site as built): Jekyll
+    copies it as it is, so it is served, but its words are not read: each is named for MIGRATION.md. The theme's
+    assets (al-folio's sample chart page) are no page of the workshop's."""
+    notes = []
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(f for f in subfolders if f[0] not in "_.#~" and f not in _NOT_PUBLISHED and not
+                               (Path(folder) == root and f == "assets"))  # fmt: skip
+        for name in sorted(f for f in files if f.endswith((".html", ".htm")) and f != "404.html"):
+            path = Path(folder) / name
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            if front_matter(text) is None and re.search(r"<html\b", text[:2000], re.IGNORECASE):
+                rel = path.relative_to(root).as_posix()
+                served = "/" + (rel[: -len("index.html")] if name == "index.html" else rel)
+                notes.append(Note(f"{rel}:1", f"a page built elsewhere (HTML with no front matter, which Jekyll "
+                                  f"serves as it is at {served}): its words are not on the new site: not imported"))
+    return notes
 
 
 def _extensionless_page(path: Path) -> bool:

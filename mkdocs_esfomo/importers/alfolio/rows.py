@@ -389,11 +389,13 @@ def _bulleted_session(table: _Table, where: str, label: str | None, times: _Time
 
 
 def _headed(main: str) -> tuple[str | None, list[Talk]]:
-    """The talks a title cell holds, and the heading over them when its first line is all in bold and the talks
-    are the same without it (``**Session 1: Planning**<br>1. Title<br>Ann Lee<br>2. Title<br>Bo Wu``)."""
+    """The talks a title cell holds, and the heading over them when its first line is all in bold (or names a
+    session: ``Paper Session - chaired by Ann Lee``) and the talks are the same without it (``**Session 1:
+    Planning**<br>1. Title<br>Ann Lee<br>2. Title<br>Bo Wu``)."""
     several = talks_in(main)
     first, _, rest = main.strip().partition("\n")
-    if len(several) < 2 or not re.fullmatch(r"\*\*[^*]+\*\*|__[^_]+__", first.strip()) or people_line(plain(first)):
+    headed = re.fullmatch(r"\*\*[^*]+\*\*|__[^_]+__", first.strip()) or has_word(plain(first), "session", "sessions")
+    if len(several) < 2 or not headed or people_line(plain(first)):
         return None, several
     again = talks_in(rest)
     if len(again) == len(several) and all(t.title for t in again):
@@ -407,7 +409,8 @@ def _talks_of_one_slot(table: _Table, where: str, title: str | None, times: _Tim
     (the label, "Spotlights", giving their kind)."""
     label = label or title
     kind = kind_of(label)[0] if label else None
-    session = Session(title or "Talks", where, times[0] if times else None, emoji, [], table.day)
+    session = Session(_unchaired(title, where, table.out.notes) or "Talks", where, times[0] if times else None, emoji,
+                      [], table.day)  # fmt: skip
     session.items = [Draft(where, kind if kind in TALKS else "talk", title=t.title, speakers=t.people,
                            notes=t.abstract, day=table.day) for t in several]  # fmt: skip
     session.items[0].links = web
@@ -612,6 +615,20 @@ def says_more(label: str, kind: str) -> bool:
     """Whether a talk's label is the site's own word for its kind ("Lightning talks", "Tutorial"), which the kind's
     label ("Spotlight talks") does not say."""
     return bool(set(words(bare_label(label))) - {*words(values.KIND_LABEL[kind]), *TALK_WORDS})
+
+
+_CHAIRED = re.compile(r"\s*(?:[-–—:,]\s*|\()(?:chaired|moderated|hosted)\s+by\s+([^()]+?)\)?\s*$", re.IGNORECASE)
+
+
+def _unchaired(title: str | None, where: str, notes: list[Note]) -> str | None:
+    """``Paper Session - chaired by Ann Lee``: a session's title without its chair, who is named in the report
+    (a session has no place for its chair)."""
+    chaired = _CHAIRED.search(title or "")
+    if title is None or chaired is None or not title[: chaired.start()].strip():
+        return title
+    session = title[: chaired.start()].strip()
+    notes.append(Note(where, f"session '{session}': {chaired.group(0).strip(' -–—:,()')}, not kept in the data"))
+    return session
 
 
 _MODERATED = re.compile(r"(?:moderated|chaired|hosted)\s+by\s+([^;()]+)|moderators?\s*:\s*([^;()]+)", re.IGNORECASE)

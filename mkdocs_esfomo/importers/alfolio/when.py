@@ -29,6 +29,45 @@ DATE_FORMS = (  # 2023/05/14, May 19(th)(, 2025), 19(th) (of) May(, 2025); "-20"
 )
 
 
+_FULL_MONTHS = [name for name in MONTHS if len(name) > 4]
+_WORD = re.compile(r"[A-Za-z]{5,10}")
+
+
+def _one_slip(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with one letter wrong, missing, added, or two neighbours swapped."""
+    if abs(len(word) - len(name)) > 1 or word == name:
+        return False
+    if len(word) == len(name):
+        wrong = [i for i in range(len(word)) if word[i] != name[i]]
+        return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1 and
+                                   word[wrong[0]] == name[wrong[1]] and word[wrong[1]] == name[wrong[0]])  # fmt: skip
+    short, long = sorted((word, name), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def respelt_months(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``24th Februray 2026``: a month's name written with a slip of the keys (one letter wrong, missing, added or
+    swapped, its first three right) beside a day, read as the month; the text with each so read, and what was
+    read as what."""
+    read: list[tuple[str, str]] = []
+
+    def month(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.lower() in MONTHS:
+            return word
+        name = next((n for n in _FULL_MONTHS if n[:3] == word[:3].lower() and _one_slip(word.lower(), n)), None)
+        if name is None:
+            return word
+        fixed = name.capitalize()
+        around = text[max(0, match.start() - 12) : match.start()] + fixed + text[match.end() : match.end() + 12]
+        if not find_dates(around, 2000):
+            return word
+        read.append((word, fixed))
+        return fixed
+
+    return _WORD.sub(month, text), read
+
+
 class Found(NamedTuple):
     first: dt.date
     last: dt.date | None  # a range: "July 18-19, 2025"

@@ -351,9 +351,10 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
                 link = re.search(r"\]\((https?://[^)\s]+)\)", cell)
                 affiliation = plain(below.cells[column]) if below and column < len(below.cells) else None
                 photo = photos[column] if len(photos) == len(row.cells) else None
-                people.append(FoundPerson(bare_name(cell), page.where(row.index), role, affiliation or None,
+                name, group = role_noted(bare_name(cell))
+                people.append(FoundPerson(name, page.where(row.index), role, affiliation or None,
                                           link.group(1) if link else None, photo, None, page.rel,
-                                          page.line(row.index)))  # fmt: skip
+                                          page.line(row.index), group))  # fmt: skip
         if not people and role is not None and not any(names):
             people = _person_a_row(page, [r for r in rows if not r.header], role)
         if people:
@@ -391,9 +392,19 @@ def _person_a_row(page: JekyllPage, rows: list[TableRow], role: str) -> list[Fou
             return []
         link = re.search(r"\]\((https?://[^)\s]+)\)", cells[0])
         others = [plain(c) for c in cells[1:] if not re.fullmatch(r"\s*\[[^\]]*\]\([^)]*\)\s*", c)]  # not a link
-        people.append(FoundPerson(bare_name(cells[0]), page.where(row.index), role, others[0] if others else None,
-                                  link.group(1) if link else None, None, None, page.rel, page.line(row.index)))
+        name, group = role_noted(bare_name(cells[0]))
+        people.append(FoundPerson(name, page.where(row.index), role, others[0] if others else None,
+                                  link.group(1) if link else None, None, None, page.rel, page.line(row.index), group))
     return people
+
+
+def role_noted(name: str) -> tuple[str, str | None]:
+    """``Ann Lee **(General chair)**``: a name with the role its owner holds noted after it in brackets; the name,
+    and the role as the group they are listed in (None when the brackets say no role: ``Ann Lee (MIT)``)."""
+    noted = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", plain(name))
+    if noted and role_of(noted.group(2)) and looks_like_name(noted.group(1)):
+        return noted.group(1), noted.group(2).strip()
+    return name, None
 
 
 def _list_person(text: str) -> FoundPerson | None:
