@@ -6320,3 +6320,16 @@ def test_a_date_named_by_the_conference_alone_is_its_day(tmp_path: Path) -> None
     other = _imported(tmp_path / "b", {"_pages/about.md": _page("about", "/", home.replace("* Conference",
                                                                                            "* Main conference"))})
     assert _edition(other)["date"] == [dt.date(2023, 11, 30), dt.date(2023, 12, 4)]
+
+
+def test_a_page_whose_name_begins_with_an_underscore_is_not_published(tmp_path: Path) -> None:
+    """``_pages/_cv.md``: Jekyll leaves out a file whose name begins with "_" (``include: ["_pages"]`` lists the
+    folder, not the file), so the import does too, and says why; one that `include` lists is a page."""
+    config = f'{CONFIG}include: ["_pages", "_keep.md"]\n'
+    write_tree(tmp_path / "src", {"_config.yml": config, "_pages/about.md": _page("about", "/", "On May 26, 2025."),
+                                  "_pages/_cv.md": _page("cv", "/cv/", "Albert's CV.", "nav: true\n"),
+                                  "_pages/_keep.md": _page("Keep", "/keep/", "Kept.", "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert not (tmp_path / "out/docs/cv.md").exists() and (tmp_path / "out/docs/keep.md").exists()
+    assert ("_pages/_cv.md:1", "'_cv.md' begins with '_' and is not listed under `include` in _config.yml, so Jekyll "
+            "does not publish it: not imported") in [(n.where, n.what) for n in notes]
