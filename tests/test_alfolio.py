@@ -6480,3 +6480,111 @@ def test_a_built_page_with_no_front_matter_is_named_in_the_report(tmp_path: Path
     assert [(n.where, n.what) for n in notes if "built elsewhere" in n.what] == [
         ("2025/program/index.html:1", "a page built elsewhere (HTML with no front matter, which Jekyll serves as it "
          "is at /2025/program/): its words are not on the new site: not imported")]
+
+
+# -- people, schedules and days written as a workshop of a larger meeting writes them --
+
+
+def test_an_included_card_s_name_loses_the_title_before_it(tmp_path: Path) -> None:
+    """``{% include people_horizontal.html name="Prof. Ann Lee" affiliation="MIT" %}``: the person is Ann Lee."""
+    card = '{% include people_horizontal.html name="Prof. Ann Lee" affiliation="MIT" img="/assets/img/a.jpg" %}'
+    site = _imported(tmp_path, {"_includes/people_horizontal.html": "<h5>{{ include.name }}</h5>\n",
+                                "_pages/about.md": _page("about", "/", f"On May 26, 2025.\n\n## Organizers\n\n{card}\n")})
+    edition, people = _edition(site), yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert edition["organizers"] == ["ann-lee"] and people["ann-lee"]["name"] == "Ann Lee"
+
+
+def test_one_listed_person_and_what_she_is_of_under_a_role_heading_is_read(tmp_path: Path) -> None:
+    """``### Program Chairs`` over one item, ``- Prof. Ann Lee (MIT, USA)``: an organizer, as two items would be;
+    one item that names no affiliation (``- Ann Lee``) is not enough to say it is a person."""
+    body = ("On May 26, 2025.\n\n## Organizers\n\n### Program Chairs\n\n- Prof. Ann Lee (MIT, USA)\n<br>\n\n"
+            "### Publicity Chair\n\n- Bo Wu\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [("Ann Lee", "organizers", "MIT, USA")]
+
+
+def test_a_table_headed_speaker_and_affiliation_is_a_person_a_row(tmp_path: Path) -> None:
+    """``| **Speaker** | **Affiliation** |``: each row one person and what they are of, though a row's two cells both
+    read like names (``| **Wai Man, Raymond, CHEUNG** | Geotechnical Engineering Office |``)."""
+    body = ("## Keynote Speaker\n\n| **Speaker**{: .h5} | **Affiliation**{: .h5} |\n| :--: | :--: |\n"
+            "| **Ronaldo I. BORJA** | Stanford University |\n"
+            "| **Wai Man, Raymond, CHEUNG** | Geotechnical Engineering Office |\n{: .table}\n")
+    found = _found_people(tmp_path, {"_pages/speakers.md": _page("Speakers", "/speakers/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ronaldo I. BORJA", "speakers", "Stanford University"),
+        ("Wai Man, Raymond, CHEUNG", "speakers", "Geotechnical Engineering Office")]  # fmt: skip
+
+
+def test_a_heading_that_dates_an_update_is_not_the_day_of_the_schedule_under_it(tmp_path: Path) -> None:
+    """``###### Last Updated on Oct. 24`` over the program's table: the day is the one the pages give."""
+    body = ("November 4, 2025 / location: Seoul, Korea\n\n###### Last Updated on Oct. 24\n\n"
+            "| **Time (KST)** | **Event** |\n| :--: | :--: |\n| 09:00--09:10 | Opening remarks |\n"
+            "| 09:10--10:50 | Session I |\n")
+    home = "The workshop will take place on November 4, 2025, from 9:00am to 5:00pm KST."
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    assert _edition(site)["date"] == dt.date(2025, 11, 4)
+
+
+def test_a_list_after_a_table_on_a_24_hour_clock_keeps_its_morning_times(tmp_path: Path) -> None:
+    """A table that writes ``18:30`` then, on the same page, a list of the morning's talks ``**09:10--09:30**``:
+    the page keeps a 24-hour clock, the talks are in the morning (not moved past the table's last row)."""
+    body = ("| Time | Event |\n| :--: | :--: |\n| 09:00--09:10 | Opening remarks |\n| 09:10--10:50 | Session I |\n"
+            "| 18:30--20:00 | Banquet |\n\n### Session I\n\n" + "".join(
+                f"**{t}** [{title} talk title](/papers/#{title.lower()})\n\n" for t, title in
+                (("09:10--09:30", "First"), ("09:30--09:50", "Second"), ("09:50--10:10", "Third"))))
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "On November 4, 2025."),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    rows = {r["title"]: r["time"] for r in _edition(site)["schedule"]}
+    assert rows["First talk title"] == "09:10" and rows["Second talk title"] == "09:30"
+
+
+def test_markdown_dashes_are_the_dashes_kramdown_prints(tmp_path: Path) -> None:
+    """``Session I---System Dependability`` is shown "Session I—System Dependability" (``--`` an en dash), but not
+    in code nor in a table's rule."""
+    assert rich("Session I---Systems -- and `a--b`") == "Session I\u2014Systems \u2013 and a--b"
+    body = "| Time | Event |\n| :---: | :---: |\n| 09:10--10:50 | AID Session I---System Dependability |\n"
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "On November 4, 2025."),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    assert [(r["time"], r["title"]) for r in _edition(site)["schedule"]] == [
+        ("09:10", "AID Session I\u2014System Dependability")]
+
+
+def test_a_line_ending_in_a_dash_that_says_a_kind_is_the_label_over_the_title(tmp_path: Path) -> None:
+    """``AID Workshop Keynote---<br>"Title"<br>*Prof. Ann Lee (MIT)*``: a keynote, its label the first line, its title
+    the quoted line, given by Ann Lee."""
+    body = ('| Time | Event |\n| :--: | :--: |\n| 09:00--09:10 | Opening remarks |\n'
+            '| 15:10--16:00 | AID Workshop Keynote---<br>"How to write secure programs"<br>*Prof. Ann Lee (MIT)* |\n')
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "On November 4, 2025."),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    row = _edition(site)["schedule"][1]
+    assert (row["kind"], row["label"], row["title"]) == ("keynote", "AID Workshop Keynote",
+                                                         '"How to write secure programs"')
+    assert [s if isinstance(s, str) else s.get("id") or s.get("name") for s in row["speakers"]] in (["ann-lee"],
+                                                                                                ["Ann Lee"])
+
+
+def test_a_date_named_by_the_conference_alone_is_its_day(tmp_path: Path) -> None:
+    """A symposium's key dates, ``Conference: **December 1 - 2, 2023**``, give its days, over a sentence that spans
+    its registration and field trip ("on November 30 - December 4, 2023"); a "Main conference" date does not."""
+    dates_list = ("### Key dates\n\n* ~~Abstract submission deadline: **August 31, 2023**~~ <br>\n"
+                  "* Conference: **December 1 - 2, 2023** <br>\n* Field trip (optional): **December 3 - 4, 2023**\n")
+    home = f"It will take place at Hong Kong on **November 30 - December 4, 2023**.\n\n{dates_list}"
+    site = _imported(tmp_path / "a", {"_pages/about.md": _page("about", "/", home)})
+    assert _edition(site)["date"] == [dt.date(2023, 12, 1), dt.date(2023, 12, 2)]
+    other = _imported(tmp_path / "b", {"_pages/about.md": _page("about", "/", home.replace("* Conference",
+                                                                                           "* Main conference"))})
+    assert _edition(other)["date"] == [dt.date(2023, 11, 30), dt.date(2023, 12, 4)]
+
+
+def test_a_page_whose_name_begins_with_an_underscore_is_not_published(tmp_path: Path) -> None:
+    """``_pages/_cv.md``: Jekyll leaves out a file whose name begins with "_" (``include: ["_pages"]`` lists the
+    folder, not the file), so the import does too, and says why; one that `include` lists is a page."""
+    config = f'{CONFIG}include: ["_pages", "_keep.md"]\n'
+    write_tree(tmp_path / "src", {"_config.yml": config, "_pages/about.md": _page("about", "/", "On May 26, 2025."),
+                                  "_pages/_cv.md": _page("cv", "/cv/", "Albert's CV.", "nav: true\n"),
+                                  "_pages/_keep.md": _page("Keep", "/keep/", "Kept.", "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert not (tmp_path / "out/docs/cv.md").exists() and (tmp_path / "out/docs/keep.md").exists()
+    assert ("_pages/_cv.md:1", "'_cv.md' begins with '_' and is not listed under `include` in _config.yml, so Jekyll "
+            "does not publish it: not imported") in [(n.where, n.what) for n in notes]

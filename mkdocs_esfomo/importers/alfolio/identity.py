@@ -120,10 +120,18 @@ def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[FoundDate])
 def _workshop_dates(dates: list[FoundDate]) -> list[FoundDate]:
     """The dates that name the workshop, the likeliest to be its day first."""
     named = [d for d in dates
-             if has_word(d.name, "workshop", "event") and not has_word(d.name, "paper", "papers", "submission")
+             if (has_word(d.name, "workshop", "event") or _the_meeting(d.name))
+             and not has_word(d.name, "paper", "papers", "submission")
              and not has_word(d.name, "acceptance", "notification", "proposal", "proposals", "deadline")]
     # "Workshop Date" over "Workshop Website and CFP" listed before it; a date named "Workshop" alone is the day too
     return sorted(named, key=lambda d: len(d.name.split()) > 1 and not has_word(d.name, *_DAY_NAMES))
+
+
+def _the_meeting(name: str) -> bool:
+    """A date named by the meeting alone, "Conference" or "Symposium dates" (a symposium's own list of dates), not
+    "Main conference" nor "NeurIPS Conference", whose words name another meeting than the site's."""
+    said = words(name)
+    return bool(said) and said[0] in ("conference", "symposium") and all(w in _DAY_NAMES for w in said[1:])
 
 
 def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate], schedule: Schedule,

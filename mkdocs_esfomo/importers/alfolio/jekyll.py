@@ -307,6 +307,10 @@ def read_site(root: Path) -> JekyllSite:
             notes.append(Note(f"{rel}:1", "listed under `exclude` in _config.yml, so Jekyll does not publish it: "
                               "not imported"))  # fmt: skip
             continue
+        if hidden := _hidden(rel, config):
+            notes.append(Note(f"{rel}:1", f"'{hidden}' begins with '{hidden[0]}' and is not listed under `include` in "
+                              "_config.yml, so Jekyll does not publish it: not imported"))  # fmt: skip
+            continue
         page = _read(root, path, config, renderer=renderer)
         if page:
             pages.append(page)
@@ -353,6 +357,16 @@ def _one_per_address(pages: list[JekyllPage], notes: list[Note]) -> tuple[list[J
             notes.append(Note(f"{page.rel}:1", f"shares the address {page.url} with {last[page.url].rel}, which Jekyll "
                               "writes after it: no visitor sees this page, not imported"))  # fmt: skip
     return [p for p in pages if last[p.url] is p], [p for p in pages if last[p.url] is not p]
+
+
+def _hidden(rel: str, config: dict[str, Any]) -> str | None:
+    """``_pages/_blog.md`` (a page set aside by its name): a file or folder whose name begins with ``_``, ``.``,
+    ``#`` or ``~`` below the site's root or its ``_pages`` folder, which Jekyll leaves out unless `include` lists it."""
+    listed = config.get("include")
+    included = {str(i).strip("/") for i in listed} if isinstance(listed, list) else set()
+    parts = rel.split("/")
+    inner = parts[1:] if parts[0] == "_pages" else parts
+    return next((p for p in inner if p[:1] in ("_", ".", "#", "~") and p not in included), None)
 
 
 # What Jekyll leaves out of every site whatever its `exclude` says (its defaults), besides _folders and .folders.

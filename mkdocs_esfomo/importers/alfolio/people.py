@@ -311,7 +311,8 @@ def _includes(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Pe
         params = include[1]
         index = page.index(tag.line, tag.file)
         role = role_above(page, blocks, index, found.notes)
-        name = plain(rich_html(params["name"]))
+        written = plain(rich_html(params["name"]))
+        name = bare_name(written) or written  # name="Prof. Ann Lee": the card's name, not her title
         url = params.get("url") or params.get("link") or params.get("website")
         url = url if url and url.startswith("http") else None
         where = f"{tag.file or page.rel}:{tag.line}"

@@ -117,6 +117,7 @@ class Schedule:
     days: list[dt.date] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     clock: dict[tuple[str, dt.date | None], int] = field(default_factory=dict)  # a page's day: its last start
+    daylong: set[str] = field(default_factory=set)  # pages whose tables write a 24-hour clock ("18:30")
     unread: list[Note] = field(default_factory=list)  # lines that look like a schedule's, not read as one
     numbered: list[tuple[int, str, list[Draft | Session]]] = field(default_factory=list)  # "Day 2": (2, where, rows)
 
@@ -151,6 +152,10 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     # the label on a line of its own: "Invited talk 🎥<br>**Title**<br>*Ann Lee*", "Keynote 1<br>Ann Lee: Title"
     if under.strip() and "*" not in head and exact_kind(head):
         return re.sub(r"[^\w)]+$", "", plain(head)), under.strip(), None
+    # "AID Workshop Keynote—<br>"Title"": a line that ends as a label does, with a dash or a colon, and says a kind
+    ended = re.fullmatch(r"([^*\n]+?)\s*[:\u2013\u2014]", head.strip())
+    if under.strip() and ended and len(ended.group(1).split()) <= 5 and kind_of(ended.group(1))[0]:
+        return plain(ended.group(1)), under.strip(), None
     linked = re.fullmatch(r"\[([^\[\]]+)\]\(([^)\s]+)\)", text)  # "[Keynote: Title](/ann#keynote)"
     if linked and (inside := _split_label(linked.group(1)))[0] and inside[1]:
         return inside[0], f"[{inside[1]}]({linked.group(2)})", inside[2]

@@ -90,6 +90,10 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     first_entry = len(out.entries)
     twelve = all(bare_hour(t) or t.hour == 12 for times in written for t in times if t) or any(  # "01:00" for 1pm
         re.search(r"[ap]\.?m", t.text, re.IGNORECASE) for times in written for t in times if t)  # "4:05 - CLOSE"
+    # a table after one that wrote "18:30" on the same page: the page keeps a 24-hour clock ("09:10" is the morning)
+    twelve = twelve and page.rel not in out.daylong
+    if any(t.hour > 12 and not re.search(r"[ap]\.?m", t.text, re.IGNORECASE) for times in written for t in times if t):
+        out.daylong.add(page.rel)
     titles = [plain(c) for r in body if (c := cell(r, columns[2]))]
     after = [m for t in titles if (m := KIND_AFTER.match(t)) and exact_kind(m.group(2))]
     table = _Table(page, day, invited, out, columns, body, twelve, len(after) >= max(2, 0.6 * len(titles)))

@@ -411,7 +411,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
             heading = next((b for b in reversed(blocks[:number]) if b.kind == "heading"), None)
             section = [b for b in blocks[:number] if heading is None or b.start >= heading.start]
             texts = [plain(b.text) for b in section if b.kind in ("heading", "paragraph")]
-            dates = [(d, t) for t in texts for d in find_dates(t, year) if d.first.year > 1]
+            dates = [(d, t) for t in texts if not _UPDATED.search(t) for d in find_dates(t, year) if d.first.year > 1]
             # "## Nov. 9 (Day 2)", "**Saturday 7th December 2025**"; not "**Date:** July 5 or 6", one of two days
             day = dates[0][0].first if dates and not OR_DAY.match(dates[0][1][dates[0][0].end :]) else None
             read_before = len(out.entries)
@@ -420,7 +420,8 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 out.clock.pop((page.rel, None), None)  # "Day 2": its morning is not the afternoon of the day before
             over = _headings_over(blocks[:number], heading)
             if day is None and not counted:  # "### July 27, 2024 (CET)" over "**Schedule**" over the table
-                days = [d for h in over for d in find_dates(plain(h.text), year) if d.first.year > 1]
+                days = [d for h in over if not _UPDATED.search(plain(h.text))
+                        for d in find_dates(plain(h.text), year) if d.first.year > 1]  # fmt: skip
                 day = days[0].first if len(days) == 1 and days[0].last is None else None
             by_day = day_column(block.rows, year)
             if read_table(page, by_day[0] if by_day else block.rows, day, invited, out, by_day[1] if by_day else {}):
@@ -492,6 +493,10 @@ def _morning_slips(entries: list[Draft | Session], notes: list[Note]) -> None:
 def _as_morning(time: values.ClockTime) -> values.ClockTime:
     text = _PM.sub(lambda m: ("A" if m.group(1) == "P" else "a") + m.group(2), time.text)
     return values.ClockTime(time.hour - 12, time.minute, text)
+
+
+# "###### Last Updated on Oct. 24", "(Updated as of Nov. 20)" over a table: the day of an edit, not of the program
+_UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
 
 
 def _rows_of(entries: list[Draft | Session]) -> list[tuple[object, object, str | None]]:

@@ -130,8 +130,15 @@ def rich_html(fragment: str) -> str:
 
 
 def rich(markdown: str) -> str:
-    """Inline Markdown (which may hold HTML) as rich text."""
-    return rich_html(parser().renderInline(markdown.replace("\\|", "|")))
+    """Inline Markdown (which may hold HTML) as rich text, its dashes as kramdown prints them ("---" an em dash,
+    "--" an en dash: "Session I---Systems" reads "Session I—Systems"), but in code, links' addresses and rules."""
+    md = parser()
+    tokens = md.parseInline(markdown.replace("\\|", "|"))
+    for token in tokens:
+        for child in token.children or []:
+            if child.type == "text" and not re.fullmatch(r"[\s:|-]*", child.content):
+                child.content = child.content.replace("---", "\u2014").replace("--", "\u2013")
+    return rich_html(md.renderer.render(tokens, md.options, {}))
 
 
 def plain(text: str) -> str:

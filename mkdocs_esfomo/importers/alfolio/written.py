@@ -355,7 +355,7 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
                 people.append(FoundPerson(name, page.where(row.index), role, affiliation or None,
                                           link.group(1) if link else None, photo, None, page.rel,
                                           page.line(row.index), group))  # fmt: skip
-        if not people and role is not None and not any(names):
+        if role is not None and (not (people or any(names)) or _a_person_a_row(rows)):
             people = _person_a_row(page, [r for r in rows if not r.header], role)
         if people:
             if any(_role_row(r) for r in rows):  # "| Organizers | | |" over their names
@@ -368,6 +368,16 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
 
 
 _RULE = re.compile(r":?-{2,}:?")  # kramdown's "|:---:|" line between a table's rows
+_WHO = re.compile(r"(?:name|speakers?|organi[sz]ers?|persons?|people)", re.IGNORECASE)
+_OF = re.compile(r"(?:affiliations?|institutions?|organi[sz]ations?|institutes?|universit(?:y|ies))", re.IGNORECASE)
+
+
+def _a_person_a_row(rows: list[TableRow]) -> bool:
+    """``| **Speaker** | **Affiliation** |`` over the rows: the header says each row is a person and what she is of,
+    though a row's two cells may both read like names (``| **Wai Man, Raymond, CHEUNG** | Geotechnical Office |``)."""
+    head = next((r for r in rows if r.header), None)
+    cells = [plain(c) for c in head.cells] if head else []
+    return len(cells) >= 2 and bool(_WHO.fullmatch(cells[0])) and bool(_OF.fullmatch(cells[1]))
 
 
 def _role_row(row: TableRow) -> str | None:
@@ -444,7 +454,9 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if all(item.children for item in items):  # "- Panel topic" over its people, one item each
             items = [child for item in items for child in item.children]
         listed = [_list_person(item.text) for item in items]
-        if role is None or len(items) < 2 or any(p is None for p in listed):
+        if role is None or any(p is None for p in listed):
+            continue
+        if len(listed) == 1 and not (listed[0] and listed[0].affiliation):  # one item: a name and what she is of
             continue
         if (heading := heading_block_before(blocks, block.start)) is not None:
             found.notes.append(read_from(page, heading, role))
