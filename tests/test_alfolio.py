@@ -3440,7 +3440,7 @@ Wednesday, Jan 4
     rows = [(d.day, d.time.text if d.time else None, d.kind, d.title, [p.name for p in d.speakers])
             for e in out.entries for d in (e.items if isinstance(e, program.Session) else [e])]  # fmt: skip
     assert rows == [
-        (dt.date(2023, 1, 3), None, "talk", "Tutorials (Chair: Yi Ma)", []),  # the definition before the first time
+        (dt.date(2023, 1, 3), None, "talk", "Tutorials", []),  # the definition before the first time; its chair a note
         (dt.date(2023, 1, 3), "9:00AM", "talk", None, ["Ann Lee"]),
         (dt.date(2023, 1, 3), "10:00AM", "break", "Coffee break", []),
         (dt.date(2023, 1, 4), "1:30PM", "talk", None, ["Bo Chen"]),
@@ -3577,7 +3577,7 @@ def test_a_table_under_a_bold_line_under_a_dated_heading_is_that_days(tmp_path: 
     edition = _edition(tmp_path / "site")
     assert (edition["date"], edition["timezone"]) == (dt.date(2024, 7, 27), "Europe/Paris")
     assert [(r["kind"], r["title"], [s["name"] for s in r.get("speakers") or []]) for r in edition["schedule"][1:]] == [
-        ("talk", "General Announcements", []), ("oral", "Oral", ["Ann Lee", "Bo Wu", "Cy Chen"]),
+        ("talk", "General Announcements", []), ("oral", "Paper Talks", ["Ann Lee", "Bo Wu", "Cy Chen"]),
     ]  # fmt: skip
 
 
@@ -6588,3 +6588,69 @@ def test_a_page_whose_name_begins_with_an_underscore_is_not_published(tmp_path: 
     assert not (tmp_path / "out/docs/cv.md").exists() and (tmp_path / "out/docs/keep.md").exists()
     assert ("_pages/_cv.md:1", "'_cv.md' begins with '_' and is not listed under `include` in _config.yml, so Jekyll "
             "does not publish it: not imported") in [(n.where, n.what) for n in notes]
+
+
+def test_a_panel_row_names_a_panelist_the_panels_list_leaves_out(tmp_path: Path) -> None:
+    """A site that lists its panelists, and a panel row of the program naming one more whom no page shows: a panelist
+    too (a guess to confirm); the speakers the row names are not made panelists."""
+    home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n\n## Panel\n\n- Cy Chen (CMU)\n"
+            "- Dee Moss (EPFL)\n\n## Schedule\n\n| Time | Event |\n|---|---|\n| 09:00 - 09:30 | **Keynote** - Bo Wu |\n"
+            "| 16:00 - 17:00 | **Panel Discussion**: Cy Chen, Ann Lee, Eve Park, Dee Moss |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert edition["panelists"] == ["cy-chen", "dee-moss", "eve-park"]
+    assert [n.what for n in notes if "read from the program" in n.what] == [
+        "Eve Park: a panelist, read from the program (the panel's row names them, no page shows them)"]
+
+
+def test_a_program_column_beside_a_title_column_labels_the_rows(tmp_path: Path) -> None:
+    """``| Time (IST) | Program | Speaker | Title |``: the Program cell labels a talk whose title is in the Title
+    column; a row that fills only its Program cell is titled by it; a chair in brackets presides and gives no talk
+    (kept in the row's notes); a slot of several speakers and no one title is named by its label."""
+    body = ("| Time (IST) | Program | Speaker | Title |\n|---|---|---|---|\n"
+            "| 13:35-13:45 | Introduction (Chair: Ann Lee) | | |\n"
+            "| 13:45-14:10 | Invited talk I (Chair: Ann Lee) | [Bo Wu](https://bo.example.org) (ETH) | Deep Nets |\n"
+            "| 14:10-14:40 | Break and poster session | | |\n"
+            "| 14:40-15:10 | Contributed talks | • Cy Chen <br> • Dee Moss | • [Wide Nets](https://a.example.org) <br>"
+            " • [Thin Nets](https://b.example.org) |\n"
+            "| 15:10-15:40 | Discussion (Moderator: Eve Park) | | |\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "On **July 26, 2024**.\n"),
+                                "_pages/program.md": _page("Program", "/program/", body, "nav: true\n")})
+    rows = [(r["time"], r["title"], [s if isinstance(s, str) else s["name"] for s in r.get("speakers", [])],
+             r.get("abstract")) for r in _edition(site)["schedule"]]  # fmt: skip
+    assert rows == [
+        ("13:35", "Introduction", [], "Chair: Ann Lee"),
+        ("13:45", "Deep Nets", ["bo-wu"], "Chair: Ann Lee"),
+        ("14:10", "Break and poster session", [], None),
+        ("14:40", "Contributed talks", ["Cy Chen", "Dee Moss"], "• Wide Nets • Thin Nets"),
+        ("15:10", "Discussion", ["Eve Park"], None)]  # fmt: skip
+
+
+def test_the_dates_a_quote_lists_each_struck_out(tmp_path: Path) -> None:
+    """``> ~~Submission deadline: 31st October 2022 (AoE)~~`` and more lines of a quote on the call page: dates."""
+    call = ("# Call for Papers\n\n> ~~Submission deadline: 31st October 2022, Anywhere On Earth (AoE)~~\n>\n"
+            "> ~~Reviewing period: 1st-14th November 2022~~\n>\n> ~~Decisions: 17th November 2022~~\n\nWe invite papers.\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/cfp.md": _page("Call", "/cfp/", call, "nav: true\n")})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2022)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Submission deadline", dt.date(2022, 10, 31)), ("Reviewing period", dt.date(2022, 11, 1)),
+        ("Decisions", dt.date(2022, 11, 17))]  # fmt: skip
+
+
+def test_a_linked_name_an_aside_in_brackets_then_a_bio_names_an_organizer(tmp_path: Path) -> None:
+    """``<a href="...">Bo Wu</a> (also known as Bobo) is a team leader...`` under "Organizers", a photo above each:
+    the aside in brackets does not keep the paragraph from naming its person."""
+    body = ("# Organizers\n\n![image-left](/assets/images/ann.png){: .align-left style=\"width:120px;\"}\n"
+            "<a href=\"https://ann.example.org/\">Ann Lee</a> is a postdoctoral fellow at MIT.\n\n"
+            "![image-left](/assets/images/bo.png){: .align-left style=\"width:120px;\"}\n"
+            "<a href=\"https://bo.example.org/\">Bo Wu</a> (also known as Bobo) is a team leader at ETH.\n")
+    found = _found_people(tmp_path, {"_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "organizers"), ("Bo Wu", "organizers")]
+
+
+def test_a_day_written_as_two_days_with_a_slash_is_no_day() -> None:
+    """``July 26/27th``: one of two days, not the 26th; ``July 26, 2024`` is still read."""
+    assert when.find_dates("The workshop will be held on July 26/27th at ICML.", 2024) == []
+    assert [f.first for f in when.find_dates("The workshop will be held on July 26, 2024.", 2024)] == [
+        dt.date(2024, 7, 26)]

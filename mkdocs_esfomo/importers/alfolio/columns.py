@@ -114,7 +114,7 @@ def which_columns(rows: list[TableRow]) -> tuple[int | None, int | None, int | N
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
     named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk")), None)
     if kind is None and named is not None:  # "Session | Speaker | Title": what is not the title labels the row
-        kind = next((c for c in rest if c not in (speaker, named) and has_word(names[c], "session", "event")), None)
+        kind = next((c for c in rest if c not in (speaker, named) and has_word(names[c], *_LABELLING)), None)
     if kind is None:
         for c in rest:
             cells = [r.cells[c] for r in body if c < len(r.cells) and r.cells[c].strip()]
@@ -128,6 +128,10 @@ def which_columns(rows: list[TableRow]) -> tuple[int | None, int | None, int | N
         return time_col, kind, named, speaker
     title = next((c for c in rest if c not in (speaker, kind)), None)
     return time_col, kind, title, speaker
+
+
+# The header of a column that labels the rows beside a column of titles ("Program | Speaker | Title")
+_LABELLING = ("session", "event", "program", "programme", "activity", "agenda")
 
 
 def names_people(cell: str) -> bool:

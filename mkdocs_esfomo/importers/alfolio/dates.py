@@ -26,7 +26,7 @@ from .when import (
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
 DATE_NAMES = (
     *("deadline", "notification", "camera", "submission", "submissions", "workshop", "due", "decision", "decisions"),
-    *("open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews"),
+    *("open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews", "reviewing"),
 )
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)
 _AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
@@ -408,6 +408,10 @@ def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> lis
                 for text in (_date_over_name(item.text, year) if under else [item.text])]  # fmt: skip
     if block.kind == "paragraph":
         return [(line, page.where(block.start)) for line in lines(block.text)]
+    if block.kind == "other":  # a quote: "> ~~Submission deadline: 31st October 2022~~", each of its lines
+        source = page.body.split("\n")[block.start : block.end]
+        return [(said, page.where(block.start + n)) for n, line in enumerate(source)
+                if line.lstrip().startswith(">") and (said := line.lstrip()[1:].strip())]  # fmt: skip
     if block.kind == "table" and (under or all(len(row.cells) == 2 for row in block.rows)):
         # "| Submission deadline | May 17, 2024 |"; beside the call's text, rows of a name and its date alone
         return [(" ".join(f"{_unlabelled(row.cells[0])}: {' '.join(row.cells[1:])}".split()), page.where(row.index))

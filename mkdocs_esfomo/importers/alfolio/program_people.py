@@ -61,24 +61,28 @@ LONG_TALK = 30  # minutes: a talk this long, in a program that labels none invit
 def people_from_the_program(people: People, schedule: Schedule) -> None:
     """A site whose pages show no speakers (or no panelists): the people its program names for keynotes and invited
     talks are its speakers, those of a panel its panelists (each a guess, reported); those of other talks may
-    present papers, unless the program labels no talk invited and gives a talk half an hour or more."""
+    present papers, unless the program labels no talk invited and gives a talk half an hour or more. Where pages
+    do show the panelists, one a panel's row names and no page shows in any role is a panelist too (a guess)."""
     from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
     drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
     labelled = any(d.kind in ("keynote", "invited") for d in drafts)
     for role, one, kinds in from_kinds:
-        if any(p.role == role for p in people.people):
+        shown = any(p.role == role for p in people.people)
+        if shown and role != "panelists":
             continue
-        named: set[str] = set()
+        named = {slug(p.name) for p in people.people} | set(_shortened_names(people)) if shown else set()
         for draft in drafts:
             long = role == "speakers" and not labelled and draft.kind == "talk" and _length(draft) >= LONG_TALK
             for person in draft.speakers if draft.kind in kinds or long else []:
-                if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators):
+                if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators) \
+                        or (shown and _first_name_cut(person.name, people)):  # fmt: skip
                     continue
                 named.add(slug(person.name))
                 people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
                 why = f", a talk of {_length(draft)} minutes where none is labelled invited" if long else ""
-                people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program (no page "
-                                         f"shows the {role}{why})", guess=True))  # fmt: skip
+                said = "the panel's row names them, no page shows them" if shown else f"no page shows the {role}{why}"
+                people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program ({said})",
+                                         guess=True))  # fmt: skip
 
 
 def _length(draft: Draft) -> int:

@@ -75,7 +75,7 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     columns = which_columns(rows)
     if columns is None or numbered(rows):
         return False
-    body = [r for r in rows if not r.header and not is_rule(r)]
+    body = _chairs_aside(_labels_titling([r for r in rows if not r.header and not is_rule(r)], columns), columns)
     written = [t for r in body if (t := time_range(cell(r, columns[0])))]
     if written and written[0][0].minutes == 0 and not written[0][0].text.lower().endswith(("am", "pm")):
         # "0:00 to 0:15", "0:15 to 1:00": hours counted from the workshop's start, not the clock's: no schedule data
@@ -103,6 +103,43 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     _titles_like_their_label(out.entries[first_entry:], out)
     _drop_empty_sessions(out)
     return True
+
+
+def _labels_titling(body: list[TableRow], columns: tuple[int | None, ...]) -> list[TableRow]:
+    """``| Time | Program | Speaker | Title |`` whose row ``| 3-3:30 | Break and poster session | | |`` fills only
+    its label cell: that cell is the row's title, unless the rows under it have no time of their own (then it
+    heads them, a session)."""
+    _, kind_col, title_col, speaker_col = columns
+    if kind_col is None or title_col is None or kind_col == title_col:
+        return body
+    out = []
+    for position, row in enumerate(body):
+        following = body[position + 1] if position + 1 < len(body) else None
+        timed = following is None or time_range(cell(following, columns[0])) is not None
+        if plain(cell(row, kind_col)) and not plain(cell(row, title_col)) and not plain(cell(row, speaker_col)) \
+                and timed and time_range(cell(row, columns[0])):  # fmt: skip
+            cells = [*row.cells, *[""] * (max(kind_col, title_col) + 1 - len(row.cells))]
+            cells[title_col], cells[kind_col] = cells[kind_col], ""
+            row = TableRow(cells, row.index, row.header, row.extra)
+        out.append(row)
+    return out
+
+
+_CHAIR = re.compile(r"\s*\(\s*((?:session\s+)?(?:co-?)?chairs?)\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)
+
+
+def _chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list[TableRow]:
+    """``Invited talk I (Chair: Ann Lee)``: who chairs a slot, said in brackets in its label or title cell, presides
+    over it and gives no talk: kept in the row's notes ("Chair: Ann Lee"), out of its label and title."""
+    out = []
+    for row in body:
+        cells, said = list(row.cells), []
+        for column in {c for c in columns[1:3] if c is not None and c < len(cells)}:
+            if "\n" not in cells[column].strip() and (found := _CHAIR.search(cells[column])):
+                said.append(f"{found.group(1).capitalize()}: {plain(found.group(2))}")
+                cells[column] = _CHAIR.sub("", cells[column], count=1)
+        out.append(TableRow(cells, row.index, row.header, [*said, *row.extra]) if said else row)
+    return out
 
 
 def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
@@ -300,6 +337,16 @@ def _without_number_label(text: str) -> str:
         return text
     rest = found.group(3)
     return found.group(1) + rest if rest.strip(" *_\n") and not rest.startswith(("*", "_")) else rest.lstrip("*_ ")
+
+
+def _first_line_titling(main: str) -> tuple[str | None, list[str]]:
+    """A title cell beside a column of speakers: its first line titles the row, the others say more of it
+    (``<details><summary>Title</summary>Abstract``); but a cell of two bullets or more (``• Title A<br>• Title B``)
+    lists several talks and titles none (each kept in the row's notes)."""
+    said = [plain(line) for line in lines(main)]
+    if len(said) > 1 and all(re.fullmatch(r"[•·▪◦‣∙]\s*.*", line) for line in said):
+        return None, [line for line in said if plain(line.lstrip("•·▪◦‣∙"))]
+    return (said[0] if main.strip() and not is_placeholder(main) else None), said[1:]  # "--": no title
 
 
 _ASKED = re.compile(r"\bq\s*&\s*a\b|\bquestions?\b|\bdiscussion\b", re.IGNORECASE)
@@ -547,8 +594,8 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
         people, title = cell_speakers(named)[0], (plain(main) or None)
     elif who:
-        people, title = [], plain(lines(main)[0]) if main.strip() and not is_placeholder(main) else None  # "--"
-        item.notes += [plain(line) for line in lines(main)[1:]]  # "<details><summary>Title</summary>Abstract"
+        people, (title, more) = [], _first_line_titling(main)
+        item.notes += more
     else:
         talk = who_and_title(main)
         people, title = talk.people, talk.title
@@ -579,8 +626,9 @@ def _item(where: str, label: str | None, main: str, who: str, emoji: str | None,
     item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
     item.untitled = title is None and kind in (*TALKS, "panel")
     item.said = label if label and main and named is None and not who else None
-    if title is None and label and (kindless or not (people and kind in TALKS)):
-        title = label  # "Coffee break"; but "Invited Talk: Ann Lee" is a talk by Ann Lee, under its kind's label
+    several = len(people) > 1 and kind in TALKS and bool(label) and says_more(label or "", kind)
+    if title is None and label and (kindless or several or not (people and kind in TALKS)):
+        title = label  # "Coffee break", "Contributed talks" by several; but "Invited Talk: Ann Lee" is Ann Lee's talk
     elif label and not exact_kind(label) and not kind_of(label)[0]:
         item.label = label
     elif label and kind in TALKS and says_more(label, kind):

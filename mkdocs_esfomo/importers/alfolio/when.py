@@ -20,9 +20,13 @@ MONTHS = {name: number for number, names in enumerate(
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|[‘’'′]\d\d(?![\d:]))"  # 2025, or '25 and ‘25 as pages abbreviate it
-DATE_FORMS = (  # 2023/05/14, May 19(th)(, 2025), 19(th) (of) May(, 2025); "-20", "and 20th" make a range
+# 2023/05/14, May 19(th)(, 2025), 19(th) (of) May(, 2025); "-20", "and 20th" make a range; "July 26/27th" names one
+# of two days, not the 26th
+DATE_FORMS = (
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:[-–&]|and)\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+{_YEAR})?"),
+    re.compile(
+        rf"\b{_MONTH}\s+{_DAY}(?!\s*/\s*\d)(?:\s*(?:[-–&]|and)\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+{_YEAR})?"
+    ),
     re.compile(
         rf"(?<![\d/]){_DAY}(?:\s*(?:[-–&]|and)\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR})?"
     ),

@@ -389,7 +389,10 @@ def _role_row(row: TableRow) -> str | None:
 _PART = re.compile(r"\s*\((?:moderator|moderated|chair|host|co-?chair)\)", re.IGNORECASE)  # "(moderator)"
 
 
-_LINKED_BIO = re.compile(r"(\[[^\]]+\]\([^)\s]+\))\s+(?:is|was|has|leads|works|received|holds)\b")
+# "[Ann Lee](url) is a professor", "[Ann Lee](url) (also known as Annie) is a professor": an aside may follow the name
+_LINKED_BIO = re.compile(
+    r"(\[[^\]]+\]\([^)\s]+\))(?:\s+\([^()]{1,60}\))?\s+(?:is|was|has|leads|works|received|holds)\b"
+)
 
 
 def _person_a_row(page: JekyllPage, rows: list[TableRow], role: str) -> list[FoundPerson]:
