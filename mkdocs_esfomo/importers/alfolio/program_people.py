@@ -58,10 +58,11 @@ def _shortened_names(people: People) -> dict[str, str]:
 LONG_TALK = 30  # minutes: a talk this long, in a program that labels none invited, is an invited speaker's
 
 
-def people_from_the_program(people: People, schedule: Schedule) -> None:
+def people_from_the_program(people: People, schedule: Schedule, calls: bool = True) -> None:
     """A site whose pages show no speakers (or no panelists): the people its program names for keynotes and invited
     talks are its speakers, those of a panel its panelists (each a guess, reported); those of other talks may
-    present papers, unless the program labels no talk invited and gives a talk half an hour or more."""
+    present papers, unless the program labels no talk invited and gives a talk half an hour or more, or the site
+    lists no dates (``calls`` false: no call for papers, so no papers to present)."""
     from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
     drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
     labelled = any(d.kind in ("keynote", "invited") for d in drafts)
@@ -71,12 +72,15 @@ def people_from_the_program(people: People, schedule: Schedule) -> None:
         named: set[str] = set()
         for draft in drafts:
             long = role == "speakers" and not labelled and draft.kind == "talk" and _length(draft) >= LONG_TALK
-            for person in draft.speakers if draft.kind in kinds or long else []:
+            uncalled = role == "speakers" and not calls and draft.kind == "talk" and bool(draft.title)
+            for person in draft.speakers if draft.kind in kinds or long or uncalled else []:
                 if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators):
                     continue
                 named.add(slug(person.name))
                 people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
                 why = f", a talk of {_length(draft)} minutes where none is labelled invited" if long else ""
+                why = why or (", a talk on a site that lists no dates to submit papers by" if uncalled and
+                              draft.kind not in kinds else "")  # fmt: skip
                 people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program (no page "
                                          f"shows the {role}{why})", guess=True))  # fmt: skip
 
