@@ -6366,3 +6366,20 @@ def test_a_page_titled_for_the_workshop_takes_the_role_its_menu_entry_names(tmp_
     assert _edition(site)["speakers"] == ["ann-lee", "wesley-assuncao"]
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "_pages/keynotes.md:1: role 'speakers' read from the menu's name for the page 'Keynote Speakers'" in report
+
+
+def test_a_speakers_name_run_on_with_an_affiliation_other_rows_bracket_is_split(tmp_path: Path) -> None:
+    """``Ann Lee JP Morgan Chase, Bo Wu`` in a program whose other row writes ``Cy Chen (JP Morgan Chase)``: Ann Lee
+    of JP Morgan Chase, a guess named; a name that only ends like a one-word affiliation stays whole."""
+    table = ('<table>\n<thead><tr><th>Time</th><th>Title</th><th>Speakers/Authors</th></tr></thead>\n<tbody>\n'
+             '<tr><td>9:30-9:55</td><td>Long Paper: Tiny Caches</td><td>Cy Chen (JP Morgan Chase), Di Ma (MIT)</td>'
+             '</tr>\n<tr><td>10:00-10:25</td><td>Long Paper: Small Kernels</td>'
+             '<td>Ann Lee JP Morgan Chase, Bo Wu , Ed Mit</td></tr>\n</tbody>\n</table>\n')
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})  # fmt: skip
+    row = _edition(site)["schedule"][1]
+    assert row["speakers"] == [{"name": "Ann Lee", "affiliation": "JP Morgan Chase"}, {"name": "Bo Wu"},
+                               {"name": "Ed Mit"}]  # fmt: skip
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "the program's 'Ann Lee JP Morgan Chase' read as Ann Lee of JP Morgan Chase" in report

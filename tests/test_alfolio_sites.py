@@ -49,8 +49,6 @@ KNOWN_MISSES = {
     "enlsp-2023": {"row 08:15 Breakfast []", "row 13:00 Poster Session I (Paper IDs: 1-45) []",
                    "row 16:15 Poster Session II (Paper IDs: 46-96) []"},
     "everyday-wearables": {'organizers: Xuhai "Orson" Xu'},
-    "finanse-2024": {"row 16:00 Topical: Automatic Repository Tagging using Attention on Hybrid Code Embeddings "
-                     "['Agathe Lherondelle', 'Varun Babbar', 'Yash Satsangi', 'Fran Silavong', 'Sean Moran']"},
     "hity-2022": {"row 11:35 Interactive Audience Session []"},
     "pml4dc-2024": {"row 14:45 Frontiers in AI for Human Security ['Dalton Lunga']", "zone Europe/Vienna"},
     "real-health": {"date Workshop acceptance notification (to organizers): 2026-07-11"},

@@ -8,7 +8,7 @@ import re
 from .found import FoundPerson, People
 from .program import Draft, Schedule, Session
 from .report import Note
-from .text import slug
+from .text import looks_like_name, slug
 
 
 def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, str],
@@ -16,6 +16,7 @@ def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, s
     """The program's speakers as the cards name them ("Linxi Fan" for "Jim (Linxi) Fan", a guess), and the page the
     program links a speaker's name to, for a card that links nowhere."""
     shortened = _shortened_names(people)
+    _affiliations_run_on(schedule, notes)
     for entry in schedule.entries:
         for draft in entry.items if isinstance(entry, Session) else [entry]:
             for number, person in enumerate(draft.speakers):
@@ -30,6 +31,25 @@ def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, s
                 pid = person_ids.get(slug(person.name))
                 if person.url and pid in entries and "url" not in entries[pid]:
                     entries[pid]["url"] = person.url
+
+
+def _affiliations_run_on(schedule: Schedule, notes: list[Note]) -> None:
+    """``Agathe Lherondelle JP Morgan Chase, Varun Babbar JP Morgan Chase`` in a program whose other rows write
+    "(JP Morgan Chase)": a speaker's name that ends with an affiliation the program gives in brackets elsewhere is
+    that person, of that affiliation (a guess, named)."""
+    drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
+    known = {p.affiliation for d in drafts for p in d.speakers if p.affiliation and len(p.affiliation.split()) > 1}
+    for draft in drafts:
+        for number, person in enumerate(draft.speakers):
+            if person.affiliation:
+                continue
+            said = next((a for a in sorted(known, key=len, reverse=True) if person.name.endswith(f" {a}")
+                         and looks_like_name(person.name[: -len(a)].strip())), None)  # fmt: skip
+            if said:
+                name = person.name[: -len(said)].strip()
+                draft.speakers[number] = person._replace(name=name, affiliation=said)
+                notes.append(Note(draft.where, f"the program's '{person.name}' read as {name} of {said}, an "
+                                  "affiliation other rows write in brackets", guess=True))  # fmt: skip
 
 
 def _first_name_cut(name: str, people: People) -> str | None:
