@@ -6309,8 +6309,8 @@ def test_a_long_or_short_paper_label_before_the_title_is_the_rows_kind(tmp_path:
 
 def test_the_talks_of_a_site_that_lists_no_dates_are_invited_speakers_talks(tmp_path: Path) -> None:
     """No speakers page and no dates to submit by (no call for papers): the people the program names for its talks,
-    labelled keynotes or not, are the speakers, each a guess named; a site with a call keeps its unlabelled talks'
-    people out of the speakers."""
+    keynotes and the other titled talks of one speaker, are the speakers, each a guess named; a site with a call
+    keeps its unlabelled talks' people out of the speakers."""
     program = ("- 9:00 **Deep Nets** <br> *Ann Lee* (Keynote Talk)\n- 10:00 **Wide Nets** <br> *Bo Wu*\n"
                "- 10:30 Coffee break\n")
     home = "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"

@@ -18,7 +18,7 @@ LABELS = {
     "invited": ("invited talk", "invited talks", "invited", "plenary talk", "plenary", "invited speaker"),
     "keynote": ("keynote", "keynotes", "keynote talk", "keynote speaker", "keynote speech"),
     "oral": ("oral", "orals", "oral talk", "oral talks", "oral presentation", "oral presentations", "contributed talk",
-             "contributed talks", "contributed", "contributed paper talk", "paper talk", "paper talks", "paper",
+             "contributed talks", "contributed", "contributed paper talk", "paper talk", "paper talks",
              "long paper", "short paper", "full paper", "regular paper", "position paper", "paper presentation"),
     "spotlight": ("spotlight", "spotlights", "spotlight talk", "spotlight talks", "spotlight presentation",
                   "spotlight presentations", "lightning talk", "lightning talks", "contributed spotlight talk",

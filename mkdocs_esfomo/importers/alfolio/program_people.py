@@ -82,7 +82,8 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
     """A site whose pages show no speakers (or no panelists): the people its program names for keynotes and invited
     talks are its speakers, those of a panel its panelists (each a guess, reported); those of other talks may
     present papers, unless the program labels no talk invited and gives a talk half an hour or more, or the site
-    lists no dates (``calls`` false: no call for papers, so no papers to present)."""
+    lists no dates (``calls`` false: no call for papers, so no papers to present) and the program, labelling some
+    talks keynotes, gives the others a title and one speaker each, as it does its keynotes."""
     from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
     drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
     labelled = any(d.kind in ("keynote", "invited") for d in drafts)
@@ -92,15 +93,15 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
         named: set[str] = set()
         for draft in drafts:
             long = role == "speakers" and not labelled and draft.kind == "talk" and _length(draft) >= LONG_TALK
-            uncalled = role == "speakers" and not calls and draft.kind == "talk" and bool(draft.title)
+            uncalled = role == "speakers" and not calls and labelled and draft.kind == "talk" and bool(draft.title) \
+                and len(draft.speakers) == 1
             for person in draft.speakers if draft.kind in kinds or long or uncalled else []:
                 if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators):
                     continue
                 named.add(slug(person.name))
                 people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
                 why = f", a talk of {_length(draft)} minutes where none is labelled invited" if long else ""
-                why = why or (", a talk on a site that lists no dates to submit papers by" if uncalled and
-                              draft.kind not in kinds else "")  # fmt: skip
+                why = why or (", a talk on a site that lists no dates to submit papers by" if uncalled else "")
                 people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program (no page "
                                          f"shows the {role}{why})", guess=True))  # fmt: skip
 
