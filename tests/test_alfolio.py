@@ -6654,3 +6654,107 @@ def test_a_day_written_as_two_days_with_a_slash_is_no_day() -> None:
     assert when.find_dates("The workshop will be held on July 26/27th at ICML.", 2024) == []
     assert [f.first for f in when.find_dates("The workshop will be held on July 26, 2024.", 2024)] == [
         dt.date(2024, 7, 26)]
+
+
+def test_a_row_whose_title_links_to_a_keynotes_page_takes_no_kind_from_the_links_address() -> None:
+    """``**Keynote 1**: [Title](/keynotes)`` (a Markdown link in a ``markdown="span"`` cell): the label is "Keynote
+    1", the title the link's; "(/keynotes)" is the link's address, not a "(Keynotes)" label after the title."""
+    assert program.split_label("**Keynote 1**: [Augmented Agile](/keynotes)") == (
+        "Keynote 1", "[Augmented Agile](/keynotes)", None)
+    assert program.split_label("Deep Nets (Keynote)") == ("Keynote", "Deep Nets", None)
+
+
+def test_a_long_or_short_paper_label_before_the_title_is_the_rows_kind(tmp_path: Path) -> None:
+    """``Long Paper: Title`` and ``Short Paper: Title`` in an HTML table's title cell, its authors in the next: a
+    paper presented, its title without the label, which the row shows as written."""
+    table = ('<table>\n<thead><tr><th>Time</th><th>Title</th><th>Speakers/Authors</th></tr></thead>\n<tbody>\n'
+             '<tr><td>9:30-9:55</td><td markdown="span">Long Paper: Tiny Caches at Scale</td>'
+             '<td>Ann Lee (MIT), Bo Wu (ETH)</td></tr>\n'
+             '<tr><td>11:00-12:00</td><td markdown="span">**Keynote 1**: [Deep Nets](/keynotes)</td>'
+             '<td>Cy Chen (CMU)</td></tr>\n'
+             '<tr><td>12:00-12:15</td><td markdown="span">Short Paper: Small Kernels</td><td>Di Ma (UCL)</td></tr>\n'
+             '</tbody>\n</table>\n')
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})  # fmt: skip
+    rows = [(r["time"], r["kind"], r["title"], r.get("label")) for r in _edition(site)["schedule"]]
+    assert rows == [("9:30", "oral", "Tiny Caches at Scale", "Long Paper"), ("11:00", "keynote", "Deep Nets", None),
+                    ("12:00", "oral", "Small Kernels", "Short Paper")]  # fmt: skip
+
+
+def test_the_talks_of_a_site_that_lists_no_dates_are_invited_speakers_talks(tmp_path: Path) -> None:
+    """No speakers page and no dates to submit by (no call for papers): the people the program names for its talks,
+    keynotes and the other titled talks of one speaker, are the speakers, each a guess named; a site with a call
+    keeps its unlabelled talks' people out of the speakers."""
+    program = ("- 9:00 **Deep Nets** <br> *Ann Lee* (Keynote Talk)\n- 10:00 **Wide Nets** <br> *Bo Wu*\n"
+               "- 10:30 Coffee break\n")
+    home = "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"
+    site = _imported(tmp_path / "a", {
+        "_pages/about.md": _page("about", "/", home),
+        "_pages/program.md": _page("Program", "/program/", program, "nav: true\n")})  # fmt: skip
+    assert _edition(site)["speakers"] == ["ann-lee", "bo-wu"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "Bo Wu: a speaker, read from the program (no page shows the speakers, a talk on a site that lists no " \
+           "dates to submit papers by)" in report
+    called = home + "\n## Dates\n\n- Submission deadline: May 1, 2026\n"
+    site = _imported(tmp_path / "b", {
+        "_pages/about.md": _page("about", "/", called),
+        "_pages/program.md": _page("Program", "/program/", program, "nav: true\n")})  # fmt: skip
+    assert _edition(site)["speakers"] == ["ann-lee"]
+
+
+def test_a_bare_hour_between_two_rows_only_the_afternoon_continues_is_the_afternoon(tmp_path: Path) -> None:
+    """``12:30``, ``1:00 Lunch break``, ``14:15`` (a 24-hour program, its lunch written on a 12-hour clock): the
+    afternoon, 13:00, named as a guess; the morning rows stay in the morning."""
+    program = ("- 8:30 Registration opens\n- 12:30 **Deep Nets** <br> *Ann Lee*\n- 1:00 Lunch break\n"
+               "- 14:15 **Wide Nets** <br> *Bo Wu*\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/program.md": _page("Program", "/program/", program, "nav: true\n")})  # fmt: skip
+    assert [r["time"] for r in _edition(site)["schedule"]] == ["8:30", "12:30", "13:00", "14:15"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "'1:00' read as 13:00: between the rows at 12:30 and 14:15, which only the afternoon continues" in report
+
+
+def test_a_kind_after_a_speaker_line_misworded_is_still_the_rows_label() -> None:
+    """``**Title**<br>*Ann Lee* (Keynote Note)``, a slip for "(Keynote Talk)": the words in brackets after the
+    speaker's line say a talk's kind (a guess the import names), so they are the label, not part of her name; a
+    bracket after a one-line title that says no kind stays in the title."""
+    assert program.split_label("**Deep Nets**\n*Ann Lee* (Keynote Note)") == (
+        "Keynote Note", "**Deep Nets**\n*Ann Lee*", None)
+    assert program.split_label("Deep Nets (Part Two)") == (None, "Deep Nets (Part Two)", None)
+
+
+def test_a_page_titled_for_the_workshop_takes_the_role_its_menu_entry_names(tmp_path: Path) -> None:
+    """A page whose title is the workshop's (every page of a Minimal Mistakes site may share it) and whose entry
+    in ``_data/navigation.yml`` reads "Keynote Speakers": the people its headings name (``## Dr. Ann Lee`` under her
+    photo) are speakers, a guess named; a photo's file writes a name without its accents (``assuncao.jpg``)."""
+    menu = "main:\n  - title: Home\n    url: /\n  - title: Keynote Speakers\n    url: keynotes\n"
+    keynotes = ("<h2>Keynote 1</h2>\n\n![ann_lee](/assets/images/ann_lee.jpg)\n\n## Dr. Ann Lee\n\n"
+                "**Title:** Deep Nets\n\nAnn Lee works on deep nets.\n\n<h2>Keynote 2</h2>\n\n"
+                "![wesley_assuncao](/assets/images/wesley_assuncao.jpg)\n\n## Dr. Wesley Assunção\n\n"
+                "**Title:** Wide Nets\n\nWesley Assunção works on wide nets.\n")
+    site = _imported(tmp_path, {
+        "_data/navigation.yml": menu,
+        "_pages/about.md": _page("Tiny Workshop 2026", "/", "The workshop takes place on July 10, 2026.\n"),
+        "_pages/keynotes.md": _page("Tiny Workshop 2026", "/keynotes", keynotes)})  # fmt: skip
+    assert _edition(site)["speakers"] == ["ann-lee", "wesley-assuncao"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/keynotes.md:1: role 'speakers' read from the menu's name for the page 'Keynote Speakers'" in report
+
+
+def test_a_speakers_name_run_on_with_an_affiliation_other_rows_bracket_is_split(tmp_path: Path) -> None:
+    """``Ann Lee JP Morgan Chase, Bo Wu`` in a program whose other row writes ``Cy Chen (JP Morgan Chase)``: Ann Lee
+    of JP Morgan Chase, a guess named; a name that only ends like a one-word affiliation stays whole."""
+    table = ('<table>\n<thead><tr><th>Time</th><th>Title</th><th>Speakers/Authors</th></tr></thead>\n<tbody>\n'
+             '<tr><td>9:30-9:55</td><td>Long Paper: Tiny Caches</td><td>Cy Chen (JP Morgan Chase), Di Ma (MIT)</td>'
+             '</tr>\n<tr><td>10:00-10:25</td><td>Long Paper: Small Kernels</td>'
+             '<td>Ann Lee JP Morgan Chase, Bo Wu , Ed Mit</td></tr>\n</tbody>\n</table>\n')
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})  # fmt: skip
+    row = _edition(site)["schedule"][1]
+    assert row["speakers"] == [{"name": "Ann Lee", "affiliation": "JP Morgan Chase"}, {"name": "Bo Wu"},
+                               {"name": "Ed Mit"}]  # fmt: skip
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "the program's 'Ann Lee JP Morgan Chase' read as Ann Lee of JP Morgan Chase" in report

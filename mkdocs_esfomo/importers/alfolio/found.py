@@ -99,8 +99,11 @@ def role_above(page: JekyllPage, blocks: list[Block], index: int, notes: list[No
     if role and notes is not None:
         note = Note(f"{page.rel}:1", f"role '{role}' read from the page's title '{page.title[:80]}'", guess=True)
         notes.extend([note] if note not in notes else [])
-    if not page.title and (role := role_of(page.url)) and notes is not None:  # untitled: its menu entry names it
+    if not role and not page.title and (role := role_of(page.url)) and notes is not None:  # its menu entry names it
         note = Note(f"{page.rel}:1", f"role '{role}' read from the page's address {page.url}", guess=True)
+        notes.extend([note] if note not in notes else [])
+    if not role and (role := role_of(page.menu)) and notes is not None:  # titled for the workshop, named by the menu
+        note = Note(f"{page.rel}:1", f"role '{role}' read from the menu's name for the page '{page.menu}'", guess=True)
         notes.extend([note] if note not in notes else [])
     return role
 

@@ -67,6 +67,7 @@ class JekyllPage:
     aside: list[tuple[str, str]] = field(default_factory=list)  # (file:line, text) of the layouts' header, footer
     bare: bool = False  # no front matter: only GitHub Pages publishes it (its optional-front-matter plugin)
     overwrites: list[str] = field(default_factory=list)  # the pages (files) at its address Jekyll writes before it
+    menu: str = ""  # the name the site's menu gives it ("Keynote Speakers"), when a data file lists the menu
 
     def line(self, index: int) -> int:
         """The file's line of the body's line ``index`` (from 0)."""
@@ -342,7 +343,32 @@ def read_site(root: Path) -> JekyllSite:
             text = path.read_text(encoding="utf-8-sig", errors="replace")
             layout.body, layout.tags, _ = _liquid(layout.rel, text, 1, config)
         layouts[path.stem] = layout
+    names_in_menu = menu_names(config, read_data(root / "_data"))
+    for page in pages:
+        page.menu = names_in_menu.get(page.url.strip("/").removesuffix(".html"), "")
     return JekyllSite(root, config, pages, collections, layouts, notes, shadowed)
+
+
+def menu_names(config: dict[str, Any], data: dict[str, Any]) -> dict[str, str]:
+    """The names a menu written as data gives its pages (Minimal Mistakes' ``_data/navigation.yml``, ``- title:
+    Keynote Speakers / url: keynotes``): each address, without its slashes, to its entry's title."""
+    found: dict[str, str] = {}
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            title, url = value.get("title"), value.get("url")
+            if isinstance(title, str) and isinstance(url, str) and not re.match(r"[a-z]+:", url):
+                found.setdefault(url.strip().strip("/").removesuffix(".html"), title)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for key, value in [*config.items(), *data.items()]:
+        if re.search(r"nav|menu", str(key), re.IGNORECASE):
+            walk(value)
+    return found
 
 
 def _one_per_address(pages: list[JekyllPage], notes: list[Note]) -> tuple[list[JekyllPage], list[JekyllPage]]:

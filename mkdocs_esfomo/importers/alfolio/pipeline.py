@@ -174,7 +174,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         dates = find_dates_in(shown, identity.year)
     if isinstance(identity.day, tuple) and schedule.numbered and not schedule.days:
         _numbered_days(schedule, identity.day, plan.notes)
-    people_from_the_program(people, schedule)
+    people_from_the_program(people, schedule, calls=bool(dates.dates))
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = people_entries(people, assets, entries)

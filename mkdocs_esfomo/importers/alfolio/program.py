@@ -18,7 +18,8 @@ LABELS = {
     "invited": ("invited talk", "invited talks", "invited", "plenary talk", "plenary", "invited speaker"),
     "keynote": ("keynote", "keynotes", "keynote talk", "keynote speaker", "keynote speech"),
     "oral": ("oral", "orals", "oral talk", "oral talks", "oral presentation", "oral presentations", "contributed talk",
-             "contributed talks", "contributed", "contributed paper talk", "paper talk", "paper talks"),
+             "contributed talks", "contributed", "contributed paper talk", "paper talk", "paper talks",
+             "long paper", "short paper", "full paper", "regular paper", "position paper", "paper presentation"),
     "spotlight": ("spotlight", "spotlights", "spotlight talk", "spotlight talks", "spotlight presentation",
                   "spotlight presentations", "lightning talk", "lightning talks", "contributed spotlight talk",
                   "contributed spotlight talks", "spotlight paper", "spotlight papers"),
@@ -143,7 +144,8 @@ def split_label(text: str) -> tuple[str | None, str, str | None]:
     return label, rest, who
 
 
-KIND_AFTER = re.compile(r"(.+?)\s*\(([^()]+)\)$", re.DOTALL)
+# "Title (Keynote)"; not "[Title](/keynotes)", a link's address
+KIND_AFTER = re.compile(r"(.+?)\s*(?<!\])\(([^()]+)\)$", re.DOTALL)
 _REMARK = re.compile(r"[*_]*\(([^()]+)\)[*_]*")  # "*(Grouped thematically)*" after a title in bold
 
 
@@ -165,6 +167,8 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     after = KIND_AFTER.match(text)  # "Title (Keynote)", as conference sites list
     if after and exact_kind(after.group(2)) and plain(after.group(1)):
         return plain(after.group(2)), after.group(1).strip(), None
+    if after and "\n" in after.group(1) and len(words(after.group(2))) <= 3 and kind_of(after.group(2))[0] in TALKS:
+        return plain(after.group(2)), after.group(1).strip(), None  # "**Title**<br>*Ann Lee* (Keynote Note)", a slip
     italic = re.match(r"\*([^*]+?)(?::\*|\*:)\s+(.+)$", text, re.DOTALL)  # "*Keynote:* Title"
     if italic and exact_kind(italic.group(1)):
         return plain(italic.group(1)), italic.group(2).strip(), None

@@ -8,7 +8,7 @@ import re
 from .found import FoundPerson, People
 from .program import Draft, Schedule, Session
 from .report import Note
-from .text import slug
+from .text import looks_like_name, slug
 
 
 def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, str],
@@ -16,6 +16,7 @@ def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, s
     """The program's speakers as the cards name them ("Linxi Fan" for "Jim (Linxi) Fan", a guess), and the page the
     program links a speaker's name to, for a card that links nowhere."""
     shortened = _shortened_names(people)
+    _affiliations_run_on(schedule, notes)
     for entry in schedule.entries:
         for draft in entry.items if isinstance(entry, Session) else [entry]:
             for number, person in enumerate(draft.speakers):
@@ -30,6 +31,25 @@ def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, s
                 pid = person_ids.get(slug(person.name))
                 if person.url and pid in entries and "url" not in entries[pid]:
                     entries[pid]["url"] = person.url
+
+
+def _affiliations_run_on(schedule: Schedule, notes: list[Note]) -> None:
+    """``Agathe Lherondelle JP Morgan Chase, Varun Babbar JP Morgan Chase`` in a program whose other rows write
+    "(JP Morgan Chase)": a speaker's name that ends with an affiliation the program gives in brackets elsewhere is
+    that person, of that affiliation (a guess, named)."""
+    drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
+    known = {p.affiliation for d in drafts for p in d.speakers if p.affiliation and len(p.affiliation.split()) > 1}
+    for draft in drafts:
+        for number, person in enumerate(draft.speakers):
+            if person.affiliation:
+                continue
+            said = next((a for a in sorted(known, key=len, reverse=True) if person.name.endswith(f" {a}")
+                         and looks_like_name(person.name[: -len(a)].strip())), None)  # fmt: skip
+            if said:
+                name = person.name[: -len(said)].strip()
+                draft.speakers[number] = person._replace(name=name, affiliation=said)
+                notes.append(Note(draft.where, f"the program's '{person.name}' read as {name} of {said}, an "
+                                  "affiliation other rows write in brackets", guess=True))  # fmt: skip
 
 
 def _first_name_cut(name: str, people: People) -> str | None:
@@ -58,11 +78,13 @@ def _shortened_names(people: People) -> dict[str, str]:
 LONG_TALK = 30  # minutes: a talk this long, in a program that labels none invited, is an invited speaker's
 
 
-def people_from_the_program(people: People, schedule: Schedule) -> None:
+def people_from_the_program(people: People, schedule: Schedule, calls: bool = True) -> None:
     """A site whose pages show no speakers (or no panelists): the people its program names for keynotes and invited
     talks are its speakers, those of a panel its panelists (each a guess, reported); those of other talks may
-    present papers, unless the program labels no talk invited and gives a talk half an hour or more. Where pages
-    do show the panelists, one a panel's row names and no page shows in any role is a panelist too (a guess)."""
+    present papers, unless the program labels no talk invited and gives a talk half an hour or more, or the site
+    lists no dates (``calls`` false: no call for papers, so no papers to present) and the program, labelling some
+    talks keynotes, gives the others a title and one speaker each, as it does its keynotes. Where pages do show
+    the panelists, one a panel's row names and no page shows in any role is a panelist too (a guess)."""
     from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
     drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
     labelled = any(d.kind in ("keynote", "invited") for d in drafts)
@@ -73,13 +95,16 @@ def people_from_the_program(people: People, schedule: Schedule) -> None:
         named = {slug(p.name) for p in people.people} | set(_shortened_names(people)) if shown else set()
         for draft in drafts:
             long = role == "speakers" and not labelled and draft.kind == "talk" and _length(draft) >= LONG_TALK
-            for person in draft.speakers if draft.kind in kinds or long else []:
+            uncalled = role == "speakers" and not calls and labelled and draft.kind == "talk" and bool(draft.title) \
+                and len(draft.speakers) == 1
+            for person in draft.speakers if draft.kind in kinds or long or uncalled else []:
                 if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators) \
                         or (shown and _first_name_cut(person.name, people)):  # fmt: skip
                     continue
                 named.add(slug(person.name))
                 people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
                 why = f", a talk of {_length(draft)} minutes where none is labelled invited" if long else ""
+                why = why or (", a talk on a site that lists no dates to submit papers by" if uncalled else "")
                 said = "the panel's row names them, no page shows them" if shown else f"no page shows the {role}{why}"
                 people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program ({said})",
                                          guess=True))  # fmt: skip

@@ -20,7 +20,7 @@ from .text import (
     rich_html,
     words,
 )
-from .when import OR_DAY, find_dates, time_range
+from .when import OR_DAY, bare_hour, find_dates, time_range
 
 
 def all_items(items: list[Item]) -> list[Item]:
@@ -457,6 +457,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
             _lengths_headings(page, blocks, out)
         _titles_from_details(page, blocks, out.entries[first:], out)
         _morning_slips(out.entries[first:], out.notes)
+        _afternoon_slips(out.entries[first:], out.notes)
     if named:
         _copies(pages, named, invited, out)
     out.unread = unread_times(named or pages, out.shown)
@@ -488,6 +489,32 @@ def _morning_slips(entries: list[Draft | Session], notes: list[Note]) -> None:
             notes.append(Note(row.where, f"'{written}' read as {row.time.text}: written PM between the rows at "
                               f"{before.time.text} and {after.time.text}, which only the morning continues",
                               guess=True))  # fmt: skip
+
+
+def _afternoon_slips(entries: list[Draft | Session], notes: list[Note]) -> None:
+    """``12:30``, ``1:00 Lunch``, ``14:15``: a row whose hour (1 to 11, no am/pm) would go back before the row above,
+    while its afternoon time falls between the rows around it, is in the afternoon; read so, a guess named."""
+    rows: list[Draft | Session] = []
+    for entry in entries:
+        rows += [entry, *entry.items] if isinstance(entry, Session) else [entry]
+    timed = [d for d in rows if d.time]
+    for before, row, after in zip(timed, timed[1:], timed[2:], strict=False):
+        assert before.time and row.time and after.time
+        evening = row.time.minutes + 720
+        if not bare_hour(row.time) or len({before.day, row.day, after.day}) > 1:
+            continue
+        if row.time.minutes < before.time.minutes <= evening <= after.time.minutes:
+            written = row.time.text
+            row.time = _as_afternoon(row.time)
+            if isinstance(row, Draft) and row.end and bare_hour(row.end) and row.end.minutes + 720 >= evening:
+                row.end = _as_afternoon(row.end)
+            notes.append(Note(row.where, f"'{written}' read as {row.time.text}: between the rows at "
+                              f"{before.time.text} and {after.time.text}, which only the afternoon continues",
+                              guess=True))  # fmt: skip
+
+
+def _as_afternoon(time: values.ClockTime) -> values.ClockTime:
+    return values.ClockTime(time.hour + 12, time.minute, f"{time.hour + 12}:{time.minute:02d}")
 
 
 def _as_morning(time: values.ClockTime) -> values.ClockTime:

@@ -4,6 +4,7 @@ per person, Markdown tables and lists."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .blocks import Block, Element, TableRow
 from .found import (
@@ -268,11 +269,17 @@ def _lone_photo(source: list[str], block: Block) -> re.Match[str] | None:
 
 def _photo_of(name: str, source: list[str], block: Block) -> re.Match[str] | None:
     """The photo right above a person's heading (``![Ann Lee](lee.jpg)`` over ``## Ann Lee``), when its words or
-    its file's name say her family name: hers."""
+    its file's name say her family name, its accents as a file's name drops them (``assuncao.jpg`` for "Assunção"):
+    hers."""
     photo = _lone_photo(source, block)
-    said = re.sub(r"[\W\d_]", "", "\n".join(source[block.start : block.end]).lower())
-    family = re.sub(r"[\W\d_]", "", name.split()[-1].lower()) if name.split() else ""
+    said = _letters("\n".join(source[block.start : block.end]))
+    family = _letters(name.split()[-1]) if name.split() else ""
     return photo if photo and len(family) > 1 and family in said else None
+
+
+def _letters(text: str) -> str:
+    """``"Assunção"`` -> ``"assuncao"``: the letters, lowercase, their accents dropped."""
+    return re.sub(r"[\W\d_]", "", unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode())
 
 
 def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
