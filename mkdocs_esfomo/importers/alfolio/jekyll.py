@@ -265,6 +265,21 @@ def _in_layouts(
     return body, lines, files, used
 
 
+def _configuration(root: Path, notes: list[Note]) -> dict[str, Any]:
+    """The site's ``_config.yml``, or nothing (named) when it is missing, not YAML or links out of the site."""
+    if (root / "_config.yml").is_file() and not _linked_out(root / "_config.yml", root, notes):
+        try:
+            loaded = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8-sig"))
+            return loaded if isinstance(loaded, dict) else {}
+        except yaml.YAMLError as exc:
+            notes.append(
+                Note("_config.yml:1", f"not valid YAML ({exc.__class__.__name__}): the site's title is not read")
+            )
+    elif not (root / "_config.yml").is_file():
+        notes.append(Note("_config.yml:1", "not found: the site's title and collections are not known"))
+    return {}
+
+
 def read_site(root: Path) -> JekyllSite:
     """Every page Jekyll would publish (files with front matter), every collection document and layout.
 
@@ -272,17 +287,7 @@ def read_site(root: Path) -> JekyllSite:
     such pages are read too, marked ``bare``; ``reachable`` keeps those a visitor can reach.
     """
     notes: list[Note] = []
-    config: dict[str, Any] = {}
-    if (root / "_config.yml").is_file() and not _linked_out(root / "_config.yml", root, notes):
-        try:
-            loaded = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8-sig"))
-            config = loaded if isinstance(loaded, dict) else {}
-        except yaml.YAMLError as exc:
-            notes.append(
-                Note("_config.yml:1", f"not valid YAML ({exc.__class__.__name__}): the site's title is not read")
-            )
-    elif not (root / "_config.yml").is_file():
-        notes.append(Note("_config.yml:1", "not found: the site's title and collections are not known"))
+    config = _configuration(root, notes)
     declared = config.get("collections")
     names = list(declared) if isinstance(declared, dict) else list(declared or [])
     if (root / "_projects").is_dir() and "projects" not in names:

@@ -96,7 +96,7 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
         for draft in drafts:
             long = role == "speakers" and not labelled and draft.kind == "talk" and _length(draft) >= LONG_TALK
             uncalled = role == "speakers" and not calls and labelled and draft.kind == "talk" and bool(draft.title) \
-                and len(draft.speakers) == 1
+                and len(draft.speakers) == 1 and not draft.moderators  # "Discussion (Moderator: Eve Park)": no talk
             for person in draft.speakers if draft.kind in kinds or long or uncalled else []:
                 if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators) \
                         or (shown and _first_name_cut(person.name, people)):  # fmt: skip
