@@ -70,6 +70,18 @@ def test_a_fresh_site_builds_strict_with_generated_pages(project: Path) -> None:
     assert soup(site / "2029/index.html").select_one("h1").get_text() == "Fresh 2029"
 
 
+def test_a_page_of_the_docs_folder_at_a_past_editions_address_is_kept_not_replaced(project: Path) -> None:
+    """``docs/2029/index.md`` of the past edition, written without a title directive: it is that edition's page,
+    as written; the package generates no page over it (MkDocs would replace the file without a word)."""
+    own = "---\nedition: '2029'\n---\n\n# Our first workshop\n\nHeld in Hamburg, with twelve talks.\n"
+    write_tree(project, {**DATA, "docs/2029/index.md": own})
+    site = build_site(project)
+    page = soup(site / "2029/index.html")
+    assert page.select_one("h1").get_text() == "Our first workshop"
+    assert "Held in Hamburg, with twelve talks." in page.get_text()
+    assert soup(site / "index.html").select_one('a[href="2029/"]') is not None  # the editions still link to it
+
+
 def test_plain_text_is_escaped_and_markdown_rendered(project: Path) -> None:
     write_tree(project, DATA)
     site = build_site(project)

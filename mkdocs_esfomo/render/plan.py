@@ -100,10 +100,13 @@ def plan(workshop: Workshop, found: list[pages.Page], home: str | None, taken: s
         for eid in workshop.editions:
             if eid == workshop.current and home is None:
                 made.missing_pages[eid] = "index.md"
-            elif eid not in made.edition_srcs:
-                made.missing_pages[eid] = f"{eid}/index.md"
-            else:
+            elif eid in made.edition_srcs:
                 continue
+            elif f"{eid}/index.md" in taken:  # the docs folder's page at the edition's address: its page, kept
+                made.edition_srcs[eid] = f"{eid}/index.md"
+                continue
+            else:
+                made.missing_pages[eid] = f"{eid}/index.md"
             made.edition_srcs[eid] = made.missing_pages[eid]
     for eid, src in made.missing_pages.items():  # generated pages show the schedule when there is one
         schedule_srcs.setdefault(eid, src)
