@@ -9,14 +9,12 @@ from dataclasses import dataclass
 
 from ... import values
 from .blocks import TableRow
-from .cells import Talk, attendance, cell_links, people_line, talks_in
+from .cells import Talk, cell_links, people_line, talks_in
 from .columns import cell, is_rule, names_people, numbered, prepared, shortened, which_columns
 from .jekyll import JekyllPage
 from .program import (
     KIND_AFTER,
-    LINK,
     LONG_TITLE,
-    TALK_WORDS,
     TALKS,
     Draft,
     Schedule,
@@ -25,25 +23,20 @@ from .program import (
     cell_speakers,
     closing_bracket,
     exact_kind,
-    is_italic,
     kind_of,
     split_label,
     who_and_title,
 )
 from .report import Note
+from .talk import as_read, one_link, read_item, says_more, shown_speaker
 from .text import (
-    PersonText,
     emoji_inside,
     emoji_prefix,
     has_word,
-    is_group,
     is_placeholder,
     lines,
-    looks_like_name,
     people_in,
     plain,
-    slug,
-    words,
 )
 from .when import afternoon, bare_hour, noon, time_alone, time_range
 
@@ -242,7 +235,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         out.entries.append(table.session)
         table.last = None
         return
-    item = _item(where, label, main, who, emoji, day, table.invited, table.session is not None and not times, named)
+    item = read_item(where, label, main, who, emoji, day, table.invited, table.session is not None and not times, named)
     if opened and label and item.kind == "break" and item.title and item.title != label and not item.speakers:
         item.notes.insert(0, item.title)  # "Lunch Break 🍲 Bento provided": what follows a break's label says more
         item.title = label
@@ -253,8 +246,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
                               f"{last.time.text} slot above", guess=True))  # fmt: skip
     item.links = web
     item.notes += [*under, *row.extra]
-    if read := _shown_speaker(item, table.invited):
-        out.notes.append(Note(where, f"schedule row '{read}': read as {_as_read(item)}", guess=True))
+    if read := shown_speaker(item, table.invited):
+        out.notes.append(Note(where, f"schedule row '{read}': read as {as_read(item)}", guess=True))
     out.notes += [Note(where, f"schedule row '{shown}': link to '{target}' of the old site left out", last=end)
                   for target in local]  # fmt: skip
     if item.title and len(item.title) > LONG_TITLE:
@@ -316,8 +309,6 @@ _ASIDE = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*(\([^\n]+\))")
 
 
 _BY_NAMES = re.compile(r"(?:by|from)\s+(.+)", re.IGNORECASE)
-_COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presentation 2"
-_TITLE_LABEL = re.compile(r"(?:talk\s+)?title\s*:\s*", re.IGNORECASE)
 
 
 def _titled_above(label: str, cell: str, rest: str, who: bool) -> bool:
@@ -337,45 +328,6 @@ def _without_number_label(text: str) -> str:
         return text
     rest = found.group(3)
     return found.group(1) + rest if rest.strip(" *_\n") and not rest.startswith(("*", "_")) else rest.lstrip("*_ ")
-
-
-def _first_line_titling(main: str) -> tuple[str | None, list[str]]:
-    """A title cell beside a column of speakers: its first line titles the row, the others say more of it
-    (``<details><summary>Title</summary>Abstract``); but a cell of two bullets or more (``• Title A<br>• Title B``)
-    lists several talks and titles none (each kept in the row's notes)."""
-    said = [plain(line) for line in lines(main)]
-    if len(said) > 1 and all(re.fullmatch(r"[•·▪◦‣∙]\s*.*", line) for line in said):
-        return None, [line for line in said if plain(line.lstrip("•·▪◦‣∙"))]
-    return (said[0] if main.strip() and not is_placeholder(main) else None), said[1:]  # "--": no title
-
-
-_ASKED = re.compile(r"\bq\s*&\s*a\b|\bquestions?\b|\bdiscussion\b", re.IGNORECASE)
-
-
-def _shown_speaker(item: Draft, invited: set[str]) -> str | None:
-    """``"Vuyo Makhuvha - August Robotics"``: a title that is a speaker the site shows, then what they are of,
-    is that speaker's talk; the text so read, if it was."""
-    found = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", item.title or "")
-    if item.speakers:
-        return None
-    if found and found.group(1).lower() in invited:
-        read, item.title = item.title, None
-        item.speakers, item.untitled = [PersonText(found.group(1), found.group(2))], item.kind in (*TALKS, "panel")
-        return read
-    # "DataPerf Challenge: Peter Mattson (Google & MLCommons)": what the talk is, then a speaker the site shows
-    labelled = re.fullmatch(r"([^:]+?):\s+([^:()]+?)(?:\s+\((.+)\))?", item.title or "")
-    if labelled and labelled.group(2).lower() in invited and not kind_of(labelled.group(1))[0] \
-            and not _ASKED.search(labelled.group(1)):  # "Q&A: Ann Lee" is the questions of Ann Lee's talk
-        read, item.title = item.title, labelled.group(1)
-        item.speakers = [PersonText(labelled.group(2), labelled.group(3))]
-        return read
-    return None
-
-
-def _as_read(item: Draft) -> str:
-    """What ``_shown_speaker`` read a row as, for the report."""
-    of, titled = item.speakers[0].affiliation, f", in a talk titled '{item.title}'" if item.title else ""
-    return f"{item.speakers[0].name}, a speaker the site shows{f', of {of}' if of else ''}{titled}"
 
 
 def _labelled_talks(text: str) -> list[str]:
@@ -399,7 +351,7 @@ def _talks_one_after_another(table: _Table, where: str, talks: list[str], times:
     shared = any("\n" in talk for talk in talks)
     for number, talk in enumerate(talks):
         label, rest, named = split_label(talk)
-        item = _item(where, label, rest, "", None, table.day, table.invited, False, named)
+        item = read_item(where, label, rest, "", None, table.day, table.invited, False, named)
         item.time, item.end = times if times and (number == 0 or shared) else (None, None)
         table.out.entries.append(item)
     table.session, table.last = None, None
@@ -479,7 +431,7 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
         announced = who_and_title(main) if not who else Talk(plain(main) or None, [])
         kept = last.title if last.title and says_more(last.title, last.kind) else None  # "Lightning talks"
         last.title, last.speakers = title or announced.title or kept, people or announced.people
-        last.link = _one_link(main)
+        last.link = one_link(main)
         last.notes += announced.abstract
         last.waiting = False
         return True
@@ -577,98 +529,6 @@ def _replace(out: Schedule, old: Draft, new: Session) -> None:
             return
 
 
-def _item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
-          invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
-    item = Draft(where, emoji=emoji, day=day)
-    if label and named is None and not who and not kind_of(label)[0] and len(people_in(label)) == 1 \
-            and (label.lower() in invited or looks_like_name(label)):  # fmt: skip
-        label, named = None, label  # "**Ann Lee** -- Title", "**Ann Lee**": a talk by Ann Lee
-    written, (main, said_main) = main, attendance(main)
-    who, said_who = attendance(who)
-    named, said_named = attendance(named) if named else (named, [])  # "Tutorial: Ann Lee (MIT) VIRTUAL"
-    item.notes += said_main + said_who + said_named
-    titled = lines(main)[0] if who and main.strip() else main  # beside a column of speakers: the title's line
-    kind, guessed = kind_of(label) if label else kind_of(titled)
-    kindless = bool(label) and kind is None  # "**Fireside Chat** (Ann Lee)": the row's title, not a kind's label
-    link = _one_link(main)
-    if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
-        people, title = cell_speakers(named)[0], (plain(main) or None)
-    elif who:
-        people, (title, more) = [], _first_line_titling(main)
-        item.notes += more
-    else:
-        talk = who_and_title(main)
-        people, title = talk.people, talk.title
-        item.notes += talk.abstract
-        if kind == "poster" and label and title is None and len(people) == 1:
-            people, title = [], plain(main)  # "Poster Session: Tokenization Across Modalities": its topic, no one
-        if title and title.lower() in invited and len(people) == 1 and people[0].name.lower() not in invited:
-            # "**Ann Lee**<br>Ambient Diffusion": the bold line is a speaker the site shows, so the other is the title
-            people, title = [PersonText(title, None, None)], people[0].name
-    if who:
-        listed, said = cell_speakers(who)
-        if listed:  # the speaker column says more of those the title cell named ("by Ann Lee" | "Ann Lee, MIT")
-            again = {slug(p.name): p for p in listed}
-            people = [again.pop(slug(p.name), p) for p in people] + list(again.values())
-            if said and title and _COUNTED.fullmatch(title) and kind_of(title)[0]:
-                item.label, title = title, None  # "Keynote Presentation 1 | Ann Lee: *Title*": a label counting talks
-            title = title or said
-        elif not title and not is_placeholder(who) and not is_group(who) and not is_italic(who):
-            title = plain(who)  # "| 10:30am | Oral | FPTQuant: ... |": the title in the speaker column
-        elif not is_placeholder(who):
-            item.notes.append(plain(who))
-    if kind is None:
-        kind = "invited" if in_session and any(p.name.lower() in invited for p in people) else "talk"
-        guessed = False
-    item.kind = kind
-    if guessed:
-        item.guessed = label or plain(titled)
-    item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
-    item.untitled = title is None and kind in (*TALKS, "panel")
-    item.said = label if label and main and named is None and not who else None
-    several = len(people) > 1 and kind in TALKS and bool(label) and says_more(label or "", kind)
-    if title is None and label and (kindless or several or not (people and kind in TALKS)):
-        title = label  # "Coffee break", "Contributed talks" by several; but "Invited Talk: Ann Lee" is Ann Lee's talk
-    elif label and not exact_kind(label) and not kind_of(label)[0]:
-        item.label = label
-    elif label and kind in TALKS and says_more(label, kind):
-        item.label = plain(label)  # "Contributed Talk", "Tutorial": the site's word for the kind, which "Oral" is not
-    if title and (labelled := _TITLE_LABEL.match(title)) and title[labelled.end() :].strip():
-        title = title[labelled.end() :].strip()  # "Invited Talk by Ann Lee<br>Title: Kernels": the label left out
-    sentences = re.match(r"([^.]{3,60})\.\s+(.+)$", title or "")
-    if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
-        title = sentences.group(1)
-        item.notes.append(sentences.group(2))
-    named_links = {" ".join(plain(label).lower().split()): url for label, url in LINK.findall(main)}
-    people = [p._replace(url=named_links.get(" ".join(p.name.lower().split()))) if p.url is None else p for p in people]
-    link = named_links.get(" ".join((title or "").lower().split())) or link  # "[Ann Lee](home): [Title](paper)"
-    if link and any(p.url == link for p in people):  # a speaker's page, not the talk's
-        link = None
-    title = title if kind in TALKS else _session_mode(written, title, people, said_main, item.notes)
-    item.title, item.speakers, item.link = title, people, link
-    said = plain(" ".join(filter(None, [named, main, who])))
-    moderated = " ".join(found.group(1) or found.group(2) for found in _MODERATED.finditer(said))
-    item.moderators = {p.name for p in people if p.name in moderated}
-    return item
-
-
-def _session_mode(written: str, title: str | None, people: list[PersonText], said: list[str],
-                  notes: list[str]) -> str | None:  # fmt: skip
-    """``Poster Session 1 (Virtual)``, a session no one gives and no talk: the words in parentheses name the session
-    (another than ``Poster Session 1`` before it), so they stay in its title, not in its notes."""
-    mode = next((m for m in said if f"({m})" in written), None)
-    if title is None or people or mode is None or f"({mode})" in title:
-        return title
-    notes.remove(mode)
-    return f"{title} ({mode})"
-
-
-def says_more(label: str, kind: str) -> bool:
-    """Whether a talk's label is the site's own word for its kind ("Lightning talks", "Tutorial"), which the kind's
-    label ("Spotlight talks") does not say."""
-    return bool(set(words(bare_label(label))) - {*words(values.KIND_LABEL[kind]), *TALK_WORDS})
-
-
 _CHAIRED = re.compile(r"\s*(?:[-–—:,]\s*|\()(?:chaired|moderated|hosted)\s+by\s+([^()]+?)\)?\s*$", re.IGNORECASE)
 
 
@@ -683,9 +543,6 @@ def _unchaired(title: str | None, where: str, notes: list[Note]) -> str | None:
     return session
 
 
-_MODERATED = re.compile(r"(?:moderated|chaired|hosted)\s+by\s+([^;()]+)|moderators?\s*:\s*([^;()]+)", re.IGNORECASE)
-
-
 # ``[Keynote Speaker #1: Ann Lee](#keynote-speakers)``: a link to a section of the old page, read as its words.
 _SECTION_LINK = re.compile(r"\[([^\]]*)\]\(#[^)\s]*\)")
 
@@ -694,8 +551,3 @@ def _local_links(*texts: str) -> list[str]:
     """``[Title](assets/pdf/paper.pdf)``: the targets of links to the old site, which a row does not keep."""
     return [target for text in texts for _, target in re.findall(r"\[([^\]]*)\]\(([^)\s]+)\)", text)
             if not re.match(r"[a-z][a-z0-9+.-]*:", target)]  # fmt: skip
-
-
-def _one_link(text: str) -> str | None:
-    links = LINK.findall(text)
-    return links[0][1] if len(links) == 1 else None

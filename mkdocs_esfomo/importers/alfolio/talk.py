@@ -1,0 +1,165 @@
+"""One schedule row's talk, read from its cells once the row's columns are known: its kind, label, title and
+speakers (a row's times, and the rows around it, are rows.py's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ... import values
+from .cells import attendance
+from .program import (
+    LINK,
+    TALK_WORDS,
+    TALKS,
+    Draft,
+    bare_label,
+    cell_speakers,
+    exact_kind,
+    is_italic,
+    kind_of,
+    who_and_title,
+)
+from .text import PersonText, is_group, is_placeholder, lines, looks_like_name, people_in, plain, slug, words
+
+_COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presentation 2"
+_TITLE_LABEL = re.compile(r"(?:talk\s+)?title\s*:\s*", re.IGNORECASE)
+
+
+def _first_line_titling(main: str) -> tuple[str | None, list[str]]:
+    """A title cell beside a column of speakers: its first line titles the row, the others say more of it
+    (``<details><summary>Title</summary>Abstract``); but a cell of two bullets or more (``• Title A<br>• Title B``)
+    lists several talks and titles none (each kept in the row's notes)."""
+    said = [plain(line) for line in lines(main)]
+    if len(said) > 1 and all(re.fullmatch(r"[•·▪◦‣∙]\s*.*", line) for line in said):
+        return None, [line for line in said if plain(line.lstrip("•·▪◦‣∙"))]
+    return (said[0] if main.strip() and not is_placeholder(main) else None), said[1:]  # "--": no title
+
+
+_ASKED = re.compile(r"\bq\s*&\s*a\b|\bquestions?\b|\bdiscussion\b", re.IGNORECASE)
+
+
+def shown_speaker(item: Draft, invited: set[str]) -> str | None:
+    """``"Vuyo Makhuvha - August Robotics"``: a title that is a speaker the site shows, then what they are of,
+    is that speaker's talk; the text so read, if it was."""
+    found = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", item.title or "")
+    if item.speakers:
+        return None
+    if found and found.group(1).lower() in invited:
+        read, item.title = item.title, None
+        item.speakers, item.untitled = [PersonText(found.group(1), found.group(2))], item.kind in (*TALKS, "panel")
+        return read
+    # "DataPerf Challenge: Peter Mattson (Google & MLCommons)": what the talk is, then a speaker the site shows
+    labelled = re.fullmatch(r"([^:]+?):\s+([^:()]+?)(?:\s+\((.+)\))?", item.title or "")
+    if labelled and labelled.group(2).lower() in invited and not kind_of(labelled.group(1))[0] \
+            and not _ASKED.search(labelled.group(1)):  # "Q&A: Ann Lee" is the questions of Ann Lee's talk
+        read, item.title = item.title, labelled.group(1)
+        item.speakers = [PersonText(labelled.group(2), labelled.group(3))]
+        return read
+    return None
+
+
+def as_read(item: Draft) -> str:
+    """What ``_shown_speaker`` read a row as, for the report."""
+    of, titled = item.speakers[0].affiliation, f", in a talk titled '{item.title}'" if item.title else ""
+    return f"{item.speakers[0].name}, a speaker the site shows{f', of {of}' if of else ''}{titled}"
+
+
+def read_item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
+          invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
+    item = Draft(where, emoji=emoji, day=day)
+    if label and named is None and not who and not kind_of(label)[0] and len(people_in(label)) == 1 \
+            and (label.lower() in invited or looks_like_name(label)):  # fmt: skip
+        label, named = None, label  # "**Ann Lee** -- Title", "**Ann Lee**": a talk by Ann Lee
+    written, (main, said_main) = main, attendance(main)
+    who, said_who = attendance(who)
+    named, said_named = attendance(named) if named else (named, [])  # "Tutorial: Ann Lee (MIT) VIRTUAL"
+    item.notes += said_main + said_who + said_named
+    titled = lines(main)[0] if who and main.strip() else main  # beside a column of speakers: the title's line
+    kind, guessed = kind_of(label) if label else kind_of(titled)
+    kindless = bool(label) and kind is None  # "**Fireside Chat** (Ann Lee)": the row's title, not a kind's label
+    link = one_link(main)
+    if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
+        people, title = cell_speakers(named)[0], (plain(main) or None)
+    elif who:
+        people, (title, more) = [], _first_line_titling(main)
+        item.notes += more
+    else:
+        talk = who_and_title(main)
+        people, title = talk.people, talk.title
+        item.notes += talk.abstract
+        if kind == "poster" and label and title is None and len(people) == 1:
+            people, title = [], plain(main)  # "Poster Session: Tokenization Across Modalities": its topic, no one
+        if title and title.lower() in invited and len(people) == 1 and people[0].name.lower() not in invited:
+            # "**Ann Lee**<br>Ambient Diffusion": the bold line is a speaker the site shows, so the other is the title
+            people, title = [PersonText(title, None, None)], people[0].name
+    if who:
+        listed, said = cell_speakers(who)
+        if listed:  # the speaker column says more of those the title cell named ("by Ann Lee" | "Ann Lee, MIT")
+            again = {slug(p.name): p for p in listed}
+            people = [again.pop(slug(p.name), p) for p in people] + list(again.values())
+            if said and title and _COUNTED.fullmatch(title) and kind_of(title)[0]:
+                item.label, title = title, None  # "Keynote Presentation 1 | Ann Lee: *Title*": a label counting talks
+            title = title or said
+        elif not title and not is_placeholder(who) and not is_group(who) and not is_italic(who):
+            title = plain(who)  # "| 10:30am | Oral | FPTQuant: ... |": the title in the speaker column
+        elif not is_placeholder(who):
+            item.notes.append(plain(who))
+    if kind is None:
+        kind = "invited" if in_session and any(p.name.lower() in invited for p in people) else "talk"
+        guessed = False
+    item.kind = kind
+    if guessed:
+        item.guessed = label or plain(titled)
+    item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
+    item.untitled = title is None and kind in (*TALKS, "panel")
+    item.said = label if label and main and named is None and not who else None
+    several = len(people) > 1 and kind in TALKS and bool(label) and says_more(label or "", kind)
+    if title is None and label and (kindless or several or not (people and kind in TALKS)):
+        title = label  # "Coffee break", "Contributed talks" by several; but "Invited Talk: Ann Lee" is Ann Lee's talk
+    elif label and not exact_kind(label) and not kind_of(label)[0]:
+        item.label = label
+    elif label and kind in TALKS and says_more(label, kind):
+        item.label = plain(label)  # "Contributed Talk", "Tutorial": the site's word for the kind, which "Oral" is not
+    if title and (labelled := _TITLE_LABEL.match(title)) and title[labelled.end() :].strip():
+        title = title[labelled.end() :].strip()  # "Invited Talk by Ann Lee<br>Title: Kernels": the label left out
+    sentences = re.match(r"([^.]{3,60})\.\s+(.+)$", title or "")
+    if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
+        title = sentences.group(1)
+        item.notes.append(sentences.group(2))
+    named_links = {" ".join(plain(label).lower().split()): url for label, url in LINK.findall(main)}
+    people = [p._replace(url=named_links.get(" ".join(p.name.lower().split()))) if p.url is None else p for p in people]
+    link = named_links.get(" ".join((title or "").lower().split())) or link  # "[Ann Lee](home): [Title](paper)"
+    if link and any(p.url == link for p in people):  # a speaker's page, not the talk's
+        link = None
+    title = title if kind in TALKS else _session_mode(written, title, people, said_main, item.notes)
+    item.title, item.speakers, item.link = title, people, link
+    said = plain(" ".join(filter(None, [named, main, who])))
+    moderated = " ".join(found.group(1) or found.group(2) for found in _MODERATED.finditer(said))
+    item.moderators = {p.name for p in people if p.name in moderated}
+    return item
+
+
+def _session_mode(written: str, title: str | None, people: list[PersonText], said: list[str],
+                  notes: list[str]) -> str | None:  # fmt: skip
+    """``Poster Session 1 (Virtual)``, a session no one gives and no talk: the words in parentheses name the session
+    (another than ``Poster Session 1`` before it), so they stay in its title, not in its notes."""
+    mode = next((m for m in said if f"({m})" in written), None)
+    if title is None or people or mode is None or f"({mode})" in title:
+        return title
+    notes.remove(mode)
+    return f"{title} ({mode})"
+
+
+def says_more(label: str, kind: str) -> bool:
+    """Whether a talk's label is the site's own word for its kind ("Lightning talks", "Tutorial"), which the kind's
+    label ("Spotlight talks") does not say."""
+    return bool(set(words(bare_label(label))) - {*words(values.KIND_LABEL[kind]), *TALK_WORDS})
+
+
+_MODERATED = re.compile(r"(?:moderated|chaired|hosted)\s+by\s+([^;()]+)|moderators?\s*:\s*([^;()]+)", re.IGNORECASE)
+
+
+def one_link(text: str) -> str | None:
+    links = LINK.findall(text)
+    return links[0][1] if len(links) == 1 else None
