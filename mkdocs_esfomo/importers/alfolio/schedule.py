@@ -7,357 +7,29 @@ import datetime as dt
 import re
 
 from ... import values
-from .blocks import Block, Element, Item, TableRow, class_rows, parse
-from .cells import people_line
+from .blocks import Block, TableRow, parse
 from .jekyll import JekyllPage
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session, kind_of
 from .report import Note
 from .rows import read_table
+from .shapes import (
+    all_items,
+    class_tables,
+    definition_tables,
+    keyed_time,
+    leading_time,
+    list_rows,
+    lists_around_code,
+    nested_sessions,
+    paragraph_tables,
+)
 from .text import (
     has_word,
-    lines,
     plain,
     rich_html,
     words,
 )
 from .when import OR_DAY, bare_hour, find_dates, time_range
-
-
-def all_items(items: list[Item]) -> list[Item]:
-    return [e for i in items for e in (i, *all_items(i.children))]
-
-
-_LEADING_TIME = re.compile(r"^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:-{1,2}|–|—|to)\s*\d{1,2}[:.h]\d{2}"
-                           r"\s*(?:[ap]\.?m\.?)?)?)\s*(?:[|:–—-]\s*)?(.*)$", re.IGNORECASE | re.DOTALL)  # fmt: skip
-
-
-_END = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon)"  # "9", "9:30 AM", "4pm", "noon"
-_LOOSE_TIME = re.compile(rf"^\s*({_END}\s*(?:-{{1,2}}|–|—|to)\s*{_END})\s*[:|]\s+(.*)$", re.IGNORECASE | re.DOTALL)
-
-
-def leading_time(text: str) -> re.Match[str] | None:
-    """The time a line opens with (group 1) and what follows it (group 2): ``09:05 - 09:35 Title``, and a range
-    closed by a colon whose ends may be bare hours or noon (``9-9:30 AM: Welcome``, ``10:30-noon: Panel``,
-    ``3-4pm: Talks``) when an end says its minutes or its half of the day."""
-    loose = _LOOSE_TIME.match(text)
-    if loose and re.search(r"[ap]\.?m\b|noon|\d[:.]\d\d", loose.group(1), re.IGNORECASE) and time_range(loose.group(1)):
-        return loose
-    return _LEADING_TIME.match(text)
-
-
-_TRAILING_TIME = re.compile(r"^(.*?\S)\s*\(\s*([^()]+?)\s*\)\s*$", re.DOTALL)
-
-
-def list_rows(items: list[Item]) -> list[TableRow]:
-    """A schedule written as a list ("- 09:05 - 09:35 *Keynote:* Title, Speaker"), as rows of a table.
-
-    An item without a time whose sub-items have times heads them, as a session row would; an item whose time is
-    in brackets at its end ("Lunch Break (12:30 - 13:30)") is at that time."""
-    rows = [TableRow(["Time", "Event"], items[0].index if items else 0, header=True)]
-    for item in items:
-        if keyed := keyed_time(item):  # its time is in its sub-items, which say nothing else to read as rows
-            rows.append(TableRow([keyed[0], _QUOTED.sub(r"\1", item.text)], item.index))
-            continue
-        if timed := _item_time(item):
-            rows.append(TableRow(list(timed), item.index))
-        elif item.children:
-            rows.append(TableRow(["", f"**{plain(item.text)}**"], item.index))
-        else:
-            rows.append(TableRow(["", item.text], item.index))
-        rows += list_rows(item.children)[1:]
-    return rows
-
-
-_KEYED = re.compile(r"^\s*([a-z][a-z _-]{0,20}?)\s*:\s*(\S.*)$", re.IGNORECASE)
-_START_KEYS = ("start_time", "start", "time", "from", "begin", "begins")
-_END_KEYS = ("end_time", "end", "to", "until", "ends")
-_QUOTED = re.compile(r'^\s*["“](.+)["”]\s*$', re.DOTALL)  # "\"Invited Talk by Ann Lee: Title\""
-
-
-def keyed_time(item: Item) -> tuple[str, list[Item]] | None:
-    """An item whose sub-items are ``key: value`` lines, one its start (``start_time: 09:00:00``), maybe one its end:
-    the time they make (``09:00 - 09:30``), and the sub-items that say something else (``chair: Ann Lee``)."""
-    fields: dict[str, tuple[str, Item]] = {}
-    for child in item.children:
-        found = _KEYED.match(plain(child.text))
-        if not found or child.children:
-            return None
-        fields[re.sub(r"[\s-]+", "_", found.group(1).strip().lower())] = (found.group(2).strip(), child)
-
-    def clock_of(keys: tuple[str, ...]) -> str | None:
-        said = next((fields[k][0] for k in keys if k in fields), None)
-        return re.sub(r"^(\d{1,2}:\d{2}):00$", r"\1", said) if said else None  # "09:00:00": seconds, all zero
-
-    start, end = clock_of(_START_KEYS), clock_of(_END_KEYS)
-    span = f"{start} - {end}" if start and end else start
-    if not span or not time_range(span):
-        return None
-    return span, [child for key, (_, child) in fields.items() if key not in (*_START_KEYS, *_END_KEYS)]
-
-
-def _item_time(item: Item) -> tuple[str, str] | None:
-    """A list item's time and what it says beside: ``09:05 - 09:35 Title``, ``Lunch Break (12:30 - 13:30)``."""
-    found = leading_time(item.text)
-    after = _TRAILING_TIME.match(item.text)
-    if found and time_range(found.group(1)):
-        return found.group(1), found.group(2)
-    if after and time_range(plain(after.group(2))):
-        return plain(after.group(2)), after.group(1)
-    return None
-
-
-def _nested_sessions(page: JekyllPage, items: list[Item], out: Schedule, first: int) -> None:
-    """The rows a list schedule nests under an untimed item (``- Afternoon session``) are one session of that item,
-    whatever their kinds, as the list shows them: the entries read from the list (from ``first`` on) regrouped."""
-    heads = {page.where(i.index): (plain(i.text), {page.where(c.index) for c in all_items(i.children)})
-             for i in items if i.children and not _item_time(i)}  # fmt: skip
-    if not heads:
-        return
-    regrouped: list[Draft | Session] = []
-    made: dict[str, Session] = {}
-    for entry in out.entries[first:]:
-        for member in entry.items if isinstance(entry, Session) and entry.where in heads else [entry]:
-            head = next((w for w, (_, under) in heads.items() if member.where in under), None)
-            if head is None:
-                regrouped.append(member)
-                continue
-            if head not in made:
-                made[head] = Session(heads[head][0], head, None, None, [], member.day)
-                regrouped.append(made[head])
-            made[head].items += member.items if isinstance(member, Session) else [member]
-    out.entries[first:] = regrouped
-    out.notes = [n for n in out.notes if not (n.where in made and "no talks under it" in n.what)]
-
-
-_FIELD = re.compile(r"^\*\*(titles?|topic|speakers?|panelists?|moderators?|chairs?|hosts?)\s*:?\s*\*\*\s*:?\s*(.+)$",
-                    re.IGNORECASE)  # fmt: skip
-
-
-_BOLD_TIME = re.compile(r"^\*\*([^*]+)\*\*\s*(.*)$", re.DOTALL)
-
-
-def _timed(text: str) -> tuple[str, str] | None:
-    """``"**08:30 - 09:15** — Invited talk"``, ``"13:00 - 13:10 Title by Ann Lee"``: the time and what follows."""
-    bold = _BOLD_TIME.match(text.strip())
-    if bold and time_range(plain(bold.group(1))):
-        return plain(bold.group(1)), re.sub(r"^(?:\s*[-–—:|]\s*)+", "", bold.group(2))
-    found = leading_time(text)
-    return (found.group(1), found.group(2).strip()) if found and time_range(found.group(1)) else None
-
-
-def _paragraph_row(text: str, index: int) -> TableRow | None:
-    """``"**08:30 - 09:15** — Invited talk\n**Speaker:** Ann Lee\n**Title:** A Title"``: a row of a table with
-    the columns Time, Type, Title, Speakers."""
-    first, *rest = lines(text)
-    timed = _timed(first)
-    if timed is None:
-        return None
-    time, label = timed
-    title, people, more = "", [], []
-    for line in rest:
-        field = _FIELD.match(line)
-        if field and has_word(field.group(1), "title", "titles", "topic"):
-            title = field.group(2)
-        elif field:
-            people.append(f"{field.group(1)}: {field.group(2)}")
-        else:
-            more.append(line)
-    if not title:
-        label, title = "", "\n".join([label, *more])
-    return TableRow([time, label, title, "\n".join(people)], index)
-
-
-def _details_rows(body: str, block: Block) -> list[TableRow]:
-    """The timed lines of an HTML block (``<details>`` listing the talks of the row above): rows."""
-    rows = []
-    assert block.element is not None
-    for element in block.element.walk()[1:]:
-        if element.tag != "details":
-            continue
-        text = rich_html(re.sub(r"<summary>.*?</summary>", "", element.inner(body), flags=re.DOTALL))
-        offset = element.line
-        for number, line in enumerate(lines(text)):
-            timed = _timed(line)
-            if timed:
-                rows.append(TableRow([timed[0], "", timed[1], ""], offset + min(number, element.end_line - offset)))
-    return rows
-
-
-_DAY_WORDS = re.compile(r"\b(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|"
-                        r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-                        re.IGNORECASE)  # fmt: skip  # "**Day 2**", "**Tuesday, May 6**": a day's heading, no row's
-
-
-def _under_row(row: TableRow, block: Block) -> None:
-    """What a paragraph or list between two timed paragraphs says of the row above it: a bold line under a time
-    with nothing after it is the row's title (``**10:50 - 12:00** --`` then ``**Poster Session: Text**``); a list
-    naming only people its speakers (a panel's panelists); anything else its notes (the papers of a poster session)."""
-    if block.kind == "list":
-        said = [plain(" ".join([i.text, *(c.text for c in all_items(i.children))])) for i in block.items]
-        if said and not plain(row.cells[3]) and all(people_line(t) for t in said):
-            row.cells[3] = "\n".join(said)
-        else:
-            row.extra += [t for t in said if t]
-    elif not plain(row.cells[1]) and not plain(row.cells[2]) and not row.extra:
-        row.cells[2] = f"**{block.text.strip()}**" if block.kind == "heading" else block.text.strip()
-    elif plain(block.text):
-        row.extra.append(plain(block.text))
-
-
-def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
-    """A schedule written as paragraphs, one a row (``**08:30 - 09:15** — Invited talk<br>**Speaker:** ...``),
-    with the talks of a row in a ``<details>`` under it, or the paragraphs and lists between it and the next timed
-    paragraph (a poster session's papers, a panel's panelists): one table a run of three or more such paragraphs."""
-    out: list[Block] = []
-    run: list[tuple[Block, bool]] = []  # each block, and whether it is a timed paragraph
-    between: list[Block] = []  # the paragraphs and lists after the run's last timed paragraph
-
-    def flush() -> None:
-        if sum(timed for _, timed in run) < 3:
-            out.extend(b for b, _ in run)
-        else:
-            rows = [TableRow(["Time", "Type", "Title", "Speakers"], run[0][0].start, header=True)]
-            for b, timed in run:
-                row = _paragraph_row(b.text, b.start) if timed else None
-                if row is None and not timed and b.kind != "html" and len(rows) > 1:
-                    _under_row(rows[-1], b)
-                    continue
-                rows += [row] if row else _details_rows(body, b) if b.kind == "html" else []
-            out.append(Block("table", run[0][0].start, run[-1][0].end, rows=rows))
-        run.clear()
-        out.extend(between)
-        between.clear()
-
-    for block in blocks:
-        if block.in_html and run and not between:
-            continue  # inside the <details> of the run
-        bold = block.kind == "heading" and block.level == 6 and block.element is None  # "**A bold line**"
-        timed_paragraph = (block.kind == "paragraph" or bold) and not block.in_html and bool(block.text.strip()) \
-            and _timed(lines(block.text)[0]) is not None  # fmt: skip
-        details = block.kind == "html" and bool(run) and not between and block.element is not None and \
-            bool(block.element.find_all("details"))  # fmt: skip
-        if timed_paragraph or details:
-            run.extend((b, False) for b in between)
-            between.clear()
-            run.append((block, timed_paragraph))
-        elif run and (block.kind in ("paragraph", "list") or (bold and not _DAY_WORDS.search(block.text))) \
-                and not block.in_html:  # fmt: skip
-            between.append(block)
-        else:
-            flush()
-            out.append(block)
-    flush()
-    return out
-
-
-def definition_tables(blocks: list[Block]) -> list[Block]:
-    """A schedule written as a definition list (``Tuesday, Jan 3`` then ``: 9:00 AM - 10:00 AM`` and ``: Ann Lee
-    (MIT)``): its term a heading, each time with the definition after it a row of a table, a definition before the
-    first time a session's title. Two times at least, or the paragraph stays a paragraph."""
-    out: list[Block] = []
-    for block in blocks:
-        said = block.text.split("\n") if block.kind == "paragraph" and not block.in_html else []
-        definitions = [line[1:].strip() for line in said[1:] if line.startswith(":")]
-
-        def bare_time(text: str) -> str | None:
-            found = leading_time(plain(text))
-            return found.group(1) if found and time_range(found.group(1)) and not found.group(2).strip() else None
-
-        if len(said) < 3 or len(definitions) != len(said) - 1 or sum(map(bool, map(bare_time, definitions))) < 2:
-            out.append(block)
-            continue
-        rows = [TableRow(["Time", "Event"], block.start + 1, header=True)]
-        time: tuple[str, int] | None = None
-        for index, text in enumerate(definitions, block.start + 1):
-            if found := bare_time(text):
-                if time:
-                    rows.append(TableRow([time[0], ""], time[1]))
-                time = (found, index)
-            elif text and time:
-                rows.append(TableRow([time[0], text], time[1]))
-                time = None
-            elif text:
-                rows.append(TableRow(["", f"**{plain(text)}**"], index))
-        if time:
-            rows.append(TableRow([time[0], ""], time[1]))
-        out += [Block("heading", block.start, block.start + 1, text=said[0], level=6),
-                Block("table", block.start + 1, block.end, rows=rows)]  # fmt: skip
-    return out
-
-
-def class_tables(body: str, blocks: list[Block]) -> list[Block]:
-    """A schedule written as HTML elements whose parts are named by their class (``<span class="time">``): a
-    table over the lines of the element holding them, right after the HTML block it is in."""
-    out: list[Block] = []
-    runs = _sibling_runs(blocks)
-    tables = [b for b in blocks if b.kind == "table"]
-    for number, block in enumerate(blocks):
-        out.append(block)
-        root = runs.get(number, block.element if block.kind == "html" else None)
-        found = class_rows(body, root) if isinstance(root, Element) else None
-        if found and any(t.start <= found[0].end_line and found[0].line < t.end for t in tables):
-            found = None  # "<table><tr><td class="time">": a table read as one already, its classes or not
-        if found:
-            holder, rows, _ = found
-            out.append(Block("table", holder.line, holder.end_line + 1, rows=rows, element=holder))
-    return out
-
-
-def _sibling_runs(blocks: list[Block]) -> dict[int, Element | None]:
-    """``<div class="schedule-block">`` after ``<div class="schedule-block">``, blank lines between: HTML blocks each
-    of one element of the same tag and classes are one schedule, read once after the last of them (a block of one
-    timed item then reads too). The index of each run's last block -> an element holding them all; the index of
-    the others -> None."""
-
-    def alone(block: Block) -> Element | None:
-        kids = block.element.children if block.kind == "html" and not block.in_html and block.element else []
-        return kids[0] if len(kids) == 1 and kids[0].classes else None
-
-    runs: dict[int, Element | None] = {}
-    tops = [(n, alone(b)) for n, b in enumerate(blocks) if not b.in_html]
-    start = 0
-    while start < len(tops):
-        end = start + 1
-        first = tops[start][1]
-        while first and end < len(tops) and (e := tops[end][1]) and (e.tag, e.classes) == (first.tag, first.classes):
-            end += 1
-        if end - start > 1 and first:
-            members = [e for _, e in tops[start:end] if e]
-            runs.update({n: None for n, _ in tops[start : end - 1]})
-            runs[tops[end - 1][0]] = Element("#root", {}, members[0].line, members[-1].end_line, members[0].start,
-                                             members[-1].end, members)  # fmt: skip
-        start = end
-    return runs
-
-
-_FENCE = re.compile(r"^\s*(?:`{3,}|~{3,})")
-
-
-def lists_around_code(body: str, blocks: list[Block]) -> list[Block]:
-    """A list a code block at the margin breaks (``- 10:30-noon: Panel``, a fenced block naming the panelists, then
-    ``- Noon-1:30pm: Lunch``): one list, as a visitor reads it, the code block's lines one item under the item
-    above it (``Panelists: Ann Lee (MIT), Bo Wu (ETH)``)."""
-    out: list[Block] = []
-    source = body.split("\n")
-    for number, block in enumerate(blocks):
-        joined = out[-1] if out and out[-1].kind == "list" and not out[-1].in_html and out[-1].items else None
-        if joined is not None and block.kind == "list" and not block.in_html and number > 0 \
-                and blocks[number - 1].kind == "code" and blocks[number - 1] is not joined:  # fmt: skip
-            out[-1] = Block("list", joined.start, block.end, items=[*joined.items, *block.items])
-            continue
-        if joined is not None and block.kind == "code" and number + 1 < len(blocks) and \
-                blocks[number + 1].kind == "list" and not blocks[number + 1].in_html:  # fmt: skip
-            said = [line.strip() for line in source[block.start : block.end] if line.strip() and not _FENCE.match(line)]
-            last = joined.items[-1]
-            if said:
-                label = said[0] if said[0].endswith(":") else None
-                text = ", ".join(said[1:] if label else said)
-                last.children.append(Item(f"{label} {text}" if label else text, block.start + (1 if label else 0)))
-            out[-1] = Block("list", joined.start, block.end, items=joined.items)
-            continue
-        out.append(block)
-    return out
-
 
 _DAY_CELL = re.compile(r"^[\W\d]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\W_]*$",
                        re.IGNORECASE)  # fmt: skip  # what is left of "Monday, September 23" without its date
@@ -427,7 +99,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
             if read_table(page, by_day[0] if by_day else block.rows, day, invited, out, by_day[1] if by_day else {}):
                 out.days += sorted(set(by_day[1].values())) if by_day else []
                 if block.kind == "list":
-                    _nested_sessions(page, block.items, out, read_before)
+                    nested_sessions(page, block.items, out, read_before)
                 if counted and heading:
                     out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
                 out.shown.append((page, block.start, block.end))
