@@ -17,7 +17,7 @@ import yaml
 from conftest import build_site, soup, write_tree
 
 from mkdocs_esfomo.importers.alfolio import blocks, cells, dates, jekyll, people, program, rows, schedule, when
-from mkdocs_esfomo.importers.alfolio.found import People
+from mkdocs_esfomo.importers.alfolio.found import People, role_of
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
 from mkdocs_esfomo.importers.alfolio.text import (
@@ -6758,3 +6758,101 @@ def test_a_speakers_name_run_on_with_an_affiliation_other_rows_bracket_is_split(
                                {"name": "Ed Mit"}]  # fmt: skip
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "the program's 'Ann Lee JP Morgan Chase' read as Ann Lee of JP Morgan Chase" in report
+
+
+def _html_table(html: str, invited: set[str]) -> program.Schedule:
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, html, 7, "/schedule/")
+    out = program.Schedule()
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert rows.read_table(page, table.rows, None, invited, out)
+    return out
+
+
+def test_a_buttons_label_is_no_text_of_the_page() -> None:
+    """``<button onclick="toggle()">Show Abstract</button>``: a control that shows or hides what the page says, not
+    part of what it says."""
+    assert rich_html('<b>Kernels</b><br><button onclick="toggle(1)">Show Abstract</button><div>An abstract.</div>') \
+        == "**Kernels**\nAn abstract."
+
+
+def test_a_code_label_before_a_speaker_the_site_shows_names_the_talks_speaker() -> None:
+    """``IT1: Ann Lee | <strong>Title:</strong> Kernels <br> <button>Show Abstract</button> <div>abstract</div>``: the
+    event cell names a speaker the site shows after a code; the "Title:" line titles the talk, the rest is its
+    abstract. A code before someone the site does not show stays the row's label."""
+    html = """\
+<table>
+<tr><th>Time</th><th>Event</th><th>Additional Information</th></tr>
+<tr><td>8:50 - 9:00 AM</td><td>Opening Remarks</td><td></td></tr>
+<tr><td>9:00 - 9:30 AM</td><td>IT1: Ann Lee</td><td><strong>Title:</strong> Kernels <br>
+<button onclick="toggleAbstract('a')">Show Abstract</button><div id="a" style="display:none;">
+An abstract of the talk.</div></td></tr>
+<tr><td>9:30 - 10:00 AM</td><td>IT2: Bo Wu</td><td><strong>Title:</strong> Wide Nets</td></tr>
+<tr><td>10:00 - 10:30 AM</td><td>Coffee Break</td><td></td></tr>
+<tr><td>10:30 - 11:00 AM</td><td>Q1: Cy Chen</td><td><strong>Title:</strong> Open Questions</td></tr>
+<tr><td>11:00 - 12:00 PM</td><td>Poster Session</td><td></td></tr>
+<tr><td>12:00 - 1:00 PM</td><td>Lunch</td><td></td></tr>
+<tr><td>1:00 - 1:15 PM</td><td>Closing Remarks</td><td></td></tr>
+</table>
+"""
+    out = _html_table(html, {"ann lee", "bo wu"})
+    assert _flat(out)[1:3] == [("9:00AM", "talk", "Kernels", ["Ann Lee"]), ("9:30AM", "talk", "Wide Nets", ["Bo Wu"])]
+    assert _flat(out)[4][2:] == ("Open Questions", [])
+    first = out.entries[1]
+    assert isinstance(first, program.Draft) and first.label == "IT1" and first.notes == ["An abstract of the talk."]
+
+
+def test_a_cell_naming_a_moderator_then_panelists_gives_the_panel_its_people_and_a_12_am_end_is_noon() -> None:
+    """``Panel Discussion | <strong>Moderator:</strong> Ann Lee. <strong>Panelists:</strong> Bo Wu, Cy Chen, and Di
+    Ma.``: the people of the panel, titled by its label, the moderator only Ann Lee; ``11:15 - 12:00 AM`` ends at
+    noon (midnight would be before the start)."""
+    html = """\
+<table>
+<tr><th>Time</th><th>Event</th><th>Additional Information</th></tr>
+<tr><td>10:00 - 11:15 AM</td><td>Poster Session</td><td></td></tr>
+<tr><td>11:15 - 12:00 AM</td><td>Panel Discussion</td><td><strong>Moderator:</strong> Ann Lee.
+<strong>Panelists:</strong> Bo Wu, Cy Chen, and Di Ma.</td></tr>
+</table>
+"""
+    out = _html_table(html, set())
+    assert _flat(out)[1] == ("11:15", "panel", "Panel Discussion", ["Ann Lee", "Bo Wu", "Cy Chen", "Di Ma"])
+    panel = out.entries[1]
+    assert isinstance(panel, program.Draft) and panel.moderators == {"Ann Lee"}
+    assert panel.end is not None and panel.end.minutes == 12 * 60
+
+
+def test_a_cell_listing_papers_by_number_is_a_session_of_their_talks() -> None:
+    """``Contributed Talks 1 | Paper ID: 56 - "Isometry pursuit"<br>Paper ID: 37 - "GAMformer"``: the talks of the
+    slot, each a paper, under the row's label."""
+    out = _table("""\
+| Time | Event | Papers |
+| --- | --- | --- |
+| 1:00 - 1:30 PM | Contributed Talks 1 | Paper ID: 56 - "Isometry pursuit"<br>Paper ID: 37 - "GAMformer" |
+""")
+    (session,) = out.entries
+    assert isinstance(session, program.Session) and session.title == "Contributed Talks 1"
+    assert [(i.kind, i.title) for i in session.items] == [("oral", "Isometry pursuit"), ("oral", "GAMformer")]
+
+
+@pytest.mark.parametrize(("heading", "role"), [("Speakers and panelists", "speakers"),
+                                                ("Invited Speakers & Panelists", "speakers"),
+                                                ("Panelists and Speakers", "speakers"),
+                                                ("Panel speakers", "panelists"), ("Panelists", "panelists")])
+def test_a_heading_naming_speakers_and_panelists_is_the_speakers_group(heading: str, role: str) -> None:
+    """"Speakers and panelists": one group, the speakers (who is on the panel its row in the program says); "Panel
+    speakers" are panelists."""
+    assert role_of(heading) == role
+
+
+def test_a_date_in_other_words_on_the_day_another_was_moved_from_is_its_old_day(tmp_path: Path) -> None:
+    """``Paper submission deadline: ~~March 21, 2025~~ April 4, 2025`` in the dates list, and a sentence of the call
+    still saying ``Deadline for paper submission: March 21, 2025``: one date, moved; the sentence is reported."""
+    home = ("## Important Dates\n\n- **Paper submission deadline:** ~~March 21, 2025~~ **April 4, 2025**\n"
+            "- **Notification of acceptance:** May 05, 2025\n")
+    call = "# Call\n\n**Deadline for paper submission:** March 21, 2025\n\nWe invite papers.\n"
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home),
+                          "_pages/call.md": _page("Call", "/call/", call, "nav: true\n")})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.was.day if d.was else None) for d in found.dates] == [
+        ("Paper submission deadline", dt.date(2025, 4, 4), dt.date(2025, 3, 21)),
+        ("Notification of acceptance", dt.date(2025, 5, 5), None)]  # fmt: skip
+    assert any("'Deadline for paper submission'" in n.what for n in found.notes)

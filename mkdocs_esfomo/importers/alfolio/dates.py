@@ -261,7 +261,7 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
     for headed in (True, False):  # the dates a dates heading lists first, then those named so elsewhere
         for page in pages:
             _dates_of(page, parse(page.body), year, headed, seen, out)
-    out.dates = _moved(out.dates, out.notes)
+    out.dates = _stale(_moved(out.dates, out.notes), out.notes)
     for number, date in enumerate(out.dates):  # "Notification: 11 August" on the call, "7 August" on the dates page
         other = next((d for d in out.dates[:number] if d.name.lower() == date.name.lower() and d.at.day != date.at.day),
                      None)  # fmt: skip
@@ -316,6 +316,24 @@ def _moved(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
             kept.remove(earlier)
             notes.append(Note(moved.where, f"date '{name}': read as moved from {earlier.at.day} ({earlier.where})"
                               f" to {moved.at.day}", guess=True))  # fmt: skip
+    return kept
+
+
+_JOINING = {"for", "of", "the", "a", "an", "to", "on"}
+
+
+def _stale(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
+    """``Paper submission deadline: ~~March 21~~ April 4`` in the list, ``Deadline for paper submission: March 21``
+    in a sentence elsewhere: the same date in other words on the day it was moved from, its old day (reported)."""
+    kept = list(dates)
+    for date in dates:
+        said = set(words(date.name)) - _JOINING
+        moved = next((d for d in kept if d is not date and d.was is not None and d.was.day == date.at.day
+                      and set(words(d.name)) - _JOINING == said), None)  # fmt: skip
+        if moved is not None:
+            kept.remove(date)
+            notes.append(Note(date.where, f"date '{date.name}' ({date.at.day}): the day '{moved.name}' was moved from "
+                              f"({moved.where}): kept as its old day"))  # fmt: skip
     return kept
 
 

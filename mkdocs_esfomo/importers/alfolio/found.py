@@ -21,6 +21,10 @@ ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists, "panel 
 )  # fmt: skip
 
 
+_SPEAKERS_AND_PANELISTS = re.compile(r"\b(?:speakers?|keynotes?)\s*(?:and|&|/|,)\s*panel(?:ist)?s?\b|"
+                                     r"\bpanel(?:ist)?s?\s*(?:and|&|/|,)\s*(?:\w+\s+)?speakers?\b", re.IGNORECASE)
+
+
 SPONSOR_WORDS = ("sponsor", "sponsors", "sponsored", "partners")
 
 
@@ -39,6 +43,8 @@ def role_of(text: str) -> str | None:
     text = plain(text)
     if has_word(text, *NO_ROLE_WORDS):
         return None
+    if _SPEAKERS_AND_PANELISTS.search(text):  # "Speakers and Panelists": one group, the speakers' (some also sit
+        return "speakers"  # on the panel, which its row in the program says)
     return next((role for role, wanted in ROLE_WORDS if has_word(text, *wanted)), None)
 
 

@@ -247,10 +247,32 @@ def cell_speakers(text: str) -> tuple[list[PersonText], str | None]:
 _FOLLOWED = re.compile(r"(?:[,;]|\s\()\s*((?:followed|then\s+followed)\s+by\s+[^()\n]+?)\)?\s*$", re.IGNORECASE)
 
 
+_ROLE_MARK = re.compile(r"(?:^|(?<=[.;]))\s*(?:moderators?|panelists?|speakers?|chairs?|hosts?)\s*:", re.IGNORECASE)
+
+
+def _role_parts(text: str) -> list[PersonText]:
+    """``"Moderator: Ann Lee. Panelists: Bo Wu, Cy Li, and Di Ma."``: two roles or more, each naming people, one after
+    the other and nothing else; their people (none unless so)."""
+    said = plain(text)
+    marks = list(_ROLE_MARK.finditer(said))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return []
+    people: list[PersonText] = []
+    for mark, following in zip(marks, [*marks[1:], None], strict=True):
+        part = said[mark.end() : following.start() if following else len(said)].strip().rstrip(".;,").strip()
+        named = people_in(part) if part else []
+        if not named:
+            return []
+        people += named
+    return people
+
+
 def who_and_title(rest: str) -> Talk:
     """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
     if not rest or is_placeholder(rest):
         return Talk(None, [])
+    if roles := _role_parts(rest):  # "Moderator: Ann Lee. Panelists: Bo Wu, Cy Li, and Di Ma.": people only
+        return Talk(None, roles)
     then = _FOLLOWED.search(rest)
     if then and then.start() > 0:  # "Ann Lee, followed by 15min Q&A": what comes after the talk, a note of it
         talk = who_and_title(rest[: then.start()])

@@ -146,8 +146,8 @@ def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
         times = fixed
     if times and (fixed := noon(times, out.clock.get(key))) != times:
         read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
-        out.notes.append(Note(where, f"time '{time_text}' read as {read}, at noon: the rows before it are in the "
-                              "morning", guess=True))  # fmt: skip
+        out.notes.append(Note(where, f"time '{time_text}' read as {read}, at noon: 12 AM, midnight, would go back "
+                              "in the day", guess=True))  # fmt: skip
         times = fixed
     if times:
         out.clock[key] = times[0].minutes
@@ -291,6 +291,8 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     elif not who and (own := split_label(label))[0] and own[1] and own[2] is None and exact_kind(own[0]) in TALKS \
             and names_people(own[1]):  # fmt: skip
         label, named = plain(own[0]), own[1]  # "Keynote: Ann Lee (MIT) | TBD": the label cell names the speaker
+    elif not who and (coded := _CODED.fullmatch(label)) and coded.group(2).lower() in table.invited:
+        label, named = coded.group(1), coded.group(2)  # "IT1: Ann Lee | Title": a code, then a speaker the site shows
     return emoji, label, main, named, opened, under
 
 
@@ -306,6 +308,10 @@ _CONTINUED = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*\n\s*([a-z][^\n]*)")
 
 # A bold title and an aside in brackets after it, on one line ("**Poster Session 2** (Posters listed [here](/p))").
 _ASIDE = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*(\([^\n]+\))")
+
+
+# A short code before a colon, then what may be a name ("IT1: Ann Lee", "K2: Bo Wu").
+_CODED = re.compile(r"([^:\n]{1,24}?)\s*:\s*([^:\n]+?)\s*")
 
 
 _BY_NAMES = re.compile(r"(?:by|from)\s+(.+)", re.IGNORECASE)
@@ -391,10 +397,18 @@ def _bulleted_session(table: _Table, where: str, label: str | None, times: _Time
     table.session, table.last = None, None
 
 
+# A paper listed by its number and its title in quotes ("Paper ID: 56 - "Isometry pursuit"", "#12: "Title"").
+_NUMBERED_PAPER = re.compile(r"(?:paper\s*)?(?:id|no\.?|number|#)?\s*:?\s*\d{1,4}\s*[-\u2013\u2014:.)]\s*"
+                             r"[\"\u201c](.+?)[\"\u201d]\.?", re.IGNORECASE)
+
+
 def _headed(main: str) -> tuple[str | None, list[Talk]]:
     """The talks a title cell holds, and the heading over them when its first line is all in bold (or names a
     session: ``Paper Session - chaired by Ann Lee``) and the talks are the same without it (``**Session 1:
     Planning**<br>1. Title<br>Ann Lee<br>2. Title<br>Bo Wu``)."""
+    numbered = [_NUMBERED_PAPER.fullmatch(plain(line)) for line in lines(main)]
+    if len(numbered) > 1 and all(numbered):  # "Paper ID: 56 - "Title"<br>Paper ID: 37 - "Title"": papers by number
+        return None, [Talk(found.group(1).strip(), []) for found in numbered if found]
     several = talks_in(main)
     first, _, rest = main.strip().partition("\n")
     headed = re.fullmatch(r"\*\*[^*]+\*\*|__[^_]+__", first.strip()) or has_word(plain(first), "session", "sessions")

@@ -81,6 +81,9 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     link = one_link(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
         people, title = cell_speakers(named)[0], (plain(main) or None)
+        if len(parts := lines(main)) > 1 and _TITLE_LABEL.match(plain(parts[0])):  # "**Title:** Kernels<br>Abstract"
+            title = plain(parts[0])
+            item.notes += [plain(line) for line in parts[1:]]
     elif who:
         people, (title, more) = [], _first_line_titling(main)
         item.notes += more
@@ -135,7 +138,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     title = title if kind in TALKS else _session_mode(written, title, people, said_main, item.notes)
     item.title, item.speakers, item.link = title, people, link
     said = plain(" ".join(filter(None, [named, main, who])))
-    moderated = " ".join(found.group(1) or found.group(2) for found in _MODERATED.finditer(said))
+    moderated = " ".join(found.group(1) for found in _MODERATED.finditer(said))
     item.moderators = {p.name for p in people if p.name in moderated}
     return item
 
@@ -157,7 +160,9 @@ def says_more(label: str, kind: str) -> bool:
     return bool(set(words(bare_label(label))) - {*words(values.KIND_LABEL[kind]), *TALK_WORDS})
 
 
-_MODERATED = re.compile(r"(?:moderated|chaired|hosted)\s+by\s+([^;()]+)|moderators?\s*:\s*([^;()]+)", re.IGNORECASE)
+# "Moderated by Ann Lee", "Moderator: Ann Lee", up to the next role ("Moderator: Ann Lee. Panelists: Bo Wu, Cy Li").
+_MODERATED = re.compile(r"(?:(?:moderated|chaired|hosted)\s+by\s+|moderators?\s*:\s*)([^;()]+?)"
+                        r"(?=[.;]?\s*\b(?:panelists?|speakers?|guests?)\s*:|[;()]|$)", re.IGNORECASE)
 
 
 def one_link(text: str) -> str | None:

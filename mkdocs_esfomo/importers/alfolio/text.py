@@ -26,7 +26,9 @@ def parser() -> MarkdownIt:
 _MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*", "del": "~~", "s": "~~", "strike": "~~"}
 
 
-_UNSEEN = frozenset({"script", "style"})
+# What a browser draws but no reader takes for the page's words: scripts, styles, and the labels of buttons
+# ("Show Abstract", "Show Papers"), controls that open or hide what the page says.
+_UNSEEN = frozenset({"script", "style", "button"})
 _STRING = re.compile(r"""(["'])((?:(?!\1)[^\\\n]|\\.)*)\1""")  # a script's string: "The workshop will run from "
 
 
@@ -36,7 +38,7 @@ class _Rich(HTMLParser):
         self.out: list[str] = []
         self.links: list[tuple[int, str]] = []  # where the link's text starts, its address
         self.marks: list[tuple[int, str]] = []  # where an open mark stands, its tag
-        self.unseen = 0  # inside a <script> or <style>, whose words a browser does not show
+        self.unseen = 0  # inside a <script>, a <style> or a <button>, whose words are no text of the page
         self.scripts = 0  # inside a <script>
         self.spans: list[bool] = []  # the open <span>s, each whether its style strikes its words through
 

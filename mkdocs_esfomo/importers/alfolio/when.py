@@ -430,7 +430,7 @@ def afternoon(times: tuple[values.ClockTime, values.ClockTime | None], before: i
 def noon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | None,
          ) -> tuple[values.ClockTime, values.ClockTime | None]:  # fmt: skip
     """``11:00 AM``, then ``12:30 AM``, then ``01:00 PM``: a "12 AM" time after the morning's rows is the noon hour
-    (12 AM is midnight, which would go back in the day)."""
+    (12 AM is midnight, which would go back in the day); so is the end of ``11:15 - 12:00 AM``, a morning slot."""
 
     def moved(time: values.ClockTime) -> values.ClockTime:
         if time.hour == 0 and re.search(r"12[:.h]?\d{0,2}\s*a\.?m", time.text, re.IGNORECASE):
@@ -438,6 +438,8 @@ def noon(times: tuple[values.ClockTime, values.ClockTime | None], before: int | 
         return time
 
     start, end = times
+    if end is not None and 0 < start.minutes < 12 * 60 and end.minutes < start.minutes and moved(end) is not end:
+        return start, moved(end)
     if before is None or not 0 < before < 12 * 60 + start.minute or moved(start) is start:
         return times
     return moved(start), (moved(end) if end else None)
