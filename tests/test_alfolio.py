@@ -22,6 +22,7 @@ from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
 from mkdocs_esfomo.importers.alfolio.text import (
     PersonText,
+    bare_name,
     has_word,
     looks_like_name,
     people_in,
@@ -6856,3 +6857,132 @@ def test_a_date_in_other_words_on_the_day_another_was_moved_from_is_its_old_day(
         ("Paper submission deadline", dt.date(2025, 4, 4), dt.date(2025, 3, 21)),
         ("Notification of acceptance", dt.date(2025, 5, 5), None)]  # fmt: skip
     assert any("'Deadline for paper submission'" in n.what for n in found.notes)
+
+
+def test_people_named_in_another_script_stay_apart(tmp_path: Path) -> None:
+    """Speakers named only in Chinese: each is a person of their own (no plain spelling makes them all "person")."""
+    home = """---\nlayout: default\n---\n<h2>Speakers</h2>
+{% for item in site.data.speakers %}<div class="speaker-card"><h3>{{ item.name }}</h3>
+<p class="speaker-affiliation">{{ item.affiliation }}</p></div>
+{% endfor %}
+"""
+    speakers = "- name: 蔡静\n  affiliation: Harvard\n- name: 陈树铨\n  affiliation: Yale\n- name: Ann Lee\n  affiliation: MIT\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.md": home, "_data/speakers.yml": speakers})
+    import_site(tmp_path / "src", tmp_path / "out")
+    people = yaml.safe_load((tmp_path / "out/docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert [people[pid]["name"] for pid in _edition(tmp_path / "out")["speakers"]] == ["蔡静", "陈树铨", "Ann Lee"]
+    assert slug("蔡静") != slug("陈树铨") and words("开幕式 (Opening)") == ["开幕式", "opening"]
+
+
+def test_a_table_of_lengths_gives_rows_with_no_time_each_keeping_its_length(tmp_path: Path) -> None:
+    """``| Duration | Event |`` whose lengths are all durations ("10 min:") on the schedule page: rows with no time,
+    titled by their event, the length kept as each row's note; a guess named in the report."""
+    table = ("| Duration | Event |\n| --- | --- |\n|10 min: | **Introduction** (team, history) |\n"
+             "|60 min: | **Keynotes** (to be confirmed) |\n|120 min: | **Demo and Poster Session** |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On May 26, 2025."),
+                                  "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    schedule = _edition(tmp_path / "out")["schedule"]
+    assert [(i.get("time"), i["title"], i.get("abstract")) for i in schedule] == [
+        (None, "Introduction (team, history)", "10 min"), (None, "Keynotes (to be confirmed)", "60 min"),
+        (None, "Demo and Poster Session", "120 min")]
+    assert any(n.guess and "a program of lengths ('Duration | Event', 3 rows)" in n.what for n in notes)
+
+
+def test_pr_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    """``Pr. Yokota Tomoyuki`` (a professor, as French and Japanese pages write it): the name is Yokota Tomoyuki."""
+    assert bare_name("Pr. Yokota Tomoyuki") == "Yokota Tomoyuki"
+    assert bare_name("Pratik Lee") == "Pratik Lee"
+
+
+def test_the_quote_a_home_page_opens_with_names_the_editions_year_and_days(tmp_path: Path) -> None:
+    """``> [UbiComp 2026 Workshop](...) - October 11-12, 2026 - Shanghai`` opening the home page, beside a page
+    named for the 2025 edition and a call that still lists 2025's dates: the current edition is 2026, on those
+    days (a guess named in the report)."""
+    home = ("> [UbiComp/ISWC 2026 Workshop](https://ubicomp.org/) Proposal - October 11-12, 2026 - Shanghai\n\n"
+            "Bringing researchers together.\n\n- Submission deadline: **June 27**\n")
+    call = "### Important Dates\n* **7/3/25 AoE**: Submission Deadline\n* **7/17/25 AoE**: Decision Notification\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home),
+                                  "_pages/cfp.md": _page("CFP", "/cfp/", call, "nav: true\n"),
+                                  "_pages/UBICOMP25.md": _page("UBICOMP'25", "/ubicomp25/", "UbiComp Workshop, Espoo",
+                                                               "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    editions = _editions(tmp_path / "out")
+    assert sorted(editions) == ["2025", "2026"]
+    assert editions["2026"]["date"] == [dt.date(2026, 10, 11), dt.date(2026, 10, 12)]
+    assert any(n.guess and "read from 'UbiComp/ISWC 2026 Workshop Proposal" in n.what for n in notes)
+
+
+def test_a_time_written_after_its_city_and_before_other_cities_times_is_that_citys(tmp_path: Path) -> None:
+    """``北京09:00<br>(巴黎3:00, 纽约21:00)``: 09:00 in Beijing (Paris's and New York's times are the same moment),
+    the zone Asia/Shanghai; a row with an empty time under a start alone follows it, with no time of its own."""
+    program_page = """<h2>第 2 天 - 2025年06月14日</h2>
+<table>
+<tr><td>北京09:00<br>(巴黎3:00, 纽约21:00)</td><td>Semantic Decoding</td><td>蔡静</td></tr>
+<tr><td></td><td>Emotion Regulation</td><td>陈树铨</td></tr>
+<tr><td>北京13:30<br>(巴黎7:30, 纽约1:30)</td><td>Visual Learning</td><td>Ann Lee</td></tr>
+</table>
+"""
+    home = """---\nlayout: default\n---\n<h2>Speakers</h2>
+{% for item in site.data.speakers %}<div class="speaker-card"><h3>{{ item.name }}</h3>
+<p class="speaker-affiliation">{{ item.affiliation }}</p></div>
+{% endfor %}
+"""
+    speakers = "- name: 蔡静\n  affiliation: Harvard\n- name: 陈树铨\n  affiliation: Yale\n- name: Ann Lee\n  affiliation: MIT\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.md": home, "_data/speakers.yml": speakers,
+                                  "_pages/program.md": _page("会议日程", "/program/", program_page, "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    people = yaml.safe_load((tmp_path / "out/docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert [(i.get("time"), i["title"], [people[s]["name"] for s in i.get("speakers", [])])
+            for i in edition["schedule"]] == [("09:00", "Semantic Decoding", ["蔡静"]),
+                                              (None, "Emotion Regulation", ["陈树铨"]),
+                                              ("13:30", "Visual Learning", ["Ann Lee"])]  # fmt: skip
+    assert edition["date"] == dt.date(2025, 6, 14) and edition["timezone"] == "Asia/Shanghai"
+    assert any(n.guess and n.what == "time '北京09:00 (巴黎3:00, 纽约21:00)' read as 09:00, the first time written, "
+               "the clock of 北京" for n in notes)
+
+
+def test_chinese_dates_a_days_all_day_row_and_the_labelled_day_of_a_program_of_several(tmp_path: Path) -> None:
+    """A program of three days ("2025年06月13日"), the first and last a row whose time is "全天" (all day): rows with
+    no time on their days; the home page's "会议日期：2025-06-14" is the workshop's day among them (a guess)."""
+    day = "<h2>第 {n} 天 - 2025年06月{d}日</h2>\n<table>\n{rows}</table>\n"
+    row = "<tr><td>{t}</td><td>{title}</td><td>{who}</td></tr>\n"
+    talks = (row.format(t="09:00", title="Opening", who="") + row.format(t="09:30", title="Talk One", who="Ann Lee")
+             + row.format(t="10:30", title="Talk Two", who="Bo Wu"))
+    body = (day.format(n=1, d=13, rows=row.format(t="全天", title="到会", who="")) + day.format(n=2, d=14, rows=talks)
+            + day.format(n=3, d=15, rows=row.format(t="全天", title="离会", who="")))
+    home = _page("about", "/", "- **会议日期**：2025-06-14周六全天\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": home,
+                                  "_pages/program.md": _page("Program", "/program/", body, "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert [(str(i.get("day")), i.get("time"), i["title"]) for i in edition["schedule"]] == [
+        ("2025-06-13", None, "到会"), ("2025-06-14", "09:00", "Opening"), ("2025-06-14", "09:30", "Talk One"),
+        ("2025-06-14", "10:30", "Talk Two"), ("2025-06-15", None, "离会")]
+    assert edition["date"] == dt.date(2025, 6, 14)
+    assert any(n.guess and n.what.startswith("the workshop's day read from '会议日期：2025-06-14") for n in notes)
+
+
+def test_a_cells_abstract_part_is_said_beside_its_title() -> None:
+    """``<div class="abstract-toggle">Title</div><div class="abstract-container">Abstract</div>`` (no speaker column
+    whose first line would be the title): the title is the cell's, the abstract (shown on a click) the row's note."""
+    html = """<table>
+<tr>
+  <td>09:00</td>
+  <td>
+
+      <div class="abstract-toggle" data-target="abstract-1">
+        Decoding the Meaning of Words in Humans
+      </div>
+      <div id="abstract-1" class="abstract-container">
+        We decode words from neurons.
+      </div>
+
+  </td>
+</tr>
+<tr><td>09:30</td><td>Coffee Break</td></tr>
+</table>"""
+    out = _table(html)
+    assert _flat(out)[0] == ("09:00", "talk", "Decoding the Meaning of Words in Humans", [])
+    assert out.entries[0].notes == ["We decode words from neurons."]

@@ -146,12 +146,21 @@ class TableRow:
 
 _TITLE_PART = re.compile(r"[-_]title$")
 _OTHER_PART = re.compile(r"[-_](?:subtitle|type|label|badge|tag|meta|description|details|info)$")
+_ABSTRACT_PART = re.compile(r"(?:^|[-_])abstract(?:[-_](?:container|content|text|body|box))?$")
 
 
 def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
     """A cell's rich text; a cell of parts named by their class (``<span class="event-title">``,
     ``<span class="event-type">``) is its titled part, the others said beside it."""
     title = next((e for e in cell.walk()[1:] if any(_TITLE_PART.search(c) for c in e.classes)), None)
+    abstracts = [e for e in cell.walk()[1:] if any(_ABSTRACT_PART.search(c) for c in e.classes)]
+    if title is None and abstracts:  # ``<div class="abstract-container">``, shown on a click: said beside the title
+        kept, at = [], cell.start
+        for part in abstracts:
+            kept.append(body[at : max(at, part.start)])
+            at = max(at, part.end)
+        shown = rich_html(_one_line("".join(kept) + body[at : cell.end]))
+        return shown, [t for e in abstracts if (t := plain(rich_html(e.inner(body))))]
     if title is None:
         text = rich_html(_one_line(cell.inner(body)))
         if not plain(text):  # ``<td data-time="08:20 - 08:30"></td>``: a script shows the time the cell holds

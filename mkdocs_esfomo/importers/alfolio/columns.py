@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from ... import values
 from .blocks import TableRow
@@ -15,7 +16,7 @@ from .jekyll import JekyllPage
 from .program import Schedule, cell_speakers, exact_kind, split_label
 from .report import Note
 from .text import emoji_prefix, has_word, is_group, is_placeholder, lines, plain
-from .when import time_range
+from .when import ALL_DAY, placed_time, time_range
 
 
 def shortened(text: str, size: int = 90) -> str:
@@ -62,17 +63,22 @@ def header_row(rows: list[TableRow]) -> list[TableRow]:
 _MINUTES = r"min(?:ute)?s?"
 
 
-_DURATION = re.compile(rf"^\s*\d+(?:[.,]\d+)?\s*(?:{_MINUTES}|h(?:ours?|rs?)?)(?:\s*\d+\s*(?:{_MINUTES})?)?\.?\s*$",
+DURATION = re.compile(rf"^\s*\d+(?:[.,]\d+)?\s*(?:{_MINUTES}|h(?:ours?|rs?)?)(?:\s*\d+\s*(?:{_MINUTES})?)?\.?\s*$",
                        re.IGNORECASE)  # fmt: skip  # "15 min", "1.5 hours", "0 h 45"
 
 
 def _timed_cells(body: list[TableRow], column: int, name: str) -> int:
     """How many cells of a column are times; none when they are bare numbers (``1``, ``2``) under a header that
     does not say "time" (``| Session | Duration | Event |``): those count sessions, not hours."""
-    cells = [plain(r.cells[column]) for r in body if column < len(r.cells) and time_range(r.cells[column])]
+    cells = [plain(r.cells[column]) for r in body if column < len(r.cells) and _timed(r.cells[column])]
     if cells and all(c.isdigit() for c in cells) and not has_word(name, "time", "when", "hour", "hours"):
         return 0
     return len(cells)
+
+
+def _timed(text: str) -> bool:
+    """A time cell: ``09:00 - 09:30``, ``北京09:00 (巴黎3:00)`` (a city's time), ``全天`` (all day)."""
+    return bool(time_range(text) or placed_time(text) or ALL_DAY.fullmatch(plain(text)))
 
 
 def _untimed_program(body: list[TableRow], names: list[str]) -> list[int] | None:
@@ -81,7 +87,7 @@ def _untimed_program(body: list[TableRow], names: list[str]) -> list[int] | None
     width = len(names)
     filled = [[plain(r.cells[c]) for r in body if c < len(r.cells) and plain(r.cells[c])] for c in range(width)]
     lengths = [c for c in range(width) if filled[c] and (has_word(names[c], "duration", "length") or len(filled[c])
-               >= 2) and all(_DURATION.match(t) for t in filled[c])]  # fmt: skip
+               >= 2) and all(DURATION.match(t) for t in filled[c])]  # fmt: skip
     if len(lengths) != 1 or len(body) < 3:
         return None
     counted = [c for c in range(width) if filled[c] and all(t.isdigit() for t in filled[c])]
@@ -89,16 +95,20 @@ def _untimed_program(body: list[TableRow], names: list[str]) -> list[int] | None
     return rest or None
 
 
-def which_columns(rows: list[TableRow]) -> tuple[int | None, int | None, int | None, int | None] | None:
+def which_columns(rows: list[TableRow], invited: AbstractSet[str] = frozenset(),
+                  ) -> tuple[int | None, int | None, int | None, int | None] | None:  # fmt: skip
     """Which columns hold the time, a kind label, the title and the speakers; None if no column holds times (nor
-    lengths: a program of durations has rows without times)."""
+    lengths: a program of durations has rows without times). ``invited``: the speakers the site lists, lowercased
+    (a column of their names is the speakers' however they are written: "蔡静")."""
     header = next((r for r in rows if r.header), None)
     body = [r for r in rows if not r.header]
     width = max((len(r.cells) for r in rows), default=0)
     names = [plain(header.cells[c]) if header and c < len(header.cells) else "" for c in range(width)]
     counts = [_timed_cells(body, c, names[c]) for c in range(width)]
     time_col: int | None = None
-    if not counts or max(counts) < 1 or (max(counts) < 2 and not any(has_word(n, "time") for n in names)):
+    whole_day = len(body) == 1 and bool(body[0].cells) and bool(ALL_DAY.fullmatch(plain(body[0].cells[0])))
+    if not counts or max(counts) < 1 or (max(counts) < 2 and not whole_day  # "| 全天 | 到会 |": a day's one row
+                                         and not any(has_word(n, "time") for n in names)):  # fmt: skip
         if (untimed := _untimed_program([r for r in body if not is_rule(r)], names)) is None:
             return None
         rest = untimed
@@ -109,7 +119,8 @@ def which_columns(rows: list[TableRow]) -> tuple[int | None, int | None, int | N
                     and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
     if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people (or a group)
         speaker = next((c for c in rest[1:] if len(cells := [r.cells[c] for r in body if c < len(r.cells) and
-                        plain(r.cells[c])]) > 1 and all(names_people(t) or is_group(plain(t)) for t in cells)
+                        plain(r.cells[c])]) > 1 and all(names_people(t) or is_group(plain(t))
+                                                        or plain(t).lower() in invited for t in cells)
                         and not all(is_group(plain(t)) for t in cells)), None)  # fmt: skip
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
     named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk")), None)
@@ -338,7 +349,7 @@ def durations_aside(rows: list[TableRow]) -> list[TableRow]:
     def lasts(c: int) -> bool:  # a column named for lengths whose cells open with one, or all of lengths alone
         if has_word(names[c], "duration", "length") and (lead := lengths(c, _LEADING_LENGTH)) and all(lead):
             return True
-        return len(full := lengths(c, _DURATION)) >= 2 and all(full)
+        return len(full := lengths(c, DURATION)) >= 2 and all(full)
 
     aside = [c for c in range(width) if not has_word(names[c], "time", *_DESCRIPTION, *_PLACE) and lasts(c)]
     if not aside or not _titling(body, names, aside, width) \

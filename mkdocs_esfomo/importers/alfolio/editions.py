@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .jekyll import JekyllPage
-from .text import plain, rich_html
+from .text import has_word, plain, rich, rich_html
 
 # One edition of a repository: its key (year, folder name), its pages, and its home page.
 EditionPages = tuple[tuple[int, str] | None, list[JekyllPage], JekyllPage | None]
@@ -70,9 +70,25 @@ def _home_venue(home: JekyllPage) -> tuple[int, str] | None:
 
 
 def home_year(home: JekyllPage) -> int | None:
-    """The year a home page's title or description names (``MDEC @ CVPR 2025``), the newest if several."""
-    years = re.findall(r"\b(20\d\d)\b", f"{home.meta.get('title') or ''} {home.meta.get('description') or ''}")
+    """The year a home page's title, description or opening quote naming the workshop names (``MDEC @ CVPR 2025``,
+    ``> UbiComp 2026 Workshop - October 11-12, 2026``), the newest if several."""
+    banner = " ".join(line for line, _ in opening_quote(home) if has_word(line, "workshop"))
+    years = re.findall(r"\b(20\d\d)\b", f"{home.meta.get('title') or ''} {home.meta.get('description') or ''} {banner}")
     return max(int(y) for y in years) if years else None
+
+
+def opening_quote(page: JekyllPage) -> list[tuple[str, str]]:
+    """The lines of the quote a page opens with (``> UbiComp 2026 Workshop - October 11-12, 2026 - Shanghai``), its
+    banner: each as read, with where it is written."""
+    body = page.body.split("\n")
+    first = next((n for n, line in enumerate(body) if line.strip()), len(body))
+    out = []
+    for number in range(first, len(body)):
+        if not body[number].lstrip().startswith(">"):
+            break
+        text = body[number].lstrip()[1:]
+        out.append((plain(rich_html(text)) if "<" in text else plain(rich(text)), page.where(number)))
+    return [(text, where) for text, where in out if text]
 
 
 def _redirect(page: JekyllPage, shown: list[JekyllPage]) -> JekyllPage | None:

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from .blocks import parse
 from .dates import FoundDate, without_other_dates
+from .editions import opening_quote
 from .jekyll import JekyllPage, JekyllSite, config_line
 from .program import Schedule
 from .report import Note
@@ -104,6 +105,7 @@ def find_year(site: JekyllSite, home: JekyllPage | None, dates: list[FoundDate])
     if home:
         texts += [str(home.meta.get("subtitle") or ""), home.title]
         texts += [b.text for b in parse(home.body) if b.kind == "heading"]
+        texts += [line for line, _ in opening_quote(home) if has_word(line, "workshop")]
     for text in texts:
         if found := _YEAR.search(plain(text)):
             return int(found.group(1))
@@ -156,6 +158,11 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
             return wider[0]
         day = (days[0], days[-1]) if len(days) > 1 else days[0]
         page, start, _ = schedule.shown[0]
+        labelled = [(d, w, t) for d, w, t in said if isinstance(d, dt.date) and d in days and _DAY_LABEL.match(t)]
+        if len(days) > 1 and home and labelled and labelled[0][1].startswith(f"{home.rel}:"):
+            notes.append(Note(labelled[0][1], f"the workshop's day read from '{labelled[0][2][:100]}': "
+                              f"{_shown(labelled[0][0])}, one of the schedule's days ({_shown(day)})", guess=True))
+            return labelled[0][0]  # "会议日期：2025-06-14" over a program from the arrival to the departure day
         notes.append(Note(page.where(start), f"the workshop's day read from the schedule's days: {_shown(day)}",
                           guess=True))  # fmt: skip
         return _also_said(day, said, notes)
@@ -241,6 +248,7 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             shown = lines(rich_html(str(page.meta.get("description") or "")))
             texts += [(line, f"{page.rel}:1", True) for line in shown if re.match(rf"\W*{_DAY_WRITTEN}", line)]
             texts += _banner_days(page)
+            texts += [(line, where, True) for line, where in opening_quote(page) if has_word(line, "workshop")]
         for block in parse(page.body):
             if block.kind in ("paragraph", "heading"):
                 texts.append((block.text, page.where(block.start), False))
@@ -253,7 +261,7 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
                           if line.lstrip().startswith(">")]  # fmt: skip
         for text, where, by_itself in texts:
             sentence = plain(rich_html(text)) if "<" in text else plain(text)
-            labelled = re.match(r"\W*(?:workshop\s+)?(?:date|when)\s*:", sentence, re.IGNORECASE)  # "**Date:** ..."
+            labelled = _DAY_LABEL.match(sentence)  # "**Date:** ...", "会议日期：..."
             if not by_itself and not labelled and not has_word(sentence, *DAY_WORDS):
                 continue
             kept = without_other_dates(sentence, year)
@@ -261,6 +269,10 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             if found and found[0].first.year > 1 and not OR_DAY.match(kept[found[0].end :]):  # not "11 or 12"
                 said.append(((found[0].first, found[0].last) if found[0].last else found[0].first, where, sentence))
     return said
+
+
+# The label of the workshop's day: "Date:", "Workshop date:", "When:"; in Chinese "会议日期：" (the meeting's date).
+_DAY_LABEL = re.compile(r"\W*(?:(?:workshop\s+)?(?:date|when)\s*:|(?:会议|研讨会)?日期\s*[:：])", re.IGNORECASE)
 
 
 # A line that opens with a date and says one of these is news of the call, not the workshop's day.

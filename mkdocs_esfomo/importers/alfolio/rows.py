@@ -38,7 +38,7 @@ from .text import (
     people_in,
     plain,
 )
-from .when import afternoon, bare_hour, noon, time_alone, time_range
+from .when import afternoon, bare_hour, noon, placed_time, time_alone, time_range
 
 _Times = tuple[values.ClockTime, values.ClockTime | None] | None  # a row's start and end, if written
 
@@ -65,7 +65,7 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     """Add the rows of one table to ``out``; False if it is not a schedule. ``days``: the day of each row that
     gives one, by its line (the rows after it are on that day too)."""
     rows = prepared(page, rows, out)
-    columns = which_columns(rows)
+    columns = which_columns(rows, invited)
     if columns is None or numbered(rows):
         return False
     body = _chairs_aside(_labels_titling([r for r in rows if not r.header and not is_rule(r)], columns), columns)
@@ -140,6 +140,12 @@ def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
     out, key = table.out, (table.page.rel, table.day)
     time_text = plain(cell(row, table.columns[0]))
     times = time_range(time_text)
+    if times is None and (placed := placed_time(time_text)):  # "北京09:00 (巴黎3:00, 纽约21:00)"
+        times = time_range(placed[0])
+        out.notes.append(Note(where, f"time '{time_text}' read as {placed[0]}, the first time written"
+                              + (f", the clock of {placed[1]}" if placed[1] else ""), guess=True))  # fmt: skip
+        if placed[1]:
+            out.zone_texts.append((f"Time ({placed[1]})", where))
     if times and table.twelve and (fixed := afternoon(times, out.clock.get(key))) != times:
         read = fixed[0].text + (f"-{fixed[1].text}" if fixed[1] else "")
         out.notes.append(Note(where, f"time '{time_text}' read as {read}, in the afternoon", guess=True))
@@ -240,8 +246,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         item.notes.insert(0, item.title)  # "Lunch Break 🍲 Bento provided": what follows a break's label says more
         item.title = label
     last = table.last
-    if not times and table.session is None and last is not None and last.time and item.speakers and last.speakers:
-        times = (last.time, last.end)  # "| | **Cy Li** – Title |" under "| 16:20 - 16:50 | **Bo Wu** – Title |"
+    if not times and table.session is None and last and last.time and last.end and item.speakers and last.speakers:
+        times = (last.time, last.end)  # "| | Cy Li |" under "| 16:20 - 16:50 | Bo Wu |"; not under a start alone
         out.notes.append(Note(where, f"schedule row '{shown}': no time of its own, read as a talk of the "
                               f"{last.time.text} slot above", guess=True))  # fmt: skip
     item.links = web

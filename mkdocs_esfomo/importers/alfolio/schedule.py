@@ -8,6 +8,7 @@ import re
 
 from ... import values
 from .blocks import Block, TableRow, parse
+from .columns import DURATION
 from .jekyll import JekyllPage
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session, kind_of
 from .report import Note
@@ -127,6 +128,8 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                     out.days.append(day)
         if named and len(out.entries) == first:
             _lengths_headings(page, blocks, out)
+        if named and len(out.entries) == first:
+            _lengths_table(page, blocks, out)
         _titles_from_details(page, blocks, out.entries[first:], out)
         _morning_slips(out.entries[first:], out.notes)
         _afternoon_slips(out.entries[first:], out.notes)
@@ -304,6 +307,39 @@ def _lengths_headings(page: JekyllPage, blocks: list[Block], out: Schedule) -> N
     out.notes.append(Note(page.where(headings[0].start), f"a program of lengths ({len(headings)} headings such as "
                           f"'{plain(headings[0].text)}'), with no clock time: read as rows with no time, in the "
                           "page's order", last=page.line(end - 1), guess=True))  # fmt: skip
+
+
+def _lengths_table(page: JekyllPage, blocks: list[Block], out: Schedule) -> None:
+    """``| Duration | Event |`` on a program page that gives no clock time: a program of lengths, each row a row with
+    no time titled by its other cells, its length (``10 min:``) kept as the row's note, in the table's order;
+    reported."""
+    if any(_timed_line(plain(line)) for line in page.body.split("\n")):
+        return
+    for block in blocks:
+        if block.kind != "table" or not (lengths := _lengths_program(block)):
+            continue
+        header = next(r for r in block.rows if r.header)
+        length = next(n for n, c in enumerate(header.cells) if has_word(plain(c), "duration", "length"))
+        body = [r for r in block.rows if not r.header]
+        lengths_said = [plain(r.cells[length]).rstrip(":") for r in body if length < len(r.cells)]
+        if not lengths_said or not all(DURATION.match(t) for t in lengths_said):  # "| Lunch (self-paid) | ... |"
+            continue
+        read = 0
+        for row in block.rows:
+            cells = [plain(c) for c in row.cells]
+            title = " ".join(c for n, c in enumerate(cells) if n != length and c)
+            if row.header or not title:
+                continue
+            kind, guessed = kind_of(title)
+            said = cells[length].rstrip(":").strip() if length < len(cells) else ""
+            out.entries.append(Draft(page.where(row.index), kind or "talk", title=title, notes=[said] if said else [],
+                                     guessed=title if kind and guessed else None))  # fmt: skip
+            read += 1
+        if read:
+            out.shown.append((page, block.start, block.end))
+            out.notes.append(Note(page.where(block.start), f"a program of lengths ('{lengths}', {read} rows), with no "
+                                  "clock time: read as rows with no time, in the table's order, each length kept as "
+                                  "the row's note", last=page.line(block.end - 1), guess=True))  # fmt: skip
 
 
 def unread_times(pages: list[JekyllPage], read: list[tuple[JekyllPage, int, int]]) -> list[Note]:

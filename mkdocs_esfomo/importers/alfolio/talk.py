@@ -104,6 +104,8 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
             if said and title and _COUNTED.fullmatch(title) and kind_of(title)[0]:
                 item.label, title = title, None  # "Keynote Presentation 1 | Ann Lee: *Title*": a label counting talks
             title = title or said
+        elif plain(who).lower() in invited:  # "蔡静": a speaker the site lists, in letters no name rule reads
+            people.append(PersonText(plain(who), None, None))
         elif not title and not is_placeholder(who) and not is_group(who) and not is_italic(who):
             title = plain(who)  # "| 10:30am | Oral | FPTQuant: ... |": the title in the speaker column
         elif not is_placeholder(who):

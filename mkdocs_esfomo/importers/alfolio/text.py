@@ -165,13 +165,21 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)).encode("ascii", "ignore").decode()
 
 
+def _letters(text: str) -> str:
+    """``text`` with accents dropped but the letters of scripts that have no plain spelling kept ("蔡静", "Иван")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if c.isascii() or unicodedata.category(c)[0] in "LN")
+
+
 def slug(name: str) -> str:
-    """A person's id; also what matches one name written in different ways ("Tomás  Herrera", "tomas herrera")."""
-    return re.sub(r"[^a-z0-9]+", "-", _ascii(name).lower()).strip("-") or "person"
+    """A person's id; also what matches one name written in different ways ("Tomás  Herrera", "tomas herrera").
+    A name with no plain letters ("蔡静") is spelled by its code points, so that two such names are two people."""
+    plain = re.sub(r"[^a-z0-9]+", "-", _ascii(name).lower()).strip("-")
+    return plain or "-".join(f"u{ord(c):x}" for c in _letters(name).lower() if not c.isascii()) or "person"
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", _ascii(text).lower())
+    return re.findall(r"[^\W_]+", _letters(text).lower())
 
 
 def has_word(text: str, *wanted: str) -> bool:
@@ -448,9 +456,9 @@ def looks_like_name(text: str) -> bool:
     return True
 
 
-_TITLE = re.compile(r"(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?,?", re.IGNORECASE)
+_TITLE = re.compile(r"(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?|pr\.),?", re.IGNORECASE)  # "Pr.": professeur
 _DEGREE = r"(?:ph\.?\s?d|m\.?d|m\.?sc?|m\.?p\.?h|m\.?b\.?a|b\.?sc?)\.?"  # "Ann Lee, MD, MPH."
-_HONORIFICS = re.compile(rf"^(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?\s+)+|(?:,\s*{_DEGREE})+$|"
+_HONORIFICS = re.compile(rf"^(?:(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?|pr\.)\s+)+|(?:,\s*{_DEGREE})+$|"
                          r"\s+(?:ph\.?\s?d\.?|m\.?d\.?)$", re.IGNORECASE)  # fmt: skip
 
 

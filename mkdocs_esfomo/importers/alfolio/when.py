@@ -30,6 +30,8 @@ DATE_FORMS = (
     re.compile(
         rf"(?<![\d/]){_DAY}(?:\s*(?:[-–&]|and)\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR})?"
     ),
+    # Chinese and Japanese: "2025年06月14日", "6月14日" (year, month, day)
+    re.compile(r"(?<!\d)(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
 )
 
 
@@ -338,8 +340,39 @@ def _iana_cities() -> dict[str, str]:
     return {city: zone for city, zone in names.items() if city not in _REGION_WORDS}
 
 
+# Cities as Chinese and Japanese pages write them, the words run together with the rest ("北京09:00", "北京时间").
+CJK_CITY_ZONES = {
+    "北京": "Asia/Shanghai", "上海": "Asia/Shanghai", "深圳": "Asia/Shanghai", "广州": "Asia/Shanghai",
+    "杭州": "Asia/Shanghai", "苏州": "Asia/Shanghai", "南京": "Asia/Shanghai", "香港": "Asia/Hong_Kong",
+    "台北": "Asia/Taipei", "东京": "Asia/Tokyo", "東京": "Asia/Tokyo", "京都": "Asia/Tokyo", "首尔": "Asia/Seoul",
+    "新加坡": "Asia/Singapore", "巴黎": "Europe/Paris", "伦敦": "Europe/London", "纽约": "America/New_York",
+}  # fmt: skip
+
+
+# A time cell that says the row takes the whole day ("All day", "全天"): a row with no clock time.
+ALL_DAY = re.compile(r"\s*(?:all[\s-]*day|whole[\s-]*day|全天|终日|終日)\s*", re.IGNORECASE)
+
+
+def placed_time(text: str) -> tuple[str, str | None] | None:
+    """``"北京09:00 (巴黎3:00, 纽约21:00)"``, ``"09:00 (Paris 3:00, New York 21:00)"``, ``"Beijing 09:00"``: a time
+    written after the place whose clock it is, or before the same time in other places: the first time as written,
+    and the place named before it."""
+    found = _PLACED_TIME.fullmatch(plain(text))
+    place = (found.group("place") or "").strip() if found else ""
+    if not found or (place and not city_zone(place)) or not (place or found.group("others")):
+        return None  # "Keynote 9:00": no place's clock
+    return (found.group("time"), place or None) if time_range(found.group("time")) else None
+
+
+_PLACED_TIME = re.compile(r"\s*(?P<place>[^\W\d_][^\d()]{0,20}?)?\s*(?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)"
+                          r"\s*(?:\((?P<others>[^()]*\d{1,2}[:.]\d{2}[^()]*)\))?\s*", re.IGNORECASE)
+
+
 def city_zone(text: str) -> tuple[str, str] | None:
-    """The zone of a conference city named in ``text`` ("in Vancouver!"), and the city."""
+    """The zone of a conference city named in ``text`` ("in Vancouver!", "北京"), and the city."""
+    for city, zone in CJK_CITY_ZONES.items():
+        if city in text:
+            return zone, city
     lowered = " " + " ".join(re.findall(r"[^\W\d_]+", text.lower())) + " "
     known = {**_iana_cities(), **CITY_ZONES}
     for city in sorted(known, key=len, reverse=True):
