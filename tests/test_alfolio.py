@@ -76,6 +76,13 @@ def _imported(root: Path, files: dict[str, str]) -> Path:
     return root / "site"
 
 
+def _scheduled(root: Path, program: str) -> Path:
+    """The site an import makes of a home page naming the workshop's day and a schedule page of ``program``."""
+    return _imported(root, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", program, "nav: true\n")})  # fmt: skip
+
+
 def _found_people(root: Path, files: dict[str, str]) -> People:
     """The people of a site made of ``files`` (and the shared ``_config.yml``), as the import finds them."""
     write_tree(root, {"_config.yml": CONFIG, **files})
@@ -5957,9 +5964,7 @@ def test_a_morning_row_mistyped_pm_between_two_morning_rows_is_read_as_the_morni
                "10:15--10:45PM: **Contributed talks 1**\n* A paper\n* Another paper\n\n"
                "10:45--11:15AM: **Invited talk 2:** Bo Wu\n\n1:00--2:00PM: **Poster session**\n\n"
                "6:00--9:00PM: **Dinner**\n")
-    site = _imported(tmp_path, {
-        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
-        "_pages/schedule.md": _page("Schedule", "/schedule/", program, "nav: true\n")})  # fmt: skip
+    site = _scheduled(tmp_path, program)
     rows = [(r["time"], r.get("end")) for r in _edition(site)["schedule"]]
     assert rows == [("9:00AM", "9:45AM"), ("9:45AM", "10:15AM"), ("10:15AM", "10:45AM"), ("10:45AM", "11:15AM"),
                     ("1:00PM", "2:00PM"), ("6:00PM", "9:00PM")]  # fmt: skip
@@ -6675,9 +6680,7 @@ def test_a_long_or_short_paper_label_before_the_title_is_the_rows_kind(tmp_path:
              '<td>Cy Chen (CMU)</td></tr>\n'
              '<tr><td>12:00-12:15</td><td markdown="span">Short Paper: Small Kernels</td><td>Di Ma (UCL)</td></tr>\n'
              '</tbody>\n</table>\n')
-    site = _imported(tmp_path, {
-        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
-        "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})  # fmt: skip
+    site = _scheduled(tmp_path, table)
     rows = [(r["time"], r["kind"], r["title"], r.get("label")) for r in _edition(site)["schedule"]]
     assert rows == [("9:30", "oral", "Tiny Caches at Scale", "Long Paper"), ("11:00", "keynote", "Deep Nets", None),
                     ("12:00", "oral", "Small Kernels", "Short Paper")]  # fmt: skip
@@ -6751,9 +6754,7 @@ def test_a_speakers_name_run_on_with_an_affiliation_other_rows_bracket_is_split(
              '<tr><td>9:30-9:55</td><td>Long Paper: Tiny Caches</td><td>Cy Chen (JP Morgan Chase), Di Ma (MIT)</td>'
              '</tr>\n<tr><td>10:00-10:25</td><td>Long Paper: Small Kernels</td>'
              '<td>Ann Lee JP Morgan Chase, Bo Wu , Ed Mit</td></tr>\n</tbody>\n</table>\n')
-    site = _imported(tmp_path, {
-        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
-        "_pages/schedule.md": _page("Schedule", "/schedule/", table, "nav: true\n")})  # fmt: skip
+    site = _scheduled(tmp_path, table)
     row = _edition(site)["schedule"][1]
     assert row["speakers"] == [{"name": "Ann Lee", "affiliation": "JP Morgan Chase"}, {"name": "Bo Wu"},
                                {"name": "Ed Mit"}]  # fmt: skip

@@ -131,8 +131,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
         if named and len(out.entries) == first:
             _lengths_table(page, blocks, out)
         _titles_from_details(page, blocks, out.entries[first:], out)
-        _morning_slips(out.entries[first:], out.notes)
-        _afternoon_slips(out.entries[first:], out.notes)
+        _slips(out.entries[first:], out.notes)
     if named:
         _copies(pages, named, invited, out)
     out.unread = unread_times(named or pages, out.shown)
@@ -143,49 +142,33 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
 _PM = re.compile(r"(p)(\.?\s*m)", re.IGNORECASE)
 
 
-def _morning_slips(entries: list[Draft | Session], notes: list[Note]) -> None:
-    """``9:45--10:15AM``, ``10:15--10:45PM``, ``10:45--11:15AM``: a row written PM between two rows whose starts
-    its morning time falls between (and before the next row, which its evening time is not) is the morning,
-    mistyped; read so, a guess named."""
+def _slips(entries: list[Draft | Session], notes: list[Note]) -> None:
+    """A row whose time goes back in the day, or past the row after it, while its other half of the clock falls
+    between the rows around it: ``10:15--10:45PM`` between the rows at 9:45 and 10:45 AM is the morning, mistyped;
+    ``1:00 Lunch`` (no am/pm) between 12:30 and 14:15 is the afternoon. Each read so, a guess named."""
     rows: list[Draft | Session] = []
     for entry in entries:
         rows += [entry, *entry.items] if isinstance(entry, Session) else [entry]
     timed = [d for d in rows if d.time]
     for before, row, after in zip(timed, timed[1:], timed[2:], strict=False):
         assert before.time and row.time and after.time
-        morning = row.time.minutes - 720
-        if row.time.hour <= 12 or not _PM.search(row.time.text) or len({before.day, row.day, after.day}) > 1:
+        if len({before.day, row.day, after.day}) > 1:
             continue
-        if before.time.minutes <= morning <= after.time.minutes < row.time.minutes:
-            written = row.time.text
-            row.time = _as_morning(row.time)
-            if isinstance(row, Draft) and row.end and row.end.hour > 12 and _PM.search(row.end.text):
-                row.end = _as_morning(row.end)
-            notes.append(Note(row.where, f"'{written}' read as {row.time.text}: written PM between the rows at "
-                              f"{before.time.text} and {after.time.text}, which only the morning continues",
-                              guess=True))  # fmt: skip
-
-
-def _afternoon_slips(entries: list[Draft | Session], notes: list[Note]) -> None:
-    """``12:30``, ``1:00 Lunch``, ``14:15``: a row whose hour (1 to 11, no am/pm) would go back before the row above,
-    while its afternoon time falls between the rows around it, is in the afternoon; read so, a guess named."""
-    rows: list[Draft | Session] = []
-    for entry in entries:
-        rows += [entry, *entry.items] if isinstance(entry, Session) else [entry]
-    timed = [d for d in rows if d.time]
-    for before, row, after in zip(timed, timed[1:], timed[2:], strict=False):
-        assert before.time and row.time and after.time
-        evening = row.time.minutes + 720
-        if not bare_hour(row.time) or len({before.day, row.day, after.day}) > 1:
+        written, start, end = row.time.text, before.time.minutes, after.time.minutes
+        if row.time.hour > 12 and _PM.search(written) and start <= row.time.minutes - 720 <= end < row.time.minutes:
+            half, moved = "morning", _as_morning
+        elif bare_hour(row.time) and row.time.minutes < start <= row.time.minutes + 720 <= end:
+            half, moved = "afternoon", _as_afternoon
+        else:
             continue
-        if row.time.minutes < before.time.minutes <= evening <= after.time.minutes:
-            written = row.time.text
-            row.time = _as_afternoon(row.time)
-            if isinstance(row, Draft) and row.end and bare_hour(row.end) and row.end.minutes + 720 >= evening:
-                row.end = _as_afternoon(row.end)
-            notes.append(Note(row.where, f"'{written}' read as {row.time.text}: between the rows at "
-                              f"{before.time.text} and {after.time.text}, which only the afternoon continues",
-                              guess=True))  # fmt: skip
+        evening = half == "afternoon"
+        row.time = moved(row.time)
+        if isinstance(row, Draft) and row.end and (bare_hour(row.end) and row.end.minutes + 720 >= row.time.minutes
+                                                   if evening else row.end.hour > 12 and _PM.search(row.end.text)):
+            row.end = moved(row.end)
+        said = "" if evening else "written PM "
+        notes.append(Note(row.where, f"'{written}' read as {row.time.text}: {said}between the rows at "
+                          f"{before.time.text} and {after.time.text}, which only the {half} continues", guess=True))
 
 
 def _as_afternoon(time: values.ClockTime) -> values.ClockTime:
