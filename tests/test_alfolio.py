@@ -6987,3 +6987,96 @@ def test_a_cells_abstract_part_is_said_beside_its_title() -> None:
     out = _table(html)
     assert _flat(out)[0] == ("09:00", "talk", "Decoding the Meaning of Words in Humans", [])
     assert out.entries[0].notes == ["We decode words from neurons."]
+
+
+def test_a_particle_written_onto_a_surname_is_part_of_the_name() -> None:
+    """``Megan deBettencourt``, ``Jean d'Alembert``: a surname that opens with its particle in small letters is a
+    name; a first word so written is not."""
+    assert looks_like_name("Megan deBettencourt")
+    assert looks_like_name("Jean d'Alembert")
+    assert not looks_like_name("deBettencourt Megan")
+
+
+def test_a_name_the_brackets_give_again_with_the_surname_is_the_persons_whole_name() -> None:
+    """``**Yu Ying Chiu (Kelly Chiu)**, MIT``: the brackets hold the name she goes by (her surname again), part of her
+    name; ``Ann Lee (Google DeepMind)`` is where Ann Lee works."""
+    assert people_in("**Yu Ying Chiu (Kelly Chiu)**") == [PersonText("Yu Ying Chiu (Kelly Chiu)")]
+    assert people_in("**Yu Ying Chiu (Kelly Chiu)**, MIT") == [PersonText("Yu Ying Chiu (Kelly Chiu)", "MIT")]
+    assert people_in("Ann Lee (Google DeepMind)") == [PersonText("Ann Lee", "Google DeepMind")]
+
+
+def test_people_a_list_names_each_over_contact_lines_are_the_people(tmp_path: Path) -> None:
+    """``* **Ann Lee**, MIT`` over ``* Contact: ...`` and ``* Website: ...``: each item names its person, the lines
+    under it say how to reach them (not a list of people under a topic)."""
+    body = ("## Organizing Committee\n\n### Core Organizing Committee\n"
+            "*   **Ann Lee**, MIT\n    *   Contact: `ann@mit.edu`\n    *   Website: [ann.org](https://ann.org/)\n"
+            "*   **Bo Wu**, ETH Zurich\n    *   Contact: `bo@ethz.ch`\n    *   Website: [bo.org](https://bo.org/)\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [("Ann Lee", "organizers", "MIT"),
+                                                                      ("Bo Wu", "organizers", "ETH Zurich")]
+
+
+def test_a_list_with_no_heading_on_a_page_titled_for_a_role_and_a_status_after_each_name(tmp_path: Path) -> None:
+    """A page titled "Invited Speakers" whose only list is ``* **Ann Lee** (MIT) [Status: Confirmed]``: its people
+    are speakers (read from the title, a guess named in the report); the status in square brackets is no part of
+    where they work."""
+    body = ("We have contacted the following speakers.\n\n*   **Ann Lee** (MIT) [Status: Confirmed]\n"
+            "    *   Professor. Works on kernels.\n*   **Bo Wu** (ETH) [Status: Tentative - Invited]\n"
+            "    *   Researcher. Works on nets.\n")
+    found = _found_people(tmp_path, {"_pages/speakers.md": _page("Invited Speakers", "/speakers/", body,
+                                                                 "nav: true\n")})  # fmt: skip
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [("Ann Lee", "speakers", "MIT"),
+                                                                      ("Bo Wu", "speakers", "ETH")]
+    assert [n.what for n in found.notes if n.guess] == ["role 'speakers' read from the page's title 'Invited Speakers'"]
+
+
+def test_a_city_inside_a_persons_name_is_no_city(tmp_path: Path) -> None:
+    """``**Sydney Levine**, Google DeepMind & NYU`` in the organizers' list: Sydney is her name, not where the
+    workshop is."""
+    home = ("On **July 26, 2024**.\n\n## Organizers\n\n*   **Ann Lee**, MIT\n"
+            "    *   Website: [ann.org](https://ann.org/)\n*   **Sydney Levine**, Google DeepMind & NYU\n"
+            "    *   Website: [syd.org](https://syd.org/)\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert not (_edition(dest).get("location") or {}).get("city")
+
+
+def test_the_day_said_with_the_conference_the_workshop_is_held_with(tmp_path: Path) -> None:
+    """``In conjunction with NeurIPS 22: December 2, 2022.``: the year ends a sentence (the edition's year, not that
+    of a paper cited after it), and the one day named with the conference is the workshop's (a guess);
+    "co-located with ICML, July 21-27, 2024", the conference's week, is not."""
+    home = ("<p>\nIn conjunction with NeurIPS 22: December 2, 2022. Hybrid in-person and virtual.\n</p>\n\n"
+            "Attention has been studied for long (Lee et al., 2020).\n")
+    dest = _imported(tmp_path / "one", {"_pages/about.md": _page("about", "/", home)})
+    assert _edition(dest)["date"] == dt.date(2022, 12, 2)
+    week = "Co-located with ICML 2024, July 21-27, 2024.\n"
+    assert "date" not in _edition(_imported(tmp_path / "week", {"_pages/about.md": _page("about", "/", week)}))
+
+
+def test_a_row_whose_time_cell_stacks_the_times_of_its_talks() -> None:
+    """``9:00 AM - 11:00 AM<br>9:00 AM - 9:05 AM<br>...`` beside ``Talks Session I<br>Workshop Intro<br>Ann Lee``:
+    a row each time, each beside the line at its height, the last taking the lines left (a list of talks: a
+    session of them); ``Panel<br>Panelists: Ann Lee, Bo Wu`` is a panel titled by its first line, of those
+    people."""
+    html = """<table>
+  <thead><tr><th>Time in CST</th><th>Event</th></tr></thead>
+  <tbody>
+    <tr><td>9:00 AM - 11:00 AM<br /><span>9:00 AM - 9:05 AM</span><br /><span>9:05 AM - 9:25 AM</span>
+      <br /><span>9:25 AM - 11:00 AM</span></td>
+      <td>Talks Session I<br /><span>Workshop Intro</span><br /><span>Ann Lee</span>
+      <br /><span>Spotlight Talks: <ul><li>Wide Nets</li><li>Deep Nets</li></ul></span></td></tr>
+    <tr><td>11:00 AM - 12:00 PM</td><td>In-Person Panel Discussion<br /><span>Panelists: Ann Lee, Bo Wu</span></td></tr>
+  </tbody>
+</table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, html, 7, "/schedule/")
+    out = schedule.find_schedule([page], {"ann lee"}, 2022)
+    assert [(e.title, e.time.text if e.time else None) for e in out.entries if isinstance(e, program.Session)] == [
+        ("Spotlight Talks:", "9:25AM")]
+    assert _flat(out) == [
+        ("9:00AM", "talk", "Talks Session I", []),
+        ("9:00AM", "talk", "Workshop Intro", []),
+        ("9:05AM", "talk", None, ["Ann Lee"]),
+        (None, "spotlight", "Wide Nets", []),
+        (None, "spotlight", "Deep Nets", []),
+        ("11:00AM", "panel", "In-Person Panel Discussion", ["Ann Lee", "Bo Wu"]),
+    ]  # fmt: skip

@@ -162,12 +162,22 @@ def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
         shown = rich_html(_one_line("".join(kept) + body[at : cell.end]))
         return shown, [t for e in abstracts if (t := plain(rich_html(e.inner(body))))]
     if title is None:
-        text = rich_html(_one_line(cell.inner(body)))
+        text = rich_html(_BULLETED.sub(_bullets, _one_line(cell.inner(body))))
         if not plain(text):  # ``<td data-time="08:20 - 08:30"></td>``: a script shows the time the cell holds
             text = next((v for k, v in cell.attrs.items() if k.startswith("data-") and time_range(v)), text)
         return text, []
     others = [e for e in cell.walk()[1:] if any(_OTHER_PART.search(c) for c in e.classes)]
     return " ".join(lines(rich_html(title.inner(body)))), [t for e in others if (t := plain(rich_html(e.inner(body))))]
+
+
+_BULLETED = re.compile(r"<ul\b[^>]*>(?:(?!</?ul\b).)*</ul\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _bullets(found: re.Match[str]) -> str:
+    """``<ul><li>Wide Nets</li><li>Deep Nets</li></ul>`` in a cell: each item a line that opens with its bullet, as
+    a browser shows it; items of several lines (a title, then its authors) or numbered ones stay lines."""
+    listed = found.group(0)
+    return listed if re.search(r"<br\b", listed, re.IGNORECASE) else re.sub(r"<li\b[^>]*>", r"\g<0>• ", listed)
 
 
 def _one_line(html: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -32,7 +33,9 @@ TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace
                          "write an awesome description for your new site here")  # `jekyll new`'s
 DAY_WORDS = ("held", "take place", "takes place", "taking place", "took place", "join us", "workshop date", "when",
              "will be on", "will run", "happens", "happening", "scheduled for")  # fmt: skip
-_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+# "In conjunction with NeurIPS 22: December 2, 2022": the workshop is held with a conference, on the one day named
+_WITH_WORDS = ("in conjunction with", "co-located with", "colocated with", "collocated with")
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-]|\.\w)")  # "December 2, 2022.": a sentence's end
 _DAY_NAMES = ("date", "dates", "day", "days")  # the date naming the workshop that says it is its day
 
 
@@ -262,10 +265,13 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
         for text, where, by_itself in texts:
             sentence = plain(rich_html(text)) if "<" in text else plain(text)
             labelled = _DAY_LABEL.match(sentence)  # "**Date:** ...", "会议日期：..."
-            if not by_itself and not labelled and not has_word(sentence, *DAY_WORDS):
+            said_with = not (by_itself or labelled or has_word(sentence, *DAY_WORDS))
+            if said_with and not has_word(sentence, *_WITH_WORDS):
                 continue
             kept = without_other_dates(sentence, year)
             found = [f for f in find_dates(kept, year) if f.first.year == year or year is None]
+            if said_with and found and found[0].last:  # "co-located with ICML, July 21-27": the conference's week
+                continue
             if found and found[0].first.year > 1 and not OR_DAY.match(kept[found[0].end :]):  # not "11 or 12"
                 said.append(((found[0].first, found[0].last) if found[0].last else found[0].first, where, sentence))
     return said
@@ -395,7 +401,9 @@ def _titles(site: JekyllSite, home: JekyllPage | None, identity: Identity, descr
 
 
 def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate],
-                  schedule: Schedule) -> Identity:  # fmt: skip
+                  schedule: Schedule, named: Iterable[str] = ()) -> Identity:  # fmt: skip
+    """The edition's name, year, titles, day, city and zone; ``named``, the people the pages name, whose names
+    hold no city ("Sydney Levine")."""
     notes: list[Note] = []
     year = find_year(site, home, dates)
     name = site_name(site, home) or "Workshop"
@@ -421,6 +429,8 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
                           "in the edition file"))  # fmt: skip
     header = [text for _, text in home.aside] if home else []  # "at ICLR 2024 on May 11, Vienna" in the layout's
     everything = plain(rich_html(" ".join([str(home.meta.get("subtitle") or ""), *header, home.body]))) if home else ""
+    for person in sorted(named, key=len, reverse=True):
+        everything = everything.replace(person, " ")
     if found := _city(everything):
         identity.city = found[1]
         notes.append(Note(_where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "

@@ -149,6 +149,9 @@ KIND_AFTER = re.compile(r"(.+?)\s*(?<!\])\(([^()]+)\)$", re.DOTALL)
 _REMARK = re.compile(r"[*_]*\(([^()]+)\)[*_]*")  # "*(Grouped thematically)*" after a title in bold
 
 
+_ROLE_LINE = re.compile(r"\n\s*(?:panelists?|speakers?|moderators?|chairs?|presenters?|hosts?)\s*$", re.IGNORECASE)
+
+
 def _split_label(text: str) -> tuple[str | None, str, str | None]:
     head, _, under = text.partition("\n")
     # the label on a line of its own: "Invited talk 🎥<br>**Title**<br>*Ann Lee*", "Keynote 1<br>Ann Lee: Title"
@@ -201,6 +204,8 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
             return head, "", below.group(1)
         return head, rest.lstrip(":–—- ").strip(), None
     found = re.match(r"(.+?)(\s+[-–—]\s+|:\s+|\s+from\s+|\s+by\s+)(.+)$", text, re.DOTALL)
+    if found and _ROLE_LINE.search(found.group(1)):
+        found = None  # "Panel Discussion<br>Panelists: Ann Lee, Bo Wu": a title, then the line naming its people
     if found and found.group(2).strip() in ("by", "from") and is_group(found.group(3)):
         found = None  # "Lightning Talks by Accepted Participants": the row's title, by no one it names
     remark = found and re.fullmatch(r"\*[^*]+\*|_[^_]+_", found.group(3)) and found.group(2).strip() in "-–—"

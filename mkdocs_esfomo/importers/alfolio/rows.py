@@ -69,6 +69,7 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     if columns is None or numbered(rows):
         return False
     body = _chairs_aside(_labels_titling([r for r in rows if not r.header and not is_rule(r)], columns), columns)
+    body = _stacked(page, body, columns, out)
     written = [t for r in body if (t := time_range(cell(r, columns[0])))]
     if written and written[0][0].minutes == 0 and not written[0][0].text.lower().endswith(("am", "pm")):
         # "0:00 to 0:15", "0:15 to 1:00": hours counted from the workshop's start, not the clock's: no schedule data
@@ -116,6 +117,31 @@ def _labels_titling(body: list[TableRow], columns: tuple[int | None, ...]) -> li
             row = TableRow(cells, row.index, row.header, row.extra)
         out.append(row)
     return out
+
+
+def _stacked(page: JekyllPage, body: list[TableRow], columns: tuple[int | None, ...], out: Schedule,
+             ) -> list[TableRow]:  # fmt: skip
+    """``| 9:00-11:00<br>9:00-9:05<br>9:05-9:25 | Session I<br>Intro<br>Ann Lee |``: a row whose time cell stacks
+    several times, one a line, beside a title cell of as many lines or more (no other cell filled): a row for each
+    time, a line of the title cell each, the last time taking the lines left (a guess, named in the report)."""
+    time_col, _, title_col, _ = columns
+    read = []
+    for row in body:
+        stamps, said = lines(cell(row, time_col)), lines(cell(row, title_col))
+        filled = [n for n, c in enumerate(row.cells) if plain(c) and n not in (time_col, title_col)]
+        if title_col in (None, time_col) or len(stamps) < 2 or filled or len(said) < len(stamps) \
+                or not all(time_range(stamp) for stamp in stamps):  # fmt: skip
+            read.append(row)
+            continue
+        for number, stamp in enumerate(stamps):
+            cells = list(row.cells)
+            cells[time_col or 0], cells[title_col] = stamp, "\n".join(said[number:] if stamp is stamps[-1]
+                                                                      else said[number : number + 1])  # fmt: skip
+            read.append(TableRow(cells, row.index, row.header, row.extra if number == 0 else []))
+        out.notes.append(Note(page.where(row.index), f"schedule row '{shortened(plain(said[0]))}': its "
+                              f"{len(stamps)} times, one a line, read as as many rows, each beside the line of "
+                              "the title cell at its height", guess=True))  # fmt: skip
+    return read
 
 
 _CHAIR = re.compile(r"\s*\(\s*((?:session\s+)?(?:co-?)?chairs?)\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)

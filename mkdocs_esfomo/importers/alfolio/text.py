@@ -447,7 +447,7 @@ def looks_like_name(text: str) -> bool:
         return False
     for token in tokens:
         bare = token.strip(".,")
-        if bare.lower() in PARTICLES:
+        if bare.lower() in PARTICLES or (tokens.index(token) and _GLUED_PARTICLE.fullmatch(bare)):
             continue
         if bare.lower() in NOT_NAMES or not re.fullmatch(r"[^\W\d_][\w.'’-]*", bare) or not bare[0].isupper():
             return False
@@ -456,6 +456,8 @@ def looks_like_name(text: str) -> bool:
     return True
 
 
+# A surname whose particle is written onto it: "Megan deBettencourt", "Ann vanDyke", "Jean d'Alembert".
+_GLUED_PARTICLE = re.compile(r"(?:de|da|di|du|van|von|le|la|del|dos)[A-Z][^\W\d_]+|[dl]['’][A-Z][^\W\d_]+")
 _TITLE = re.compile(r"(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?|pr\.),?", re.IGNORECASE)  # "Pr.": professeur
 _DEGREE = r"(?:ph\.?\s?d|m\.?d|m\.?sc?|m\.?p\.?h|m\.?b\.?a|b\.?sc?)\.?"  # "Ann Lee, MD, MPH."
 _HONORIFICS = re.compile(rf"^(?:(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?|pr\.)\s+)+|(?:,\s*{_DEGREE})+$|"
@@ -522,6 +524,12 @@ def _bracketed_tail(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _alias(name: str, bracketed: str) -> bool:
+    """``Yu Ying Chiu (Kelly Chiu)``: the brackets hold another name of the same person, her surname again."""
+    said, inner = words(name), words(bracketed)
+    return 2 <= len(inner) <= 3 and len(said) >= 2 and inner[-1] == said[-1] and looks_like_name(plain(bracketed))
+
+
 def people_in(text: str) -> list[PersonText]:
     """``"[Ann Lee](url) *(MIT)*, Bo Wu and Cy Li (Oxford)"``: the people a cell names; none unless all are names."""
     if "\n" not in text and text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")"):
@@ -547,6 +555,8 @@ def people_in(text: str) -> list[PersonText]:
         link = _LINK.search(piece)
         unlinked = _LINK.sub(r"\1", piece)
         affiliation = re.search(r"\(([^()]*)\)[*_\s]*$", unlinked)
+        if affiliation and _alias(unlinked[: affiliation.start()], affiliation.group(1)):
+            affiliation = None  # "Cheuk Hei Chong (Thomas Chong)": the name she goes by, part of her name
         italic = None if affiliation else _ITALIC_AFTER.search(unlinked)
         affiliation = affiliation or italic
         name = bare_name(re.sub(r"\s*\(([^()]*)\)[*_\s]*$", "", unlinked) if affiliation and not italic

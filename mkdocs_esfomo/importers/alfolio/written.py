@@ -15,7 +15,6 @@ from .found import (
     ShownPeople,
     card_title,
     enclosing,
-    heading_before,
     heading_block_before,
     read_from,
     role_above,
@@ -427,11 +426,15 @@ def role_noted(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+# "**Ann Lee** (MIT) [Status: Confirmed]": a note in square brackets after the person, no link (it stays on the page)
+_NOTE_AFTER = re.compile(r"\s*\[[^\[\]]{1,60}\](?!\()\s*$")
+
+
 def _list_person(text: str) -> FoundPerson | None:
     """``"[Ann Lee](https://ann.org), MIT"``, ``"**Ann Lee** (MIT)"``, ``"Ann Lee - MIT"``, ``"Ann Lee (German
     Aerospace Center (DLR), Cologne)"``: a list item naming one; ``"[Ann Lee](https://ann.org) is a professor..."``,
     a linked name and a sentence about them, names one with no affiliation."""
-    text = _PART.sub("", text.strip())
+    text = _NOTE_AFTER.sub("", _PART.sub("", text.strip()))
     if bio := _LINKED_BIO.match(text):
         named = people_in(bio.group(1))
         return FoundPerson(named[0].name, "", None, None, named[0].url) if len(named) == 1 else None
@@ -459,17 +462,19 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
     for block in blocks:
         if block.kind != "list":
             continue
-        role = role_of(heading_before(blocks, block.start))
+        over = heading_block_before(blocks, block.start)
+        role = role_of(over.text if over else page.title or "")  # no heading above: the page's title ("Speakers")
         items = block.items
-        if all(item.children for item in items):  # "- Panel topic" over its people, one item each
-            items = [child for item in items for child in item.children]
         listed = [_list_person(item.text) for item in items]
+        if all(item.children for item in items) and None in listed:  # "- Panel topic" over its people, one each
+            items = [child for item in items for child in item.children]
+            listed = [_list_person(item.text) for item in items]
         if role is None or any(p is None for p in listed):
             continue
         if len(listed) == 1 and not (listed[0] and listed[0].affiliation):  # one item: a name and what she is of
             continue
-        if (heading := heading_block_before(blocks, block.start)) is not None:
-            found.notes.append(read_from(page, heading, role))
+        found.notes.append(read_from(page, over, role) if over else Note(
+            page.where(block.start), f"role '{role}' read from the page's title '{page.title}'", guess=True))
         for item, person in zip(items, listed, strict=True):
             assert person is not None
             person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
