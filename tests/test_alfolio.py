@@ -7080,3 +7080,91 @@ def test_a_row_whose_time_cell_stacks_the_times_of_its_talks() -> None:
         (None, "spotlight", "Deep Nets", []),
         ("11:00AM", "panel", "In-Person Panel Discussion", ["Ann Lee", "Bo Wu"]),
     ]  # fmt: skip
+
+
+def test_a_card_title_written_as_a_list_item_with_an_honorific_names_the_person(tmp_path: Path) -> None:
+    """``<h1 class="postcard__title">- Prof. Ann Lee</h1>`` in a card under "## Panelists": Ann Lee, a panelist; the
+    dash and the honorific are not her name."""
+    card = ('<section class="light">\n<article class="postcard light blue">\n'
+            '<img class="postcard__img" src="assets/images/{0}.jpg" alt="Prof. {1}" />\n'
+            '<div class="postcard__text">\n<h1 class="postcard__title blue">- Prof. {1}</h1>\n'
+            '<div class="postcard__subtitle small">{1} is a professor at MIT.</div>\n</div>\n</article>\n</section>\n')
+    body = "## Panelists\n\n" + card.format("lee", "Ann Lee") + "\n" + card.format("wu", "Bo Wu")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "Welcome."),
+                                     "_pages/program.md": _page("Program", "/program/", body, "nav: true\n")})
+    assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "panelists"), ("Bo Wu", "panelists")]
+
+
+def test_a_row_of_a_program_of_lengths_naming_only_its_kind_is_a_slot_of_its_own(tmp_path: Path) -> None:
+    """``| Activity | Duration |`` with "| Keynote | 30 min |" over "| Presentation of the contributions | 60 min |",
+    no clock time: each row its own slot, the keynote's row not titled by the row under it."""
+    table = ("| **Activity** | **Duration** |\n|---|---|\n| Welcome and Opening | 10 min |\n| Keynote | 30 min |\n"
+             "| Presentation of the contributions | 60 min |\n| Coffee break | 20 min |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On May 26, 2025."),
+                                  "_pages/program.md": _page("Program", "/program/", table, "nav: true\n")})
+    import_site(tmp_path / "src", tmp_path / "out")
+    schedule = _edition(tmp_path / "out")["schedule"]
+    assert [(r.get("time"), r["title"], r.get("abstract")) for r in schedule] == [
+        (None, "Welcome and Opening", "10 min"), (None, "Keynote", "30 min"),
+        (None, "Presentation of the contributions", "60 min"), (None, "Coffee break", "20 min")]  # fmt: skip
+
+
+def test_a_program_of_bare_headings_with_no_clock_time_is_rows_with_no_time(tmp_path: Path) -> None:
+    """``## Tentative Schedule`` over ``### Introduction``, ``### Keynote Speaker - TBD``, ``### Break``, nothing
+    under them, on the schedule page: rows with no time in the page's order, titled as written; reported."""
+    body = "# Final Schedule TBD.\n\n## Tentative Schedule\n\n### Introduction\n### Keynote Speaker - TBD\n### Break\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On May 26, 2025."),
+                                  "_pages/schedule.md": _page("Schedule", "/schedule/", body, "nav: true\n")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    schedule = _edition(tmp_path / "out")["schedule"]
+    assert [(r.get("time"), r["kind"], r["title"]) for r in schedule] == [
+        (None, "remarks", "Introduction"), (None, "keynote", "Keynote Speaker - TBD"), (None, "break", "Break")]
+    assert any(n.guess and n.what.startswith("a program of 3 headings with no clock time") for n in notes)
+
+
+def test_headings_each_a_linked_name_and_where_they_work_are_people(tmp_path: Path) -> None:
+    """``#### [Ann Lee](), MIT - Cambridge, MA USA``, one heading a person, on the Organizers page: organizers, the
+    empty link's words the name, the rest where they work."""
+    body = "#### [Ann Lee](), MIT - Cambridge, MA USA\n#### [Bo Wu](https://bo.org), ETH Zürich - Zürich\n"
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "Welcome."),
+                                     "_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT - Cambridge, MA USA", None),
+        ("Bo Wu", "organizers", "ETH Zürich - Zürich", "https://bo.org")]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Workshop Date: TBD October 11*12, 2026", "Workshop: October 11—12, 2026"])
+def test_two_days_joined_by_an_em_dash_or_a_lone_asterisk_are_a_range(text: str) -> None:
+    """``October 11*12, 2026`` (a dash a Markdown editor typed as an asterisk), ``October 11—12, 2026``: both days."""
+    assert [(f.first, f.last) for f in when.find_dates(text, 2026)] == [(dt.date(2026, 10, 11), dt.date(2026, 10, 12))]
+
+
+def test_pages_whose_titles_name_an_edition_and_its_year_are_past_editions(tmp_path: Path) -> None:
+    """``title: AVI 2024 - 1st Edition`` at /first-edition, ``title: RO-MAN 2025 - 2nd Edition`` at /second-edition,
+    a home page whose subtitle names 2026: three editions, the 2026 one current, each with its own speakers."""
+    speaker = "## Keynote Speakers\n\n<div class=\"speaker-card\"><img src=\"{0}.jpg\"><h3>{1}</h3></div>\n"
+    files = {"_pages/about.md": _page("about", "/", speaker.format("lee", "Ann Lee"),
+                                      "subtitle: ICSR 2026, July 3, 2026 / London\n"),
+             "_pages/first-edition.md": _page("AVI 2024 - 1st Edition", "/first-edition/",
+                                              speaker.format("wu", "Bo Wu"), "nav: true\n"),
+             "_pages/second-edition.md": _page("RO-MAN 2025 - 2nd Edition", "/second-edition/",
+                                               speaker.format("li", "Cy Li"), "nav: true\n")}  # fmt: skip
+    site = _imported(tmp_path, files)
+    editions = _editions(site)
+    assert sorted(editions) == ["2024", "2025", "2026"]
+    names = {pid: p["name"] for pid, p in yaml.safe_load((site / "docs/_data/people.yml").read_text()).items()}
+    speakers = {e: [names[s] if isinstance(s, str) else s["name"] for s in d.get("speakers") or []]
+                for e, d in editions.items()}  # fmt: skip
+    assert speakers == {"2024": ["Bo Wu"], "2025": ["Cy Li"], "2026": ["Ann Lee"]}
+
+
+def test_a_card_line_as_long_as_a_paragraph_is_the_bio_not_the_affiliation(tmp_path: Path) -> None:
+    """A card's line under the name that runs to a paragraph ("Ann Lee is a professor ... " over 200 characters) is
+    her bio; the short line is where she works."""
+    bio = "Ann Lee is an Assistant Professor of Robotics at MIT, where she leads a lab on social robots. " * 3
+    card = (f'<div class="speaker-card"><img src="lee.jpg"><h3>Ann Lee</h3><p>Professor @ MIT</p><p>{bio}</p></div>'
+            '\n<div class="speaker-card"><img src="wu.jpg"><h3>Bo Wu</h3><p>ETH Zürich</p></div>\n')
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "Welcome."),
+                                     "_pages/speakers.md": _page("Speakers", "/speakers/", card, "nav: true\n")})
+    assert [(p.name, p.affiliation, (p.bio or "")[:20]) for p in found.people] == [
+        ("Ann Lee", "Professor @ MIT", "Ann Lee is an Assist"), ("Bo Wu", "ETH Zürich", "")]

@@ -372,6 +372,21 @@ def parse(body: str) -> list[Block]:
 _BLOCK_IAL = re.compile(r"\s*(\{:[^}]*\}\s*)+")
 
 
+def heading_runs(blocks: list[Block]) -> list[list[Block]]:
+    """The Markdown headings, grouped in runs of one level written one after another with nothing between them
+    (``### Introduction`` then ``### Break``: a list written as headings)."""
+    runs: list[list[Block]] = []
+    for number, block in enumerate(blocks):
+        if block.kind != "heading" or block.in_html:
+            continue
+        before = blocks[number - 1] if number else None
+        if runs and before is runs[-1][-1] and before.level == block.level:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    return runs
+
+
 def _piped(lines: list[str]) -> int:
     """How many of a paragraph's lines are a kramdown table's: the first starts with ``|`` and every one holds a
     ``|`` that is not escaped (kramdown's table lines: ``[Ann Lee](ann) | [Bo Wu](bo)`` is a row too), but the block

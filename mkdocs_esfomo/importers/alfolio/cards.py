@@ -34,6 +34,9 @@ def _part(element: Element, body: str, *words: str) -> str | None:
     return " ".join(lines(plain(rich_html(part.inner(body))))) if part else None
 
 
+_DASHED = re.compile(r"^\s*[-–—•·]\s+")  # a card's title written as a list item: "- Prof. Ann Lee"
+
+
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")  # "Talk at 11:00am": when they speak, not where they work
 
 
@@ -57,20 +60,25 @@ def _card(element: Element, body: str) -> FoundPerson | None:
     name = (
         bare_name(rich_html(link.inner(body)))
         if link
-        else next((bare_name(t) for t in text if looks_like_name(t)), None)
+        else next((bare_name(_DASHED.sub("", t)) for t in text
+                   if looks_like_name(t) or looks_like_name(bare_name(_DASHED.sub("", t)))), None)
     )
     if not name:
         return None
     # "Assistant Professor,<br/>UT Austin": the comma is the join's; "@ Sony": the "@" says "at"
     rest = [re.sub(r"^@\s*", "", plain(t)).rstrip(" ,;") for t in text
-            if bare_name(plain(t)) != name and not time_range(plain(t)) and not _CLOCK.search(plain(t))
+            if bare_name(_DASHED.sub("", plain(t))) != name and not time_range(plain(t)) and not _CLOCK.search(plain(t))
             and not _NOT_AFFILIATION.fullmatch(plain(t)) and not _LINKS_LINE.fullmatch(plain(t))]  # fmt: skip
     image = next((i.attrs.get("src") for i in element.find_all("img") if i.attrs.get("src")), None)
     if element.tag == "img":
         image = element.attrs.get("src")
     url = link.attrs.get("href") if link else None
-    return FoundPerson(name, "", None, ", ".join(r for r in rest if r) or None,
-                  url if url and url.startswith("http") else None, image)  # fmt: skip
+    bio = " ".join(r for r in rest if len(r) > _BIO_LENGTH) or None  # a paragraph about them, not where they work
+    return FoundPerson(name, "", None, ", ".join(r for r in rest if r and len(r) <= _BIO_LENGTH) or None,
+                  url if url and url.startswith("http") else None, image, bio)  # fmt: skip
+
+
+_BIO_LENGTH = 200
 
 
 def _photo(element: Element) -> str | None:

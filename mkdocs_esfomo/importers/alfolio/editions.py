@@ -17,13 +17,17 @@ EDITION_NAME = re.compile(r"(?:^|[/_-])([a-z]*)[_-]?((?:19|20)?\d\d)$", re.IGNOR
 
 
 def edition_key(page: JekyllPage) -> tuple[int, str] | None:
-    """The edition a page is named for (``/WACV_2024/``, ``/23/program/``, ``about_iclr24.md``): its year and venue.
+    """The edition a page is named for (``/WACV_2024/``, ``/23/program/``, ``about_iclr24.md``, or its title: "AVI
+    2024 - 1st Edition" at /first-edition): its year and venue.
 
     A page that overwrites others at their address is the page their menu entry shows: its address names it."""
     for text in [*page.url.strip("/").split("/"), *([] if page.overwrites else [Path(page.rel).stem])]:
         if found := EDITION_NAME.search(text):
             digits = found.group(2)
             return (int(digits) if len(digits) == 4 else 2000 + int(digits)), found.group(1)
+    title = plain(rich_html(str(page.meta.get("title") or "")))  # "AVI 2024 - 1st Edition" at /first-edition
+    if has_word(title, "edition") and len(years := re.findall(r"\b((?:19|20)\d\d)\b", title)) == 1:
+        return int(years[0]), ""
     return None
 
 
@@ -70,10 +74,11 @@ def _home_venue(home: JekyllPage) -> tuple[int, str] | None:
 
 
 def home_year(home: JekyllPage) -> int | None:
-    """The year a home page's title, description or opening quote naming the workshop names (``MDEC @ CVPR 2025``,
-    ``> UbiComp 2026 Workshop - October 11-12, 2026``), the newest if several."""
+    """The year a home page's title, description, subtitle or opening quote naming the workshop names (``MDEC @ CVPR
+    2025``, ``> UbiComp 2026 Workshop - October 11-12, 2026``), the newest if several."""
     banner = " ".join(line for line, _ in opening_quote(home) if has_word(line, "workshop"))
-    years = re.findall(r"\b(20\d\d)\b", f"{home.meta.get('title') or ''} {home.meta.get('description') or ''} {banner}")
+    said = " ".join(str(home.meta.get(key) or "") for key in ("title", "description", "subtitle"))
+    years = re.findall(r"\b(20\d\d)\b", f"{said} {banner}")
     return max(int(y) for y in years) if years else None
 
 

@@ -30,6 +30,7 @@ from .render import read_data
 from .report import Note
 from .text import bare_name, has_word, is_placeholder, lines, looks_like_name, plain, rich, rich_html, slug
 from .written import (
+    heading_lines,
     heading_people,
     labelled_organizers,
     list_people,
@@ -464,6 +465,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         name_paragraphs(page, blocks, found)
         labelled_organizers(page, blocks, found)
         name_lines(page, blocks, found)
+        heading_lines(page, blocks, found)
         name_headings(page, blocks, found)
         list_people(page, blocks, found)
         _profiles(page, site, found)

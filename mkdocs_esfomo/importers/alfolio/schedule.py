@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ... import values
-from .blocks import Block, TableRow, parse
+from .blocks import Block, TableRow, heading_runs, parse
 from .columns import DURATION
 from .jekyll import JekyllPage
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session, kind_of
@@ -79,8 +79,8 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 out.notes += [Note(page.where(c.index), f"'{plain(c.text)}' of '{plain(i.text)}': not carried over "
                                    "(a schedule row has no place for it)") for i in timed if (k := keyed_time(i))
                               for c in k[1]]  # fmt: skip
-            elif block.kind != "table" or not block.rows:
-                continue
+            elif block.kind != "table" or not block.rows or (named and _lengths_of_rows(page, block)):
+                continue  # "| Activity | Duration |", no clock time: read below, each row a slot of its own
             heading = next((b for b in reversed(blocks[:number]) if b.kind == "heading"), None)
             section = [b for b in blocks[:number] if heading is None or b.start >= heading.start]
             texts = [plain(b.text) for b in section if b.kind in ("heading", "paragraph")]
@@ -130,6 +130,8 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
             _lengths_headings(page, blocks, out)
         if named and len(out.entries) == first:
             _lengths_table(page, blocks, out)
+        if named and len(out.entries) == first:
+            _headings_program(page, blocks, out)
         _titles_from_details(page, blocks, out.entries[first:], out)
         _slips(out.entries[first:], out.notes)
     if named:
@@ -290,6 +292,39 @@ def _lengths_headings(page: JekyllPage, blocks: list[Block], out: Schedule) -> N
     out.notes.append(Note(page.where(headings[0].start), f"a program of lengths ({len(headings)} headings such as "
                           f"'{plain(headings[0].text)}'), with no clock time: read as rows with no time, in the "
                           "page's order", last=page.line(end - 1), guess=True))  # fmt: skip
+
+
+def _headings_program(page: JekyllPage, blocks: list[Block], out: Schedule) -> None:
+    """``### Introduction``, ``### Keynote Speaker - TBD``, ``### Break``: three or more headings of one level one
+    after another, nothing written between them, on a program page that gives no clock time and no other program:
+    the program's items in order, each a row with no time titled as written; reported."""
+    if any(_timed_line(plain(line)) for line in page.body.split("\n")):
+        return
+    run = max(heading_runs(blocks), key=len, default=[])
+    if len(run) < 3 or not all(plain(h.text) for h in run):
+        return
+    for heading in run:
+        title = plain(heading.text)
+        kind, guessed = kind_of(title)
+        out.entries.append(Draft(page.where(heading.start), kind or "talk", title=title,
+                                 guessed=title if kind and guessed else None))  # fmt: skip
+    out.shown.append((page, run[0].start, run[-1].end))
+    out.notes.append(Note(page.where(run[0].start), f"a program of {len(run)} headings with no clock time and nothing "
+                          f"under them (such as '{plain(run[0].text)}'): read as rows with no time, in the page's "
+                          "order", last=page.line(run[-1].end - 1), guess=True))  # fmt: skip
+
+
+def _lengths_of_rows(page: JekyllPage, block: Block) -> bool:
+    """Whether a table of two columns is a program of lengths (``| Activity | Duration |``, each row a length) on a page
+    that gives no clock time: read as such, a row that names only its kind ("| Keynote | 30 min |") stays a slot of
+    its own instead of taking the title of the row under it."""
+    header = next((r for r in block.rows if r.header), None)
+    if header is None or len(header.cells) != 2 or not _lengths_program(block):
+        return False  # "| Session | Duration | Event |": the table's reader tells its sessions apart
+    length = next(n for n, c in enumerate(header.cells) if has_word(plain(c), "duration", "length"))
+    said = [plain(r.cells[length]).rstrip(":") for r in block.rows if not r.header and length < len(r.cells)]
+    return bool(said) and all(DURATION.match(t) for t in said) \
+        and not any(_timed_line(plain(line)) for line in page.body.split("\n"))  # fmt: skip
 
 
 def _lengths_table(page: JekyllPage, blocks: list[Block], out: Schedule) -> None:

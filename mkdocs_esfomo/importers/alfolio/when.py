@@ -20,15 +20,17 @@ MONTHS = {name: number for number, names in enumerate(
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|[‘’'′]\d\d(?![\d:]))"  # 2025, or '25 and ‘25 as pages abbreviate it
+# "11-12", "11 – 12", "11 and 12"; "11*12", a dash a Markdown editor typed as an asterisk, unpaired as a visitor sees it
+_THROUGH = r"(?:\s*(?:[-–—&]|and)\s*|\*)"
 # 2023/05/14, May 19(th)(, 2025), 19(th) (of) May(, 2025); "-20", "and 20th" make a range; "July 26/27th" names one
 # of two days, not the 26th
 DATE_FORMS = (
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     re.compile(
-        rf"\b{_MONTH}\s+{_DAY}(?!\s*/\s*\d)(?:\s*(?:[-–&]|and)\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+{_YEAR})?"
+        rf"\b{_MONTH}\s+{_DAY}(?!\s*/\s*\d)(?:{_THROUGH}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+{_YEAR})?"
     ),
     re.compile(
-        rf"(?<![\d/]){_DAY}(?:\s*(?:[-–&]|and)\s*(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR})?"
+        rf"(?<![\d/]){_DAY}(?:{_THROUGH}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR})?"
     ),
     # Chinese and Japanese: "2025年06月14日", "6月14日" (year, month, day)
     re.compile(r"(?<!\d)(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .blocks import Block, Element, TableRow
+from .blocks import Block, Element, TableRow, heading_runs
 from .found import (
     NO_ROLE_WORDS,
     SPONSOR_WORDS,
@@ -244,6 +244,33 @@ def name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
         found.shown.append(ShownPeople(page, start, block.end, role))
 
 
+_EMPTY_LINK = re.compile(r"\[([^\]]+)\]\(\s*\)")
+
+
+def heading_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """Two or more headings of one level one after another, nothing between them, each a linked or bold name then
+    where they work (``#### [Ann Lee](), MIT - Seattle, WA``), under a heading naming a role, else on a page whose
+    title does: a person a heading."""
+    known = {p.name for p in found.people if p.source == page.rel}
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    source = page.body.split("\n")
+    for run in heading_runs(blocks):
+        said = [re.sub(r"^\s*#+\s*", "", source[h.start]).strip() for h in run]
+        people = [_list_person(t) if _MARKED.match(t) else None for t in said]
+        if len(run) < 2 or not all(p and p.affiliation for p in people) or \
+                any(p.name in known for p in people if p) or any(a <= run[0].start < b for a, b in read):  # fmt: skip
+            continue
+        role = role_above(page, blocks, run[0].start, found.notes)
+        if role is None:
+            continue
+        for heading, person in zip(run, people, strict=True):
+            if person is not None:
+                person.where, person.role, person.source = page.where(heading.start), role, page.rel
+                person.order = page.line(heading.start)
+                found.people.append(person)
+        found.shown.append(ShownPeople(page, run[0].start, run[-1].end, role))
+
+
 SUBTITLE_KEYS = ("description", "subtitle", "excerpt")  # the line a theme shows under a page's title
 
 
@@ -434,7 +461,7 @@ def _list_person(text: str) -> FoundPerson | None:
     """``"[Ann Lee](https://ann.org), MIT"``, ``"**Ann Lee** (MIT)"``, ``"Ann Lee - MIT"``, ``"Ann Lee (German
     Aerospace Center (DLR), Cologne)"``: a list item naming one; ``"[Ann Lee](https://ann.org) is a professor..."``,
     a linked name and a sentence about them, names one with no affiliation."""
-    text = _NOTE_AFTER.sub("", _PART.sub("", text.strip()))
+    text = _NOTE_AFTER.sub("", _EMPTY_LINK.sub(r"\1", _PART.sub("", text.strip())))  # "[Ann Lee](), MIT": her name
     if bio := _LINKED_BIO.match(text):
         named = people_in(bio.group(1))
         return FoundPerson(named[0].name, "", None, None, named[0].url) if len(named) == 1 else None
