@@ -319,12 +319,19 @@ def _lengths_of_rows(page: JekyllPage, block: Block) -> bool:
     that gives no clock time: read as such, a row that names only its kind ("| Keynote | 30 min |") stays a slot of
     its own instead of taking the title of the row under it."""
     header = next((r for r in block.rows if r.header), None)
-    if header is None or len(header.cells) != 2 or not _lengths_program(block):
+    if header is None or len(header.cells) != 2:
         return False  # "| Session | Duration | Event |": the table's reader tells its sessions apart
+    return _durations(block) is not None and not any(_timed_line(plain(line)) for line in page.body.split("\n"))
+
+
+def _durations(block: Block) -> int | None:
+    """The column of a ``| Duration | Event |`` table whose every row gives a length (``10 min:``), if it is one."""
+    header = next((r for r in block.rows if r.header), None)
+    if header is None or not _lengths_program(block):
+        return None
     length = next(n for n, c in enumerate(header.cells) if has_word(plain(c), "duration", "length"))
     said = [plain(r.cells[length]).rstrip(":") for r in block.rows if not r.header and length < len(r.cells)]
-    return bool(said) and all(DURATION.match(t) for t in said) \
-        and not any(_timed_line(plain(line)) for line in page.body.split("\n"))  # fmt: skip
+    return length if said and all(DURATION.match(t) for t in said) else None  # not "| Lunch (self-paid) | ... |"
 
 
 def _lengths_table(page: JekyllPage, blocks: list[Block], out: Schedule) -> None:
@@ -334,14 +341,9 @@ def _lengths_table(page: JekyllPage, blocks: list[Block], out: Schedule) -> None
     if any(_timed_line(plain(line)) for line in page.body.split("\n")):
         return
     for block in blocks:
-        if block.kind != "table" or not (lengths := _lengths_program(block)):
+        if block.kind != "table" or (length := _durations(block)) is None:
             continue
-        header = next(r for r in block.rows if r.header)
-        length = next(n for n, c in enumerate(header.cells) if has_word(plain(c), "duration", "length"))
-        body = [r for r in block.rows if not r.header]
-        lengths_said = [plain(r.cells[length]).rstrip(":") for r in body if length < len(r.cells)]
-        if not lengths_said or not all(DURATION.match(t) for t in lengths_said):  # "| Lunch (self-paid) | ... |"
-            continue
+        lengths = _lengths_program(block)
         read = 0
         for row in block.rows:
             cells = [plain(c) for c in row.cells]
