@@ -7168,3 +7168,129 @@ def test_a_card_line_as_long_as_a_paragraph_is_the_bio_not_the_affiliation(tmp_p
                                      "_pages/speakers.md": _page("Speakers", "/speakers/", card, "nav: true\n")})
     assert [(p.name, p.affiliation, (p.bio or "")[:20]) for p in found.people] == [
         ("Ann Lee", "Professor @ MIT", "Ann Lee is an Assist"), ("Bo Wu", "ETH Zürich", "")]
+
+
+# -- programs as timed headings, presenters, times with dots, the afternoon, bylines --
+
+
+def _program(body: str) -> program.Schedule:
+    """The schedule find_schedule reads from one program page of ``body``."""
+    page = jekyll.JekyllPage("_pages/program.md", {"title": "Programme"}, body, 7, "/program/")
+    return schedule.find_schedule([page], set(), 2024)
+
+
+def test_a_program_of_timed_headings_is_read_row_for_row() -> None:
+    """``### <span>09:15-10:00 AM —</span> Keynote 1, by Ann Lee``: each heading that opens with a time is a row;
+    the abstract under one stays the page's."""
+    out = _program("# Programme\n\n### <span style=\"color:grey\">09:00-09:15 AM —</span> Opening remarks\n"
+                   "### <span style=\"color:grey\">09:15-10:00 AM —</span> Keynote 1, by Ann Lee\n\n"
+                   "<b>Abstract:</b> Words.\n\n### <span style=\"color:grey\">10:00-10:30 AM —</span> Coffee break\n")
+    assert [(t, title, who) for t, _, title, who in _flat(out)] == [
+        ("09:00AM", "Opening remarks", []), ("09:15AM", None, ["Ann Lee"]), ("10:00AM", "Coffee break", [])]
+
+
+def test_the_untimed_talks_listed_under_a_timed_heading_are_its_session() -> None:
+    """``### 11:45-12:30 — Spotlight presentations`` over a list of papers with no time of their own: one session
+    at the heading's time, the talks in it untimed, as written."""
+    out = _program("### 09:00-09:15 — Opening\n### 11:45-12:30 — Spotlight presentations\n\n"
+                   "- **[Paper One](https://aclanthology.org/1.pdf)**<br>\nBo Wu\n\n"
+                   "- **[Paper Two](https://aclanthology.org/2.pdf)**<br>\nCy Li\n\n### 12:30-13:30 — Lunch break\n")
+    session = out.entries[1]
+    assert isinstance(session, program.Session)
+    assert (session.title, session.time.text if session.time else None) == ("Spotlight presentations", "11:45")
+    assert [(i.time, i.title, [p.name for p in i.speakers]) for i in session.items] == [
+        (None, "Paper One", ["Bo Wu"]), (None, "Paper Two", ["Cy Li"])]
+
+
+def test_a_list_items_time_inside_the_bold_of_its_title() -> None:
+    """``- **10:00-10:15 — [Title](url)**``: the item's time, though the bold of its title opens before it."""
+    out = _program("### 09:00-09:15 — Opening\n### 10:00-10:30 — Orals\n\n"
+                   "- **10:00-10:15 — [Talk One](https://x.org/1.pdf)**<br>\nBo Wu\n\n"
+                   "- **10:15-10:30 — [Talk Two](https://x.org/2.pdf)**<br>\nCy Li\n\n### 10:30-11:00 — Break\n")
+    assert [(t, title) for t, _, title, _ in _flat(out) if title and title.startswith("Talk")] == [
+        ("10:00", "Talk One"), ("10:15", "Talk Two")]
+
+
+def test_rows_written_pm_one_after_another_in_the_morning_are_the_morning() -> None:
+    """``10:00-10:15 PM``, ``10:15-10:30 PM`` between rows at 10:00 AM and 10:30 AM: both the morning,
+    mistyped; a guess named for each."""
+    out = _table("| Time | Event |\n|---|---|\n| 9:00-10:00 AM | Opening |\n| 10:00-10:15 PM | Talk One |\n"
+                 "| 10:15-10:30 PM | Talk Two |\n| 10:30-11:00 AM | Break |\n")
+    schedule._morning_slips(out.entries, out.notes)
+    assert [t for t, _, _, _ in _flat(out)] == ["9:00AM", "10:00AM", "10:15AM", "10:30AM"]
+    assert sum("written PM between the rows at 9:00AM and 10:30AM" in n.what for n in out.notes if n.guess) == 2
+
+
+def test_a_talks_authors_marking_its_presenter_name_that_one_as_its_speaker() -> None:
+    """``Ann Lee (presenter), Bo Wu, Cy Li``: Ann Lee speaks; the author line is kept as the row's note."""
+    out = _program("| Time | Talk | Authors |\n|---|---|---|\n| 09:00 | Opening | |\n"
+                   "| 09:10 | Paper One | Ann Lee (presenter), Bo Wu, Cy Li |\n| 09:30 | Paper Two | Dan Ho, Eve Ma |\n")
+    assert [(title, who) for _, _, title, who in _flat(out)][1:] == [
+        ("Paper One", ["Ann Lee"]), ("Paper Two", ["Dan Ho", "Eve Ma"])]
+    assert "Authors: Ann Lee (presenter), Bo Wu, Cy Li" in out.entries[1].notes
+
+
+def test_a_range_of_times_written_with_dots_is_a_clock_range() -> None:
+    """``2.30-2.35``: hours and minutes with a dot between, both ends; a lone ``2.30`` says no clock by itself."""
+    read = when.time_range("2.30-2.35")
+    assert read is not None and read[1] is not None
+    assert (read[0].hour, read[0].minute, read[1].hour, read[1].minute) == (2, 30, 2, 35)
+    assert when.time_range("2.30") is None
+
+
+def test_a_program_that_would_start_in_the_small_hours_is_the_afternoon() -> None:
+    """``2.30-2.35`` to ``5.45-6.00``, no am/pm, in order: the afternoon (14:30 to 17:45), a guess named."""
+    out = _program("| Time | Title | Speaker |\n|---|---|---|\n| 2.30-2.35 | Welcome | Ann Lee |\n"
+                   "| 2.35-3.10 | Talk One | Bo Wu |\n| 3.10-4.00 | Talk Two | Cy Li |\n| 5.45-6.00 | Posters | |\n")
+    assert [t for t, _, _, _ in _flat(out)] == ["14:30", "14:35", "15:10", "17:45"]
+    assert any(n.guess and "read as the afternoon" in n.what for n in out.notes)
+
+
+def test_a_morning_program_written_without_am_pm_stays_the_morning() -> None:
+    out = _program("| Time | Title |\n|---|---|\n| 9.00-9.30 | Welcome |\n| 9.30-10.10 | Talk One |\n"
+                   "| 10.10-11.00 | Talk Two |\n")
+    assert [t for t, _, _, _ in _flat(out)] == ["9:00", "9:30", "10:10"]
+
+
+def test_an_untimed_row_giving_its_own_length_is_no_talk_of_the_slot_above() -> None:
+    """``| 3.30-4.00 | Talk One | Ann Lee | 7 minutes |`` then ``| | Talk Two | Bo Wu | 7 minutes |``: the second
+    talk says its own length, not the slot's: it has no time, as written."""
+    out = _table("| Time | Title | Author(s) | Duration |\n|---|---|---|---|\n| 15:00-15:30 | Talk Zero | Dan Ho | "
+                 "20 minutes |\n| 15:30-16:00 | Talk One | Ann Lee | 7 minutes |\n| | Talk Two | Bo Wu | 7 minutes |\n")
+    assert [(t, title) for t, _, title, _ in _flat(out)] == [
+        ("15:00", "Talk Zero"), ("15:30", "Talk One"), (None, "Talk Two")]
+
+
+def test_a_break_written_in_the_time_column_is_an_untimed_break() -> None:
+    """``<td>Coffee Break</td><td colspan="3"></td>``: a break with no time, not a heading over the rows."""
+    out = _table("| Time | Title | Speaker |\n|---|---|---|\n| 15:00-15:30 | Talk One | Ann Lee |\n"
+                 "| Coffee Break | | |\n| 16:00-16:30 | Talk Two | Bo Wu |\n")
+    assert [(t, kind, title) for t, kind, title, _ in _flat(out)] == [
+        ("15:00", "talk", "Talk One"), (None, "break", "Coffee Break"), ("16:00", "talk", "Talk Two")]
+
+
+def test_a_link_to_the_domain_the_cname_file_names_is_a_link_to_the_sites_own_page(tmp_path: Path) -> None:
+    """``CNAME``: ``tiny.org``; the home page links ``https://tiny.org/workshop_programme``: that page is reached
+    (and the link goes to its new place)."""
+    site = _imported(tmp_path, {
+        "CNAME": "tiny.org\n",
+        "_pages/about.md": _page("about", "/", "See [the programme](https://tiny.org/workshop_programme)."),
+        "_pages/programme.md": _page("Workshop programme", "/workshop_programme/", "| Time | Event |\n|---|---|\n"
+                                     "| 09:00 | Opening |\n| 09:10 | Talk One |\n| 10:00 | Break |\n")})  # fmt: skip
+    assert [i["title"] for i in _edition(site)["schedule"]] == ["Opening", "Talk One", "Break"]
+    assert "https://tiny.org" not in (site / "docs/index.md").read_text(encoding="utf-8")
+
+
+def test_the_authors_of_a_distill_page_titled_tutorial_are_its_speakers(tmp_path: Path) -> None:
+    """al-folio's distill layout shows ``authors:`` as the byline: on a page titled "Tutorial" they give it, read
+    as speakers (a guess named), and the byline stays on the new page."""
+    tutorial = ("---\nlayout: distill\ntitle: Tutorial\npermalink: /tutorial/\nnav: true\nauthors:\n"
+                "  - name: Ann Lee\n    affiliations:\n      name: MIT\n  - name: Bo Wu\n---\n\nThe tutorial.\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "Hello."),
+                                  "_pages/tutorial.md": tutorial})  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "site")
+    people_file = yaml.safe_load((tmp_path / "site/docs/_data/people.yml").read_text(encoding="utf-8"))
+    names = {pid: p["name"] for pid, p in people_file.items()}
+    assert [names[r] for r in _edition(tmp_path / "site")["speakers"]] == ["Ann Lee", "Bo Wu"]
+    assert "*Ann Lee (MIT), Bo Wu*" in (tmp_path / "site/docs/tutorial.md").read_text(encoding="utf-8")
+    assert any(n.guess and "role 'speakers' read from the page's title 'Tutorial'" in n.what for n in notes)

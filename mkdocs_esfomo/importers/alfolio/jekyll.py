@@ -107,6 +107,7 @@ class JekyllSite:
     layouts: dict[str, JekyllPage]
     notes: list[Note]
     shadowed: list[JekyllPage] = field(default_factory=list)  # pages another page at their address overwrites
+    hosts: tuple[str, ...] = ()  # the domain its CNAME file serves it at: links there are links to its own pages
 
     def page_at(self, url: str) -> JekyllPage | None:
         return next((p for p in self.pages if p.url == url), None)
@@ -351,7 +352,7 @@ def read_site(root: Path) -> JekyllSite:
     names_in_menu = menu_names(config, read_data(root / "_data"))
     for page in pages:
         page.menu = names_in_menu.get(page.url.strip("/").removesuffix(".html"), "")
-    return JekyllSite(root, config, pages, collections, layouts, notes, shadowed)
+    return JekyllSite(root, config, pages, collections, layouts, notes, shadowed, _cname(root))
 
 
 def menu_names(config: dict[str, Any], data: dict[str, Any]) -> dict[str, str]:
@@ -538,7 +539,7 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
              if p.url == "/" or p.meta.get("nav") not in (None, False)  # Liquid: 0, 1 are true
              or ("nav" not in p.meta and p.meta.get("nav_order") is not None and not p.meta.get("nav_exclude"))]
     for target in navigation(site):  # a menu the theme writes on every page
-        url = _local(target, "/", site.config)
+        url = _local(target, "/", site.config, site.hosts)
         if url and url in by_url:
             start.append(by_url[url])
     start += _minima_menu(site)
@@ -553,7 +554,7 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
         children = page.meta.get("children") if page.meta.get("dropdown") else None  # al-folio's menus
         targets += [str(c["permalink"]) for c in children or [] if isinstance(c, dict) and c.get("permalink")]
         for target in targets:
-            url = _local(target, page.url, site.config)
+            url = _local(target, page.url, site.config, site.hosts)
             if url is None and (url := _moved(target, {**documents, **by_url}, site.config)):
                 at = page.where(page.body[: page.body.find(target)].count("\n"))
                 note = Note(at, f"the link to {target} read as a link to this site's page {url}: the address it "
@@ -607,12 +608,24 @@ def _moved(target: str, by_url: dict[str, JekyllPage], config: dict[str, Any]) -
     return None
 
 
-def _local(target: str, base: str, config: dict[str, Any]) -> str | None:
-    """The site URL a link points to, or None for another site, a file or an anchor."""
+def _cname(root: Path) -> tuple[str, ...]:
+    """The domain GitHub Pages serves the site at, as its ``CNAME`` file names it (``genbench.org``)."""
+    path = root / "CNAME"
+    text = path.read_text(encoding="utf-8", errors="replace") if path.is_file() and not path.is_symlink() else ""
+    found = re.fullmatch(r"\s*(?:https?://)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\s*", text[:300], re.IGNORECASE)
+    return (found.group(1).lower(),) if found else ()
+
+
+def _local(target: str, base: str, config: dict[str, Any], hosts: tuple[str, ...] = ()) -> str | None:
+    """The site URL a link points to, or None for another site, a file or an anchor (a link to the domain of
+    ``hosts``, where the site's CNAME serves it, is to its own page)."""
     target = target.strip()
     own = str(config.get("url") or "").rstrip("/")
     if own and target.startswith(own):
         target = target[len(own) :] or "/"
+    at = re.match(r"https?://(?:www\.)?([^/?#\s]+)", target, re.IGNORECASE)
+    if at and at.group(1).lower() in hosts:
+        target = target[at.end() :] or "/"
     baseurl = str(config.get("baseurl") or "").rstrip("/")
     if baseurl and target.startswith(baseurl + "/"):
         target = target[len(baseurl) :]

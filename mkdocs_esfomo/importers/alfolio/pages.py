@@ -147,9 +147,9 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
         """The new address of a link: a file of docs/ as Markdown links to it, or where the built site serves it."""
         relative = _served if served else _relative
         if re.match(r"https?://", address, re.IGNORECASE):  # a page's address on this site's host or where it was
-            url = _local(address, page.url, site.config) or _moved(address, by_url, site.config)
+            url = _local(address, page.url, site.config, site.hosts) or _moved(address, by_url, site.config)
             return relative(written[url], out) if url in written else None
-        url = _local(address, page.url, site.config)
+        url = _local(address, page.url, site.config, site.hosts)
         anchor = "#" + address.split("#", 1)[1] if "#" in address else ""
         if re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", address):
             return f"mailto:{address}"  # an e-mail address written as a link
@@ -175,6 +175,21 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
     line = re.sub(r"\]\(\s*((?!mailto:|#)[^)\s]+)\)", markdown, line)
     return re.sub(r"""(<a\b[^>]*?\bhref\s*=\s*["'])((?!mailto:|#)[^"']+)(["'])""", html, line,
                   flags=re.IGNORECASE)  # fmt: skip
+
+
+def byline(page: JekyllPage) -> list[str]:
+    """``authors:`` in a page's front matter (al-folio's distill layout), which the layout shows under the title:
+    their names (and affiliations), as a line at the top of the new page."""
+    authors = page.meta.get("authors")
+    said = []
+    for author in authors if isinstance(authors, list) else []:
+        name = author.get("name") if isinstance(author, dict) else author
+        where = author.get("affiliations") if isinstance(author, dict) else None
+        where = where.get("name") if isinstance(where, dict) else where
+        if isinstance(name, str) and name.strip():
+            place = where.strip() if isinstance(where, str) else ""
+            said.append(f"{name.strip()} ({place})" if place else name.strip())
+    return [f"*{', '.join(said)}*", ""] if said else []
 
 
 def page_title(page: JekyllPage) -> str:

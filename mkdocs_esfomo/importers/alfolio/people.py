@@ -413,6 +413,27 @@ def _profiles(page: JekyllPage, site: JekyllSite, found: People) -> None:
         found.notes.append(Note(person.where, f"{person.name}: no heading above says their role: in people.yml only"))
 
 
+def _bylined(page: JekyllPage, found: People) -> None:
+    """``authors:`` in the front matter of a page al-folio's distill layout shows (its byline): on a page whose
+    title names a role ("Tutorial", "Keynote"), the people who give it, in that role, a guess named; the byline
+    stays on the page."""
+    authors = page.meta.get("authors")
+    role = role_of(page.title) or role_of(page.url.replace("/", " "))
+    if not isinstance(authors, list) or role is None:
+        return
+    where, first = f"{page.rel}:1", len(found.people)
+    for author in authors:
+        name = author.get("name") if isinstance(author, dict) else author
+        place = author.get("affiliations") if isinstance(author, dict) else None
+        place = place.get("name") if isinstance(place, dict) else place
+        if isinstance(name, str) and looks_like_name(bare_name(name)):
+            found.people.append(FoundPerson(bare_name(name), where, role, place if isinstance(place, str) else None,
+                                            source=page.rel))  # fmt: skip
+    if len(found.people) > first:
+        found.notes.append(Note(where, f"role '{role}' read from the page's title '{page.title or page.url}' for the "
+                                "authors its front matter names", guess=True))  # fmt: skip
+
+
 _PEOPLE_TITLES = ("people", "members", "our team", "who we are", "about us")
 
 
@@ -469,6 +490,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         name_headings(page, blocks, found)
         list_people(page, blocks, found)
         _profiles(page, site, found)
+        _bylined(page, found)
         _unread(page, blocks, found)
         _nicknames(page, found, first)
         found.people[first:] = sorted(found.people[first:], key=lambda p: p.order)  # stable: cards keep their order

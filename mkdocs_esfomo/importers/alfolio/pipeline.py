@@ -24,7 +24,7 @@ from .found import People, ShownPeople, role_of
 from .host import host_conference
 from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, reachable, read_site
-from .pages import Assets, Replacement, out_path, page_title, write_page
+from .pages import Assets, Replacement, byline, out_path, page_title, write_page
 from .papers import find_papers
 from .people import find_people
 from .program import Schedule, Session
@@ -201,7 +201,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         edition_id += "-past"
     site_home = next((p for p in shown if p.url == "/"), None)
     for page in shown:
-        head = ["<!-- esfomo/title -->", ""] if page is site_home else []
+        head = (["<!-- esfomo/title -->", ""] if page is site_home else []) + byline(page)
         replacements = _replacements(page, people, schedule, dates, headed[page.rel])
         for _, index, directive in (shown_at for shown_at in papers.shown if shown_at[0] is page):
             _add(replacements, Replacement(index, index + 1, [directive]))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ... import values
 from .blocks import TableRow
 from .cells import Talk, cell_links, people_line, talks_in
-from .columns import cell, is_rule, names_people, numbered, prepared, shortened, which_columns
+from .columns import DURATION, cell, is_rule, names_people, numbered, prepared, shortened, which_columns
 from .jekyll import JekyllPage
 from .program import (
     KIND_AFTER,
@@ -218,10 +218,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     if time_text and not times and not plain(who):
         time_text, times, main = _title_first(table, row, where, time_text, main)
     if not (label_cell or main or who):
-        if plain(time_text) and not times:  # "| **MORNING SESSION 🌅** | |": a heading over the rows that follow
-            below = table.body[position + 1].index - 1 if position + 1 < len(table.body) else row.index
-            out.notes.append(Note(where, f"schedule row '{plain(time_text)}': a heading over the rows under it, not "
-                                  "a row: left out", last=table.page.line(below)))  # fmt: skip
+        if plain(time_text) and not times:
+            _time_cell_alone(table, position, row, plain(time_text))
         return
     if not who and (bulleted := _bulleted(main)):  # before the cell's links are taken out: each talk has its own
         _bulleted_session(table, where, plain(label_cell) or None, times, *bulleted)
@@ -272,7 +270,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         item.notes.insert(0, item.title)  # "Lunch Break 🍲 Bento provided": what follows a break's label says more
         item.title = label
     last = table.last
-    if not times and table.session is None and last and last.time and last.end and item.speakers and last.speakers:
+    if (not times and table.session is None and last and last.time and last.end and item.speakers and last.speakers
+            and not _own_length(row)):  # fmt: skip
         times = (last.time, last.end)  # "| | Cy Li |" under "| 16:20 - 16:50 | Bo Wu |"; not under a start alone
         out.notes.append(Note(where, f"schedule row '{shown}': no time of its own, read as a talk of the "
                               f"{last.time.text} slot above", guess=True))  # fmt: skip
@@ -513,6 +512,24 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
             last.notes.append(plain(main))  # "*RSVP on Partiful to get a ticket!*"
         return True
     return False
+
+
+def _time_cell_alone(table: _Table, position: int, row: TableRow, said: str) -> None:
+    """A row whose only words are in its time column, and are no time: a break (``| Coffee Break | |``), else a
+    heading over the rows that follow (``| **MORNING SESSION 🌅** | |``), noted."""
+    where = table.page.where(row.index)
+    if exact_kind(said) == "break":
+        _place(table, Draft(where, "break", title=said, day=table.day), None)
+        return
+    below = table.body[position + 1].index - 1 if position + 1 < len(table.body) else row.index
+    table.out.notes.append(Note(where, f"schedule row '{said}': a heading over the rows under it, not a row: left "
+                                "out", last=table.page.line(below)))  # fmt: skip
+
+
+def _own_length(row: TableRow) -> bool:
+    """``| | Title | Cy Li | 7 minutes |``: a row that gives its own length (in a cell, or in the lengths column a
+    table's rows were read without): a talk of its own after the one above, not one more talk of that slot."""
+    return any(DURATION.match(plain(c).split(":", 1)[-1]) for c in [*row.cells, *row.extra])
 
 
 def _place(table: _Table, item: Draft, times: _Times) -> None:

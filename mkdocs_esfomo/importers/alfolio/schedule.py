@@ -126,51 +126,117 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                     out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))
                 if isinstance(day, dt.date) and by_day is None:
                     out.days.append(day)
-        if named and len(out.entries) == first:
-            _lengths_headings(page, blocks, out)
-        if named and len(out.entries) == first:
-            _lengths_table(page, blocks, out)
-        if named and len(out.entries) == first:
-            _headings_program(page, blocks, out)
+        if named:
+            _without_table(page, blocks, invited, out, first)
         _titles_from_details(page, blocks, out.entries[first:], out)
-        _slips(out.entries[first:], out.notes)
+        _morning_slips(out.entries[first:], out.notes)
+        _afternoon_slips(out.entries[first:], out.notes)
+        _small_hours(out.entries[first:], out.notes)
     if named:
         _copies(pages, named, invited, out)
+    _presenters(out.entries)
     out.unread = unread_times(named or pages, out.shown)
     out.notes += out.unread
     return out
 
 
 _PM = re.compile(r"(p)(\.?\s*m)", re.IGNORECASE)
+_PRESENTING = re.compile(r"(?:the\s+)?(?:presenter|presenting(?:\s+author)?|speaker)", re.IGNORECASE)
 
 
-def _slips(entries: list[Draft | Session], notes: list[Note]) -> None:
-    """A row whose time goes back in the day, or past the row after it, while its other half of the clock falls
-    between the rows around it: ``10:15--10:45PM`` between the rows at 9:45 and 10:45 AM is the morning, mistyped;
-    ``1:00 Lunch`` (no am/pm) between 12:30 and 14:15 is the afternoon. Each read so, a guess named."""
+def _presenters(entries: list[Draft | Session]) -> None:
+    """``Ann Lee (presenter), Bo Wu, Cy Li``: a talk's authors, one or more marked as presenting it. Those so
+    marked are its speakers; the whole author line is kept as the row's note."""
+    for entry in entries:
+        for draft in entry.items if isinstance(entry, Session) else [entry]:
+            marked = [p for p in draft.speakers if p.affiliation and _PRESENTING.fullmatch(p.affiliation.strip())]
+            if not marked or len(marked) == len(draft.speakers):
+                draft.speakers = [p._replace(affiliation=None) if p in marked else p for p in draft.speakers]
+                continue
+            said = ", ".join(f"{p.name} ({p.affiliation})" if p in marked else p.name for p in draft.speakers)
+            draft.notes.append(f"Authors: {said}")
+            draft.speakers = [p._replace(affiliation=None) for p in marked]
+
+
+def _morning_slips(entries: list[Draft | Session], notes: list[Note]) -> None:
+    """``9:45--10:15AM``, ``10:15--10:45PM``, ``10:45--11:15AM``: a row written PM between two rows whose starts
+    its morning time falls between (and before the next row, which its evening time is not) is the morning,
+    mistyped; so are two or more such rows one after another (``10:00-10:15 PM``, ``10:15-10:30 PM`` between
+    10:00 AM and 10:30 AM); read so, a guess named."""
+    rows: list[Draft | Session] = []
+    for entry in entries:
+        rows += [entry, *entry.items] if isinstance(entry, Session) else [entry]
+    timed = [d for d in rows if d.time]
+
+    def slipped(row: Draft | Session) -> bool:
+        return bool(row.time and row.time.hour > 12 and _PM.search(row.time.text))
+
+    number = 1
+    while number < len(timed) - 1:
+        run = number
+        while run < len(timed) - 1 and slipped(timed[run]) and timed[run].day == timed[number - 1].day:
+            run += 1
+        before, after, slips = timed[number - 1], timed[run], timed[number:run]
+        number = max(run, number + 1)
+        if not slips or after.day != before.day:
+            continue
+        mornings = [r.time.minutes - 720 for r in slips if r.time]
+        assert before.time and after.time and slips[0].time
+        if not before.time.minutes <= mornings[0] <= mornings[-1] <= after.time.minutes < slips[0].time.minutes:
+            continue
+        for row in slips:
+            assert row.time
+            written = row.time.text
+            row.time = _as_morning(row.time)
+            if isinstance(row, Draft) and row.end and row.end.hour > 12 and _PM.search(row.end.text):
+                row.end = _as_morning(row.end)
+            notes.append(Note(row.where, f"'{written}' read as {row.time.text}: written PM between the rows at "
+                              f"{before.time.text} and {after.time.text}, which only the morning continues",
+                              guess=True))  # fmt: skip
+
+
+def _afternoon_slips(entries: list[Draft | Session], notes: list[Note]) -> None:
+    """``12:30``, ``1:00 Lunch``, ``14:15``: a row whose hour (1 to 11, no am/pm) would go back before the row above,
+    while its afternoon time falls between the rows around it, is in the afternoon; read so, a guess named."""
     rows: list[Draft | Session] = []
     for entry in entries:
         rows += [entry, *entry.items] if isinstance(entry, Session) else [entry]
     timed = [d for d in rows if d.time]
     for before, row, after in zip(timed, timed[1:], timed[2:], strict=False):
         assert before.time and row.time and after.time
-        if len({before.day, row.day, after.day}) > 1:
+        evening = row.time.minutes + 720
+        if not bare_hour(row.time) or len({before.day, row.day, after.day}) > 1:
             continue
-        written, start, end = row.time.text, before.time.minutes, after.time.minutes
-        if row.time.hour > 12 and _PM.search(written) and start <= row.time.minutes - 720 <= end < row.time.minutes:
-            half, moved = "morning", _as_morning
-        elif bare_hour(row.time) and row.time.minutes < start <= row.time.minutes + 720 <= end:
-            half, moved = "afternoon", _as_afternoon
-        else:
-            continue
-        evening = half == "afternoon"
-        row.time = moved(row.time)
-        if isinstance(row, Draft) and row.end and (bare_hour(row.end) and row.end.minutes + 720 >= row.time.minutes
-                                                   if evening else row.end.hour > 12 and _PM.search(row.end.text)):
-            row.end = moved(row.end)
-        said = "" if evening else "written PM "
-        notes.append(Note(row.where, f"'{written}' read as {row.time.text}: {said}between the rows at "
-                          f"{before.time.text} and {after.time.text}, which only the {half} continues", guess=True))
+        if row.time.minutes < before.time.minutes <= evening <= after.time.minutes:
+            written = row.time.text
+            row.time = _as_afternoon(row.time)
+            if isinstance(row, Draft) and row.end and bare_hour(row.end) and row.end.minutes + 720 >= evening:
+                row.end = _as_afternoon(row.end)
+            notes.append(Note(row.where, f"'{written}' read as {row.time.text}: between the rows at "
+                              f"{before.time.text} and {after.time.text}, which only the afternoon continues",
+                              guess=True))  # fmt: skip
+
+
+def _small_hours(entries: list[Draft | Session], notes: list[Note]) -> None:
+    """``2.30-2.35`` .. ``5.45-6.00``: a program whose every time is written without am/pm, unpadded, in order, and
+    which starts between 1 and 6 o'clock, would run in the small hours; it is the afternoon, read so, a guess
+    named."""
+    rows: list[Draft | Session] = []
+    for entry in entries:
+        rows += [entry, *entry.items] if isinstance(entry, Session) else [entry]
+    times = [t for r in rows for t in (r.time, r.end if isinstance(r, Draft) else None) if t]
+    starts = [r.time.minutes for r in rows if r.time]
+    if (len(starts) < 3 or not all(bare_hour(t) and not t.text.startswith("0") for t in times)
+            or not 1 <= times[0].hour <= 6 or starts != sorted(starts)):  # fmt: skip
+        return
+    first, last = times[0].text, times[-1].text
+    for row in rows:
+        row.time = _as_afternoon(row.time) if row.time else None
+        if isinstance(row, Draft) and row.end:
+            row.end = _as_afternoon(row.end)
+    where = next(r.where for r in rows if r.time)
+    notes.append(Note(where, f"the times from {first} to {last}, written without am or pm, read as the afternoon "
+                      "(a program starting at night is not one)", guess=True))  # fmt: skip
 
 
 def _as_afternoon(time: values.ClockTime) -> values.ClockTime:
@@ -264,6 +330,66 @@ def _lengths_program(block: Block) -> str | None:
     if header is None or not any(has_word(plain(c), "duration", "length") for c in header.cells):
         return None
     return " | ".join(plain(c) for c in header.cells if plain(c))
+
+
+def _without_table(page: JekyllPage, blocks: list[Block], invited: set[str], out: Schedule, first: int) -> None:
+    """A program page none of whose tables or lists was read (nothing after entry ``first``): its program as timed
+    headings, else as headings of lengths, a table of lengths or bare headings."""
+    if len(out.entries) == first:
+        _timed_headings(page, blocks, invited, out)
+    for reader in (_lengths_headings, _lengths_table, _headings_program):
+        if len(out.entries) == first:
+            reader(page, blocks, out)
+
+
+def _timed_headings(page: JekyllPage, blocks: list[Block], invited: set[str], out: Schedule) -> None:
+    """``### 09:15-10:00 AM — Keynote 1, by Ann Lee``: a program page whose headings (three or more) each open with
+    a time, read as a table's rows, one a heading; the Markdown list right under such a heading holds its talks
+    (rows of their own, at their own time if they open with one, else untimed under it). What lies between the
+    headings otherwise (a talk's abstract, a list of posters in HTML) stays on the page."""
+    timed = [b for b in blocks if b.kind == "heading" and (m := leading_time(plain(b.text))) and time_range(m.group(1))]
+    if len(timed) < 3:
+        return
+    rows = [TableRow(["Time", "Event"], timed[0].start, header=True)]
+    sessions: dict[str, tuple[str, set[str]]] = {}  # a heading over untimed talks: its title, their lines
+    heading: Block | None = None  # the timed heading the blocks are under
+    for block in blocks[blocks.index(timed[0]) :]:
+        if block in timed:
+            found = leading_time(plain(block.text))
+            assert found is not None
+            rows.append(TableRow([found.group(1), found.group(2)], block.start))
+        elif block.kind == "list" and not block.in_html and heading is not None:
+            rows += list_rows(block.items)[1:]
+            said = leading_time(plain(heading.text))
+            if said and not any(leading_time(r.cells[0]) for r in list_rows(block.items)[1:]):
+                talks = {page.where(i.index) for i in all_items(block.items)}
+                sessions[page.where(heading.start)] = (plain(said.group(2)), talks)
+        heading = block if block in timed else heading if block.kind not in ("heading", "list") else None
+    first = len(out.entries)
+    if read_table(page, rows, None, invited, out, {}):
+        _sessions_under(out, first, sessions)
+        out.shown.append((page, timed[0].start, timed[-1].end))
+        out.zone_texts += [(plain(b.text), page.where(b.start)) for b in blocks
+                           if b.kind == "paragraph" and b.start < timed[0].start and has_word(plain(b.text), "time")]
+
+
+def _sessions_under(out: Schedule, first: int, sessions: dict[str, tuple[str, set[str]]]) -> None:
+    """The talks read from a list under a timed heading that gives them no time of their own: one session of that
+    heading, at its time, the talks in it untimed as written (from entry ``first`` on)."""
+    regrouped: list[Draft | Session] = []
+    made: dict[str, Session] = {}
+    for entry in out.entries[first:]:
+        head = next((h for h, (_, talks) in sessions.items() if isinstance(entry, Draft)
+                     and (entry.where == h or entry.where in talks)), None)  # fmt: skip
+        if head is None or not isinstance(entry, Draft):
+            regrouped.append(entry)
+            continue
+        if head not in made:
+            made[head] = Session(sessions[head][0], head, entry.time, None, [], entry.day)
+            regrouped.append(made[head])
+        entry.time = entry.end = None
+        made[head].items.append(entry)
+    out.entries[first:] = regrouped
 
 
 _LENGTH = re.compile(r"\(\s*\d+\s*(?:minutes?|mins?|hours?|hrs?)\s*\)\s*$", re.IGNORECASE)

@@ -86,12 +86,20 @@ def keyed_time(item: Item) -> tuple[str, list[Item]] | None:
     return span, [child for key, (_, child) in fields.items() if key not in (*_START_KEYS, *_END_KEYS)]
 
 
+_OPENING_BOLD = re.compile(r"^(\s*(?:\*\*|__)(?:<span\b[^>]*>)?)(.*)$", re.DOTALL)
+
+
 def _item_time(item: Item) -> tuple[str, str] | None:
-    """A list item's time and what it says beside: ``09:05 - 09:35 Title``, ``Lunch Break (12:30 - 13:30)``."""
+    """A list item's time and what it says beside: ``09:05 - 09:35 Title``, ``Lunch Break (12:30 - 13:30)``, and
+    ``**10:00-10:15 — [Title](url)**``, a time inside the bold of its title (the bold kept on the title)."""
     found = leading_time(item.text)
     after = _TRAILING_TIME.match(item.text)
     if found and time_range(found.group(1)):
         return found.group(1), found.group(2)
+    bold = _OPENING_BOLD.match(item.text)
+    inner = leading_time(re.sub(r"^(\s*[\d:.apm\s–—-]+?)\s*</span>", r"\1", bold.group(2))) if bold else None
+    if bold and inner and time_range(inner.group(1)):
+        return inner.group(1), bold.group(1).strip()[:2] + inner.group(2).strip()
     if after and time_range(plain(after.group(2))):
         return plain(after.group(2)), after.group(1)
     return None

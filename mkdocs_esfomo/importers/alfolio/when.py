@@ -219,6 +219,7 @@ _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|t
                       r"\.?,?\s+(?=\d)", re.IGNORECASE)
 
 
+_DOTTED = re.compile(r"\d{1,2}\.[0-5]\d")  # "2.30": hours and minutes, a dot between
 _OPEN_END = ("close", "end", "late", "onwards", "onward", "finish")
 
 
@@ -228,6 +229,8 @@ def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | 
     if not text:
         return None
     parts = [p for p in _RANGE.split(text, maxsplit=1) if p.strip()]
+    if len(parts) == 2 and all(_DOTTED.fullmatch(p.strip()) for p in parts):  # "2.30-2.35": both ends a clock's
+        parts = [p.strip().replace(".", ":") for p in parts]
     if len(parts) == 2 and (parts[1].strip().lower() in _OPEN_END or not parts[1].strip(" .…?")):
         parts = parts[:1]  # "4:05 - CLOSE", "17:15 - ...": a start, no end
     if not parts or len(parts) > 2:
