@@ -4,6 +4,7 @@ definition lists and HTML blocks written like them), found page by page and read
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from ... import values
@@ -318,6 +319,12 @@ def _times_over(page: JekyllPage, blocks: list[Block], heading: Block | None,
     return [(text, where) for text, where in said if has_word(text, "time", "times")]
 
 
+@functools.lru_cache(maxsize=64)
+def _clocked(body: str) -> bool:
+    """Whether a page's body gives a clock time on any line (then a program of lengths or headings is no program)."""
+    return any(_timed_line(plain(line)) for line in body.split("\n"))
+
+
 def _timed_line(text: str) -> bool:
     """``"| 09:00 - 09:40 | Keynote |"``, ``"9:00 Opening"``: a time, then words."""
     found = leading_time(text.strip(" |*-•+"))
@@ -400,7 +407,7 @@ def _lengths_headings(page: JekyllPage, blocks: list[Block], out: Schedule) -> N
     gives no clock time: a program of lengths, each heading a row with no time (its length kept in its title, as
     written), the paragraphs under it its abstract; reported."""
     headings = [b for b in blocks if b.kind == "heading" and _LENGTH.search(plain(b.text))]
-    if len(headings) < 3 or any(_timed_line(plain(line)) for line in page.body.split("\n")):
+    if len(headings) < 3 or _clocked(page.body):
         return
     level = min(h.level for h in headings)
     end = next((b.start for b in blocks if b.kind == "heading" and b.start > headings[0].start
@@ -424,7 +431,7 @@ def _headings_program(page: JekyllPage, blocks: list[Block], out: Schedule) -> N
     """``### Introduction``, ``### Keynote Speaker - TBD``, ``### Break``: three or more headings of one level one
     after another, nothing written between them, on a program page that gives no clock time and no other program:
     the program's items in order, each a row with no time titled as written; reported."""
-    if any(_timed_line(plain(line)) for line in page.body.split("\n")):
+    if _clocked(page.body):
         return
     run = max(heading_runs(blocks), key=len, default=[])
     if len(run) < 3 or not all(plain(h.text) for h in run):
@@ -447,7 +454,7 @@ def _lengths_of_rows(page: JekyllPage, block: Block) -> bool:
     header = next((r for r in block.rows if r.header), None)
     if header is None or len(header.cells) != 2:
         return False  # "| Session | Duration | Event |": the table's reader tells its sessions apart
-    return _durations(block) is not None and not any(_timed_line(plain(line)) for line in page.body.split("\n"))
+    return _durations(block) is not None and not _clocked(page.body)
 
 
 def _durations(block: Block) -> int | None:
@@ -464,7 +471,7 @@ def _lengths_table(page: JekyllPage, blocks: list[Block], out: Schedule) -> None
     """``| Duration | Event |`` on a program page that gives no clock time: a program of lengths, each row a row with
     no time titled by its other cells, its length (``10 min:``) kept as the row's note, in the table's order;
     reported."""
-    if any(_timed_line(plain(line)) for line in page.body.split("\n")):
+    if _clocked(page.body):
         return
     for block in blocks:
         if block.kind != "table" or (length := _durations(block)) is None:
