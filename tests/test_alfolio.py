@@ -6482,10 +6482,13 @@ def test_a_built_page_with_no_front_matter_is_named_in_the_report(tmp_path: Path
     built = "<!DOCTYPE html>\n<html><body><h1>Program</h1><p>09:00 Keynote by Ann Lee</p></body></html>\n"
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "On May 26, 2026."),
                                   "2025/program/index.html": built, "assets/html/chart.html": built})
+    write_tree(tmp_path, {"elsewhere.html": built})
+    (tmp_path / "src/2024.html").symlink_to(tmp_path / "elsewhere.html")  # a file outside the site: not read
     notes = import_site(tmp_path / "src", tmp_path / "out")
     assert [(n.where, n.what) for n in notes if "built elsewhere" in n.what] == [
         ("2025/program/index.html:1", "a page built elsewhere (HTML with no front matter, which Jekyll serves as it "
          "is at /2025/program/): its words are not on the new site: not imported")]
+    assert ("2024.html:1", "a link to a file outside the site: not imported") in [(n.where, n.what) for n in notes]
 
 
 # -- people, schedules and days written as a workshop of a larger meeting writes them --

@@ -422,12 +422,14 @@ def _built_pages(root: Path) -> list[Note]:
     """``2025/program/index.html``, a whole HTML page with no front matter (a past edition's site as built): Jekyll
     copies it as it is, so it is served, but its words are not read: each is named for MIGRATION.md. The theme's
     assets (al-folio's sample chart page) are no page of the workshop's."""
-    notes = []
+    notes: list[Note] = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(f for f in subfolders if f[0] not in "_.#~" and f not in _NOT_PUBLISHED and not
                                (Path(folder) == root and f == "assets"))  # fmt: skip
         for name in sorted(f for f in files if f.endswith((".html", ".htm")) and f != "404.html"):
             path = Path(folder) / name
+            if _linked_out(path, root, notes):
+                continue
             text = path.read_text(encoding="utf-8-sig", errors="replace")
             if front_matter(text) is None and re.search(r"<html\b", text[:2000], re.IGNORECASE):
                 rel = path.relative_to(root).as_posix()
