@@ -16,7 +16,18 @@ import pytest
 import yaml
 from conftest import build_site, soup, write_tree
 
-from mkdocs_esfomo.importers.alfolio import blocks, cells, dates, jekyll, people, program, rows, schedule, when
+from mkdocs_esfomo.importers.alfolio import (
+    accounting,
+    blocks,
+    cells,
+    dates,
+    jekyll,
+    people,
+    program,
+    rows,
+    schedule,
+    when,
+)
 from mkdocs_esfomo.importers.alfolio.found import People, role_of
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
@@ -2821,6 +2832,35 @@ def test_dates_in_a_table_under_a_dates_heading(tmp_path: Path) -> None:
 
 
 # -- the whole import --
+
+
+def test_a_comment_in_a_layout_or_a_page_is_not_text_a_reader_sees(tmp_path: Path) -> None:
+    """``<!-- Alternative titles: ... -->`` over several lines of a layout's header, or of a page: not shown by the
+    old site, so not named as text the new one lost; the header's own words are."""
+    layout = ('---\nlayout: default\n---\n<div class="post">\n<header class="post-header">\n<h1 class="post-title">'
+              '{{ page.title }}<br />\n<!-- Alternative titles:\n  "Versatile Robots Everywhere"\n  "Generalist '
+              'Robotics Now"\n-->\nHeld in Quillon Hall\n</h1>\n</header>\n<article>{{ content }}</article>\n</div>\n')
+    body = "Welcome to the workshop.\n\n<!--\nDraft: Lorem Ipsumly Dolor\n-->\n"
+    site = _imported(tmp_path, {"_layouts/workshop.html": layout,
+                                "_pages/about.md": _page("about", "/", body).replace("layout: page", "layout: workshop")})
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "Quillon Hall" in report
+    assert "Versatile" not in report and "Generalist" not in report and "Lorem" not in report
+
+def test_a_name_the_new_site_shows_only_word_by_word_is_named_as_not_carried_over(tmp_path: Path) -> None:
+    """A line whose words are all somewhere on the new site, but one of whose names is not (its words stand
+    apart: "John" in one card, "Doe" in another), is named: a name is lost whole or not at all. A dash between two
+    words stands between them ("Part I—Systems"), and a line break or a cell ends a name."""
+    page = _page("about", "/", "Speakers: Jane Smith, John Doe<br>Part I—Systems / Ada Lee<br>Google DeepMind\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": page})
+    site = jekyll.read_site(tmp_path)
+    shown = {"speakers", "jane", "smith", "john", "doe", "jane smith", "part", "i", "systems", "ada", "lee",
+             "google", "deepmind", "ada lee", "google deepmind", "john smith"}
+    lost = accounting.unaccounted(site, jekyll.reachable(site)[0], shown, [])
+    assert [n.what.split(": ", 1)[1] for n in lost] == ['"Speakers: Jane Smith, John Doe · Part I—Systems / Ada Lee · '
+                                                        'Google DeepMind"']  # fmt: skip
+    assert words("Part I—Systems") == ["part", "i", "systems"]
+    assert not accounting.unaccounted(site, jekyll.reachable(site)[0], shown | {"john doe", "part i"}, [])
 
 ABOUT = """\
 ---

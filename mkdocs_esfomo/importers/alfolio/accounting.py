@@ -13,13 +13,14 @@ import logging
 import re
 import tempfile
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from ... import paths
 from .jekyll import THEME_LAYOUTS, JekyllPage, JekyllSite, config_line
 from .report import Note
-from .text import words
+from .text import words, written_words
 
 NOT_CARRIED = "not carried over"
 COVERED = 0.75  # share of a line's words the new site must show for the line to count as carried over
@@ -40,6 +41,7 @@ _STOP = frozenset(
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _HEADER_CELL = re.compile(r"<th\b.*?</th\s*>", re.DOTALL | re.IGNORECASE)
 _IAL = re.compile(r"\s*\{:.*\}\s*$")
+_BREAK = re.compile(r"</?(br|p|div|li|td|th|tr|h[1-6]|dd|dt|section|header|footer|blockquote)\b[^<>]*>", re.I)
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -65,7 +67,8 @@ class _Text(HTMLParser):
 
 
 def site_words(dest: Path) -> set[str] | str:
-    """The words the built new site shows, or why it could not be built."""
+    """The words the built new site shows, and each two it shows one after the other ("jane doe"), or why it
+    could not be built."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -80,7 +83,9 @@ def site_words(dest: Path) -> set[str] | str:
             for page in Path(out).rglob("*.html"):
                 reader = _Text()
                 reader.feed(page.read_text(encoding="utf-8", errors="replace"))
-                found.update(words(" ".join(reader.out)))
+                seen = words(" ".join(reader.out))
+                found.update(seen)
+                found.update(f"{a} {b}" for a, b in pairwise(seen))  # and each word with the next one
             return found
     except Exception as exc:  # a site that does not build is reported, never a crash of the import
         return f"{exc.__class__.__name__}: {exc}"
@@ -95,7 +100,7 @@ def visible(line: str) -> str:
     line = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", line)
     line = re.sub(r"\{:[^}]*\}", " ", line)  # kramdown's attribute lists
     line = re.sub(r"\]\([^)]*\)", "] ", line)
-    line = re.sub(r"(?i)\bhttps?://\S+", " ", line)
+    line = re.sub(r"(?i)\bhttps?://\S+", " · ", line)  # an address stands between two names
     return html.unescape(line)
 
 
@@ -106,10 +111,38 @@ def _content(text: str) -> list[str]:
     return [w for w in words(text) if w not in _STOP and not w.isdigit() and len(w) > 1 and not _ORDINAL.fullmatch(w)]
 
 
+_JOINED = re.compile(r"\s*|[-']")  # what stands between two words of one name: a space, a hyphen, an apostrophe
+
+
+def _names(text: str) -> list[list[str]]:
+    """The runs of two or more capitalised words of a line, nothing but a space between them ("Jane Doe", "Session
+    II System Dependability", "J. R. Smith"): a name or a title, whose words the new site must show side by side,
+    not only somewhere on it."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for word, before in [*written_words(text), ("", "")]:
+        named = word[:1].isupper() and word.lower() not in _STOP
+        initial = len(run[-1]) == 1 if run else False
+        if run and (not named or not (_JOINED.fullmatch(before) or (initial and re.fullmatch(r"\.\s*", before)))):
+            runs += [run] if len(run) > 1 else []
+            run = []
+        run += [word.lower()] if named else []
+    return runs
+
+
+def _apart(text: str, shown: set[str], said: set[str]) -> bool:
+    """Whether a name or title of ``text`` has two words that neither the new site shows side by side nor the
+    report says."""
+    if any(w in text.lower() for w in _THEME_WORDS):
+        return False  # the theme's credit, which the new site's theme writes its own way
+    return any(f"{a} {b}" not in shown and not {a, b} <= said for run in _names(text) for a, b in pairwise(run))
+
+
 def seen_lines(page: JekyllPage) -> list[tuple[str, str]]:
     """The body's lines a reader sees: (``file:line``, text), without scripts, styles and code fences."""
     body = _HIDDEN.sub(lambda m: "\n" * m.group(0).count("\n"), page.body)
     body = _HEADER_CELL.sub(lambda m: " " + "\n" * m.group(0).count("\n"), body)  # a column's label, not content
+    body = _BREAK.sub(lambda m: " · " + "\n" * m.group(0).count("\n"), body)  # a line break, a paragraph, a cell
     body = re.sub(r"<[^<>]*>", lambda m: " " + "\n" * m.group(0).count("\n"), body)  # tags, over lines too
     out, fenced = [], False
     rows = body.split("\n")
@@ -120,7 +153,7 @@ def seen_lines(page: JekyllPage) -> list[tuple[str, str]]:
         if _IAL.match(line) or (index + 1 < len(rows) and _RULE.match(rows[index + 1])):
             continue  # kramdown's attribute lists, a table's header row: labels, not content
         if not fenced and line.strip():
-            out.append((page.where(index), visible(line)))
+            out.append((page.where(index), visible(line).strip(" ·")))
     out += [(where, visible(line)) for where, line in page.aside]
     return out
 
@@ -148,7 +181,8 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
         for where, text in [*seen_lines(page), ("", "")]:
             content = _content(text)
             said = known.get(where, set())
-            lost = bool(content) and sum(w in shown or w in said for w in content) < COVERED * len(content)
+            lost = bool(content) and (sum(w in shown or w in said for w in content) < COVERED * len(content)
+                                      or _apart(text, shown, said))
             if run and lost and where.rsplit(":", 1)[0] != run[0][0].rsplit(":", 1)[0]:  # a layout's line, a page's
                 notes.append(_note(run))
                 run = []

@@ -471,8 +471,9 @@ def _layout_part(text: str, lines: list[int], part: str) -> LayoutPart:
         said += [spans[-1]] if chrome[0] in _SAYS else []
     if part == "before":
         spans += [(start, end) for _, start, end in stack]
+    seen = re.sub(r"<!--.*?-->", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, flags=re.DOTALL)  # not comments
     aside = [(lines[min(text.count("\n", 0, start) + i, len(lines) - 1)], row.strip())
-             for start, end in said for i, row in enumerate(text[start:end].split("\n")) if row.strip()]  # fmt: skip
+             for start, end in said for i, row in enumerate(seen[start:end].split("\n")) if row.strip()]  # fmt: skip
     text = _blanked(text, spans)
     kept = [(row.strip(), line) for row, line in zip(text.split("\n"), lines, strict=False) if row.strip()]
     return LayoutPart("\n".join(row for row, _ in kept), [line for _, line in kept], aside)

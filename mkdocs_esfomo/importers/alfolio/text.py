@@ -166,9 +166,11 @@ def _ascii(text: str) -> str:
 
 
 def _letters(text: str) -> str:
-    """``text`` with accents dropped but the letters of scripts that have no plain spelling kept ("蔡静", "Иван")."""
+    """``text`` with accents dropped but the letters of scripts that have no plain spelling kept ("蔡静", "Иван");
+    a dash, a curly quote or a symbol between two words a space, as a plain one would be ("Part I—Systems")."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
-    return "".join(c for c in decomposed if c.isascii() or unicodedata.category(c)[0] in "LN")
+    return "".join(c if c.isascii() or unicodedata.category(c)[0] in "LN" else " " * (unicodedata.category(c)[0] != "M")
+                   for c in decomposed)  # fmt: skip
 
 
 def slug(name: str) -> str:
@@ -180,6 +182,17 @@ def slug(name: str) -> str:
 
 def words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", _letters(text).lower())
+
+
+def written_words(text: str) -> list[tuple[str, str]]:
+    """Each word of ``text`` as written (its case kept, its accents dropped as :func:`words` drops them), with what
+    stands between it and the word before it."""
+    plain = _letters("".join(c if c.isascii() or unicodedata.category(c)[0] in "LNM" else "|" for c in text))
+    out, end = [], 0
+    for found in re.finditer(r"[^\W_]+", plain):
+        out.append((found.group(), plain[end : found.start()]))
+        end = found.end()
+    return out
 
 
 def has_word(text: str, *wanted: str) -> bool:
