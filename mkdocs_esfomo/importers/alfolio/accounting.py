@@ -41,6 +41,8 @@ _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _HEADER_CELL = re.compile(r"<th\b.*?</th\s*>", re.DOTALL | re.IGNORECASE)
 _IAL = re.compile(r"\s*\{:.*\}\s*$")
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A link's reference definition, never shown; ``[//]: # (A note)`` is Markdown's comment written as one.
+_DEFINITION = re.compile(r" {0,3}\[[^\]]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*")
 
 
 class _Text(HTMLParser):
@@ -117,8 +119,8 @@ def seen_lines(page: JekyllPage) -> list[tuple[str, str]]:
         if re.match(r"\s*(```|~~~)", line):
             fenced = not fenced
             continue
-        if _IAL.match(line) or (index + 1 < len(rows) and _RULE.match(rows[index + 1])):
-            continue  # kramdown's attribute lists, a table's header row: labels, not content
+        if _IAL.match(line) or (index + 1 < len(rows) and _RULE.match(rows[index + 1])) or _DEFINITION.fullmatch(line):
+            continue  # kramdown's attribute lists, a table's header row: labels, not content; links' definitions
         if not fenced and line.strip():
             out.append((page.where(index), visible(line)))
     out += [(where, visible(line)) for where, line in page.aside]
