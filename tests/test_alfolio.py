@@ -1541,6 +1541,7 @@ def test_a_bold_title_followed_by_its_length_keeps_the_length_as_a_title_written
 | 8:40-9:10 AM  | **Invited Talk 1** (30 min) |
 | 10:55-11:20 AM  | **Competition Winner Talk** (2 x 15; 30 min) |
 | 11:20 AM-12:20 PM  | **Poster Session** (Posters listed [here](/papers/)) |
+| 12:20-1:00 PM  | **Oral Presentations** (10 min each) |
 |||
 """)
     assert [(time, title) for time, _, title, _ in _flat(out)] == [
@@ -1548,8 +1549,10 @@ def test_a_bold_title_followed_by_its_length_keeps_the_length_as_a_title_written
         ("8:40AM", "Invited Talk 1 (30 min)"),
         ("10:55AM", "Competition Winner Talk (2 x 15; 30 min)"),
         ("11:20AM", "Poster Session"),
+        ("12:20PM", "Oral Presentations (10 min each)"),
     ]
-    assert [" ".join(item.notes) for item in out.entries] == ["", "", "", "(Posters listed here)"]  # type: ignore
+    assert [" ".join(item.notes) for item in out.entries] == [  # type: ignore[union-attr]
+        "", "", "", "(Posters listed here)", ""]
 
 
 def test_a_name_that_writes_its_year_short_is_not_given_it_again(tmp_path: Path) -> None:

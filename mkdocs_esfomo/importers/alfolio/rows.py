@@ -348,8 +348,9 @@ _SLOTS = re.compile(r"\s*\d+\s*[x×]\s*(.+)", re.IGNORECASE)  # "2 x 15": two sl
 
 
 def _length_note(text: str) -> bool:
-    """``30 min``, ``2 x 15; 30 min``: what a bracket after a row's title says is only how long it lasts."""
-    parts = [p for p in re.split(r"[;,+]", text) if p.strip()]
+    """``30 min``, ``2 x 15; 30 min``, ``10 min each``: what a bracket after a row's title says is only how long it
+    lasts."""
+    parts = [re.sub(r"\s+each\s*$", "", p, flags=re.IGNORECASE) for p in re.split(r"[;,+]", text) if p.strip()]
     timed = [DURATION.match(slots.group(1) if (slots := _SLOTS.fullmatch(p)) else p) is not None for p in parts]
     bare = [re.fullmatch(r"\s*(?:\d+\s*[x×]\s*)?\d+\s*", p) is not None for p in parts]
     return bool(parts) and any(timed) and all(t or b for t, b in zip(timed, bare, strict=True))
