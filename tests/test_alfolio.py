@@ -1544,6 +1544,49 @@ def test_a_bold_title_and_an_aside_in_brackets_holding_a_link() -> None:
     assert program.split_label("**Lunch** (on your own [map](/map))")[2] is None
 
 
+def test_a_bold_title_followed_by_its_length_keeps_the_length_as_a_title_written_plain_does() -> None:
+    """``**Invited Talk 1** (30 min)`` beside ``Opening Remarks (10 min)``: a bracket that only says how long the row
+    lasts (``(2 x 15; 30 min)`` too) stays in the title, as on the rows not in bold; it is not a note of the row."""
+    out = _table("""\
+| 8:30-8:40 AM  | Opening Remarks (10 min) |
+| 8:40-9:10 AM  | **Invited Talk 1** (30 min) |
+| 10:55-11:20 AM  | **Competition Winner Talk** (2 x 15; 30 min) |
+| 11:20 AM-12:20 PM  | **Poster Session** (Posters listed [here](/papers/)) |
+| 12:20-1:00 PM  | **Oral Presentations** (10 min each) |
+|||
+""")
+    assert [(time, title) for time, _, title, _ in _flat(out)] == [
+        ("8:30AM", "Opening Remarks (10 min)"),
+        ("8:40AM", "Invited Talk 1 (30 min)"),
+        ("10:55AM", "Competition Winner Talk (2 x 15; 30 min)"),
+        ("11:20AM", "Poster Session"),
+        ("12:20PM", "Oral Presentations (10 min each)"),
+    ]
+    assert [" ".join(item.notes) for item in out.entries] == [  # type: ignore[union-attr]
+        "", "", "", "(Posters listed here)", ""]
+
+
+def test_a_name_that_writes_its_year_short_is_not_given_it_again(tmp_path: Path) -> None:
+    """``title: TINY'26`` among 2026 dates: the name already says its year (``'26``), so it is not ``TINY'26 2026``;
+    ``title: TINY`` still becomes ``TINY 2026``."""
+    for title, expected in (("TINY'26", "TINY'26"), ("TINY’26", "TINY’26"), ("TINY", "TINY 2026")):
+        root = tmp_path / slug(title)
+        write_tree(root / "src", {"_config.yml": f"title: \"{title}\"\n", "_pages/about.md": _page(
+            "about", "/", "## Important Dates\n\n- Submission deadline: March 1, 2026\n")})  # fmt: skip
+        import_site(root / "src", root / "site")
+        assert _edition(root / "site")["name"] == expected
+
+
+def test_a_markdown_comment_is_not_named_as_words_left_behind(tmp_path: Path) -> None:
+    """``[//]: # (A hidden note)``, Markdown's comment (a link's reference definition): no visitor reads it, so the
+    report does not name its words as not carried over; the words a visitor reads still are."""
+    body = "[//]: # (Drafted words nobody reads)\n[//]: # \"More drafted words\"\n\nThe workshop meets in July.\n"
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "Drafted words" not in report
+    assert "More drafted" not in report
+
+
 def test_an_html_table_whose_cells_are_named_by_their_class_is_read_once() -> None:
     """``<td class="time">09:00 – 09:10</td><td class="event">Opening</td>``: a table, read as one; its cells'
     classes do not make it a second schedule of the same rows."""

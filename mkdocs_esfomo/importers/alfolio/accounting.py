@@ -43,6 +43,8 @@ _HEADER_CELL = re.compile(r"<th\b.*?</th\s*>", re.DOTALL | re.IGNORECASE)
 _IAL = re.compile(r"\s*\{:.*\}\s*$")
 _BREAK = re.compile(r"</?(br|p|div|li|td|th|tr|h[1-6]|dd|dt|section|header|footer|blockquote)\b[^<>]*>", re.I)
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A link's reference definition, never shown; ``[//]: # (A note)`` is Markdown's comment written as one.
+_DEFINITION = re.compile(r" {0,3}\[[^\]]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*")
 
 
 class _Text(HTMLParser):
@@ -150,8 +152,8 @@ def seen_lines(page: JekyllPage) -> list[tuple[str, str]]:
         if re.match(r"\s*(```|~~~)", line):
             fenced = not fenced
             continue
-        if _IAL.match(line) or (index + 1 < len(rows) and _RULE.match(rows[index + 1])):
-            continue  # kramdown's attribute lists, a table's header row: labels, not content
+        if _IAL.match(line) or (index + 1 < len(rows) and _RULE.match(rows[index + 1])) or _DEFINITION.fullmatch(line):
+            continue  # kramdown's attribute lists, a table's header row: labels, not content; links' definitions
         if not fenced and line.strip():
             out.append((page.where(index), visible(line).strip(" ·")))
     out += [(where, visible(line)) for where, line in page.aside]

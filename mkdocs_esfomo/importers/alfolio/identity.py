@@ -410,7 +410,7 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     if home and (heading := home_heading(home)) and name == heading[0] and not _config_text(site, "title"):
         notes.append(Note(heading[1], "the workshop's name read from the home page's heading (the site's title is "
                           f"empty, the home page's is '{plain(home.title)}')", guess=True))  # fmt: skip
-    if year and str(year) not in name:
+    if year and str(year) not in name and not re.search(rf"['’]{year % 100:02d}\b", name):  # "REALM'25" has its year
         name = f"{name} {year}"
     if year is None:
         notes.append(Note("_config.yml:1", "no year found in the title, the home page or the dates: the edition is "

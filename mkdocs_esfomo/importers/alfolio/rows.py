@@ -300,7 +300,10 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
         main, under = continued.group(1), [plain(continued.group(2))]
     elif (aside := _ASIDE.fullmatch(main.strip())) and closing_bracket(aside.group(2)) == len(aside.group(2)) - 1 \
             and not exact_kind(aside.group(2)[1:-1]) and not people_in(aside.group(2)[1:-1]):  # fmt: skip
-        main, under = aside.group(1), [plain(aside.group(2))]  # "**Poster Session** (Posters listed [here](/p))"
+        if _length_note(aside.group(2)[1:-1]):  # "**Invited Talk 1** (30 min)": the title as written, its length too
+            main = f"{plain(aside.group(1))} {aside.group(2)}"
+        else:
+            main, under = aside.group(1), [plain(aside.group(2))]  # "**Poster Session** (Posters listed [here](/p))"
     inner_emoji, main = emoji_inside(main)
     emoji, main = emoji_prefix(main)
     emoji = emoji or inner_emoji
@@ -339,6 +342,18 @@ _CONTINUED = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*\n\s*([a-z][^\n]*)")
 
 # A bold title and an aside in brackets after it, on one line ("**Poster Session 2** (Posters listed [here](/p))").
 _ASIDE = re.compile(r"(\*\*[^*\n]+\*\*)[ \t]*(\([^\n]+\))")
+
+
+_SLOTS = re.compile(r"\s*\d+\s*[x×]\s*(.+)", re.IGNORECASE)  # "2 x 15": two slots of fifteen minutes
+
+
+def _length_note(text: str) -> bool:
+    """``30 min``, ``2 x 15; 30 min``, ``10 min each``: what a bracket after a row's title says is only how long it
+    lasts."""
+    parts = [re.sub(r"\s+each\s*$", "", p, flags=re.IGNORECASE) for p in re.split(r"[;,+]", text) if p.strip()]
+    timed = [DURATION.match(slots.group(1) if (slots := _SLOTS.fullmatch(p)) else p) is not None for p in parts]
+    bare = [re.fullmatch(r"\s*(?:\d+\s*[x×]\s*)?\d+\s*", p) is not None for p in parts]
+    return bool(parts) and any(timed) and all(t or b for t, b in zip(timed, bare, strict=True))
 
 
 # A short code before a colon, then what may be a name ("IT1: Ann Lee", "K2: Bo Wu").
