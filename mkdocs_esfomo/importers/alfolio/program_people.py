@@ -63,6 +63,14 @@ def _first_name_cut(name: str, people: People) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _middle_left_out(name: str, people: People) -> bool:
+    """"Scott Linderman" in a program whose speakers' cards name "Scott W. Linderman": a speaker's card of the same
+    first and last name, with more between them."""
+    parts = slug(name).split("-")
+    return any(len(whole := slug(p.name).split("-")) > len(parts) and whole[0] == parts[0] and whole[-1] == parts[-1]
+               for p in people.people if p.role == "speakers")  # fmt: skip
+
+
 def _shortened_names(people: People) -> dict[str, str]:
     """A card's "Jim (Linxi) Fan" as a program may write it, "Linxi Fan" or "Jim Fan": each short name's slug, the
     card's name (not for a short name that two cards share, nor one a card has as its own)."""
@@ -103,7 +111,8 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
                 bool(draft.title) and len(draft.speakers) == 1 and not draft.moderators  # fmt: skip
             for person in draft.speakers if draft.kind in kinds or long or uncalled else []:
                 if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators) \
-                        or (shown and _first_name_cut(person.name, people)):  # fmt: skip
+                        or (shown and _first_name_cut(person.name, people)) \
+                        or (shown and role == "speakers" and _middle_left_out(person.name, people)):  # fmt: skip
                     continue
                 named.add(slug(person.name))
                 people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
