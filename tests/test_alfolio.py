@@ -6696,6 +6696,67 @@ def test_a_panel_row_names_a_panelist_the_panels_list_leaves_out(tmp_path: Path)
         "Eve Park: a panelist, read from the program (the panel's row names them, no page shows them)"]
 
 
+def test_a_keynote_row_names_a_speaker_the_speakers_list_leaves_out(tmp_path: Path) -> None:
+    """A site that lists its tech talks' speakers, and a keynote row of the program naming one whom no page shows as
+    a speaker (she is on the panel): a speaker too (a guess to confirm); an invited row's people are not, nor is a
+    keynote's speaker whose card writes a middle initial the row leaves out."""
+    home = ("On **July 26, 2024**.\n\n## Tech Talks\n\n- Ann Lee (MIT)\n- Bo W. Wu (ETH)\n\n## Panel\n\n- Cy Chen (CMU)"
+            "\n- Dee Moss (EPFL)\n\n## Schedule\n\n| Time | Event |\n|---|---|\n| 09:00 - 09:30 | Keynote by Dee Moss |\n"
+            "| 09:30 - 10:00 | Keynote by Bo Wu |\n| 10:00 - 10:30 | Invited talk by Eve Park |\n"
+            "| 16:00 - 17:00 | Panel discussion |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert edition["speakers"] == ["ann-lee", "bo-w-wu", "dee-moss"]  # "Bo Wu" is the card's "Bo W. Wu"
+    assert [n.what for n in notes if "read from the program" in n.what] == [
+        "Dee Moss: a speaker, read from the program (the keynote's row names them, no page shows them as a speaker)"]
+
+
+def test_a_list_of_names_each_then_a_talks_title_gives_the_speakers(tmp_path: Path) -> None:
+    """``- [Ann Lee](https://ann.org): Learning to Rank`` under "### Tech Talks": the speakers, with their links; the
+    titles are not their affiliations, and the list stays on the page as written, titles and all."""
+    home = ("On **July 26, 2024**.\n\n### Tech Talks\n\nTalks take 10 minutes.\n\n"
+            "- [Ann Lee](https://ann.org): Learning to Rank\n- [Bo Wu](https://bo.net): ConvLab-3: A Toolkit\n"
+            "- **Cy Chen**: UserSim v2\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    people = yaml.safe_load((tmp_path / "out/docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert edition["speakers"] == ["ann-lee", "bo-wu", "cy-chen"]
+    assert people["ann-lee"].get("url") == "https://ann.org" and "affiliation" not in people["ann-lee"]
+    assert "ConvLab-3: A Toolkit" in (tmp_path / "out/docs/index.md").read_text(encoding="utf-8")
+    assert "role 'speakers' read from the heading 'Tech Talks'" in [n.what for n in notes]
+
+
+def test_a_list_of_dates_elsewhere_keeps_one_on_the_day_of_another_named_otherwise(tmp_path: Path) -> None:
+    """The dates list says "13 June 2025: Release of the test dataset"; the registration section's list of deadlines
+    says "Standard registration deadline: 13 June, 2025": two dates on one day, nothing alike in their names, both
+    kept; the same deadline said again in a sentence elsewhere is not kept twice."""
+    home = ("## Dates\n\n- 16 May 2025: Release of the training data\n- 13 June 2025: Release of the test dataset\n"
+            "- 17 July 2025: Workshop\n\n## Registration\n\n- Early registration deadline: 20 May, 2025.\n"
+            "- Standard registration deadline: 13 June, 2025.\n\nThe test dataset comes out on 13 June 2025.\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    dates = [(d["name"], d["at"]) for d in _edition(tmp_path / "out")["dates"]]
+    assert ("Standard registration deadline", dt.date(2025, 6, 13)) in dates
+    assert [at for _, at in dates].count(dt.date(2025, 6, 13)) == 2
+
+
+def test_the_contact_is_the_sites_own_address_a_page_gives_not_a_group_leads(tmp_path: Path) -> None:
+    """``email: admin@tiny.org`` in _config.yml, given on the dates page ("Please e-mail admin@tiny.org"), and the
+    home page listing group leads' addresses first: the contact is the site's own; with no page giving it, the
+    first address the home page writes."""
+    home = ("On **July 26, 2026**.\n\n[Meshing group](mailto:ann@cadence.com) - Ann Lee (Cadence)\n")
+    dates = _page("dates", "/dates/", "**Abstracts**: June 8, 2026\n\nPlease e-mail admin@tiny.org to take part.",
+                  "nav: true\n")
+    for folder, config, contact in (("a", f"{CONFIG}email: admin@tiny.org\n", "admin@tiny.org"),
+                                    ("b", f"{CONFIG}email: other@tiny.org\n", "ann@cadence.com")):
+        write_tree(tmp_path / folder, {"_config.yml": config, "_pages/about.md": _page("about", "/", home),
+                                       "_pages/dates.md": dates})
+        import_site(tmp_path / folder, tmp_path / f"{folder}-out")
+        assert _edition(tmp_path / f"{folder}-out")["contact"] == contact
+
+
 def test_a_program_column_beside_a_title_column_labels_the_rows(tmp_path: Path) -> None:
     """``| Time (IST) | Program | Speaker | Title |``: the Program cell labels a talk whose title is in the Title
     column; a row that fills only its Program cell is titled by it; a chair in brackets presides and gives no talk

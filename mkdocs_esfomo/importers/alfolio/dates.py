@@ -370,6 +370,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         understood = 0
         again: list[FoundDate] = []  # read before under another name: its own name is lost where the list goes
         ahead = _name_after(blocks, number, level) if under and block.kind == "paragraph" else None
+        dated = not under and _all_dated(block, texts, year)
         for text, where in texts:
             pair = (_date_then_name(text, year) or _name_then_date(text, year) if under else None) or _name_value(text)
             if pair is None and under:
@@ -393,7 +394,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             if date and aside:
                 date.note = "; ".join(filter(None, [aside, date.note]))
             understood += date is not None
-            if date and ((date.at.day, date.at.time) not in seen or _twin(date, out.dates[listed:])):
+            if date and ((date.at.day, date.at.time) not in seen or _own_day(date, out.dates, listed, dated)):
                 seen.add((date.at.day, date.at.time))
                 out.dates.append(date)
                 found_any = True
@@ -455,6 +456,25 @@ def _twin(date: FoundDate, listed: list[FoundDate]) -> bool:
     phase" both opening June 1): a date of its own."""
     return any((d.at.day, d.at.time) == (date.at.day, date.at.time) and words(d.name) != words(date.name)
                for d in listed)  # fmt: skip
+
+
+def _all_dated(block: Block, texts: list[tuple[str, str]], year: int | None) -> bool:
+    """A list whose every item says a date ("- Early registration deadline: 20 May, 2025."): a list of dates."""
+    return block.kind == "list" and len(texts) > 1 and all(find_dates(plain(text), year) for text, _ in texts)
+
+
+def _own_day(date: FoundDate, dates: list[FoundDate], listed: int, dated: bool) -> bool:
+    """A date on a day read already that is a date of its own: one of its list under another name, or one of a list
+    of dates whose name is nothing like those of its day."""
+    return _twin(date, dates[listed:]) or (dated and _unlike(date, dates))
+
+
+def _unlike(date: FoundDate, listed: list[FoundDate]) -> bool:
+    """``Standard registration deadline: 13 June`` in a list of registration deadlines, on the day the dates list
+    names ``Release of the test dataset``: a date of its own, its name sharing no word with any other of its day's."""
+    said = set(words(date.name)) - _JOINING
+    same = [d for d in listed if (d.at.day, d.at.time) == (date.at.day, date.at.time)]
+    return bool(same) and all(not (set(words(d.name)) - _JOINING) & said for d in same)
 
 
 def _named_again(date: FoundDate, out: Dates) -> None:

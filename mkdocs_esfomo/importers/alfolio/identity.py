@@ -469,6 +469,19 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     if identity.zone is None and not schedule.entries:
         where = schedule.unread[0].where if schedule.unread else f"{home.rel if home else '_config.yml'}:1"
         notes.append(Note(where, "no schedule was read, so its time zone is not set either"))
-    if home and (email := re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ".join(lines(home.body)))):
-        identity.contact = email.group(0).strip(".")
+    identity.contact = _contact(site, home, pages)
     return identity
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contact(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllPage]) -> str | None:
+    """The address to write to: the site's own (``email:`` in _config.yml) when a page gives it to its visitors too
+    ("Please e-mail admin@autocfd.org"), else the first the home page writes (which may be one person's, beside a
+    group they lead)."""
+    configured = str(site.config.get("email") or "").strip()
+    if _EMAIL.fullmatch(configured) and any(configured in page.body for page in pages):
+        return configured
+    email = _EMAIL.search(" ".join(lines(home.body))) if home else None
+    return email.group(0).strip(".") if email else None

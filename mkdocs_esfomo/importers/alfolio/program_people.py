@@ -63,6 +63,14 @@ def _first_name_cut(name: str, people: People) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _middle_left_out(name: str, people: People) -> bool:
+    """"Scott Linderman" in a program whose speakers' cards name "Scott W. Linderman": a speaker's card of the same
+    first and last name, with more between them."""
+    parts = slug(name).split("-")
+    return any(len(whole := slug(p.name).split("-")) > len(parts) and whole[0] == parts[0] and whole[-1] == parts[-1]
+               for p in people.people if p.role == "speakers")  # fmt: skip
+
+
 def _shortened_names(people: People) -> dict[str, str]:
     """A card's "Jim (Linxi) Fan" as a program may write it, "Linxi Fan" or "Jim Fan": each short name's slug, the
     card's name (not for a short name that two cards share, nor one a card has as its own)."""
@@ -84,28 +92,35 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
     present papers, unless the program labels no talk invited and gives a talk half an hour or more, or the site
     lists no dates (``calls`` false: no call for papers, so no papers to present) and the program, labelling some
     talks keynotes, gives the others a title and one speaker each, as it does its keynotes. Where pages do show
-    the panelists, one a panel's row names and no page shows in any role is a panelist too (a guess)."""
+    the panelists, one a panel's row names and no page shows in any role is a panelist too; where they show the
+    speakers, one a keynote's row names and no page shows as a speaker is a speaker too (each a guess)."""
     from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
     drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
     labelled = any(d.kind in ("keynote", "invited") for d in drafts)
     for role, one, kinds in from_kinds:
         shown = any(p.role == role for p in people.people)
         if shown and role != "panelists":
-            continue
-        named = {slug(p.name) for p in people.people} | set(_shortened_names(people)) if shown else set()
+            kinds = ("keynote",)  # pages show the speakers: a keynote's row still names one (also on the panel)
+        named = {slug(p.name) for p in people.people if role == "panelists" or p.role == role} | \
+            set(_shortened_names(people)) if shown else set()  # fmt: skip
         for draft in drafts:
-            long = role == "speakers" and not labelled and draft.kind == "talk" and _length(draft) >= LONG_TALK
-            uncalled = role == "speakers" and not calls and labelled and draft.kind == "talk" and bool(draft.title) \
-                and len(draft.speakers) == 1 and not draft.moderators  # "Discussion (Moderator: Eve Park)": no talk
+            long = role == "speakers" and not shown and not labelled and draft.kind == "talk" and \
+                _length(draft) >= LONG_TALK  # fmt: skip
+            # "Discussion (Moderator: Eve Park)" names no talk's speaker
+            uncalled = role == "speakers" and not shown and not calls and labelled and draft.kind == "talk" and \
+                bool(draft.title) and len(draft.speakers) == 1 and not draft.moderators  # fmt: skip
             for person in draft.speakers if draft.kind in kinds or long or uncalled else []:
                 if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators) \
-                        or (shown and _first_name_cut(person.name, people)):  # fmt: skip
+                        or (shown and _first_name_cut(person.name, people)) \
+                        or (shown and role == "speakers" and _middle_left_out(person.name, people)):  # fmt: skip
                     continue
                 named.add(slug(person.name))
                 people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
                 why = f", a talk of {_length(draft)} minutes where none is labelled invited" if long else ""
                 why = why or (", a talk on a site that lists no dates to submit papers by" if uncalled else "")
-                said = "the panel's row names them, no page shows them" if shown else f"no page shows the {role}{why}"
+                said = ("the panel's row names them, no page shows them" if role == "panelists" else
+                        "the keynote's row names them, no page shows them as a speaker") if shown \
+                    else f"no page shows the {role}{why}"  # fmt: skip
                 people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program ({said})",
                                          guess=True))  # fmt: skip
 

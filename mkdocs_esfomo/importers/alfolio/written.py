@@ -483,6 +483,35 @@ def _list_person(text: str) -> FoundPerson | None:
     return FoundPerson(person.name, "", None, affiliation, person.url)
 
 
+# "[Ann Lee](https://ann.org): Learning to Rank", "**Ann Lee**: Learning to Rank": a name, a colon, what she speaks on
+_NAME_THEN_TALK = re.compile(r"((?:\[[^\]]+\]\([^)\s]*\))|(?:\*\*[^*]+\*\*))\s*:\s*\S")
+
+
+def _talk_person(text: str) -> FoundPerson | None:
+    """``"[Ann Lee](https://ann.org): Learning to Rank"``: a list item naming the one who gives a talk, then its
+    title; the title is not her affiliation."""
+    said = _NAME_THEN_TALK.match(text.strip())
+    named = people_in(said.group(1)) if said else []
+    if len(named) != 1:
+        return None
+    return FoundPerson(named[0].name, "", None, None, named[0].url)
+
+
+def _talk_list(page: JekyllPage, block: Block, over: Block | None, role: str | None, found: People) -> bool:
+    """A list under a heading naming a role ("### Tech Talks") whose every item is a name then the title of a talk:
+    the people, in that role; the list stays on the page as written (the titles are no one's affiliation)."""
+    listed = [_talk_person(item.text) for item in block.items]
+    if role is None or over is None or not listed or any(p is None for p in listed):
+        return False
+    found.notes.append(read_from(page, over, role))
+    for item, person in zip(block.items, listed, strict=True):
+        assert person is not None
+        person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
+        person.role = role
+        found.people.append(person)
+    return True
+
+
 def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """People written as a list under a heading naming their role, one person an item; in HTML, the region that
     holds the list is theirs."""
@@ -491,6 +520,8 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
             continue
         over = heading_block_before(blocks, block.start)
         role = role_of(over.text if over else page.title or "")  # no heading above: the page's title ("Speakers")
+        if _talk_list(page, block, over, role, found):
+            continue
         items = block.items
         listed = [_list_person(item.text) for item in items]
         if all(item.children for item in items) and None in listed:  # "- Panel topic" over its people, one each
