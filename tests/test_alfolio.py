@@ -246,6 +246,19 @@ def test_the_people_of_a_panel_row_are_panelists_when_no_page_says_so(tmp_path: 
         "Cy Chen: a panelist, read from the program (no page shows the panelists)"]
 
 
+def test_an_italic_speaker_cell_beside_a_counted_label_is_the_papers_title(tmp_path: Path) -> None:
+    """``| Oral Paper 5 | *Red-Teaming Agents: Stress Tests* |`` under ``Time | Event | Speaker``: the italic cell
+    names no one, it is the paper's title, the count its label (an italic name stays a speaker)."""
+    program = ("| Time | Event | Speaker |\n|---|---|---|\n| 9:00-9:15 | Opening | Ann Lee |\n"
+               "| 9:15-9:30 | Oral Paper 1 | *Kernels for All: Fast Methods in Practice* |\n"
+               "| 9:30-9:45 | Oral Paper 2 | *Why Wide Networks Generalize So Well* |\n"
+               "| 9:45-10:00 | Oral Paper 3 | *Bo Wu* |\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(r.get("label"), r.get("title"), r.get("speakers")) for r in schedule[1:]] == [
+        ("Oral Paper 1", "Kernels for All: Fast Methods in Practice", None),
+        ("Oral Paper 2", "Why Wide Networks Generalize So Well", None), (None, "Oral Paper 3", [{"name": "Bo Wu"}])]
+
+
 def test_a_speakers_page_the_program_links_is_their_cards_link(tmp_path: Path) -> None:
     """A card that links nowhere takes the page the program links the speaker's name to; a card's own link stays."""
     home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (MIT)\n- [Bo Wu](https://bo.example.org/) (ETH)\n\n"
@@ -3166,6 +3179,25 @@ def test_a_home_page_newer_than_the_pages_named_for_editions_is_the_current_edit
     config = yaml.safe_load((tmp_path / "site/mkdocs.yml").read_text(encoding="utf-8"))
     assert {"esfomo": {"current": "2025"}} in config["plugins"]
     assert any(n.where == "index.md:1" and "2025" in n.what and n.guess for n in notes)
+
+
+def test_a_past_editions_day_is_read_in_its_own_year_when_the_sites_title_names_another(tmp_path: Path) -> None:
+    """``title: Tiny @ AAAI 2026`` over the pages of three editions (``/aaai2025/``, ``/ijcai2024/``): each past
+    edition's sentence "taking place on **Mar 3rd, 2025**" gives its day, though the site's title names 2026."""
+    def home(year: int, url: str, day: str) -> str:
+        return _page(f"Tiny-{year - 2000}", url, f"The workshop takes place on **{day}** in Vienna.\n\n"
+                     f"## Schedule\n\n| Time | Event |\n| --- | --- |\n| 9:00-9:10 | Opening |\n",
+                     f"subtitle: Held with AAAI {year}\nnav: true\n")
+    write_tree(tmp_path / "src", {
+        "_config.yml": "title: Tiny @ AAAI 2026\n",
+        "_pages/aaai2026/home.md": home(2026, "/", "January 26th, 2026"),
+        "_pages/aaai2025/home.md": home(2025, "/aaai2025/", "Mar 3rd, 2025"),
+        "_pages/ijcai2024/home.md": home(2024, "/ijcai2024/", "Aug 4th, 2024"),
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    editions = _editions(tmp_path / "site")
+    assert {k: e.get("date") for k, e in editions.items()} == {
+        "2024": dt.date(2024, 8, 4), "2025": dt.date(2025, 3, 3), "2026": dt.date(2026, 1, 26)}
 
 
 def _folder_edition(year: int) -> str:

@@ -26,6 +26,17 @@ _COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presen
 _TITLE_LABEL = re.compile(r"(?:talk\s+)?title\s*:\s*", re.IGNORECASE)
 
 
+def _italic_title(who: str, invited: set[str]) -> bool:
+    """A speaker cell wholly in italics that names no one the site shows and reads as a title, not a list of names
+    (``*Red-Teaming Financial AI Agents*``, ``*State-Wise Policy Shaping: Runtime Behavior Steering for Safe RL*``)."""
+    if not is_italic(who) or "\n" in who.strip():
+        return False
+    listed, said = cell_speakers(who)
+    if any(p.name.lower() in invited for p in listed):
+        return False
+    return not listed or not all(looks_like_name(p.name) for p in listed) or len((said or "").split()) >= 3
+
+
 def _first_line_titling(main: str) -> tuple[str | None, list[str]]:
     """A title cell beside a column of speakers: its first line titles the row, the others say more of it
     (``<details><summary>Title</summary>Abstract``); but a cell of two bullets or more (``• Title A<br>• Title B``)
@@ -87,6 +98,8 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     elif who:
         people, (title, more) = [], _first_line_titling(main)
         item.notes += more
+        if title and _COUNTED.fullmatch(title) and kind_of(title)[0] and _italic_title(who, invited):
+            item.label, title, who = title, plain(who), ""  # "Oral Paper 5 | *Red-Teaming Agents*": the paper's title
     else:
         talk = who_and_title(main)
         people, title = talk.people, talk.title
