@@ -69,6 +69,27 @@ deadline:</b> Oct 1, 2025
         ("Camera-ready version", dt.date(2025, 10, 31), None)]  # fmt: skip
 
 
+def test_the_dated_lines_quoted_at_the_head_of_a_call_are_dates_whatever_their_names(tmp_path: Path) -> None:
+    """``> Bridge: **February 25, 2025**`` and ``> (passed) Submission deadline: **November 25, 2024**`` quoted at the
+    head of a call under no dates heading: each a date, the state before a name said in its note."""
+    page = """---\nlayout: page\ntitle: Call\npermalink: /\n---\n# Call for Participation
+
+> Notifications (non-archival track): **January 14, 2025**
+
+> (passed) Submission deadline (proceedings track): **November 25, 2024**
+
+> Bridge: **February 25, 2025**
+
+> Location: the main hall
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.note) for d in found.dates] == [
+        ("Notifications (non-archival track)", dt.date(2025, 1, 14), None),
+        ("Submission deadline (proceedings track)", dt.date(2024, 11, 25), "passed"),
+        ("Bridge", dt.date(2025, 2, 25), None)]  # fmt: skip
+
+
 def _imported(root: Path, files: dict[str, str]) -> Path:
     """The site an import makes of a site of ``files`` (and the shared ``_config.yml``)."""
     write_tree(root / "src", {"_config.yml": CONFIG, **files})
