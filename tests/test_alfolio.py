@@ -280,6 +280,20 @@ def test_an_italic_speaker_cell_beside_a_counted_label_is_the_papers_title(tmp_p
         ("Oral Paper 2", "Why Wide Networks Generalize So Well", None), (None, "Oral Paper 3", [{"name": "Bo Wu"}])]
 
 
+def test_a_linked_name_a_dash_and_where_they_work_over_a_bio_is_a_person(tmp_path: Path) -> None:
+    """Under "## Invited Speakers", a floated photo, then ``[Ann Lee](url) - MIT <br />`` and her bio in the same
+    paragraph: a speaker, with her affiliation, link, photo and bio."""
+    bio = "Ann Lee is a professor of computer science at MIT whose research covers kernels, wide networks and more."
+    body = (f"## Invited Speakers\n\n![image-left]( /assets/img/ann.jpg){{: .align-left style=\"width:250px;\"}}\n"
+            f"[Ann Lee](https://ann.example.org) - MIT <br />\n{bio} <br />\n\n"
+            f"![image-left]( /assets/img/bo.jpg){{: .align-left}}\n[Bo Wu](https://bo.example.org): ETH Zurich <br />\n"
+            f"Bo Wu is a professor at ETH Zurich who studies wide networks, their training and their many failures.\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert [(p.name, p.role, p.affiliation, p.url, p.photo, bool(p.bio)) for p in found.people] == [
+        ("Ann Lee", "speakers", "MIT", "https://ann.example.org", "/assets/img/ann.jpg", True),
+        ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "/assets/img/bo.jpg", True)]
+
+
 def test_a_speakers_page_the_program_links_is_their_cards_link(tmp_path: Path) -> None:
     """A card that links nowhere takes the page the program links the speaker's name to; a card's own link stays."""
     home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (MIT)\n- [Bo Wu](https://bo.example.org/) (ETH)\n\n"
