@@ -294,6 +294,23 @@ def test_a_linked_name_a_dash_and_where_they_work_over_a_bio_is_a_person(tmp_pat
         ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "/assets/img/bo.jpg", True)]
 
 
+def test_a_list_program_items_length_title_and_who_gives_it(tmp_path: Path) -> None:
+    """``* 9:15: [Tigramite tutorial](url): Ann Lee, MIT (90 min)``: the length in brackets closing an item is its end
+    (9:15 - 10:45), not its title's words; a title, a colon, then a name and where she works is her talk; a dash, then
+    the group or the few words in lower case saying who gives it (``- Organizers``, ``- tutorial & vision
+    speakers``) are no title, and name no one."""
+    program = ("* 9:00: Bridge kickoff - Organizers (15 min)\n"
+               "* 9:15: [Tigramite tutorial](https://example.org/t): Ann Lee, MIT (90 min)\n"
+               "* 10:45: Coffee break (30 min)\n"
+               "* 11:15: Invited talks, 3 x 30 min each (90 min)\n"
+               "* 16:30-17:30: Panel discussion - tutorial & vision speakers (60 min)\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(r["time"], r.get("end"), r.get("title"), r.get("speakers") or []) for r in schedule] == [
+        ("9:00", "9:15", "Bridge kickoff", []), ("9:15", "10:45", "Tigramite tutorial", ["ann-lee"]),
+        ("10:45", "11:15", "Coffee break", []), ("11:15", None, "Invited talks, 3 x 30 min each (90 min)", []),
+        ("16:30", "17:30", "Panel discussion", [])]
+
+
 def test_a_speakers_page_the_program_links_is_their_cards_link(tmp_path: Path) -> None:
     """A card that links nowhere takes the page the program links the speaker's name to; a card's own link stays."""
     home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (MIT)\n- [Bo Wu](https://bo.example.org/) (ETH)\n\n"

@@ -272,12 +272,30 @@ def _role_parts(text: str) -> list[PersonText]:
     return people
 
 
+# The words that close a description of who gives an item when it names no one ("tutorial & vision speakers").
+_GROUP_ENDS = ("organizers", "organisers", "speakers", "panelists", "presenters", "authors", "participants",
+               "attendees", "everyone", "team")
+
+
+def _by_group(text: str) -> bool:
+    """``"tutorial & vision speakers"``: a few words in lower case ending with a group's, naming no one."""
+    said = words(plain(text))
+    lowered = plain(text).strip()[:1].islower()
+    return lowered and 0 < len(said) <= 5 and said[-1] in _GROUP_ENDS and not people_in(plain(text))
+
+
 def who_and_title(rest: str) -> Talk:
     """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
     if not rest or is_placeholder(rest):
         return Talk(None, [])
     if roles := _role_parts(rest):  # "Moderator: Ann Lee. Panelists: Bo Wu, Cy Li, and Di Ma.": people only
         return Talk(None, roles)
+    if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named
+        return Talk(None, [], [plain(rest)])
+    dashed = re.match(r"(.+?)\s+[-–—]\s+(.+)$", plain(rest))
+    if dashed and (_by_group(dashed.group(2)) or is_group(dashed.group(2))) and not people_in(dashed.group(1)):
+        # "Bridge kickoff - Organizers": the title, then who gives it, no one named
+        return Talk(dashed.group(1), [], [dashed.group(2)])
     then = _FOLLOWED.search(rest)
     if then and then.start() > 0:  # "Ann Lee, followed by 15min Q&A": what comes after the talk, a note of it
         talk = who_and_title(rest[: then.start()])
@@ -307,6 +325,10 @@ def who_and_title(rest: str) -> Talk:
         title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
         spoken = title.group(1) if title else said.group(2)
         return Talk(None if is_placeholder(spoken) else spoken, people_in(said.group(1)))  # "Ann Lee: Topic TBA"
+    given = re.match(r"(.+?):\s+([^,:]+),\s*([^:]+)$", plain(rest))  # "Tigramite tutorial: Ann Lee, MIT"
+    if given and looks_like_name(given.group(2)) and not looks_like_name(given.group(1)) \
+            and not looks_like_name(given.group(3)):  # fmt: skip
+        return Talk(given.group(1), [PersonText(given.group(2).strip(), given.group(3).strip(" ."), None)])
     mode = re.search(r",\s*(virtual|online|remote|onsite|on-site|in person|in-person)\s*$", plain(rest), flags=re.I)
     bare = plain(rest)[: mode.start()] if mode else plain(rest)
     last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual": "virtual" kept as a note
