@@ -25,7 +25,8 @@ from .when import (
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
 DATE_NAMES = (
-    *("deadline", "notification", "notifications", "camera", "submission", "submissions", "workshop", "due", "decision", "decisions"),
+    *("deadline", "notification", "notifications", "camera", "submission", "submissions", "workshop", "due"),
+    *("decision", "decisions"),
     *("open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews", "reviewing"),
 )
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)

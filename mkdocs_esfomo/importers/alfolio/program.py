@@ -11,7 +11,19 @@ from ... import values
 from .cells import Talk, attendance, people_line, strip_role, talks_in
 from .jekyll import JekyllPage
 from .report import Note
-from .text import PersonText, has_word, is_group, is_placeholder, lines, looks_like_name, people_in, plain, words
+from .text import (
+    GROUP_WORDS,
+    PersonText,
+    bare_name,
+    has_word,
+    is_group,
+    is_placeholder,
+    lines,
+    looks_like_name,
+    people_in,
+    plain,
+    words,
+)
 
 # Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
 LABELS = {
@@ -278,10 +290,29 @@ _GROUP_ENDS = ("organizers", "organisers", "speakers", "panelists", "presenters"
 
 
 def _by_group(text: str) -> bool:
-    """``"tutorial & vision speakers"``: a few words in lower case ending with a group's, naming no one."""
+    """``"tutorial & vision speakers"``, ``"Invited day 1 and 2 speakers"``: a few words ending with a group's, each
+    in lower case or a group's, naming no one."""
     said = words(plain(text))
-    lowered = plain(text).strip()[:1].islower()
-    return lowered and 0 < len(said) <= 5 and said[-1] in _GROUP_ENDS and not people_in(plain(text))
+    written = re.findall(r"[^\W\d_][\w'-]*", plain(text))
+    plainly = all(w[:1].islower() or w.lower() in GROUP_WORDS for w in written)
+    return plainly and 0 < len(said) <= 7 and said[-1] in _GROUP_ENDS and not people_in(plain(text))
+
+
+def _given_by(said: str) -> Talk | None:
+    """``Tigramite tutorial: Ann Lee, MIT``, ``Tutorial part 1 - continual learning: Ann Lee - TU Darmstadt``,
+    ``Tutorial: Ann Lee & Bo Wu``, ``Applications - Ann Lee, German Aerospace Center (DLR)``: a title that names no
+    one, a colon or a dash, then who gives it, maybe where she works after a comma or a dash; None otherwise."""
+    for mark in (r":\s+", r"\s+[-–—]\s+"):
+        for found in re.finditer(mark, said):
+            title, rest = said[: found.start()].strip(), said[found.end() :].strip()
+            if not title or looks_like_name(title) or people_in(title):
+                continue
+            if (named := people_in(rest)) and all(looks_like_name(p.name) for p in named):
+                return Talk(title, named)
+            parts = re.split(r",\s*|\s+[-–—]\s+", rest, maxsplit=1)
+            if len(parts) == 2 and looks_like_name(parts[0]) and not looks_like_name(parts[1]):
+                return Talk(title, [PersonText(bare_name(parts[0]), parts[1].strip(" ."), None)])
+    return None
 
 
 def who_and_title(rest: str) -> Talk:
@@ -325,10 +356,8 @@ def who_and_title(rest: str) -> Talk:
         title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
         spoken = title.group(1) if title else said.group(2)
         return Talk(None if is_placeholder(spoken) else spoken, people_in(said.group(1)))  # "Ann Lee: Topic TBA"
-    given = re.match(r"(.+?):\s+([^,:]+),\s*([^:]+)$", plain(rest))  # "Tigramite tutorial: Ann Lee, MIT"
-    if given and looks_like_name(given.group(2)) and not looks_like_name(given.group(1)) \
-            and not looks_like_name(given.group(3)):  # fmt: skip
-        return Talk(given.group(1), [PersonText(given.group(2).strip(), given.group(3).strip(" ."), None)])
+    if given := _given_by(plain(rest)):  # "Tigramite tutorial: Ann Lee, MIT", "Applications - Ann Lee, MIT"
+        return given
     mode = re.search(r",\s*(virtual|online|remote|onsite|on-site|in person|in-person)\s*$", plain(rest), flags=re.I)
     bare = plain(rest)[: mode.start()] if mode else plain(rest)
     last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual": "virtual" kept as a note

@@ -106,6 +106,9 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
         item.notes += talk.abstract
         if kind == "poster" and label and title is None and len(people) == 1:
             people, title = [], plain(main)  # "Poster Session: Tokenization Across Modalities": its topic, no one
+        lead = re.match(r"([^,()]+),\s*(.+)$", title or "") if not people else None
+        if lead and lead.group(1).strip().lower() in invited:  # "Yejin Choi, University of Washington, AI2": hers
+            people, title = [PersonText(lead.group(1).strip(), lead.group(2).strip(" ."), None)], None
         if title and title.lower() in invited and len(people) == 1 and people[0].name.lower() not in invited:
             # "**Ann Lee**<br>Ambient Diffusion": the bold line is a speaker the site shows, so the other is the title
             people, title = [PersonText(title, None, None)], people[0].name

@@ -65,6 +65,25 @@ def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None
         found.shown.append(ShownPeople(page, block.start, section[-1].end, role))
 
 
+def titled_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """``##### Continual Learning with Avalanche - Antonio Carta`` under ``## Software Labs``: a heading titling a
+    part, then after a dash who gives it, under a heading naming a role: those people, unless read already."""
+    known = {p.name for p in found.people if p.source == page.rel}
+    for block in blocks:
+        said = re.match(r"(.+?)\s+[-–—]\s+(.+)$", plain(block.text)) if block.kind == "heading" else None
+        if not said or block.in_html or looks_like_name(said.group(1)) or people_in(said.group(1)):
+            continue
+        named = people_in(said.group(2))
+        if not named or not all(looks_like_name(p.name) for p in named):
+            continue
+        role = role_above(page, blocks, block.start, found.notes)
+        for person in named if role else []:
+            if person.name not in known:
+                known.add(person.name)
+                found.people.append(FoundPerson(person.name, page.where(block.start), role, source=page.rel,
+                                                order=page.line(block.start)))  # fmt: skip
+
+
 def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """A paragraph that is only a name (``[**Ann Lee, Ph.D.**](speakers#lee)``), or a linked or bold name then what
     they are (``[Ann Lee](url), PhD Student, MIT.``), or a name alone on the paragraph's first line over what they
@@ -184,8 +203,9 @@ def _name_over_lines(said: list[str]) -> FoundPerson | None:
     return FoundPerson(name, "", None, "; ".join(short) or None, url, None, bio or None)
 
 
-# A linked or bold name, then where the person works after a dash or a colon ("[Ann Lee](url) - MIT <br />").
-_NAME_THEN_WHERE = re.compile(r"\s*(\[(?:\*\*)?[^\]*]+(?:\*\*)?\]\([^)\s]+\)|\*\*[^*]+\*\*)\s*[-–—:]\s+(.+?)\s*")
+# A linked or bold name, then where the person works after a dash, a colon or a comma ("[Ann Lee](url) - MIT").
+_NAME_THEN_WHERE = re.compile(r"\s*(\[(?:\*\*)?[^\]*]+(?:\*\*)?\]\([^)\s]+\)|\*\*[^*]+\*\*)"
+                              r"\s*(?:[-–—:]|(?=,)),?\s+(.+?)\s*")
 
 
 _LABELLED = re.compile(r"\s*(?:\*\*|__)?([^:*_\n]{2,40}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*")
