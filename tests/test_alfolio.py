@@ -287,11 +287,14 @@ def test_a_linked_name_a_dash_and_where_they_work_over_a_bio_is_a_person(tmp_pat
     body = (f"## Invited Speakers\n\n![image-left]( /assets/img/ann.jpg){{: .align-left style=\"width:250px;\"}}\n"
             f"[Ann Lee](https://ann.example.org) - MIT <br />\n{bio} <br />\n\n"
             f"![image-left]( /assets/img/bo.jpg){{: .align-left}}\n[Bo Wu](https://bo.example.org): ETH Zurich <br />\n"
-            f"Bo Wu is a professor at ETH Zurich who studies wide networks, their training and their many failures.\n")
+            f"Bo Wu is a professor at ETH Zurich who studies wide networks, their training and their many failures.\n\n"
+            f"![image-left]( /assets/img/cy.jpg){{: .align-left}} [Cy Li](https://cy.example.org), University of Texas "
+            f"<br />\nCy Li is the founding director of a consortium and a professor who studies low power machines.\n")
     found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
     assert [(p.name, p.role, p.affiliation, p.url, p.photo, bool(p.bio)) for p in found.people] == [
         ("Ann Lee", "speakers", "MIT", "https://ann.example.org", "/assets/img/ann.jpg", True),
-        ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "/assets/img/bo.jpg", True)]
+        ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "/assets/img/bo.jpg", True),
+        ("Cy Li", "speakers", "University of Texas", "https://cy.example.org", "/assets/img/cy.jpg", True)]
 
 
 def test_a_list_program_items_length_title_and_who_gives_it(tmp_path: Path) -> None:
@@ -309,6 +312,60 @@ def test_a_list_program_items_length_title_and_who_gives_it(tmp_path: Path) -> N
         ("9:00", "9:15", "Bridge kickoff", []), ("9:15", "10:45", "Tigramite tutorial", ["ann-lee"]),
         ("10:45", "11:15", "Coffee break", []), ("11:15", None, "Invited talks, 3 x 30 min each (90 min)", []),
         ("16:30", "17:30", "Panel discussion", [])]
+
+
+def test_a_list_programs_nested_items_and_who_gives_its_talks(tmp_path: Path) -> None:
+    """A list program: ``Tutorial: [Ann Lee](a) & [Bo Wu](b) (90 min) - [Slides Part 1](s1) & [Slides Part 2](s2)``
+    is their tutorial (the slides links are no title); ``Applications - [Cy Li](c), DLR (75 min)`` hers; a talk whose
+    title is the quoted line nested under it takes it; a panel's nested ``[Di Ma](d) - IIT, CMU`` lines are its
+    people, its "Invited day 1 and 2 speakers" no title; a paper nested as ``[A Long Paper Title](pdf) - [Slides](s)``
+    over its authors is no one's talk of the row above."""
+    home = ("The workshop takes place on July 10, 2026.\n\n## Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n"
+            "- Cy Li (DLR)\n- Eve Park (Oxford)\n")
+    program = ("* 9:00: Tutorial on kernels: [Ann Lee](https://a.org) & [Bo Wu](https://b.org) (90 min) - "
+               "[Slides Part 1](https://s.org/1.pdf) & [Slides Part 2](https://s.org/2.pdf)\n"
+               "* 10:30: Applications - [Cy Li](https://c.org), German Aerospace Center (DLR) (75 min)\n"
+               "* 13:50-14:40: [Eve Park](https://e.org), Oxford, Department of Statistics\n"
+               "\t* \"Learning causal models via algebraic constraints\"\n"
+               "* 14:40: Contributed talks, 2 x 20 mins (40min)\n"
+               "\t* [Modeling Uplift from Observational Time Series](https://openreview.net/pdf?id=x) - "
+               "[Slides](https://s.org/k.pdf)  \n  *Sanghyun Kim, Juho Lee*\n"
+               "* 16:50: Panel discussion - Invited day 1 and 2 speakers (70 min)\n"
+               "\t* [Di Ma](https://d.org) - IIT Hyderabad, Visiting Fellow Carnegie Mellon University\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", program, "nav: true\n")})
+    schedule = _edition(site)["schedule"]
+    rows = {r["time"]: (r.get("title"), [s if isinstance(s, str) else s["id"] for s in r.get("speakers") or []])
+            for r in schedule if r.get("time")}  # fmt: skip
+    assert rows["9:00"] == ("Tutorial on kernels", ["ann-lee", "bo-wu"])
+    assert [r.get("end") for r in schedule if r.get("time") == "9:00"] == ["10:30"]  # the length before the links
+    assert rows["10:30"] == ("Applications", ["cy-li"])
+    assert rows["13:50"] == ("Learning causal models via algebraic constraints", ["eve-park"])
+    assert rows["14:40"][1] == []
+    assert rows["16:50"][0] == "Panel discussion" and len(rows["16:50"][1]) == 1
+
+
+def test_a_heading_naming_who_gives_a_part_under_a_role_names_them(tmp_path: Path) -> None:
+    """``##### Causality with DoWhy - Peter Götz & Patrick Blöbaum`` under ``## Software Labs``: both give a lab,
+    speakers (the one a paragraph reads keeps what it says of him); a date in a heading names no one."""
+    body = ("## Software Labs\n\n##### Causality with DoWhy - Peter Götz & Patrick Blöbaum\n\n"
+            "[Peter Götz](https://p.org): Amazon Web Services <br />\nPeter Götz is a senior engineer at Amazon Web "
+            "Services who builds systems for causal machine learning and has done so for years.\n\n"
+            "##### Day 2 - July 5\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert sorted((p.name, p.role, p.affiliation) for p in found.people) == [
+        ("Patrick Blöbaum", "speakers", None), ("Peter Götz", "speakers", "Amazon Web Services")]
+
+
+def test_a_name_the_program_writes_without_the_middle_initial_is_the_cards(tmp_path: Path) -> None:
+    """"Christopher Yoo" in a program whose speakers' cards name "Christopher S. Yoo": his talk (a guess, named)."""
+    home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Christopher S. Yoo (Penn Law)\n- Bo Wu (ETH)\n\n"
+            "## Schedule\n\n| Time | Event | Speaker |\n|---|---|---|\n| 09:00 - 09:30 | Invited Talk | Christopher Yoo |\n"
+            "| 09:30 - 10:00 | Invited Talk | Bo Wu |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert [r.get("speakers") for r in _edition(tmp_path / "out")["schedule"]] == [["christopher-s-yoo"], ["bo-wu"]]
+    assert any("'Christopher Yoo' read as 'Christopher S. Yoo'" in n.what and n.guess for n in notes)
 
 
 def test_a_speakers_page_the_program_links_is_their_cards_link(tmp_path: Path) -> None:
