@@ -298,20 +298,25 @@ def _by_group(text: str) -> bool:
     return plainly and 0 < len(said) <= 7 and said[-1] in _GROUP_ENDS and not people_in(plain(text))
 
 
-def _given_by(said: str) -> Talk | None:
+def _given_by(text: str) -> Talk | None:
     """``Tigramite tutorial: Ann Lee, MIT``, ``Tutorial part 1 - continual learning: Ann Lee - TU Darmstadt``,
-    ``Tutorial: Ann Lee & Bo Wu``, ``Applications - Ann Lee, German Aerospace Center (DLR)``: a title that names no
-    one, a colon or a dash, then who gives it, maybe where she works after a comma or a dash; None otherwise."""
+    ``Tutorial: [Ann Lee](a) & [Bo Wu](b)``, ``Applications - Ann Lee, German Aerospace Center (DLR)``: a title that
+    names no one, a colon or a dash, then who gives it (linked, several, or where she works after a comma or a
+    dash); None otherwise ("Q&A: Ann Lee", "Deep Nets: A Study", "Challenge: Ann Lee (MIT)": talk.py's to read)."""
     for mark in (r":\s+", r"\s+[-–—]\s+"):
-        for found in re.finditer(mark, said):
-            title, rest = said[: found.start()].strip(), said[found.end() :].strip()
+        for found in re.finditer(mark, text):
+            title, rest = plain(text[: found.start()]).strip(), text[found.end() :].strip()
             if not title or looks_like_name(title) or people_in(title):
                 continue
-            if (named := people_in(rest)) and all(looks_like_name(p.name) for p in named):
+            named = people_in(rest)
+            if named and all(looks_like_name(p.name) for p in named) and \
+                    (len(named) > 1 or any(p.url for p in named)):  # fmt: skip
                 return Talk(title, named)
             parts = re.split(r",\s*|\s+[-–—]\s+", rest, maxsplit=1)
-            if len(parts) == 2 and looks_like_name(parts[0]) and not looks_like_name(parts[1]):
-                return Talk(title, [PersonText(bare_name(parts[0]), parts[1].strip(" ."), None)])
+            if len(parts) == 2 and looks_like_name(plain(parts[0])) and not looks_like_name(plain(parts[1])):
+                link = re.search(r"\]\((https?://[^)\s]+)\)", parts[0])
+                where = plain(parts[1]).strip(" .")
+                return Talk(title, [PersonText(bare_name(plain(parts[0])), where, link.group(1) if link else None)])
     return None
 
 
@@ -356,7 +361,7 @@ def who_and_title(rest: str) -> Talk:
         title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
         spoken = title.group(1) if title else said.group(2)
         return Talk(None if is_placeholder(spoken) else spoken, people_in(said.group(1)))  # "Ann Lee: Topic TBA"
-    if given := _given_by(plain(rest)):  # "Tigramite tutorial: Ann Lee, MIT", "Applications - Ann Lee, MIT"
+    if given := _given_by(rest):  # "Tigramite tutorial: Ann Lee, MIT", "Applications - Ann Lee, MIT"
         return given
     mode = re.search(r",\s*(virtual|online|remote|onsite|on-site|in person|in-person)\s*$", plain(rest), flags=re.I)
     bare = plain(rest)[: mode.start()] if mode else plain(rest)
