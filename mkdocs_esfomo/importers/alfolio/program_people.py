@@ -22,8 +22,7 @@ def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, s
             for number, person in enumerate(draft.speakers):
                 if slug(person.name) not in person_ids and (full := shortened.get(slug(person.name))):
                     notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a card "
-                                      "writes with a part more (in brackets, or a middle initial)",
-                                      guess=True))  # fmt: skip
+                                      "writes with a part in brackets", guess=True))  # fmt: skip
                     draft.speakers[number] = person = person._replace(name=full)
                 elif slug(person.name) not in person_ids and (whole := _first_name_cut(person.name, people)):
                     notes.append(Note(draft.where, f"the program's '{person.name}' read as '{whole}', a card's name "
@@ -65,16 +64,13 @@ def _first_name_cut(name: str, people: People) -> str | None:
 
 
 def _shortened_names(people: People) -> dict[str, str]:
-    """A card's "Jim (Linxi) Fan" or "Kush R. Varshney" as a program may write it, "Linxi Fan", "Jim Fan" or "Kush
-    Varshney": each short name's slug, the card's name (not for a short name that two cards share, nor one a card
-    has as its own)."""
+    """A card's "Jim (Linxi) Fan" as a program may write it, "Linxi Fan" or "Jim Fan": each short name's slug, the
+    card's name (not for a short name that two cards share, nor one a card has as its own)."""
     short: dict[str, set[str]] = {}
     for person in people.people:
         if found := re.fullmatch(r"(\S+)\s+\(([^()]+)\)\s+(.+)", person.name):
             for name in (f"{found[2]} {found[3]}", f"{found[1]} {found[3]}"):
                 short.setdefault(slug(name), set()).add(person.name)
-        if initial := re.fullmatch(r"(\S+)\s+(?:[A-Z]\.\s*)+(\S+)", person.name):  # "Christopher S. Yoo"
-            short.setdefault(slug(f"{initial[1]} {initial[2]}"), set()).add(person.name)
     own = {slug(p.name) for p in people.people}
     return {key: next(iter(names)) for key, names in short.items() if len(names) == 1 and key not in own}
 
