@@ -80,6 +80,27 @@ deadline:</b> Oct 1, 2025
         ("Camera-ready version", dt.date(2025, 10, 31), None)]  # fmt: skip
 
 
+def test_the_dated_lines_quoted_at_the_head_of_a_call_are_dates_whatever_their_names(tmp_path: Path) -> None:
+    """``> Bridge: **February 25, 2025**`` and ``> (passed) Submission deadline: **November 25, 2024**`` quoted at the
+    head of a call under no dates heading: each a date, the state before a name said in its note."""
+    page = """---\nlayout: page\ntitle: Call\npermalink: /\n---\n# Call for Participation
+
+> Notifications (non-archival track): **January 14, 2025**
+
+> (passed) Submission deadline (proceedings track): **November 25, 2024**
+
+> Bridge: **February 25, 2025**
+
+> Location: the main hall
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.note) for d in found.dates] == [
+        ("Notifications (non-archival track)", dt.date(2025, 1, 14), None),
+        ("Submission deadline (proceedings track)", dt.date(2024, 11, 25), "passed"),
+        ("Bridge", dt.date(2025, 2, 25), None)]  # fmt: skip
+
+
 def _imported(root: Path, files: dict[str, str]) -> Path:
     """The site an import makes of a site of ``files`` (and the shared ``_config.yml``)."""
     write_tree(root / "src", {"_config.yml": CONFIG, **files})
@@ -255,6 +276,96 @@ def test_the_people_of_a_panel_row_are_panelists_when_no_page_says_so(tmp_path: 
     assert [n.what for n in notes if "panelist" in n.what] == [
         "Ann Lee: a panelist, read from the program (no page shows the panelists)",
         "Cy Chen: a panelist, read from the program (no page shows the panelists)"]
+
+
+def test_an_italic_speaker_cell_beside_a_counted_label_is_the_papers_title(tmp_path: Path) -> None:
+    """``| Oral Paper 5 | *Red-Teaming Agents: Stress Tests* |`` under ``Time | Event | Speaker``: the italic cell
+    names no one, it is the paper's title, the count its label (an italic name stays a speaker)."""
+    program = ("| Time | Event | Speaker |\n|---|---|---|\n| 9:00-9:15 | Opening | Ann Lee |\n"
+               "| 9:15-9:30 | Oral Paper 1 | *Kernels for All: Fast Methods in Practice* |\n"
+               "| 9:30-9:45 | Oral Paper 2 | *Why Wide Networks Generalize So Well* |\n"
+               "| 9:45-10:00 | Oral Paper 3 | *Bo Wu* |\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(r.get("label"), r.get("title"), r.get("speakers")) for r in schedule[1:]] == [
+        ("Oral Paper 1", "Kernels for All: Fast Methods in Practice", None),
+        ("Oral Paper 2", "Why Wide Networks Generalize So Well", None), (None, "Oral Paper 3", [{"name": "Bo Wu"}])]
+
+
+def test_a_linked_name_a_dash_and_where_they_work_over_a_bio_is_a_person(tmp_path: Path) -> None:
+    """Under "## Invited Speakers", a floated photo, then ``[Ann Lee](url) - MIT <br />`` and her bio in the same
+    paragraph: a speaker, with her affiliation, link, photo and bio."""
+    bio = "Ann Lee is a professor of computer science at MIT whose research covers kernels, wide networks and more."
+    body = (f"## Invited Speakers\n\n![image-left]( /assets/img/ann.jpg){{: .align-left style=\"width:250px;\"}}\n"
+            f"[Ann Lee](https://ann.example.org) - MIT <br />\n{bio} <br />\n\n"
+            f"![image-left]( /assets/img/bo.jpg){{: .align-left}}\n[Bo Wu](https://bo.example.org): ETH Zurich <br />\n"
+            f"Bo Wu is a professor at ETH Zurich who studies wide networks, their training and their many failures.\n\n"
+            f"![image-left]( /assets/img/cy.jpg){{: .align-left}} [Cy Li](https://cy.example.org), University of Texas "
+            f"<br />\nCy Li is the founding director of a consortium and a professor who studies low power machines.\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert [(p.name, p.role, p.affiliation, p.url, p.photo, bool(p.bio)) for p in found.people] == [
+        ("Ann Lee", "speakers", "MIT", "https://ann.example.org", "/assets/img/ann.jpg", True),
+        ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "/assets/img/bo.jpg", True),
+        ("Cy Li", "speakers", "University of Texas", "https://cy.example.org", "/assets/img/cy.jpg", True)]
+
+
+def test_a_list_program_items_length_title_and_who_gives_it(tmp_path: Path) -> None:
+    """``* 9:15: [Tigramite tutorial](url): Ann Lee, MIT (90 min)``: the length in brackets closing an item is its end
+    (9:15 - 10:45), not its title's words; a title, a colon, then a name and where she works is her talk; a dash, then
+    the group or the few words in lower case saying who gives it (``- Organizers``, ``- tutorial & vision
+    speakers``) are no title, and name no one."""
+    program = ("* 9:00: Bridge kickoff - Organizers (15 min)\n"
+               "* 9:15: [Tigramite tutorial](https://example.org/t): Ann Lee, MIT (90 min)\n"
+               "* 10:45: Coffee break (30 min)\n"
+               "* 11:15: Invited talks, 3 x 30 min each (90 min)\n"
+               "* 16:30-17:30: Panel discussion - tutorial & vision speakers (60 min)\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(r["time"], r.get("end"), r.get("title"), r.get("speakers") or []) for r in schedule] == [
+        ("9:00", "9:15", "Bridge kickoff", []), ("9:15", "10:45", "Tigramite tutorial", ["ann-lee"]),
+        ("10:45", "11:15", "Coffee break", []), ("11:15", None, "Invited talks, 3 x 30 min each (90 min)", []),
+        ("16:30", "17:30", "Panel discussion", [])]
+
+
+def test_a_list_programs_nested_items_and_who_gives_its_talks(tmp_path: Path) -> None:
+    """A list program: ``Tutorial: [Ann Lee](a) & [Bo Wu](b) (90 min) - [Slides Part 1](s1) & [Slides Part 2](s2)``
+    is their tutorial (the slides links are no title); ``Applications - [Cy Li](c), DLR (75 min)`` hers; a talk whose
+    title is the quoted line nested under it takes it; a panel's nested ``[Di Ma](d) - IIT, CMU`` lines are its
+    people, its "Invited day 1 and 2 speakers" no title; a paper nested as ``[A Long Paper Title](pdf) - [Slides](s)``
+    over its authors is no one's talk of the row above."""
+    home = ("The workshop takes place on July 10, 2026.\n\n## Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n"
+            "- Cy Li (DLR)\n- Eve Park (Oxford)\n")
+    program = ("* 9:00: Tutorial on kernels: [Ann Lee](https://a.org) & [Bo Wu](https://b.org) (90 min) - "
+               "[Slides Part 1](https://s.org/1.pdf) & [Slides Part 2](https://s.org/2.pdf)\n"
+               "* 10:30: Applications - [Cy Li](https://c.org), German Aerospace Center (DLR) (75 min)\n"
+               "* 13:50-14:40: [Eve Park](https://e.org), Oxford, Department of Statistics\n"
+               "\t* \"Learning causal models via algebraic constraints\"\n"
+               "* 14:40: Contributed talks, 2 x 20 mins (40min)\n"
+               "\t* [Modeling Uplift from Observational Time Series](https://openreview.net/pdf?id=x) - "
+               "[Slides](https://s.org/k.pdf)  \n  *Sanghyun Kim, Juho Lee*\n"
+               "* 16:50: Panel discussion - Invited day 1 and 2 speakers (70 min)\n"
+               "\t* [Di Ma](https://d.org) - IIT Hyderabad, Visiting Fellow Carnegie Mellon University\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", program, "nav: true\n")})
+    schedule = _edition(site)["schedule"]
+    rows = {r["time"]: (r.get("title"), [s if isinstance(s, str) else s["id"] for s in r.get("speakers") or []])
+            for r in schedule if r.get("time")}  # fmt: skip
+    assert rows["9:00"] == ("Tutorial on kernels", ["ann-lee", "bo-wu"])
+    assert [r.get("end") for r in schedule if r.get("time") == "9:00"] == ["10:30"]  # the length before the links
+    assert rows["10:30"] == ("Applications", ["cy-li"])
+    assert rows["13:50"] == ("Learning causal models via algebraic constraints", ["eve-park"])
+    assert rows["14:40"][1] == []
+    assert rows["16:50"][0] == "Panel discussion" and len(rows["16:50"][1]) == 1
+
+
+def test_a_heading_naming_who_gives_a_part_under_a_role_names_them(tmp_path: Path) -> None:
+    """``##### Causality with DoWhy - Peter Götz & Patrick Blöbaum`` under ``## Software Labs``: both give a lab,
+    speakers (the one a paragraph reads keeps what it says of him); a date in a heading names no one."""
+    body = ("## Software Labs\n\n##### Causality with DoWhy - Peter Götz & Patrick Blöbaum\n\n"
+            "[Peter Götz](https://p.org): Amazon Web Services <br />\nPeter Götz is a senior engineer at Amazon Web "
+            "Services who builds systems for causal machine learning and has done so for years.\n\n"
+            "##### Day 2 - July 5\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert sorted((p.name, p.role, p.affiliation) for p in found.people) == [
+        ("Patrick Blöbaum", "speakers", None), ("Peter Götz", "speakers", "Amazon Web Services")]
 
 
 def test_a_speakers_page_the_program_links_is_their_cards_link(tmp_path: Path) -> None:
@@ -3249,6 +3360,25 @@ def test_a_home_page_newer_than_the_pages_named_for_editions_is_the_current_edit
     config = yaml.safe_load((tmp_path / "site/mkdocs.yml").read_text(encoding="utf-8"))
     assert {"esfomo": {"current": "2025"}} in config["plugins"]
     assert any(n.where == "index.md:1" and "2025" in n.what and n.guess for n in notes)
+
+
+def test_a_past_editions_day_is_read_in_its_own_year_when_the_sites_title_names_another(tmp_path: Path) -> None:
+    """``title: Tiny @ AAAI 2026`` over the pages of three editions (``/aaai2025/``, ``/ijcai2024/``): each past
+    edition's sentence "taking place on **Mar 3rd, 2025**" gives its day, though the site's title names 2026."""
+    def home(year: int, url: str, day: str) -> str:
+        return _page(f"Tiny-{year - 2000}", url, f"The workshop takes place on **{day}** in Vienna.\n\n"
+                     f"## Schedule\n\n| Time | Event |\n| --- | --- |\n| 9:00-9:10 | Opening |\n",
+                     f"subtitle: Held with AAAI {year}\nnav: true\n")
+    write_tree(tmp_path / "src", {
+        "_config.yml": "title: Tiny @ AAAI 2026\n",
+        "_pages/aaai2026/home.md": home(2026, "/", "January 26th, 2026"),
+        "_pages/aaai2025/home.md": home(2025, "/aaai2025/", "Mar 3rd, 2025"),
+        "_pages/ijcai2024/home.md": home(2024, "/ijcai2024/", "Aug 4th, 2024"),
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    editions = _editions(tmp_path / "site")
+    assert {k: e.get("date") for k, e in editions.items()} == {
+        "2024": dt.date(2024, 8, 4), "2025": dt.date(2025, 3, 3), "2026": dt.date(2026, 1, 26)}
 
 
 def _folder_edition(year: int) -> str:

@@ -25,25 +25,30 @@ FIXTURES = Path(__file__).parent / "fixtures"
 ALL_SITES = sorted(p.stem for p in (FIXTURES / "alfolio-facts").glob("*.yml"))
 # Sites first imported after the rules were written, with no rule made for them: scored for silent losses only.
 UNMET = {"agentic-risk", "agentir-2025", "ai4chl", "ai4climate-2023", "ai4mental-2026", "ai4research",
-         "aiatwork-chi-2026", "aid-prdc-2025", "aigov-2024", "aish-colm-2026", "attention-2022", "autocfd-2026",
-         "berts-2025", "beyond-reaction", "brain2ai-2021", "bridge-matching-2024", "c3po-2026", "chomps",
-         "climate-2023", "cll-acml-2022", "cogalign-2026", "coml-2025", "corl-compose", "cvppa2023", "cvppa2025",
-         "d3s3", "datafm", "dcai", "dcml-2022", "dd-xml-2025", "decoupled-2026", "deeperaction-2021", "dliva-2025",
-         "dmlr", "dmlr-2023", "dp4ml", "dynn-2022", "edi-kdd", "eiw-2024", "enlsp-2022", "enlsp-2023",
-         "everyday-wearables", "finanse-2024", "flare-2026", "fopt", "frontiers4lcd", "gaze-ml-2022", "genbench-2024",
-         "grail-v", "greensys-2026", "haptics-iros-2026", "hcrl-icra-2025", "health-wearables-2026", "hity-2022",
-         "hraim", "humanoid-icra-2024", "iges-2023", "interpretable-ai-2024", "kbcg-2023", "kdf-2022", "langame",
-         "learn-to-compress", "llm4sd-2026", "llmtrust-2026", "llmvdb-icde-2026", "llvm-ad", "mdec", "melt-2025",
-         "miart-2026", "mindscapes-2025", "ml-eval", "ml4rs", "mldpr", "mmnlu-22", "mobillms-2024", "nav-iros-2025",
-         "neurochat-2025", "nlpsi-2025", "otml-2023", "physics4ml", "picsai-2024", "pml4dc-2024", "r4h-icsr-2026",
-         "real-health", "real-world-robots", "realm-2025", "robontics-2026", "robots-wild-2025", "rrl-2023",
-         "rss-2021-nav", "scannet-2023", "scifordl", "scisoc-llm", "scsl-2025", "sim4ia-2025", "siq2-iccv-2023",
-         "slowdnn", "slrtp-2025", "sods-2023", "softwearables", "syntagen-2025", "tai-2026", "tgd-2025", "tokshop-2025",
-         "tplc-2025", "tpm-2025", "trust-scifm", "uncv-2023", "var-2025", "verifai", "want-2023", "wdfm-ad",
-         "xai-uncertainty-2023", "xplore-2026"}
+         "aiatwork-chi-2026", "aid-prdc-2025", "aigov-2024", "aigov-aaai-2026", "aish-colm-2026", "attention-2022",
+         "autocfd-2026", "berts-2025", "beyond-reaction", "brain2ai-2021", "bridge-matching-2024", "c3po-2026",
+         "chomps", "climate-2023", "cll-acml-2022", "cogalign-2026", "coml-2025", "continual-causality-2025",
+         "corl-compose", "cvppa2023", "cvppa2025", "d3s3", "datafm", "dcai", "dcml-2022", "dd-xml-2025",
+         "decoupled-2026", "deeperaction-2021", "dliva-2025", "dmlr", "dmlr-2023", "dp4ml", "dynn-2022", "edi-kdd",
+         "eiw-2024", "enlsp-2022", "enlsp-2023", "everyday-wearables", "finanse-2024", "flare-2026", "fopt",
+         "frontiers4lcd", "gaze-ml-2022", "genbench-2024", "grail-v", "greensys-2026", "haptics-iros-2026",
+         "hcrl-icra-2025", "health-wearables-2026", "hity-2022", "hraim", "humanoid-icra-2024", "iges-2023",
+         "interpretable-ai-2024", "kbcg-2023", "kdf-2022", "langame", "learn-to-compress", "llm4sd-2026",
+         "llmtrust-2026", "llmvdb-icde-2026", "llvm-ad", "mdec", "melt-2025", "miart-2026", "mindscapes-2025",
+         "ml-eval", "ml4rs", "mldpr", "mmnlu-22", "mobillms-2024", "nav-iros-2025", "neurochat-2025", "nlpsi-2025",
+         "otml-2023", "physics4ml", "picsai-2024", "pml4dc-2024", "r4h-icsr-2026", "real-health", "real-world-robots",
+         "realm-2025", "robontics-2026", "robots-wild-2025", "rrl-2023", "rss-2021-nav", "scannet-2023", "scifordl",
+         "scisoc-llm", "scsl-2025", "sim4ia-2025", "siq2-iccv-2023", "slowdnn", "slrtp-2025", "sods-2023",
+         "softwearables", "syntagen-2025", "tai-2026", "tgd-2025", "tokshop-2025", "tplc-2025", "tpm-2025",
+         "trust-scifm", "uncv-2023", "var-2025", "verifai", "want-2023", "wdfm-ad", "xai-uncertainty-2023",
+         "xplore-2026"}
 # The facts each site's import is known to miss, each shown on the new site or named in MIGRATION.md and read by
 # hand; any other miss is a regression, whatever the site's score.
 KNOWN_MISSES = {
+    "aigov-aaai-2026": {"row 11:00 Panel: Governance in Action ['Ati', 'Abhijeet', 'Simon Chesterman', 'Valarie', "
+                        "'Himanshu Joshi']",
+                        "row 16:00 Industry Roundtable & Panel ['Smrite', 'Parishrut Jassal', 'Archana', 'Samir', "
+                        "'Himanshu Joshi']"},
     "aish-colm-2026": {"row 09:55 Contributed Talks I — Selected submissions []",
                        "row 11:25 Contributed Talks II — Selected submissions []"},
     "berts-2025": {"day 2025-12-06"},

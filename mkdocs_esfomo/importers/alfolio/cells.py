@@ -37,7 +37,8 @@ def link_lines(text: str) -> Links:
         targets = _LINK.findall(line)
         pages = any(_to_page(url) for _, url in targets)  # "[Ann Lee](speakers#ann)": a name, linked to her card
         named = len(targets) == 1 and looks_like_name(targets[0][0]) and not set(words(targets[0][0])) & LINK_WORDS
-        if not targets or pages or named or re.sub(r"[\[\]()|,;·•/\s-]", "", _LINK.sub("", line)):
+        titled = any(len(set(words(label)) - LINK_WORDS) >= 4 for label, _ in targets)  # "[A Paper's Title](pdf)"
+        if not targets or pages or named or titled or re.sub(r"[\[\]()|,;·•/\s-]", "", _LINK.sub("", line)):
             last = trailing_link(line)  # "Invited talk [slides](https://...)": the line says more than its link
             kept.append(last.text)
             found.web.update({k: v for k, v in last.web.items() if k not in found.web})
@@ -60,7 +61,7 @@ def _to_page(url: str) -> bool:
 
 LINK_WORDS = {"find", "link", "here", "click", "slides", "video", "recording", "paper", "pdf", "poster", "openreview",
               "arxiv", "code", "website", "details", "more", "info", "watch", "live", "stream", "zoom", "join", "the",
-              "this", "see"}  # fmt: skip
+              "this", "see", "part"}  # fmt: skip
 
 
 def trailing_link(text: str) -> Links:
@@ -75,7 +76,7 @@ def trailing_link(text: str) -> Links:
     if last and not tail.strip() and (web or not _to_page(last[-1].group(2))):  # or a file's
         said = re.findall(r"[a-z]+", last[-1].group(1).lower())
         if said and all(w in LINK_WORDS for w in said) and head.strip():
-            found.text = head.rstrip(" -–—:|,")
+            found.text = head.rstrip(" -–—:|,&")
             if web:
                 found.web[plain(last[-1].group(1))] = last[-1].group(2)
             else:  # "Welcome | [Slides](/assets/files/opening.pdf)"
@@ -91,6 +92,8 @@ def cell_links(text: str) -> Links:
         return Links(text.strip())
     found = link_lines(text)
     last = trailing_link(found.text)
+    while last.text != found.text and (more := trailing_link(last.text)).text != last.text:
+        last = Links(more.text, {**more.web, **last.web}, more.files + last.files)  # "- [Slides 1](a) & [Slides 2](b)"
     inner = _listed_links(last.text)
     return Links(inner.text, {**found.web, **last.web, **inner.web}, found.files + last.files + inner.files)
 

@@ -25,7 +25,8 @@ from .when import (
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
 DATE_NAMES = (
-    *("deadline", "notification", "camera", "submission", "submissions", "workshop", "due", "decision", "decisions"),
+    *("deadline", "notification", "notifications", "camera", "submission", "submissions", "workshop", "due"),
+    *("decision", "decisions"),
     *("open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews", "reviewing"),
 )
 _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)
@@ -121,6 +122,10 @@ def without_other_dates(text: str, year: int | None) -> str:
     return re.sub(r"\(([^()]*)\)", other, text)
 
 
+# A state the line opens with, before the date's name ("(passed) Submission deadline", "[closed] Registration").
+_STATUS = re.compile(r"\s*[(\[]\s*(passed|past|closed|over|done|expired)\s*[)\]]\s*", re.IGNORECASE)
+
+
 def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate | None:
     """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note; ``"~~May 19~~"`` alone: a date
     struck through once past, still the date."""
@@ -152,6 +157,8 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     told = re.match(r"(.+\w{2}[.!?])\s+([A-Z][^.!?]*)$", name)  # "Submit via the form. Submission Deadline: ..."
     if told and len(told.group(1).split()) >= 3 and has_word(told.group(2), *DATE_NAMES):
         name, note = told.group(2), "; ".join(filter(None, [told.group(1), note]))  # the sentence, its note
+    if status := _STATUS.match(name):  # "(passed) Submission deadline": the date says it is past
+        name, note = name[status.end() :], " ".join(filter(None, [note, status.group(1)]))
     aside = r"(?:see|cf\.?|details)\b[^()]*|new|tentative"  # "(see the call)", "(new)"
     if pointer := re.search(rf"\s*\(({aside})\)$", name, re.IGNORECASE):
         name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))
@@ -387,7 +394,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 pair = (name, value)
             date = None
             named_so = not _is_sentence(pair[0]) or (under and _date_alone(pair[1], year)) if pair else False
-            if pair and (under or has_word(pair[0], *DATE_NAMES)) and named_so:
+            quoted = block.kind == "other" and pair is not None and _quoted_date(pair, year)
+            if pair and (under or has_word(pair[0], *DATE_NAMES) or quoted) and named_so:
                 date = read_date(pair[0], pair[1], where, year)
                 if date:
                     date.links = list(dict.fromkeys([*date.links, *_LINKED.findall(text)]))  # the line's, as written
@@ -417,6 +425,13 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             out.shown.append((page, block, kept))
             for date in again:
                 _named_again(date, out)
+
+
+def _quoted_date(pair: tuple[str, str], year: int | None) -> bool:
+    """``> Bridge: **February 25, 2025**`` at the head of the call: a quote's line that is a short name, then a date
+    alone, is a date of the workshop's, whatever its name's words."""
+    name = plain(pair[0])
+    return 0 < len(name.split()) <= 6 and not _is_sentence(name) and _date_alone(pair[1], year)
 
 
 def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> list[tuple[str, str]] | None:

@@ -17,7 +17,8 @@ ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists, "panel 
     ("speakers", ("speaker", "speakers", "keynote", "keynotes", "lecturer", "lecturers", "talks", "presenters")),
     ("organizers", ("organizer", "organizers", "organiser", "organisers", "organizing", "organising", "committee",
                     "advisor", "advisors", "advisory", "chair", "chairs", "steering", "organizing team", "team")),
-    ("speakers", ("tutorial", "tutorials", "tutorial speakers", "instructors")),  # "Tutorial Chairs" organize
+    ("speakers", ("tutorial", "tutorials", "tutorial speakers", "instructors", "software lab", "software labs")),
+    # "Tutorial Chairs" organize: the organizers' words come first
 )  # fmt: skip
 
 

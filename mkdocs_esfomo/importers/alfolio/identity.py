@@ -401,11 +401,13 @@ def _titles(site: JekyllSite, home: JekyllPage | None, identity: Identity, descr
 
 
 def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate],
-                  schedule: Schedule, named: Iterable[str] = ()) -> Identity:  # fmt: skip
+                  schedule: Schedule, named: Iterable[str] = (), key: tuple[int, str] | None = None,
+                  ) -> Identity:  # fmt: skip
     """The edition's name, year, titles, day, city and zone; ``named``, the people the pages name, whose names
-    hold no city ("Sydney Levine")."""
+    hold no city ("Sydney Levine"); ``key``, the edition's year and venue when its pages are named for it (a past
+    edition's day is looked for in its own year, not in the year the site's title names)."""
     notes: list[Note] = []
-    year = find_year(site, home, dates)
+    year = key[0] if key else find_year(site, home, dates)
     name = site_name(site, home) or "Workshop"
     if home and (heading := home_heading(home)) and name == heading[0] and not _config_text(site, "title"):
         notes.append(Note(heading[1], "the workshop's name read from the home page's heading (the site's title is "

@@ -39,6 +39,7 @@ from .written import (
     name_headings,
     name_lines,
     name_paragraphs,
+    titled_headings,
 )
 
 PHOTO_KEYS = ("img", "image", "photo", "profile_pic", "picture", "avatar")
@@ -489,6 +490,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         heading_lines(page, blocks, found)
         name_headings(page, blocks, found)
         list_people(page, blocks, found)
+        titled_headings(page, blocks, found)
         _profiles(page, site, found)
         _bylined(page, found)
         _unread(page, blocks, found)

@@ -161,7 +161,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     dates = find_dates_in(shown, year)
     if not dates.dates and current and year:
         dates = _unlinked_dates(plan.hidden, year)
-    identity = find_identity(site, home, shown, dates.dates, schedule, [p.name for p in people.people])
+    identity = find_identity(site, home, shown, dates.dates, schedule, [p.name for p in people.people], key)
     if key:  # one of several editions: its year is the one its pages are named for
         name = plain(rich_html(home.title)) if home and EDITION_NAME.search(home.url.strip("/")) else ""
         venue = key[1].upper() if key[1].islower() else key[1]

@@ -11,7 +11,19 @@ from ... import values
 from .cells import Talk, attendance, people_line, strip_role, talks_in
 from .jekyll import JekyllPage
 from .report import Note
-from .text import PersonText, has_word, is_group, is_placeholder, lines, looks_like_name, people_in, plain, words
+from .text import (
+    GROUP_WORDS,
+    PersonText,
+    bare_name,
+    has_word,
+    is_group,
+    is_placeholder,
+    lines,
+    looks_like_name,
+    people_in,
+    plain,
+    words,
+)
 
 # Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
 LABELS = {
@@ -272,12 +284,54 @@ def _role_parts(text: str) -> list[PersonText]:
     return people
 
 
+# The words that close a description of who gives an item when it names no one ("tutorial & vision speakers").
+_GROUP_ENDS = ("organizers", "organisers", "speakers", "panelists", "presenters", "authors", "participants",
+               "attendees", "everyone", "team")
+
+
+def _by_group(text: str) -> bool:
+    """``"tutorial & vision speakers"``, ``"Invited day 1 and 2 speakers"``: a few words ending with a group's, each
+    in lower case or a group's, naming no one."""
+    said = words(plain(text))
+    written = re.findall(r"[^\W\d_][\w'-]*", plain(text))
+    plainly = all(w[:1].islower() or w.lower() in GROUP_WORDS for w in written)
+    return plainly and 0 < len(said) <= 7 and said[-1] in _GROUP_ENDS and not people_in(plain(text))
+
+
+def _given_by(text: str) -> Talk | None:
+    """``Tigramite tutorial: Ann Lee, MIT``, ``Tutorial part 1 - continual learning: Ann Lee - TU Darmstadt``,
+    ``Tutorial: [Ann Lee](a) & [Bo Wu](b)``, ``Applications - Ann Lee, German Aerospace Center (DLR)``: a title that
+    names no one, a colon or a dash, then who gives it (linked, several, or where she works after a comma or a
+    dash); None otherwise ("Q&A: Ann Lee", "Deep Nets: A Study", "Challenge: Ann Lee (MIT)": talk.py's to read)."""
+    for mark in (r":\s+", r"\s+[-–—]\s+"):
+        for found in re.finditer(mark, text):
+            title, rest = plain(text[: found.start()]).strip(), text[found.end() :].strip()
+            if not title or looks_like_name(title) or people_in(title):
+                continue
+            named = people_in(rest)
+            if named and all(looks_like_name(p.name) for p in named) and \
+                    (len(named) > 1 or any(p.url for p in named)):  # fmt: skip
+                return Talk(title, named)
+            parts = re.split(r",\s*|\s+[-–—]\s+", rest, maxsplit=1)
+            if len(parts) == 2 and looks_like_name(plain(parts[0])) and not looks_like_name(plain(parts[1])):
+                link = re.search(r"\]\((https?://[^)\s]+)\)", parts[0])
+                where = plain(parts[1]).strip(" .")
+                return Talk(title, [PersonText(bare_name(plain(parts[0])), where, link.group(1) if link else None)])
+    return None
+
+
 def who_and_title(rest: str) -> Talk:
     """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
     if not rest or is_placeholder(rest):
         return Talk(None, [])
     if roles := _role_parts(rest):  # "Moderator: Ann Lee. Panelists: Bo Wu, Cy Li, and Di Ma.": people only
         return Talk(None, roles)
+    if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named
+        return Talk(None, [], [plain(rest)])
+    dashed = re.match(r"(.+?)\s+[-–—]\s+(.+)$", plain(rest))
+    if dashed and (_by_group(dashed.group(2)) or is_group(dashed.group(2))) and not people_in(dashed.group(1)):
+        # "Bridge kickoff - Organizers": the title, then who gives it, no one named
+        return Talk(dashed.group(1), [], [dashed.group(2)])
     then = _FOLLOWED.search(rest)
     if then and then.start() > 0:  # "Ann Lee, followed by 15min Q&A": what comes after the talk, a note of it
         talk = who_and_title(rest[: then.start()])
@@ -307,6 +361,8 @@ def who_and_title(rest: str) -> Talk:
         title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
         spoken = title.group(1) if title else said.group(2)
         return Talk(None if is_placeholder(spoken) else spoken, people_in(said.group(1)))  # "Ann Lee: Topic TBA"
+    if given := _given_by(rest):  # "Tigramite tutorial: Ann Lee, MIT", "Applications - Ann Lee, MIT"
+        return given
     mode = re.search(r",\s*(virtual|online|remote|onsite|on-site|in person|in-person)\s*$", plain(rest), flags=re.I)
     bare = plain(rest)[: mode.start()] if mode else plain(rest)
     last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual": "virtual" kept as a note

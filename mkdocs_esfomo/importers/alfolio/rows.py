@@ -30,11 +30,13 @@ from .program import (
 from .report import Note
 from .talk import as_read, one_link, read_item, says_more, shown_speaker
 from .text import (
+    PersonText,
     emoji_inside,
     emoji_prefix,
     has_word,
     is_placeholder,
     lines,
+    looks_like_name,
     people_in,
     plain,
 )
@@ -497,6 +499,8 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
         return True
     if not label and last is not None and last.kind == "panel" and not numbered:
         people, _ = cell_speakers(main or who)
+        if not people and (led := _LINKED_THEN_WHERE.fullmatch(main)) and looks_like_name(led.group(1)):
+            people = [PersonText(led.group(1).strip(), plain(led.group(3)).strip(" ."), led.group(2))]  # "- IIT, CMU"
         if people:
             last.speakers += people
             return True
@@ -520,6 +524,10 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
             not any(map(people_line, lines(main))):  # fmt: skip
         last.notes.append(plain(main))  # the paragraphs under a talk, in a row of their own: its abstract
         return True
+    quoted = re.fullmatch(r"[\"“](.+)[\"”]", plain(main).strip())  # '* "Title"' under "* 13:50: Ann Lee, MIT"
+    if not label and not who and last is not None and quoted and last.untitled and last.speakers:
+        last.title, last.untitled = quoted.group(1).strip(), False
+        return True
     if not label and not who and last is not None and re.fullmatch(r"\*[^*].*\*|_.*_", main.strip()):
         if last.untitled:  # "| 09:00 | Keynote: **Ann Lee** |" then "| | *The talk's title* |"
             last.title, last.untitled = plain(main), False
@@ -527,6 +535,10 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
             last.notes.append(plain(main))  # "*RSVP on Partiful to get a ticket!*"
         return True
     return False
+
+
+# A linked name, then where the person works ("[Ann Lee](https://ann.org) - IIT Hyderabad, CMU").
+_LINKED_THEN_WHERE = re.compile(r"\s*\[([^\]]+)\]\((https?://[^)\s]+)\)\s*[-–—,:]\s*(.+?)\s*")
 
 
 def _time_cell_alone(table: _Table, position: int, row: TableRow, said: str) -> None:

@@ -50,13 +50,34 @@ def list_rows(items: list[Item]) -> list[TableRow]:
             rows.append(TableRow([keyed[0], _QUOTED.sub(r"\1", item.text)], item.index))
             continue
         if timed := _item_time(item):
-            rows.append(TableRow(list(timed), item.index))
+            rows.append(TableRow(list(_lasting(*timed)), item.index))
         elif item.children:
             rows.append(TableRow(["", f"**{plain(item.text)}**"], item.index))
         else:
             rows.append(TableRow(["", item.text], item.index))
         rows += list_rows(item.children)[1:]
     return rows
+
+
+# A length closing an item, in brackets ("Breakout discussions (60 min)"); the item's only length.
+_LENGTH = re.compile(r"\s*\(\s*(\d{1,3})\s*(?:min|mins|minutes)\.?\s*\)", re.IGNORECASE)
+_LINKS_AFTER = re.compile(r"(?:[\s&,;|–—-]*\[[^\]]*\]\([^)\s]*\))*[\s&,;|–—-]*")  # " - [Slides](s.pdf)"
+_MINUTES_SAID = re.compile(r"\d\s*(?:min|mins|minutes)\b", re.IGNORECASE)
+
+
+def _lasting(time: str, text: str) -> tuple[str, str]:
+    """``9:15: Tutorial (90 min)``: an item closing with its length in brackets (but for links after it, ``(90 min)
+    - [Slides](s.pdf)``) ends that long after its start (``9:15 - 10:45``), unless its time says its end; the length
+    is not part of its title. An item saying other lengths (``3 x 30 min + 10 min Q&A each (160 min)``) is left as
+    written."""
+    length = next((m for m in _LENGTH.finditer(text) if _LINKS_AFTER.fullmatch(text[m.end() :])), None)
+    span = time_range(time)
+    if length is None or span is None or len(_MINUTES_SAID.findall(plain(text))) != 1:
+        return time, text
+    start, end = span
+    if end is None and (finish := start.minutes + int(length.group(1))) < 24 * 60:
+        time = f"{time.strip().rstrip(':')} - {finish // 60}:{finish % 60:02d}"
+    return time, text[: length.start()] + text[length.end() :]
 
 
 _KEYED = re.compile(r"^\s*([a-z][a-z _-]{0,20}?)\s*:\s*(\S.*)$", re.IGNORECASE)

@@ -26,6 +26,36 @@ _COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presen
 _TITLE_LABEL = re.compile(r"(?:talk\s+)?title\s*:\s*", re.IGNORECASE)
 
 
+def _paper_in_italics(label: str | None, title: str | None, who: str, invited: set[str],
+                      ) -> tuple[str | None, str | None, str]:  # fmt: skip
+    """``Oral Paper 5 | *Red-Teaming Agents*``: beside a title that only counts the talks, a speaker cell wholly in
+    italics naming no one is the paper's title, the count its label; the label, title and speaker cell, else as
+    given."""
+    if title and _COUNTED.fullmatch(title) and kind_of(title)[0] and _italic_title(who, invited):
+        return title, plain(who), ""
+    return label, title, who
+
+
+def _shown_first(people: list[PersonText], title: str | None, invited: set[str]) -> tuple[list[PersonText], str | None]:
+    """``Yejin Choi, University of Washington, Allen Institute for AI``: a title that opens with a speaker the site
+    shows, then a comma, is her talk, of where she works; the people and title, else as given."""
+    lead = re.match(r"([^,()]+),\s*(.+)$", title or "") if not people else None
+    if lead and lead.group(1).strip().lower() in invited:
+        return [PersonText(lead.group(1).strip(), lead.group(2).strip(" ."), None)], None
+    return people, title
+
+
+def _italic_title(who: str, invited: set[str]) -> bool:
+    """A speaker cell wholly in italics that names no one the site shows and reads as a title, not a list of names
+    (``*Red-Teaming Financial AI Agents*``, ``*State-Wise Policy Shaping: Runtime Behavior Steering for Safe RL*``)."""
+    if not is_italic(who) or "\n" in who.strip():
+        return False
+    listed, said = cell_speakers(who)
+    if any(p.name.lower() in invited for p in listed):
+        return False
+    return not listed or not all(looks_like_name(p.name) for p in listed) or len((said or "").split()) >= 3
+
+
 def _first_line_titling(main: str) -> tuple[str | None, list[str]]:
     """A title cell beside a column of speakers: its first line titles the row, the others say more of it
     (``<details><summary>Title</summary>Abstract``); but a cell of two bullets or more (``• Title A<br>• Title B``)
@@ -87,12 +117,14 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     elif who:
         people, (title, more) = [], _first_line_titling(main)
         item.notes += more
+        item.label, title, who = _paper_in_italics(item.label, title, who, invited)
     else:
         talk = who_and_title(main)
         people, title = talk.people, talk.title
         item.notes += talk.abstract
         if kind == "poster" and label and title is None and len(people) == 1:
             people, title = [], plain(main)  # "Poster Session: Tokenization Across Modalities": its topic, no one
+        people, title = _shown_first(people, title, invited)
         if title and title.lower() in invited and len(people) == 1 and people[0].name.lower() not in invited:
             # "**Ann Lee**<br>Ambient Diffusion": the bold line is a speaker the site shows, so the other is the title
             people, title = [PersonText(title, None, None)], people[0].name

@@ -65,6 +65,25 @@ def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None
         found.shown.append(ShownPeople(page, block.start, section[-1].end, role))
 
 
+def titled_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """``##### Continual Learning with Avalanche - Antonio Carta`` under ``## Software Labs``: a heading titling a
+    part, then after a dash who gives it, under a heading naming a role: those people, unless read already."""
+    known = {p.name for p in found.people if p.source == page.rel}
+    for block in blocks:
+        said = re.match(r"(.+?)\s+[-–—]\s+(.+)$", plain(block.text)) if block.kind == "heading" else None
+        if not said or block.in_html or looks_like_name(said.group(1)) or people_in(said.group(1)):
+            continue
+        named = people_in(said.group(2))
+        if not named or not all(looks_like_name(p.name) for p in named):
+            continue
+        role = role_above(page, blocks, block.start, found.notes)
+        for person in named if role else []:
+            if person.name not in known:
+                known.add(person.name)
+                found.people.append(FoundPerson(person.name, page.where(block.start), role, source=page.rel,
+                                                order=page.line(block.start)))  # fmt: skip
+
+
 def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """A paragraph that is only a name (``[**Ann Lee, Ph.D.**](speakers#lee)``), or a linked or bold name then what
     they are (``[Ann Lee](url), PhD Student, MIT.``), or a name alone on the paragraph's first line over what they
@@ -162,20 +181,31 @@ def _name_over_lines(said: list[str]) -> FoundPerson | None:
     """``**Ann Lee**<br>MIT<br>[ann@mit.edu](mailto:ann@mit.edu)<br>Ann is a professor of...``: a first line that is
     only a name in bold or linked, the lines under it what they are of (short lines, links left out) and their bio
     (the sentences after); none when a line under it is another name in bold."""
+    affiliation = None
+    if led := _NAME_THEN_WHERE.fullmatch(said[0]):  # "[Ann Lee](url) - MIT <br />", then her bio
+        said, affiliation = [led.group(1), *said[1:]], plain(led.group(2)).strip(" .") or None
     if not _WHOLE_NAME.fullmatch(said[0]) or not looks_like_name(name := bare_name(said[0])):
         return None
     rest = [line for line in said[1:] if not _ATTRIBUTES.fullmatch(line) and not _ONLY_LINKS.fullmatch(line)]
+    if affiliation and (not rest or any(len(words(line)) <= 15 for line in rest)):
+        return None  # a name and where she works over short lines: a list of people, name_lines' to read
     if any(_WHOLE_NAME.fullmatch(line) for line in rest):
         return None  # a name a line: name_lines reads them
     sizes = [len(words(line)) > 15 for line in rest]
     if sizes != sorted(sizes) or len(sizes) - sum(sizes) > 3:  # a short line after the bio, or more than an address
         return None
-    short = [plain(line) for line, long in zip(rest, sizes, strict=True) if not long]
+    short = [*([affiliation] if affiliation else []), *(plain(line) for line, long in zip(rest, sizes, strict=True)
+                                                        if not long)]  # fmt: skip
     bio = " ".join(plain(line) for line, long in zip(rest, sizes, strict=True) if long)
     link = re.search(r"\]\((https?://[^)\s]+)\)", said[0])
     mail = next((m for line in said[1:] for m in re.findall(r"\[\s*([^\s\[\]@]+@[^\s\[\]@]+\.\w+)\s*\]\(", line)), None)
     url = link.group(1) if link else f"mailto:{mail}" if mail else None  # "[ann@mit.edu](mailto:ann@mit.edu)"
     return FoundPerson(name, "", None, "; ".join(short) or None, url, None, bio or None)
+
+
+# A linked or bold name, then where the person works after a dash, a colon or a comma ("[Ann Lee](url) - MIT").
+_NAME_THEN_WHERE = re.compile(r"\s*(\[(?:\*\*)?[^\]*]+(?:\*\*)?\]\([^)\s]+\)|\*\*[^*]+\*\*)"
+                              r"\s*(?:[-–—:]|(?=,)),?\s+(.+?)\s*")
 
 
 _LABELLED = re.compile(r"\s*(?:\*\*|__)?([^:*_\n]{2,40}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*")
