@@ -7363,6 +7363,8 @@ _TIMED_HEADINGS = """## Conference Timetable
 **Tiny models in the wild**
 - **11:30-11:40** Tracing Footprints: tiny nets that remember
 - **11:40-11:50** Tiny nets for weather forecasts
+- **11:50-12:00** Industry Talk by Cy Li:
+**Tiny nets in production**
 
 ### 12:00-12:10 Closing Remarks
 """
@@ -7393,8 +7395,15 @@ def test_a_bold_line_under_a_timed_heading_titles_its_talk(tmp_path: Path) -> No
 
 
 def test_a_talks_label_by_someone_names_the_speaker_and_the_line_under_it_the_title(tmp_path: Path) -> None:
-    """``Featured Presentation by Bo Chen:`` over ``**Title**``: a talk's label naming its speaker (an invited
-    talk: no page shows the speakers, so he is one, a guess reported), the title on the line under it."""
+    """``Industry Talk by Cy Li:`` over ``**Title**``: a talk's label naming its speaker, the title on the line
+    under it."""
+    rows, _ = _timed_rows(tmp_path)
+    assert ("11:50", "12:00", "talk", "Tiny nets in production", ["cy-li"], "Industry Talk") in rows
+
+
+def test_a_featured_talk_is_an_invited_talk(tmp_path: Path) -> None:
+    """``Featured Presentation by Bo Chen:``: the talk of someone the workshop invited (no page shows the speakers,
+    so he is one, a guess reported)."""
     rows, report = _timed_rows(tmp_path)
     assert ("11:00", "11:30", "invited", "Tiny models in the wild", ["bo-chen"], "Featured Presentation") in rows
     assert "Bo Chen: a speaker, read from the program" in report

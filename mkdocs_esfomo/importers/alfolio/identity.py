@@ -365,8 +365,8 @@ def _city(text: str) -> tuple[str, str] | None:
             if not _PARTICLE_ON.match(words[len(zone[1]) :]):
                 return zone
             # "Santiago de Compostela, Spain": a longer place than the city known by its first word, in its country
-            country = re.match(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)", text[end:])
-            if country and (one := COUNTRY_ZONES.get(country.group(1).lower())):
+            nation = re.match(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)", text[end:])
+            if nation and (one := COUNTRY_ZONES.get(nation.group(1).lower())):
                 return one, words
     return None
 

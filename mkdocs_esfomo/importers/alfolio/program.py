@@ -15,8 +15,8 @@ from .text import PersonText, has_word, is_group, is_placeholder, lines, looks_l
 
 # Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
 LABELS = {
-    "invited": ("invited talk", "invited talks", "invited", "plenary talk", "plenary", "invited speaker", "featured talk",
-                "featured presentation", "featured speaker"),
+    "invited": ("invited talk", "invited talks", "invited", "plenary talk", "plenary", "invited speaker",
+                "featured talk", "featured presentation", "featured speaker"),
     "keynote": ("keynote", "keynotes", "keynote talk", "keynote speaker", "keynote speech"),
     "oral": ("oral", "orals", "oral talk", "oral talks", "oral presentation", "oral presentations", "contributed talk",
              "contributed talks", "contributed", "contributed paper talk", "paper talk", "paper talks",

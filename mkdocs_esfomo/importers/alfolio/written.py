@@ -362,8 +362,8 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
         rows = [r for r in block.rows if _IMAGE.search(source[r.index]) or (any(plain(c) for c in r.cells)
                 and not all(_RULE.fullmatch(plain(c)) or not plain(c) for c in r.cells))]  # fmt: skip
         people: list[FoundPerson] = []
-        names = [bool(f := [c for c in r.cells if plain(c)]) and all(looks_like_name(bare_name(_named(c)[0])) for c in f)
-                 for r in rows]  # fmt: skip
+        names = [bool(f := [c for c in r.cells if plain(c)])
+                 and all(looks_like_name(bare_name(_named(c)[0])) for c in f) for r in rows]  # fmt: skip
         taken: set[int] = set()  # rows of affiliations
         for number, row in enumerate(rows):
             if (said := _role_row(row)) is not None:
