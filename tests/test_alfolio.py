@@ -7415,3 +7415,13 @@ def test_the_one_name_like_opening_among_titles_naming_no_one_opens_a_title(tmp_
     rows, report = _timed_rows(tmp_path)
     assert ("11:30", "11:40", "talk", "Tracing Footprints: tiny nets that remember", None, None) in rows
     assert "'Tracing Footprints' read as the start of the title, not as a speaker" in report
+
+
+def test_a_position_under_a_name_heading_in_underscored_italics_is_kept_without_its_marks(tmp_path: Path) -> None:
+    """``### Ann Lee`` over ``_Centre of Mathematics, University of Minho_``: where she works, not its marks."""
+    about = ("## Organizers\n\n### Ann Lee\n_Centre of Mathematics, University of Minho, Portugal_  \n"
+             "Ann works on tiny models.\n\n### Bo Wu\n_Helmut-Schmidt-University, Germany_  \nBo works on tiny nets.\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "Centre of Mathematics, University of Minho, Portugal"),
+        ("Bo Wu", "Helmut-Schmidt-University, Germany")]  # fmt: skip

@@ -333,7 +333,8 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if not said or not _EMPHASIZED.fullmatch(said[0].strip()) or len(plain(said[0])) > 120 or \
                 any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end):  # fmt: skip
             continue  # "### Important Dates" over a list, "### Submission Details" over prose: sections, not people
-        position, bio = plain(said[0]), " ".join(plain(t) for t in said[1:]) or None
+        position = plain(re.sub(r"^_([^_]+)_$", r"\1", said[0].strip()))  # "_Centre of Mathematics_": in italics
+        bio = " ".join(plain(t) for t in said[1:]) or None
         image = _IMAGE.search("\n".join(source[heading.start : end]))
         found.people.append(FoundPerson(name, page.where(heading.start), role, position, None,
                                         (image.group(1) or image.group(2)) if image else None, bio, page.rel,
