@@ -7571,3 +7571,131 @@ def test_the_authors_of_a_distill_page_titled_tutorial_are_its_speakers(tmp_path
     assert [names[r] for r in _edition(tmp_path / "site")["speakers"]] == ["Ann Lee", "Bo Wu"]
     assert "*Ann Lee (MIT), Bo Wu*" in (tmp_path / "site/docs/tutorial.md").read_text(encoding="utf-8")
     assert any(n.guess and "role 'speakers' read from the page's title 'Tutorial'" in n.what for n in notes)
+
+
+# -- plain GitHub Pages themes (minima, cayman): timed headings, tables without rules, places and labels --
+
+
+def test_a_place_a_known_city_opens_with_a_particle_after_takes_its_countrys_zone(tmp_path: Path) -> None:
+    """"Santiago de Compostela, Spain" is not Santiago de Chile: a place whose name goes on past a city known by its
+    first word ("Santiago| de Compostela") is another place, in the zone of the country written after it."""
+    home = ("**Santiago de Compostela, Spain, ECAI 2024, Room D08**\n\nOn **October 20, 2024**.\n\n"
+            "| Time | Event |\n|---|---|\n| 9:00 | Opening |\n| 9:10 | Talk |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert (edition["timezone"], edition["location"]["city"]) == ("Europe/Madrid", "Santiago de Compostela")
+    report = (tmp_path / "out/MIGRATION.md").read_text(encoding="utf-8")
+    assert "wrote Europe/Madrid, the zone of Santiago de Compostela" in report
+
+
+def test_two_clocks_a_space_apart_are_a_rows_start_and_end(tmp_path: Path) -> None:
+    """``| 13:45 14:00 | Opening |``: two clock times with only a space between are the row's start and end, in a
+    table written without the rule under its header."""
+    program = ("Please note that all provided slots are in Greenwich Mean Time+2 (GMT+2).\n\n"
+               "| **Time (GMT+2)** | **Event** |\n"
+               '| <span style="font-family: monospace;">13:45 14:00</span> | Opening welcome speech. |\n'
+               '| <span style="font-family: monospace;">14:00 14:30</span> | Keynote 1: [Ann Lee](/speakers#ann-lee). '
+               "<br /> **Title: Small models for everyone**|\n"
+               '| <span style="font-family: monospace;">14:30 15:00</span> | Break. |\n')
+    edition = _edition(_scheduled(tmp_path, program))
+    rows = [(r["time"], r["end"], r["kind"], r["title"], r.get("speakers")) for r in edition["schedule"]]
+    assert rows == [("13:45", "14:00", "remarks", "Opening welcome speech.", None),
+                    ("14:00", "14:30", "keynote", "Small models for everyone", ["ann-lee"]),
+                    ("14:30", "15:00", "break", "Break.", None)]  # fmt: skip
+    assert edition["timezone"] == "Etc/GMT-2"
+    assert when.time_range("9:00 10:00am") is None  # a space between a clock and one of another form: no range
+
+
+def test_a_markdown_table_cell_naming_someone_then_a_line_break_holds_her_affiliation(tmp_path: Path) -> None:
+    """``|[Ann Lee](url)<br />MIT|`` under a row of photos: the name, then where she works, in one cell."""
+    about = ("# Organisers\n\n|<img src=\"/ann.jpg\" alt=\"Ann Lee\" width=\"190\"/>|<img src=\"/bo.jpg\" alt=\"Bo\"/>|\n"
+             "|[Ann Lee](https://ann.example.org)<br />MILA Montreal|[Bo Chen Wu](https://bo.example.org)<br />"
+             "Polytechnique Montreal|\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "organizers", "MILA Montreal", "https://ann.example.org"),
+        ("Bo Chen Wu", "organizers", "Polytechnique Montreal", "https://bo.example.org")]  # fmt: skip
+
+
+_TIMED_HEADINGS = """## Conference Timetable
+
+### 9:00-9:10 Opening Remarks
+
+### 9:10-9:40 Keynote by Ann Lee
+**Small models for everyone**
+
+### 9:40-10:30 Session 1: Tiny Methods
+- **9:40-10:00** Pruning tiny nets at initialization
+- **10:00-10:20** Sparse tiny nets for the edge
+- **10:20-10:30** Quantized tiny nets in practice
+
+### 10:30-11:00 Coffee Break
+
+### 11:00-12:00 Session 2: Tiny Applications
+- **11:00-11:30** Featured Presentation by Bo Chen:
+**Tiny models in the wild**
+- **11:30-11:40** Tracing Footprints: tiny nets that remember
+- **11:40-11:50** Tiny nets for weather forecasts
+- **11:50-12:00** Industry Talk by Cy Li:
+**Tiny nets in production**
+
+### 12:00-12:10 Closing Remarks
+"""
+
+
+def _timed_rows(tmp_path: Path) -> tuple[list[tuple[Any, ...]], str]:
+    site = _scheduled(tmp_path, _TIMED_HEADINGS)
+    rows = [(r["time"], r.get("end"), r["kind"], r.get("title"), r.get("speakers"), r.get("label"))
+            for r in _edition(site)["schedule"]]  # fmt: skip
+    return rows, (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_timed_headings_hold_the_timed_talks_listed_under_them(tmp_path: Path) -> None:
+    """``### 9:40-10:30 Session 1`` over ``- **9:40-10:00** Title`` items: the headings are the program, each a row,
+    and the lists under them their talks at their own times (the bold holding the time alone leaves no mark)."""
+    rows, _ = _timed_rows(tmp_path)
+    assert [r[:4] for r in rows if r[0] in ("9:00", "9:40", "10:00", "10:20", "10:30", "12:00")] == [
+        ("9:00", "9:10", "remarks", "Opening Remarks"), ("9:40", "10:30", "talk", "Session 1: Tiny Methods"),
+        ("9:40", "10:00", "talk", "Pruning tiny nets at initialization"), ("10:00", "10:20", "talk", "Sparse tiny nets for the edge"),
+        ("10:20", "10:30", "talk", "Quantized tiny nets in practice"), ("10:30", "11:00", "break", "Coffee Break"),
+        ("12:00", "12:10", "remarks", "Closing Remarks")]  # fmt: skip
+
+
+def test_a_bold_line_under_a_timed_heading_titles_its_talk(tmp_path: Path) -> None:
+    """``### 9:10-9:40 Keynote by Ann Lee`` over ``**Small models for everyone**``: Ann Lee's keynote, so titled."""
+    rows, _ = _timed_rows(tmp_path)
+    assert ("9:10", "9:40", "keynote", "Small models for everyone", ["ann-lee"], None) in rows
+
+
+def test_a_talks_label_by_someone_names_the_speaker_and_the_line_under_it_the_title(tmp_path: Path) -> None:
+    """``Industry Talk by Cy Li:`` over ``**Title**``: a talk's label naming its speaker, the title on the line
+    under it."""
+    rows, _ = _timed_rows(tmp_path)
+    assert ("11:50", "12:00", "talk", "Tiny nets in production", ["cy-li"], "Industry Talk") in rows
+
+
+def test_a_featured_talk_is_an_invited_talk(tmp_path: Path) -> None:
+    """``Featured Presentation by Bo Chen:``: the talk of someone the workshop invited (no page shows the speakers,
+    so he is one, a guess reported)."""
+    rows, report = _timed_rows(tmp_path)
+    assert ("11:00", "11:30", "invited", "Tiny models in the wild", ["bo-chen"], "Featured Presentation") in rows
+    assert "Bo Chen: a speaker, read from the program" in report
+
+
+def test_the_one_name_like_opening_among_titles_naming_no_one_opens_a_title(tmp_path: Path) -> None:
+    """``Tracing Footprints: tiny nets that remember`` reads like "Ann Lee: Title", but no other talk of the program
+    names anyone: it is a title (a guess, reported)."""
+    rows, report = _timed_rows(tmp_path)
+    assert ("11:30", "11:40", "talk", "Tracing Footprints: tiny nets that remember", None, None) in rows
+    assert "'Tracing Footprints' read as the start of the title, not as a speaker" in report
+
+
+def test_a_position_under_a_name_heading_in_underscored_italics_is_kept_without_its_marks(tmp_path: Path) -> None:
+    """``### Ann Lee`` over ``_Centre of Mathematics, University of Minho_``: where she works, not its marks."""
+    about = ("## Organizers\n\n### Ann Lee\n_Centre of Mathematics, University of Minho, Portugal_  \n"
+             "Ann works on tiny models.\n\n### Bo Wu\n_Helmut-Schmidt-University, Germany_  \nBo works on tiny nets.\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "Centre of Mathematics, University of Minho, Portugal"),
+        ("Bo Wu", "Helmut-Schmidt-University, Germany")]  # fmt: skip

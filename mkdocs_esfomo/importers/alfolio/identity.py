@@ -17,7 +17,7 @@ from .jekyll import JekyllPage, JekyllSite, config_line
 from .program import Schedule
 from .report import Note
 from .text import has_word, lines, plain, rich_html, words
-from .when import OR_DAY, US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
+from .when import COUNTRY_ZONES, OR_DAY, US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
 
 
 def _offset(zone: str, day: dt.date | None) -> dt.timedelta | None:
@@ -362,8 +362,16 @@ def _city(text: str) -> tuple[str, str] | None:
         if not _INSTITUTION.search(f"{before} {words}") and (zone := city_zone(words)):
             if not words.lower().startswith(zone[1].lower()):
                 continue  # "UT Austin", "UC Davis": a university's short name
-            return zone
+            if not _PARTICLE_ON.match(words[len(zone[1]) :]):
+                return zone
+            # "Santiago de Compostela, Spain": a longer place than the city known by its first word, in its country
+            nation = re.match(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)", text[end:])
+            if nation and (one := COUNTRY_ZONES.get(nation.group(1).lower())):
+                return one, words
     return None
+
+
+_PARTICLE_ON = re.compile(r"\s+(?:de|da|do|del|di|la|le)\s")  # "Santiago| de Compostela": the name goes on
 
 
 def _where_said(page: JekyllPage, said: str) -> str:

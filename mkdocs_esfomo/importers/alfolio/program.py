@@ -27,7 +27,8 @@ from .text import (
 
 # Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
 LABELS = {
-    "invited": ("invited talk", "invited talks", "invited", "plenary talk", "plenary", "invited speaker"),
+    "invited": ("invited talk", "invited talks", "invited", "plenary talk", "plenary", "invited speaker",
+                "featured talk", "featured presentation", "featured speaker"),
     "keynote": ("keynote", "keynotes", "keynote talk", "keynote speaker", "keynote speech"),
     "oral": ("oral", "orals", "oral talk", "oral talks", "oral presentation", "oral presentations", "contributed talk",
              "contributed talks", "contributed", "contributed paper talk", "paper talk", "paper talks",
@@ -173,6 +174,10 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     ended = re.fullmatch(r"([^*\n]+?)\s*[:\u2013\u2014]", head.strip())
     if under.strip() and ended and len(ended.group(1).split()) <= 5 and kind_of(ended.group(1))[0]:
         return plain(ended.group(1)), under.strip(), None
+    # "Featured Presentation by Ann Lee:<br>**Title**": a label of a talk naming its speaker, the title under it
+    byline = re.fullmatch(r"([^*\n]+?)\s+by\s+([^*\n:]+?)\s*:?", head.strip())
+    if under.strip() and byline and _talk_label(byline.group(1)) and looks_like_name(byline.group(2)):
+        return plain(byline.group(1)), under.strip(), byline.group(2)
     linked = re.fullmatch(r"\[([^\[\]]+)\]\(([^)\s]+)\)", text)  # "[Keynote: Title](/ann#keynote)"
     if linked and (inside := _split_label(linked.group(1)))[0] and inside[1]:
         return inside[0], f"[{inside[1]}]({linked.group(2)})", inside[2]
@@ -238,6 +243,12 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     if exact_kind(text):
         return plain(text), "", None
     return None, text, None
+
+
+def _talk_label(text: str) -> bool:
+    """``"Keynote"``, ``"Featured Presentation"``: a few words that say a talk's kind or end as a talk's name."""
+    said = words(bare_label(text))
+    return 0 < len(said) <= 4 and (said[-1] in TALK_WORDS or kind_of(" ".join(said))[0] in TALKS)
 
 
 def cell_speakers(text: str) -> tuple[list[PersonText], str | None]:

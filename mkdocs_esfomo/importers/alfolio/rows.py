@@ -97,6 +97,7 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
         table.day = (days or {}).get(row.index, table.day)
         _read_row(table, position, row)
     _titles_like_their_label(out.entries[first_entry:], out)
+    _titles_among_titles(page, out.entries[first_entry:], out)
     _drop_empty_sessions(out)
     return True
 
@@ -593,6 +594,26 @@ def _titles_like_their_label(entries: list[Draft | Session], out: Schedule) -> N
             draft.title, draft.speakers, draft.untitled = name, [], False
             out.notes.append(Note(draft.where, f"schedule row '{draft.said}: {name}': '{name}' read as a title, as "
                                   f"in the other '{draft.said}' rows, not as a speaker", guess=True))  # fmt: skip
+
+
+def _titles_among_titles(page: JekyllPage, entries: list[Draft | Session], out: Schedule) -> None:
+    """``Tracing Footprints: Neural Networks Meet ...`` reads like "Ann Lee: Title", but it is the one talk of a
+    table whose other talks (three or more) name no one: its words before the colon open its title (a guess,
+    reported). Keynotes and invited talks, whose people a program names more often, are not counted."""
+    talks = [d for e in entries for d in (e.items if isinstance(e, Session) else [e]) if d.kind in _PAPER_KINDS]
+    source = {page.where(i): plain(line) for i, line in enumerate(page.body.split("\n"))}
+    split = [d for d in talks if d.title and not d.label and len(d.speakers) == 1 and not d.speakers[0].affiliation
+             and not d.speakers[0].url and f"{d.speakers[0].name}: {d.title}" in source.get(d.where, "")]  # fmt: skip
+    if len(split) != 1 or len([d for d in talks if d.title and not d.speakers]) < 3:
+        return
+    draft = split[0]
+    name = draft.speakers[0].name
+    draft.title, draft.speakers = f"{name}: {draft.title}", []
+    out.notes.append(Note(draft.where, f"schedule row '{shortened(draft.title)}': '{name}' read as the start of the "
+                          "title, not as a speaker (the table's other talks name no one)", guess=True))  # fmt: skip
+
+
+_PAPER_KINDS = ("talk", "oral", "spotlight")
 
 
 def _same_family(session: Session, item: Draft) -> bool:

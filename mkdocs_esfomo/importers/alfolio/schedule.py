@@ -70,7 +70,10 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
         blocks = class_tables(page.body, definition_tables(paragraph_tables(page.body, parse(page.body))))
         blocks = lists_around_code(page.body, blocks)
         first = len(out.entries)
+        headed = _timed_heading_blocks(blocks) if named else []
         for number, block in enumerate(blocks):
+            if len(headed) >= 3 and block.kind == "list" and block.start > headed[0].start:
+                continue  # the talks under a program's timed headings: read with them, below
             if block.kind == "list" and not block.in_html:
                 timed = [i for i in all_items(block.items)
                          if ((m := leading_time(plain(i.text))) and time_range(m.group(1))) or keyed_time(i)]
@@ -349,12 +352,17 @@ def _without_table(page: JekyllPage, blocks: list[Block], invited: set[str], out
             reader(page, blocks, out)
 
 
+def _timed_heading_blocks(blocks: list[Block]) -> list[Block]:
+    """The headings that open with a time (``### 09:15-10:00 Keynote``)."""
+    return [b for b in blocks if b.kind == "heading" and (m := leading_time(plain(b.text))) and time_range(m.group(1))]
+
+
 def _timed_headings(page: JekyllPage, blocks: list[Block], invited: set[str], out: Schedule) -> None:
     """``### 09:15-10:00 AM — Keynote 1, by Ann Lee``: a program page whose headings (three or more) each open with
     a time, read as a table's rows, one a heading; the Markdown list right under such a heading holds its talks
     (rows of their own, at their own time if they open with one, else untimed under it). What lies between the
     headings otherwise (a talk's abstract, a list of posters in HTML) stays on the page."""
-    timed = [b for b in blocks if b.kind == "heading" and (m := leading_time(plain(b.text))) and time_range(m.group(1))]
+    timed = _timed_heading_blocks(blocks)
     if len(timed) < 3:
         return
     rows = [TableRow(["Time", "Event"], timed[0].start, header=True)]
@@ -364,7 +372,7 @@ def _timed_headings(page: JekyllPage, blocks: list[Block], invited: set[str], ou
         if block in timed:
             found = leading_time(plain(block.text))
             assert found is not None
-            rows.append(TableRow([found.group(1), found.group(2)], block.start))
+            rows.append(TableRow([found.group(1), found.group(2) + _bold_line_under(page, blocks, block)], block.start))
         elif block.kind == "list" and not block.in_html and heading is not None:
             rows += list_rows(block.items)[1:]
             said = leading_time(plain(heading.text))
@@ -378,6 +386,20 @@ def _timed_headings(page: JekyllPage, blocks: list[Block], invited: set[str], ou
         out.shown.append((page, timed[0].start, timed[-1].end))
         out.zone_texts += [(plain(b.text), page.where(b.start)) for b in blocks
                            if b.kind == "paragraph" and b.start < timed[0].start and has_word(plain(b.text), "time")]
+
+
+def _bold_line_under(page: JekyllPage, blocks: list[Block], heading: Block) -> str:
+    """``### 9:10-9:40 Keynote by Ann Lee`` over ``**Title**``: the line wholly in bold right under a timed heading
+    (its talk's title, which may read as a heading of its own), as a line of the heading's row; else nothing."""
+    following = blocks[blocks.index(heading) + 1 :]
+    nxt = following[0] if following else None
+    said = page.body.split("\n")[nxt.start].strip() if nxt and nxt.end == nxt.start + 1 else ""
+    if nxt is None or nxt.kind not in ("paragraph", "heading") or nxt.in_html or not _WHOLLY_BOLD.fullmatch(said):
+        return ""
+    return f"\n{said}"
+
+
+_WHOLLY_BOLD = re.compile(r"\*\*[^*\n]+\*\*")
 
 
 def _sessions_under(out: Schedule, first: int, sessions: dict[str, tuple[str, set[str]]]) -> None:

@@ -120,7 +120,10 @@ def _item_time(item: Item) -> tuple[str, str] | None:
     bold = _OPENING_BOLD.match(item.text)
     inner = leading_time(re.sub(r"^(\s*[\d:.apm\s–—-]+?)\s*</span>", r"\1", bold.group(2))) if bold else None
     if bold and inner and time_range(inner.group(1)):
-        return inner.group(1), bold.group(1).strip()[:2] + inner.group(2).strip()
+        mark, rest = bold.group(1).strip()[:2], inner.group(2).strip()
+        if rest.startswith(mark):  # "**9:40-10:00** Title": the bold held the time alone
+            return inner.group(1), rest[len(mark) :].strip()
+        return inner.group(1), mark + rest
     if after and time_range(plain(after.group(2))):
         return plain(after.group(2)), after.group(1)
     return None

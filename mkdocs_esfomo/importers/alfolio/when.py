@@ -220,6 +220,7 @@ _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|t
 
 
 _DOTTED = re.compile(r"\d{1,2}\.[0-5]\d")  # "2.30": hours and minutes, a dot between
+_SPACED_PAIR = re.compile(r"(\d{1,2}:[0-5]\d)\s+(\d{1,2}:[0-5]\d)")
 _OPEN_END = ("close", "end", "late", "onwards", "onward", "finish")
 
 
@@ -229,6 +230,8 @@ def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | 
     if not text:
         return None
     parts = [p for p in _RANGE.split(text, maxsplit=1) if p.strip()]
+    if len(parts) == 1 and (spaced := _SPACED_PAIR.fullmatch(text)):  # "13:45 14:00": two clocks, a space between
+        parts = [spaced.group(1), spaced.group(2)]
     if len(parts) == 2 and all(_DOTTED.fullmatch(p.strip()) for p in parts):  # "2.30-2.35": both ends a clock's
         parts = [p.strip().replace(".", ":") for p in parts]
     if len(parts) == 2 and (parts[1].strip().lower() in _OPEN_END or not parts[1].strip(" .…?")):
@@ -313,6 +316,21 @@ CITY_ZONES = {  # cities that host conferences but name no IANA zone of their ow
     "suzhou": "Asia/Shanghai", "guangzhou": "Asia/Shanghai", "chengdu": "Asia/Shanghai", "osaka": "Asia/Tokyo",
     "yokohama": "Asia/Tokyo", "nagoya": "Asia/Tokyo", "busan": "Asia/Seoul", "daejeon": "Asia/Seoul",
     "jeju": "Asia/Seoul", "incheon": "Asia/Seoul", "wellington": "Pacific/Auckland",
+}  # fmt: skip
+
+
+COUNTRY_ZONES = {  # countries of one zone (or one on the mainland) that host conferences, as a place ends: "…, Spain"
+    "spain": "Europe/Madrid", "portugal": "Europe/Lisbon", "france": "Europe/Paris", "italy": "Europe/Rome",
+    "germany": "Europe/Berlin", "austria": "Europe/Vienna", "switzerland": "Europe/Zurich",
+    "netherlands": "Europe/Amsterdam", "the netherlands": "Europe/Amsterdam", "belgium": "Europe/Brussels",
+    "ireland": "Europe/Dublin", "uk": "Europe/London", "united kingdom": "Europe/London", "greece": "Europe/Athens",
+    "denmark": "Europe/Copenhagen", "sweden": "Europe/Stockholm", "norway": "Europe/Oslo", "finland": "Europe/Helsinki",
+    "poland": "Europe/Warsaw", "czechia": "Europe/Prague", "hungary": "Europe/Budapest", "croatia": "Europe/Zagreb",
+    "slovenia": "Europe/Ljubljana", "turkey": "Europe/Istanbul", "israel": "Asia/Jerusalem", "japan": "Asia/Tokyo",
+    "korea": "Asia/Seoul", "south korea": "Asia/Seoul", "china": "Asia/Shanghai", "india": "Asia/Kolkata",
+    "singapore": "Asia/Singapore", "taiwan": "Asia/Taipei", "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
+    "uae": "Asia/Dubai", "qatar": "Asia/Qatar", "rwanda": "Africa/Kigali", "south africa": "Africa/Johannesburg",
+    "new zealand": "Pacific/Auckland",
 }  # fmt: skip
 
 

@@ -363,7 +363,8 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if not said or not _EMPHASIZED.fullmatch(said[0].strip()) or len(plain(said[0])) > 120 or \
                 any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end):  # fmt: skip
             continue  # "### Important Dates" over a list, "### Submission Details" over prose: sections, not people
-        position, bio = plain(said[0]), " ".join(plain(t) for t in said[1:]) or None
+        position = plain(re.sub(r"^_([^_]+)_$", r"\1", said[0].strip()))  # "_Centre of Mathematics_": in italics
+        bio = " ".join(plain(t) for t in said[1:]) or None
         image = _IMAGE.search("\n".join(source[heading.start : end]))
         found.people.append(FoundPerson(name, page.where(heading.start), role, position, None,
                                         (image.group(1) or image.group(2)) if image else None, bio, page.rel,
@@ -392,8 +393,8 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
         rows = [r for r in block.rows if _IMAGE.search(source[r.index]) or (any(plain(c) for c in r.cells)
                 and not all(_RULE.fullmatch(plain(c)) or not plain(c) for c in r.cells))]  # fmt: skip
         people: list[FoundPerson] = []
-        names = [bool(f := [c for c in r.cells if plain(c)]) and all(looks_like_name(bare_name(c)) for c in f)
-                 for r in rows]  # fmt: skip
+        names = [bool(f := [c for c in r.cells if plain(c)])
+                 and all(looks_like_name(bare_name(_named(c)[0])) for c in f) for r in rows]  # fmt: skip
         taken: set[int] = set()  # rows of affiliations
         for number, row in enumerate(rows):
             if (said := _role_row(row)) is not None:
@@ -412,7 +413,8 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
                 if not plain(cell):
                     continue
                 link = re.search(r"\]\((https?://[^)\s]+)\)", cell)
-                affiliation = plain(below.cells[column]) if below and column < len(below.cells) else None
+                cell, under = _named(cell)  # "[Ann Lee](url)<br />MIT": the affiliation under the name, in the cell
+                affiliation = under or (plain(below.cells[column]) if below and column < len(below.cells) else None)
                 photo = photos[column] if len(photos) == len(row.cells) else None
                 name, group = role_noted(bare_name(cell))
                 people.append(FoundPerson(name, page.where(row.index), role, affiliation or None,
@@ -428,6 +430,18 @@ def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) 
                 role_above(page, blocks, block.start, found.notes)  # the guess, said once people are read
             found.people += people
             found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
+_BREAK = re.compile(r"<br\s*/?>|\n", re.IGNORECASE)  # the table reader makes a <br> a new line
+
+
+def _named(cell: str) -> tuple[str, str | None]:
+    """A cell's name and what its next lines say (``"[Ann Lee](url)<br />MIT"``): the lines a ``<br>`` starts, when
+    the first reads as a name; else the whole cell."""
+    first, *rest = _BREAK.split(cell)
+    if not rest or not looks_like_name(bare_name(first)):
+        return cell, None
+    return first, ", ".join(t for r in rest if (t := plain(r))) or None
 
 
 _RULE = re.compile(r":?-{2,}:?")  # kramdown's "|:---:|" line between a table's rows
