@@ -379,13 +379,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         ahead = _name_after(blocks, number, level) if under and block.kind == "paragraph" else None
         dated = not under and _all_dated(block, texts, year)
         for text, where in texts:
-            pair = (_date_then_name(text, year) or _name_then_date(text, year) if under else None) or _name_value(text)
-            if pair is None and under:
-                pair = _long_name(text, year)
-            if pair is None and ahead and _date_alone(text, year):
-                pair = (ahead, text)  # "<span>Mar 5, 2026</span> <h3>Paper submission deadline</h3>"
-            if pair is None and named and under and find_dates(plain(text), year):
-                pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
+            pair = _pair_in(text, year, under, ahead, named)
             aside = None
             if pair and under:
                 name, value, aside = _date_first(pair, year)
@@ -425,6 +419,19 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             out.shown.append((page, block, kept))
             for date in again:
                 _named_again(date, out)
+
+
+def _pair_in(text: str, year: int | None, under: bool, ahead: str | None, named: str) -> tuple[str, str] | None:
+    """A date's name and value in a line of a block: as the line writes them, or with the name of the heading the
+    block stands under (``named``) or of the one after it (``ahead``)."""
+    pair = (_date_then_name(text, year) or _name_then_date(text, year) if under else None) or _name_value(text)
+    if pair is None and under:
+        pair = _long_name(text, year)
+    if pair is None and ahead and _date_alone(text, year):
+        pair = (ahead, text)  # "<span>Mar 5, 2026</span> <h3>Paper submission deadline</h3>"
+    if pair is None and named and under and find_dates(plain(text), year):
+        pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
+    return pair
 
 
 def _quoted_date(pair: tuple[str, str], year: int | None) -> bool:
