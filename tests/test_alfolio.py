@@ -3362,6 +3362,30 @@ def test_a_home_page_newer_than_the_pages_named_for_editions_is_the_current_edit
     assert any(n.where == "index.md:1" and "2025" in n.what and n.guess for n in notes)
 
 
+def test_the_pages_a_menu_of_prior_workshops_lists_are_past_editions_of_the_year_they_name(tmp_path: Path) -> None:
+    """al-folio's dropdown "Prior workshops" listing ``/tiny1/`` and ``/tiny2/``, pages named by number, not year:
+    each is the edition of the year its text names most, and its organizers are not the current edition's."""
+    menu = ("---\nlayout: page\ntitle: Prior workshops\nnav: true\ndropdown: true\nchildren:\n"
+            "  - title: tiny1\n    permalink: /tiny1/\n  - title: tiny2\n    permalink: /tiny2/\n---\n")
+    home = ("The 3rd Tiny Workshop takes place on **October 8, 2026**, after those of 2019 and 2022.\n\n"
+            "## Organizers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n")
+    old = ("The {n} Tiny Workshop was held on December {day}, {year} in Oxford. Results of {year} are online.\n\n"
+           "## Organizers\n\n- Ann Lee (MIT)\n- {who} (UCL)\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", home),
+        "_pages/prior.md": menu,
+        "_pages/tiny1.md": _page("Tiny1", "/tiny1/", old.format(n="1st", day=11, year=2019, who="Cy Chen"),
+                                 "nav: false\n"),
+        "_pages/tiny2.md": _page("Tiny2", "/tiny2/", old.format(n="2nd", day=12, year=2022, who="Di Ma"),
+                                 "nav: false\n"),
+    })  # fmt: skip
+    editions = _editions(site)
+    assert sorted(editions) == ["2019", "2022", "2026"]
+    assert [o["id"] for o in editions["2026"]["organizers"]] == ["ann-lee", "bo-wu"]
+    assert [o["id"] if isinstance(o, dict) else o for o in editions["2019"]["organizers"]][-1] == "cy-chen"
+    config = yaml.safe_load((site / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert {"esfomo": {"current": "2026"}} in config["plugins"]
+
 def test_a_past_editions_day_is_read_in_its_own_year_when_the_sites_title_names_another(tmp_path: Path) -> None:
     """``title: Tiny @ AAAI 2026`` over the pages of three editions (``/aaai2025/``, ``/ijcai2024/``): each past
     edition's sentence "taking place on **Mar 3rd, 2025**" gives its day, though the site's title names 2026."""

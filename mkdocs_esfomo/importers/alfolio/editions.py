@@ -40,6 +40,8 @@ def editions_of(shown: list[JekyllPage], home: JekyllPage | None) -> list[Editio
     for no edition. A site whose pages name fewer than two editions is one edition.
     """
     keys = {p.rel: k for p in shown if (k := edition_key(p))}
+    past = _menu_past(shown, keys, home)
+    keys |= past
     letters = [k[1].lower() for k in keys.values()]
     headed = _home_venue(home) if home and home.rel not in keys else None
     if home and headed and any(v and v.lower() != headed[1] for _, v in keys.values()):  # "CVPR 2025" at /, iccv25.md
@@ -49,6 +51,8 @@ def editions_of(shown: list[JekyllPage], home: JekyllPage | None) -> list[Editio
     named = sorted(set(venue.values()), key=lambda k: (k[0], k[1] == "", k[1]))
     target = _redirect(home, shown) if home else None
     newer = home_year(home) if home and not target and home.rel not in venue else None
+    if past and not newer and home and home.rel not in venue:  # a menu of past workshops: the home page's year
+        newer = _newest_year(home)
     if newer and named and all(newer > year for year, _ in named):  # index.md "@ CVPR 2025" beside cvpr2024.md
         named.append((newer, ""))
     if len(named) < 2:
@@ -63,6 +67,31 @@ def editions_of(shown: list[JekyllPage], home: JekyllPage | None) -> list[Editio
         own = home if key == current and home and home is not target and not own else own
         groups.append((key, pages, own or pages[0]))
     return groups
+
+
+_PAST = ("prior", "previous", "past", "earlier", "archive", "archives")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _menu_past(shown: list[JekyllPage], keys: dict[str, tuple[int, str]], home: JekyllPage | None
+               ) -> dict[str, tuple[int, str]]:  # fmt: skip
+    """The pages a menu of past workshops lists (al-folio's dropdown "Prior workshops": ``/autocfd1/``, ...), named
+    for no edition, each the edition of the year its text names most; none unless the home page names a later
+    year than all of them."""
+    menus = [p for p in shown if p.meta.get("dropdown") and has_word(plain(str(p.meta.get("title") or "")), *_PAST)]
+    listed = {str(c["permalink"]).strip("/") for m in menus for c in m.meta.get("children") or []
+              if isinstance(c, dict) and c.get("permalink")}  # fmt: skip
+    out: dict[str, tuple[int, str]] = {}
+    for page in shown:
+        years = _YEAR.findall(page.body)
+        if page.url.strip("/") in listed and page.rel not in keys and page is not home and years:
+            out[page.rel] = (int(max(years, key=lambda y: (years.count(y), y))), "")
+    return out if all(year < _newest_year(home) for year, _ in out.values()) else {}
+
+
+def _newest_year(home: JekyllPage | None) -> int:
+    """The newest year a home page names, in its text or its front matter (0 if none)."""
+    return max((int(y) for y in _YEAR.findall(f"{home.body} {home.meta}")), default=0) if home else 0
 
 
 def _home_venue(home: JekyllPage) -> tuple[int, str] | None:
