@@ -195,8 +195,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     edition_id = str(identity.year) if identity.year else "workshop"
     if not current and key:
         edition_id = f"{key[0]}-{slug(key[1])}" if key[1] else edition_id
-        plan.notes.append(Note(f"{home.rel if home else shown[0].rel}:1", f"past edition {edition_id} read from the "
-                               f"{len(shown)} pages named for it", guess=True))  # fmt: skip
+        own = f"{len(shown)} page{'s' * (len(shown) != 1)} of its own"
+        plan.notes.append(Note(f"{(home or shown[0]).rel}:1", f"past edition {edition_id} read from {own}", guess=True))
     while edition_id in taken:
         edition_id += "-past"
     site_home = next((p for p in shown if p.url == "/"), None)
