@@ -59,6 +59,7 @@ KNOWN_MISSES = {
     "everyday-wearables": {'organizers: Xuhai "Orson" Xu'},
     "genbench-2024": {"row None MMLU-SR: A Benchmark for Stress-Testing Reasoning Capability of Large Language Models "
                       "['Hengyi Wang']"},
+    "gsp-2024": {"row 18:00 Conference Banquet []", "row 19:00 Welcome Reception []"},
     "hity-2022": {"row 11:35 Interactive Audience Session []"},
     "mindscapes-2025": {"organizers: Liwei Jiang"},
     "neurochat-2025": {"row 13:30 Keynote []",
