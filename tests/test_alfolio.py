@@ -7723,3 +7723,54 @@ def test_a_position_under_a_name_heading_in_underscored_italics_is_kept_without_
     assert [(p.name, p.affiliation) for p in found.people] == [
         ("Ann Lee", "Centre of Mathematics, University of Minho, Portugal"),
         ("Bo Wu", "Helmut-Schmidt-University, Germany")]  # fmt: skip
+
+
+def test_an_html_element_opening_a_list_item_keeps_the_lines_up_to_its_closing_tag_in_the_item() -> None:
+    """``* <div> Abstract: ...`` under a timed item, its words going on unindented to ``</div>``: kramdown reads on
+    to the closing tag, so the list is one (its rows all read), not three lists of too few times each."""
+    out = _program("* **9:00-9:05** Welcome and opening remarks\n"
+                   "* **9:05-10:00** Invited talk 1: **Deep Nets** by **Ann Lee** (MIT)\n"
+                   "  * <div style=\"text-align: justify;\"> Abstract: Words about deep nets.\n"
+                   "More words about them. </div>\n"
+                   "* **10:00-10:30** Coffee Break\n* **17:00-17:30** Wrap-up discussion\n")
+    assert [(t, title) for t, _, title, _ in _flat(out)] == [
+        ("9:00", "Welcome and opening remarks"), ("9:05", "Deep Nets"), ("10:00", "Coffee Break"),
+        ("17:00", "Wrap-up discussion")]  # fmt: skip
+
+
+def test_a_bold_title_by_people_with_their_places_in_brackets_and_links_after_them() -> None:
+    """``Invited talk 1: **Title** by **Ann Lee** (University of Oulu, Finland) [(slides)](a.pdf)``, ``Paper 1:
+    **Title** by Bo Wu, Cy Li and Di Ma``: the title in bold, then its speakers, whatever commas their places hold;
+    "Paper 1" and "Extended abstract 2" are labels, not words of the title."""
+    out = _program("* **9:05-10:00** Invited talk 1: **Deep Nets** by **Ann Lee** (University of Oulu, Finland) "
+                   "[(slides)](./AnnLee.pdf)\n"
+                   "* **10:00-10:30** Paper 1: **Tiny Models** by Bo Wu, Cy Li and Di Ma\n"
+                   "* **10:30-11:00** Extended abstract 2: **Small Data** by Eve Ma\n")
+    assert [(title, who) for _, _, title, who in _flat(out)] == [
+        ("Deep Nets", ["Ann Lee"]), ("Tiny Models", ["Bo Wu", "Cy Li", "Di Ma"]), ("Small Data", ["Eve Ma"])]
+    assert out.entries[0].speakers[0].affiliation == "University of Oulu, Finland"
+
+
+def test_headings_naming_a_weekday_and_a_time_are_rows_on_that_day_of_the_workshop(tmp_path: Path) -> None:
+    """``##### Plenary Monday 9:00 - 10:00`` over the talk (speaker line, ``**Title**:``), ``#### Oral Session Mon-AM
+    (Monday 10:30 - 12:30) - Graph filters`` over its papers: rows at those times, titled by the heading's other
+    words (a bare label takes the talk under it); each weekday the workshop's day that falls on it, a guess named."""
+    program = ("#### Plenary Talks\n\n##### Plenary Monday 9:00 - 10:00\n"
+               "[**Ann Lee**](https://ann.org), TU Delft\n\n**Title**: Tiny Nets\n\n**Abstract**: Words.\n\n"
+               "##### Plenary Tuesday 9:00 - 10:00\n**Bo Wu**, MIT\n\n**Title**: Small Data\n\n"
+               "#### Oral Sessions\n\n#### Oral Session Mon-AM (Monday 10:30 - 12:30) - Graph filters\n"
+               "+ Paper one.\nCy Li (MIT).\n\n"
+               "#### Poster Session Tue (Tuesday 13:00-14h00 & 15h00-16h00) - Euler\n+ Paper two.\nDi Ma (MIT).\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "The workshop will be held **June 24-25, 2024** in Delft.\n"),
+        "_pages/schedule.md": _page("Program", "/schedule/", program, "nav: true\n")})  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    rows = [(str(r.get("day")), r["time"], r.get("title"), [people[s]["name"] if isinstance(s, str) else s["name"]
+             for s in r.get("speakers") or []]) for r in _edition(site)["schedule"]]  # fmt: skip
+    assert rows == [
+        ("2024-06-24", "9:00", "Tiny Nets", ["Ann Lee"]),
+        ("2024-06-24", "10:30", "Oral Session Mon-AM - Graph filters", []),
+        ("2024-06-25", "9:00", "Small Data", ["Bo Wu"]),
+        ("2024-06-25", "13:00", "Poster Session Tue - Euler", [])]  # fmt: skip
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "'Monday' read as 2024-06-24, the workshop's Monday" in report

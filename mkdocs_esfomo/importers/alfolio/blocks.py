@@ -309,9 +309,36 @@ def _markdown_inside(body: str) -> str:
     return body
 
 
+_ITEM_HTML = re.compile(r"^(\s*(?:[*+-]|\d+[.)])\s+)<([a-zA-Z][\w-]*)\b[^<>]*>")
+
+
+def _items_read_on(body: str) -> str:
+    """The body with each HTML element that opens a list item (``* <div> Abstract: ...``) and closes lines below,
+    with no blank line between, kept whole in its item: kramdown reads on to the closing tag, where CommonMark ends
+    the item at a line written without the item's indent. Those lines are indented as the item's text (their
+    words stay, on their own lines)."""
+    source = body.split("\n")
+    for n, line in enumerate(source):
+        opened = _ITEM_HTML.match(line)
+        if not opened or opened.group(2).lower() in VOID:
+            continue
+        depth, column = 0, len(opened.group(1))
+        for m in range(n, min(n + 60, len(source))):
+            if m > n and not source[m].strip():
+                break
+            for tag in re.finditer(rf"<(/?){opened.group(2)}\b[^<>]*>", source[m], re.IGNORECASE):
+                depth += -1 if tag.group(1) else 1
+            if depth <= 0:
+                for k in range(n + 1, m + 1):
+                    lead = len(source[k]) - len(source[k].lstrip())
+                    source[k] = " " * max(column - lead, 0) + source[k]
+                break
+    return "\n".join(source)
+
+
 def parse(body: str) -> list[Block]:
     """The body's blocks in order; blocks found inside an HTML region follow it, marked ``in_html``."""
-    body = _markdown_inside(body)
+    body = _items_read_on(_markdown_inside(body))
     tokens = parser().parse(_IAL.sub("", body))  # kramdown's attribute lists style what they follow: no words
     source = body.split("\n")
     starts = [0] + [i + 1 for i, c in enumerate(body) if c == "\n"]

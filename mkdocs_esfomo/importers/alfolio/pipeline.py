@@ -18,6 +18,7 @@ from ...data.yamlsource import DataDumper
 from .accounting import NOT_CARRIED, site_words, unaccounted
 from .blocks import Block, parse
 from .dates import Dates, find_dates_in
+from .day_headings import weekdays_as_days
 from .edition_data import Quoted, edition_data, people_entries
 from .editions import EDITION_NAME, edition_key, editions_of, home_year
 from .found import People, ShownPeople, role_of
@@ -173,8 +174,8 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     identity.notes += [named] if named else []
     if identity.year and any(d.at.day.year == 1 for d in dates.dates):
         dates = find_dates_in(shown, identity.year)
-    if isinstance(identity.day, tuple) and schedule.numbered and not schedule.days:
-        _numbered_days(schedule, identity.day, plan.notes)
+    if isinstance(identity.day, tuple):
+        _days_of_headings(schedule, identity.day, plan.notes)
     people_from_the_program(people, schedule, calls=bool(dates.dates))
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
@@ -258,6 +259,14 @@ def _over(date: Any) -> bool:
     """Whether an edition's ``date`` (a day, or [first, last]) has passed."""
     last = date[-1] if isinstance(date, list | tuple) and date else date
     return isinstance(last, dt.date) and last < dt.date.today()
+
+
+def _days_of_headings(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:
+    """Rows under headings of "Day 2" or of a weekday, when no row has a day of its own: the workshop's days."""
+    if schedule.numbered and not schedule.days:
+        _numbered_days(schedule, span, notes)
+    if schedule.weekdays and not schedule.days:
+        weekdays_as_days(schedule, span, notes)
 
 
 def _numbered_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:

@@ -134,6 +134,7 @@ class Schedule:
     daylong: set[str] = field(default_factory=set)  # pages whose tables write a 24-hour clock ("18:30")
     unread: list[Note] = field(default_factory=list)  # lines that look like a schedule's, not read as one
     numbered: list[tuple[int, str, list[Draft | Session]]] = field(default_factory=list)  # "Day 2": (2, where, rows)
+    weekdays: list[tuple[int, str, Draft]] = field(default_factory=list)  # "Plenary Monday 9:00": (0, where, row)
 
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -160,6 +161,9 @@ def split_label(text: str) -> tuple[str | None, str, str | None]:
 # "Title (Keynote)"; not "[Title](/keynotes)", a link's address
 KIND_AFTER = re.compile(r"(.+?)\s*(?<!\])\(([^()]+)\)$", re.DOTALL)
 _REMARK = re.compile(r"[*_]*\(([^()]+)\)[*_]*")  # "*(Grouped thematically)*" after a title in bold
+
+
+_NUMBERED = re.compile(r"\s*[^\W\d_][\w ]{0,30}?\s\d{1,3}\s*")  # "Paper 1", "Extended abstract 2": a label
 
 
 _ROLE_LINE = re.compile(r"\n\s*(?:panelists?|speakers?|moderators?|chairs?|presenters?|hosts?)\s*$", re.IGNORECASE)
@@ -230,6 +234,8 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
         return None, text, None  # "Oral Presentations — *Announcing Best Papers*": a remark on a block, not a title
     if found and exact_kind(found.group(1)):
         return plain(found.group(1)), found.group(3).strip(), None
+    if found and ":" in found.group(2) and _NUMBERED.fullmatch(plain(found[1])) and _bold_title_by(found[3]):
+        return plain(found.group(1)), found.group(3).strip(), None  # "Paper 1: **Title** by Ann Lee and Bo Wu"
     said = words(bare_label(found.group(1))) if found and ":" in found.group(2) else []
     labelled = bool(said) and len(said) <= 4 and (said[-1] in TALK_WORDS or kind_of(" ".join(said))[0] is not None)
     if found and labelled and re.match(r"\s*\*\*[^\n]+\*\*\s*\n", found.group(3)) and \
@@ -331,6 +337,23 @@ def _given_by(text: str) -> Talk | None:
     return None
 
 
+_BOLD_BY = re.compile(r"\*\*([^*\n]+)\*\*\s+by\s+(.+)", re.DOTALL)
+_LINKS_AFTER = re.compile(r"(?:\s*\[\(?[^\[\]()]{1,20}\)?\]\([^)\s]+\))+\s*$")  # " [(slides)](a.pdf) [(paper)](b)"
+
+
+def _bold_title_by(rest: str) -> Talk | None:
+    """``**Title** by **Ann Lee** (University of Oulu, Finland) [(slides)](a.pdf)``, ``**Title** by Ann Lee, Bo Wu
+    and Cy Li``: a title in bold, "by", then only people (each with where she works in brackets, commas and all),
+    the links after them (slides, paper) aside; None otherwise."""
+    found = _BOLD_BY.fullmatch(rest.strip())
+    if not found:
+        return None
+    named = people_in(_LINKS_AFTER.sub("", found.group(2)).strip())
+    if named and all(looks_like_name(p.name) for p in named):
+        return Talk(plain(found.group(1)), named)
+    return None
+
+
 def who_and_title(rest: str) -> Talk:
     """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
     if not rest or is_placeholder(rest):
@@ -339,6 +362,8 @@ def who_and_title(rest: str) -> Talk:
         return Talk(None, roles)
     if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named
         return Talk(None, [], [plain(rest)])
+    if given := _bold_title_by(rest):  # "**Title** by **Ann Lee** (MIT, USA) [(slides)](a.pdf)"
+        return given
     dashed = re.match(r"(.+?)\s+[-–—]\s+(.+)$", plain(rest))
     if dashed and (_by_group(dashed.group(2)) or is_group(dashed.group(2))) and not people_in(dashed.group(1)):
         # "Bridge kickoff - Organizers": the title, then who gives it, no one named

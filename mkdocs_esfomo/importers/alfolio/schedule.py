@@ -10,6 +10,7 @@ import re
 from ... import values
 from .blocks import Block, TableRow, heading_runs, parse
 from .columns import DURATION
+from .day_headings import day_timed_headings
 from .jekyll import JekyllPage
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session, kind_of
 from .report import Note
@@ -347,6 +348,8 @@ def _without_table(page: JekyllPage, blocks: list[Block], invited: set[str], out
     headings, else as headings of lengths, a table of lengths or bare headings."""
     if len(out.entries) == first:
         _timed_headings(page, blocks, invited, out)
+    if len(out.entries) == first:
+        day_timed_headings(page, blocks, out)
     for reader in (_lengths_headings, _lengths_table, _headings_program):
         if len(out.entries) == first:
             reader(page, blocks, out)

@@ -1,0 +1,126 @@
+"""A program written as headings that each name a weekday and a time inside their words (``##### Plenary Monday
+9:00 - 10:00``, ``#### Oral Session Mon-AM (Monday 10:30 - 12:30) - Graph filters``), and the days those weekdays
+are among the workshop's days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .blocks import Block
+from .jekyll import JekyllPage
+from .program import Draft, Schedule, exact_kind, kind_of
+from .report import Note
+from .text import PersonText, looks_like_name, people_in, plain
+from .when import time_range
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CLOCK = r"\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?"
+_DAY_TIME = re.compile(rf"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+({_CLOCK})(?:\s*[-–—]\s*({_CLOCK}))?",
+                       re.IGNORECASE)  # fmt: skip
+_FIELD = re.compile(r"\*\*([A-Za-z ]{2,20})\*\*\s*:\s*(.+)", re.DOTALL)  # "**Title**: ...", "**Abstract**: ..."
+
+
+def day_and_time(text: str) -> tuple[int, str, str | None, str] | None:
+    """``Oral Session Mon-AM (Monday 10:30 - 12:30) - Graph filters``: the weekday (0 for Monday), the start and the
+    end as written, and the words around them (the brackets holding them dropped, with what else they hold)."""
+    found = _DAY_TIME.search(text)
+    if not found:
+        return None
+    start, end = found.start(), found.end()
+    framed = next((m for m in re.finditer(r"\([^()]*\)", text) if m.start() < start and end <= m.end()), None)
+    if framed:
+        start, end = framed.start(), framed.end()
+    rest = re.sub(r"\s+", " ", f"{text[:start]} {text[end:]}").strip(" -–—:,")
+    rest = re.sub(r"\s+([-–—])\s+", r" \1 ", rest)
+    return WEEKDAYS.index(found.group(1).lower()), found.group(2), found.group(3), rest
+
+
+def _times(start: str, end: str | None) -> tuple[object, object] | None:
+    """The clock times of ``13:00`` and ``14h00`` (an end that no clock reads is left out)."""
+    both = time_range(f"{start.replace('h', ':')} - {end.replace('h', ':')}") if end else None
+    return both or time_range(start.replace("h", ":"))
+
+
+_BOLD_NAME = re.compile(r"\[\*\*([^*\[\]]+)\*\*\]\((\S+?)\)\s*,\s*(.+)|\*\*([^*]+)\*\*\s*,\s*(.+)")
+
+
+def _speaker_line(text: str) -> list[PersonText]:
+    """``[**Ann Lee**](url), TU Delft``: one name in bold (linked or not), then where she works; else one person
+    and nothing else."""
+    found = _BOLD_NAME.fullmatch(text.strip())
+    name = (found.group(1) or found.group(4) or "").strip() if found else ""
+    if found and looks_like_name(name):
+        return [PersonText(name, plain(found.group(3) or found.group(5)).strip(" ."), found.group(2))]
+    named = people_in(text)
+    return named if len(named) == 1 and looks_like_name(named[0].name) else []
+
+
+def _talk_under(page: JekyllPage, blocks: list[Block], draft: Draft) -> None:
+    """The talk a heading that is only a label stands over: its speaker on a line of her own (``[**Ann Lee**](url),
+    MIT``), its title and abstract as ``**Title**: ...`` and ``**Abstract**: ...`` paragraphs."""
+    for block in blocks:
+        if block.kind != "paragraph" or block.in_html:
+            continue
+        field = _FIELD.fullmatch(block.text.strip())
+        name = field.group(1).strip().lower() if field else ""
+        if name == "title" and field:
+            draft.title = plain(field.group(2)).strip()
+        elif name == "abstract" and field:
+            draft.notes.append(plain(field.group(2)).strip())
+        elif not field and not draft.speakers and (named := _speaker_line(block.text)):
+            draft.speakers = named
+
+
+def day_timed_headings(page: JekyllPage, blocks: list[Block], out: Schedule) -> None:
+    """Three or more headings on a program page that each name a weekday and a time (``Plenary Monday 9:00 -
+    10:00``): each a row at that time, titled by its other words (a heading that is only a label, "Plenary", takes
+    the talk written under it: speaker, title, abstract). The weekdays become days once the workshop's are known;
+    the region stays as written unless the rows show all its words."""
+    timed = [(b, found) for b in blocks if b.kind == "heading" and (found := day_and_time(plain(b.text)))]
+    if len(timed) < 3:
+        return
+    read: list[tuple[int, str, Draft]] = []
+    for heading, (weekday, start, end, rest) in timed:
+        times = _times(start, end)
+        if times is None:
+            continue
+        following = blocks[blocks.index(heading) + 1 :]
+        stop = next((n for n, b in enumerate(following) if b.kind == "heading"), len(following))
+        kind, guessed = kind_of(rest)
+        draft = Draft(page.where(heading.start), kind or "talk", times[0], times[1],  # type: ignore[arg-type]
+                      guessed=rest if kind and guessed else None)  # fmt: skip
+        if exact_kind(rest):
+            draft.label = rest
+            _talk_under(page, following[:stop], draft)
+            draft.untitled = draft.title is None
+        else:
+            draft.title = rest
+        read.append((weekday, page.where(heading.start), draft))
+    read.sort(key=lambda r: (r[0], r[2].time.minutes if r[2].time else 0))  # the days in order, each by the clock
+    out.entries += [draft for _, _, draft in read]
+    out.weekdays += read
+    last = timed[-1][0]
+    following = blocks[blocks.index(last) + 1 :]
+    end_line = next((b.start for b in following if b.kind == "heading" and b.level <= last.level),
+                    page.body.count("\n") + 1)  # fmt: skip
+    out.shown.append((page, timed[0][0].start, end_line))
+
+
+def weekdays_as_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: list[Note]) -> None:
+    """Rows read under headings naming a weekday: the day of the workshop's (``span``, a week at most) that falls
+    on it, named as read; a weekday none of its days falls on leaves its rows with no day."""
+    if (span[1] - span[0]).days >= 7:
+        return
+    days = [span[0] + dt.timedelta(days=n) for n in range((span[1] - span[0]).days + 1)]
+    said: set[int] = set()
+    for weekday, where, draft in schedule.weekdays:
+        day = next((d for d in days if d.weekday() == weekday), None)
+        if day is None:
+            continue
+        draft.day = day
+        schedule.days.append(day)
+        if weekday not in said:
+            said.add(weekday)
+            notes.append(Note(where, f"'{WEEKDAYS[weekday].capitalize()}' read as {day}, the workshop's "
+                                     f"{WEEKDAYS[weekday].capitalize()} ({span[0]} to {span[1]})", guess=True))
