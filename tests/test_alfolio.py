@@ -7774,3 +7774,122 @@ def test_headings_naming_a_weekday_and_a_time_are_rows_on_that_day_of_the_worksh
         ("2024-06-25", "13:00", "Poster Session Tue - Euler", [])]  # fmt: skip
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "'Monday' read as 2024-06-24, the workshop's Monday" in report
+
+
+PROGRAM_CARDS = """\
+<div class="program-container">
+  <div class="program-item">
+    <div class="program-time"><span>09:00 - 09:50</span></div>
+    <div class="program-content"><div class="keynote-session">
+      <h3 class="session-title">Keynote: Small models everywhere</h3>
+      <div class="keynote-header"><div class="keynote-speaker-info">
+        <div class="speaker-photo"><img src="ann.jpg" alt="Dr. Ann Lee"></div>
+        <div class="speaker-details"><h4>Dr. Ann Lee</h4><p class="speaker-title">MIT</p></div>
+      </div></div>
+    </div></div>
+  </div>
+  <div class="program-item">
+    <div class="program-time"><span>09:50 - 10:30</span></div>
+    <div class="program-content"><div class="technical-session">
+      <h3 class="session-title">Technical Session 1: Tiny Nets</h3>
+      <div class="papers-list">
+        <a href="https://doi.org/1" class="paper-item"><h4 class="paper-title">Tiny nets learn fast</h4>
+          <p class="paper-authors">Bo Wu, Cy Chen (ETH)</p></a>
+        <a href="https://doi.org/2" class="paper-item"><h4 class="paper-title">Small data, large claims</h4>
+          <p class="paper-authors">Dee Park (MIT)</p></a>
+      </div>
+    </div></div>
+  </div>
+  <div class="program-item">
+    <div class="program-time"><span>10:30 - 11:15</span></div>
+    <div class="program-content"><div class="panel-session">
+      <h3 class="session-title">Panel Discussion: Where next?</h3>
+      <div class="panel-speakers">
+        <div class="panel-speaker"><div class="panel-speaker-info"><h4>Prof. Eli Ross</h4>
+          <p class="panel-speaker-affiliation">Oxford &amp; <br> DeepMind</p></div></div>
+        <div class="panel-speaker"><div class="panel-speaker-info"><h4>Dr. Fay Lin</h4>
+          <p class="panel-speaker-affiliation">KTH</p></div></div>
+      </div>
+    </div></div>
+  </div>
+</div>
+"""
+
+
+def _card_rows(root: Path) -> tuple[list[tuple[Any, ...]], dict[str, Any]]:
+    """The rows (session rows, then their talks) and the people of an import of PROGRAM_CARDS."""
+    site = _scheduled(root, PROGRAM_CARDS)
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    rows: list[tuple[Any, ...]] = []
+    for entry in _edition(site)["schedule"]:
+        if "session" in entry:
+            rows.append((str(entry.get("time")), "session", entry["session"], []))
+        for item in entry.get("items", [] if "session" in entry else [entry]):
+            rows.append((str(item.get("time")), item.get("kind"), item.get("title"),
+                         [people[s]["name"] if isinstance(s, str) else s.get("name") or people[s["id"]]["name"]
+                          for s in item.get("speakers", [])]))  # fmt: skip
+    return rows, people
+
+
+def test_a_heading_in_a_part_classed_as_one_speakers_names_them_and_the_rest_says_where_they_work(
+        tmp_path: Path) -> None:  # fmt: skip
+    """``<div class="speaker-details"><h4>Dr. Ann Lee</h4><p class="speaker-title">MIT</p>``, and a panel's
+    ``panel-speaker-info`` parts: each names one speaker of its row, whose affiliation is what else it says; the
+    "speaker-title" is hers, not the talk's title."""
+    rows, people = _card_rows(tmp_path)
+    assert ("09:00", "keynote", "Small models everywhere", ["Ann Lee"]) in rows
+    assert ("10:30", "panel", "Where next?", ["Eli Ross", "Fay Lin"]) in rows
+    affiliations = {p["name"]: p.get("affiliation") for p in people.values()}
+    assert (affiliations["Ann Lee"], affiliations["Eli Ross"]) == ("MIT", "Oxford & DeepMind")
+
+
+def test_a_row_titled_over_pairs_of_title_and_authors_parts_is_a_session_of_those_papers(tmp_path: Path) -> None:
+    """``<h3 class="session-title">`` over ``<h4 class="paper-title">`` / ``<p class="paper-authors">`` pairs: a
+    session, its papers its talks with their authors, none of them a speaker of the session's row."""
+    rows, _ = _card_rows(tmp_path)
+    assert rows[1:4] == [("09:50", "session", "Technical Session 1: Tiny Nets", []),
+                         ("None", "talk", "Tiny nets learn fast", ["Bo Wu", "Cy Chen"]),
+                         ("None", "talk", "Small data, large claims", ["Dee Park"])]  # fmt: skip
+
+
+def test_a_heading_naming_a_date_over_a_paragraph_saying_only_that_date_is_that_date(tmp_path: Path) -> None:
+    """``<h4>Paper Submission</h4><p><del>May 29</del> June 3, 2025 (23:59:59 AoE) [hard]</p>`` under no dates
+    heading: the date (moved from May 29; the seconds of its time not the data's); a heading that names no date, or
+    a paragraph that says more than a date, is not one."""
+    page = """---\nlayout: page\ntitle: Home\npermalink: /\n---\n<div class="dates-section">
+  <div class="date-item"><h4>Paper Submission</h4>
+    <p><del>May 29<sup>th</sup>, 2025</del> June 3<sup>rd</sup>, 2025 (23:59:59 AoE) <span>[hard]</span></p></div>
+  <div class="date-item"><h4>Camera Ready</h4><p>July 23<sup>nd</sup>, 2025</p></div>
+  <div class="date-item"><h4>Invited Talks</h4><p>June 4, 2025</p></div>
+  <div class="date-item"><h4>Workshop Format</h4><p>June 5 talks will be recorded.</p></div>
+</div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    assert [(d.name, d.at.day, d.at.time, d.was and d.was.day) for d in found.dates] == [
+        ("Paper Submission", dt.date(2025, 6, 3), "23:59", dt.date(2025, 5, 29)),
+        ("Camera Ready", dt.date(2025, 7, 23), None, None)]  # fmt: skip
+
+
+DAY_PARTS = """\
+<table>
+  <tr><td colspan="2"><strong>Day 1: Thursday, November 5</strong></td></tr>
+  <tr><td>Morning</td><td>Welcome; Invited Talk I; Spotlights.</td></tr>
+  <tr><td>Afternoon</td><td>Paper Session; working groups.</td></tr>
+  <tr><td colspan="2"><strong>Day 2: Friday, November 6</strong></td></tr>
+  <tr><td>Morning</td><td>Invited Talk II; closing discussion.</td></tr>
+</table>
+"""
+
+
+def test_a_table_of_parts_of_days_under_rows_naming_the_days_is_a_program_without_times(tmp_path: Path) -> None:
+    """``| Morning | Welcome; Invited Talk I |`` under a row of one cell ``Day 1: Thursday, November 5``, and no clock
+    time on the page: each part of a day a row with no time on its day, labelled by the part; reported."""
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop runs November 5-6, 2026.\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", DAY_PARTS, "nav: true\n")})  # fmt: skip
+    rows = [(r.get("time"), r.get("label"), r.get("title"), r.get("day")) for r in _edition(site)["schedule"]]
+    assert rows == [(None, "Morning", "Welcome; Invited Talk I; Spotlights.", dt.date(2026, 11, 5)),
+                    (None, "Afternoon", "Paper Session; working groups.", dt.date(2026, 11, 5)),
+                    (None, "Morning", "Invited Talk II; closing discussion.", dt.date(2026, 11, 6))]  # fmt: skip
+    assert "a program by parts of days (3 rows such as 'Morning')" in (site / "MIGRATION.md").read_text()

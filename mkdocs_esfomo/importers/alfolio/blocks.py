@@ -535,6 +535,9 @@ _TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|topic|talk|event)$", re.IGNORECAS
 _WHO_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|panelists?|moderators?|authors?|who)$", re.IGNORECASE)
 # A part saying more of the people or the talk (``<div class="schedule-detail">Caltech</div>``): beside the title.
 _BESIDE_CLASS = re.compile(r"(?:^|[-_])(?:affil|affiliations?|institutions?|details?)$", re.IGNORECASE)
+# A part holding one person's name and what they do (``<div class="speaker-details"><h4>Ann Lee</h4><p>MIT</p>``).
+_PERSON_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|panelists?|authors?)[-_]"
+                           r"(?:info|details?|card|profile)$", re.IGNORECASE)  # fmt: skip
 
 
 def _classed(element: Element, pattern: re.Pattern[str]) -> bool:
@@ -614,8 +617,9 @@ def _class_row(body: str, element: Element, time: Element) -> list[TableRow]:
     the talk's title); without a title part, its heading is its title and what else it says is kept beside it, and
     without a heading, what else it says is its title."""
     parts = element.walk()[1:]
-    who = [e for e in parts if _classed(e, _WHO_CLASS)]
-    titles = [e for e in parts if _classed(e, _TITLE_CLASS)]
+    who = [e for e in parts if _classed(e, _WHO_CLASS) or _classed(e, _PERSON_CLASS)]
+    who = [e for e in who if not any(o in e.walk()[1:] for o in who)]  # "panel-speakers" > "panel-speaker": each
+    titles = [e for e in parts if _classed(e, _TITLE_CLASS) and not any(e in w.walk() for w in who)]
     heading = next((e for e in parts if e.tag in HEADINGS and e is not time), None)
     beside = [e for e in parts if _classed(e, _BESIDE_CLASS) and not any(
         x.tag in HEADINGS or x in who or x in titles or x is time for x in e.walk())]  # fmt: skip
@@ -632,7 +636,9 @@ def _class_row(body: str, element: Element, time: Element) -> list[TableRow]:
     else:
         said = [rich_html(_without(body, element, [time, *who, *beside]))]  # once the time and people are out
         said = [re.sub(r"\s*(?:[:–—-]|\bby)$", "", said[0]) if who else said[0]]  # "Talk: <a>Ann Lee</a>": "Talk"
-    people = "\n".join(rich_html(e.inner(body)) for e in who)
+    people = "\n".join(_person(body, e) for e in who)
+    if (talks := _talks_under(body, titles, who)) is not None:
+        said, people = [talks], ""
     rows = [TableRow([plain(rich_html(time.inner(body))), said[0] if said else "", people], element.line, extra=extra)]
     for number, text in enumerate(said[1:], 1):
         found = re.match(r"\s*(\d{1,2}[:.]\d{2}\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2})\s*[-–—:|]?\s*(.+)",
@@ -642,3 +648,30 @@ def _class_row(body: str, element: Element, time: Element) -> list[TableRow]:
         else:
             rows[-1].cells[1] += f"\n{text}"
     return rows
+
+
+def _person(body: str, element: Element) -> str:
+    """What a part naming people says: as written, or, when a heading names the one person it is about
+    (``<h4>Ann Lee</h4><p class="speaker-title">MIT</p>``), ``Ann Lee (MIT)``."""
+    heading = [e for e in element.walk()[1:] if e.tag in HEADINGS]
+    rest = " ".join(plain(rich_html(_without(body, element, heading))).split()) if len(heading) == 1 else "("
+    if "(" in rest or ")" in rest:
+        return rich_html(element.inner(body))
+    name = plain(rich_html(heading[0].inner(body)))
+    return f"{name} ({rest})" if rest else name
+
+
+def _talks_under(body: str, titles: list[Element], who: list[Element]) -> str | None:
+    """A row titled over talks that each have a title part and, after it, a people part (``<h3 class="session-title">``
+    over ``<h4 class="paper-title">``, ``<p class="paper-authors">`` pairs): its title cell, the row's title in bold
+    over each talk's title and people, which the schedule reads as a session of those talks; None otherwise."""
+    talks = titles[1:]
+    if len(talks) < 2 or len(who) != len(talks):
+        return None
+    ends = [t.start for t in talks[1:]] + [len(body)]
+    if not all(t.end <= w.start < end for t, w, end in zip(talks, who, ends, strict=True)):
+        return None
+    head = plain(rich_html(titles[0].inner(body)))
+    said = [f"*{plain(rich_html(t.inner(body)))}*\n{plain(rich_html(w.inner(body)))}"
+            for t, w in zip(talks, who, strict=True)]  # fmt: skip
+    return "\n".join([f"**{head}**", *said])

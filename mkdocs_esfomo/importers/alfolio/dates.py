@@ -29,7 +29,8 @@ DATE_NAMES = (
     *("decision", "decisions"),
     *("open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews", "reviewing"),
 )
-_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?::[0-5]\d)?(?![\d:])",
+                    re.IGNORECASE)  # fmt: skip  # "23:59:59": the seconds are not the data's
 _AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
 _ANOTHER_DAY = re.compile(r"\b(?:or|to|until|through|till)\s+\d", re.IGNORECASE)  # "April 26 or 27": the page's words
 _FILLER = re.compile(r"\b(?:time|at|by|on|before|anytime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|"
@@ -349,7 +350,10 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
     heading, level, named = "", 0, ""  # the heading over the block; a heading under a dates heading names a date
     if _dates_heading(plain(page.title or "")):
         heading = plain(page.title or "")  # "Important Dates", the page's title over what comes before a heading
+    taken = set() if headed or _dates_heading(heading) else _dated_headings(page, blocks, year, seen, out)
     for number, block in enumerate(blocks):
+        if number in taken:
+            continue  # the date of the heading over it, read
         if block.kind == "heading" and not headed and not _dates_heading(heading):
             pair = _name_value(block.text)  # "**Submission deadline: 6 March 2023**", a bold line alone
             if pair and has_word(pair[0], *DATE_NAMES) and not _is_sentence(pair[0]):
@@ -419,6 +423,39 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             out.shown.append((page, block, kept))
             for date in again:
                 _named_again(date, out)
+
+
+def _dated_headings(page: JekyllPage, blocks: list[Block], year: int | None, seen: set[tuple[dt.date, str | None]],
+                    out: Dates) -> set[int]:  # fmt: skip
+    """The dates of the headings that each name a date over a paragraph saying it (:func:`_date_under`), outside
+    the sections of dates headings (read as those); the indexes of those paragraphs."""
+    taken: set[int] = set()
+    for number, block in enumerate(blocks[:-1]):
+        if block.kind != "heading":
+            continue
+        over = next((b for b in reversed(blocks[:number]) if b.kind == "heading" and b.level < block.level), None)
+        if over is not None and _dates_heading(plain(over.text)):
+            continue
+        if date := _date_under(block, blocks[number + 1], page.where(block.start), year):
+            taken.add(number + 1)
+            if (date.at.day, date.at.time) not in seen:
+                seen.add((date.at.day, date.at.time))
+                out.dates.append(date)
+    return taken
+
+
+def _date_under(heading: Block, block: Block, where: str, year: int | None) -> FoundDate | None:
+    """``<h4>Paper Submission</h4> <p>~~May 29~~ June 3, 2025 (23:59 AoE) [hard]</p>``, under no dates heading: a
+    short heading naming a date, then a paragraph of one line that says a date and nothing else (a date struck
+    through, a time, a zone, a remark in brackets), is that date."""
+    name, said = plain(heading.text), block.text.strip()
+    if block.kind != "paragraph" or "\n" in said or len(name.split()) > 6 or not has_word(name, *DATE_NAMES) \
+            or _is_sentence(name) or find_dates(name, year):  # fmt: skip
+        return None
+    at = moment(re.sub(r"~~.+?~~", " ", said), year)
+    if at is None or re.search(r"[^\W\d_]{3}", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", at.rest)):
+        return None  # "June 3 talks will be recorded": a sentence
+    return read_date(name, said, where, year)
 
 
 def _pair_in(text: str, year: int | None, under: bool, ahead: str | None, named: str) -> tuple[str, str] | None:

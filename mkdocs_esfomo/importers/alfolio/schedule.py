@@ -132,7 +132,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 if isinstance(day, dt.date) and by_day is None:
                     out.days.append(day)
         if named:
-            _without_table(page, blocks, invited, out, first)
+            _without_table(page, blocks, invited, out, first, year)
         _titles_from_details(page, blocks, out.entries[first:], out)
         _morning_slips(out.entries[first:], out.notes)
         _afternoon_slips(out.entries[first:], out.notes)
@@ -343,16 +343,48 @@ def _lengths_program(block: Block) -> str | None:
     return " | ".join(plain(c) for c in header.cells if plain(c))
 
 
-def _without_table(page: JekyllPage, blocks: list[Block], invited: set[str], out: Schedule, first: int) -> None:
+def _without_table(page: JekyllPage, blocks: list[Block], invited: set[str], out: Schedule, first: int,
+                   year: int | None) -> None:  # fmt: skip
     """A program page none of whose tables or lists was read (nothing after entry ``first``): its program as timed
-    headings, else as headings of lengths, a table of lengths or bare headings."""
+    headings, else as headings naming a weekday and a time, headings of lengths, a table of lengths, a table of
+    parts of days or bare headings."""
     if len(out.entries) == first:
         _timed_headings(page, blocks, invited, out)
     if len(out.entries) == first:
         day_timed_headings(page, blocks, out)
-    for reader in (_lengths_headings, _lengths_table, _headings_program):
+    for reader in (_lengths_headings, _lengths_table, functools.partial(_day_parts_table, year=year),
+                   _headings_program):  # fmt: skip
         if len(out.entries) == first:
             reader(page, blocks, out)
+
+
+_DAY_PART = re.compile(r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|midday|noon)s?", re.IGNORECASE)
+
+
+def _day_parts_table(page: JekyllPage, blocks: list[Block], out: Schedule, year: int | None) -> None:
+    """``| Morning | Welcome; Invited Talk I |`` under a row of one cell ``**Day 1: Thursday, November 5**``, on a
+    program page that gives no clock time: each part of a day a row with no time, titled by what its other cell
+    lists, labelled by the part of the day, on the day the row of one cell over it names; reported."""
+    if _clocked(page.body):
+        return
+    for block in blocks:
+        said = [[plain(c) for c in row.cells if plain(c)] for row in block.rows] if block.kind == "table" else []
+        parts = [n for n, cells in enumerate(said) if len(cells) == 2 and _DAY_PART.fullmatch(cells[0])]
+        if len(parts) < 2 or any(len(cells) > 2 for cells in said):
+            continue
+        day = None
+        for number, (row, cells) in enumerate(zip(block.rows, said, strict=True)):
+            found = find_dates(cells[0], year) if len(cells) == 1 else []
+            if len(found) == 1 and found[0].last is None and found[0].first.year > 1:
+                day = found[0].first  # "Day 1: Thursday, November 5": the day of the rows under it
+            if number in parts:
+                out.entries.append(Draft(page.where(row.index), "talk", title=cells[1], label=cells[0], day=day))
+                out.days += [day] if day and day not in out.days else []
+        out.shown.append((page, block.start, block.end))
+        out.notes.append(Note(page.where(block.start), f"a program by parts of days ({len(parts)} rows such as "
+                              f"'{said[parts[0]][0]}'), with no clock time: read as rows with no time, each labelled "
+                              "by its part of the day", last=page.line(block.end - 1), guess=True))  # fmt: skip
+        return
 
 
 def _timed_heading_blocks(blocks: list[Block]) -> list[Block]:
