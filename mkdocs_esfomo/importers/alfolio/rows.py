@@ -545,12 +545,14 @@ _LINKED_THEN_WHERE = re.compile(r"\s*\[([^\]]+)\]\((https?://[^)\s]+)\)\s*[-â€“â
 
 
 def _session_heading(table: _Table, position: int, row: TableRow) -> bool:
-    """``| | **Session Two:** | |``: a row with no time whose only words, in bold, name a session is a heading over
-    the rows under it, as a lone heading in the time column is (noted, left out); whether the row was so read."""
-    said = [c.strip() for c in row.cells if plain(c)]
-    if table.columns[0] is None or plain(cell(row, table.columns[0])) or len(said) != 1:
+    """``| | **Session Two:** | |``: a row with no time whose only words, in bold, name a session in a column that
+    holds no label nor title (the speakers') is a heading over the rows under it, as a lone heading in the time
+    column is (noted, left out); whether the row was so read."""
+    said = [(n, c.strip()) for n, c in enumerate(row.cells) if plain(c)]
+    if table.columns[0] is None or plain(cell(row, table.columns[0])) or len(said) != 1 \
+            or said[0][0] in table.columns[1:3]:  # fmt: skip
         return False
-    bold = re.fullmatch(r"\*\*([^*]+)\*\*:?", said[0])
+    bold = re.fullmatch(r"\*\*([^*]+)\*\*:?", said[0][1])
     if bold is None or not has_word(bold.group(1), "session", "sessions") or len(bold.group(1).split()) > 6:
         return False
     below = table.body[position + 1].index - 1 if position + 1 < len(table.body) else row.index
