@@ -7893,3 +7893,90 @@ def test_a_table_of_parts_of_days_under_rows_naming_the_days_is_a_program_withou
                     (None, "Afternoon", "Paper Session; working groups.", dt.date(2026, 11, 5)),
                     (None, "Morning", "Invited Talk II; closing discussion.", dt.date(2026, 11, 6))]  # fmt: skip
     assert "a program by parts of days (3 rows such as 'Morning')" in (site / "MIGRATION.md").read_text()
+
+
+# -- a minimal-mistakes program: a caption row over wider rows, session rows, titles broken onto a second line --
+
+_ZONED_PROGRAM = (
+    "| **July 10th, 2026** |\n| :---: |\n| **Time (GMT +8)** | **Speaker** | **Organization** | **Title** |\n"
+    "| :---: |\n|  |**Session One:**| |\n| --- | --- | --- | --- |\n| 09:00 - 09:05 | | | Welcome |\n"
+    "| 09:05 - 09:50 | [Ann Lee](/speakers/lee) | MIT | Kernels for All |\n"
+    "| 09:50 - 10:30 | Bo Wu | ETH | Emergent Motion Synergies <br/> Derived from the Momentum Principle |\n"
+    "| 10:30 - 11:10 | Cy Chen | CMU | The three laws of robots under forces: <br/> estimation and rejection |\n"
+    "| 11:10 - 11:20 | Di Xu | EPFL | Teaser Session: [Intentionally Impacting Deformable Material](/papers/one.pdf)\n"
+    " |\n| |**Session Two:**| |\n| 11:20 - 12:00 | Ed Kim | KAIST | Wide Networks <br/> University of Tokyo |\n")
+
+
+def test_a_table_whose_rows_hold_more_cells_than_its_header_is_read_as_kramdown_shows_it(tmp_path: Path) -> None:
+    """``| **July 10th, 2026** |`` over rows of four cells: Markdown-it keeps one column, kramdown (Jekyll's reader)
+    shows every cell; the rows are read as kramdown shows them, under the row naming the columns."""
+    dest = _scheduled(tmp_path, _ZONED_PROGRAM)
+    schedule = _edition(dest)["schedule"]
+    assert [(r["time"], r.get("speakers")) for r in schedule[:2]] == [("09:00", None), ("09:05", ["ann-lee"])]
+    assert schedule[1]["title"] == "Kernels for All"
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "the table's first row 'July 10th, 2026' is over the row naming its columns" in report
+
+
+def test_a_title_broken_onto_a_second_line_beside_a_speaker_column_goes_on_there(tmp_path: Path) -> None:
+    """Beside a column of speakers, ``Emergent Motion Synergies <br/> Derived from the Momentum Principle`` and
+    ``... under forces: <br/> estimation and rejection`` are one title each (a guess, named); a line naming where
+    someone works (``University of Tokyo``) stays out of the title."""
+    dest = _scheduled(tmp_path, _ZONED_PROGRAM)
+    titles = {r["time"]: (r.get("title"), r.get("abstract")) for r in _edition(dest)["schedule"]}
+    assert titles["09:50"][0] == "Emergent Motion Synergies Derived from the Momentum Principle"
+    assert titles["10:30"][0] == "The three laws of robots under forces: estimation and rejection"
+    assert titles["11:20"] == ("Wide Networks", "University of Tokyo Organization: KAIST")
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert ("schedule row 'Emergent Motion Synergies Derived from the Momentum Principle': the title read across the "
+            "line break in its cell") in report
+    said = ("| Time | Speaker | Title |\n|---|---|---|\n"
+            "| 09:00 - 09:10 | Organizers | Opening Remarks <br/> Opening Remarks by the Workshop Organizers |\n"
+            "| 09:10 - 10:00 | Ann Lee | Kernels for All <br/> with the Program Committee |\n")
+    rows = _edition(_scheduled(tmp_path / "said", said))["schedule"]
+    assert [r["title"] for r in rows] == ["Opening Remarks", "Kernels for All"]
+
+
+def test_a_teaser_label_before_a_linked_title_is_a_spotlight_talk_not_a_session(tmp_path: Path) -> None:
+    """``Teaser Session: [Title](/papers/one.pdf)`` beside its presenter: a spotlight talk of that title, not a
+    session opening over the rows after it."""
+    schedule = _edition(_scheduled(tmp_path, _ZONED_PROGRAM))["schedule"]
+    teaser = next(r for r in schedule if r.get("time") == "11:10")
+    assert (teaser["kind"], teaser.get("label"), teaser["title"], teaser["speakers"]) == (
+        "spotlight", "Teaser Session", "Intentionally Impacting Deformable Material", [{"name": "Di Xu"}])
+    assert not any("session" in r for r in schedule)
+
+
+def test_a_bold_session_row_without_a_time_is_a_heading_left_out_and_named(tmp_path: Path) -> None:
+    """``| |**Session Two:**| |``, a row with no time whose only words name a session in bold: a heading over the
+    rows under it, named in MIGRATION.md, not a talk titled "Session Two:"."""
+    dest = _scheduled(tmp_path, _ZONED_PROGRAM)
+    assert not any("Session" in (r.get("title") or "") for r in _edition(dest)["schedule"])
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "schedule row 'Session Two:': a heading over the rows under it, not a row: left out" in report
+
+
+def test_a_program_page_repeating_another_at_other_times_is_read_once(tmp_path: Path) -> None:
+    """The program in Beijing time, and linked from it the same program in CEST: the talks are read once, from
+    the first page; the other page keeps its table as written, and MIGRATION.md says so."""
+    table = ("| Time | Speaker | Title |\n|---|---|---|\n| {0}:00 - {0}:40 | Ann Lee | Kernels for All |\n"
+             "| {0}:40 - {1}:20 | Bo Wu | Wide Networks |\n| {1}:20 - {1}:50 | Cy Chen | Deep Priors |\n")
+    program = "In [CEST](/program-cest/).\n\n" + table.format("09", "10")
+    dest = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/program.md": _page("Program", "/program/", program, "nav: true\n"),
+        "_pages/program_cest.md": _page("Program", "/program-cest/", table.format("03", "04"))})  # fmt: skip
+    schedule = _edition(dest)["schedule"]
+    assert [(r["time"], r["title"]) for r in schedule] == [
+        ("09:00", "Kernels for All"), ("09:40", "Wide Networks"), ("10:20", "Deep Priors")]
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert ("_pages/program_cest.md:1: the program of _pages/program.md again, at other times (in another time "
+            "zone): not read a second time") in report
+
+
+def test_a_professor_title_before_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    """``[Professor Ann KhAN](url)`` in a table of organizers: Ann KhAN, without the title that precedes her name."""
+    body = ("| Organizers | |\n| :---: | :---: |\n| <img src=\"/a.jpg\"/> | <img src=\"/b.jpg\"/> |\n"
+            "[Bo WU](https://bo.example.org) | [Professor Ann KhAN](https://ann.example.org) |\n")
+    found = _found_people(tmp_path, {"_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    assert [(p.name, p.role) for p in found.people] == [("Bo WU", "organizers"), ("Ann KhAN", "organizers")]

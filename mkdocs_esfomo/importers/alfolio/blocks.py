@@ -239,15 +239,27 @@ def _table(tokens: list[Token], i: int, j: int) -> list[TableRow]:
 _RULE_CELL = re.compile(r"\s*:?[-=+]{2,}:?\s*")
 
 
+def _kramdown_cells(line: str) -> list[str]:
+    """A kramdown table line's cells, split at ``|`` that is not escaped."""
+    cells = re.split(r"(?<!\\)\|", line.strip())
+    cells = cells[1:] if cells and not cells[0].strip() else cells
+    return cells[:-1] if len(cells) > 1 and not cells[-1].strip() else cells
+
+
+def _cells_dropped(source: list[str], rows: list[TableRow]) -> bool:
+    """Whether a line of a Markdown table holds words in cells past its header's last column: Markdown-it drops
+    them, kramdown (Jekyll's reader) shows every cell of each line (``| **June 4th** |`` over four columns)."""
+    width = len(rows[0].cells) if rows else 0
+    return any(any(c.strip() for c in _kramdown_cells(line)[width:]) for line in source)
+
+
 def kramdown_rows(source: list[str], first: int) -> list[TableRow]:
     """kramdown table lines as rows: ``|---|`` lines separate, and the rows above the first one that comes after
     some rows are its header; cells split at ``|`` that is not escaped."""
     rows: list[TableRow] = []
     header_seen = False
     for offset, line in enumerate(source):
-        cells = re.split(r"(?<!\\)\|", line.strip())
-        cells = cells[1:] if cells and not cells[0].strip() else cells
-        cells = cells[:-1] if len(cells) > 1 and not cells[-1].strip() else cells
+        cells = _kramdown_cells(line)
         if cells and all(_RULE_CELL.fullmatch(c) or not c.strip() for c in cells):
             if rows and not header_seen:
                 for row in rows:
@@ -366,7 +378,10 @@ def parse(body: str) -> list[Block]:
             else:
                 blocks.append(Block("paragraph", start, end, text))
         elif kind == "table_open":
-            blocks.append(Block("table", start, end, rows=_table(tokens, i, j)))
+            rows = _table(tokens, i, j)
+            if _cells_dropped(source[start:end], rows):  # kramdown shows what Markdown-it drops: read as it does
+                rows = kramdown_rows(source[start:end], start)
+            blocks.append(Block("table", start, end, rows=rows))
         elif kind in ("bullet_list_open", "ordered_list_open"):
             blocks.append(Block("list", start, end, items=_items(tokens, i, j)))
         elif kind == "html_block":

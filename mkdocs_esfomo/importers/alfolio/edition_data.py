@@ -100,6 +100,9 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
     if draft.guessed:
         notes.append(Note(draft.where, f"schedule row '{draft.guessed}': kind '{draft.kind}' guessed from its words",
                           guess=True))  # fmt: skip
+    if draft.wrapped:
+        notes.append(Note(draft.where, f"schedule row '{draft.title}': the title read across the line break in its "
+                          "cell", guess=True))  # fmt: skip
     return item
 
 

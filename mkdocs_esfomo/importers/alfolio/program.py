@@ -35,7 +35,8 @@ LABELS = {
              "long paper", "short paper", "full paper", "regular paper", "position paper", "paper presentation"),
     "spotlight": ("spotlight", "spotlights", "spotlight talk", "spotlight talks", "spotlight presentation",
                   "spotlight presentations", "lightning talk", "lightning talks", "contributed spotlight talk",
-                  "contributed spotlight talks", "spotlight paper", "spotlight papers"),
+                  "contributed spotlight talks", "spotlight paper", "spotlight papers", "teaser", "teasers",
+                  "teaser session", "teaser talk", "teaser talks"),
     "poster": ("poster", "posters", "poster session", "poster sessions"),
     "panel": ("panel", "panel discussion", "panels"),
     "break": ("break", "coffee break", "coffee", "lunch", "lunch break", "coffee and posters", "breakfast"),
@@ -111,6 +112,7 @@ class Draft:
     untitled: bool = False  # a talk or panel named only by its label ("Keynote: Ann Lee")
     said: str | None = None  # the label as written ("Contributed talk"), when the rest of the cell followed it
     moderators: set[str] = field(default_factory=set)  # speakers the row says moderate it ("moderated by Cy Li")
+    wrapped: bool = False  # a title read across the line its cell breaks it on
 
 
 @dataclass

@@ -95,7 +95,8 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     table = _Table(page, day, invited, out, columns, body, twelve, len(after) >= max(2, 0.6 * len(titles)))
     for position, row in enumerate(body):
         table.day = (days or {}).get(row.index, table.day)
-        _read_row(table, position, row)
+        if not _session_heading(table, position, row):
+            _read_row(table, position, row)
     _titles_like_their_label(out.entries[first_entry:], out)
     _titles_among_titles(page, out.entries[first_entry:], out)
     _drop_empty_sessions(out)
@@ -259,6 +260,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         return
     sessionish = label is not None and has_word(label, "session", "sessions") and exact_kind(label) != "poster" \
         and not (kind_of(label)[0] == "panel" and (main or who))  # "Panel Session | **Topic** Ann, Bo": a panel
+    sessionish = sessionish and not (exact_kind(label or "") in TALKS and main and who)  # "Teaser Session: Title"
     then = time_range(cell(following, table.columns[0])) if following is not None else None
     if sessionish and times and ((times[1] and then and then[0].minutes >= times[1].minutes) or following is None):
         sessionish = False  # "14:55 - 15:35 | Coffee Break & Poster Session", then "15:35 | ...", or the last row
@@ -540,6 +542,23 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
 
 # A linked name, then where the person works ("[Ann Lee](https://ann.org) - IIT Hyderabad, CMU").
 _LINKED_THEN_WHERE = re.compile(r"\s*\[([^\]]+)\]\((https?://[^)\s]+)\)\s*[-–—,:]\s*(.+?)\s*")
+
+
+def _session_heading(table: _Table, position: int, row: TableRow) -> bool:
+    """``| | **Session Two:** | |``: a row with no time whose only words, in bold, name a session in a column that
+    holds no label nor title (the speakers') is a heading over the rows under it, as a lone heading in the time
+    column is (noted, left out); whether the row was so read."""
+    said = [(n, c.strip()) for n, c in enumerate(row.cells) if plain(c)]
+    if table.columns[0] is None or plain(cell(row, table.columns[0])) or len(said) != 1 \
+            or said[0][0] in table.columns[1:3]:  # fmt: skip
+        return False
+    bold = re.fullmatch(r"\*\*([^*]+)\*\*:?", said[0][1])
+    if bold is None or not has_word(bold.group(1), "session", "sessions") or len(bold.group(1).split()) > 6:
+        return False
+    below = table.body[position + 1].index - 1 if position + 1 < len(table.body) else row.index
+    table.out.notes.append(Note(table.page.where(row.index), f"schedule row '{plain(bold.group(1))}': a heading over "
+                                "the rows under it, not a row: left out", last=table.page.line(below)))  # fmt: skip
+    return True
 
 
 def _time_cell_alone(table: _Table, position: int, row: TableRow, said: str) -> None:

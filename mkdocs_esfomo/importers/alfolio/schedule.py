@@ -70,7 +70,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
     for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
         blocks = class_tables(page.body, definition_tables(paragraph_tables(page.body, parse(page.body))))
         blocks = lists_around_code(page.body, blocks)
-        first = len(out.entries)
+        first, marks = len(out.entries), _marks(out)
         headed = _timed_heading_blocks(blocks) if named else []
         for number, block in enumerate(blocks):
             if len(headed) >= 3 and block.kind == "list" and block.start > headed[0].start:
@@ -134,9 +134,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
         if named:
             _without_table(page, blocks, invited, out, first, year)
         _titles_from_details(page, blocks, out.entries[first:], out)
-        _morning_slips(out.entries[first:], out.notes)
-        _afternoon_slips(out.entries[first:], out.notes)
-        _small_hours(out.entries[first:], out.notes)
+        _clock_slips(page, out, marks)
     if named:
         _copies(pages, named, invited, out)
     _presenters(out.entries)
@@ -255,6 +253,38 @@ def _as_morning(time: values.ClockTime) -> values.ClockTime:
 
 # "###### Last Updated on Oct. 24", "(Updated as of Nov. 20)" over a table: the day of an edit, not of the program
 _UPDATED = re.compile(r"\bupdated\b", re.IGNORECASE)
+
+
+def _marks(out: Schedule) -> tuple[int, int, int, int, int, int]:
+    """How much of the schedule was read before a page: its rows, shown blocks, zone texts, days, numbered days
+    and notes."""
+    return len(out.entries), len(out.shown), len(out.zone_texts), len(out.days), len(out.numbered), len(out.notes)
+
+
+def _clock_slips(page: JekyllPage, out: Schedule, marks: tuple[int, int, int, int, int, int]) -> None:
+    """A page's rows read, their clock's slips mended; a page repeating the program read from an earlier page, the
+    same talks in the same order at other times (``program-cest``, ``program-pdt``: in other time zones), is not
+    read again: its table stays on its page as written, and the repeat is reported."""
+    first = marks[0]
+    _morning_slips(out.entries[first:], out.notes)
+    _afternoon_slips(out.entries[first:], out.notes)
+    _small_hours(out.entries[first:], out.notes)
+    talks = _talks_of(out.entries[first:])
+    if len(talks) < 3:
+        return
+    for earlier in dict.fromkeys(shown.rel for shown, _, _ in out.shown[: marks[1]] if shown.rel != page.rel):
+        if _talks_of([e for e in out.entries[:first] if e.where.startswith(f"{earlier}:")]) == talks:
+            del out.entries[first:], out.shown[marks[1] :], out.zone_texts[marks[2] :], out.days[marks[3] :]
+            del out.numbered[marks[4] :], out.notes[marks[5] :]
+            out.notes.append(Note(f"{page.rel}:1", f"the program of {earlier} again, at other times (in another "
+                                  "time zone): not read a second time; its table kept on the page as written"))
+            return
+
+
+def _talks_of(entries: list[Draft | Session]) -> list[tuple[str | None, tuple[str, ...]]]:
+    """The titles and speakers of the talks given by someone, in order."""
+    drafts = [d for e in entries for d in (e.items if isinstance(e, Session) else [e])]
+    return [(d.title, tuple(p.name for p in d.speakers)) for d in drafts if d.speakers]
 
 
 def _rows_of(entries: list[Draft | Session]) -> list[tuple[object, object, str | None]]:

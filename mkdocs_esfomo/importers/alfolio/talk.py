@@ -10,6 +10,7 @@ from ... import values
 from .cells import attendance
 from .program import (
     LINK,
+    LONG_TITLE,
     TALK_WORDS,
     TALKS,
     Draft,
@@ -20,7 +21,18 @@ from .program import (
     kind_of,
     who_and_title,
 )
-from .text import PersonText, is_group, is_placeholder, lines, looks_like_name, people_in, plain, slug, words
+from .text import (
+    PersonText,
+    has_word,
+    is_group,
+    is_placeholder,
+    lines,
+    looks_like_name,
+    people_in,
+    plain,
+    slug,
+    words,
+)
 
 _COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presentation 2"
 _TITLE_LABEL = re.compile(r"(?:talk\s+)?title\s*:\s*", re.IGNORECASE)
@@ -56,14 +68,47 @@ def _italic_title(who: str, invited: set[str]) -> bool:
     return not listed or not all(looks_like_name(p.name) for p in listed) or len((said or "").split()) >= 3
 
 
-def _first_line_titling(main: str) -> tuple[str | None, list[str]]:
+def _first_line_titling(main: str) -> tuple[str | None, list[str], bool]:
     """A title cell beside a column of speakers: its first line titles the row, the others say more of it
     (``<details><summary>Title</summary>Abstract``); but a cell of two bullets or more (``• Title A<br>• Title B``)
-    lists several talks and titles none (each kept in the row's notes)."""
+    lists several talks and titles none (each kept in the row's notes). A title broken onto the next line
+    (``Emergent Motion Synergies<br/>Derived from the Momentum Principle``) goes on there: the title, the other
+    lines, and whether the title was so read across a line break."""
     said = [plain(line) for line in lines(main)]
     if len(said) > 1 and all(re.fullmatch(r"[•·▪◦‣∙]\s*.*", line) for line in said):
-        return None, [line for line in said if plain(line.lstrip("•·▪◦‣∙"))]
-    return (said[0] if main.strip() and not is_placeholder(main) else None), said[1:]  # "--": no title
+        return None, [line for line in said if plain(line.lstrip("•·▪◦‣∙"))], False
+    if not main.strip() or is_placeholder(main):  # "--": no title
+        return None, said[1:], False
+    if len(said) > 1 and _goes_on(said[0], said[1]):
+        return f"{said[0]} {said[1]}", said[2:], True
+    return said[0], said[1:], False
+
+
+# Short words a title keeps in lower case ("Derived from the Momentum ..."), which a line of names does not hold.
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "from", "with", "and", "or", "to", "in", "on", "at", "by",
+                          "about", "via", "into", "under", "over", "through", "towards", "toward", "beyond", "between",
+                          "without"})  # fmt: skip
+_BYLINE = re.compile(r"(?:by|with|from|moderated|chaired|hosted|led|presented)\b", re.IGNORECASE)
+_PLACE_WORDS = ("university", "institute", "laboratory", "lab", "department", "college", "school", "center", "centre")
+
+
+def _goes_on(first: str, line: str) -> bool:
+    """Whether ``line``, under the first line of a title cell, is the rest of the title: the first line ends unfinished
+    (``... external forces:``) or the next goes on in lower case (``estimation, rejection, and performance``), or
+    the next is written as a title is (its words capitalized but the short ones, ``About Robot Trajectories with
+    Simultaneous Impacts``); not a sentence, a list of names, an affiliation, a bracketed remark, nor what a kind's
+    own label (``Opening Remarks``) has under it, nor a line that repeats the first or says who gives it."""
+    if re.match(r"[•·▪◦‣∙(\[*_]", line) or line.endswith(".") or first.endswith((".", "?", "!")):
+        return False
+    if exact_kind(first) or words(line)[: len(words(first))] == words(first) or _BYLINE.match(line):
+        return False  # "Opening Remarks<br>Opening Remarks by the Organizers", "Panel<br>with Ann Lee": said of it
+    tokens = line.split()
+    if len(tokens) > 14 or len(first) + len(line) > LONG_TITLE or people_in(line) or has_word(line, *_PLACE_WORDS):
+        return False
+    if first.endswith((":", ",", "-", "\u2013", "\u2014")) or line[0].islower():
+        return True
+    capitalized = [t for t in tokens if t.lower() not in _SMALL_WORDS and t[0].isalpha()]
+    return any(t in _SMALL_WORDS for t in tokens) and bool(capitalized) and all(t[0].isupper() for t in capitalized)
 
 
 _ASKED = re.compile(r"\bq\s*&\s*a\b|\bquestions?\b|\bdiscussion\b", re.IGNORECASE)
@@ -115,7 +160,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
             title = plain(parts[0])
             item.notes += [plain(line) for line in parts[1:]]
     elif who:
-        people, (title, more) = [], _first_line_titling(main)
+        people, (title, more, item.wrapped) = [], _first_line_titling(main)
         item.notes += more
         item.label, title, who = _paper_in_italics(item.label, title, who, invited)
     else:
