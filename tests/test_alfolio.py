@@ -2988,6 +2988,18 @@ def test_dates_in_a_table_under_a_dates_heading(tmp_path: Path) -> None:
 # -- the whole import --
 
 
+def test_a_long_run_of_lost_lines_is_quoted_whole_over_several_items(tmp_path: Path) -> None:
+    """Twelve lines in a row the new site does not show (a table Markdown cut down to one column): every word of
+    them is quoted in MIGRATION.md, over several items each starting at its own line, none cut short."""
+    titles = [f"Predictive Framework Number{n} for Manipulators on Disturbed Platforms{n}" for n in range(12)]
+    page = _page("about", "/", "".join(f"Talk: {t}<br>\n" for t in titles))
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": page})
+    site = jekyll.read_site(tmp_path)
+    lost = accounting.unaccounted(site, jekyll.reachable(site)[0], {"talk"}, [])
+    assert len(lost) > 1 and all(len(n.what) < 600 and "…" not in n.what for n in lost)
+    assert all(any(t in n.what for n in lost) for t in titles)
+    assert [n.where for n in lost] == sorted({n.where for n in lost}, key=lambda w: int(w.rsplit(":", 1)[1]))
+
 def test_a_comment_in_a_layout_or_a_page_is_not_text_a_reader_sees(tmp_path: Path) -> None:
     """``<!-- Alternative titles: ... -->`` over several lines of a layout's header, or of a page: not shown by the
     old site, so not named as text the new one lost; the header's own words are."""

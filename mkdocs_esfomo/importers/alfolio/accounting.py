@@ -186,22 +186,30 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
             lost = bool(content) and (sum(w in shown or w in said for w in content) < COVERED * len(content)
                                       or _apart(text, shown, said))
             if run and lost and where.rsplit(":", 1)[0] != run[0][0].rsplit(":", 1)[0]:  # a layout's line, a page's
-                notes.append(_note(run))
+                notes += _notes(run)
                 run = []
             if lost:
                 run.append((where, " ".join(text.split())))
                 continue
             if run and (not content or not lost):
-                notes.append(_note(run))
+                notes += _notes(run)
                 run = []
     return notes
 
 
-def _note(run: list[tuple[str, str]]) -> Note:
-    text = " / ".join(t for _, t in run)
-    text = text if len(text) <= 400 else text[:400].rsplit(" ", 1)[0] + " …"
-    last = max(int(where.rsplit(":", 1)[1]) for where, _ in run)
-    return Note(run[0][0], f'{NOT_CARRIED} (its words are not on the new site): "{text}"', last=last)
+def _notes(run: list[tuple[str, str]], most: int = 400) -> list[Note]:
+    """The items naming a run of lines the new site does not show, each quoting its lines whole and ``most``
+    characters or so: a long run is several items, so that no word of it goes unquoted."""
+    out: list[Note] = []
+    chunk: list[tuple[str, str]] = []
+    for where, text in [*run, ("", "")]:
+        if chunk and (not where or len(" / ".join(t for _, t in chunk)) + len(text) > most):
+            last = max(int(w.rsplit(":", 1)[1]) for w, _ in chunk)
+            quoted = " / ".join(t for _, t in chunk)
+            out.append(Note(chunk[0][0], f'{NOT_CARRIED} (its words are not on the new site): "{quoted}"', last=last))
+            chunk = []
+        chunk.append((where, text))
+    return out
 
 
 _SHOWS = re.compile(r"\{\{-?\s*site\.([\w.]+)")
