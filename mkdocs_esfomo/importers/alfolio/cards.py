@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .blocks import HEADINGS, Block, Element, class_rows
+from .blocks import HEADINGS, Block, Element
+from .class_rows import class_rows
 from .found import (
     CARD_CLASS,
     FoundPerson,

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, Element, Item, TableRow, class_rows
+from .blocks import Block, Element, Item, TableRow
 from .cells import people_line
+from .class_rows import class_rows
 from .jekyll import JekyllPage
 from .program import Draft, Schedule, Session
 from .text import has_word, lines, plain, rich_html
