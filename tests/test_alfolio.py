@@ -20,6 +20,7 @@ from mkdocs_esfomo.importers.alfolio import (
     accounting,
     blocks,
     cells,
+    clock_slips,
     dates,
     jekyll,
     people,
@@ -7529,7 +7530,7 @@ def test_rows_written_pm_one_after_another_in_the_morning_are_the_morning() -> N
     mistyped; a guess named for each."""
     out = _table("| Time | Event |\n|---|---|\n| 9:00-10:00 AM | Opening |\n| 10:00-10:15 PM | Talk One |\n"
                  "| 10:15-10:30 PM | Talk Two |\n| 10:30-11:00 AM | Break |\n")
-    schedule._morning_slips(out.entries, out.notes)
+    clock_slips.morning_slips(out.entries, out.notes)
     assert [t for t, _, _, _ in _flat(out)] == ["9:00AM", "10:00AM", "10:15AM", "10:30AM"]
     assert sum("written PM between the rows at 9:00AM and 10:30AM" in n.what for n in out.notes if n.guess) == 2
 
