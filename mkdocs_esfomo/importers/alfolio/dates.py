@@ -12,6 +12,7 @@ from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain, words
 from .when import (
+    WEEKDAY,
     Zone,
     clock,
     find_dates,
@@ -33,7 +34,7 @@ _CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{
                     re.IGNORECASE)  # fmt: skip  # "23:59:59": the seconds are not the data's
 _AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
 _ANOTHER_DAY = re.compile(r"\b(?:or|to|until|through|till)\s+\d", re.IGNORECASE)  # "April 26 or 27": the page's words
-_FILLER = re.compile(r"\b(?:time|at|by|on|before|anytime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|"
+_FILLER = re.compile(rf"\b(?:time|at|by|on|before|anytime|{WEEKDAY}|mon|tue|wed|thu|"
                      r"fri|sat|sun)\b\.?", re.IGNORECASE)  # fmt: skip
 _SEP = r"[\s,;:()\-–—.]*"
 # filler at either end of what is left ("(Mon) at", "by"); inside a remark ("TBD by the conference") it is its words

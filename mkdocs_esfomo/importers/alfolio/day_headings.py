@@ -12,11 +12,11 @@ from .jekyll import JekyllPage
 from .program import Draft, Schedule, exact_kind, kind_of
 from .report import Note
 from .text import PersonText, looks_like_name, people_in, plain
-from .when import time_range
+from .when import WEEKDAY, time_range
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CLOCK = r"\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?"
-_DAY_TIME = re.compile(rf"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+({_CLOCK})(?:\s*[-–—]\s*({_CLOCK}))?",
+_DAY_TIME = re.compile(rf"\b({WEEKDAY})\b,?\s+({_CLOCK})(?:\s*[-–—]\s*({_CLOCK}))?",
                        re.IGNORECASE)  # fmt: skip
 _FIELD = re.compile(r"\*\*([A-Za-z ]{2,20})\*\*\s*:\s*(.+)", re.DOTALL)  # "**Title**: ...", "**Abstract**: ..."
 

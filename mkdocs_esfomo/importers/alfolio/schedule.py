@@ -32,9 +32,9 @@ from .text import (
     rich_html,
     words,
 )
-from .when import OR_DAY, find_dates, time_range
+from .when import OR_DAY, WEEKDAY, find_dates, time_range
 
-_DAY_CELL = re.compile(r"^[\W\d]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?[\W_]*$",
+_DAY_CELL = re.compile(rf"^[\W\d]*(?:{WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)?[\W_]*$",
                        re.IGNORECASE)  # fmt: skip  # what is left of "Monday, September 23" without its date
 
 

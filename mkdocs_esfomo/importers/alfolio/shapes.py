@@ -12,7 +12,7 @@ from .class_rows import class_rows
 from .jekyll import JekyllPage
 from .program import Draft, Schedule, Session
 from .text import has_word, lines, plain, rich_html
-from .when import time_range
+from .when import WEEKDAY, time_range
 
 
 def all_items(items: list[Item]) -> list[Item]:
@@ -207,7 +207,7 @@ def _details_rows(body: str, block: Block) -> list[TableRow]:
     return rows
 
 
-_DAY_WORDS = re.compile(r"\b(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|"
+_DAY_WORDS = re.compile(rf"\b(?:day|{WEEKDAY}|jan(?:uary)?|feb(?:ruary)?|march|april|"
                         r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
                         re.IGNORECASE)  # fmt: skip  # "**Day 2**", "**Tuesday, May 6**": a day's heading, no row's
 

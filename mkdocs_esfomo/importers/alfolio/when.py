@@ -215,7 +215,8 @@ def clock(text: str) -> values.ClockTime | None:
 _RANGE = re.compile(r"\s*(?:-{1,2}|–|—|to|until)\s*")
 
 
-_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name written whole, for a pattern
+_WEEKDAY = re.compile(rf"^(?:{WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                       r"\.?,?\s+(?=\d)", re.IGNORECASE)
 
 
