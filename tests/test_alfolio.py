@@ -3399,6 +3399,30 @@ def test_the_pages_a_menu_of_prior_workshops_lists_are_past_editions_of_the_year
     config = yaml.safe_load((site / "mkdocs.yml").read_text(encoding="utf-8"))
     assert {"esfomo": {"current": "2026"}} in config["plugins"]
 
+
+@pytest.mark.parametrize("home_says", ["The 3rd Tiny Workshop takes place in Oxford.", "Tiny 2026, in Oxford."])
+def test_a_page_a_menu_of_prior_workshops_lists_but_the_import_keeps_current_is_named(tmp_path: Path,
+                                                                                    home_says: str) -> None:
+    """A page "Prior workshops" lists that names no year (``/tiny1/``), or any such page when the home page names
+    no year later than theirs: read with the current edition, each named with its file as a guess to confirm, so
+    that ``--strict`` fails until the organizer has looked."""
+    menu = ("---\nlayout: page\ntitle: Prior workshops\nnav: true\ndropdown: true\nchildren:\n"
+            "  - title: tiny1\n    permalink: /tiny1/\n  - title: tiny2\n    permalink: /tiny2/\n---\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", f"{home_says}\n\n## Organizers\n\n- Ann Lee (MIT)\n"),
+        "_pages/prior.md": menu,
+        "_pages/tiny1.md": _page("Tiny1", "/tiny1/", "The first Tiny Workshop was held in Oxford.\n", "nav: false\n"),
+        "_pages/tiny2.md": _page("Tiny2", "/tiny2/", "The Tiny Workshop was held on December 12, 2022.\n",
+                                 "nav: false\n"),
+    })  # fmt: skip
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    named = [line for line in report.splitlines() if "listed as a past workshop" in line]
+    files = ["_pages/tiny1.md:1", *(["_pages/tiny2.md:1"] if "2026" not in home_says else [])]
+    assert [line.split()[3].rstrip(":") for line in named] == files, report
+    assert all('"Prior workshops" (_pages/prior.md:1)' in line for line in named)
+    assert sorted(_editions(site)) == (["2022", "2026"] if "2026" in home_says else ["workshop"])
+
+
 def test_a_past_editions_day_is_read_in_its_own_year_when_the_sites_title_names_another(tmp_path: Path) -> None:
     """``title: Tiny @ AAAI 2026`` over the pages of three editions (``/aaai2025/``, ``/ijcai2024/``): each past
     edition's sentence "taking place on **Mar 3rd, 2025**" gives its day, though the site's title names 2026."""
@@ -4276,6 +4300,16 @@ def test_names_with_their_affiliation_in_italics_marks_and_a_led_by() -> None:
     assert people_in("Cy Chen1, Dee Park2†") == [("Cy Chen", None, None), ("Dee Park", None, None)]
     assert people_in("Lead by Dr. Dee Park and Dr. Eli Ross") == [("Dee Park", None, None), ("Eli Ross", None, None)]
     assert people_in("*Ann Lee*") == [("Ann Lee", None, None)]
+
+
+def test_a_bracket_naming_who_moderates_is_a_person_not_the_last_names_affiliation() -> None:
+    """``"Ann Lee, Bo Wu (Moderator: Cy Li)"``: three people, Bo Wu with no affiliation; so too after an
+    affiliation's own bracket and with "moderated by"."""
+    three = [("Ann Lee", None, None), ("Bo Wu", None, None), ("Cy Li", None, None)]
+    assert people_in("Ann Lee, Bo Wu (Moderator: Cy Li)") == three
+    assert people_in("Ann Lee, Prof. Bo Wu (moderated by Cy Li)") == three
+    assert people_in("Ann Lee (MIT), Bo Wu (ETH) (Chair: Cy Li)") == [
+        ("Ann Lee", "MIT", None), ("Bo Wu", "ETH", None), ("Cy Li", None, None)]
 
 
 def test_an_award_committee_volunteers_and_sponsors_are_not_organizers(tmp_path: Path) -> None:
@@ -7447,9 +7481,11 @@ def test_headings_each_a_linked_name_and_where_they_work_are_people(tmp_path: Pa
         ("Bo Wu", "organizers", "ETH Zürich - Zürich", "https://bo.org")]  # fmt: skip
 
 
-@pytest.mark.parametrize("text", ["Workshop Date: TBD October 11*12, 2026", "Workshop: October 11—12, 2026"])
-def test_two_days_joined_by_an_em_dash_or_a_lone_asterisk_are_a_range(text: str) -> None:
-    """``October 11*12, 2026`` (a dash a Markdown editor typed as an asterisk), ``October 11—12, 2026``: both days."""
+@pytest.mark.parametrize("text", ["Workshop Date: TBD October 11*12, 2026", "Workshop: October 11—12, 2026",
+                                  "Bridge: **October 11+12, 2026**"])
+def test_two_days_joined_by_an_em_dash_a_plus_or_a_lone_asterisk_are_a_range(text: str) -> None:
+    """``October 11*12, 2026`` (a dash a Markdown editor typed as an asterisk), ``October 11—12, 2026``, ``October
+    11+12, 2026``: both days."""
     assert [(f.first, f.last) for f in when.find_dates(text, 2026)] == [(dt.date(2026, 10, 11), dt.date(2026, 10, 12))]
 
 

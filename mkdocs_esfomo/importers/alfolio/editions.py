@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from .jekyll import JekyllPage
+from .report import Note
 from .text import has_word, plain, rich, rich_html
 
 # One edition of a repository: its key (year, folder name), its pages, and its home page.
@@ -78,15 +79,35 @@ def _menu_past(shown: list[JekyllPage], keys: dict[str, tuple[int, str]], home: 
     """The pages a menu of past workshops lists (al-folio's dropdown "Prior workshops": ``/autocfd1/``, ...), named
     for no edition, each the edition of the year its text names most; none unless the home page names a later
     year than all of them."""
-    menus = [p for p in shown if p.meta.get("dropdown") and has_word(plain(str(p.meta.get("title") or "")), *_PAST)]
-    listed = {str(c["permalink"]).strip("/") for m in menus for c in m.meta.get("children") or []
-              if isinstance(c, dict) and c.get("permalink")}  # fmt: skip
+    listed = menu_listed(shown)
     out: dict[str, tuple[int, str]] = {}
     for page in shown:
         years = _YEAR.findall(page.body)
         if page.url.strip("/") in listed and page.rel not in keys and page is not home and years:
             out[page.rel] = (int(max(years, key=lambda y: (years.count(y), y))), "")
     return out if all(year < _newest_year(home) for year, _ in out.values()) else {}
+
+
+def menu_listed(shown: list[JekyllPage]) -> dict[str, JekyllPage]:
+    """The addresses a menu of past workshops lists (``/autocfd1/``), each with the menu's page."""
+    menus = [p for p in shown if p.meta.get("dropdown") and has_word(plain(str(p.meta.get("title") or "")), *_PAST)]
+    return {str(c["permalink"]).strip("/"): m for m in reversed(menus) for c in m.meta.get("children") or []
+            if isinstance(c, dict) and c.get("permalink")}  # fmt: skip
+
+
+def past_kept_current(shown: list[JekyllPage], home: JekyllPage | None, current: list[JekyllPage]) -> list[Note]:
+    """The pages a menu of past workshops lists that are read with the current edition, each named: they name no
+    year, or the home page names none later than theirs (the current site is not renamed on a guess)."""
+    listed = menu_listed(shown)
+    out = []
+    for page in current:
+        menu = listed.get(page.url.strip("/"))
+        if menu and page is not home and not edition_key(page):
+            why = ("it names no year" if not _YEAR.search(page.body) else
+                   "the home page names no year later than the one it names")  # fmt: skip
+            out.append(Note(f"{page.rel}:1", f"listed as a past workshop by the menu \"{plain(menu.title)}\" "
+                            f"({menu.rel}:1), but read with the current edition: {why}", guess=True))  # fmt: skip
+    return out
 
 
 def _newest_year(home: JekyllPage | None) -> int:

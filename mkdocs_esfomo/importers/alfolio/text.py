@@ -496,6 +496,9 @@ class PersonText(NamedTuple):
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 _PAPER = re.compile(r"openreview\.net/(?:forum|pdf)|arxiv\.org/(?:abs|pdf)/|doi\.org/|aclanthology\.org/|\.pdf$",
                     re.IGNORECASE)  # fmt: skip
+# "(Moderator: Cy Li)", "(moderated by Cy Li)" after a list of names: the person who moderates them
+_ROLE_BRACKET = re.compile(r"\s*\(\s*(?:(?:moderated|chaired|hosted)\s+by|(?:moderator|chair|host)s?\s*:)"
+                           r"\s*([^()]+?)\s*\)", re.IGNORECASE)  # fmt: skip
 _BY = re.compile(r"^[*_\s]*(?:(?:moderated|chaired|hosted|led|lead)\s+by|moderators?\s*:)\s*", re.IGNORECASE)
 
 
@@ -546,6 +549,7 @@ def _alias(name: str, bracketed: str) -> bool:
 
 def people_in(text: str) -> list[PersonText]:
     """``"[Ann Lee](url) *(MIT)*, Bo Wu and Cy Li (Oxford)"``: the people a cell names; none unless all are names."""
+    text = _ROLE_BRACKET.sub(r", \1", text)  # "Bo Wu (Moderator: Cy Li)": one more person, not where Bo Wu works
     if "\n" not in text and text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")"):
         text = re.sub(r"(?=[*_\s]*$)", ")", text, count=1)  # "**Ann Lee (MIT**": a bracket the line never closes
     pieces, depth, current = [], 0, ""

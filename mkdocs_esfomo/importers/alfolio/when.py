@@ -20,8 +20,9 @@ MONTHS = {name: number for number, names in enumerate(
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|[‘’'′]\d\d(?![\d:]))"  # 2025, or '25 and ‘25 as pages abbreviate it
-# "11-12", "11 – 12", "11 and 12"; "11*12", a dash a Markdown editor typed as an asterisk, unpaired as a visitor sees it
-_THROUGH = r"(?:\s*(?:[-–—&]|and)\s*|\*)"
+# "11-12", "11 – 12", "11 and 12", "11+12"; "11*12", a dash a Markdown editor typed as an asterisk, unpaired as a
+# visitor sees it
+_THROUGH = r"(?:\s*(?:[-–—&+]|and)\s*|\*)"
 # 2023/05/14, May 19(th)(, 2025), 19(th) (of) May(, 2025); "-20", "and 20th" make a range; "July 26/27th" names one
 # of two days, not the 26th
 DATE_FORMS = (
