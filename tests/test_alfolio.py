@@ -8029,3 +8029,50 @@ def test_a_professor_title_before_a_name_is_no_part_of_it(tmp_path: Path) -> Non
             "[Bo WU](https://bo.example.org) | [Professor Ann KhAN](https://ann.example.org) |\n")
     found = _found_people(tmp_path, {"_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
     assert [(p.name, p.role) for p in found.people] == [("Bo WU", "organizers"), ("Ann KhAN", "organizers")]
+
+
+def test_a_bold_name_then_a_sentence_about_them_is_a_person_with_that_bio(tmp_path: Path) -> None:
+    """On a page titled "Organizers", paragraphs opening with a name in bold and a sentence about them (``**Ann
+    Lee**, (main contact) is a postdoc at MIT.``, ``**Bo Wu** is a professor at ETH.``): an organizer each, the
+    sentence their bio, no part of it their affiliation."""
+    body = ("**Ann Lee**, (main contact) is a postdoctoral researcher at MIT. Her research is on vehicles.\n\n"
+            "**Bo Wu** is a professor at ETH Zurich. His research is on cyclists, pedestrians and their safety.\n")
+    found = _found_people(tmp_path, {"_pages/organizers.md": _page("Organizers", "/organizers/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation, p.bio) for p in found.people] == [
+        ("Ann Lee", "organizers", None,
+         "Ann Lee, (main contact) is a postdoctoral researcher at MIT. Her research is on vehicles."),
+        ("Bo Wu", "organizers", None,
+         "Bo Wu is a professor at ETH Zurich. His research is on cyclists, pedestrians and their safety.")]
+
+
+def test_headings_naming_a_weekday_and_whole_hours_then_a_zone_are_rows_at_those_hours(tmp_path: Path) -> None:
+    """``## Monday, 10-11 CEST -- "Get Inspired"``: whole hours with a dash between, then a zone (or "pm"), are the
+    row's start and end, the zone the rows' (not the title's words), the title its quoted words; "Monday 5-9 June"
+    (no zone, no half of the day) is no row."""
+    program = ('## Monday, 10-11 CEST -- "Get Inspired"\n\nVideos and talks.\n\n'
+               '## Monday, 14-15 CEST -- "Identify Challenges"\n\nGroups.\n\n'
+               "## Tuesday 2-3 pm Prototypes\n\nBuilding.\n\n## Tuesday 5-9 June\n\nNothing.\n")
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "The workshop will be held **June 22-23, 2026** in Delft.\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", program, "nav: true\n")})  # fmt: skip
+    edition = _edition(site)
+    rows = [(str(r.get("day")), r["time"], r.get("end"), r.get("title")) for r in edition["schedule"]]
+    assert rows == [("2026-06-22", "10:00", "11:00", "Get Inspired"),
+                    ("2026-06-22", "14:00", "15:00", "Identify Challenges"),
+                    ("2026-06-23", "2:00pm", "3:00pm", "Prototypes")]  # fmt: skip
+    assert edition["timezone_label"] == "CEST"
+
+
+def test_a_sidebar_of_the_front_matter_is_on_the_page_and_its_dates_are_read(tmp_path: Path) -> None:
+    """``sidebar: [{title: Deadlines}, {text: "<ul><li><b>Submissions</b>:<br/> August 6th.</li>..."}]`` (what
+    minimal-mistakes shows beside the page): its title and text are carried to the page, and its dates read, their
+    year the workshop's."""
+    extra = ('sidebar:\n- title: "Deadlines"\n- text: "<ul><li><b>Submissions</b>:<br/> <del>July 2nd</del> August 6th.'
+             '</li>\n        <li><b>Notifications</b>:<br/>August 14th</li></ul>"\n')
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/call.md": _page("Participate", "/call/", "Send us your papers.\n", f"nav: true\n{extra}")})
+    dates = [(d["name"], str(d["at"])) for d in _edition(site)["dates"]]
+    assert dates == [("Submissions", "2026-08-06"), ("Notifications", "2026-08-14")]
+    page = (site / "docs/call.md").read_text(encoding="utf-8")
+    assert "### Deadlines" in page and "August 14th" in page

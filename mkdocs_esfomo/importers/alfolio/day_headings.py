@@ -12,12 +12,16 @@ from .jekyll import JekyllPage
 from .program import Draft, Schedule, exact_kind, kind_of
 from .report import Note
 from .text import PersonText, looks_like_name, people_in, plain
-from .when import WEEKDAY, time_range
+from .when import ABBREVIATIONS, WEEKDAY, time_range
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CLOCK = r"\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?"
 _DAY_TIME = re.compile(rf"\b({WEEKDAY})\b,?\s+({_CLOCK})(?:\s*[-–—]\s*({_CLOCK}))?",
                        re.IGNORECASE)  # fmt: skip
+# "Monday, 10-11 CEST", "Tuesday 2-3 pm": whole hours, a dash between, told apart from days of a month by the zone or
+# the half of the day that follows them
+_DAY_HOURS = re.compile(rf"\b({WEEKDAY})\b,?\s+(\d{{1,2}})\s*[-–—]\s*(\d{{1,2}})\s*([ap]\.?m\b\.?)?", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s*(?:\(([A-Z]{2,5})\)|([A-Z]{2,5}))(?![\w-])")
 _FIELD = re.compile(r"\*\*([A-Za-z ]{2,20})\*\*\s*:\s*(.+)", re.DOTALL)  # "**Title**: ...", "**Abstract**: ..."
 
 
@@ -25,15 +29,25 @@ def day_and_time(text: str) -> tuple[int, str, str | None, str] | None:
     """``Oral Session Mon-AM (Monday 10:30 - 12:30) - Graph filters``: the weekday (0 for Monday), the start and the
     end as written, and the words around them (the brackets holding them dropped, with what else they hold)."""
     found = _DAY_TIME.search(text)
-    if not found:
+    hours = None if found else _DAY_HOURS.search(text)
+    seen = found or hours
+    zone = _ZONE_AFTER.match(text, seen.end()) if seen else None
+    zone = zone if zone and (zone.group(1) or zone.group(2)) in ABBREVIATIONS else None
+    if hours and (zone or hours.group(4)) and int(hours.group(2)) < int(hours.group(3)) <= 24:
+        half = f" {hours.group(4)}" if hours.group(4) else ""
+        found, first, last = hours, f"{hours.group(2)}:00{half}", f"{hours.group(3)}:00{half}"
+    elif found:
+        first, last = found.group(2), found.group(3)
+    else:
         return None
-    start, end = found.start(), found.end()
+    start, end = found.start(), zone.end() if zone else found.end()  # the zone is the rows', not the title's
     framed = next((m for m in re.finditer(r"\([^()]*\)", text) if m.start() < start and end <= m.end()), None)
     if framed:
         start, end = framed.start(), framed.end()
     rest = re.sub(r"\s+", " ", f"{text[:start]} {text[end:]}").strip(" -–—:,")
     rest = re.sub(r"\s+([-–—])\s+", r" \1 ", rest)
-    return WEEKDAYS.index(found.group(1).lower()), found.group(2), found.group(3), rest
+    rest = re.sub(r'^"([^"]+)"$|^“([^”]+)”$', lambda m: m.group(1) or m.group(2), rest)  # '"Get Inspired"': its words
+    return WEEKDAYS.index(found.group(1).lower()), first, last, rest
 
 
 def _times(start: str, end: str | None) -> tuple[object, object] | None:
@@ -100,6 +114,7 @@ def day_timed_headings(page: JekyllPage, blocks: list[Block], out: Schedule) -> 
     read.sort(key=lambda r: (r[0], r[2].time.minutes if r[2].time else 0))  # the days in order, each by the clock
     out.entries += [draft for _, _, draft in read]
     out.weekdays += read
+    out.zone_texts += [(plain(b.text), page.where(b.start)) for b, _ in timed]  # "Monday, 10-11 CEST": the rows' zone
     last = timed[-1][0]
     following = blocks[blocks.index(last) + 1 :]
     end_line = next((b.start for b in following if b.kind == "heading" and b.level <= last.level),

@@ -214,6 +214,10 @@ def _read(
     if renderer and collection is None:  # a collection's card is read from its own file, not its page
         lines = lines or [first_line + i for i in range(body.count("\n") + 1)]
         body, lines, files, layouts = _in_layouts(root, rel, body, lines, meta, url, renderer)
+    if collection is None and (beside := _sidebar(meta, text)):
+        lines = lines or [first_line + i for i in range(body.count("\n") + 1)]
+        files = files + [rel] * (beside[0].count("\n") + 2) if files else []
+        body, lines = f"{body}\n\n{beside[0]}", [*lines, *[beside[1]] * (beside[0].count("\n") + 2)]
     body, tags, notes = _liquid(rel, body, first_line, config, lines, files)
     page = JekyllPage(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines, files,
                       [layout for layout, _ in layouts], [(f"{f}:{n}", t) for f, aside in layouts for n, t in aside],
@@ -221,6 +225,27 @@ def _read(
     if meta.get("_invalid"):
         page.dropped.append(Note(f"{rel}:1", "front matter is not valid YAML: read as empty"))
     return page
+
+
+def _sidebar(meta: dict[str, Any], text: str) -> tuple[str, int] | None:
+    """The entries of a ``sidebar:`` list in the front matter (``- title: "Deadlines"``, ``- text: "<ul><li>..."``,
+    ``- image: /a.png``), which themes such as minimal-mistakes show beside the page: as Markdown (a title a heading,
+    as the theme writes it), and the file's line of ``sidebar:``; None if the page has none."""
+    entries = meta.get("sidebar")
+    if not isinstance(entries, list):
+        return None
+    parts: list[str] = []
+    for entry in (e for e in entries if isinstance(e, dict)):
+        if isinstance(entry.get("image"), str):
+            parts.append(f"![{entry.get('image_alt') or ''}]({entry['image']})")
+        if isinstance(entry.get("title"), str) and entry["title"].strip():
+            parts.append(f"### {entry['title'].strip()}")
+        if isinstance(entry.get("text"), str) and entry["text"].strip():
+            parts.append(entry["text"].strip())
+    if not parts:
+        return None
+    line = next((n for n, row in enumerate(text.split("\n"), 1) if re.match(r"sidebar\s*:", row)), 1)
+    return "\n\n".join(parts), line
 
 
 # The layouts every al-folio (or other theme's) page sits in: the page's own title and the site's chrome.

@@ -466,9 +466,11 @@ def _role_row(row: TableRow) -> str | None:
 _PART = re.compile(r"\s*\((?:moderator|moderated|chair|host|co-?chair)\)", re.IGNORECASE)  # "(moderator)"
 
 
-# "[Ann Lee](url) is a professor", "[Ann Lee](url) (also known as Annie) is a professor": an aside may follow the name
+# "[Ann Lee](url) is a professor", "[Ann Lee](url) (also known as Annie) is a professor", "**Ann Lee**, (main
+# contact) is a postdoc": a linked or bold name, maybe an aside, then a sentence about her
 _LINKED_BIO = re.compile(
-    r"(\[[^\]]+\]\([^)\s]+\))(?:\s+\([^()]{1,60}\))?\s+(?:is|was|has|leads|works|received|holds)\b"
+    r"(\[[^\]]+\]\([^)\s]+\)|\*\*[^*\[\]]+\*\*|__[^_\[\]]+__),?(?:\s+\([^()]{1,60}\))?\s+"
+    r"(?:is|was|has|leads|works|received|holds)\b"
 )
 
 
@@ -508,7 +510,8 @@ def _list_person(text: str) -> FoundPerson | None:
     text = _NOTE_AFTER.sub("", _EMPTY_LINK.sub(r"\1", _PART.sub("", text.strip())))  # "[Ann Lee](), MIT": her name
     if bio := _LINKED_BIO.match(text):
         named = people_in(bio.group(1))
-        return FoundPerson(named[0].name, "", None, None, named[0].url) if len(named) == 1 else None
+        about = plain(text).strip() or None  # the sentence about her: her bio
+        return FoundPerson(named[0].name, "", None, None, named[0].url, None, about) if len(named) == 1 else None
     depth, bare = 0, []  # the text with what brackets hold masked: a comma or dash in them splits nothing
     for char in text:
         depth += char == "("
