@@ -533,6 +533,24 @@ def test_a_configuration_value_the_theme_shows_and_the_new_site_does_not_is_name
     assert "930px" not in report and "meeting" not in report and "_config.yml:5" not in report
 
 
+def test_front_matter_a_theme_the_repository_does_not_hold_shows_is_named_when_the_new_site_does_not(
+        tmp_path: Path) -> None:  # fmt: skip
+    """``layout: single`` of minimal-mistakes (a remote theme: no ``_layouts/single.html`` here) shows the page's
+    ``excerpt`` and its header's ``caption``; words the new site does not show are named with the line of their
+    key. Its classes, an image's file and the title the new page shows are not."""
+    page = ("---\nlayout: single\ntitle: Tiny Workshop\npermalink: /\nclasses: wide\nexcerpt: \"Held on "
+            "October 5, 2026 in the Lisbon Congress Centre\"\nheader:\n  overlay_image: /assets/banner-1.jpg\n"
+            "  caption: \"Photo of the Tagus river by Ann Lee\"\n  actions:\n    - label: btn--primary x-large\n"
+            "---\nThe workshop welcomes papers on small models.\n")
+    write_tree(tmp_path / "src", {"_config.yml": "title: Tiny\nremote_theme: mmistakes/minimal-mistakes\n",
+                                  "_pages/about.md": page})  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "site")
+    report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+    named = [line for line in report.splitlines() if "which the theme's layout 'single' shows" in line]
+    assert [line.split()[3] for line in named] == ["_pages/about.md:6:", "_pages/about.md:7:"], report
+    assert "Lisbon Congress Centre" in named[0] and "Tagus river" in named[1]
+
+
 def test_the_home_pages_heading_naming_the_workshop_in_full_is_its_title_over_a_description(tmp_path: Path) -> None:
     """A heading "The 2nd workshop on ..." on the home page is the edition's full title, read as a guess with its
     line; the site's ``description`` sentence is not the title then."""

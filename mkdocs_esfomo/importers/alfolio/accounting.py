@@ -173,7 +173,7 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
     layouts = {p.layout for p in pages} - THEME_LAYOUTS
     sources += [site.layouts[name] for name in sorted(layouts) if name in site.layouts
                 and site.layouts[name].rel not in rendered]  # fmt: skip
-    for where, text, by in config_shown(site, pages):
+    for where, text, by in [*config_shown(site, pages), *front_matter_shown(site, pages)]:
         content = _content(text)
         if content and sum(w in shown or w in known.get(where, set()) for w in content) < COVERED * len(content):
             notes.append(Note(where, f'{NOT_CARRIED} (its words are not on the new site): "{" ".join(text.split())}",'
@@ -247,3 +247,46 @@ def config_shown(site: JekyllSite, pages: list[JekyllPage]) -> list[tuple[str, s
             if said and not any(w in said.lower() for w in _THEME_WORDS):
                 out.append((config_line(site.root, key), visible(said), rel))
     return list({where: (where, text, by) for where, text, by in out}.values())
+
+
+# Front-matter keys that say how a page is built, never words a visitor reads
+_BUILD_KEYS = frozenset({"layout", "permalink", "redirect_from", "redirect_to", "nav", "nav_order", "dropdown",
+                         "children", "classes", "collection", "category", "categories", "tags", "lang",
+                         "date"})  # fmt: skip
+_HEAD_KEY = re.compile(r"(?:og|twitter|seo|meta)_|keywords$", re.IGNORECASE)  # what <head> says to machines
+
+
+def front_matter_shown(site: JekyllSite, pages: list[JekyllPage]) -> list[tuple[str, str, str]]:
+    """The prose in the front matter of pages whose layout the repository does not hold, a theme's own (the
+    ``excerpt``, ``header: caption`` or ``feature_row`` minimal-mistakes shows): (``file:line`` of its key, the
+    text as a reader sees it, the layout that shows it). The import reads a page's body; a layout it has renders
+    what it shows into the page, one it does not have cannot."""
+    out: list[tuple[str, str, str]] = []
+    for page in pages:
+        if page.collection is not None or page.layout in site.layouts:
+            continue
+        path = site.root / page.rel
+        rows = path.read_text(encoding="utf-8-sig", errors="replace").splitlines() if path.is_file() else []
+        for key, value in page.meta.items():
+            if key in _BUILD_KEYS or _HEAD_KEY.match(str(key)):
+                continue
+            line = next((n for n, row in enumerate(rows[: page.first_line], 1) if row.startswith(f"{key}:")), 1)
+            for text in _strings(value):
+                said = visible(text)
+                if len(_PROSE.findall(said)) >= 3:  # words, not an address, a file or a style's classes
+                    out.append((f"{page.rel}:{line}", said, f"the theme's layout '{page.layout or 'default'}'"))
+    return out
+
+
+_PROSE = re.compile(r"(?:^|(?<=\s))[^\W\d_]{2,}[,.;:!?)]?(?=\s|$)")  # a word of letters alone, as prose has
+
+
+def _strings(value: Any) -> list[str]:
+    """Every string a front-matter value holds, in lists and mappings too."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
