@@ -8094,3 +8094,226 @@ def test_a_sidebar_of_the_front_matter_is_on_the_page_and_its_dates_are_read(tmp
     assert dates == [("Submissions", "2026-08-06"), ("Notifications", "2026-08-14")]
     page = (site / "docs/call.md").read_text(encoding="utf-8")
     assert "### Deadlines" in page and "August 14th" in page
+
+
+# -- a conference's program table of days, sessions and their papers --
+
+_DAYS_PROGRAM = """<table>
+  <tr><td colspan="4">22 SEP 2025</td></tr>
+  <tr><td>Afternoon</td><td colspan="3">Welcome reception</td></tr>
+  <tr><td colspan="4">23 SEP 2025</td></tr>
+  <tr><td>09:20 - 09:30</td><td colspan="2">Opening</td><td>Ann Lee (MIT), Bo Wu (ETH)</td></tr>
+  <tr><td rowspan="4">09:30 - 10:30</td><td colspan="2">Physics for Science</td><td>Chair: Cy Chen</td></tr>
+  <tr><td>Paper ID</td><td>Author Names</td><td>Paper Title</td></tr>
+  <tr><td>12</td><td>Dan Roe (TU/e)*; Eve Fox (SURF)</td><td>Crystals at Mesoscopic Scale</td></tr>
+  <tr><td>47</td><td>Fay Lin (TU/e)*</td><td>Graphs for Cosmology</td></tr>
+  <tr><td>10:30 - 11:00</td><td colspan="3">Coffee Break</td></tr>
+  <tr><td colspan="4">24 SEP 2025</td></tr>
+  <tr><td>12:00 - 13:00</td><td>Keynote</td><td>Gus Hale</td><td><a href="/speakers/gus/">Auto-continual learning</a></td></tr>
+  <tr><td>13:00 - 14:30</td><td colspan="3">Lunch Break</td></tr>
+</table>
+"""
+
+
+def _rows_of(schedule: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Each row's day, time, title and speakers (names and ids alike as ids)."""
+    return [(r.get("day"), r.get("time"), r.get("title"),
+             [slug(s if isinstance(s, str) else s.get("name")) for s in r.get("speakers") or []]) for r in schedule]
+
+
+def test_a_row_naming_one_day_alone_gives_the_rows_under_it_that_day(tmp_path: Path) -> None:
+    """``<tr><td colspan="4">23 SEP 2025</td></tr>``: a row whose only words are a day heads the rows under it, each
+    of that day, and is no row of its own."""
+    schedule = _edition(_scheduled(tmp_path, _DAYS_PROGRAM))["schedule"]
+    days = {r.get("title"): r.get("day") for r in schedule}
+    assert days["Welcome reception"] == dt.date(2025, 9, 22)
+    assert days["Coffee Break"] == dt.date(2025, 9, 23)
+    assert days["Lunch Break"] == dt.date(2025, 9, 24)
+    assert not any("SEP" in (r.get("title") or "") for r in schedule)
+
+
+def test_a_row_naming_the_columns_of_the_papers_under_a_slot_reads_them_by_those_names(tmp_path: Path) -> None:
+    """``| | Paper ID | Author Names | Paper Title |`` under a session's slot: no talk of its own; the rows under it
+    are talks whose title and authors sit in the columns it names, the ids reported as not carried over."""
+    dest = _scheduled(tmp_path, _DAYS_PROGRAM)
+    rows = _rows_of(_edition(dest)["schedule"])
+    assert (dt.date(2025, 9, 23), None, "Crystals at Mesoscopic Scale", ["dan-roe", "eve-fox"]) in rows
+    assert (dt.date(2025, 9, 23), None, "Graphs for Cosmology", ["fay-lin"]) in rows
+    assert not any(title in ("Paper ID", "12", "47") for _, _, title, _ in rows)
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "the column 'Paper ID' of the rows under the row 'Paper ID | Author Names | Paper Title'" in report
+
+
+def test_words_in_a_column_no_other_row_fills_are_the_rows_people_or_title(tmp_path: Path) -> None:
+    """``| 09:20 | Opening | | Ann Lee (MIT), Bo Wu (ETH) |``: people in the fourth column, beside an empty speakers
+    cell, speak; ``Chair: Cy Chen`` there chairs (a note); ``| 12:00 | Keynote | Gus Hale | Title |``: the words after
+    the speaker are the keynote's title."""
+    schedule = _edition(_scheduled(tmp_path, _DAYS_PROGRAM))["schedule"]
+    rows = _rows_of(schedule)
+    assert (dt.date(2025, 9, 23), "09:20", "Opening", ["ann-lee", "bo-wu"]) in rows
+    keynote = next(r for r in schedule if r.get("time") == "12:00")
+    assert (keynote["kind"], keynote["title"]) == ("keynote", "Auto-continual learning")
+    physics = next(r for r in schedule if r.get("title") == "Physics for Science")
+    assert not physics.get("speakers") and "Chair: Cy Chen" in physics.get("abstract", "")
+
+
+def test_the_home_pages_range_of_days_within_a_longer_schedule_is_the_workshops(tmp_path: Path) -> None:
+    """The home page's subtitle "September 23-25, 2025" over a program from a reception the evening before: the
+    workshop's days are the subtitle's, a guess named in MIGRATION.md."""
+    home = _page("about", "/", "Tiny Conference 2025.\n", "subtitle: September 23-25, 2025 • Ljubljana, Slovenia\n")
+    program = _DAYS_PROGRAM.replace("13:00 - 14:30</td><td colspan=\"3\">Lunch Break</td></tr>",
+                                    "13:00 - 14:30</td><td colspan=\"3\">Lunch Break</td></tr>\n"
+                                    "  <tr><td colspan=\"4\">25 SEP 2025</td></tr>\n"
+                                    "  <tr><td>09:00 - 10:00</td><td colspan=\"3\">Closing</td></tr>")
+    dest = _imported(tmp_path, {"_pages/about.md": home,
+                                "_pages/schedule.md": _page("Schedule", "/schedule/", program, "nav: true\n")})
+    assert _edition(dest)["date"] == [dt.date(2025, 9, 23), dt.date(2025, 9, 25)]
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "the workshop's day read from the home page's 'September 23-25, 2025" in report
+
+
+def test_a_definition_list_of_names_and_where_they_work_is_people(tmp_path: Path) -> None:
+    """kramdown's definition lists under role headings, inside ``<div>`` columns that ``{::options
+    parse_block_html="true" /}`` makes Markdown: each term a person, its definition where they work; a role noted
+    after the name is named in MIGRATION.md."""
+    body = ('{::options parse_block_html="true" /}\n\n<div class="left">\n## Workshop Chairs\n\nAnn Lee\n: MIT\n\n'
+            'Bo Wu\n: ETH Zurich\n</div>\n\n<div class="right">\n## Steering Committee\n\nCy Chen (co-chair)\n'
+            ': Stanford University\n</div>\n')
+    found = _found_people(tmp_path, {"_pages/organization.md": _page("Organization", "/org/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT"), ("Bo Wu", "organizers", "ETH Zurich"),
+        ("Cy Chen", "organizers", "Stanford University")]  # fmt: skip
+    assert any("the role 'co-chair' noted after Cy Chen" in n.what for n in found.notes)
+
+
+_TABLES_PROGRAM = """**Sunday, November 2, 2025**
+
+<table class="program">
+  <tr>
+    <td>9:00am &ndash; 9:10am</td>
+    <td>
+      Opening Remarks<br/>
+      Ann Lee
+    </td>
+  </tr>
+</table>
+
+<table class="program">
+  <tr>
+    <td>9:10am &ndash; 9:50am</td>
+    <td>
+      <h4>Paper session 1: Feature Tracking</h4>
+      (Session Chair: Bo Wu)
+      <ul>
+        <li>
+           Tracking Clouds with Topology
+           <br><i>Cy Chen, <b>Dan Roe</b></i>
+        </li>
+        <li>
+           Merge Trees in Time
+           <br><i><b>Eve Fox</b>, Fay Lin</i>
+        </li>
+      </ul>
+    </td>
+  </tr>
+  <tr>
+    <td>9:50am &ndash; 10:30am</td>
+    <td>Break</td>
+  </tr>
+  <tr>
+    <td>12:29pm &ndash; 12:30pm</td>
+    <td>
+      <h4>Closing</h4>
+      Ann Lee
+    </td>
+  </tr>
+</table>
+"""
+
+
+def test_a_one_slot_table_right_over_the_program_table_is_its_first_row(tmp_path: Path) -> None:
+    """``<table>`` of the opening alone, then the table of the rest: one program, the opening its first row."""
+    rows = _rows_of(_edition(_scheduled(tmp_path, _TABLES_PROGRAM))["schedule"])
+    assert (None, "9:00am", "Opening Remarks", ["ann-lee"]) in rows
+
+
+def test_a_heading_in_a_cell_is_a_line_of_its_own(tmp_path: Path) -> None:
+    """``<h4>Closing</h4> Ann Lee`` in a cell: the heading is the row's title, the name under it its speaker."""
+    rows = _rows_of(_edition(_scheduled(tmp_path, _TABLES_PROGRAM))["schedule"])
+    assert (None, "12:29pm", "Closing", ["ann-lee"]) in rows
+
+
+def test_a_sessions_chair_in_brackets_is_no_part_of_its_title(tmp_path: Path) -> None:
+    """``<h4>Paper session 1</h4>(Session Chair: Bo Wu)`` over its papers: the session's title without its chair,
+    who is named in MIGRATION.md; the first paper's title keeps none of it."""
+    dest = _scheduled(tmp_path, _TABLES_PROGRAM)
+    session = next(r for r in _edition(dest)["schedule"] if "session" in r)
+    assert session["session"] == "Paper session 1: Feature Tracking"
+    assert [i["title"] for i in session["items"]] == ["Tracking Clouds with Topology", "Merge Trees in Time"]
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "session 'Paper session 1: Feature Tracking': Session Chair: Bo Wu, not kept in the data" in report
+
+
+def test_dates_a_theme_layout_shows_from_a_markdown_include_are_read(tmp_path: Path) -> None:
+    """A ``default`` layout whose sidebar shows ``{% include dates.md %}``, a definition list of names and dates
+    (``Paper Abstracts`` then ``: June 14, 2025``): the site's own dates, read as the important dates."""
+    layout = ("<html><body><aside><nav><h1>Menu</h1></nav>\n"
+              "{% capture my_include %}{% include dates.md %}{% endcapture %}\n{{ my_include | markdownify }}\n"
+              "</aside><article>{{ content }}</article></body></html>\n")
+    include = ("# Important Dates\n\nPaper Abstracts\n: June 14, 2025\n\nAuthor Notifications\n: July 31, 2025\n\n"
+               "## Tiny Workshop\n\n**November 2, 2025, morning**\n")
+    home = "---\nlayout: default\ntitle: Home\npermalink: /\n---\n# Tiny Workshop 2025\n\nTopology for all.\n"
+    dest = _imported(tmp_path, {"_layouts/default.html": layout, "_includes/dates.md": include, "index.md": home})
+    edition = _edition(dest)
+    named = {d["name"]: d["at"] for d in edition.get("dates") or []}
+    assert named["Paper Abstracts"] == dt.date(2025, 6, 14)
+    assert named["Author Notifications"] == dt.date(2025, 7, 31)
+
+
+_KEYNOTE_BELOW = """<table class="program">
+  <tr>
+    <td>9:00am &ndash; 9:50am</td>
+    <td>Opening and Posters</td>
+  </tr>
+  <tr>
+    <td>11:00am &ndash; 11:55am</td>
+    <td>
+      <h4>Keynote Presentation</h4>
+    </td>
+  </tr>
+</table>
+
+**Title: Chromatic Homology**
+
+_Professor Ann Lee, Institute of Science and Technology Austria_
+
+<b>Abstract:</b> Colored data and its persistence.
+"""
+
+
+def test_a_byline_in_italics_under_a_keynote_heading_is_its_speaker(tmp_path: Path) -> None:
+    """``_Professor Ann Lee, Institute of Science and Technology Austria_`` under a keynote's heading: a speaker,
+    her title left out of her name and where she works kept."""
+    found = _found_people(tmp_path, {"_pages/schedule.md": _page("Schedule", "/schedule/", _KEYNOTE_BELOW,
+                                                                 "nav: true\n")})  # fmt: skip
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "Institute of Science and Technology Austria")]
+
+
+def test_a_keynote_rows_title_and_speaker_written_under_its_table_are_its(tmp_path: Path) -> None:
+    """``| 11:00 | Keynote Presentation |``, then under the table ``**Title: ...**`` and the byline of an invited
+    speaker: the row's title and speaker, a guess named in MIGRATION.md."""
+    dest = _scheduled(tmp_path, _KEYNOTE_BELOW)
+    keynote = next(r for r in _edition(dest)["schedule"] if r.get("time") == "11:00am")
+    assert (keynote["kind"], keynote["title"], keynote["speakers"]) == ("keynote", "Chromatic Homology", ["ann-lee"])
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "its title and speaker (Ann Lee) read from" in report
+
+
+def test_html_blocks_kramdown_reads_as_markdown_are_written_so_for_md_in_html(tmp_path: Path) -> None:
+    """``{::options parse_block_html="true" /}`` over ``<div class="left">`` holding Markdown: the new page marks the
+    div ``markdown="1"``, so its headings are headings on the built site as on the old one."""
+    body = '{::options parse_block_html="true" /}\n\n<div class="left">\n## Travel\n\nTake the *train*.\n</div>\n'
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "Tiny Workshop 2026.\n"),
+                                "_pages/travel.md": _page("Travel", "/travel/", body, "nav: true\n")})
+    assert '<div class="left" markdown="1">' in (dest / "docs/travel.md").read_text(encoding="utf-8")

@@ -304,9 +304,25 @@ _IAL = re.compile(r"\{:[^}\n]*\}")  # "![](ann.jpg){: width="150"}", "{: .table}
 _MARKDOWN_INSIDE = re.compile(r"<([a-zA-Z][\w-]*)\b[^<>]*\bmarkdown\s*=\s*[\"']?(?:1|block)\b[\"']?[^<>]*>")
 
 
+# kramdown's option that reads the inside of every HTML block as Markdown, the page's own ``markdown="1"``.
+_BLOCK_HTML_READ = re.compile(r"\{::options\b[^}\n]*\bparse_block_html\s*=\s*[\"']?true\b")
+_BLOCK_OPENING = re.compile(r"(?m)^(\s*<(?:div|section|article|aside|center|main|header|footer)\b)"
+                            r"(?![^<>]*\bmarkdown\s*=)([^<>]*?)(/?>)", re.IGNORECASE)  # fmt: skip
+
+
+def block_html_read(body: str) -> str:
+    """``{::options parse_block_html="true" /}``: the body with each HTML block opening on a line of its own marked
+    ``markdown="1"``, as kramdown then reads their insides; any other body as it is."""
+    if not _BLOCK_HTML_READ.search(body):
+        return body
+    return _BLOCK_OPENING.sub(lambda m: m.group(0) if m.group(3) == "/>" else f'{m.group(1)}{m.group(2)} markdown="1">',
+                              body)  # fmt: skip
+
+
 def _markdown_inside(body: str) -> str:
     """The body with the opening and closing tags of each element whose inside kramdown reads as Markdown as empty
     comments (its lines stay): its lists, tables and headings are read as the page's own; one never closed is left."""
+    body = block_html_read(body)
     for opening in reversed(list(_MARKDOWN_INSIDE.finditer(body))):
         name = opening.group(1).lower()
         depth, closing = 1, None

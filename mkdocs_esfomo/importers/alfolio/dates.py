@@ -486,7 +486,7 @@ def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> lis
         return [(text, page.where(item.index)) for item in _every_item(block.items)
                 for text in (_date_over_name(item.text, year) if under else [item.text])]  # fmt: skip
     if block.kind == "paragraph":
-        return [(line, page.where(block.start)) for line in lines(block.text)]
+        return [(line, page.where(block.start)) for line in _terms_defined(lines(block.text))]
     if block.kind == "other":  # a quote: "> ~~Submission deadline: 31st October 2022~~", each of its lines
         source = page.body.split("\n")[block.start : block.end]
         return [(said, page.where(block.start + n)) for n, line in enumerate(source)
@@ -498,6 +498,19 @@ def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> lis
                 if (not row.header or _dated_head(row.cells, year)) and plain(row.cells[0])
                 and any(map(plain, row.cells[1:]))]  # fmt: skip
     return None
+
+
+def _terms_defined(said: list[str]) -> list[str]:
+    """kramdown's definition list read as a paragraph's lines, ``Paper Abstracts`` then ``: June 14, 2025``: each
+    definition on the line of its term, as a name and its date (``Paper Abstracts: June 14, 2025``)."""
+    out: list[str] = []
+    for line in said:
+        defined = re.match(r"\s*:\s+(\S.*)", line)
+        if defined and out and not re.match(r"\s*:", out[-1]):
+            out[-1] = f"{out[-1].rstrip()}: {defined.group(1)}"
+        else:
+            out.append(line)
+    return out
 
 
 def _unlabelled(cell: str) -> str:

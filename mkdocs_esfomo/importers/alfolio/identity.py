@@ -155,6 +155,11 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
         return _also_said(_year_mended(date, day, dates, said, notes), said, notes)
     if schedule.days:
         days = sorted(set(schedule.days))
+        if home and (inner := _headline_within(days, said, home)):
+            notes.append(Note(inner[1], f"the workshop's day read from the home page's '{inner[2][:100]}': "
+                              f"{_shown(inner[0])}, within the schedule's days ({_shown((days[0], days[-1]))})",
+                              guess=True))  # fmt: skip
+            return inner[0]
         if wider := _wider_said(days, said):  # "22-28 of September" over a schedule of the 23rd to the 27th
             notes.append(Note(wider[1], f"the workshop's days read from '{wider[2][:100]}': {_shown(wider[0])}, "
                               f"around the schedule's days ({_shown((days[0], days[-1]))})", guess=True))  # fmt: skip
@@ -172,6 +177,19 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
     for day, where, sentence in said:
         notes.append(Note(where, f"the workshop's day read from '{sentence[:100]}': {_shown(day)}", guess=True))
         return day
+    return None
+
+
+def _headline_within(days: list[dt.date], said: list[tuple[dt.date | tuple[dt.date, dt.date], str, str]],
+                     home: JekyllPage) -> tuple[tuple[dt.date, dt.date], str, str] | None:  # fmt: skip
+    """The range of days the home page's front matter says ("September 23-25, 2025" as its subtitle), with where and
+    the sentence, when a schedule of more days holds it and runs a day past it at one end or both (a welcome
+    reception the evening before, an excursion the day after); None otherwise."""
+    for other, where, sentence in said:
+        if where != f"{home.rel}:1" or not isinstance(other, tuple) or len(days) < 3:
+            continue
+        return (other, where, sentence) if other[0] in days[:2] and other[1] in days[-2:] and \
+            (other[0], other[1]) != (days[0], days[-1]) else None  # fmt: skip
     return None
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .blocks import parse
+from .blocks import block_html_read, parse
 from .jekyll import JekyllPage, JekyllSite, _local, _moved
 from .report import Note
 from .text import plain, rich_html
@@ -86,7 +86,7 @@ def write_page(page: JekyllPage, site: JekyllSite, replacements: list[Replacemen
                assets: Assets, notes: list[Note], head: list[str]) -> str:  # fmt: skip
     """The page in Markdown that Python-Markdown reads as kramdown did; what could not be kept is noted."""
     out = out_path(page.url)
-    body = page.body.split("\n")
+    body = block_html_read(page.body).split("\n")  # kramdown's parse_block_html: md_in_html's markdown="1"
     folders = tuple(f for f in (page.url.strip("/"), str(Path(page.rel).parent))  # "./images/a.png" on /iclr2024/
                     if f != "." and not f.startswith("_"))  # fmt: skip
     starts = {r.start: r for r in replacements}

@@ -488,7 +488,8 @@ def writes_words(source: str) -> bool:
     kept = _layout_part(text, list(range(text.count("\n") + 1)), "whole").text
     if len(re.findall(r"[^\W\d_]{2,}", _HTML_TAG.sub(" ", kept))) >= _OWN_WORDS:
         return True
-    loops = [(start, end) for start, end in regions if _DATA_LOOP.match(source, start)]
+    loops = [(start, end) for start, end in regions
+             if _DATA_LOOP.match(source, start) or _MARKDOWN_INCLUDE.search(source, start, end)]  # fmt: skip
     if not loops:
         return False
     parts, at = [], 0  # the Liquid out, each loop over the site's data as one mark: the chrome's are dropped
@@ -501,9 +502,11 @@ def writes_words(source: str) -> bool:
 
 
 _OWN_WORDS = 10
-# A loop over one of the site's data files (``{% for item in site.data.dates %}``): the site's own content, which a
-# layout of the theme's name shows around every page that uses it (the home page's important dates).
+# A loop over one of the site's data files (``{% for item in site.data.dates %}``), or a Markdown file of its
+# includes (``{% include dates.md %}``, themes ship HTML ones): the site's own content, which a layout of the
+# theme's name shows around every page that uses it (the home page's important dates, a sidebar's).
 _DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.\w")
+_MARKDOWN_INCLUDE = re.compile(r"\{%-?\s*include\s+[\w/.-]+\.(?:md|markdown)\b")  # alone, or in a capture
 _LOOP_MARK = "\x03loop\x03"
 
 

@@ -28,6 +28,7 @@ from .program import (
     who_and_title,
 )
 from .report import Note
+from .subheads import relabelled, spilled
 from .talk import as_read, one_link, read_item, says_more, shown_speaker
 from .text import (
     PersonText,
@@ -70,7 +71,8 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     columns = which_columns(rows, invited)
     if columns is None or numbered(rows):
         return False
-    body = _chairs_aside(_labels_titling([r for r in rows if not r.header and not is_rule(r)], columns), columns)
+    body = relabelled(page, [r for r in rows if not r.header and not is_rule(r)], columns, out)
+    body = _chairs_aside(_labels_titling(spilled(body, columns), columns), columns)
     body = _stacked(page, body, columns, out)
     written = [t for r in body if (t := time_range(cell(r, columns[0])))]
     if written and written[0][0].minutes == 0 and not written[0][0].text.lower().endswith(("am", "pm")):
@@ -151,6 +153,11 @@ def _stacked(page: JekyllPage, body: list[TableRow], columns: tuple[int | None, 
 _CHAIR = re.compile(r"\s*\(\s*((?:session\s+)?(?:co-?)?chairs?)\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)
 
 
+# A line that only names who chairs, in brackets: it says more of the line above (a session's title).
+_CHAIR_LINE = re.compile(r"\n[^\S\n]*(\(\s*(?:session\s+)?(?:co-?)?chairs?\s*:[^()\n]+\))[^\S\n]*(?=\n|$)",
+                         re.IGNORECASE)  # fmt: skip
+
+
 def _chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list[TableRow]:
     """``Invited talk I (Chair: Ann Lee)``: who chairs a slot, said in brackets in its label or title cell, presides
     over it and gives no talk: kept in the row's notes ("Chair: Ann Lee"), out of its label and title."""
@@ -158,10 +165,11 @@ def _chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list
     for row in body:
         cells, said = list(row.cells), []
         for column in {c for c in columns[1:3] if c is not None and c < len(cells)}:
+            cells[column] = _CHAIR_LINE.sub(r" \1", cells[column])  # "<h4>Session</h4>(Chair: Ann Lee)": one line
             if "\n" not in cells[column].strip() and (found := _CHAIR.search(cells[column])):
                 said.append(f"{found.group(1).capitalize()}: {plain(found.group(2))}")
                 cells[column] = _CHAIR.sub("", cells[column], count=1)
-        out.append(TableRow(cells, row.index, row.header, [*said, *row.extra]) if said else row)
+        out.append(TableRow(cells, row.index, row.header, [*said, *row.extra]) if cells != row.cells else row)
     return out
 
 
@@ -663,9 +671,9 @@ _CHAIRED = re.compile(r"\s*(?:[-–—:,]\s*|\()(?:chaired|moderated|hosted)\s+b
 
 
 def _unchaired(title: str | None, where: str, notes: list[Note]) -> str | None:
-    """``Paper Session - chaired by Ann Lee``: a session's title without its chair, who is named in the report
-    (a session has no place for its chair)."""
-    chaired = _CHAIRED.search(title or "")
+    """``Paper Session - chaired by Ann Lee``, ``Paper Session (Session Chair: Ann Lee)``: a session's title without
+    its chair, who is named in the report (a session has no place for its chair)."""
+    chaired = _CHAIRED.search(title or "") or _CHAIR.search(title or "")
     if title is None or chaired is None or not title[: chaired.start()].strip():
         return title
     session = title[: chaired.start()].strip()

@@ -9,7 +9,7 @@ import re
 
 from .blocks import Block, TableRow, heading_runs, parse
 from .clock_slips import afternoon_slips, morning_slips, small_hours
-from .columns import DURATION
+from .columns import DURATION, which_columns
 from .day_headings import day_timed_headings
 from .jekyll import JekyllPage
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session, kind_of
@@ -27,6 +27,7 @@ from .shapes import (
     paragraph_tables,
 )
 from .text import (
+    PersonText,
     has_word,
     plain,
     rich_html,
@@ -63,13 +64,53 @@ def day_column(rows: list[TableRow], year: int | None) -> tuple[list[TableRow], 
     return cut, days
 
 
+def day_rows(rows: list[TableRow], year: int | None) -> tuple[list[TableRow], dict[int, dt.date]] | None:
+    """``<tr><td colspan="4">23 SEP 2025</td></tr>`` over the rows of that day: a row whose only words are one day
+    heads the rows under it. The table without those rows, and the day of each row under one by its line; None if no
+    row is such a heading."""
+    kept: list[TableRow] = []
+    days: dict[int, dt.date] = {}
+    current = None
+    for row in rows:
+        said = [plain(c) for c in row.cells if plain(c)]
+        if not row.header and len(said) == 1 and (day := _cell_day(said[0], year)):  # a header: over the columns
+            current = day
+            continue
+        if current is not None:
+            days[row.index] = current
+        kept.append(row)
+    return (kept, days) if len(kept) < len(rows) else None
+
+
+def _tables_run_on(page: JekyllPage, blocks: list[Block], invited: set[str]) -> list[Block]:
+    """``<table><tr><td>9:00 – 9:10</td><td>Opening</td></tr></table>`` right over another table of as many columns:
+    a table too short to be read as a program alone (one slot) is the first rows of the table that follows it, with
+    nothing but blank lines between."""
+    source = page.body.split("\n")
+    out: list[Block] = []
+    for block in blocks:
+        last = next((b for b in reversed(out) if b.kind == "table"), None)
+        if block.kind != "table" or last is None or not block.rows or not last.rows:
+            out.append(block)
+            continue
+        apart = any(map(str.strip, source[last.end : block.start])) or \
+            any(b.kind != "html" or plain(b.text) for b in out[out.index(last) + 1 :])  # fmt: skip
+        alike = max(map(len, (r.cells for r in last.rows))) == max(map(len, (r.cells for r in block.rows)))
+        if not apart and alike and which_columns(last.rows, invited) is None \
+                and which_columns(last.rows + block.rows, invited):  # fmt: skip
+            last.rows, last.end = last.rows + block.rows, block.end
+            continue
+        out.append(block)
+    return out
+
+
 def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
     named = [p for p in pages if has_word(f"{p.title} {p.url}", *SCHEDULE_WORDS)]
     for page in named or pages:  # a page called "schedule" holds the schedule; times elsewhere are prose
         blocks = class_tables(page.body, definition_tables(paragraph_tables(page.body, parse(page.body))))
-        blocks = lists_around_code(page.body, blocks)
+        blocks = _tables_run_on(page, lists_around_code(page.body, blocks), invited)
         first, marks = len(out.entries), _marks(out)
         headed = _timed_heading_blocks(blocks) if named else []
         for number, block in enumerate(blocks):
@@ -101,11 +142,13 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 days = [d for h in over if not _UPDATED.search(plain(h.text))
                         for d in find_dates(plain(h.text), year) if d.first.year > 1]  # fmt: skip
                 day = days[0].first if len(days) == 1 and days[0].last is None else None
-            by_day = day_column(block.rows, year)
+            by_day = day_column(block.rows, year) or day_rows(block.rows, year)
             if read_table(page, by_day[0] if by_day else block.rows, day, invited, out, by_day[1] if by_day else {}):
                 out.days += sorted(set(by_day[1].values())) if by_day else []
                 if block.kind == "list":
                     nested_sessions(page, block.items, out, read_before)
+                _talk_below(page, [b for b in blocks[number + 1 :] if b.start >= block.end], out.entries[read_before:],
+                            invited, out)  # fmt: skip
                 if counted and heading:
                     out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
                 out.shown.append((page, block.start, block.end))
@@ -237,6 +280,36 @@ def _titles_from_details(page: JekyllPage, blocks: list[Block], entries: list[Dr
         talks[0].title, talks[0].untitled = found[0].group(1).strip(), False
         out.notes.append(Note(talks[0].where, f"the talk of {plain(heading.text)}: its title '{talks[0].title}' read "
                               f"from {page.where(heading.start)}", guess=True))  # fmt: skip
+
+
+# The words of a row that names a talk by its kind alone ("Keynote Presentation", "Invited Talk").
+_KIND_ONLY = frozenset({"keynote", "keynotes", "invited", "talk", "presentation", "address", "lecture", "plenary"})
+
+
+def _talk_below(page: JekyllPage, following: list[Block], entries: list[Draft | Session], invited: set[str],
+                out: Schedule) -> None:  # fmt: skip
+    """``| 11:00 | Keynote Presentation |`` with neither title nor speaker, and right under its table
+    ``**Title: Chromatic Homology**`` then a byline naming one of the invited speakers (``_Professor Ann Lee,
+    MIT_``): the one such row of the table takes that title and speaker (a guess, reported)."""
+    drafts = [d for e in entries for d in (e.items if isinstance(e, Session) else [e])
+              if d.kind in ("keynote", "invited") and not d.speakers
+              and set(words(d.title or "")) <= _KIND_ONLY]  # fmt: skip
+    said = [b for b in following if b.kind != "html" or plain(b.text)][:2]
+    if len(drafts) != 1 or len(said) != 2 or said[0].kind not in ("paragraph", "heading") \
+            or said[1].kind != "paragraph":  # fmt: skip  # "**Title: ...**" alone on its line: a heading as read
+        return
+    titled = _TITLE_LINE.match(plain(said[0].text))
+    byline = plain(said[1].text).lower()
+    named = [n for n in invited if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", byline)]
+    if titled is None or len(named) != 1 or "\n" in said[1].text.strip():
+        return
+    start = byline.index(named[0])
+    draft = drafts[0]
+    draft.title, draft.untitled = titled.group(1).strip(), False
+    draft.speakers = [PersonText(plain(said[1].text)[start : start + len(named[0])])]
+    out.notes.append(Note(draft.where, f"schedule row '{plain(said[0].text)}': its title and speaker "
+                          f"({draft.speakers[0].name}) read from {page.where(said[0].start)}, under the table",
+                          guess=True))  # fmt: skip
 
 
 def _headings_over(blocks: list[Block], heading: Block | None) -> list[Block]:

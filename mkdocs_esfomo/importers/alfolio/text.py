@@ -80,7 +80,8 @@ class _Rich(HTMLParser):
                 self._close_mark("s")
         elif tag == "a":
             self._close_link()
-        elif tag in ("p", "div", "li", "tr", "summary"):  # a summary is a line of its own: a title over the rest
+        elif tag in ("p", "div", "li", "tr", "summary", "h1", "h2", "h3", "h4", "h5", "h6"):  # a summary, a heading:
+            # a line of its own, a title over the rest
             self.out.append("\n")
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ from .found import (
     ShownPeople,
     card_title,
     enclosing,
+    heading_before,
     heading_block_before,
     read_from,
     role_above,
@@ -99,7 +100,10 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         name = bare_name(line) if len(said) == 1 else ""
         linked = bool(_LINKED_NAME.match(line))  # "[Ann Lee](url), MIT", "**[Ann Lee](url)**, MIT": hers
         listed = _list_person(line) if name and (linked or not looks_like_name(name)) and _MARKED.match(line) else None
-        listed = listed or (_name_over_lines(said) if len(said) > 1 else None)
+        listed = listed or (_name_over_lines(said) if len(said) > 1 else None) or _defined(said)
+        if not listed and name and len(said) == 1 and _WRAPPED.match(said[0]) and not looks_like_name(name) and \
+                (byline := _list_person(line)) and byline.affiliation:  # fmt: skip
+            listed = byline  # "_Professor Ann Lee, MIT_": a byline in italics, a name then where she works
         name = listed.name if listed else name
         if not looks_like_name(name) or name in known or any(a <= block.start < b for a, b in read):
             continue
@@ -116,8 +120,11 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         mail = listed.url if listed and listed.url and listed.url.startswith("mailto:") else None
         url = link.group(1) if link else mail
         found.people.append(FoundPerson(name, page.where(block.start), role, listed.affiliation if listed else None,
-                                        url, photo, listed.bio if listed else None,
-                                        page.rel, page.line(block.start)))  # fmt: skip
+                                        url, photo, listed.bio if listed else None, page.rel,
+                                        page.line(block.start), listed.group if listed else None))  # fmt: skip
+        if listed and listed.group and (heading := heading_before(blocks, block.start)) and heading != listed.group:
+            found.notes.append(Note(page.where(block.start), f"the role '{listed.group}' noted after {name}, under "
+                                    f"'{heading}': not carried over (the heading groups them)"))  # fmt: skip
         last = found.shown[-1] if found.shown else None
         if last and last.page is page and last.role == role and not photo and before and before.end == last.end:
             last.end, last.with_bios = block.end, last.with_bios or bool(listed and listed.bio)  # the one before's
@@ -175,6 +182,17 @@ _WRAPPED = re.compile(r"^\s*(\*|_)(?!\1)(.+?)(?<!\1)\1\s*$")  # a line in italic
 _WHOLE_NAME = re.compile(r"\s*(?:\*\*[^*]+\*\*|__[^_]+__|\[(?:\*\*)?[^\]*]+(?:\*\*)?\]\([^)\s]+\))\s*")
 _ONLY_LINKS = re.compile(r"\s*(?:\[[^\]]*\]\([^)\s]*\)[\s|,;·•/]*)+")
 _ATTRIBUTES = re.compile(r"\s*\{:[^}]*\}\s*")  # kramdown's "{:.text-justify}" under a paragraph
+
+
+def _defined(said: list[str]) -> FoundPerson | None:
+    """kramdown's definition list, ``Ann Lee`` then ``: MIT``: a plain name as the term, where they work (and the
+    role noted after the name, ``Ann Lee (co-chair)``) as its one definition."""
+    if len(said) != 2 or said[0].lstrip().startswith(":") or not (term := re.match(r"\s*:\s+(.+)", said[1])):
+        return None
+    name, role = role_noted(said[0].strip())
+    name = bare_name(name)
+    return FoundPerson(name, "", None, plain(term.group(1)).strip() or None, group=role) if looks_like_name(name) \
+        else None  # fmt: skip
 
 
 def _name_over_lines(said: list[str]) -> FoundPerson | None:
