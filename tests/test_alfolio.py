@@ -8079,3 +8079,11 @@ def test_the_day_labelled_date_and_time_gives_its_zone_to_a_schedule_that_names_
     report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
     assert "time zone Europe/Stockholm read from 'Europe/Stockholm', the zone the workshop's day is given in" in report
     assert "the workshop's day read from 'Date/time: Sep 8, 2026" in report
+
+
+def test_a_bracket_of_lengths_after_a_label_says_no_kind() -> None:
+    """``Invited Talk 1 (45 min oral + 15 min QA)``: the bracket says how long the talk and its questions last, so
+    its "oral" names no kind; the label before it does (an invited talk, read, not guessed)."""
+    assert program.kind_of("Invited Talk 1 (45 min oral + 15 min QA)") == ("invited", False)
+    assert program.kind_of("Keynote (30 min)") == ("keynote", False)
+    assert program.kind_of("Poster session (posters 1-20)") == ("poster", True)
