@@ -8317,3 +8317,97 @@ def test_html_blocks_kramdown_reads_as_markdown_are_written_so_for_md_in_html(tm
     dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "Tiny Workshop 2026.\n"),
                                 "_pages/travel.md": _page("Travel", "/travel/", body, "nav: true\n")})
     assert '<div class="left" markdown="1">' in (dest / "docs/travel.md").read_text(encoding="utf-8")
+
+
+def test_a_row_of_figure_includes_each_beside_a_linked_name_opening_a_bio_is_a_row_of_people(tmp_path: Path) -> None:
+    """al-folio's Bootstrap columns, each ``{% include figure.liquid path=... %}`` then ``<a href>Prof. Name</a> is
+    ...`` (the link's words broken over the source's lines): one person a column, the heading above their role, the
+    figure their photo, the paragraph their bio (not where they work)."""
+    column = ('    <div class="col-sm mt-3 mt-md-0">\n'
+              '        {{% include figure.liquid loading="eager" path="assets/img/{0}.jpg" title="{0}" %}}\n'
+              '        <a href="https://{0}.org">Prof. {1}\n  {2}</a> is professor of\n'
+              '  machine learning at {3}.\n    </div>\n')  # fmt: skip
+    body = ('## Keynote speakers\n\n<div class="row">\n' + column.format("ann", "Ann", "Lee", "MIT")
+            + column.format("bo", "Bo", "Wu", "ETH Zurich") + '</div>\n\n## Organizers\n\n<div class="row">\n'
+            + column.format("cy", "Cy", "Chen", "Oxford") + column.format("di", "Di", "Ma", "Delft") + '</div>\n')
+    found = _found_people(tmp_path, {"_pages/people.md": _page("people", "/people/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.photo, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "speakers", "assets/img/ann.jpg", None, "https://ann.org"),
+        ("Bo Wu", "speakers", "assets/img/bo.jpg", None, "https://bo.org"),
+        ("Cy Chen", "organizers", "assets/img/cy.jpg", None, "https://cy.org"),
+        ("Di Ma", "organizers", "assets/img/di.jpg", None, "https://di.org")]  # fmt: skip
+    assert found.people[0].bio == "Prof. Ann Lee is professor of machine learning at MIT."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Ann Lee**, ADAPT/DCU", [("Ann Lee", "ADAPT/DCU")]),
+        ("Bo Wu, Neuro-Symbolic AI Group / Idiap Research Institute",
+         [("Bo Wu", "Neuro-Symbolic AI Group / Idiap Research Institute")]),
+        ("**- Cy Chen**, University of Cape Town", [("Cy Chen", "University of Cape Town")]),
+        ("- Probabilistic MIMO U-Net", []),  # a dash outside the bold: a line of a list of titles
+        ("Ann Lee / Bo Wu", [("Ann Lee", None), ("Bo Wu", None)]),
+        ("Ann Lee, Bo Wu/Cy Chen", [("Ann Lee", None), ("Bo Wu", None), ("Cy Chen", None)]),
+    ],
+)
+def test_a_place_of_work_written_with_a_slash_and_a_dash_of_a_list_in_bold_are_not_names(
+        text: str, expected: list[tuple[str, str | None]]) -> None:  # fmt: skip
+    """One name, one comma and a place of work whose parts a slash joins (``ADAPT/DCU``) is one person; a list's
+    dash written inside the bold (``**- Cy Chen**``) is no part of the name; a slash between names still parts them."""
+    assert [(p.name, p.affiliation) for p in people_in(text)] == expected
+
+
+def test_a_talk_cell_of_title_byline_and_abstract_and_a_panel_cell_of_panelists_under_their_role(tmp_path: Path) -> None:
+    """``**Invited Talk 1**<br>Title: Kernels<br>by **Ann Lee**, ADAPT/DCU<br><em>Abstract</em>``: the title without
+    its label, Ann Lee its speaker, the italic line its abstract; ``**Panel**<br>Panelists:<br>**- Bo Wu**, CNRS<br>
+    ...``: the panel, given by the names under "Panelists:"."""
+    program = """| Time | Event |
+| --- | --- |
+| 09:40 10:40 | **Invited Talk 1**<br> <br> Title: Kernels at scale<br>by **Ann Lee**, ADAPT/DCU<br> <br> \
+<em>Kernels are back, and here is why they scale.</em><br> |
+| 13:40 14:40 | **Panel**<br> <br>Panelists:<br> **- Bo Wu**, CNRS <br> **- Cy Chen**, University of Cape Town <br> |
+"""
+    dest = _scheduled(tmp_path, program)
+    people = yaml.safe_load((dest / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    names = {pid: p["name"] for pid, p in people.items()}
+    rows = [(r["time"], r["title"], [names.get(s, s) if isinstance(s, str) else s["name"] for s in r.get("speakers", [])])
+            for r in _edition(dest)["schedule"]]  # fmt: skip
+    assert rows == [("09:40", "Kernels at scale", ["Ann Lee"]), ("13:40", "Panel", ["Bo Wu", "Cy Chen"])]
+    assert _edition(dest)["schedule"][0].get("abstract") == "Kernels are back, and here is why they scale."
+
+
+def test_a_list_a_line_ending_with_a_colon_says_is_a_timeline_is_a_list_of_dates(tmp_path: Path) -> None:
+    """``Timeline (any time on earth in 2026):`` over ``- August 1: Final submission deadline (for both tracks).``:
+    the line introduces the dates as a heading would; each written date first, a remark in its name's brackets a
+    note, a word naming it (``(Archival)``) part of its name."""
+    call = ("Submit on OpenReview.\n\nTimeline (any time on earth in 2026):\n\n"
+            "- August 1: Final submission deadline (for both tracks).\n- August 7: Author acceptance notification.\n"
+            "- August 14: Camera-ready (Archival)\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "The workshop takes place on Sep 8, 2026.\n"),
+                                "_pages/submit.md": _page("submit", "/submit/", call, "nav: true\n")})  # fmt: skip
+    assert _edition(dest)["dates"] == [
+        {"name": "Final submission deadline", "at": dt.date(2026, 8, 1), "note": "for both tracks"},
+        {"name": "Author acceptance notification", "at": dt.date(2026, 8, 7)},
+        {"name": "Camera-ready (Archival)", "at": dt.date(2026, 8, 14)}]  # fmt: skip
+
+
+def test_the_day_labelled_date_and_time_gives_its_zone_to_a_schedule_that_names_none(tmp_path: Path) -> None:
+    """``- Date/time: Sep 8, 2026 at 13:15 CEST (Europe/Stockholm time)`` over a schedule table of clock times alone:
+    the workshop's day, and the zone its sentence names by its own name, each a guess MIGRATION.md names."""
+    home = ("- Date/time: Sep 8, 2026 at 13:15 CEST (Europe/Stockholm time)\n- Location: Malmo\n\n"
+            "##### Workshop schedule\n\n| 13:15 | Opening and motivation | 15 min |\n| 13:30 | Orals | 45 min |\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    edition = _edition(dest)
+    assert (edition["date"], edition["timezone"]) == (dt.date(2026, 9, 8), "Europe/Stockholm")
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "time zone Europe/Stockholm read from 'Europe/Stockholm', the zone the workshop's day is given in" in report
+    assert "the workshop's day read from 'Date/time: Sep 8, 2026" in report
+
+
+def test_a_bracket_of_lengths_after_a_label_says_no_kind() -> None:
+    """``Invited Talk 1 (45 min oral + 15 min QA)``: the bracket says how long the talk and its questions last, so
+    its "oral" names no kind; the label before it does (an invited talk, read, not guessed)."""
+    assert program.kind_of("Invited Talk 1 (45 min oral + 15 min QA)") == ("invited", False)
+    assert program.kind_of("Keynote (30 min)") == ("keynote", False)
+    assert program.kind_of("Poster session (posters 1-20)") == ("poster", True)

@@ -69,7 +69,8 @@ def _card(element: Element, body: str) -> FoundPerson | None:
     # "Assistant Professor,<br/>UT Austin": the comma is the join's; "@ Sony": the "@" says "at"
     rest = [re.sub(r"^@\s*", "", plain(t)).rstrip(" ,;") for t in text
             if bare_name(_DASHED.sub("", plain(t))) != name and not time_range(plain(t)) and not _CLOCK.search(plain(t))
-            and not _NOT_AFFILIATION.fullmatch(plain(t)) and not _LINKS_LINE.fullmatch(plain(t))]  # fmt: skip
+            and not _NOT_AFFILIATION.fullmatch(plain(t)) and not _LINKS_LINE.fullmatch(plain(t))
+            and not _LIQUID.search(t)]  # fmt: skip  # "{% include figure.liquid ... %}": the photo, not words
     image = next((i.attrs.get("src") for i in element.find_all("img") if i.attrs.get("src")), None)
     if element.tag == "img":
         image = element.attrs.get("src")
@@ -126,7 +127,7 @@ def _beside(part: Element, root: Element, innermost: list[Element],
 
 
 _OPENS_WITH_NAME = re.compile(r"^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4})\s+"
-                              r"(?:is|was|has|holds|leads|works|received)\b")
+                              r"(?:is|was|has|holds|leads|heads|works|received)\b")
 
 
 def _text_beside(photo: Element, root: Element, body: str, listed: bool = False,
@@ -266,9 +267,11 @@ def _boxes(root: Element) -> list[Element]:
 
 
 def _emphasised_name(box: Element, body: str) -> str | None:
-    """The name a box shows bold, linked, as a heading or a summary's first line."""
+    """The name a box shows bold, linked, as a heading or a summary's first line; a name that the source breaks
+    over two lines inside a link or a bold run (``<a href="...">Prof. Ann\n  Lee</a>``) is one line as shown."""
     for element in box.find_all("b", "strong", "a", "summary", *HEADINGS):
-        text = lines(rich_html(element.inner(body)))
+        inner = element.inner(body)
+        text = lines(rich_html(inner if element.tag == "summary" else re.sub(r"[ \t]*\n\s*", " ", inner)))
         if text and looks_like_name(bare_name(text[0])):
             return bare_name(text[0])
     return None
@@ -290,6 +293,15 @@ def _opening_name(box: Element, body: str) -> tuple[str, str | None, str] | None
     if not looks_like_name(name):
         return None
     return name, (url if url and url.startswith("http") else None), plain(text)
+
+
+def _prose_of(box: Element, body: str, name: str) -> str | None:
+    """A box whose words are one paragraph opening with the name it shows (``<a href="...">Prof. Ann Lee</a> is
+    professor of machine learning at MIT, ...``, broken over the source's lines as prose is): that paragraph, her
+    bio; None for a box of lines (a name, then where they work)."""
+    said = " ".join(plain(t) for t in lines(rich_html(re.sub(r"[ \t]*\n\s*", " ", box.inner(body)))))
+    opening = _OPENS_WITH_NAME.match(said)
+    return said if opening and bare_name(opening.group(1)) == name else None
 
 
 def photo_cards(page: JekyllPage, blocks: list[Block], found: People) -> None:
@@ -318,6 +330,8 @@ def photo_cards(page: JekyllPage, blocks: list[Block], found: People) -> None:
                 said = {plain(t) for e in (summary, *box.find_all("a")) for t in lines(rich_html(e.inner(page.body)))}
                 person.bio = " ".join(plain(t) for t in lines(rich_html(box.inner(page.body)))
                                       if plain(t) and plain(t) not in said) or None  # fmt: skip
+            elif prose := _prose_of(box, page.body, name):  # "<a>Prof. Ann Lee</a> is a professor at MIT ..."
+                person.bio, person.affiliation = prose, None
             links = [a.attrs.get("href", "") for a in box.find_all("a")]
             person.url = person.url or next((href for href in links if href.startswith("http")), None)
             person.where, person.source, person.order = page.where(box.line), page.rel, page.line(box.line)

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from .text import PersonText, lines, looks_like_name, people_in, plain, words
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^)\s]+)\)")
-_ROLE_PREFIX = re.compile(r"^\s*(?:(?:moderated|chaired|hosted|led|lead|presented)\s+by|(?:panelists?|speakers?|"
-                          r"moderators?|chairs?|presenters?|with)\s*:|(?:in\s+)?(?:dialogue|conversation|"
+_ROLE_PREFIX = re.compile(r"^\s*(?:(?:(?:moderated|chaired|hosted|led|lead|presented)\s+)?by(?=\s)|"
+                          r"(?:panelists?|speakers?|moderators?|chairs?|presenters?|with)\s*:|(?:in\s+)?(?:dialogue|conversation|"
                           r"(?:fireside\s+)?chat|interview|q\s?&\s?a)\s+with)\s*", re.IGNORECASE)  # fmt: skip
 _AFFILIATION = re.compile(r"[*_\s]*\([^()]*\)[*_\s]*")
 
@@ -170,11 +170,12 @@ class Talk:
 
 
 def _joined(parts: list[str]) -> list[str]:
-    """An affiliation alone on its line (``"*(MIT)*"``) belongs to the names on the line above."""
+    """An affiliation alone on its line (``"*(MIT)*"``) belongs to the names on the line above; a role alone on its
+    line (``"Panelists:"``) to the names on the line under it."""
     out: list[str] = []
     for part in parts:
-        if out and _AFFILIATION.fullmatch(part):
-            out[-1] = f"{out[-1]} {part}"
+        if out and (_AFFILIATION.fullmatch(part) or (_ROLE_PREFIX.match(out[-1]) and not strip_role(out[-1]))):
+            out[-1] = f"{out[-1]} {part}"  # "Panelists:" alone on its line: the role of the names under it
         else:
             out.append(part)
     return out

@@ -206,10 +206,14 @@ def _long_name(text: str, year: int | None) -> tuple[str, str] | None:
     return None
 
 
-def _date_first(pair: tuple[str, str], year: int | None) -> tuple[str, str, str | None]:
+def _date_first(pair: tuple[str, str], year: int | None, text: str = "") -> tuple[str, str, str | None]:
     """``"January 3, 2025: Submissions open (see the call)"``, the date written before what it is: the name, the
-    date and what the name says in brackets; a name and its date as they were otherwise."""
+    date and what the name says in brackets; a name and its date as they were otherwise. ``text``: the line, when
+    the pair was read from it date first already (``"August 1: Final submission deadline (for both tracks)."``)."""
     name, value = pair
+    if text and pair == _date_then_name(text, year):  # a remark in brackets is a note; "(Val)" names the date
+        said = re.fullmatch(r"(.+?)\s*\(([a-z][^()]*\s[^()]+)\)[\s.]*", plain(name))
+        return (said.group(1), value, said.group(2)) if said else (name, value, None)
     at = moment(name, year)
     if at is None or re.search(r"[A-Za-z]{3}", at.rest) or find_dates(plain(value), year):
         return name, value, None
@@ -370,7 +374,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 continue
             heading, level, named = plain(block.text), block.level, ""
             continue
-        under = _dates_heading(heading) or (block.kind == "table" and _labelled_dates(block))
+        under = _dates_heading(heading) or (block.kind == "table" and _labelled_dates(block)) or _led_in(blocks, number)
         if under != headed:
             continue
         texts = _texts(page, block, under, year)
@@ -387,7 +391,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             pair = _pair_in(text, year, under, ahead, named)
             aside = None
             if pair and under:
-                name, value, aside = _date_first(pair, year)
+                name, value, aside = _date_first(pair, year, text)
                 name, value, told = _time_in_name(name, value, year)
                 aside = "; ".join(filter(None, [aside, told])) or None
                 pair = (name, value)
@@ -599,6 +603,16 @@ def _section(heading: str) -> bool:
     """``"## Call for Papers"`` under ``"# Call for Papers & Important Dates"``: a section of its own, not a date's
     name (``"### Call for papers posted"``, ``"### Paper Submission"`` are dates')."""
     return " ".join(words(plain(heading))) in _SECTIONS
+
+
+def _led_in(blocks: list[Block], number: int) -> bool:
+    """``Timeline (any time on earth in 2026):`` over a list: a line that names the list's dates and ends with a
+    colon introduces it as a heading would."""
+    block, above = blocks[number], blocks[number - 1] if number else None
+    if block.kind != "list" or above is None or above.kind != "paragraph" or above.end < block.start - 1:
+        return False
+    said = plain((lines(above.text) or [""])[-1])
+    return said.endswith(":") and len(said.split()) <= 12 and _dates_heading(said)
 
 
 def _dates_heading(heading: str) -> bool:

@@ -295,8 +295,24 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
     return said
 
 
-# The label of the workshop's day: "Date:", "Workshop date:", "When:"; in Chinese "会议日期：" (the meeting's date).
-_DAY_LABEL = re.compile(r"\W*(?:(?:workshop\s+)?(?:date|when)\s*:|(?:会议|研讨会)?日期\s*[:：])", re.IGNORECASE)
+def _zone_of_the_day(home: JekyllPage | None, pages: list[JekyllPage], year: int | None,
+                     day: dt.date | None) -> tuple[Zone, str] | None:  # fmt: skip
+    """``Date/time: Sep 8, 2026 at 13:15 CEST (Europe/Stockholm time)``: a schedule that names no zone keeps the
+    clock of the sentence that gives the workshop's day with a time and a zone; the zone, and where it is said."""
+    for said, where, sentence in _said_days(home, pages, year) if day else []:
+        first = said[0] if isinstance(said, tuple) else said
+        if first == day and _CLOCK_TIME.search(sentence) and (zone := find_zone(sentence, day, None)):
+            return zone, where
+    return None
+
+
+_CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?![\d:])", re.IGNORECASE)
+
+
+# The label of the workshop's day: "Date:", "Workshop date:", "When:", "Date/time:"; in Chinese "会议日期：" (the
+# meeting's date).
+_DAY_LABEL = re.compile(r"\W*(?:(?:workshop\s+)?(?:date|when)(?:\s*(?:/|&|and)\s*times?)?\s*:"
+                        r"|(?:会议|研讨会)?日期\s*[:：])", re.IGNORECASE)  # fmt: skip
 
 
 # A line that opens with a date and says one of these is news of the call, not the workshop's day.
@@ -477,6 +493,10 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         other = next((z for z in zones if _offset(z[0].name, first_day) != offset), None)
         also = f"; the page also says '{other[0].said}' ({other[1]}): {other[0].name}" if other else ""
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}'{also}", guess=True))
+    if identity.zone is None and schedule.entries and (of_day := _zone_of_the_day(home, pages, year, first_day)):
+        identity.zone, where = of_day
+        notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}', the zone the "
+                          "workshop's day is given in", guess=True))  # fmt: skip
     if identity.zone is None and schedule.entries:
         where = schedule.zone_texts[0][1] if schedule.zone_texts else f"{home.rel if home else '_config.yml'}:1"
         venue = next(((near, at) for text, at in schedule.zone_texts if (said := _LOCATION.search(text))

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ... import paths
-from .blocks import Block, parse
+from .blocks import VOID, Block, Element, parse
 from .cards import html_cards, labelled_cards, named_parts, photo_beside_heading, photo_cards, table_cards
 from .found import (
     NO_ROLE_WORDS,
@@ -464,6 +464,28 @@ def _nicknames(page: JekyllPage, found: People, first: int) -> None:
                 break
 
 
+def figures_shown(page: JekyllPage, blocks: list[Block]) -> None:
+    """Each ``{% include figure.liquid path="assets/img/ann.jpg" %}`` inside an HTML block (blanked with the rest of
+    the page's Liquid) becomes the ``<img>`` of that photo in the element that holds it, so that a card of a figure
+    and a name (``<div class="col-sm">{% include figure.liquid ... %} <a>Ann Lee</a> is ...</div>``) is read as one
+    of a photo and a name."""
+    starts = [0, *(at + 1 for at, char in enumerate(page.body) if char == "\n")]
+    for tag in page.tags:
+        include = tag.include
+        path = include[1].get("path") if include and include[0].startswith("figure") and not tag.file else None
+        index = page.index(tag.line)
+        block = next((b for b in blocks if b.kind == "html" and b.element is not None and not b.in_html
+                      and b.start <= index < b.end), None) if path and "{" not in path else None  # fmt: skip
+        if block is None or block.element is None or not 0 <= index < len(starts):
+            continue
+        holder = block.element
+        while inner := next((c for c in holder.children if c.tag not in VOID and c.line < index <= c.end_line), None):
+            holder = inner
+        image = Element("img", {"src": path or ""}, index, index, starts[index], starts[index])
+        after = [n for n, child in enumerate(holder.children) if child.line > index or child.start > starts[index]]
+        holder.children.insert(after[0] if after else len(holder.children), image)
+
+
 def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
     """Everyone the reachable ``pages`` show, in page order; the cards no page shows are reported."""
     found = People()
@@ -471,6 +493,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
     data = read_data(site.root / "_data")
     for page in pages:
         blocks = parse(page.body)
+        figures_shown(page, blocks)
         first = len(found.people)
         _loops(page, site, blocks, found, shown_docs)
         _data_loops(page, site, blocks, found, data)

@@ -86,11 +86,15 @@ def kind_of(text: str) -> tuple[str | None, bool]:
     """The kind a label or title says, and whether that is a guess from a word in it."""
     if kind := exact_kind(text):
         return kind, False
-    text = _INTRODUCING.sub(" ", text)  # "Introduction to Quantum Computing": a lecture's title, no opening remarks
+    bare = _LENGTHS.sub("", text)  # "Invited Talk 1 (45 min oral + 15 min QA)": the bracket says how long, not what
+    if bare != text and (kind := exact_kind(bare)):
+        return kind, False
+    text = _INTRODUCING.sub(" ", bare)  # "Introduction to Quantum Computing": a lecture's title, no opening remarks
     return next((kind for kind, wanted in KEYWORDS if has_word(text, *wanted)), None), True
 
 
 _INTRODUCING = re.compile(r"\bintroduction\s+(?:to|into)\b", re.IGNORECASE)
+_LENGTHS = re.compile(r"\s*\([^()]*?\b\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\b[^()]*\)\s*$", re.IGNORECASE)
 
 
 @dataclass

@@ -530,6 +530,22 @@ def _affiliation_after(first: str, second: str) -> bool:
             and 0 < len(said.split()) <= 6)  # fmt: skip
 
 
+_BULLET = re.compile(r"^(\s*(?:\*\*|__)\s*)[-–—•·]\s+(?=[^\W\d_])")  # inside the bold: "- Title" stays a line
+
+
+def _slashed_affiliation(text: str) -> str | None:
+    """``"Ann Lee, ADAPT/DCU"``, ``"Bo Wu, Neuro-Symbolic AI Group / Idiap Research Institute"``: one name, one
+    comma, then where they work written with a slash (which elsewhere parts names): the one person, bracketed so."""
+    said = re.fullmatch(r"([^,;&·•/]+),([^,;&·•]+)", text.replace("\n", " "))
+    if not said or "/" not in said.group(2):
+        return None
+    parts = [plain(p).strip() for p in said.group(2).split("/")]
+    if not all(p and not looks_like_name(p) and not re.search(r"[(:\d]", p) and len(p.split()) <= 6 for p in parts):
+        return None
+    first = said.group(1).strip()
+    return f"{first} ({said.group(2).strip()})" if looks_like_name(bare_name(_LINK.sub(r"\1", first))) else None
+
+
 def _bracketed_tail(text: str) -> tuple[str, str] | None:
     """``"Ann Lee (Institute of Technology (IIT), Italy)"``: what comes before a last bracket that holds brackets of
     its own, and what it holds."""
@@ -553,6 +569,7 @@ def people_in(text: str) -> list[PersonText]:
     text = _ROLE_BRACKET.sub(r", \1", text)  # "Bo Wu (Moderator: Cy Li)": one more person, not where Bo Wu works
     if "\n" not in text and text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")"):
         text = re.sub(r"(?=[*_\s]*$)", ")", text, count=1)  # "**Ann Lee (MIT**": a bracket the line never closes
+    text = _BULLET.sub(r"\1", text)  # "**- Ann Lee**, MIT": the dash of a list written in the bold
     pieces, depth, current = [], 0, ""
     for char in text.replace("\n", ", "):
         depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)
@@ -564,6 +581,8 @@ def people_in(text: str) -> list[PersonText]:
     pieces.append(current)
     if len(pieces) == 2 and _affiliation_after(*pieces):  # "[Ann Lee](url), Tsinghua University": hers
         pieces = [f"{pieces[0].strip()} ({pieces[1].strip()})"]
+    elif len(pieces) > 2 and (joined := _slashed_affiliation(text)):  # "Ann Lee, ADAPT/DCU": one place of work
+        pieces = [joined]
     people: list[PersonText] = []
     for piece in (p.strip() for part in pieces for p in _and_split(part) if p.strip()):
         if re.fullmatch(r"[*_\s]*\(([^()]*)\)[*_\s]*", piece) and people:  # "Ann Lee <br> *(MIT)*"

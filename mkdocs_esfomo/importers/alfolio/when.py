@@ -358,6 +358,10 @@ class Zone(NamedTuple):
 _REGION_WORDS = frozenset(("center", "central", "north", "south", "east", "west"))  # Australia/West, .../Center
 
 
+_IANA = re.compile(r"\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_-]+"
+                   r"(?:/[A-Z][A-Za-z_-]+)?")  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _iana_cities() -> dict[str, str]:
     regions = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")  # not US/Pacific
@@ -425,6 +429,9 @@ def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
     A city where the workshop takes place refines the zone when their offsets agree (PT in Vancouver is
     America/Vancouver); "GMT" and "UTC" alone are UTC, never London's summer time.
     """
+    named = _IANA.search(text)  # "13:15 CEST (Europe/Stockholm time)": the zone by its own name
+    if named and named.group(0) in _iana_cities().values():
+        return Zone(named.group(0), named.group(0), None)
     said, zone, label = None, None, None
     offset = re.search(r"\b(?:UTC|GMT)\s*([+\-−–])\s*(\d{1,2})(?::?(\d{2}))?", text)
     for word in re.findall(r"\b[A-Z]{2,5}\b", text):
