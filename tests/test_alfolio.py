@@ -27,6 +27,7 @@ from mkdocs_esfomo.importers.alfolio import (
     program,
     rows,
     schedule,
+    slot_talks,
     when,
 )
 from mkdocs_esfomo.importers.alfolio.found import People, role_of
@@ -3962,7 +3963,7 @@ def test_a_slot_listing_its_talks_as_bullets_under_a_title_is_a_session() -> Non
     ]  # fmt: skip
     assert [n.what for n in out.notes] == [
         "schedule row 'Lessons from Warehouses': link to the file '/assets/files/w.pdf' of the old site left out"]
-    assert rows._bulleted("Panel\n- Ann Lee\n- Bo Wu (MIT)") is None  # bullets of names list people, not talks
+    assert slot_talks.bulleted("Panel\n- Ann Lee\n- Bo Wu (MIT)") is None  # bullets of names list people, not talks
 
 
 def test_papers_listed_under_a_poster_session_are_posters_not_talks() -> None:

@@ -1,5 +1,6 @@
 """A schedule's table read row by row: each row's times, kind, title, speakers and links, the rows that only say
-more of the one above, and the sessions the rows fall into (which column holds what: columns.py)."""
+more of the one above, and the sessions the rows fall into (which column holds what: columns.py; a title cell of
+several talks: slot_talks.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ... import values
 from .blocks import TableRow
-from .cells import Talk, cell_links, people_line, talks_in
+from .cells import Talk, cell_links, people_line
 from .columns import DURATION, cell, is_rule, names_people, numbered, prepared, shortened, which_columns
 from .jekyll import JekyllPage
 from .program import (
@@ -28,6 +28,17 @@ from .program import (
     who_and_title,
 )
 from .report import Note
+from .slot_talks import (
+    CHAIR,
+    Times,
+    bulleted,
+    bulleted_session,
+    headed,
+    labelled_talks,
+    session_kind,
+    talks_of_one_slot,
+    talks_one_after_another,
+)
 from .subheads import relabelled, spilled
 from .talk import as_read, one_link, read_item, says_more, shown_speaker
 from .text import (
@@ -42,8 +53,6 @@ from .text import (
     plain,
 )
 from .when import afternoon, bare_hour, noon, placed_time, time_alone, time_range
-
-_Times = tuple[values.ClockTime, values.ClockTime | None] | None  # a row's start and end, if written
 
 
 @dataclass
@@ -150,9 +159,6 @@ def _stacked(page: JekyllPage, body: list[TableRow], columns: tuple[int | None, 
     return read
 
 
-_CHAIR = re.compile(r"\s*\(\s*((?:session\s+)?(?:co-?)?chairs?)\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)
-
-
 # A line that only names who chairs, in brackets: it says more of the line above (a session's title).
 _CHAIR_LINE = re.compile(r"\n[^\S\n]*(\(\s*(?:session\s+)?(?:co-?)?chairs?\s*:[^()\n]+\))[^\S\n]*(?=\n|$)",
                          re.IGNORECASE)  # fmt: skip
@@ -166,14 +172,14 @@ def _chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list
         cells, said = list(row.cells), []
         for column in {c for c in columns[1:3] if c is not None and c < len(cells)}:
             cells[column] = _CHAIR_LINE.sub(r" \1", cells[column])  # "<h4>Session</h4>(Chair: Ann Lee)": one line
-            if "\n" not in cells[column].strip() and (found := _CHAIR.search(cells[column])):
+            if "\n" not in cells[column].strip() and (found := CHAIR.search(cells[column])):
                 said.append(f"{found.group(1).capitalize()}: {plain(found.group(2))}")
-                cells[column] = _CHAIR.sub("", cells[column], count=1)
+                cells[column] = CHAIR.sub("", cells[column], count=1)
         out.append(TableRow(cells, row.index, row.header, [*said, *row.extra]) if cells != row.cells else row)
     return out
 
 
-def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
+def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, Times]:
     """A row's time as written, and as read (a 12-hour table's afternoon times moved to the afternoon)."""
     out, key = table.out, (table.page.rel, table.day)
     time_text = plain(cell(row, table.columns[0]))
@@ -198,7 +204,7 @@ def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, _Times]:
     return time_text, times
 
 
-def _title_first(table: _Table, row: TableRow, where: str, time_text: str, main: str) -> tuple[str, _Times, str]:
+def _title_first(table: _Table, row: TableRow, where: str, time_text: str, main: str) -> tuple[str, Times, str]:
     """``| Final remarks | 16:45 -- 17:00 |``: a row whose time cell holds its title and whose title cell holds its
     time alone, read the other way round (a guess, named in the report); any other row as it was."""
     swapped = time_alone(main)
@@ -233,11 +239,11 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         if plain(time_text) and not times:
             _time_cell_alone(table, position, row, plain(time_text))
         return
-    if not who and (bulleted := _bulleted(main)):  # before the cell's links are taken out: each talk has its own
-        _bulleted_session(table, where, plain(label_cell) or None, times, *bulleted)
-        return
+    if not who and (bullets := bulleted(main)):  # before the cell's links are taken out: each talk has its own
+        bulleted_session(out, where, plain(label_cell) or None, times, *bullets, day)
+        return _closed(table)
     shown = shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
-    talks = _labelled_talks(emoji_inside(main)[1]) if not label_cell and not who else []  # with their own links
+    talks = labelled_talks(emoji_inside(main)[1]) if not label_cell and not who else []  # with their own links
     cells = [cell_links(c) for c in (label_cell, main, who)]
     label_cell, main, who = (c.text for c in cells)
     local = _local_links(main, who)
@@ -254,13 +260,13 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
             return
         out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
     if len(talks) > 1:
-        _talks_one_after_another(table, where, talks, times)
-        return
+        talks_one_after_another(out, where, talks, times, day, table.invited)
+        return _closed(table)
     emoji, label, main, named, opened, under = _label_and_title(table, label_cell, main, bool(plain(who)))
-    heading, several = _headed(main) if not who else (None, [])
+    heading, several = headed(main) if not who else (None, [])
     if len(several) > 1 and all(t.title for t in several):
-        _talks_of_one_slot(table, where, heading or label, times, emoji, several, web, label)
-        return
+        talks_of_one_slot(out, where, heading or label, times, emoji, several, web, label, day)
+        return _closed(table)
     following = table.body[position + 1] if position + 1 < len(table.body) else None
     next_untimed = following is not None and not time_range(cell(following, table.columns[0]))
     numbered = re.match(r"^\s*(\d+)[.)]\s+(.+)$", plain(main))
@@ -299,6 +305,11 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
                               f"characters, '{item.title}', may hold speakers, an abstract or several talks",
                               guess=True))  # fmt: skip
     _place(table, item, times)
+
+
+def _closed(table: _Table) -> None:
+    """A slot read whole (its talks in one cell): the rows after it join no session and complete no item."""
+    table.session, table.last = None, None
 
 
 def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = False,
@@ -395,105 +406,6 @@ def _without_number_label(text: str) -> str:
     return found.group(1) + rest if rest.strip(" *_\n") and not rest.startswith(("*", "_")) else rest.lstrip("*_ ")
 
 
-def _labelled_talks(text: str) -> list[str]:
-    """The talks of a cell whose every talk opens with its label: ``"Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu"``,
-    or ``"Spotlight: Ann Lee<br/>[Title](url)<br/>Spotlight: Bo Wu<br/>[Title](url)"`` (a label's line, then the
-    lines of its talk); one talk, or none, when the cell does not open with a label."""
-    talks: list[str] = []
-    for line in lines(text):
-        if kind_of(split_label(line)[0] or "")[0]:
-            talks.append(line)
-        elif not talks:
-            return []
-        else:
-            talks[-1] += "\n" + line
-    return talks
-
-
-def _talks_one_after_another(table: _Table, where: str, talks: list[str], times: _Times) -> None:
-    """Several talks in one cell, one after the other: the first at the slot's time when each is one line (the
-    others follow it), each at the slot's time when each has lines of its own (they share the slot)."""
-    shared = any("\n" in talk for talk in talks)
-    for number, talk in enumerate(talks):
-        label, rest, named = split_label(talk)
-        item = read_item(where, label, rest, "", None, table.day, table.invited, False, named)
-        item.time, item.end = times if times and (number == 0 or shared) else (None, None)
-        table.out.entries.append(item)
-    table.session, table.last = None, None
-
-
-_BULLET = re.compile(r"^[•·▪◦‣∙–-]\s+(.+)$")
-
-
-def _bulleted(text: str) -> tuple[str, list[str]] | None:
-    """``"Lightning Talks<br>• Title A | [PDF](a.pdf)<br>• Title B"``: a line, then lines that are bullets (not
-    only names: ``"Panel<br>- Ann Lee<br>- Bo Wu"`` lists people)."""
-    first, *rest = lines(text) or [""]
-    found = [_BULLET.match(line) for line in rest]
-    if not rest or not all(found) or _BULLET.match(first):
-        return None
-    if all(m and people_line(m.group(1)) for m in found):
-        return None
-    return first, [m.group(1) for m in found if m]
-
-
-def _bulleted_session(table: _Table, where: str, label: str | None, times: _Times, title: str,
-                      bullets: list[str]) -> None:  # fmt: skip
-    """A slot whose cell lists its talks as bullets under a title: a session of those talks, each with the links
-    that follow it (``Title | [PDF](...) | [Video](...)``)."""
-    session = Session(plain(title) or label or "Talks", where, times[0] if times else None, None, [], table.day)
-    kind = _session_kind(session)
-    for bullet in bullets:
-        head, *after = [part.strip() for part in re.split(r"\s+\|\s+", bullet)]
-        found = cell_links("\n".join(after))
-        item = Draft(where, kind, title=plain(head), links=found.web, day=table.day,
-                     label="Poster" if kind == "poster" else None)  # one poster, not a "Poster Session" each
-        item.notes += [plain(line) for line in lines(found.text)]
-        table.out.notes += [Note(where, f"schedule row '{plain(head)}': link to the file '{f}' of the old site left "
-                                 "out") for f in found.files]  # fmt: skip
-        session.items.append(item)
-    table.out.entries.append(session)
-    table.session, table.last = None, None
-
-
-# A paper listed by its number and its title in quotes ("Paper ID: 56 - "Isometry pursuit"", "#12: "Title"").
-_NUMBERED_PAPER = re.compile(r"(?:paper\s*)?(?:id|no\.?|number|#)?\s*:?\s*\d{1,4}\s*[-\u2013\u2014:.)]\s*"
-                             r"[\"\u201c](.+?)[\"\u201d]\.?", re.IGNORECASE)
-
-
-def _headed(main: str) -> tuple[str | None, list[Talk]]:
-    """The talks a title cell holds, and the heading over them when its first line is all in bold (or names a
-    session: ``Paper Session - chaired by Ann Lee``) and the talks are the same without it (``**Session 1:
-    Planning**<br>1. Title<br>Ann Lee<br>2. Title<br>Bo Wu``)."""
-    numbered = [_NUMBERED_PAPER.fullmatch(plain(line)) for line in lines(main)]
-    if len(numbered) > 1 and all(numbered):  # "Paper ID: 56 - "Title"<br>Paper ID: 37 - "Title"": papers by number
-        return None, [Talk(found.group(1).strip(), []) for found in numbered if found]
-    several = talks_in(main)
-    first, _, rest = main.strip().partition("\n")
-    headed = re.fullmatch(r"\*\*[^*]+\*\*|__[^_]+__", first.strip()) or has_word(plain(first), "session", "sessions")
-    if len(several) < 2 or not headed or people_line(plain(first)):
-        return None, several
-    again = talks_in(rest)
-    if len(again) == len(several) and all(t.title for t in again):
-        return plain(first), again
-    return None, several
-
-
-def _talks_of_one_slot(table: _Table, where: str, title: str | None, times: _Times, emoji: str | None,
-                       several: list[Talk], web: dict[str, str], label: str | None = None) -> None:  # fmt: skip
-    """"*Title*<br>**Ann Lee** (MIT)<br><br>*Title*<br>**Bo Wu**": the talks of one slot, under its title or label
-    (the label, "Spotlights", giving their kind)."""
-    label = label or title
-    kind = kind_of(label)[0] if label else None
-    session = Session(_unchaired(title, where, table.out.notes) or "Talks", where, times[0] if times else None, emoji,
-                      [], table.day)  # fmt: skip
-    session.items = [Draft(where, kind if kind in TALKS else "talk", title=t.title, speakers=t.people,
-                           notes=t.abstract, day=table.day) for t in several]  # fmt: skip
-    session.items[0].links = web
-    table.out.entries.append(session)
-    table.session, table.last = None, None
-
-
 def _follows_up(table: _Table, where: str, label: str | None, main: str, who: str,
                 numbered: re.Match[str] | None) -> bool:
     """Whether a row without a time completes what the rows before it began (the talk a label row announced,
@@ -527,7 +439,7 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
         table.session, table.last = session, None
         last = None
     if numbered and session is not None:
-        kind = session.items[0].kind if session.items else _session_kind(session)
+        kind = session.items[0].kind if session.items else session_kind(session)
         item = Draft(where, kind, title=numbered.group(2), label="Poster" if kind == "poster" else None)
         session.items.append(item)
         return True
@@ -587,7 +499,7 @@ def _own_length(row: TableRow) -> bool:
     return any(DURATION.match(plain(c).split(":", 1)[-1]) for c in [*row.cells, *row.extra])
 
 
-def _place(table: _Table, item: Draft, times: _Times) -> None:
+def _place(table: _Table, item: Draft, times: Times) -> None:
     """Put a row's item in the session it belongs to, or in the schedule after the rest."""
     session = table.session
     if times:
@@ -650,11 +562,6 @@ def _same_family(session: Session, item: Draft) -> bool:
     return not kinds or family.get(item.kind, item.kind) in kinds
 
 
-def _session_kind(session: Session) -> str:
-    kind, _ = kind_of(session.title)
-    return kind if kind in (*TALKS, "poster") else "talk"  # the papers of a poster session are posters
-
-
 def _replace(out: Schedule, old: Draft, new: Session) -> None:
     for i, entry in enumerate(out.entries):
         if entry is old:
@@ -665,20 +572,6 @@ def _replace(out: Schedule, old: Draft, new: Session) -> None:
             index = out.entries.index(entry)
             out.entries.insert(index + 1, new)
             return
-
-
-_CHAIRED = re.compile(r"\s*(?:[-–—:,]\s*|\()(?:chaired|moderated|hosted)\s+by\s+([^()]+?)\)?\s*$", re.IGNORECASE)
-
-
-def _unchaired(title: str | None, where: str, notes: list[Note]) -> str | None:
-    """``Paper Session - chaired by Ann Lee``, ``Paper Session (Session Chair: Ann Lee)``: a session's title without
-    its chair, who is named in the report (a session has no place for its chair)."""
-    chaired = _CHAIRED.search(title or "") or _CHAIR.search(title or "")
-    if title is None or chaired is None or not title[: chaired.start()].strip():
-        return title
-    session = title[: chaired.start()].strip()
-    notes.append(Note(where, f"session '{session}': {chaired.group(0).strip(' -–—:,()')}, not kept in the data"))
-    return session
 
 
 # ``[Keynote Speaker #1: Ann Lee](#keynote-speakers)``: a link to a section of the old page, read as its words.

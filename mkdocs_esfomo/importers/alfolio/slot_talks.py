@@ -1,0 +1,134 @@
+"""The talks one slot of a program table holds in its title cell: several labelled one after the other, bullets
+under a title, papers listed by number, or talks under a bold heading; and a session's title without its chair."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ... import values
+from .cells import Talk, cell_links, people_line, talks_in
+from .program import TALKS, Draft, Schedule, Session, kind_of, split_label
+from .report import Note
+from .talk import read_item
+from .text import has_word, lines, plain
+
+Times = tuple[values.ClockTime, values.ClockTime | None] | None  # a row's start and end, if written
+
+
+def labelled_talks(text: str) -> list[str]:
+    """The talks of a cell whose every talk opens with its label: ``"Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu"``,
+    or ``"Spotlight: Ann Lee<br/>[Title](url)<br/>Spotlight: Bo Wu<br/>[Title](url)"`` (a label's line, then the
+    lines of its talk); one talk, or none, when the cell does not open with a label."""
+    talks: list[str] = []
+    for line in lines(text):
+        if kind_of(split_label(line)[0] or "")[0]:
+            talks.append(line)
+        elif not talks:
+            return []
+        else:
+            talks[-1] += "\n" + line
+    return talks
+
+
+def talks_one_after_another(out: Schedule, where: str, talks: list[str], times: Times, day: dt.date | None,
+                            invited: set[str]) -> None:  # fmt: skip
+    """Several talks in one cell, one after the other: the first at the slot's time when each is one line (the
+    others follow it), each at the slot's time when each has lines of its own (they share the slot)."""
+    shared = any("\n" in talk for talk in talks)
+    for number, talk in enumerate(talks):
+        label, rest, named = split_label(talk)
+        item = read_item(where, label, rest, "", None, day, invited, False, named)
+        item.time, item.end = times if times and (number == 0 or shared) else (None, None)
+        out.entries.append(item)
+
+
+_BULLET = re.compile(r"^[•·▪◦‣∙–-]\s+(.+)$")
+
+
+def bulleted(text: str) -> tuple[str, list[str]] | None:
+    """``"Lightning Talks<br>• Title A | [PDF](a.pdf)<br>• Title B"``: a line, then lines that are bullets (not
+    only names: ``"Panel<br>- Ann Lee<br>- Bo Wu"`` lists people)."""
+    first, *rest = lines(text) or [""]
+    found = [_BULLET.match(line) for line in rest]
+    if not rest or not all(found) or _BULLET.match(first):
+        return None
+    if all(m and people_line(m.group(1)) for m in found):
+        return None
+    return first, [m.group(1) for m in found if m]
+
+
+def bulleted_session(out: Schedule, where: str, label: str | None, times: Times, title: str, bullets: list[str],
+                     day: dt.date | None) -> None:  # fmt: skip
+    """A slot whose cell lists its talks as bullets under a title: a session of those talks, each with the links
+    that follow it (``Title | [PDF](...) | [Video](...)``)."""
+    session = Session(plain(title) or label or "Talks", where, times[0] if times else None, None, [], day)
+    kind = session_kind(session)
+    for bullet in bullets:
+        head, *after = [part.strip() for part in re.split(r"\s+\|\s+", bullet)]
+        found = cell_links("\n".join(after))
+        item = Draft(where, kind, title=plain(head), links=found.web, day=day,
+                     label="Poster" if kind == "poster" else None)  # one poster, not a "Poster Session" each
+        item.notes += [plain(line) for line in lines(found.text)]
+        out.notes += [Note(where, f"schedule row '{plain(head)}': link to the file '{f}' of the old site left out")
+                      for f in found.files]  # fmt: skip
+        session.items.append(item)
+    out.entries.append(session)
+
+
+# A paper listed by its number and its title in quotes ("Paper ID: 56 - "Isometry pursuit"", "#12: "Title"").
+_NUMBERED_PAPER = re.compile(r"(?:paper\s*)?(?:id|no\.?|number|#)?\s*:?\s*\d{1,4}\s*[-\u2013\u2014:.)]\s*"
+                             r"[\"\u201c](.+?)[\"\u201d]\.?", re.IGNORECASE)
+
+
+def headed(main: str) -> tuple[str | None, list[Talk]]:
+    """The talks a title cell holds, and the heading over them when its first line is all in bold (or names a
+    session: ``Paper Session - chaired by Ann Lee``) and the talks are the same without it (``**Session 1:
+    Planning**<br>1. Title<br>Ann Lee<br>2. Title<br>Bo Wu``)."""
+    numbered = [_NUMBERED_PAPER.fullmatch(plain(line)) for line in lines(main)]
+    if len(numbered) > 1 and all(numbered):  # "Paper ID: 56 - "Title"<br>Paper ID: 37 - "Title"": papers by number
+        return None, [Talk(found.group(1).strip(), []) for found in numbered if found]
+    several = talks_in(main)
+    first, _, rest = main.strip().partition("\n")
+    bold = re.fullmatch(r"\*\*[^*]+\*\*|__[^_]+__", first.strip()) or has_word(plain(first), "session", "sessions")
+    if len(several) < 2 or not bold or people_line(plain(first)):
+        return None, several
+    again = talks_in(rest)
+    if len(again) == len(several) and all(t.title for t in again):
+        return plain(first), again
+    return None, several
+
+
+def talks_of_one_slot(out: Schedule, where: str, title: str | None, times: Times, emoji: str | None,
+                      several: list[Talk], web: dict[str, str], label: str | None,
+                      day: dt.date | None) -> None:  # fmt: skip
+    """"*Title*<br>**Ann Lee** (MIT)<br><br>*Title*<br>**Bo Wu**": the talks of one slot, under its title or label
+    (the label, "Spotlights", giving their kind)."""
+    label = label or title
+    kind = kind_of(label)[0] if label else None
+    session = Session(unchaired(title, where, out.notes) or "Talks", where, times[0] if times else None, emoji, [],
+                      day)  # fmt: skip
+    session.items = [Draft(where, kind if kind in TALKS else "talk", title=t.title, speakers=t.people,
+                           notes=t.abstract, day=day) for t in several]  # fmt: skip
+    session.items[0].links = web
+    out.entries.append(session)
+
+
+def session_kind(session: Session) -> str:
+    kind, _ = kind_of(session.title)
+    return kind if kind in (*TALKS, "poster") else "talk"  # the papers of a poster session are posters
+
+
+CHAIR = re.compile(r"\s*\(\s*((?:session\s+)?(?:co-?)?chairs?)\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)
+_CHAIRED = re.compile(r"\s*(?:[-–—:,]\s*|\()(?:chaired|moderated|hosted)\s+by\s+([^()]+?)\)?\s*$", re.IGNORECASE)
+
+
+def unchaired(title: str | None, where: str, notes: list[Note]) -> str | None:
+    """``Paper Session - chaired by Ann Lee``, ``Paper Session (Session Chair: Ann Lee)``: a session's title without
+    its chair, who is named in the report (a session has no place for its chair)."""
+    chaired = _CHAIRED.search(title or "") or CHAIR.search(title or "")
+    if title is None or chaired is None or not title[: chaired.start()].strip():
+        return title
+    session = title[: chaired.start()].strip()
+    notes.append(Note(where, f"session '{session}': {chaired.group(0).strip(' -–—:,()')}, not kept in the data"))
+    return session
