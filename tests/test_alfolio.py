@@ -8412,3 +8412,23 @@ def test_a_bracket_of_lengths_after_a_label_says_no_kind() -> None:
     assert program.kind_of("Invited Talk 1 (45 min oral + 15 min QA)") == ("invited", False)
     assert program.kind_of("Keynote (30 min)") == ("keynote", False)
     assert program.kind_of("Poster session (posters 1-20)") == ("poster", True)
+
+
+def test_deadlines_clock_note_is_no_date(tmp_path: Path) -> None:
+    """``(All deadlines are at 23:59 AOE)`` over a dates table says the deadlines' clock, not a date named ``All
+    deadlines are at 23``: the colon of ``23:59`` is no name's end, and the line is kept on the page, unreported."""
+    home = """## Important Dates
+
+ (All deadlines are at 23:59 AOE)
+
+| Event | Date |
+|-------|------|
+| **Paper Submission** | ~~July 4, 2025~~ -> **July 11, 2025** |
+| **Author Notification** | July 31, 2025 |
+"""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    edition = _edition(site)
+    assert [(d["name"], d["at"]) for d in edition["dates"]] == [
+        ("Paper Submission", dt.date(2025, 7, 11)), ("Author Notification", dt.date(2025, 7, 31))]  # fmt: skip
+    assert "All deadlines are at 23:59 AOE" in (site / "docs/index.md").read_text(encoding="utf-8")
+    assert "date not understood" not in (site / "MIGRATION.md").read_text(encoding="utf-8")

@@ -169,8 +169,10 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
 
 def _name_value(text: str) -> tuple[str, str] | None:
     """``"**Name**: date"``, ``"Name: date"``, or a sentence ``"The camera-ready deadline is July 3"``; the colon of
-    a link's address (``"**NeurIPS [aid](https://...) deadline:** Oct 1"``) is not the one after the name."""
+    a link's address (``"**NeurIPS [aid](https://...) deadline:** Oct 1"``) is not the one after the name, nor is a
+    clock's (``"All deadlines are at 23:59 AoE"``)."""
     masked = _LINK_TARGET.sub(lambda target: target.group(0).replace(":", "\0"), text)
+    masked = _CLOCK_COLON.sub(lambda clock: f"{clock.group(1)}\0{clock.group(2)}", masked)
     found = re.match(r"\s*(?:\*\*)?([^:*\n]{2,200}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$", masked, re.DOTALL)
     name, value = (found.group(1).replace("\0", ":"), found.group(2).replace("\0", ":")) if found else ("", "")
     if found and 2 <= len(re.sub(r"\s*\([^()]*\)", "", name)) <= 60:  # an aside in brackets not counted
@@ -184,6 +186,7 @@ def _name_value(text: str) -> tuple[str, str] | None:
 
 
 _LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+_CLOCK_COLON = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d)(?![\d:])")  # 23:59, 9:00: a clock's colon
 _TASK = re.compile(r"^\s*\[[ xX]?\]\s+")
 _EITHER_WAY = re.compile(r"(?<![\d/.])\d{1,2}([/.])\d{1,2}\1(?:19|20)?\d\d(?![\d/.])")  # a date in numbers
 _LINKED = re.compile(r"\]\((https?://[^)\s]+)\)")  # a link's address
