@@ -3279,6 +3279,30 @@ def test_a_block_schedule_whose_talks_are_a_word_then_a_speaker_with_an_affiliat
     assert _edition(site)["speakers"] == ["ann-lee"]  # a 40-minute talk where none is labelled invited
 
 
+def test_a_block_schedule_whose_rows_have_a_header_of_time_and_title_over_their_talks(tmp_path: Path) -> None:
+    """``<div class="time-block"><div class="time-header"><div class="time-slot">`` then the talks in a sibling
+    ``<div class="session-content">``: the whole block is the row, its talk and speaker (or its papers) in it."""
+    block = ('<div class="time-block {cls}">\n<div class="time-header">\n<div class="time-slot">{time}</div>\n'
+             '<div class="session-title">{title}</div>\n</div>\n<div class="session-content">\n{talks}</div>\n'
+             '</div>\n\n')
+    talk = ('<div class="paper-item"><a href="#" class="paper-title">"{title}"</a>\n'
+            '<div class="paper-authors"><span class="speaker-name">{who}</span> (MIT)</div></div>\n')
+    program = ('<div class="schedule-container">\n\n'
+               + block.format(cls="invited-talk", time="9:00 AM - 10:00 AM", title="Keynote",
+                              talks=talk.format(title="Kernels at speed", who="Ann Lee"))
+               + block.format(cls="break-block", time="10:00 AM - 10:30 AM", title="Coffee Break",
+                              talks="<p>Networking</p>\n")
+               + block.format(cls="", time="10:30 AM - 11:30 AM", title="Paper Session I",
+                              talks=talk.format(title="Tiny proofs", who="Bo Chen")
+                              + talk.format(title="Small models", who="Cy Dao"))
+               + "</div>\n")  # fmt: skip
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    keynote = next(i for i in schedule if i.get("time") == "9:00AM")
+    assert keynote.get("speakers") == ["ann-lee"] and "Kernels at speed" in keynote["title"]
+    session = next(i for i in schedule if i.get("session") == "Paper Session I")
+    assert [i.get("title") for i in session["items"]] == ['"Tiny proofs"', '"Small models"']
+
+
 def test_a_card_with_no_role_above_no_photo_and_no_link_is_no_ones(tmp_path: Path) -> None:
     """Cards whose class names a thing (``<div class="topic-card"><h3>Important Dates</h3><ul>...``) under headings
     that name no role, with no photo and no link: no one's, their words stay on the page; a volunteer's card with a

@@ -44,6 +44,7 @@ def class_rows(body: str, root: Element) -> tuple[Element, list[TableRow], list[
         holder = parents.get(id(holder), root)
     if holder is root and len(root.children) == 1:
         holder = root.children[0]
+    owners = [_widest(owner, holder, parents, times) for owner in owners]
     rows = [TableRow(["Time", "Title", "Speakers"], holder.line, header=True)]
     inside = {id(e) for owner in owners for e in owner.walk()}
     for element in holder.walk()[1:]:
@@ -58,6 +59,18 @@ def class_rows(body: str, root: Element) -> tuple[Element, list[TableRow], list[
             elif text:
                 rows.append(TableRow(["", f"**{text}**", ""], element.line))
     return holder, rows, owners
+
+
+def _widest(owner: Element, holder: Element, parents: dict[int, Element], times: list[Element]) -> Element:
+    """The widest element under ``holder`` that ``owner`` opens, holding no other row's time: a row whose time and
+    title are a header over its talks (``<div class="block"><div class="header"><span class="time">...</div><div
+    class="content">...``) is the whole block; a block with a title of its own before the row is a session."""
+    row = owner
+    while (up := parents.get(id(row))) is not None and up is not holder and up in holder.walk():
+        if up.children[0] is not row or sum(t in up.walk() for t in times) > 1:
+            break
+        row = up
+    return row
 
 
 def _leading_times(body: str, root: Element) -> list[Element]:
