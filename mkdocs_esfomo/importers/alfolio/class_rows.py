@@ -65,9 +65,10 @@ def _widest(owner: Element, holder: Element, parents: dict[int, Element], times:
     """The widest element under ``holder`` that ``owner`` opens, holding no other row's time: a row whose time and
     title are a header over its talks (``<div class="block"><div class="header"><span class="time">...</div><div
     class="content">...``) is the whole block; a block with a title of its own before the row is a session."""
-    row = owner
-    while (up := parents.get(id(row))) is not None and up is not holder and up in holder.walk():
-        if up.children[0] is not row or sum(t in up.walk() for t in times) > 1:
+    row, under = owner, {id(e) for e in holder.walk()}
+    while (up := parents.get(id(row))) is not None and up is not holder and id(up) in under:
+        inside = {id(e) for e in up.walk()}
+        if up.children[0] is not row or sum(id(t) in inside for t in times) > 1:
             break
         row = up
     return row
