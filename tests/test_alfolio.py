@@ -27,6 +27,7 @@ from mkdocs_esfomo.importers.alfolio import (
     program,
     rows,
     schedule,
+    site_config,
     slot_talks,
     when,
 )
@@ -8456,3 +8457,49 @@ def test_deadlines_clock_note_is_no_date(tmp_path: Path) -> None:
         ("Paper Submission", dt.date(2025, 7, 11)), ("Author Notification", dt.date(2025, 7, 31))]  # fmt: skip
     assert "All deadlines are at 23:59 AOE" in (site / "docs/index.md").read_text(encoding="utf-8")
     assert "date not understood" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_the_layout_config_defaults_give_a_page_is_rendered_around_it(tmp_path: Path) -> None:
+    """A page with no ``layout:`` of its own sits in the one ``defaults:`` in _config.yml gives its folder, as
+    Jekyll renders it: the dates that layout writes under every page are read."""
+    config = CONFIG + ('defaults:\n  - scope:\n      path: ""\n    values:\n      layout: page\n'
+                       '  - scope:\n      path: "_pages"\n      type: pages\n    values:\n      layout: workshop\n')
+    layout = ("---\nlayout: default\n---\n{{ content }}\n<h2>Important Dates</h2>\n<ul>\n"
+              "<li>Paper submission: May 1, 2026</li>\n<li>Notification: June 2, 2026</li>\n</ul>\n")
+    write_tree(tmp_path, {"_config.yml": config, "_layouts/workshop.html": layout,
+                          "_pages/about.md": "---\ntitle: about\npermalink: /\n---\nTiny Workshop 2026.\n"})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Paper submission", dt.date(2026, 5, 1)), ("Notification", dt.date(2026, 6, 2))]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rel", "kind", "layout"),
+    [("_pages/call.md", "pages", "workshop"), ("call.md", "pages", "page"), ("_posts/a.md", "posts", "post"),
+     ("_pages/a.md", "posts", "post"), ("assets/img/a.png", "pages", None)],
+)
+def test_config_defaults_go_by_path_then_type_as_jekyll_merges_them(rel: str, kind: str, layout: str | None) -> None:
+    """A longer path wins over a shorter one written after it; at one length, a scope naming the type wins; a glob
+    path matches files, not the folder's other files."""
+    config = {"defaults": [
+        {"scope": {"path": "_pages", "type": "pages"}, "values": {"layout": "workshop"}},
+        {"scope": {"path": "", "type": "posts"}, "values": {"layout": "post"}},
+        {"scope": {"path": ""}, "values": {"layout": "page", "sidebar": True}},
+        {"scope": {"path": "assets/**/*.png"}, "values": {"layout": None}}]}  # fmt: skip
+    assert site_config.defaults(rel, kind, config)["layout"] == layout
+
+
+def test_kramdown_parse_block_html_in_the_config_reads_every_markdown_page_s_html_blocks(tmp_path: Path) -> None:
+    """``kramdown: parse_block_html: true`` in _config.yml is the ``{::options /}`` of every Markdown page: the
+    definition lists inside its ``<div>`` columns are people, and the new page keeps the div's Markdown read."""
+    config = CONFIG + "kramdown:\n  input: GFM\n  parse_block_html: true\n"
+    body = ('<div class="left">\n## Workshop Chairs\n\nAnn Lee\n: MIT\n\nBo Wu\n: ETH Zurich\n</div>\n')
+    files = {"_config.yml": config, "_pages/about.md": _page("about", "/", "Tiny Workshop 2026.\n"),
+             "_pages/organization.md": _page("Organization", "/org/", body, "nav: true\n")}
+    write_tree(tmp_path / "src", files)
+    site = jekyll.read_site(tmp_path / "src")
+    found = people.find_people(site, jekyll.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT"), ("Bo Wu", "organizers", "ETH Zurich")]  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert '<div class="left" markdown="1">' in (tmp_path / "out/docs/org.md").read_text(encoding="utf-8")

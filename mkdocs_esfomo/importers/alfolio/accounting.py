@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from ... import paths
-from .jekyll import THEME_LAYOUTS, JekyllPage, JekyllSite, config_line
+from .jekyll import THEME_LAYOUTS, JekyllPage, JekyllSite
 from .report import Note
+from .site_config import config_line
 from .text import words, written_words
 
 NOT_CARRIED = "not carried over"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .jekyll import JekyllPage, JekyllSite, config_line
+from .jekyll import JekyllPage, JekyllSite
 from .report import Note
+from .site_config import config_line
 from .text import plain, rich_html
 
 # The conferences that host machine learning workshops, as each writes its name.

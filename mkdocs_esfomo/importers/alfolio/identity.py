@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo
 from .blocks import parse
 from .dates import FoundDate, without_other_dates
 from .editions import opening_quote
-from .jekyll import JekyllPage, JekyllSite, config_line
+from .jekyll import JekyllPage, JekyllSite
 from .program import Schedule
 from .report import Note
+from .site_config import config_line
 from .text import has_word, lines, plain, rich_html, words
 from .when import COUNTRY_ZONES, OR_DAY, US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import posixpath
 import re
@@ -15,6 +14,7 @@ import yaml
 from ... import paths
 from .render import LiquidRenderer, read_data, writes_words
 from .report import Note
+from .site_config import BLOCK_HTML_OPTION, block_html_everywhere, defaults, excluded, hidden, published
 
 # Files Jekyll's al-folio theme ships for its own documentation, never pages of a workshop.
 THEME_DOCS = {"README.md", "CONTRIBUTING.md", "CUSTOMIZE.md", "FAQ.md", "INSTALL.md", "CHANGELOG.md", "LICENSE.md",
@@ -113,19 +113,6 @@ class JekyllSite:
         return next((p for p in self.pages if p.url == url), None)
 
 
-def config_line(root: Path, key: str) -> str:
-    """``_config.yml:N``, the line that sets ``key`` (``conference``, or ``workshop.date``: each part under the
-    one before it)."""
-    path = root / "_config.yml"
-    rows = path.read_text(encoding="utf-8-sig", errors="replace").splitlines() if path.is_file() else []
-    number = 0
-    for depth, part in enumerate(key.split(".")):
-        indent = r"\s+" if depth else ""
-        pattern = re.compile(rf"^{indent}{re.escape(part)}\s*:")
-        number = next((n for n in range(number, len(rows)) if pattern.match(rows[n])), number)
-    return f"_config.yml:{number + 1}"
-
-
 def url_of(path: str) -> str:
     """``/call``, ``/call/``, ``call.html`` and ``call`` are one page; ``/`` is the home page."""
     inner = re.sub(r"(/index)?\.(html|md)$", "", path.strip().split("#")[0].split("?")[0]).strip("/")
@@ -197,7 +184,8 @@ def _read(
     read = ({}, text, 1) if bare else front_matter(text)
     if read is None:
         return None
-    meta, body, first_line = read
+    own, body, first_line = read
+    meta = {**defaults(rel, collection or "pages", config), **own}
     default = f"/{path.stem}/" if collection is None else f"/{collection}/{path.stem}/"
     folder = path.parent.relative_to(root).as_posix()
     if collection is None and folder != "." and not folder.startswith("_"):  # Jekyll's /:path/:basename
@@ -218,6 +206,9 @@ def _read(
         lines = lines or [first_line + i for i in range(body.count("\n") + 1)]
         files = files + [rel] * (beside[0].count("\n") + 2) if files else []
         body, lines = f"{body}\n\n{beside[0]}", [*lines, *[beside[1]] * (beside[0].count("\n") + 2)]
+    if path.suffix in (".md", ".markdown") and block_html_everywhere(config):  # as kramdown reads the page
+        lines = lines or [first_line + i for i in range(body.count("\n") + 1)]
+        body, lines, files = f"{body}\n{BLOCK_HTML_OPTION}", [*lines, lines[-1]], files and [*files, rel]
     body, tags, notes = _liquid(rel, body, first_line, config, lines, files)
     page = JekyllPage(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines, files,
                       [layout for layout, _ in layouts], [(f"{f}:{n}", t) for f, aside in layouts for n, t in aside],
@@ -339,9 +330,9 @@ def read_site(root: Path) -> JekyllSite:
             notes.append(Note(f"{rel}:1", "listed under `exclude` in _config.yml, so Jekyll does not publish it: "
                               "not imported"))  # fmt: skip
             continue
-        if hidden := _hidden(rel, config):
-            notes.append(Note(f"{rel}:1", f"'{hidden}' begins with '{hidden[0]}' and is not listed under `include` in "
-                              "_config.yml, so Jekyll does not publish it: not imported"))  # fmt: skip
+        if hidden_by := hidden(rel, config):
+            notes.append(Note(f"{rel}:1", f"'{hidden_by}' begins with '{hidden_by[0]}' and is not listed under "
+                              "`include` in _config.yml, so Jekyll does not publish it: not imported"))  # fmt: skip
             continue
         page = _read(root, path, config, renderer=renderer)
         if page:
@@ -416,16 +407,6 @@ def _one_per_address(pages: list[JekyllPage], notes: list[Note]) -> tuple[list[J
     return [p for p in pages if last[p.url] is p], [p for p in pages if last[p.url] is not p]
 
 
-def _hidden(rel: str, config: dict[str, Any]) -> str | None:
-    """``_pages/_blog.md`` (a page set aside by its name): a file or folder whose name begins with ``_``, ``.``,
-    ``#`` or ``~`` below the site's root or its ``_pages`` folder, which Jekyll leaves out unless `include` lists it."""
-    listed = config.get("include")
-    included = {str(i).strip("/") for i in listed} if isinstance(listed, list) else set()
-    parts = rel.split("/")
-    inner = parts[1:] if parts[0] == "_pages" else parts
-    return next((p for p in inner if p[:1] in ("_", ".", "#", "~") and p not in included), None)
-
-
 # What Jekyll leaves out of every site whatever its `exclude` says (its defaults), besides _folders and .folders.
 _NOT_PUBLISHED = {"node_modules", "vendor", "gemfiles"}
 
@@ -492,7 +473,8 @@ def _documents(root: Path, name: str, config: dict[str, Any]) -> list[dict[str, 
         if read := front_matter(path.read_text(encoding="utf-8-sig", errors="replace")):
             meta, body, _ = read
             url = f"/{name}/{path.stem}/"
-            docs.append(JekyllDocument({"slug": path.stem, **meta, "content": body, "url": url}))
+            given = defaults(path.relative_to(root).as_posix(), name, config)
+            docs.append(JekyllDocument({"slug": path.stem, **given, **meta, "content": body, "url": url}))
     return docs
 
 
@@ -501,16 +483,6 @@ class JekyllDocument(dict[str, Any]):
 
     def __str__(self) -> str:
         return str(self.get("content") or "")
-
-
-def excluded(rel: str, config: dict[str, Any]) -> bool:
-    """Whether ``exclude`` in _config.yml keeps a file (or a folder, and all in it) out of the built site."""
-    patterns = config.get("exclude")
-    for pattern in patterns if isinstance(patterns, list) else []:
-        pattern = str(pattern).strip().strip("/")
-        if pattern and (rel == pattern or rel.startswith(pattern + "/") or fnmatch.fnmatch(rel, pattern)):
-            return True
-    return False
 
 
 def links(page: JekyllPage) -> list[str]:
@@ -561,7 +533,7 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
     """
     by_url = {p.url: p for p in site.pages}
     documents = {d.url: d for name, docs in site.collections.items() for d in docs
-                 if name not in CARDS | {"news", "posts", "books"} and _published(site.config, name)}  # fmt: skip
+                 if name not in CARDS | {"news", "posts", "books"} and published(site.config, name)}  # fmt: skip
     start = [by_url[p.url] for p in site.pages + site.shadowed  # an overwritten page's menu entry shows the other
              if p.url == "/" or p.meta.get("nav") not in (None, False)  # Liquid: 0, 1 are true
              or ("nav" not in p.meta and p.meta.get("nav_order") is not None and not p.meta.get("nav_exclude"))]
@@ -593,13 +565,6 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
     shown += [d for d in documents.values() if d.url in seen and d.url not in by_url and not d.meta.get("redirect")]
     hidden = [p for p in site.pages if p.url not in seen]
     return shown, hidden
-
-
-def _published(config: dict[str, Any], name: str) -> bool:
-    """Whether ``_config.yml`` has Jekyll write a page for each document of the collection (``output: true``)."""
-    declared = config.get("collections")
-    settings = declared.get(name) if isinstance(declared, dict) else None
-    return isinstance(settings, dict) and settings.get("output") in (True, "true")
 
 
 def _minima_menu(site: JekyllSite) -> list[JekyllPage]:
