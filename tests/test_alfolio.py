@@ -7,6 +7,7 @@ Expected values are written by hand from the inputs. tests/test_alfolio_sites.py
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -8503,3 +8504,16 @@ def test_kramdown_parse_block_html_in_the_config_reads_every_markdown_page_s_htm
         ("Ann Lee", "organizers", "MIT"), ("Bo Wu", "organizers", "ETH Zurich")]  # fmt: skip
     import_site(tmp_path / "src", tmp_path / "out")
     assert '<div class="left" markdown="1">' in (tmp_path / "out/docs/org.md").read_text(encoding="utf-8")
+
+
+def test_a_relative_link_on_a_page_whose_permalink_has_no_slash_starts_from_its_folder(tmp_path: Path) -> None:
+    """``./Schedule`` on the page Jekyll serves at ``/Participate`` is ``/Schedule``, as a browser resolves it from
+    there: the new page links the schedule page, and the schedule page is reached."""
+    dest = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "Tiny Workshop 2026. [Take part](/Participate)"),
+        "_pages/participate.md": _page("Participate", "/Participate", "See the [schedule](./Schedule).", "nav: true\n"),
+        "_pages/schedule.md": _page("Schedule", "/Schedule", "| Time | Event |\\n|---|---|\\n| 9:00 | Opening |\\n")})  # fmt: skip
+    written = {p.name: p.read_text(encoding="utf-8") for p in (dest / "docs").rglob("*.md")}
+    (participate,) = [text for name, text in written.items() if "See the" in text]
+    assert re.search(r"\[schedule\]\((\.\./)?[Ss]chedule(\.md|/)\)", participate), participate
+    assert "./Schedule" not in (dest / "MIGRATION.md").read_text(encoding="utf-8")

@@ -553,7 +553,7 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
         children = page.meta.get("children") if page.meta.get("dropdown") else None  # al-folio's menus
         targets += [str(c["permalink"]) for c in children or [] if isinstance(c, dict) and c.get("permalink")]
         for target in targets:
-            url = _local(target, page.url, site.config, site.hosts)
+            url = _local(target, link_base(page), site.config, site.hosts)
             if url is None and (url := _moved(target, {**documents, **by_url}, site.config)):
                 at = page.where(page.body[: page.body.find(target)].count("\n"))
                 note = Note(at, f"the link to {target} read as a link to this site's page {url}: the address it "
@@ -606,6 +606,17 @@ def _cname(root: Path) -> tuple[str, ...]:
     text = path.read_text(encoding="utf-8", errors="replace") if path.is_file() and not path.is_symlink() else ""
     found = re.fullmatch(r"\s*(?:https?://)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\s*", text[:300], re.IGNORECASE)
     return (found.group(1).lower(),) if found else ()
+
+
+def link_base(page: JekyllPage) -> str:
+    """The folder a relative link on the page starts from, as a browser resolves it: the page's address when its
+    permalink ends with a slash (or it has none), else the folder that address is in (on ``/Participate``,
+    ``./Schedule`` is ``/Schedule``)."""
+    written = str(page.meta.get("permalink") or "").split("#")[0].split("?")[0].strip()
+    if not written or written.endswith("/"):
+        return page.url
+    folder = posixpath.dirname("/" + written.strip("/"))
+    return folder.rstrip("/") + "/"
 
 
 def _local(target: str, base: str, config: dict[str, Any], hosts: tuple[str, ...] = ()) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import block_html_read, parse
-from .jekyll import JekyllPage, JekyllSite, _local, _moved
+from .jekyll import JekyllPage, JekyllSite, _local, _moved, link_base
 from .report import Note
 from .text import plain, rich_html
 
@@ -147,9 +147,9 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
         """The new address of a link: a file of docs/ as Markdown links to it, or where the built site serves it."""
         relative = _served if served else _relative
         if re.match(r"https?://", address, re.IGNORECASE):  # a page's address on this site's host or where it was
-            url = _local(address, page.url, site.config, site.hosts) or _moved(address, by_url, site.config)
+            url = _local(address, link_base(page), site.config, site.hosts) or _moved(address, by_url, site.config)
             return relative(written[url], out) if url in written else None
-        url = _local(address, page.url, site.config, site.hosts)
+        url = _local(address, link_base(page), site.config, site.hosts)
         anchor = "#" + address.split("#", 1)[1] if "#" in address else ""
         if re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", address):
             return f"mailto:{address}"  # an e-mail address written as a link
