@@ -8517,3 +8517,23 @@ def test_a_relative_link_on_a_page_whose_permalink_has_no_slash_starts_from_its_
     (participate,) = [text for name, text in written.items() if "See the" in text]
     assert re.search(r"\[schedule\]\((\.\./)?[Ss]chedule(\.md|/)\)", participate), participate
     assert "./Schedule" not in (dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_an_include_a_theme_outside_the_repository_shows_on_every_page_is_accounted_for(tmp_path: Path) -> None:
+    """minimal-mistakes' layouts are not in the repository; its ``footer/custom.html``, which the site overrides with
+    its funders, is on every page of the old site: its words, not on the new site, are named at their file and line.
+    What goes in ``<head>``, the theme's credit and an include a page of the site includes are not named so."""
+    footer = ('<div class="thanks">\n  <h3>Acknowledgements</h3>\n  <p>The Tiny Foundation funds this workshop under '
+              'grant 42.</p>\n  <p>Powered by Jekyll &amp; Minimal Mistakes.</p>\n</div>\n')  # fmt: skip
+    files = {"_config.yml": CONFIG + "remote_theme: mmistakes/minimal-mistakes\n",
+             "_includes/footer/custom.html": footer,
+             "_includes/head/custom.html": "<meta name=x>\n<p>Styles for the workshop pages go here.</p>\n",
+             "_includes/venue.html": "<p>The workshop meets in the Harbour Room.</p>\n",
+             "index.md": "---\nlayout: single\ntitle: Tiny Workshop 2026\n---\nWelcome.\n\n{% include venue.html %}\n"}
+    dest = _imported(tmp_path, files)
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    named = [line for line in report.splitlines() if "_includes/" in line]
+    assert len(named) == 1 and "_includes/footer/custom.html:2" in named[0], named
+    assert "Tiny Foundation funds this workshop under grant 42" in named[0] and "Powered" not in named[0]
+    files["_layouts/single.html"] = "<html><body>{{ content }}</body></html>\n"  # the site's own layout
+    assert "_includes/footer" not in (_imported(tmp_path / "own", files) / "MIGRATION.md").read_text(encoding="utf-8")

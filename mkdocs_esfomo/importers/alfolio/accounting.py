@@ -174,6 +174,7 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
     layouts = {p.layout for p in pages} - THEME_LAYOUTS
     sources += [site.layouts[name] for name in sorted(layouts) if name in site.layouts
                 and site.layouts[name].rel not in rendered]  # fmt: skip
+    sources += theme_includes(site, pages)
     for where, text, by in [*config_shown(site, pages), *front_matter_shown(site, pages)]:
         content = _content(text)
         if content and sum(w in shown or w in known.get(where, set()) for w in content) < COVERED * len(content):
@@ -216,9 +217,10 @@ def _notes(run: list[tuple[str, str]], most: int = 400) -> list[Note]:
 _SHOWS = re.compile(r"\{\{-?\s*site\.([\w.]+)")
 _INCLUDES = re.compile(r"\{%-?\s*include\s+([\w./-]+)")
 _UNSEEN = re.compile(r"<(head|script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
-# The theme's credit, and the sample note al-folio's configuration ships beside the contact links
+# The theme's credit ("Powered by Jekyll & Minimal Mistakes"), and the sample note al-folio's configuration ships
+# beside the contact links
 _THEME_WORDS = ("powered by", "jekyll", "al-folio", "github pages", "whitespace theme",
-                "you can even add a little note")
+                "you can even add a little note", "minimal mistakes")
 _NO_TEXT = re.compile(r"\s*(blank|[\d.]+\s*(px|em|rem|%)?|\S+\.[a-z]{2,4})?\s*", re.IGNORECASE)  # a size, a file
 
 
@@ -248,6 +250,53 @@ def config_shown(site: JekyllSite, pages: list[JekyllPage]) -> list[tuple[str, s
             if said and not any(w in said.lower() for w in _THEME_WORDS):
                 out.append((config_line(site.root, key), visible(said), rel))
     return list({where: (where, text, by) for where, text, by in out}.values())
+
+
+# Includes a theme puts in <head> or runs as scripts (``head/custom.html``, ``analytics.html``): no words shown.
+_UNSHOWN_INCLUDE = re.compile(r"(?:^|/)(?:head|analytics|scripts?|seo|comments|disqus|mathjax|favicons?|metadata"
+                              r"|google|browser-upgrade|pagination)[\w-]*(?:/|\.)", re.IGNORECASE)  # fmt: skip
+_SOURCES = (".html", ".md", ".markdown", ".liquid", ".htm")
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
+
+
+def theme_includes(site: JekyllSite, pages: list[JekyllPage]) -> list[JekyllPage]:
+    """The site's includes that none of its own files includes, when pages sit in a layout the repository does not
+    hold: a theme's (minima's ``footer.html``, minimal-mistakes' ``footer/custom.html``), which the site overrides
+    to show its words on every page. Each as a page of its own lines, its Liquid left out; none when every page's
+    layout is the site's own, whose includes the import renders."""
+    if all(p.layout in site.layouts for p in pages if p.collection is None):
+        return []
+    folder = site.root / "_includes"
+    files = sorted(p for p in folder.rglob("*") if p.suffix in _SOURCES and p.is_file()) if folder.is_dir() else []
+    named: set[str] = set()
+    for path in [*files, *_own_files(site.root)]:
+        named.update(_INCLUDES.findall(path.read_text(encoding="utf-8-sig", errors="replace")))
+    out = []
+    for path in files:
+        inside = path.relative_to(folder).as_posix()
+        if inside in named or _UNSHOWN_INCLUDE.search(inside) or paths.outside(path, site.root):
+            continue
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
+        text = _LIQUID.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+        text = "\n".join("" if _credit(line) else line for line in text.split("\n"))
+        out.append(JekyllPage(path.relative_to(site.root).as_posix(), {}, text, 1, ""))
+    return out
+
+
+def _credit(line: str) -> bool:
+    """A short line naming the theme or its engine (``© 2024. Powered by Jekyll & Minimal Mistakes.``)."""
+    said = visible(line)
+    return len(said.split()) <= 12 and any(w in said.lower() for w in _THEME_WORDS)
+
+
+def _own_files(root: Path) -> list[Path]:
+    """The site's pages, layouts and documents: the files whose Liquid includes the includes."""
+    out = []
+    for path in root.rglob("*"):
+        parts = path.relative_to(root).parts
+        if path.suffix in _SOURCES and parts[0] not in ("_site", "_includes", "node_modules", "vendor", ".git"):
+            out.append(path)
+    return [p for p in out if p.is_file() and not paths.outside(p, root)]
 
 
 # Front-matter keys that say how a page is built, never words a visitor reads
