@@ -310,10 +310,11 @@ _BLOCK_OPENING = re.compile(r"(?m)^(\s*<(?:div|section|article|aside|center|main
                             r"(?![^<>]*\bmarkdown\s*=)([^<>]*?)(/?>)", re.IGNORECASE)  # fmt: skip
 
 
-def block_html_read(body: str) -> str:
-    """``{::options parse_block_html="true" /}``: the body with each HTML block opening on a line of its own marked
-    ``markdown="1"``, as kramdown then reads their insides; any other body as it is."""
-    if not _BLOCK_HTML_READ.search(body):
+def block_html_read(body: str, everywhere: bool = False) -> str:
+    """``{::options parse_block_html="true" /}`` (or, ``everywhere``, the site's configuration saying so): the body
+    with each HTML block opening on a line of its own marked ``markdown="1"``, as kramdown then reads their insides;
+    any other body as it is."""
+    if not everywhere and not _BLOCK_HTML_READ.search(body):
         return body
     return _BLOCK_OPENING.sub(lambda m: m.group(0) if m.group(3) == "/>" else f'{m.group(1)}{m.group(2)} markdown="1">',
                               body)  # fmt: skip

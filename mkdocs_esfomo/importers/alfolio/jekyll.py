@@ -14,7 +14,7 @@ import yaml
 from ... import paths
 from .render import LiquidRenderer, read_data, writes_words
 from .report import Note
-from .site_config import BLOCK_HTML_OPTION, block_html_everywhere, defaults, excluded, hidden, published
+from .site_config import defaults, excluded, hidden, published
 
 # Files Jekyll's al-folio theme ships for its own documentation, never pages of a workshop.
 THEME_DOCS = {"README.md", "CONTRIBUTING.md", "CUSTOMIZE.md", "FAQ.md", "INSTALL.md", "CHANGELOG.md", "LICENSE.md",
@@ -206,9 +206,6 @@ def _read(
         lines = lines or [first_line + i for i in range(body.count("\n") + 1)]
         files = files + [rel] * (beside[0].count("\n") + 2) if files else []
         body, lines = f"{body}\n\n{beside[0]}", [*lines, *[beside[1]] * (beside[0].count("\n") + 2)]
-    if path.suffix in (".md", ".markdown") and block_html_everywhere(config):  # as kramdown reads the page
-        lines = lines or [first_line + i for i in range(body.count("\n") + 1)]
-        body, lines, files = f"{body}\n{BLOCK_HTML_OPTION}", [*lines, lines[-1]], files and [*files, rel]
     body, tags, notes = _liquid(rel, body, first_line, config, lines, files)
     page = JekyllPage(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines, files,
                       [layout for layout, _ in layouts], [(f"{f}:{n}", t) for f, aside in layouts for n, t in aside],
@@ -239,8 +236,9 @@ def _sidebar(meta: dict[str, Any], text: str) -> tuple[str, int] | None:
     return "\n\n".join(parts), line
 
 
-# The layouts every al-folio (or other theme's) page sits in: the page's own title and the site's chrome.
-THEME_LAYOUTS = frozenset({"default", "page", "about", "post", "none", ""})
+# The layouts every al-folio (or other theme's) page sits in: the page's own title and the site's chrome
+# (minimal-mistakes' ``single`` and ``splash``, which its ``defaults:`` give every page).
+THEME_LAYOUTS = frozenset({"default", "page", "about", "post", "none", "", "single", "splash"})
 
 
 def _in_layouts(

@@ -9,6 +9,7 @@ from pathlib import Path
 from .blocks import block_html_read, parse
 from .jekyll import JekyllPage, JekyllSite, _local, _moved, link_base
 from .report import Note
+from .site_config import block_html_everywhere
 from .text import plain, rich_html
 
 
@@ -86,7 +87,8 @@ def write_page(page: JekyllPage, site: JekyllSite, replacements: list[Replacemen
                assets: Assets, notes: list[Note], head: list[str]) -> str:  # fmt: skip
     """The page in Markdown that Python-Markdown reads as kramdown did; what could not be kept is noted."""
     out = out_path(page.url)
-    body = block_html_read(page.body).split("\n")  # kramdown's parse_block_html: md_in_html's markdown="1"
+    everywhere = block_html_everywhere(site.config) and page.rel.endswith((".md", ".markdown"))
+    body = block_html_read(page.body, everywhere).split("\n")  # kramdown's parse_block_html: md_in_html's markdown="1"
     folders = tuple(f for f in (page.url.strip("/"), str(Path(page.rel).parent))  # "./images/a.png" on /iclr2024/
                     if f != "." and not f.startswith("_"))  # fmt: skip
     starts = {r.start: r for r in replacements}

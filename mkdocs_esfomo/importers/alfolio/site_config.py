@@ -89,10 +89,6 @@ def _over(scope: dict[str, Any], last: dict[str, Any]) -> bool:
     return "type" in scope or "type" not in last
 
 
-# kramdown's option, in a page (``{::options parse_block_html="true" /}``) or the whole site's configuration.
-BLOCK_HTML_OPTION = '{::options parse_block_html="true" /}'
-
-
 def block_html_everywhere(config: dict[str, Any]) -> bool:
     """Whether ``kramdown: parse_block_html: true`` in _config.yml has kramdown read every HTML block of every
     Markdown page as Markdown."""
