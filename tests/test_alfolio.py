@@ -1624,6 +1624,28 @@ def test_a_column_headed_details_is_what_a_row_says_beside_its_title() -> None:
         "4 speakers, 2 per team, moderated by organizers"]
 
 
+def test_a_description_column_that_alone_fills_most_rows_titles_them() -> None:
+    """``| Time | Event | Description |`` whose Event cell is empty but on the opening, the break and the closing:
+    the description is all most rows say, so it titles the rows (a talk's speaker before its colon), the Event cell
+    labelling the few it fills."""
+    out = _table("""\
+|     Time      |  Event  | Description |
+| :-----------: | :-----: | :---------- |
+| 09:00 – 09:05 | Opening | Welcome and foreword |
+| 09:05 – 09:30 |         | Ann Lee: *Robust motion planning* |
+| 09:30 – 09:55 |         | Bo Wu: *Recovering from errors* |
+| 09:55 – 10:20 |  Break  | Coffee, posters, demonstrations |
+| 10:20 – 10:45 |         | Panel discussion |
+""")
+    assert [(time, kind, title, who) for time, kind, title, who in _flat(out)] == [
+        ("09:00", "remarks", "Welcome and foreword", []),
+        ("09:05", "talk", "Robust motion planning", ["Ann Lee"]),
+        ("09:30", "talk", "Recovering from errors", ["Bo Wu"]),
+        ("09:55", "break", "Coffee, posters, demonstrations", []),
+        ("10:20", "panel", "Panel discussion", []),
+    ]
+
+
 def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
     out = _table("""\
 | **Time (PT)** | Agenda |
