@@ -1626,6 +1626,48 @@ def test_a_column_headed_details_is_what_a_row_says_beside_its_title() -> None:
         "4 speakers, 2 per team, moderated by organizers"]
 
 
+def test_a_description_column_that_alone_fills_most_rows_titles_them() -> None:
+    """``| Time | Event | Description |`` whose Event cell is empty but on the opening, the break and the closing:
+    the description is all most rows say, so it titles the rows (a talk's speaker before its colon), the Event cell
+    labelling the few it fills."""
+    out = _table("""\
+|     Time      |  Event  | Description |
+| :-----------: | :-----: | :---------- |
+| 09:00 – 09:05 | Opening | Welcome and foreword |
+| 09:05 – 09:30 |         | Ann Lee: *Robust motion planning* |
+| 09:30 – 09:55 |         | Bo Wu: *Recovering from errors* |
+| 09:55 – 10:20 |  Break  | Coffee, posters, demonstrations |
+| 10:20 – 10:45 |         | Panel discussion |
+""")
+    assert [(time, kind, title, who) for time, kind, title, who in _flat(out)] == [
+        ("09:00", "remarks", "Welcome and foreword", []),
+        ("09:05", "talk", "Robust motion planning", ["Ann Lee"]),
+        ("09:30", "talk", "Recovering from errors", ["Bo Wu"]),
+        ("09:55", "break", "Coffee, posters, demonstrations", []),
+        ("10:20", "panel", "Panel discussion", []),
+    ]
+
+
+def test_a_length_on_a_line_of_its_own_under_a_title_is_a_note_not_a_title_word() -> None:
+    """``Ann Lee: *A Title* <br> (20 mins + 5 mins Q&A)``: the bracket alone on the cell's last line only says how
+    long the talk lasts (its questions too): the row's note, not its title's words; on the title's own line
+    (``Closing remarks (10 mins)``) it stays in the title, as written."""
+    out = _table("""\
+| Time | Program |
+| :--- | :------ |
+| 09:05 – 09:30 | Ann Lee: *Robust motion planning* <br> (20 mins + 5 mins Q&A) |
+| 09:30 – 09:40 | Bo Wu: *Limbs that fail* <br> (10 mins) |
+| 09:40 – 09:50 | Closing remarks (10 mins) |
+""")
+    assert [(time, title, who) for time, _, title, who in _flat(out)] == [
+        ("09:05", "Robust motion planning", ["Ann Lee"]),
+        ("09:30", "Limbs that fail", ["Bo Wu"]),
+        ("09:40", "Closing remarks (10 mins)", []),
+    ]
+    assert [" ".join(item.notes) for item in out.entries] == [  # type: ignore[union-attr]
+        "(20 mins + 5 mins Q&A)", "(10 mins)", ""]
+
+
 def test_talks_named_by_their_label_with_speakers_in_the_row() -> None:
     out = _table("""\
 | **Time (PT)** | Agenda |

@@ -187,7 +187,7 @@ def details_aside(rows: list[TableRow]) -> list[TableRow]:
     cells = [plain(r.cells[aside]) for r in body if aside < len(r.cells) and plain(r.cells[aside])]
     others = [c for c in range(len(header.cells)) if c != aside and not has_word(plain(header.cells[c]), "time")
               and any(c < len(r.cells) and plain(r.cells[c]) and not time_range(r.cells[c]) for r in body)]
-    if not others or (cells and all(people_line(t) for t in cells)):
+    if not others or (cells and all(people_line(t) for t in cells)) or _details_alone(body, aside, others):
         return rows
     out = []
     series = _series(header, aside, body)
@@ -198,6 +198,15 @@ def details_aside(rows: list[TableRow]) -> list[TableRow]:
         out.append(TableRow([c for i, c in enumerate(row.cells) if i != aside], row.index, row.header,
                             [*row.extra, *([text] if text and not titled else [])]))
     return out
+
+
+def _details_alone(body: list[TableRow], aside: int, others: list[int]) -> bool:
+    """``| Time | Event | Description |`` whose Event cell is empty in most rows (``| 09:05 | | Ann Lee: *Title* |``,
+    ``| 10:35 | Break | Coffee |``): the description is all most rows say, so the column titles the rows (the other
+    one labels the few it fills)."""
+    alone = [r for r in body if aside < len(r.cells) and plain(r.cells[aside])
+             and not any(c < len(r.cells) and plain(r.cells[c]) for c in others)]  # fmt: skip
+    return 2 * len(alone) > len(body)
 
 
 def _details_titled(header: TableRow, aside: int, row: TableRow) -> TableRow | None:

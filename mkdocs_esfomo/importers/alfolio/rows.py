@@ -318,7 +318,7 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     opens with the label (``Lunch Break 🍲 Bento provided``), and what a line under a bold title adds to it
     (``**Poster Session**<br>and open discussion``), from its label cell and its title cell (``who``: a column of
     its own names the row's people)."""
-    under: list[str] = []
+    main, under = _length_below(main)
     continued = _CONTINUED.fullmatch(main.strip()) if not label_cell else None
     if continued and not ((by := _BY_NAMES.fullmatch(continued.group(2))) and people_in(plain(by.group(1)))):
         main, under = continued.group(1), [plain(continued.group(2))]
@@ -352,6 +352,22 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     elif not who and (coded := _CODED.fullmatch(label)) and coded.group(2).lower() in table.invited:
         label, named = coded.group(1), coded.group(2)  # "IT1: Ann Lee | Title": a code, then a speaker the site shows
     return emoji, label, main, named, opened, under
+
+
+# What a slot's length is given to after the talk ("5 mins Q&A", "10 min questions")
+_QUESTIONS = re.compile(r"(?<=\w)\s+(?:Q\s*&\s*A|questions|discussion)\b", re.IGNORECASE)
+
+
+def _length_below(main: str) -> tuple[str, list[str]]:
+    """``Ann Lee: *A Title* <br> (20 mins + 5 mins Q&A)``: a bracket on the title cell's last line, alone, that only
+    says how long the row lasts is no word of the title: the cell without it, and the bracket (a note of the row).
+    A length on the title's own line stays in it (``Opening Remarks (10 min)``)."""
+    said = main.rstrip().split("\n")
+    last = plain(said[-1])
+    if len(said) < 2 or not plain("\n".join(said[:-1])) or not re.fullmatch(r"\(([^()]+)\)", last) \
+            or not _length_note(_QUESTIONS.sub("", last[1:-1])):  # fmt: skip
+        return main, []
+    return "\n".join(said[:-1]), [last]
 
 
 def _remarks_titled(label: str, cell: str, rest: str) -> bool:
