@@ -8,57 +8,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .blocks import Block, Item, parse
+from .date_lines import (
+    DATE_NAMES,
+    EITHER_WAY,
+    LINKED,
+    FoundDate,
+    date_alone,
+    date_first,
+    date_then_name,
+    long_name,
+    moment,
+    name_then_date,
+    name_value,
+    read_date,
+    time_in_name,
+)
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain, words
-from .when import (
-    WEEKDAY,
-    Zone,
-    clock,
-    find_dates,
-    find_zone,
-    full_year,
-    iso_numeric_dates,
-    numeric_order,
-    respelt_months,
-    settled_numeric_dates,
-)
+from .when import find_dates, numeric_order, respelt_months, settled_numeric_dates
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
-DATE_NAMES = (
-    *("deadline", "notification", "notifications", "camera", "submission", "submissions", "workshop", "due"),
-    *("decision", "decisions"),
-    *("open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews", "reviewing"),
-)
-_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?::[0-5]\d)?(?![\d:])",
-                    re.IGNORECASE)  # fmt: skip  # "23:59:59": the seconds are not the data's
-_AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
-_ANOTHER_DAY = re.compile(r"\b(?:or|to|until|through|till)\s+\d", re.IGNORECASE)  # "April 26 or 27": the page's words
-_FILLER = re.compile(rf"\b(?:time|at|by|on|before|anytime|{WEEKDAY}|mon|tue|wed|thu|"
-                     r"fri|sat|sun)\b\.?", re.IGNORECASE)  # fmt: skip
-_SEP = r"[\s,;:()\-–—.]*"
-# filler at either end of what is left ("(Mon) at", "by"); inside a remark ("TBD by the conference") it is its words
-_EDGE_FILLER = re.compile(rf"^(?:{_SEP}{_FILLER.pattern}{_SEP})+|(?:{_SEP}{_FILLER.pattern}{_SEP})+$", re.IGNORECASE)
-
-
-@dataclass
-class FoundMoment:
-    day: dt.date
-    time: str | None  # "23:59"
-    tz: str  # AoE, UTC or an IANA name
-    zone: Zone | None  # when read from a zone's name, to confirm
-    last: dt.date | None = None
-    rest: str = ""
-
-
-@dataclass
-class FoundDate:
-    name: str
-    at: FoundMoment
-    where: str
-    was: FoundMoment | None = None
-    note: str | None = None
-    links: list[str] = field(default_factory=list)  # where its name or day links to: no field of the data holds it
 
 
 @dataclass
@@ -66,208 +36,6 @@ class Dates:
     dates: list[FoundDate] = field(default_factory=list)
     shown: list[tuple[JekyllPage, Block, list[str]]] = field(default_factory=list)  # the block, and what stays as text
     notes: list[Note] = field(default_factory=list)
-
-
-def moment(text: str, year: int | None) -> FoundMoment | None:
-    """``"June 30, 2026, 11:59PM UTC"`` -> 2026-06-30 23:59 UTC, with what else the text says."""
-    text = plain(re.sub(r"<sup>|</sup>", "", text))
-    found = find_dates(text, year)
-    if not found:
-        return None
-    first = found[0]
-    rest = text[: first.start] + " " + text[first.end :]
-    years = re.findall(r"(?<![\d:/.-])((?:19|20)\d\d|[‘’'′]\d\d)(?![\d:/.-])", rest)
-    if not first.year_given and len(years) == 1 and len(found) == 1:  # "December 16th, 11:59PM PST, 2025"
-        try:
-            year = full_year(years[0])
-            last = first.last.replace(year=year) if first.last else None
-            first = first._replace(first=first.first.replace(year=year), last=last, year_given=True)
-            rest = re.sub(rf"(?<![\d:/.-]){re.escape(years[0])}(?![\d:/.-])", " ", rest, count=1)
-        except ValueError:  # February 29th in another year: as read
-            pass
-    time = None
-    if (written := _CLOCK.search(rest)) and (parsed := clock(written.group(1).replace(".", ""))):
-        time = f"{parsed.hour:02d}:{parsed.minute:02d}"
-        rest = rest.replace(written.group(0), " ", 1)
-    tz, zone = "AoE", None
-    if _AOE.search(rest):
-        rest = _AOE.sub(" ", rest)
-    elif (zone := find_zone(rest, first.first, None)) is not None:
-        tz = zone.name
-        for said in zone.said.split(", "):  # "WEST (UTC+1)": the name and the offset it gives, both read
-            rest = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", " ", rest, count=1)
-        if zone.name == "UTC":
-            zone = None  # UTC and GMT need no confirming
-    rest = " ".join(rest.split())
-    while (edge := _EDGE_FILLER.sub(" ", rest)) != rest:
-        rest = edge
-    rest = " ".join(rest.split()).strip(" ,;:()-–—.")
-    if rest.count("(") > rest.count(")"):  # "or 12 (specific day TBD)": the remark's bracket closes it
-        rest += ")"
-    return FoundMoment(first.first, time, tz, zone, first.last, rest)
-
-
-_GONE = re.compile(r"\b(?:cancell?ed|tb[ad]|to be (?:announced|decided|confirmed))\b", re.IGNORECASE)
-_EXTENDED = re.compile(r"\s*\(?\b(?:extended|postponed|moved)\b(?:\s+to|\s+(from))?\)?\s*:?\s*", re.IGNORECASE)
-
-
-_MILESTONE_WORDS = ("notification", "notifications", "deadline", "deadlines", "acceptance", "submission",
-                    "submissions", "due", "decision", "decisions", "registration", "camera")
-
-
-def without_other_dates(text: str, year: int | None) -> str:
-    """``"December 2026 (notification July 11, 2026)"``: an aside in brackets dating another milestone is that
-    milestone's date, not the one the text is about: taken out."""
-    def other(aside: re.Match[str]) -> str:
-        said = aside.group(1)
-        return " " if has_word(said, *_MILESTONE_WORDS) and find_dates(plain(said), year) else aside.group(0)
-    return re.sub(r"\(([^()]*)\)", other, text)
-
-
-# A state the line opens with, before the date's name ("(passed) Submission deadline", "[closed] Registration").
-_STATUS = re.compile(r"\s*[(\[]\s*(passed|past|closed|over|done|expired)\s*[)\]]\s*", re.IGNORECASE)
-
-
-def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate | None:
-    """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note; ``"~~May 19~~"`` alone: a date
-    struck through once past, still the date."""
-    value = without_other_dates(iso_numeric_dates(value), year)
-    struck = re.findall(r"~~(.+?)~~", value)
-    at = moment(re.sub(r"~~.+?~~", " ", value), year)
-    was = moment(struck[-1], year) if struck else None
-    unstruck = plain(re.sub(r"~~.+?~~", " ", value))
-    remark = re.fullmatch(r"\(([^()]+)\)[\s.]*", unstruck)  # "~~July 14~~ (Use the new template!)": the 14th
-    if remark and (re.search(r"\d", remark.group(1)) or _EXTENDED.search(remark.group(1)) or _GONE.search(unstruck)):
-        remark = None
-    if at is None and was is not None and (not unstruck or remark):
-        at, was = was, None
-        at.rest = " ".join(filter(None, [at.rest, remark and remark.group(1)]))
-    moved = _EXTENDED.split(plain(value), maxsplit=1)  # "February 3rd Extended: February 9th": the 9th, from the 3rd
-    if was is None and len(moved) == 3 and (before := moment(moved[0], year)) and (after := moment(moved[2], year)):
-        at, was = (before, after) if moved[1] else (after, before)  # "May 17 (extended from May 8)": the 17th
-    if at is None:
-        return None
-    if was and was.time is None and at.time:
-        was.time = at.time
-    note = at.rest if re.search(r"[A-Za-z]{3}", at.rest) or _ANOTHER_DAY.search(at.rest) else None
-    if at.last:  # "2021-06-01 ~ 2021-09-12": a period, its first day the date's
-        note = "; ".join(filter(None, [f"until {at.last:%B} {at.last.day}, {at.last.year}", note]))
-    links = _LINKED.findall(f"{name} {value}")  # "[**Submission deadline**](url)"
-    name = _TASK.sub("", plain(name)).strip(" :*")  # "- [x] Challenge released: May 15": a task list's box
-    if re.search(r"[^\W\d_]{3}\.$", name):  # "Notifications Sent to Authors.": a sentence's stop, not the name's
-        name = name[:-1]
-    told = re.match(r"(.+\w{2}[.!?])\s+([A-Z][^.!?]*)$", name)  # "Submit via the form. Submission Deadline: ..."
-    if told and len(told.group(1).split()) >= 3 and has_word(told.group(2), *DATE_NAMES):
-        name, note = told.group(2), "; ".join(filter(None, [told.group(1), note]))  # the sentence, its note
-    if status := _STATUS.match(name):  # "(passed) Submission deadline": the date says it is past
-        name, note = name[status.end() :], " ".join(filter(None, [note, status.group(1)]))
-    aside = r"(?:see|cf\.?|details)\b[^()]*|new|tentative"  # "(see the call)", "(new)"
-    if pointer := re.search(rf"\s*\(({aside})\)$", name, re.IGNORECASE):
-        name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))
-    return FoundDate(name, at, where, was, note, links)
-
-
-def _name_value(text: str) -> tuple[str, str] | None:
-    """``"**Name**: date"``, ``"Name: date"``, or a sentence ``"The camera-ready deadline is July 3"``; the colon of
-    a link's address (``"**NeurIPS [aid](https://...) deadline:** Oct 1"``) is not the one after the name, nor is a
-    clock's (``"All deadlines are at 23:59 AoE"``)."""
-    masked = _LINK_TARGET.sub(lambda target: target.group(0).replace(":", "\0"), text)
-    masked = _CLOCK_COLON.sub(lambda clock: f"{clock.group(1)}\0{clock.group(2)}", masked)
-    found = re.match(r"\s*(?:\*\*)?([^:*\n]{2,200}?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$", masked, re.DOTALL)
-    name, value = (found.group(1).replace("\0", ":"), found.group(2).replace("\0", ":")) if found else ("", "")
-    if found and 2 <= len(re.sub(r"\s*\([^()]*\)", "", name)) <= 60:  # an aside in brackets not counted
-        return name, value
-    said = re.match(
-        r"\s*(?:\*\*)?([^:*\n]{2,60}?)(?:\*\*)?\s+(?:is|are|will be|was)\s+(?:due\s+)?(?:on\s+)?(.+)$", text
-    )
-    if said and has_word(said.group(1), "deadline", "notification", "camera ready", "camera-ready"):
-        return said.group(1), said.group(2)
-    return None
-
-
-_LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
-_CLOCK_COLON = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d)(?![\d:])")  # 23:59, 9:00: a clock's colon
-_TASK = re.compile(r"^\s*\[[ xX]?\]\s+")
-_EITHER_WAY = re.compile(r"(?<![\d/.])\d{1,2}([/.])\d{1,2}\1(?:19|20)?\d\d(?![\d/.])")  # a date in numbers
-_LINKED = re.compile(r"\]\((https?://[^)\s]+)\)")  # a link's address
-
-
-def _date_alone(value: str, year: int | None) -> bool:
-    """A value that is a date and nothing more (a time, a zone); one moved (``"~~May 1~~ May 5"``) too."""
-    at = moment(re.sub(r"~~.+?~~", " ", value), year)
-    return at is not None and not re.search(r"[A-Za-z]{3}", at.rest)
-
-
-def _long_name(text: str, year: int | None) -> tuple[str, str] | None:
-    """``"Final Submission of Workshop Program and Materials: June 24th, 2025"``: under a dates heading, a name of
-    any length, a colon, then a date alone."""
-    said = plain(text.replace("~~", "\u2e3a")).replace("\u2e3a", "~~")  # "~~July 21~~ **July 24**": moved, kept
-    for colon in re.finditer(r"\s*:\s+", said):  # the first colon after which a date alone follows, "11:59 PM" too
-        name, value = said[: colon.start()].strip(), said[colon.end() :].strip()
-        if name and _date_alone(value, year):
-            return name, value
-    return None
-
-
-def _date_first(pair: tuple[str, str], year: int | None, text: str = "") -> tuple[str, str, str | None]:
-    """``"January 3, 2025: Submissions open (see the call)"``, the date written before what it is: the name, the
-    date and what the name says in brackets; a name and its date as they were otherwise. ``text``: the line, when
-    the pair was read from it date first already (``"August 1: Final submission deadline (for both tracks)."``)."""
-    name, value = pair
-    if text and pair == _date_then_name(text, year):  # a remark in brackets is a note; "(Val)" names the date
-        said = re.fullmatch(r"(.+?)\s*\(([a-z][^()]*\s[^()]+)\)[\s.]*", plain(name))
-        return (said.group(1), value, said.group(2)) if said else (name, value, None)
-    at = moment(name, year)
-    if at is None or re.search(r"[A-Za-z]{3}", at.rest) or find_dates(plain(value), year):
-        return name, value, None
-    said = re.fullmatch(r"(.+?)\s*\(([^()]+)\)[\s.]*", plain(value))
-    return (said.group(1), name, said.group(2)) if said else (value, name, None)
-
-
-# "... at 23:55 (anywhere on earth)", "... by 11:59pm PST": a time, and its zone, said in a date's name.
-_NAME_TIME = re.compile(r"\s+(?i:at|by|before|until)\s+"
-                        r"((?i:\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
-                        r"(?:\s*\([^()]*\)|\s+[A-Z]{2,5}\b)?)\s*(?:[.;,]\s*(.*))?$")
-
-
-def _time_in_name(name: str, value: str, year: int | None) -> tuple[str, str, str | None]:
-    """``"Dec 3, 2023 | Submission deadline at 23:55 (anywhere on earth). More info here."``: the time (and zone) that
-    the name of a date written alone says is the date's; what follows it, a note. Otherwise as they were."""
-    said = plain(name)
-    found = _NAME_TIME.search(said)
-    at = moment(re.sub(r"~~.+?~~", " ", value), year) if found else None
-    if found is None or at is None or at.time or not _date_alone(re.sub(r"~~.+?~~", " ", value), year):
-        return name, value, None
-    return said[: found.start()], f"{value} {found.group(1)}", (found.group(2) or "").strip() or None
-
-
-def _date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
-    """``"**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**"``, ``"February 3, 2025: Deadline"``: a date, a dash
-    or a colon, then the date's name."""
-    struck = plain(text.replace("~~", "\u2e3a")).replace("\u2e3a", "~~")  # "**~~Aug 15th~~ July 15th:** Deadline"
-    for written in dict.fromkeys((struck, plain(text))):  # the struck date the old one, read_date's to say
-        for separator in (r"\s+(?:-{2,3}|[–—]|-)\s+", r"\s*:\s+"):
-            said = re.match(rf"(.+?){separator}(.+)$", written)
-            if not said or not re.search(r"[A-Za-z]{3}", said.group(2)):
-                continue
-            at = moment(re.sub(r"~~.+?~~", " ", said.group(1)), year)
-            if at and not re.search(r"[A-Za-z]{3}", at.rest):
-                return plain(said.group(2)), said.group(1)
-    return None
-
-
-_DASH = r"\s+(?:-{1,3}|[–—])\s+"
-
-
-def _name_then_date(text: str, year: int | None) -> tuple[str, str] | None:
-    """``"Submission Deadline - February 10, 2025 (AoE)"``: under a dates heading, a name, a dash, then the date;
-    an item struck through whole once past (``"~~Workshop - May 5, 2023~~"``) is still the date."""
-    if re.search(rf"~~[^~]*{_DASH}[^~]*~~", text):
-        text = text.replace("~~", "")
-    said = re.match(rf"(.+?){_DASH}(.+)$", text)
-    if not said or not re.search(r"[A-Za-z]{3}", plain(said.group(1))) or find_dates(plain(said.group(1)), year):
-        return None
-    return (said.group(1), said.group(2)) if find_dates(plain(said.group(2)), year) else None
 
 
 def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
@@ -363,7 +131,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         if number in taken:
             continue  # the date of the heading over it, read
         if block.kind == "heading" and not headed and not _dates_heading(heading):
-            pair = _name_value(block.text)  # "**Submission deadline: 6 March 2023**", a bold line alone
+            pair = name_value(block.text)  # "**Submission deadline: 6 March 2023**", a bold line alone
             if pair and has_word(pair[0], *DATE_NAMES) and not _is_sentence(pair[0]):
                 date = read_date(pair[0], pair[1], page.where(block.start), year)
                 if date and (date.at.day, date.at.time) not in seen:
@@ -394,17 +162,17 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             pair = _pair_in(text, year, under, ahead, named)
             aside = None
             if pair and under:
-                name, value, aside = _date_first(pair, year, text)
-                name, value, told = _time_in_name(name, value, year)
+                name, value, aside = date_first(pair, year, text)
+                name, value, told = time_in_name(name, value, year)
                 aside = "; ".join(filter(None, [aside, told])) or None
                 pair = (name, value)
             date = None
-            named_so = not _is_sentence(pair[0]) or (under and _date_alone(pair[1], year)) if pair else False
+            named_so = not _is_sentence(pair[0]) or (under and date_alone(pair[1], year)) if pair else False
             quoted = block.kind == "other" and pair is not None and _quoted_date(pair, year)
             if pair and (under or has_word(pair[0], *DATE_NAMES) or quoted) and named_so:
                 date = read_date(pair[0], pair[1], where, year)
                 if date:
-                    date.links = list(dict.fromkeys([*date.links, *_LINKED.findall(text)]))  # the line's, as written
+                    date.links = list(dict.fromkeys([*date.links, *LINKED.findall(text)]))  # the line's, as written
             if date and aside:
                 date.note = "; ".join(filter(None, [aside, date.note]))
             understood += date is not None
@@ -420,7 +188,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 again.append(date)
             else:
                 kept.append(text)
-                either = _EITHER_WAY.search(plain(text))  # "3/4/26": the 3rd of April or the 4th of March
+                either = EITHER_WAY.search(plain(text))  # "3/4/26": the 3rd of April or the 4th of March
                 if under and (pair or either or find_dates(plain(text), year) or re.search(r"\b(?:19|20)\d\d\b", text)):
                     said = f"{named}: {plain(text)}" if named and not pair else plain(text)
                     why = f" ({either.group(0)} could be day then month or month then day)" if either else ""
@@ -469,10 +237,10 @@ def _date_under(heading: Block, block: Block, where: str, year: int | None) -> F
 def _pair_in(text: str, year: int | None, under: bool, ahead: str | None, named: str) -> tuple[str, str] | None:
     """A date's name and value in a line of a block: as the line writes them, or with the name of the heading the
     block stands under (``named``) or of the one after it (``ahead``)."""
-    pair = (_date_then_name(text, year) or _name_then_date(text, year) if under else None) or _name_value(text)
+    pair = (date_then_name(text, year) or name_then_date(text, year) if under else None) or name_value(text)
     if pair is None and under:
-        pair = _long_name(text, year)
-    if pair is None and ahead and _date_alone(text, year):
+        pair = long_name(text, year)
+    if pair is None and ahead and date_alone(text, year):
         pair = (ahead, text)  # "<span>Mar 5, 2026</span> <h3>Paper submission deadline</h3>"
     if pair is None and named and under and find_dates(plain(text), year):
         pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
@@ -483,7 +251,7 @@ def _quoted_date(pair: tuple[str, str], year: int | None) -> bool:
     """``> Bridge: **February 25, 2025**`` at the head of the call: a quote's line that is a short name, then a date
     alone, is a date of the workshop's, whatever its name's words."""
     name = plain(pair[0])
-    return 0 < len(name.split()) <= 6 and not _is_sentence(name) and _date_alone(pair[1], year)
+    return 0 < len(name.split()) <= 6 and not _is_sentence(name) and date_alone(pair[1], year)
 
 
 def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> list[tuple[str, str]] | None:
@@ -571,7 +339,7 @@ def _date_over_name(text: str, year: int | None) -> list[str]:
     """``"**2021-09-17**<br>Winner announcement"``: an item whose first line is a date alone and whose second names
     it, one date; the lines after it (``"Testing phase: 2021-09-01"``) each a text of their own."""
     said = lines(text)
-    if len(said) < 2 or not _date_alone(said[0], year) or find_dates(plain(said[1]), year):
+    if len(said) < 2 or not date_alone(said[0], year) or find_dates(plain(said[1]), year):
         return [text]
     return [f"{said[0]} -- {said[1]}", *said[2:]]
 

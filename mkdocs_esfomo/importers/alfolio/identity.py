@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .blocks import parse
-from .dates import FoundDate, without_other_dates
+from .date_lines import FoundDate, without_other_dates
 from .editions import opening_quote
 from .jekyll import JekyllPage, JekyllSite
 from .program import Schedule
