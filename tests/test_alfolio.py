@@ -8580,3 +8580,20 @@ def test_an_include_a_theme_outside_the_repository_shows_on_every_page_is_accoun
     assert "Tiny Foundation funds this workshop under grant 42" in named[0] and "Powered" not in named[0]
     files["_layouts/single.html"] = "<html><body>{{ content }}</body></html>\n"  # the site's own layout
     assert "_includes/footer" not in (_imported(tmp_path / "own", files) / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_the_time_and_zone_a_page_gives_all_its_deadlines_are_those_of_its_dates_that_name_none(tmp_path: Path) -> None:
+    """``All deadlines are 11:59 PM PT (Pacific Time).`` under a list of dates: those that name no time or zone of
+    their own are at 23:59 Pacific time (the zone's name a guess said in the report); one that says AoE keeps it."""
+    page = ("---\nlayout: page\ntitle: Call\npermalink: /\n---\n## Important Dates\n\n"
+            "- Submission deadline: ~~May 1, 2026~~ May 8, 2026\n- Notification: June 2, 2026\n"
+            "- Camera-ready: June 20, 2026 (AoE)\n\nAll deadlines are 11:59 PM PT (Pacific Time).\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
+    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    assert [dates.as_data(d) for d in found.dates] == [
+        {"name": "Submission deadline", "at": "2026-05-08 23:59", "tz": "America/Los_Angeles",
+         "was": "2026-05-01 23:59"},
+        {"name": "Notification", "at": "2026-06-02 23:59", "tz": "America/Los_Angeles"},
+        {"name": "Camera-ready", "at": dt.date(2026, 6, 20)}]  # fmt: skip
+    (note,) = [n for n in found.notes if "name no time of their own" in n.what]
+    assert note.where == "_pages/call.md:12" and note.guess and "All deadlines are 11:59 PM PT" in note.what

@@ -15,9 +15,9 @@ DATE_NAMES = (
     *("decision", "decisions"),
     *("open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews", "reviewing"),
 )
-_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?::[0-5]\d)?(?![\d:])",
+CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?::[0-5]\d)?(?![\d:])",
                     re.IGNORECASE)  # fmt: skip  # "23:59:59": the seconds are not the data's
-_AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
+AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
 _ANOTHER_DAY = re.compile(r"\b(?:or|to|until|through|till)\s+\d", re.IGNORECASE)  # "April 26 or 27": the page's words
 _FILLER = re.compile(rf"\b(?:time|at|by|on|before|anytime|{WEEKDAY}|mon|tue|wed|thu|"
                      r"fri|sat|sun)\b\.?", re.IGNORECASE)  # fmt: skip
@@ -34,6 +34,7 @@ class FoundMoment:
     zone: Zone | None  # when read from a zone's name, to confirm
     last: dt.date | None = None
     rest: str = ""
+    zone_said: bool = False  # the text names its zone (AoE too), not the dates' AoE by default
 
 
 @dataclass
@@ -64,14 +65,14 @@ def moment(text: str, year: int | None) -> FoundMoment | None:
         except ValueError:  # February 29th in another year: as read
             pass
     time = None
-    if (written := _CLOCK.search(rest)) and (parsed := clock(written.group(1).replace(".", ""))):
+    if (written := CLOCK.search(rest)) and (parsed := clock(written.group(1).replace(".", ""))):
         time = f"{parsed.hour:02d}:{parsed.minute:02d}"
         rest = rest.replace(written.group(0), " ", 1)
-    tz, zone = "AoE", None
-    if _AOE.search(rest):
-        rest = _AOE.sub(" ", rest)
+    tz, zone, zone_said = "AoE", None, False
+    if AOE.search(rest):
+        rest, zone_said = AOE.sub(" ", rest), True
     elif (zone := find_zone(rest, first.first, None)) is not None:
-        tz = zone.name
+        tz, zone_said = zone.name, True
         for said in zone.said.split(", "):  # "WEST (UTC+1)": the name and the offset it gives, both read
             rest = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", " ", rest, count=1)
         if zone.name == "UTC":
@@ -82,7 +83,7 @@ def moment(text: str, year: int | None) -> FoundMoment | None:
     rest = " ".join(rest.split()).strip(" ,;:()-–—.")
     if rest.count("(") > rest.count(")"):  # "or 12 (specific day TBD)": the remark's bracket closes it
         rest += ")"
-    return FoundMoment(first.first, time, tz, zone, first.last, rest)
+    return FoundMoment(first.first, time, tz, zone, first.last, rest, zone_said)
 
 
 _GONE = re.compile(r"\b(?:cancell?ed|tb[ad]|to be (?:announced|decided|confirmed))\b", re.IGNORECASE)

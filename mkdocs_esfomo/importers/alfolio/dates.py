@@ -9,6 +9,8 @@ from typing import Any
 
 from .blocks import Block, Item, parse
 from .date_lines import (
+    AOE,
+    CLOCK,
     DATE_NAMES,
     EITHER_WAY,
     LINKED,
@@ -26,7 +28,7 @@ from .date_lines import (
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain, words
-from .when import find_dates, numeric_order, respelt_months, settled_numeric_dates
+from .when import clock, find_dates, find_zone, numeric_order, respelt_months, settled_numeric_dates
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
 
@@ -46,6 +48,8 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
         for page in pages:
             _dates_of(page, parse(page.body), year, headed, seen, out)
     out.dates = _stale(_moved(out.dates, out.notes), out.notes)
+    for page in pages:
+        _deadlines_clock(page, out)
     for number, date in enumerate(out.dates):  # "Notification: 11 August" on the call, "7 August" on the dates page
         other = next((d for d in out.dates[:number] if d.name.lower() == date.name.lower() and d.at.day != date.at.day),
                      None)  # fmt: skip
@@ -55,6 +59,32 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
     out.notes += [Note(d.where, f"date '{d.name}': its link{'s' if len(d.links) > 1 else ''} "
                        f"{', '.join(d.links)} not kept in the data") for d in out.dates if d.links]  # fmt: skip
     return out
+
+
+# "All deadlines are 11:59 PM PT.", "Deadlines below are at 23:59 UTC-12": the clock of every date the page lists
+_DEADLINES_AT = re.compile(r"\b(?:all\s+)?(?:the\s+)?(?:submission\s+)?deadlines\b(?:\s+(?:below|above|listed|here))?"
+                           r"\s+(?:are|will\s+be)\s+(?:(?:at|by|on|until)\s+)?(.{4,60})", re.IGNORECASE)  # fmt: skip
+
+
+def _deadlines_clock(page: JekyllPage, out: Dates) -> None:
+    """``All deadlines are 11:59 PM PT (Pacific Time).`` on a page: its dates that name no time or zone of their own
+    are at that time, in that zone, the zone's name a guess said in the report. A page saying so of AoE, the dates'
+    zone unless said otherwise, gives them the time only."""
+    found = ((n, m) for n, line in enumerate(page.body.split("\n")) if (m := _DEADLINES_AT.search(plain(line))))
+    number, said = next(found, (0, None))
+    if said is None or not (written := CLOCK.search(said.group(1))) or not (time := clock(written.group(1))):
+        return
+    rest = said.group(1)[written.end() :]
+    own = [d for d in out.dates if d.where.rsplit(":", 1)[0] == page.rel and d.at.time is None and not d.at.zone_said]
+    zone = None if AOE.search(rest) or not own else find_zone(rest, own[0].at.day, None)
+    for date in own:
+        for at in filter(None, (date.at, date.was)):  # a deadline moved: from and to the same time of day
+            at.time = at.time or f"{time.hour:02d}:{time.minute:02d}"
+            at.tz = zone.name if zone is not None else at.tz
+    if own and zone is not None:
+        out.notes.append(Note(page.where(number), f"the dates on {page.rel} that name no time of their own: at "
+                              f"{own[0].at.time} {zone.name}, read from '{' '.join(said.group(0).split())}'",
+                              guess=zone.name != "UTC"))  # fmt: skip
 
 
 _MOVED = re.compile(r"\s*\((?:extended|new|updated|revised|postponed)\)\s*", re.IGNORECASE)
