@@ -736,6 +736,8 @@ def test_words_that_name_no_zone_give_none() -> None:
         ("10:45-11:30am", ("10:45am", "11:30am")),
         ("8:30am", ("8:30am", None)),
         ("11:10 AM - 13:00 PM", ("11:10AM", "13:00")),  # a 24-hour time with a PM that says nothing more
+        ("8:05 - 8:25am (20m)", ("8:05am", "8:25am")),  # the slot's length after it
+        ("11:55am-12:00pm (5 min)", ("11:55am", "12:00pm")),
         ("HH:MM", None),
         ("TBD", None),
     ],
