@@ -4726,6 +4726,32 @@ Field phenotyping of wheat research trials will increase our understanding.
     assert [n.where for n in found.notes if "address" in n.what] == ["_pages/speakers.md:1"]
 
 
+def test_a_linked_heading_of_a_name_then_a_one_word_company_is_the_person_and_where_she_works(
+    tmp_path: Path,
+) -> None:
+    """``## [Ann Lee, Roblox](url)`` over her photo and bio: a comma then a word that is no one's name is where she
+    works, as in a list ("Ann Lee, Google"), even when "Ann Lee, Roblox" could pass for a name of three words."""
+    body = """\
+# Invited Speakers
+
+## [Ann Lee, Roblox](https://ann.org)
+
+![](/images/ann.jpg "Ann Lee")
+
+Ann Lee leads the data science team at Roblox.
+
+## [Bo Wu, Airbnb](https://bo.org)
+
+![](/images/bo.jpg "Bo Wu")
+
+Bo Wu builds experimentation platforms.
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/invited.md": _page("Invited Speakers", "/invited/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "speakers", "Roblox", "https://ann.org"), ("Bo Wu", "speakers", "Airbnb", "https://bo.org")]
+
+
 def test_cards_of_people_with_a_bio_are_a_directive_whose_layout_shows_it(tmp_path: Path) -> None:
     """Speakers each a heading, a photo and a paragraph about them: the page gets the horizontal layout, which shows
     each bio, so the paragraphs are data on the new page rather than text kept beside the cards."""

@@ -37,7 +37,9 @@ def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None
         icons = re.sub(r"\[[^\w\]]*\]\([^)]*\)", "", block.text)  # "Ann Lee [🌐](https://ann.org)": a link, no word
         name = bare_name(icons) if block.kind == "heading" and not block.in_html else ""
         affiliation = None
-        if not looks_like_name(name) and looks_like_name(head := name.split(",", 1)[0].strip()):
+        if len(one := people_in(name)) == 1 and one[0].affiliation and "," in name:  # "## Ann Lee, Google"
+            name, affiliation = one[0].name, one[0].affiliation
+        elif not looks_like_name(name) and looks_like_name(head := name.split(",", 1)[0].strip()):
             name, affiliation = head, name.split(",", 1)[1].strip()  # "## Ann Lee, Crop Science, ETH Zürich"
         if not looks_like_name(name) or role_of(name) or has_word(name, *NO_ROLE_WORDS, *SPONSOR_WORDS) or \
                 any(a <= block.start < b for a, b in read):  # fmt: skip
