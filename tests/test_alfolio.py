@@ -5307,6 +5307,14 @@ def test_a_name_then_words_that_are_no_name_are_the_person_and_her_affiliation()
     assert (talk.title, talk.people) == ("Deep Nets", [("Ann Lee", "U of Illinois Urbana-Champaign", None)])
 
 
+def test_a_name_hyphenated_with_a_hyphen_that_does_not_break_the_line_is_a_name() -> None:
+    """``Clara Higuera\u2011Cabañes``, the hyphen U+2011 (or U+2010) rather than ``-``: a name as any hyphenated one,
+    so the authors of a row are read, not left as words."""
+    assert looks_like_name("Clara Higuera\u2011Cabañes") and looks_like_name("Ann Lee\u2010Wu")
+    assert people_in("Ann Lee*, Clara Higuera\u2011Cabañes (BBVA)") == [
+        ("Ann Lee", None, None), ("Clara Higuera\u2011Cabañes", "BBVA", None)]
+
+
 def test_a_speakers_known_affiliation_after_her_name_in_a_row_is_no_second_speaker(tmp_path: Path) -> None:
     """A row's ``Ann Lee, UMass Lowell`` where the cards give Ann Lee "UMass Lowell, USA": one speaker."""
     home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (UMass Lowell, USA)\n- Bo Wu (ETH)\n\n"
