@@ -200,6 +200,8 @@ def test_a_conference_city_no_zone_is_named_for_gives_the_zone(tmp_path: Path, v
         ("The workshop takes place in Vancouver.", "Vancouver"),
         ("at ICLR 2024 on May 11, Vienna (Room Lehar 4). Last year's was at ICLR 2023 in Kigali.", "Vienna"),
         ("She received her PhD from Heidelberg University, MS.c degrees from Wuhan University.", None),
+        ("**Room 601**, Metro Toronto Convention Centre, 255 Front St W, Toronto, ON M5V 2W6, Canada. After KDD "
+         "2024, Barcelona, Spain.", "Toronto"),  # a postal address: the province, then its postcode
     ],
 )  # fmt: skip
 
@@ -207,7 +209,8 @@ def test_a_conference_city_no_zone_is_named_for_gives_the_zone(tmp_path: Path, v
 def test_a_compass_word_or_a_building_is_no_city(tmp_path: Path, sentence: str, city: str | None) -> None:
     """Time zones named for a region ("Australia/West", "America/North_Dakota/Center") name no city a page is in;
     a city written with a particle ("Rio de Janeiro") after a building's name is the city, and so is one written
-    after a day ("May 11, Vienna"), before any the page names later; a degree ("MS.c") is no US state."""
+    after a day ("May 11, Vienna") or in a postal address ("Toronto, ON M5V 2W6"), before any the page names later;
+    a degree ("MS.c") is no US state."""
     home = f"{sentence}\n\nOn **July 26, 2024**.\n"
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
