@@ -6736,6 +6736,22 @@ def test_an_introduction_to_a_topic_is_a_talk_not_opening_remarks() -> None:
     assert program.kind_of("Introduction and welcome") == ("remarks", True)
 
 
+def test_a_kind_word_hyphenated_to_another_word_in_a_title_is_no_kind(tmp_path: Path) -> None:
+    """"... vs. Panel-Aware Double Machine Learning" is a paper's title, its authors no panelists; "Coffee-Break" and
+    "Poster-Session", each word a kind's, keep their kind."""
+    assert program.kind_of("Synthetic Controls vs. Panel-Aware Double Machine Learning") == (None, True)
+    assert program.kind_of("Award-Winning Estimators, Revisited") == (None, True)
+    assert program.kind_of("Morning Coffee-Break") == ("break", True)
+    assert program.kind_of("Afternoon Poster-Session") == ("poster", True)
+    home = ("On **July 26, 2024**.\n\n## Program\n\n| Title | Speaker | Time |\n|---|---|---|\n"
+            "| Welcome | Ann Lee (MIT) | 9:00 - 9:10am |\n"
+            "| Synthetic Controls vs. Panel-Aware Double Machine Learning | Bo Wu*, Cy Chen (Thumbtack) "
+            "| 9:10 - 9:30am |\n")
+    edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", home)}))
+    assert "panelists" not in edition
+    assert [i.get("kind", "talk") for i in edition["schedule"]] == ["remarks", "talk"]
+
+
 def test_a_session_cell_spanning_rows_leaves_the_talks_under_their_own_headers(tmp_path: Path) -> None:
     """``<td rowspan="3">Session 1</td>`` beside three talks: the rows under it keep their cells under their own
     headers; a cell under ``Presentation`` that only counts the talks of a series ("Paper 1", "Paper 2") is titled
