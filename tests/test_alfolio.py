@@ -2272,6 +2272,19 @@ def test_a_baseurl_written_as_the_sites_whole_address_still_names_its_own_files(
     assert "tiny.github.io" not in (tmp_path / "site/docs/index.md").read_text(encoding="utf-8")
 
 
+def test_an_image_under_a_baseurl_that_is_a_path_is_the_sites_own_file(tmp_path: Path) -> None:
+    """``![]({{site.baseurl}}/images/ann.jpg "Ann Lee")`` where ``baseurl: /tiny2025``: the site's images/ann.jpg,
+    copied and shown, not a file "not found in the site"."""
+    photo = b"\xff\xd8\xff" + b"\0" * 64
+    page = _page("Speakers", "/speakers/", '# Speakers\n\n![]({{site.baseurl}}/images/ann.jpg "Ann Lee")\n\nHello.\n',
+                 "nav: true\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG + "baseurl: /tiny2025\n", "images/ann.jpg": photo,
+                                  "_pages/about.md": _page("about", "/", "A tiny workshop."), "_pages/speakers.md": page})
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert (tmp_path / "site/docs/assets/images/ann.jpg").read_bytes() == photo
+    assert "not found in the site" not in (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+
+
 def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
     """``<div class="card_perso"><img class="img_card_perso">...<b>Dr.<br>Ann Lee</b>``: the photo names no one,
     the card around it does: one person, not a card that "names no one"."""
