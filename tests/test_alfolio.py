@@ -4768,6 +4768,37 @@ Bo Wu builds experimentation platforms.
         ("Ann Lee", "speakers", "Roblox", "https://ann.org"), ("Bo Wu", "speakers", "Airbnb", "https://bo.org")]
 
 
+def test_a_persons_section_under_her_heading_tells_her_bio_apart_from_her_talk(tmp_path: Path) -> None:
+    """``## Ann Lee`` over her photo, then ``### Bio``, ``### Title`` and ``### Abstract``: her bio is what the Bio
+    sub-heading says, not her talk's title and abstract."""
+    body = """\
+# Invited Speakers
+
+## Ann Lee, MIT
+
+![](/images/ann.jpg "Ann Lee")
+
+### Bio
+Ann Lee studies causal inference.
+
+### Title
+Parallel Outcomes
+
+### Abstract
+We show identifiability with three outcomes.
+
+## Bo Wu, ETH
+
+![](/images/bo.jpg "Bo Wu")
+
+Bo Wu builds experimentation platforms.
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/invited.md": _page("Invited Speakers", "/invited/", body, "nav: true\n")})
+    assert [(p.name, p.bio) for p in found.people] == [
+        ("Ann Lee", "Ann Lee studies causal inference."), ("Bo Wu", "Bo Wu builds experimentation platforms.")]
+
+
 def test_cards_of_people_with_a_bio_are_a_directive_whose_layout_shows_it(tmp_path: Path) -> None:
     """Speakers each a heading, a photo and a paragraph about them: the page gets the horizontal layout, which shows
     each bio, so the paragraphs are data on the new page rather than text kept beside the cards."""
