@@ -202,6 +202,8 @@ def test_a_conference_city_no_zone_is_named_for_gives_the_zone(tmp_path: Path, v
         ("The workshop takes place in Vancouver.", "Vancouver"),
         ("at ICLR 2024 on May 11, Vienna (Room Lehar 4). Last year's was at ICLR 2023 in Kigali.", "Vienna"),
         ("She received her PhD from Heidelberg University, MS.c degrees from Wuhan University.", None),
+        ("**Room 601**, Metro Toronto Convention Centre, 255 Front St W, Toronto, ON M5V 2W6, Canada. After KDD "
+         "2024, Barcelona, Spain.", "Toronto"),  # a postal address: the province, then its postcode
     ],
 )  # fmt: skip
 
@@ -209,7 +211,8 @@ def test_a_conference_city_no_zone_is_named_for_gives_the_zone(tmp_path: Path, v
 def test_a_compass_word_or_a_building_is_no_city(tmp_path: Path, sentence: str, city: str | None) -> None:
     """Time zones named for a region ("Australia/West", "America/North_Dakota/Center") name no city a page is in;
     a city written with a particle ("Rio de Janeiro") after a building's name is the city, and so is one written
-    after a day ("May 11, Vienna"), before any the page names later; a degree ("MS.c") is no US state."""
+    after a day ("May 11, Vienna") or in a postal address ("Toronto, ON M5V 2W6"), before any the page names later;
+    a degree ("MS.c") is no US state."""
     home = f"{sentence}\n\nOn **July 26, 2024**.\n"
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
@@ -738,6 +741,8 @@ def test_words_that_name_no_zone_give_none() -> None:
         ("10:45-11:30am", ("10:45am", "11:30am")),
         ("8:30am", ("8:30am", None)),
         ("11:10 AM - 13:00 PM", ("11:10AM", "13:00")),  # a 24-hour time with a PM that says nothing more
+        ("8:05 - 8:25am (20m)", ("8:05am", "8:25am")),  # the slot's length after it
+        ("11:55am-12:00pm (5 min)", ("11:55am", "12:00pm")),
         ("HH:MM", None),
         ("TBD", None),
     ],
@@ -2309,6 +2314,19 @@ def test_a_baseurl_written_as_the_sites_whole_address_still_names_its_own_files(
     assert entries["ann-lee"].get("photo") == "assets/speakers/ann.png"
     assert (tmp_path / "site/docs/assets/speakers/ann.png").read_bytes() == photo
     assert "tiny.github.io" not in (tmp_path / "site/docs/index.md").read_text(encoding="utf-8")
+
+
+def test_an_image_under_a_baseurl_that_is_a_path_is_the_sites_own_file(tmp_path: Path) -> None:
+    """``![]({{site.baseurl}}/images/ann.jpg "Ann Lee")`` where ``baseurl: /tiny2025``: the site's images/ann.jpg,
+    copied and shown, not a file "not found in the site"."""
+    photo = b"\xff\xd8\xff" + b"\0" * 64
+    page = _page("Speakers", "/speakers/", '# Speakers\n\n![]({{site.baseurl}}/images/ann.jpg "Ann Lee")\n\nHello.\n',
+                 "nav: true\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG + "baseurl: /tiny2025\n", "images/ann.jpg": photo,
+                                  "_pages/about.md": _page("about", "/", "A tiny workshop."), "_pages/speakers.md": page})
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert (tmp_path / "site/docs/assets/images/ann.jpg").read_bytes() == photo
+    assert "not found in the site" not in (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
 
 
 def test_a_card_whose_photo_is_classed_as_a_card_too(tmp_path: Path) -> None:
@@ -4768,6 +4786,63 @@ Field phenotyping of wheat research trials will increase our understanding.
     assert [n.where for n in found.notes if "address" in n.what] == ["_pages/speakers.md:1"]
 
 
+def test_a_linked_heading_of_a_name_then_a_one_word_company_is_the_person_and_where_she_works(
+    tmp_path: Path,
+) -> None:
+    """``## [Ann Lee, Roblox](url)`` over her photo and bio: a comma then a word that is no one's name is where she
+    works, as in a list ("Ann Lee, Google"), even when "Ann Lee, Roblox" could pass for a name of three words."""
+    body = """\
+# Invited Speakers
+
+## [Ann Lee, Roblox](https://ann.org)
+
+![](/images/ann.jpg "Ann Lee")
+
+Ann Lee leads the data science team at Roblox.
+
+## [Bo Wu, Airbnb](https://bo.org)
+
+![](/images/bo.jpg "Bo Wu")
+
+Bo Wu builds experimentation platforms.
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/invited.md": _page("Invited Speakers", "/invited/", body, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "speakers", "Roblox", "https://ann.org"), ("Bo Wu", "speakers", "Airbnb", "https://bo.org")]
+
+
+def test_a_persons_section_under_her_heading_tells_her_bio_apart_from_her_talk(tmp_path: Path) -> None:
+    """``## Ann Lee`` over her photo, then ``### Bio``, ``### Title`` and ``### Abstract``: her bio is what the Bio
+    sub-heading says, not her talk's title and abstract."""
+    body = """\
+# Invited Speakers
+
+## Ann Lee, MIT
+
+![](/images/ann.jpg "Ann Lee")
+
+### Bio
+Ann Lee studies causal inference.
+
+### Title
+Parallel Outcomes
+
+### Abstract
+We show identifiability with three outcomes.
+
+## Bo Wu, ETH
+
+![](/images/bo.jpg "Bo Wu")
+
+Bo Wu builds experimentation platforms.
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                     "_pages/invited.md": _page("Invited Speakers", "/invited/", body, "nav: true\n")})
+    assert [(p.name, p.bio) for p in found.people] == [
+        ("Ann Lee", "Ann Lee studies causal inference."), ("Bo Wu", "Bo Wu builds experimentation platforms.")]
+
+
 def test_cards_of_people_with_a_bio_are_a_directive_whose_layout_shows_it(tmp_path: Path) -> None:
     """Speakers each a heading, a photo and a paragraph about them: the page gets the horizontal layout, which shows
     each bio, so the paragraphs are data on the new page rather than text kept beside the cards."""
@@ -5321,6 +5396,14 @@ def test_a_name_then_words_that_are_no_name_are_the_person_and_her_affiliation()
     assert people_in("Ann Lee, Bo Wu") == [("Ann Lee", None, None), ("Bo Wu", None, None)]
     talk = program.who_and_title("Ann Lee, U of Illinois Urbana-Champaign: Deep Nets")
     assert (talk.title, talk.people) == ("Deep Nets", [("Ann Lee", "U of Illinois Urbana-Champaign", None)])
+
+
+def test_a_name_hyphenated_with_a_hyphen_that_does_not_break_the_line_is_a_name() -> None:
+    """``Clara Higuera\u2011Cabañes``, the hyphen U+2011 (or U+2010) rather than ``-``: a name as any hyphenated one,
+    so the authors of a row are read, not left as words."""
+    assert looks_like_name("Clara Higuera\u2011Cabañes") and looks_like_name("Ann Lee\u2010Wu")
+    assert people_in("Ann Lee*, Clara Higuera\u2011Cabañes (BBVA)") == [
+        ("Ann Lee", None, None), ("Clara Higuera\u2011Cabañes", "BBVA", None)]
 
 
 def test_a_speakers_known_affiliation_after_her_name_in_a_row_is_no_second_speaker(tmp_path: Path) -> None:
@@ -6739,6 +6822,22 @@ def test_an_introduction_to_a_topic_is_a_talk_not_opening_remarks() -> None:
     assert program.kind_of("Introduction to Quantum Computing pt. 1") == (None, True)
     assert program.kind_of("Introduction") == ("remarks", False)
     assert program.kind_of("Introduction and welcome") == ("remarks", True)
+
+
+def test_a_kind_word_hyphenated_to_another_word_in_a_title_is_no_kind(tmp_path: Path) -> None:
+    """"... vs. Panel-Aware Double Machine Learning" is a paper's title, its authors no panelists; "Coffee-Break" and
+    "Poster-Session", each word a kind's, keep their kind."""
+    assert program.kind_of("Synthetic Controls vs. Panel-Aware Double Machine Learning") == (None, True)
+    assert program.kind_of("Award-Winning Estimators, Revisited") == (None, True)
+    assert program.kind_of("Morning Coffee-Break") == ("break", True)
+    assert program.kind_of("Afternoon Poster-Session") == ("poster", True)
+    home = ("On **July 26, 2024**.\n\n## Program\n\n| Title | Speaker | Time |\n|---|---|---|\n"
+            "| Welcome | Ann Lee (MIT) | 9:00 - 9:10am |\n"
+            "| Synthetic Controls vs. Panel-Aware Double Machine Learning | Bo Wu*, Cy Chen (Thumbtack) "
+            "| 9:10 - 9:30am |\n")
+    edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", home)}))
+    assert "panelists" not in edition
+    assert [i.get("kind", "talk") for i in edition["schedule"]] == ["remarks", "talk"]
 
 
 def test_a_session_cell_spanning_rows_leaves_the_talks_under_their_own_headers(tmp_path: Path) -> None:

@@ -378,8 +378,8 @@ _LABEL_WORD = re.compile(r"^(?:Location|Venue|Place|Where|City|Address)\s+(?=\S)
 
 
 def _city(text: str) -> tuple[str, str] | None:
-    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada"; not
-    "University of Washington"."""
+    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada",
+    "Toronto, ON M5V 2W6"; not "University of Washington"."""
     name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+){0,2})"  # "Rio de Janeiro"
     # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
     for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)(?!\s+[A-Z][a-z])", text):
@@ -387,7 +387,8 @@ def _city(text: str) -> tuple[str, str] | None:
             return US_STATE_ZONES[found.group(2)], _LABEL_WORD.sub("", found.group(1))  # "Location Pittsburgh, PA"
     # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall;
     # a city written after a day ("on May 11, Vienna") counts where it comes, like one after "in"
-    country = r"(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b|[A-Z]{2},)"  # "Vancouver, Canada", "Vancouver, BC, Canada"
+    # "Vancouver, Canada", "Vancouver, BC, Canada", "Toronto, ON M5V 2W6" (a province, then its postcode)
+    country = r"(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b|[A-Z]{2},|[A-Z]{2}\s+[A-Z]\d[A-Z]\b)"
     for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}|{_DAY_WRITTEN},\s+{name}", text):
         words = _LABEL_WORD.sub("", found.group(1) or found.group(2) or found.group(3))  # "Location Pittsburgh"
         before = text[max(0, found.start() - 14) : found.start()]

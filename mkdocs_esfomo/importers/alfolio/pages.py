@@ -36,7 +36,8 @@ class Assets:
         if rel in self.files:  # a reference already rewritten to the copy
             return rel
         near = [f"{folder}/{rel}" for folder in folders if folder and not ref.startswith("/")]
-        for candidate in (*near, rel, f"assets/img/{rel}", f"_pages/{rel}"):
+        served = _under_baseurl(parts, base)
+        for candidate in (*near, *served, rel, f"assets/img/{rel}", f"_pages/{rel}"):
             source = self.site.root / candidate
             if candidate and source.is_file() and source.resolve().is_relative_to(self.site.root.resolve()):
                 target = candidate if candidate.startswith("assets/") else f"assets/{candidate.removeprefix('_pages/')}"
@@ -46,6 +47,14 @@ class Assets:
         if not any(n.what == note for n in self.notes):  # a photo and the card showing it: said once
             self.notes.append(Note(where, note))
         return None
+
+
+def _under_baseurl(parts: list[str], base: str) -> list[str]:
+    """``/tiny2025/images/ann.jpg`` where ``baseurl: /tiny2025``: the site's ``images/ann.jpg`` (looked for before a
+    folder of the site named like the baseurl)."""
+    prefix = [] if re.match(r"https?://", base) else [p for p in base.split("/") if p]
+    inside = parts[len(prefix) :]
+    return ["/".join(inside)] if prefix and parts[: len(prefix)] == prefix and inside else []
 
 
 @dataclass

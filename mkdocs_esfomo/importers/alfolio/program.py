@@ -90,10 +90,20 @@ def kind_of(text: str) -> tuple[str | None, bool]:
     if bare != text and (kind := exact_kind(bare)):
         return kind, False
     text = _INTRODUCING.sub(" ", bare)  # "Introduction to Quantum Computing": a lecture's title, no opening remarks
+    text = _COMPOUND.sub(_modifier, text)  # "Panel-Aware Double Machine Learning": a paper's title, no panel
     return next((kind for kind, wanted in KEYWORDS if has_word(text, *wanted)), None), True
 
 
 _INTRODUCING = re.compile(r"\bintroduction\s+(?:to|into)\b", re.IGNORECASE)
+_COMPOUND = re.compile(r"\b[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)+\b")  # words hyphenated into one
+_KIND_WORDS = {w for labels in LABELS.values() for label in labels for w in label.split()} | {"session", "sessions"}
+
+
+def _modifier(compound: re.Match[str]) -> str:
+    """A word hyphenated to one that names no kind ("Panel-Aware", "Award-Winning") says what something is like,
+    not what the item is: blanked; "Coffee-Break", "Poster-Session" stay."""
+    parts = re.split(r"[-\u2010\u2011]", compound.group(0).lower())
+    return compound.group(0) if all(p in _KIND_WORDS for p in parts) else " "
 _LENGTHS = re.compile(r"\s*\([^()]*?\b\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\b[^()]*\)\s*$", re.IGNORECASE)
 
 

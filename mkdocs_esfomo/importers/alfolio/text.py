@@ -452,8 +452,12 @@ def is_group(text: str) -> bool:
     return bool(found) and all(w in GROUP_WORDS for w in found)
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’\u2010\u2011-]*")  # "Sant’Anna", "Higuera‑Cabañes" (U+2011)
+
+
 def looks_like_name(text: str) -> bool:
-    """``Tri Dao``, ``Prithviraj (Raj) Ammanabrolu``, ``Noah A. Smith``; not ``FPTQuant`` or ``Spotlight Papers``."""
+    """``Tri Dao``, ``Prithviraj (Raj) Ammanabrolu``, ``Noah A. Smith``, ``Clara Higuera‑Cabañes`` (a hyphen that
+    does not break the line); not ``FPTQuant`` or ``Spotlight Papers``."""
     tokens = re.sub(r"\([^()]*\)", "", plain(text)).split()
     if not 2 <= len(tokens) <= 5 or is_placeholder(text) or is_group(text):  # "Accepted Participants": no one
         return False
@@ -463,7 +467,7 @@ def looks_like_name(text: str) -> bool:
         bare = token.strip(".,")
         if bare.lower() in PARTICLES or (tokens.index(token) and _GLUED_PARTICLE.fullmatch(bare)):
             continue
-        if bare.lower() in NOT_NAMES or not re.fullmatch(r"[^\W\d_][\w.'’-]*", bare) or not bare[0].isupper():
+        if bare.lower() in NOT_NAMES or not _NAME_WORD.fullmatch(bare) or not bare[0].isupper():
             return False
         if bare.lower().endswith("tions"):  # "Tool Demonstrations", "Applications": a plural noun, no one's name
             return False

@@ -224,11 +224,16 @@ _WEEKDAY = re.compile(rf"^(?:{WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|s
 _DOTTED = re.compile(r"\d{1,2}\.[0-5]\d")  # "2.30": hours and minutes, a dot between
 _SPACED_PAIR = re.compile(r"(\d{1,2}:[0-5]\d)\s+(\d{1,2}:[0-5]\d)")
 _OPEN_END = ("close", "end", "late", "onwards", "onward", "finish")
+# How long the slot lasts, in brackets after its times: "8:05 - 8:25am (20m)", "(15 min)", "(1h)", "(1 h 30)".
+_LENGTH_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*(?:m|mins?|minutes?|h|hrs?|hours?)"
+                           r"(?:\s*\d+\s*(?:m|mins?|minutes?)?)?\s*\)$", re.IGNORECASE)
 
 
 def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | None:
-    """``"9:00 - 9:30"``, ``"08:15 -- 08:30"``, ``"9:00am"``: the start and the end, if written."""
+    """``"9:00 - 9:30"``, ``"08:15 -- 08:30"``, ``"9:00am"``: the start and the end, if written; a length after
+    them (``"8:05 - 8:25am (20m)"``) says nothing more."""
     text = _WEEKDAY.sub("", plain(text).strip())  # "Sat 7:30 a.m. - 8:00 a.m.": the day is the table's
+    text = _LENGTH_AFTER.sub("", text)
     if not text:
         return None
     parts = [p for p in _RANGE.split(text, maxsplit=1) if p.strip()]

@@ -37,7 +37,9 @@ def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None
         icons = re.sub(r"\[[^\w\]]*\]\([^)]*\)", "", block.text)  # "Ann Lee [🌐](https://ann.org)": a link, no word
         name = bare_name(icons) if block.kind == "heading" and not block.in_html else ""
         affiliation = None
-        if not looks_like_name(name) and looks_like_name(head := name.split(",", 1)[0].strip()):
+        if len(one := people_in(name)) == 1 and one[0].affiliation and "," in name:  # "## Ann Lee, Google"
+            name, affiliation = one[0].name, one[0].affiliation
+        elif not looks_like_name(name) and looks_like_name(head := name.split(",", 1)[0].strip()):
             name, affiliation = head, name.split(",", 1)[1].strip()  # "## Ann Lee, Crop Science, ETH Zürich"
         if not looks_like_name(name) or role_of(name) or has_word(name, *NO_ROLE_WORDS, *SPONSOR_WORDS) or \
                 any(a <= block.start < b for a, b in read):  # fmt: skip
@@ -59,11 +61,23 @@ def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None
             continue
         role_above(page, blocks, block.start, found.notes)  # the guess, said once the person is read
         link = re.search(r"""href\s*=\s*["'](https?://[^"']+)|\]\((https?://[^)\s]+)\)""", source[block.start])
-        bio = " ".join(plain(b.text) for b in section if b.kind == "paragraph" and plain(b.text)) or None
+        bio = " ".join(plain(b.text) for b in _about_them(section)) or None
         found.people.append(FoundPerson(name, page.where(block.start), role, affiliation,
                                         (link.group(1) or link.group(2)) if link else None,
                                         image.group(1) or image.group(2), bio, page.rel, page.line(block.start)))
         found.shown.append(ShownPeople(page, block.start, section[-1].end, role))
+
+
+def _about_them(section: list[Block]) -> list[Block]:
+    """The paragraphs of a person's section that tell of them: not those under a sub-heading of their talk ("###
+    Title", "### Abstract"), which say what they speak on."""
+    about, talk = [], False
+    for block in section:
+        if block.kind == "heading":
+            talk = has_word(block.text, "title", "abstract", "talk")
+        elif block.kind == "paragraph" and not talk and plain(block.text):
+            about.append(block)
+    return about
 
 
 def titled_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
