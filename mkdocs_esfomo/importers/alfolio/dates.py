@@ -69,14 +69,17 @@ _DEADLINES_AT = re.compile(r"\b(?:all\s+)?(?:the\s+)?(?:submission\s+)?deadlines
 def _deadlines_clock(page: JekyllPage, out: Dates) -> None:
     """``All deadlines are 11:59 PM PT (Pacific Time).`` on a page: its dates that name no time or zone of their own
     are at that time, in that zone, the zone's name a guess said in the report. A page saying so of AoE, the dates'
-    zone unless said otherwise, gives them the time only."""
+    zone unless said otherwise, gives them the time only (none, when it is 23:59, a day's end)."""
     found = ((n, m) for n, line in enumerate(page.body.split("\n")) if (m := _DEADLINES_AT.search(plain(line))))
     number, said = next(found, (0, None))
     if said is None or not (written := CLOCK.search(said.group(1))) or not (time := clock(written.group(1))):
         return
     rest = said.group(1)[written.end() :]
     own = [d for d in out.dates if d.where.rsplit(":", 1)[0] == page.rel and d.at.time is None and not d.at.zone_said]
-    zone = None if AOE.search(rest) or not own else find_zone(rest, own[0].at.day, None)
+    aoe = AOE.search(rest) is not None
+    zone = None if aoe or not own else find_zone(rest, own[0].at.day, None)
+    if (aoe and (time.hour, time.minute) == (23, 59)) or (not aoe and zone is None):
+        return  # a day alone is its end in AoE already; a time in no zone read is no time to place
     for date in own:
         for at in filter(None, (date.at, date.was)):  # a deadline moved: from and to the same time of day
             at.time = at.time or f"{time.hour:02d}:{time.minute:02d}"
