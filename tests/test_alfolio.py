@@ -248,6 +248,30 @@ def test_cities_offered_as_alternatives_are_no_city(tmp_path: Path) -> None:
     assert not (_edition(tmp_path / "out").get("location") or {}).get("city")
 
 
+def test_the_cities_a_time_zone_is_labelled_with_are_no_city(tmp_path: Path) -> None:
+    """"(GMT +8:00) Beijing, Perth, Singapore, Hong Kong", the label of a zone, lists cities of several zones: none
+    is where the workshop is, and the schedule takes the zone the deadlines are given in, not Beijing's."""
+    home = ("All times use (GMT +8:00) Beijing, Perth, Singapore, Hong Kong.\n\n| Date | Event |\n|---|---|\n"
+            "| July 31, 2026, 23:59 (GMT +8:00) | Paper submission deadline |\n| September 28, 2026 | Workshop date |\n"
+            "\n| Time | Event |\n|---|---|\n| 9:00 | Opening |\n| 9:10 | Talk |\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    edition = _edition(site)
+    assert "location" not in edition
+    assert edition["timezone"] == "Etc/GMT-8"
+    honolulu = _imported(tmp_path / "one", {"_pages/about.md": _page("about", "/", "Held in Honolulu, Hawaii.\n")})
+    assert _edition(honolulu)["location"] == {"city": "Honolulu"}  # a city and its state: one place
+
+
+def test_a_city_a_banner_writes_before_the_day_is_the_city(tmp_path: Path) -> None:
+    """"Singapore · September 28, 2026 · Half-day workshop" (or "Vienna – May 11, 2024"): the city the banner
+    sets beside the day, with a dot or a spaced dash, is where the workshop is, after whatever line the banner
+    shows before it ("... and Deployment")."""
+    for n, banner in enumerate(["Singapore · September 28, 2026 · Half-day workshop", "Vienna – May 11, 2024"]):
+        home = f"<h1>Tiny Workshop</h1>\n<p>Algorithms and Deployment</p>\n<p>{banner}</p>\n"
+        site = _imported(tmp_path / str(n), {"_pages/about.md": _page("about", "/", home)})
+        assert _edition(site)["location"] == {"city": banner.split()[0]}
+
+
 def test_a_city_in_a_universitys_short_name_is_no_city(tmp_path: Path) -> None:
     """"UT Austin, USA" and "UC Davis, USA" after a speaker's name are where they work, not where the workshop is."""
     home = "## Speakers\n\n- **Ann Lee**, UT Austin, USA\n- **Bo Chen**, UC Davis, USA\n"
@@ -518,6 +542,17 @@ def test_the_host_conference_is_the_configurations_or_a_guess_named_from_the_hom
     assert "_pages/about.md:8: the host conference, NeurIPS 2024, read from 'Unlike the ICML 2023 edition" in report
     for n, said in enumerate(["At ICML 2023 we met.", "Ann Lee is a professor at MIT, best paper at ICML 2024."]):
         site = _imported(tmp_path / f"none{n}", {"_pages/about.md": _page("Tiny Workshop 2024", "/", said)})
+        assert "conference" not in _edition(site)
+
+
+def test_a_conference_the_configuration_names_with_its_year_is_the_host_though_not_a_known_one(tmp_path: Path) -> None:
+    """``conference: "ICPP 2026"``: a conference the importer knows no name of, written with the edition's year, is
+    the host all the same; a building (``venue: COEX Convention Center``) or another year's meeting is none."""
+    home = "---\nlayout: default\n---\nThe workshop takes place on September 28, 2026.\n"
+    site = _imported(tmp_path / "icpp", {"_config.yml": CONFIG + 'conference: "ICPP 2026"\n', "index.md": home})
+    assert _edition(site)["conference"] == {"name": "ICPP 2026"}
+    for n, said in enumerate(['venue: "COEX Convention Center"\n', 'conference: "ICPP 2025"\n']):
+        site = _imported(tmp_path / f"none{n}", {"_config.yml": CONFIG + said, "index.md": home})
         assert "conference" not in _edition(site)
 
 

@@ -20,6 +20,8 @@ _NAMES = (
 VENUES = {v.upper(): v for v in _NAMES}
 _VENUE = re.compile(rf"(?<![\w@./-])({'|'.join(VENUES)})\s*[-'’]?\s*((?:19|20)\d\d|\d\d)?(?![\w@-])",
                     re.IGNORECASE)  # fmt: skip
+# Any conference's acronym and year ("ICPP 2026", "EuroSys'26"), read only where the configuration names the host
+_ACRONYM = re.compile(r"(?<![\w@./-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*[-'’]?\s*((?:19|20)\d\d|\d\d)(?![\w@-])")
 _ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
 _KEYS = ("conference", "venue", "conf", "host", "hosted_at", "colocated_with", "co_located_with")  # _config.yml's
 # A line of the home page that says where the workshop is held, not a speaker's bio that names a conference
@@ -42,6 +44,16 @@ def venue_in(text: str, year: int | None) -> str | None:
     return None
 
 
+def _acronym_in(text: str, year: int | None) -> str | None:
+    """``ICPP 2026`` of a ``conference:`` the known names miss: an acronym written with its year, this edition's
+    (a building, ``venue: COEX Convention Center``, writes none)."""
+    for found in _ACRONYM.finditer(_ADDRESS.sub(" ", plain(text))):
+        said = found.group(2)
+        if year and (2000 + int(said) if len(said) == 2 else int(said)) == year:
+            return f"{found.group(1)} {year}"
+    return None
+
+
 def host_conference(site: JekyllSite, home: JekyllPage | None, year: int | None,
                     folder: str = "") -> tuple[dict[str, Any] | None, Note | None]:  # fmt: skip
     """The conference the workshop is held at, as the edition's ``conference``, and the line naming it a guess when
@@ -50,7 +62,7 @@ def host_conference(site: JekyllSite, home: JekyllPage | None, year: int | None,
         return {"name": f"{VENUES.get(folder.upper(), folder.upper() if folder.islower() else folder)} {year}"}, None
     for key in _KEYS:
         value = site.config.get(key)
-        if isinstance(value, str) and (name := venue_in(value, year)):
+        if isinstance(value, str) and (name := venue_in(value, year) or _acronym_in(value, year)):
             link = _LINK.search(value)
             url = (link.group(2) or link.group(3)) if link else None
             return {"name": name, **({"url": url} if url else {})}, None

@@ -373,13 +373,20 @@ _INSTITUTION = re.compile(r"\b(?:Universit|Universidad|Institut|Polytechn|Hochsc
 _OR_CITY = re.compile(r"(?:,\s*[A-Z][^\W\d_]+)*,?\s+or\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
 
 
+# The place named after a city: another city, when the city is one of a list ("Beijing, Perth, Singapore").
+_NEXT_PLACE = re.compile(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
+# A banner's "City · Day" ("Singapore · September 28, 2026"), a dot or a spaced dash between them.
+_DOT = r"(?:\s*[·•]\s*|\s+[–—-]\s+)"
+
+
 # A table's label cell before the city, their words run together: "Location | Pittsburgh, PA".
 _LABEL_WORD = re.compile(r"^(?:Location|Venue|Place|Where|City|Address)\s+(?=\S)")
 
 
 def _city(text: str) -> tuple[str, str] | None:
     """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada",
-    "Toronto, ON M5V 2W6"; not "University of Washington"."""
+    "Toronto, ON M5V 2W6", a banner's "Singapore · September 28"; not "University of Washington", nor one of the
+    cities a zone is labelled with ("(GMT +8:00) Beijing, Perth, Singapore")."""
     name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+){0,2})"  # "Rio de Janeiro"
     # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
     for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)(?!\s+[A-Z][a-z])", text):
@@ -389,15 +396,23 @@ def _city(text: str) -> tuple[str, str] | None:
     # a city written after a day ("on May 11, Vienna") counts where it comes, like one after "in"
     # "Vancouver, Canada", "Vancouver, BC, Canada", "Toronto, ON M5V 2W6" (a province, then its postcode)
     country = r"(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b|[A-Z]{2},|[A-Z]{2}\s+[A-Z]\d[A-Z]\b)"
-    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}|{_DAY_WRITTEN},\s+{name}", text):
-        words = _LABEL_WORD.sub("", found.group(1) or found.group(2) or found.group(3))  # "Location Pittsburgh"
+    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}|{_DAY_WRITTEN},\s+{name}"
+                             rf"|{name}{_DOT}{_DAY_WRITTEN}", text):  # fmt: skip
+        group = next(i for i in (1, 2, 3, 4) if found.group(i))
+        words = _LABEL_WORD.sub("", found.group(group))  # "Location Pittsburgh"
+        if group == 4:  # "... and Deployment Singapore · September 28": the banner's line before runs into the city
+            tails = [" ".join(words.split()[i:]) for i in range(len(words.split()))]
+            words = next((t for t in tails if (known := city_zone(t)) and t.startswith(known[1])), words)
         before = text[max(0, found.start() - 14) : found.start()]
-        end = found.end(next(i for i in (1, 2, 3) if found.group(i)))
+        end = found.end(group)
         if (other := _OR_CITY.match(text, end)) and city_zone(other.group(1)):
             continue  # "Atlanta, Sydney, or Paris": one of several, not yet the city
         if not _INSTITUTION.search(f"{before} {words}") and (zone := city_zone(words)):
             if not words.lower().startswith(zone[1].lower()):
                 continue  # "UT Austin", "UC Davis": a university's short name
+            then = _NEXT_PLACE.match(text, end)
+            if then and (other_city := city_zone(then.group(1))) and other_city[0] != zone[0]:  # not "Honolulu, Hawaii"
+                continue  # "(GMT +8:00) Beijing, Perth, Singapore, Hong Kong": a zone's cities, no venue
             if not _PARTICLE_ON.match(words[len(zone[1]) :]):
                 return zone
             # "Santiago de Compostela, Spain": a longer place than the city known by its first word, in its country
