@@ -8638,11 +8638,13 @@ def test_deadlines_clock_note_is_no_date(tmp_path: Path) -> None:
 
 def test_the_layout_config_defaults_give_a_page_is_rendered_around_it(tmp_path: Path) -> None:
     """A page with no ``layout:`` of its own sits in the one ``defaults:`` in _config.yml gives its folder, as
-    Jekyll renders it: the dates that layout writes under every page are read."""
+    Jekyll renders it: the dates that layout writes under every page are read. (A theme's layout as it ships, which
+    writes no words of its own, is chrome: minimal-mistakes' ``single`` given to every page is not rendered.)"""
     config = CONFIG + ('defaults:\n  - scope:\n      path: ""\n    values:\n      layout: page\n'
                        '  - scope:\n      path: "_pages"\n      type: pages\n    values:\n      layout: workshop\n')
     layout = ("---\nlayout: default\n---\n{{ content }}\n<h2>Important Dates</h2>\n<ul>\n"
-              "<li>Paper submission: May 1, 2026</li>\n<li>Notification: June 2, 2026</li>\n</ul>\n")
+              "<li>Paper submission: May 1, 2026</li>\n<li>Notification: June 2, 2026</li>\n</ul>\n"
+              "<p>Papers are submitted through OpenReview, and reviews are double blind.</p>\n")
     write_tree(tmp_path, {"_config.yml": config, "_layouts/workshop.html": layout,
                           "_pages/about.md": "---\ntitle: about\npermalink: /\n---\nTiny Workshop 2026.\n"})
     found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)

@@ -185,7 +185,10 @@ def _read(
     if read is None:
         return None
     own, body, first_line = read
-    meta = {**defaults(rel, collection or "pages", config), **own}
+    given = defaults(rel, collection or "pages", config)
+    if "layout" not in own and not _writes_words(root, str(given.get("layout") or "")):
+        given.pop("layout", None)  # minimal-mistakes' `single` for every page: the theme's chrome, not the site's words
+    meta = {**given, **own}
     default = f"/{path.stem}/" if collection is None else f"/{collection}/{path.stem}/"
     folder = path.parent.relative_to(root).as_posix()
     if collection is None and folder != "." and not folder.startswith("_"):  # Jekyll's /:path/:basename
@@ -215,6 +218,17 @@ def _read(
     return page
 
 
+def _writes_words(root: Path, name: str) -> bool:
+    """Whether the site's layout ``name`` writes words of its own (``render.writes_words``)."""
+    path = next((root / "_layouts" / f"{name}{ext}" for ext in (".html", ".liquid")
+                 if name and (root / "_layouts" / f"{name}{ext}").is_file()), None)  # fmt: skip
+    if path is None or paths.outside(path, root):
+        return False
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    read = front_matter(text)
+    return writes_words(read[1] if read else text)
+
+
 def _sidebar(meta: dict[str, Any], text: str) -> tuple[str, int] | None:
     """The entries of a ``sidebar:`` list in the front matter (``- title: "Deadlines"``, ``- text: "<ul><li>..."``,
     ``- image: /a.png``), which themes such as minimal-mistakes show beside the page: as Markdown (a title a heading,
@@ -236,9 +250,8 @@ def _sidebar(meta: dict[str, Any], text: str) -> tuple[str, int] | None:
     return "\n\n".join(parts), line
 
 
-# The layouts every al-folio (or other theme's) page sits in: the page's own title and the site's chrome
-# (minimal-mistakes' ``single`` and ``splash``, which its ``defaults:`` give every page).
-THEME_LAYOUTS = frozenset({"default", "page", "about", "post", "none", "", "single", "splash"})
+# The layouts every al-folio (or other theme's) page sits in: the page's own title and the site's chrome.
+THEME_LAYOUTS = frozenset({"default", "page", "about", "post", "none", ""})
 
 
 def _in_layouts(
