@@ -8580,3 +8580,47 @@ def test_an_include_a_theme_outside_the_repository_shows_on_every_page_is_accoun
     assert "Tiny Foundation funds this workshop under grant 42" in named[0] and "Powered" not in named[0]
     files["_layouts/single.html"] = "<html><body>{{ content }}</body></html>\n"  # the site's own layout
     assert "_includes/footer" not in (_imported(tmp_path / "own", files) / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+_TALKS_PAGE = """\
+## Talks
+
+#### Simulators for Instruction Following
+
+[[Slides]](/slides.pdf)
+
+__Speaker:__ Ann Lee, Stanford University
+
+__Time:__ 9:00am-9:30am
+
+__Abstract:__ Language models as annotators.
+
+<br>
+#### Robots that Follow
+
+__Speaker:__ Bo Wu
+
+__Time:__ 2:00pm-2:30pm
+
+#### Another Talk by Bo Wu
+
+__Speaker:__ Bo Wu
+
+__Time:__ 4:00pm-4:30pm
+"""
+
+
+def test_a_talk_named_by_its_kind_takes_its_title_from_the_speakers_page() -> None:
+    """``| 9:00-9:30 | Invited Talk 1 - Ann Lee |`` on the schedule page, and on the speakers page ``#### Title`` over
+    ``__Speaker:__ Ann Lee, ...`` and ``__Time:__ 9:00am-9:30am``: the row takes that title (a guess, reported); a
+    talk whose time is another row's keeps its label."""
+    table = ("| Time | Event |\n|---|---|\n| 9:00-9:30 | Invited Talk 1 - Ann Lee |\n| 10:00-10:30 | Break |\n"
+             "| 14:00-14:30 | Invited Talk 2 - Bo Wu |\n| 15:00-15:30 | Invited Talk 3 - Bo Wu |\n")
+    pages = [jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, table, 7, "/schedule/"),
+             jekyll.JekyllPage("_pages/speakers.md", {"title": "Speakers"}, _TALKS_PAGE, 7, "/speakers/")]
+    out = schedule.find_schedule(pages, {"ann lee", "bo wu"}, 2023)
+    assert [(r[2], r[3]) for r in _flat(out)] == [
+        ("Simulators for Instruction Following", ["Ann Lee"]), ("Break", []), ("Robots that Follow", ["Bo Wu"]),
+        (None, ["Bo Wu"])]
+    assert [(n.where, n.guess) for n in out.notes if "Simulators" in n.what] == [("_pages/schedule.md:9", True)]
+
