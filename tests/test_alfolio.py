@@ -8624,3 +8624,15 @@ def test_a_talk_named_by_its_kind_takes_its_title_from_the_speakers_page() -> No
         (None, ["Bo Wu"])]
     assert [(n.where, n.guess) for n in out.notes if "Simulators" in n.what] == [("_pages/schedule.md:9", True)]
 
+
+def test_a_zone_written_after_a_rows_times_is_the_rows_zone_not_part_of_its_clock() -> None:
+    """``2:00 PM - 2:45 PM (UTC)``, ``9:00-9:30 CEST``: the times are read without the zone, which the schedule's zone
+    is read from; a word that names no zone still makes the cell no time."""
+    assert when.time_range("2:00 PM - 2:45 PM (UTC)") == when.time_range("2:00 PM - 2:45 PM")
+    assert when.time_range("9:00-9:30 CEST") == when.time_range("9:00-9:30")
+    assert when.time_range("9:00-9:30 Lunch") is None
+    out = _table("| Time | Title |\n|---|---|\n| 2:00 PM - 2:45 PM (UTC) | Keynote on Semantics |\n"
+                 "| 4:15 PM - 4:30 PM (UTC) | Break |\n")  # fmt: skip
+    assert [(r[0], r[2]) for r in _flat(out)] == [("2:00PM", "Keynote on Semantics"), ("4:15PM", "Break")]
+    assert ("Time (UTC)", "_pages/schedule.md:9") in out.zone_texts
+
