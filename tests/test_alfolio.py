@@ -8636,3 +8636,13 @@ def test_a_zone_written_after_a_rows_times_is_the_rows_zone_not_part_of_its_cloc
     assert [(r[0], r[2]) for r in _flat(out)] == [("2:00PM", "Keynote on Semantics"), ("4:15PM", "Break")]
     assert ("Time (UTC)", "_pages/schedule.md:9") in out.zone_texts
 
+
+def test_a_role_label_in_italics_or_bold_names_the_people_after_it() -> None:
+    """``*Speaker:* Prof. Ann Lee (MIT)``, ``**Authors:** Bo Wu, Cy Li and Di Xu (TCS)``, ``__Speaker__: Ann Lee``:
+    the emphasis around the label hides no one; a label that is no role (``*Coordinator*:``) names no speaker."""
+    assert cells.people_line("*Speaker:* Prof. Ann Lee (MIT)") == [cells.PersonText("Ann Lee", "MIT", None)]
+    assert cells.people_line("__Speaker__: Ann Lee") == [cells.PersonText("Ann Lee", None, None)]
+    assert [p.name for p in cells.people_line("**Authors:** Bo Wu, Cy Li and Di Xu (TCS)")] == ["Bo Wu", "Cy Li",
+                                                                                                 "Di Xu"]
+    assert cells.people_line("*Coordinator*: Ann Lee (MIT)") == []
+
