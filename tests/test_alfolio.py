@@ -8646,3 +8646,17 @@ def test_a_role_label_in_italics_or_bold_names_the_people_after_it() -> None:
                                                                                                  "Di Xu"]
     assert cells.people_line("*Coordinator*: Ann Lee (MIT)") == []
 
+
+def test_who_introduces_a_talk_is_a_line_of_that_talk_not_a_talk_of_its_own() -> None:
+    """``***Keynote 1:*** [Title](page)<br/>*Speaker:* Prof. Ann Lee (MIT)<br/>*Introduction:* Prof. Bo Wu (IIT)``: one
+    keynote, by Ann Lee, titled so; Bo Wu, who introduces her, is kept in its notes, not read as opening remarks."""
+    out = _table("| Time | Title |\n|---|---|\n| 2:00 PM - 2:45 PM | ***Keynote 1:*** [Semantic Scholar Today](weld)"
+                 "<br/>*Speaker:* Prof. Ann Lee (MIT)<br/>*Introduction:* Prof. Bo Wu (IIT Delhi) |\n"
+                 "| 3:30 PM - 3:45 PM | ***Paper 1:*** [Relations from Resumes](p1.pdf)<br/>*Authors:* Cy Li, Di Xu and "
+                 "Ed Ng (TCS Research)<br/>*Coordinator*: Fa Ro (IIIT Hyderabad) |\n")  # fmt: skip
+    assert [(r[1], r[2], r[3]) for r in _flat(out)] == [
+        ("keynote", "Semantic Scholar Today", ["Ann Lee"]), ("talk", "Relations from Resumes", ["Cy Li", "Di Xu",
+                                                                                                "Ed Ng"])]
+    keynote = out.entries[0]
+    assert isinstance(keynote, program.Draft) and keynote.notes == ["Introduction: Prof. Bo Wu (IIT Delhi)"]
+
