@@ -8660,3 +8660,18 @@ def test_who_introduces_a_talk_is_a_line_of_that_talk_not_a_talk_of_its_own() ->
     keynote = out.entries[0]
     assert isinstance(keynote, program.Draft) and keynote.notes == ["Introduction: Prof. Bo Wu (IIT Delhi)"]
 
+
+def test_a_heading_naming_a_person_then_where_they_work_over_a_bio_is_a_person(tmp_path: Path) -> None:
+    """``<h3><img src="ann.jpg">Prof. Ann Lee, IIIT Hyderabad</h3>`` over a paragraph of bio, one such heading a person,
+    on a page whose subtitle names the role: the name before the comma, where they work after it; one name alone
+    (``Prof. Mausam``) is a name after an academic title; a heading whose part does not name its words is a title."""
+    bio = "is a professor whose research covers databases and data mining."
+    body = (f'<h3><img src="/assets/img/ann.jpg" style="height:50px;">Prof. Ann Lee, IIIT Hyderabad</h3>\nAnn {bio}\n\n'
+            f'<h3><img src="/assets/img/bo.jpg" style="height:50px;">Dr. Bo Wu, J.P. Morgan AI Research</h3>\nBo {bio}\n\n'
+            f"<h3>Prof. Mausam, IIT Delhi</h3>\nMausam {bio}\n\n<h3>Key Techniques, Insights, and Challenges</h3>\n"
+            f"Panelists to be announced.\n\n<h3>Program Committee</h3>\n\n- Cy Li, UMBC\n")
+    page = _page("Workshop on Semantics", "/organizers/", body, "nav: true\nexcerpt: 'ASEA Organizing Committee'\n")
+    found = _found_people(tmp_path, {"_pages/organizers.md": page})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "IIIT Hyderabad"), ("Bo Wu", "organizers", "J.P. Morgan AI Research"),
+        ("Mausam", "organizers", "IIT Delhi")]
