@@ -8733,3 +8733,96 @@ def test_the_time_and_zone_a_page_gives_all_its_deadlines_are_those_of_its_dates
         {"name": "Camera-ready", "at": dt.date(2026, 6, 20)}]  # fmt: skip
     (note,) = [n for n in found.notes if "name no time of their own" in n.what]
     assert note.where == "_pages/call.md:12" and note.guess and "All deadlines are 11:59 PM PT" in note.what
+_TALKS_PAGE = """\
+## Talks
+
+#### Simulators for Instruction Following
+
+[[Slides]](/slides.pdf)
+
+__Speaker:__ Ann Lee, Stanford University
+
+__Time:__ 9:00am-9:30am
+
+__Abstract:__ Language models as annotators.
+
+<br>
+#### Robots that Follow
+
+__Speaker:__ Bo Wu
+
+__Time:__ 2:00pm-2:30pm
+
+#### Another Talk by Bo Wu
+
+__Speaker:__ Bo Wu
+
+__Time:__ 4:00pm-4:30pm
+"""
+
+
+def test_a_talk_named_by_its_kind_takes_its_title_from_the_speakers_page() -> None:
+    """``| 9:00-9:30 | Invited Talk 1 - Ann Lee |`` on the schedule page, and on the speakers page ``#### Title`` over
+    ``__Speaker:__ Ann Lee, ...`` and ``__Time:__ 9:00am-9:30am``: the row takes that title (a guess, reported); a
+    talk whose time is another row's keeps its label."""
+    table = ("| Time | Event |\n|---|---|\n| 9:00-9:30 | Invited Talk 1 - Ann Lee |\n| 10:00-10:30 | Break |\n"
+             "| 14:00-14:30 | Invited Talk 2 - Bo Wu |\n| 15:00-15:30 | Invited Talk 3 - Bo Wu |\n")
+    pages = [jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, table, 7, "/schedule/"),
+             jekyll.JekyllPage("_pages/speakers.md", {"title": "Speakers"}, _TALKS_PAGE, 7, "/speakers/")]
+    out = schedule.find_schedule(pages, {"ann lee", "bo wu"}, 2023)
+    assert [(r[2], r[3]) for r in _flat(out)] == [
+        ("Simulators for Instruction Following", ["Ann Lee"]), ("Break", []), ("Robots that Follow", ["Bo Wu"]),
+        (None, ["Bo Wu"])]
+    assert [(n.where, n.guess) for n in out.notes if "Simulators" in n.what] == [("_pages/schedule.md:9", True)]
+
+
+def test_a_zone_written_after_a_rows_times_is_the_rows_zone_not_part_of_its_clock() -> None:
+    """``2:00 PM - 2:45 PM (UTC)``, ``9:00-9:30 CEST``: the times are read without the zone, which the schedule's zone
+    is read from; a word that names no zone still makes the cell no time."""
+    assert when.time_range("2:00 PM - 2:45 PM (UTC)") == when.time_range("2:00 PM - 2:45 PM")
+    assert when.time_range("9:00-9:30 CEST") == when.time_range("9:00-9:30")
+    assert when.time_range("9:00-9:30 Lunch") is None
+    out = _table("| Time | Title |\n|---|---|\n| 2:00 PM - 2:45 PM (UTC) | Keynote on Semantics |\n"
+                 "| 4:15 PM - 4:30 PM (UTC) | Break |\n")  # fmt: skip
+    assert [(r[0], r[2]) for r in _flat(out)] == [("2:00PM", "Keynote on Semantics"), ("4:15PM", "Break")]
+    assert ("Time (UTC)", "_pages/schedule.md:9") in out.zone_texts
+
+
+def test_a_role_label_in_italics_or_bold_names_the_people_after_it() -> None:
+    """``*Speaker:* Prof. Ann Lee (MIT)``, ``**Authors:** Bo Wu, Cy Li and Di Xu (TCS)``, ``__Speaker__: Ann Lee``:
+    the emphasis around the label hides no one; a label that is no role (``*Coordinator*:``) names no speaker."""
+    assert cells.people_line("*Speaker:* Prof. Ann Lee (MIT)") == [cells.PersonText("Ann Lee", "MIT", None)]
+    assert cells.people_line("__Speaker__: Ann Lee") == [cells.PersonText("Ann Lee", None, None)]
+    assert [p.name for p in cells.people_line("**Authors:** Bo Wu, Cy Li and Di Xu (TCS)")] == ["Bo Wu", "Cy Li",
+                                                                                                 "Di Xu"]
+    assert cells.people_line("*Coordinator*: Ann Lee (MIT)") == []
+
+
+def test_who_introduces_a_talk_is_a_line_of_that_talk_not_a_talk_of_its_own() -> None:
+    """``***Keynote 1:*** [Title](page)<br/>*Speaker:* Prof. Ann Lee (MIT)<br/>*Introduction:* Prof. Bo Wu (IIT)``: one
+    keynote, by Ann Lee, titled so; Bo Wu, who introduces her, is kept in its notes, not read as opening remarks."""
+    out = _table("| Time | Title |\n|---|---|\n| 2:00 PM - 2:45 PM | ***Keynote 1:*** [Semantic Scholar Today](weld)"
+                 "<br/>*Speaker:* Prof. Ann Lee (MIT)<br/>*Introduction:* Prof. Bo Wu (IIT Delhi) |\n"
+                 "| 3:30 PM - 3:45 PM | ***Paper 1:*** [Relations from Resumes](p1.pdf)<br/>*Authors:* Cy Li, Di Xu and "
+                 "Ed Ng (TCS Research)<br/>*Coordinator*: Fa Ro (IIIT Hyderabad) |\n")  # fmt: skip
+    assert [(r[1], r[2], r[3]) for r in _flat(out)] == [
+        ("keynote", "Semantic Scholar Today", ["Ann Lee"]), ("talk", "Relations from Resumes", ["Cy Li", "Di Xu",
+                                                                                                "Ed Ng"])]
+    keynote = out.entries[0]
+    assert isinstance(keynote, program.Draft) and keynote.notes == ["Introduction: Prof. Bo Wu (IIT Delhi)"]
+
+
+def test_a_heading_naming_a_person_then_where_they_work_over_a_bio_is_a_person(tmp_path: Path) -> None:
+    """``<h3><img src="ann.jpg">Prof. Ann Lee, IIIT Hyderabad</h3>`` over a paragraph of bio, one such heading a person,
+    on a page whose subtitle names the role: the name before the comma, where they work after it; one name alone
+    (``Prof. Mausam``) is a name after an academic title; a heading whose part does not name its words is a title."""
+    bio = "is a professor whose research covers databases and data mining."
+    body = (f'<h3><img src="/assets/img/ann.jpg" style="height:50px;">Prof. Ann Lee, IIIT Hyderabad</h3>\nAnn {bio}\n\n'
+            f'<h3><img src="/assets/img/bo.jpg" style="height:50px;">Dr. Bo Wu, J.P. Morgan AI Research</h3>\nBo {bio}\n\n'
+            f"<h3>Prof. Mausam, IIT Delhi</h3>\nMausam {bio}\n\n<h3>Key Techniques, Insights, and Challenges</h3>\n"
+            f"Panelists to be announced.\n\n<h3>Program Committee</h3>\n\n- Cy Li, UMBC\n")
+    page = _page("Workshop on Semantics", "/organizers/", body, "nav: true\nexcerpt: 'ASEA Organizing Committee'\n")
+    found = _found_people(tmp_path, {"_pages/organizers.md": page})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "IIIT Hyderabad"), ("Bo Wu", "organizers", "J.P. Morgan AI Research"),
+        ("Mausam", "organizers", "IIT Delhi")]

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from .text import PersonText, lines, looks_like_name, people_in, plain, words
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^)\s]+)\)")
-_ROLE_PREFIX = re.compile(r"^\s*(?:(?:(?:moderated|chaired|hosted|led|lead|presented)\s+)?by(?=\s)|"
-                          r"(?:panelists?|speakers?|moderators?|chairs?|presenters?|with)\s*:|(?:in\s+)?(?:dialogue|conversation|"
+_EMPHASIS = r"[*_]{0,3}"  # "*Speaker:*", "**Authors**:", "__Speaker:__": a label in italics or bold
+_ROLE_PREFIX = re.compile(rf"^\s*(?:(?:(?:moderated|chaired|hosted|led|lead|presented)\s+)?by(?=\s)|{_EMPHASIS}"
+                          rf"(?:panelists?|speakers?|authors?|moderators?|chairs?|presenters?|with){_EMPHASIS}\s*:"
+                          rf"{_EMPHASIS}|(?:in\s+)?(?:dialogue|conversation|"
                           r"(?:fireside\s+)?chat|interview|q\s?&\s?a)\s+with)\s*", re.IGNORECASE)  # fmt: skip
 _AFFILIATION = re.compile(r"[*_\s]*\([^()]*\)[*_\s]*")
 
@@ -159,7 +161,7 @@ def people_line(line: str) -> list[PersonText]:
     return named
 
 
-_ONE_PREFIX = re.compile(r"^\s*(?:speaker|presenter|moderator|chair)\s*:", re.IGNORECASE)
+_ONE_PREFIX = re.compile(rf"^\s*{_EMPHASIS}(?:speaker|presenter|moderator|chair){_EMPHASIS}\s*:", re.IGNORECASE)
 
 
 @dataclass

@@ -52,7 +52,7 @@ from .text import (
     people_in,
     plain,
 )
-from .when import afternoon, bare_hour, noon, placed_time, time_alone, time_range
+from .when import afternoon, bare_hour, noon, placed_time, time_alone, time_range, zone_after
 
 
 @dataclass
@@ -184,6 +184,8 @@ def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, Times]:
     out, key = table.out, (table.page.rel, table.day)
     time_text = plain(cell(row, table.columns[0]))
     times = time_range(time_text)
+    if times and (zone := zone_after(time_text)):  # "2:00 PM - 2:45 PM (UTC)"
+        out.zone_texts.append((f"Time ({zone[1]})", where))
     if times is None and (placed := placed_time(time_text)):  # "北京09:00 (巴黎3:00, 纽约21:00)"
         times = time_range(placed[0])
         out.notes.append(Note(where, f"time '{time_text}' read as {placed[0]}, the first time written"

@@ -26,6 +26,7 @@ from .shapes import (
     nested_sessions,
     paragraph_tables,
 )
+from .talk_pages import titles_from_talk_pages
 from .text import (
     PersonText,
     has_word,
@@ -179,7 +180,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
         _titles_from_details(page, blocks, out.entries[first:], out)
         _clock_slips(page, out, marks)
     if named:
-        _copies(pages, named, invited, out)
+        _beside(pages, named, invited, out)
     _presenters(out.entries)
     out.unread = unread_times(named or pages, out.shown)
     out.notes += out.unread
@@ -242,6 +243,12 @@ def _talks_of(entries: list[Draft | Session]) -> list[tuple[str | None, tuple[st
 def _rows_of(entries: list[Draft | Session]) -> list[tuple[object, object, str | None]]:
     drafts = [d for e in entries for d in (e.items if isinstance(e, Session) else [e])]
     return [(d.time, d.end, d.title) for d in drafts]
+
+
+def _beside(pages: list[JekyllPage], named: list[JekyllPage], invited: set[str], out: Schedule) -> None:
+    """What the pages beside the schedule's say of it: a table repeating its rows, the titles of its talks."""
+    _copies(pages, named, invited, out)
+    titles_from_talk_pages([p for p in pages if p not in named], out)
 
 
 def _copies(pages: list[JekyllPage], named: list[JekyllPage], invited: set[str], out: Schedule) -> None:

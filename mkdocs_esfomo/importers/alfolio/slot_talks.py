@@ -16,13 +16,17 @@ from .text import has_word, lines, plain
 Times = tuple[values.ClockTime, values.ClockTime | None] | None  # a row's start and end, if written
 
 
+_INTRODUCES = re.compile(r"\s*intro(?:duction|duced\s+by)?\s*:", re.IGNORECASE)
+
+
 def labelled_talks(text: str) -> list[str]:
     """The talks of a cell whose every talk opens with its label: ``"Invited Talk: Ann Lee<br/>Invited Talk: Bo Wu"``,
     or ``"Spotlight: Ann Lee<br/>[Title](url)<br/>Spotlight: Bo Wu<br/>[Title](url)"`` (a label's line, then the
-    lines of its talk); one talk, or none, when the cell does not open with a label."""
+    lines of its talk); one talk, or none, when the cell does not open with a label. ``Introduction: Bo Wu`` under
+    a talk says who introduces it: a line of that talk, not opening remarks."""
     talks: list[str] = []
     for line in lines(text):
-        if kind_of(split_label(line)[0] or "")[0]:
+        if kind_of(split_label(line)[0] or "")[0] and not (talks and _INTRODUCES.match(plain(line))):
             talks.append(line)
         elif not talks:
             return []

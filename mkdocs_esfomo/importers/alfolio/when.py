@@ -234,6 +234,8 @@ def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | 
     them (``"8:05 - 8:25am (20m)"``) says nothing more."""
     text = _WEEKDAY.sub("", plain(text).strip())  # "Sat 7:30 a.m. - 8:00 a.m.": the day is the table's
     text = _LENGTH_AFTER.sub("", text)
+    if zone := zone_after(text):  # "2:00 PM - 2:45 PM (UTC)": the zone is the rows', not the clock's
+        text = _LENGTH_AFTER.sub("", text[: zone[0]])
     if not text:
         return None
     parts = [p for p in _RANGE.split(text, maxsplit=1) if p.strip()]
@@ -259,6 +261,23 @@ def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | 
 
 
 # -- time zones --
+
+_ZONE_WORDS = ("UTC", "GMT", "AOE")  # zones find_zone reads beside the abbreviations
+_ZONE_TAIL = re.compile(r"\s*\(?\s*([A-Z]{2,5}(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?)\s*\)?\s*$")
+
+
+def zone_after(text: str) -> tuple[int, str] | None:
+    """``2:00 PM - 2:45 PM (UTC)``, ``9:00-9:30 CEST``, ``10:00 GMT+2``: a zone written after a time, by its letters
+    (with an offset from UTC or GMT): where it starts in ``text``, and the zone as written."""
+    found = _ZONE_TAIL.search(text)
+    if not found or not re.search(r"\d\s*(?:[ap]\.?m\.?)?$", text[: found.start()], re.IGNORECASE):
+        return None
+    said = found.group(1)
+    letters = said.split("+")[0].split("-")[0].split("−")[0].strip()
+    if said == letters and (letters in ABBREVIATIONS or letters in _ZONE_WORDS):
+        return found.start(), said
+    return (found.start(), said) if said != letters and letters in ("UTC", "GMT") else None
+
 
 ABBREVIATIONS = {**values.ABBREVIATIONS, **values.FIXED_ZONES, **values.REGION_ZONES}
 NAMED_ZONES = (  # zones written out in words, the longest first

@@ -377,8 +377,8 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
     known = {p.name for p in found.people if p.source == page.rel}
     read = [(s.start, s.end) for s in found.shown if s.page is page]
     headings = [b for b in blocks if b.kind == "heading"]
-    named = [h for h in headings if looks_like_name(bare_name(h.text)) and not card_title(h) and not role_of(h.text)
-             and not has_word(h.text, *NO_ROLE_WORDS, *SPONSOR_WORDS)]  # fmt: skip
+    named = [h for h in headings if (looks_like_name(bare_name(h.text)) or _heading_place(h.text)) and not card_title(h)
+             and not role_of(h.text) and not has_word(h.text, *NO_ROLE_WORDS, *SPONSOR_WORDS)]  # fmt: skip
     source = page.body.split("\n")
     for heading in named:
         peers = [h for h in named if h.level == heading.level]
@@ -392,10 +392,17 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
             continue
         end = next((h.start for h in headings if h.start > heading.start and h.level <= heading.level), len(source))
         said = [t for t in lines(rich_html("\n".join(source[heading.end : end]))) if plain(t)]
-        if not said or not _EMPHASIZED.fullmatch(said[0].strip()) or len(plain(said[0])) > 120 or \
-                any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end):  # fmt: skip
+        emphasized = bool(said) and bool(_EMPHASIZED.fullmatch(said[0].strip())) and len(plain(said[0])) <= 120
+        placed = _heading_place(heading.text) if said and not emphasized else None
+        if placed and not has_word(" ".join(plain(t) for t in said), *placed[0].split()):
+            placed = None  # "##### Key Techniques, Insights, and Challenges" over cards: a title, no one's bio
+        listed = any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end)
+        if listed or not (emphasized or placed):
             continue  # "### Important Dates" over a list, "### Submission Details" over prose: sections, not people
-        position = plain(re.sub(r"^_([^_]+)_$", r"\1", said[0].strip()))  # "_Centre of Mathematics_": in italics
+        if placed:  # "<h3>Prof. Ann Lee, IIIT Hyderabad</h3>" over her bio
+            name, position, said = placed[0], placed[1], ["", *said]
+        else:
+            position = plain(re.sub(r"^_([^_]+)_$", r"\1", said[0].strip()))  # "_Centre of Mathematics_": italics
         bio = " ".join(plain(t) for t in said[1:]) or None
         image = _IMAGE.search("\n".join(source[heading.start : end]))
         found.people.append(FoundPerson(name, page.where(heading.start), role, position, None,
@@ -406,6 +413,20 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
             role_above(page, blocks, heading.start, found.notes)
         elif guess not in found.notes:
             found.notes.append(guess)
+
+
+def _heading_place(text: str) -> tuple[str, str] | None:
+    """``Prof. Ann Lee, IIIT Hyderabad``: a heading naming a person (or one name after an academic title, ``Prof.
+    Mausam``), then after a comma where they work; the name and the place, else none. The lines under it must name
+    the person too (a bio), for a title with a comma reads so as well."""
+    head, comma, place = plain(text).partition(",")
+    name = bare_name(head)
+    if not comma or not place.strip() or len(place) > 80:
+        return None
+    return (name, place.strip()) if looks_like_name(name) or _TITLED_ONE.fullmatch(head.strip()) else None
+
+
+_TITLED_ONE = re.compile(r"(?:[Pp]rof|[Dd]r|[Pp]rofessor)\.?\s+[A-Z][a-z]{2,}")  # "Prof. Mausam": one name
 
 
 _MARKED = re.compile(r"\s*(?:\[|\*\*)")  # a name linked or in bold opens the line
