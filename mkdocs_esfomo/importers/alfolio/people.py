@@ -26,6 +26,7 @@ from .found import (
     under_sponsors,
 )
 from .jekyll import JekyllPage, JekyllSite, Tag
+from .listed_people import list_people, markdown_table_people
 from .render import read_data
 from .report import Note
 from .text import bare_name, has_word, is_placeholder, lines, looks_like_name, plain, rich, rich_html, slug
@@ -33,8 +34,6 @@ from .written import (
     heading_lines,
     heading_people,
     labelled_organizers,
-    list_people,
-    markdown_table_people,
     name_boxes,
     name_headings,
     name_lines,

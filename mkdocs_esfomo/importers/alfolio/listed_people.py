@@ -1,0 +1,232 @@
+"""People in Markdown tables and lists: a person a row (name, where they work, a photo), a person an item, a
+speaker with the talk an item names."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, TableRow
+from .found import (
+    FoundPerson,
+    People,
+    ShownPeople,
+    enclosing,
+    heading_block_before,
+    read_from,
+    role_above,
+    role_of,
+)
+from .jekyll import JekyllPage
+from .report import Note
+from .text import bare_name, looks_like_name, people_in, plain
+from .when import time_range
+
+_EMPTY_LINK = re.compile(r"\[([^\]]+)\]\(\s*\)")
+IMAGE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)|!\[[^\]]*\]\(\s*([^)\s]+)""", re.IGNORECASE)
+
+
+def markdown_table_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """People in a Markdown table under a heading naming their role, a person a column: a row of photos, a row of
+    names (often linked, with degrees: "Ann Lee, Ph.D."), then a row of affiliations."""
+    source = page.body.split("\n")
+    for block in blocks:
+        if block.kind != "table" or block.in_html or any(time_range(plain(c)) for r in block.rows for c in r.cells):
+            continue
+        role = role_above(page, blocks, block.start)
+        rows = [r for r in block.rows if IMAGE.search(source[r.index]) or (any(plain(c) for c in r.cells)
+                and not all(_RULE.fullmatch(plain(c)) or not plain(c) for c in r.cells))]  # fmt: skip
+        people: list[FoundPerson] = []
+        names = [bool(f := [c for c in r.cells if plain(c)])
+                 and all(looks_like_name(bare_name(_named(c)[0])) for c in f) for r in rows]  # fmt: skip
+        taken: set[int] = set()  # rows of affiliations
+        for number, row in enumerate(rows):
+            if (said := _role_row(row)) is not None:
+                role = said
+                continue
+            if role is None or not names[number] or number in taken:
+                continue
+            above = rows[number - 1] if number else None
+            photos = [a or b for a, b in IMAGE.findall(source[above.index])] if above else []
+            below = rows[number + 1] if number + 1 < len(rows) else None
+            if below is not None and (photos or not names[number + 1]) and not IMAGE.search(source[below.index]):
+                taken.add(number + 1)  # under names and their photos: what they are of
+            else:
+                below = None
+            for column, cell in enumerate(row.cells):
+                if not plain(cell):
+                    continue
+                link = re.search(r"\]\((https?://[^)\s]+)\)", cell)
+                cell, under = _named(cell)  # "[Ann Lee](url)<br />MIT": the affiliation under the name, in the cell
+                affiliation = under or (plain(below.cells[column]) if below and column < len(below.cells) else None)
+                photo = photos[column] if len(photos) == len(row.cells) else None
+                name, group = role_noted(bare_name(cell))
+                people.append(FoundPerson(name, page.where(row.index), role, affiliation or None,
+                                          link.group(1) if link else None, photo, None, page.rel,
+                                          page.line(row.index), group))  # fmt: skip
+        if role is not None and (not (people or any(names)) or _a_person_a_row(rows)):
+            people = _person_a_row(page, [r for r in rows if not r.header], role)
+        if people:
+            if any(_role_row(r) for r in rows):  # "| Organizers | | |" over their names
+                found.notes.append(Note(page.where(block.start), "roles read from the table's rows naming them ("
+                                        f"{', '.join(sorted({p.role or '' for p in people}))})", guess=True))
+            else:
+                role_above(page, blocks, block.start, found.notes)  # the guess, said once people are read
+            found.people += people
+            found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
+_BREAK = re.compile(r"<br\s*/?>|\n", re.IGNORECASE)  # the table reader makes a <br> a new line
+
+
+def _named(cell: str) -> tuple[str, str | None]:
+    """A cell's name and what its next lines say (``"[Ann Lee](url)<br />MIT"``): the lines a ``<br>`` starts, when
+    the first reads as a name; else the whole cell."""
+    first, *rest = _BREAK.split(cell)
+    if not rest or not looks_like_name(bare_name(first)):
+        return cell, None
+    return first, ", ".join(t for r in rest if (t := plain(r))) or None
+
+
+_RULE = re.compile(r":?-{2,}:?")  # kramdown's "|:---:|" line between a table's rows
+_WHO = re.compile(r"(?:name|speakers?|organi[sz]ers?|persons?|people)", re.IGNORECASE)
+_OF = re.compile(r"(?:affiliations?|institutions?|organi[sz]ations?|institutes?|universit(?:y|ies))", re.IGNORECASE)
+
+
+def _a_person_a_row(rows: list[TableRow]) -> bool:
+    """``| **Speaker** | **Affiliation** |`` over the rows: the header says each row is a person and what she is of,
+    though a row's two cells may both read like names (``| **Wai Man, Raymond, CHEUNG** | Geotechnical Office |``)."""
+    head = next((r for r in rows if r.header), None)
+    cells = [plain(c) for c in head.cells] if head else []
+    return len(cells) >= 2 and bool(_WHO.fullmatch(cells[0])) and bool(_OF.fullmatch(cells[1]))
+
+
+def _role_row(row: TableRow) -> str | None:
+    """``| Organizers | | | |``: a row of a table whose one filled cell names a role (not a person's)."""
+    filled = [plain(c) for c in row.cells if plain(c)]
+    return role_of(filled[0]) if len(filled) == 1 and not looks_like_name(bare_name(filled[0])) else None
+
+
+_PART = re.compile(r"\s*\((?:moderator|moderated|chair|host|co-?chair)\)", re.IGNORECASE)  # "(moderator)"
+
+
+# "[Ann Lee](url) is a professor", "[Ann Lee](url) (also known as Annie) is a professor", "**Ann Lee**, (main
+# contact) is a postdoc": a linked or bold name, maybe an aside, then a sentence about her
+_LINKED_BIO = re.compile(
+    r"(\[[^\]]+\]\([^)\s]+\)|\*\*[^*\[\]]+\*\*|__[^_\[\]]+__),?(?:\s+\([^()]{1,60}\))?\s+"
+    r"(?:is|was|has|leads|works|received|holds)\b"
+)
+
+
+def _person_a_row(page: JekyllPage, rows: list[TableRow], role: str) -> list[FoundPerson]:
+    """``| [Ann Lee](https://ann.org) | MIT | [Email](mailto:ann@mit.edu) |``: a person a row, the first cell
+    naming them, the next what they are of; none unless every row's first cell is a name."""
+    people = []
+    for row in rows:
+        cells = [c for c in row.cells if plain(c)]
+        if not cells or not looks_like_name(bare_name(cells[0])):
+            return []
+        link = re.search(r"\]\((https?://[^)\s]+)\)", cells[0])
+        others = [plain(c) for c in cells[1:] if not re.fullmatch(r"\s*\[[^\]]*\]\([^)]*\)\s*", c)]  # not a link
+        name, group = role_noted(bare_name(cells[0]))
+        people.append(FoundPerson(name, page.where(row.index), role, others[0] if others else None,
+                                  link.group(1) if link else None, None, None, page.rel, page.line(row.index), group))
+    return people
+
+
+def role_noted(name: str) -> tuple[str, str | None]:
+    """``Ann Lee **(General chair)**``: a name with the role its owner holds noted after it in brackets; the name,
+    and the role as the group they are listed in (None when the brackets say no role: ``Ann Lee (MIT)``)."""
+    noted = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", plain(name))
+    if noted and role_of(noted.group(2)) and looks_like_name(noted.group(1)):
+        return noted.group(1), noted.group(2).strip()
+    return name, None
+
+
+# "**Ann Lee** (MIT) [Status: Confirmed]": a note in square brackets after the person, no link (it stays on the page)
+_NOTE_AFTER = re.compile(r"\s*\[[^\[\]]{1,60}\](?!\()\s*$")
+
+
+def list_person(text: str) -> FoundPerson | None:
+    """``"[Ann Lee](https://ann.org), MIT"``, ``"**Ann Lee** (MIT)"``, ``"Ann Lee - MIT"``, ``"Ann Lee (German
+    Aerospace Center (DLR), Cologne)"``: a list item naming one; ``"[Ann Lee](https://ann.org) is a professor..."``,
+    a linked name and a sentence about them, names one with no affiliation."""
+    text = _NOTE_AFTER.sub("", _EMPTY_LINK.sub(r"\1", _PART.sub("", text.strip())))  # "[Ann Lee](), MIT": her name
+    if bio := _LINKED_BIO.match(text):
+        named = people_in(bio.group(1))
+        about = plain(text).strip() or None  # the sentence about her: her bio
+        return FoundPerson(named[0].name, "", None, None, named[0].url, None, about) if len(named) == 1 else None
+    depth, bare = 0, []  # the text with what brackets hold masked: a comma or dash in them splits nothing
+    for char in text:
+        depth += char == "("
+        bare.append("x" if depth and char not in "()" else char)
+        depth -= char == ")" and depth > 0
+    split = re.search(r",|\s[-–—]\s", "".join(bare))
+    head, tail = (text[: split.start()], text[split.end() :]) if split else (text, "")
+    named = people_in(head)
+    bracketed = re.fullmatch(r"(.+?)\s+\((.+)\)", head.strip())  # "Ann Lee (German Aerospace Center (DLR))"
+    if not named and bracketed and len(inner := people_in(bracketed.group(1))) == 1:
+        named = [inner[0]._replace(affiliation=plain(bracketed.group(2)))]
+    if len(named) != 1:
+        return None
+    person = named[0]
+    affiliation = person.affiliation or plain(tail).strip(" .") or None
+    return FoundPerson(person.name, "", None, affiliation, person.url)
+
+
+# "[Ann Lee](https://ann.org): Learning to Rank", "**Ann Lee**: Learning to Rank": a name, a colon, what she speaks on
+_NAME_THEN_TALK = re.compile(r"((?:\[[^\]]+\]\([^)\s]*\))|(?:\*\*[^*]+\*\*))\s*:\s*\S")
+
+
+def _talk_person(text: str) -> FoundPerson | None:
+    """``"[Ann Lee](https://ann.org): Learning to Rank"``: a list item naming the one who gives a talk, then its
+    title; the title is not her affiliation."""
+    said = _NAME_THEN_TALK.match(text.strip())
+    named = people_in(said.group(1)) if said else []
+    if len(named) != 1:
+        return None
+    return FoundPerson(named[0].name, "", None, None, named[0].url)
+
+
+def _talk_list(page: JekyllPage, block: Block, over: Block | None, role: str | None, found: People) -> bool:
+    """A list under a heading naming a role ("### Tech Talks") whose every item is a name then the title of a talk:
+    the people, in that role; the list stays on the page as written (the titles are no one's affiliation)."""
+    listed = [_talk_person(item.text) for item in block.items]
+    if role is None or over is None or not listed or any(p is None for p in listed):
+        return False
+    found.notes.append(read_from(page, over, role))
+    for item, person in zip(block.items, listed, strict=True):
+        assert person is not None
+        person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
+        person.role = role
+        found.people.append(person)
+    return True
+
+
+def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """People written as a list under a heading naming their role, one person an item; in HTML, the region that
+    holds the list is theirs."""
+    for block in blocks:
+        if block.kind != "list":
+            continue
+        over = heading_block_before(blocks, block.start)
+        role = role_of(over.text if over else page.title or "")  # no heading above: the page's title ("Speakers")
+        if _talk_list(page, block, over, role, found):
+            continue
+        items = block.items
+        listed = [list_person(item.text) for item in items]
+        if all(item.children for item in items) and None in listed:  # "- Panel topic" over its people, one each
+            items = [child for item in items for child in item.children]
+            listed = [list_person(item.text) for item in items]
+        if role is None or any(p is None for p in listed):
+            continue
+        if len(listed) == 1 and not (listed[0] and listed[0].affiliation):  # one item: a name and what she is of
+            continue
+        found.notes.append(read_from(page, over, role) if over else Note(
+            page.where(block.start), f"role '{role}' read from the page's title '{page.title}'", guess=True))
+        for item, person in zip(items, listed, strict=True):
+            assert person is not None
+            person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
+            person.role = role
+            found.people.append(person)
+        start, end = enclosing(blocks, block.start) if block.in_html else (block.start, block.end)
+        found.shown.append(ShownPeople(page, start, end, role))
