@@ -17,6 +17,7 @@ import pytest
 import yaml
 from conftest import build_site, soup, write_tree
 
+from mkdocs_esfomo.data import schema
 from mkdocs_esfomo.importers.alfolio import (
     accounting,
     blocks,
@@ -590,6 +591,17 @@ def test_front_matter_a_theme_the_repository_does_not_hold_shows_is_named_when_t
     named = [line for line in report.splitlines() if "which the theme's layout 'single' shows" in line]
     assert [line.split()[3] for line in named] == ["_pages/about.md:6:", "_pages/about.md:7:"], report
     assert "Lisbon Congress Centre" in named[0] and "Tagus river" in named[1]
+
+
+def test_a_long_title_in_the_configuration_is_the_editions_title_over_a_description(tmp_path: Path) -> None:
+    """``title: AIRS 2026`` with ``long_title: "Agentic AI in Real-World Systems"`` and a description sentence about
+    the website: the long title is the edition's full title."""
+    config = ('title: AIRS 2026\nlong_title: "Agentic AI in Real-World Systems"\n'
+              'description: "Accepted workshop website for AIRS 2026."\n')
+    write_tree(tmp_path / "src", {"_config.yml": config,
+                                  "_pages/about.md": _page("Home", "/", "The workshop is on September 28, 2026.\n")})
+    import_site(tmp_path / "src", tmp_path / "site")
+    assert _edition(tmp_path / "site")["title"] == "Agentic AI in Real-World Systems"
 
 
 def test_the_home_pages_heading_naming_the_workshop_in_full_is_its_title_over_a_description(tmp_path: Path) -> None:
@@ -8701,11 +8713,14 @@ def test_a_relative_link_on_a_page_whose_permalink_has_no_slash_starts_from_its_
 def test_an_include_a_theme_outside_the_repository_shows_on_every_page_is_accounted_for(tmp_path: Path) -> None:
     """minimal-mistakes' layouts are not in the repository; its ``footer/custom.html``, which the site overrides with
     its funders, is on every page of the old site: its words, not on the new site, are named at their file and line.
-    What goes in ``<head>``, the theme's credit and an include a page of the site includes are not named so."""
+    What goes in ``<head>``, the theme's credit, the words of a Liquid comment and an include a page of the site
+    includes are not named so, nor one that shows its parameters (a box a page would fill), which no page fills."""
     footer = ('<div class="thanks">\n  <h3>Acknowledgements</h3>\n  <p>The Tiny Foundation funds this workshop under '
-              'grant 42.</p>\n  <p>Powered by Jekyll &amp; Minimal Mistakes.</p>\n</div>\n')  # fmt: skip
+              'grant 42.</p>\n  <p>Powered by Jekyll &amp; Minimal Mistakes.</p>\n</div>\n'
+              '{% comment %}\n  Thank the funders of the event here.\n{% endcomment %}\n<!-- Logos go below. -->\n')  # fmt: skip
     files = {"_config.yml": CONFIG + "remote_theme: mmistakes/minimal-mistakes\n",
              "_includes/footer/custom.html": footer,
+             "_includes/notice.html": '<div class="notice"><b>Warning: </b>{{ include.content }}</div>\n',
              "_includes/head/custom.html": "<meta name=x>\n<p>Styles for the workshop pages go here.</p>\n",
              "_includes/venue.html": "<p>The workshop meets in the Harbour Room.</p>\n",
              "index.md": "---\nlayout: single\ntitle: Tiny Workshop 2026\n---\nWelcome.\n\n{% include venue.html %}\n"}
@@ -8826,3 +8841,87 @@ def test_a_heading_naming_a_person_then_where_they_work_over_a_bio_is_a_person(t
     assert [(p.name, p.role, p.affiliation) for p in found.people] == [
         ("Ann Lee", "organizers", "IIIT Hyderabad"), ("Bo Wu", "organizers", "J.P. Morgan AI Research"),
         ("Mausam", "organizers", "IIT Delhi")]
+
+
+_THREE_ROWS = [(540, "Opening Remarks", None), (555, "Small Models", ["ann-lee"]), (600, "Coffee Break", None)]
+
+
+@pytest.mark.parametrize("program", [
+    "| Time | Event |\n|---|---|\n| 09:00 ~ 09:15 | Opening Remarks |\n| 09:15 ~ 10:00 | Keynote: Small Models by "
+    "Ann Lee |\n| 10:00 ~ 10:30 | Coffee Break |\n",
+    "- 09:00 − 09:15: Opening Remarks\n- 09:15 − 10:00: Keynote: Small Models (Ann Lee)\n- 10:00 − 10:30: Coffee Break\n",
+    "| Time | Event |\n|---|---|\n| from 9:00 to 9:15 | Opening Remarks |\n| from 9:15 to 10:00 | Keynote: Small "
+    "Models by Ann Lee |\n| from 10:00 to 10:30 | Coffee Break |\n",
+    "| Time | Event |\n|---|---|\n| 09:00–09:15 (15') | Opening Remarks |\n| 09:15–10:00 (45') | Keynote: Small "
+    "Models by Ann Lee |\n| 10:00–10:30 (30') | Coffee Break |\n",
+    "**09:00 - 09:15** Opening Remarks<br>\n**09:15 - 10:00** Keynote: Small Models, Ann Lee<br>\n"
+    "**10:00 - 10:30** Coffee Break\n",
+    "09:00 - 09:15 Opening Remarks  \n09:15 - 10:00 Keynote: Small Models, Ann Lee  \n10:00 - 10:30 Coffee Break\n",
+    "<p>09:00 - 09:15 Opening Remarks</p>\n<p>09:15 - 10:00 Keynote: Small Models, Ann Lee</p>\n"
+    "<p>10:00 - 10:30 Coffee Break</p>\n",
+    "<dl>\n<dt>09:00 - 09:15</dt><dd>Opening Remarks</dd>\n<dt>09:15 - 10:00</dt><dd>Keynote: Small Models, Ann Lee</dd>"
+    "\n<dt>10:00 - 10:30</dt><dd>Coffee Break</dd>\n</dl>\n",
+], ids=["tilde", "minus-sign", "from-to", "length-in-primes", "lines-broken-by-br", "lines-broken-by-two-spaces",
+        "a-paragraph-of-html-each", "definition-list"])  # fmt: skip
+def test_a_program_written_in_any_common_way_gives_its_rows(tmp_path: Path, program: str) -> None:
+    """The same three slots, written as workshop pages write them: a tilde or a minus sign between the times, "from
+    9:00 to 9:15", a length in primes after them ("(45')"), each slot a line of one paragraph (broken by ``<br>`` or
+    two spaces), each a ``<p>`` of HTML, each a term of a definition list: the rows, their times and speakers."""
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(schema.parse_time(str(r["time"])).minutes, r.get("title"), r.get("speakers")) for r in schedule] == \
+        _THREE_ROWS, schedule
+
+
+def test_twelve_noon_is_noon(tmp_path: Path) -> None:
+    """``11:00 - 12 noon`` and ``12 noon - 1:30 pm``: noon."""
+    program = ("| Time | Event |\n|---|---|\n| 11:00 - 12 noon | Keynote: Small Models by Ann Lee |\n"
+               "| 12 noon - 1:30 pm | Lunch |\n| 1:30 pm - 2:00 pm | Posters |\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    def minutes(value: Any) -> int:
+        return schema.parse_time(str(value)).minutes
+
+    assert [(minutes(r["time"]), minutes(r["end"])) for r in schedule] == [(660, 720), (720, 810), (810, 840)]
+
+
+_THREE = [("Ann Lee", "MIT"), ("Bo Wu", "Stanford University"), ("Cy Diaz", "Google DeepMind")]
+
+
+@pytest.mark.parametrize("people", [
+    "".join(f"### {n}\n{a}\n\n" for n, a in _THREE),
+    "".join(f"### {n}\n{a}\n\n{n.split()[0]} works on small models.\n\n" for n, a in _THREE),
+    "".join(f"![{n}](/assets/img/{n.split()[0].lower()}.jpg)\n**{n}**, {a}\n\n" for n, a in _THREE),
+    "Ann Lee (MIT), Bo Wu (Stanford University) and Cy Diaz (Google DeepMind)\n",
+], ids=["a-heading-each-over-where", "a-heading-each-over-where-and-bio", "photo-then-bold-name-and-where",
+        "one-line-of-names-and-places"])  # fmt: skip
+@pytest.mark.parametrize("section", ["Invited Speakers", "Organizers"])
+def test_people_written_in_any_common_way_are_read_with_where_they_work(
+    tmp_path: Path, people: str, section: str
+) -> None:
+    """The same three people under a heading naming their role, written as workshop pages write them: a heading
+    each over where they work (a name-like place, "Google DeepMind", is no one), a photo over a bold name then
+    where, one line of names with their places in brackets: the three, each with where they work."""
+    images = {f"assets/img/{n.split()[0].lower()}.jpg": "x" for n, _ in _THREE}
+    body = f"## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n\n## {section}\n\n{people}"
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body), **images})
+    known = yaml.safe_load((dest / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    role = "speakers" if "Speakers" in section else "organizers"
+    assert [(known[r]["name"], known[r].get("affiliation")) for r in _edition(dest)[role]] == _THREE
+
+
+
+_DATES = [("Submission deadline", "May 1, 2026"), ("Notification", "June 2, 2026"), ("Camera-ready", "June 20, 2026")]
+
+
+@pytest.mark.parametrize("written", [
+    "".join(f'<div class="row">\n  <span class="date">{d}</span>\n  <span class="what">{n}</span>\n</div>\n'
+            for n, d in _DATES),
+    "".join(f'<div class="item">\n  <div class="name">{n}</div>\n  <div class="when">{d}</div>\n</div>\n'
+            for n, d in _DATES),
+], ids=["a-box-each-date-then-name", "a-box-each-name-over-date"])  # fmt: skip
+def test_dates_written_as_boxes_of_html_are_read(tmp_path: Path, written: str) -> None:
+    """Under "Important Dates", each date a box of two lines of HTML, its day and its name, in either order."""
+    body = f"## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n\n## Important Dates\n\n{written}"
+    dates_read = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", body)}))["dates"]
+    assert [(d["name"], d["at"]) for d in dates_read] == [
+        ("Submission deadline", dt.date(2026, 5, 1)), ("Notification", dt.date(2026, 6, 2)),
+        ("Camera-ready", dt.date(2026, 6, 20))]  # fmt: skip

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import paths
-from .jekyll import THEME_LAYOUTS, JekyllPage, JekyllSite
+from .jekyll import LIQUID_COMMENT, THEME_LAYOUTS, JekyllPage, JekyllSite, blank
 from .report import Note
 from .site_config import config_line
 from .text import words, written_words
@@ -257,6 +257,7 @@ _UNSHOWN_INCLUDE = re.compile(r"(?:^|/)(?:head|analytics|scripts?|seo|comments|d
                               r"|google|browser-upgrade|pagination)[\w-]*(?:/|\.)", re.IGNORECASE)  # fmt: skip
 _SOURCES = (".html", ".md", ".markdown", ".liquid", ".htm")
 _LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
+_PARAMETER = re.compile(r"\binclude\.\w")  # an include's own parameter (``{{ include.content }}``)
 
 
 def theme_includes(site: JekyllSite, pages: list[JekyllPage]) -> list[JekyllPage]:
@@ -277,7 +278,10 @@ def theme_includes(site: JekyllSite, pages: list[JekyllPage]) -> list[JekyllPage
         if inside in named or _UNSHOWN_INCLUDE.search(inside) or paths.outside(path, site.root):
             continue
         text = path.read_text(encoding="utf-8-sig", errors="replace")
-        text = _LIQUID.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+        if _PARAMETER.search(text):  # shown only where a file includes it with its parameters, and none does
+            continue
+        text = LIQUID_COMMENT.sub(blank, text)
+        text = _LIQUID.sub(blank, text)
         text = "\n".join("" if _credit(line) else line for line in text.split("\n"))
         out.append(JekyllPage(path.relative_to(site.root).as_posix(), {}, text, 1, ""))
     return out

@@ -529,11 +529,26 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
             if not items and (said := rich_html(element.inner(body))):  # "<ul>Deadline: <b>May 1</b></ul>": one line
                 items = [Item(said, element.line)]
             found.append(Block("list", *span, items=items, element=element, in_html=True))
+        elif tag == "dl" and (rows := _terms(body, element)):
+            found.append(Block("table", *span, rows=rows, element=element, in_html=True))
         elif tag == "p" and id(element) not in celled:
             found.append(Block("paragraph", *span, rich_html(element.inner(body)), element=element, in_html=True))
         if tag in _HOLDERS:
             found += _loose_text(body, element)
     return sorted(found, key=lambda b: b.start)  # stable: an element before what it holds
+
+
+def _terms(body: str, dl: Element) -> list[TableRow]:
+    """A definition list (``<dt>09:00 - 09:15</dt><dd>Opening</dd>``): a row of two cells a term and what defines
+    it, as a table of two columns would be."""
+    rows: list[TableRow] = []
+    for child in dl.children:
+        said = rich_html(child.inner(body))
+        if child.tag == "dt":
+            rows.append(TableRow([said, ""], child.line))
+        elif child.tag == "dd" and rows:
+            rows[-1].cells[1] = f"{rows[-1].cells[1]}\n{said}".strip()
+    return rows
 
 
 # Elements whose text outside any paragraph a browser shows as a paragraph of its own.

@@ -46,7 +46,7 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
     seen: set[tuple[dt.date, str | None]] = set()
     for headed in (True, False):  # the dates a dates heading lists first, then those named so elsewhere
         for page in pages:
-            _dates_of(page, parse(page.body), year, headed, seen, out)
+            _dates_of(page, _paired(parse(page.body), year), year, headed, seen, out)
     out.dates = _stale(_moved(out.dates, out.notes), out.notes)
     for page in pages:
         _deadlines_clock(page, out)
@@ -294,7 +294,11 @@ def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> lis
         return [(text, page.where(item.index)) for item in _every_item(block.items)
                 for text in (_date_over_name(item.text, year) if under else [item.text])]  # fmt: skip
     if block.kind == "paragraph":
-        return [(line, page.where(block.start)) for line in _terms_defined(lines(block.text))]
+        told = lines(block.text)
+        if under and len(told) == 2 and [date_alone(plain(t), year) for t in told].count(True) == 1:
+            name, day = told if date_alone(plain(told[1]), year) else told[::-1]  # "<span>May 1</span> <span>Deadline"
+            told = [f"{_unlabelled(name)}: {day}"]
+        return [(line, page.where(block.start)) for line in _terms_defined(told)]
     if block.kind == "other":  # a quote: "> ~~Submission deadline: 31st October 2022~~", each of its lines
         source = page.body.split("\n")[block.start : block.end]
         return [(said, page.where(block.start + n)) for n, line in enumerate(source)
@@ -375,6 +379,24 @@ def _date_over_name(text: str, year: int | None) -> list[str]:
     if len(said) < 2 or not date_alone(said[0], year) or find_dates(plain(said[1]), year):
         return [text]
     return [f"{said[0]} -- {said[1]}", *said[2:]]
+
+
+def _paired(blocks: list[Block], year: int | None) -> list[Block]:
+    """Two paragraphs of HTML on lines one after the other, a short name and a date alone (``<div>Submission
+    deadline</div>`` then ``<div>May 1, 2026</div>``, in either order): one paragraph of the two lines, as a date's
+    name and value."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        pair = [last, block] if last is not None else []
+        if all(b.kind == "paragraph" and b.in_html and "\n" not in b.text.strip() for b in pair) and pair and \
+                pair[0].end == block.start and not plain(pair[0].text).endswith(".") and \
+                [date_alone(plain(b.text), year) for b in pair].count(True) == 1 and \
+                any(not find_dates(plain(b.text), year) and len(plain(b.text).split()) <= 8 for b in pair):  # fmt: skip
+            out[-1] = Block("paragraph", pair[0].start, block.end, text=f"{pair[0].text}\n{block.text}", in_html=True)
+        else:
+            out.append(block)
+    return out
 
 
 def _name_after(blocks: list[Block], number: int, level: int) -> str | None:

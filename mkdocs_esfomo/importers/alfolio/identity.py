@@ -438,12 +438,18 @@ def _shown(day: dt.date | tuple[dt.date, dt.date]) -> str:
     return f"{day[0]} to {day[1]}" if isinstance(day, tuple) else day.isoformat()
 
 
+# Keys of _config.yml that name the workshop in full beside its short `title`
+_LONG_TITLE_KEYS = ("long_title", "full_title", "title_long", "long_name", "full_name")
+
+
 def _titles(site: JekyllSite, home: JekyllPage | None, identity: Identity, description: str) -> None:
     """The edition's full title and subtitle: a heading naming the workshop in full, the site's description, the
     home page's subtitle or the one its banner shows."""
     template = any(t in description.lower() for t in TEMPLATE_DESCRIPTIONS)
     if description and not template and description != identity.name and re.search(r"\w", description):  # not "..."
         identity.title = description
+    if long := next((t for k in _LONG_TITLE_KEYS if (t := _config_text(site, k))), ""):
+        identity.title = long  # `long_title: "Agentic AI in Real-World Systems: ..."` beside `title: AIRS 2026`
     if home and (heading := full_title(home)):  # "The 2nd Workshop on Efficient NLP (ENLSP)" over a description
         identity.title = heading[0]
         identity.notes.append(Note(heading[1], f"the full title, '{heading[0]}', read from the home page's heading",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 import re
@@ -23,7 +24,7 @@ THEME_DOCS = {"README.md", "CONTRIBUTING.md", "CUSTOMIZE.md", "FAQ.md", "INSTALL
 # Collections of people's cards, read from the loops over them rather than from what the loops show.
 CARDS = {"projects", "speakers", "organizers", "contributors", "people", "panelists"}
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
+LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"\{%-?(.*?)-?%\}", re.DOTALL)
@@ -131,7 +132,7 @@ def front_matter(text: str) -> tuple[dict[str, Any], str, int] | None:
     return (meta if isinstance(meta, dict) else {}), text[found.end() :], found.group(0).count("\n") + 1
 
 
-def _blank(match: re.Match[str]) -> str:
+def blank(match: re.Match[str]) -> str:
     """What replaces a removed span: as many newlines, so later lines keep their numbers."""
     return "\n" * match.group(0).count("\n")
 
@@ -146,16 +147,16 @@ def _liquid(
         index = body.count("\n", 0, offset)
         return lines[min(index, len(lines) - 1)] if lines else first_line + index
 
-    body = _RAW.sub(_blank, body)
-    body = _LIQUID_COMMENT.sub(_blank, body)
-    body = _HTML_COMMENT.sub(_blank, body)
+    body = _RAW.sub(blank, body)
+    body = LIQUID_COMMENT.sub(blank, body)
+    body = _HTML_COMMENT.sub(blank, body)
 
     def file_at(offset: int) -> str:
         file = files[min(body.count("\n", 0, offset), len(files) - 1)] if files else rel
         return "" if file == rel else file
 
     tags = [Tag(m.group(1).strip(), line_at(m.start()), file_at(m.start())) for m in _TAG.finditer(body)]
-    body = _TAG.sub(_blank, body)
+    body = _TAG.sub(blank, body)
     notes: list[Note] = []
 
     def output(match: re.Match[str]) -> str:
@@ -170,7 +171,7 @@ def _liquid(
             return ""
         line = line_at(match.start())
         notes.append(Note(f"{rel}:{line}", f"Liquid output '{{{{ {inner} }}}}' left out"))
-        return _blank(match)
+        return blank(match)
 
     return _OUTPUT.sub(output, body), tags, notes
 
@@ -224,6 +225,12 @@ def _writes_words(root: Path, name: str) -> bool:
                  if name and (root / "_layouts" / f"{name}{ext}").is_file()), None)  # fmt: skip
     if path is None or paths.outside(path, root):
         return False
+    return _layout_writes_words(path, path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=256)
+def _layout_writes_words(path: Path, _changed: int) -> bool:
+    """``_writes_words`` of one layout file, read once while it is unchanged (every page a default gives it asks)."""
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     read = front_matter(text)
     return writes_words(read[1] if read else text)

@@ -230,3 +230,23 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
             found.people.append(person)
         start, end = enclosing(blocks, block.start) if block.in_html else (block.start, block.end)
         found.shown.append(ShownPeople(page, start, end, role))
+
+
+def inline_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """A paragraph of one line naming two or more people and nothing else, each perhaps with where they work in
+    brackets (``Ann Lee (MIT), Bo Wu (Stanford) and Cy Diaz (Google)``), under a heading naming their role: a person
+    each, in the line's order."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    known = {p.name for p in found.people if p.source == page.rel}
+    for block in blocks:
+        said = plain(block.text) if block.kind == "paragraph" and not block.in_html and "\n" not in block.text else ""
+        named = people_in(said) if said else []
+        if len(named) < 2 or not all(looks_like_name(p.name) for p in named) or any(p.name in known for p in named) \
+                or any(a <= block.start < b for a, b in read):  # fmt: skip
+            continue
+        role = role_above(page, blocks, block.start, found.notes)
+        if role is None:
+            continue
+        found.people += [FoundPerson(p.name, page.where(block.start), role, p.affiliation, p.url, source=page.rel,
+                                     order=page.line(block.start)) for p in named]  # fmt: skip
+        found.shown.append(ShownPeople(page, block.start, block.end, role))

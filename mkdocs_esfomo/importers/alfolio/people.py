@@ -26,7 +26,7 @@ from .found import (
     under_sponsors,
 )
 from .jekyll import JekyllPage, JekyllSite, Tag
-from .listed_people import list_people, markdown_table_people
+from .listed_people import inline_people, list_people, markdown_table_people
 from .render import read_data
 from .report import Note
 from .text import bare_name, has_word, is_placeholder, lines, looks_like_name, plain, rich, rich_html, slug
@@ -509,6 +509,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         name_paragraphs(page, blocks, found)
         labelled_organizers(page, blocks, found)
         name_lines(page, blocks, found)
+        inline_people(page, blocks, found)
         heading_lines(page, blocks, found)
         name_headings(page, blocks, found)
         list_people(page, blocks, found)

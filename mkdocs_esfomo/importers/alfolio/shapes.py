@@ -12,19 +12,19 @@ from .class_rows import class_rows
 from .jekyll import JekyllPage
 from .program import Draft, Schedule, Session
 from .text import has_word, lines, plain, rich_html
-from .when import WEEKDAY, time_range
+from .when import RANGE_MARK, WEEKDAY, time_range
 
 
 def all_items(items: list[Item]) -> list[Item]:
     return [e for i in items for e in (i, *all_items(i.children))]
 
 
-_LEADING_TIME = re.compile(r"^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:-{1,2}|–|—|to)\s*\d{1,2}[:.h]\d{2}"
+_LEADING_TIME = re.compile(rf"^\s*(\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*{RANGE_MARK}\s*\d{{1,2}}[:.h]\d{{2}}"
                            r"\s*(?:[ap]\.?m\.?)?)?)\s*(?:[|:–—-]\s*)?(.*)$", re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
 _END = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon)"  # "9", "9:30 AM", "4pm", "noon"
-_LOOSE_TIME = re.compile(rf"^\s*({_END}\s*(?:-{{1,2}}|–|—|to)\s*{_END})\s*[:|]\s+(.*)$", re.IGNORECASE | re.DOTALL)
+_LOOSE_TIME = re.compile(rf"^\s*({_END}\s*{RANGE_MARK}\s*{_END})\s*[:|]\s+(.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def leading_time(text: str) -> re.Match[str] | None:
@@ -228,6 +228,19 @@ def _under_row(row: TableRow, block: Block) -> None:
         row.extra.append(plain(block.text))
 
 
+def _timed_lines_apart(block: Block) -> list[Block]:
+    """A paragraph of lines two or more of which open with a time (``**09:00 - 09:15** Opening<br>`` then
+    ``**09:15 - 10:00** Keynote``, lines broken by ``<br>`` or two spaces): a paragraph from each timed line to the
+    next, as if each were written apart; any other block as it is."""
+    said = lines(block.text) if block.kind == "paragraph" and not block.in_html else []
+    timed = [i for i, line in enumerate(said) if _timed(line)]
+    if len(timed) < 2 or timed[0] != 0:
+        return [block]
+    last = max(block.start, block.end - 1)
+    return [Block("paragraph", min(block.start + i, last), min(block.start + j, last) + 1, text="\n".join(said[i:j]))
+            for i, j in zip(timed, [*timed[1:], len(said)], strict=True)]  # fmt: skip
+
+
 def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
     """A schedule written as paragraphs, one a row (``**08:30 - 09:15** — Invited talk<br>**Speaker:** ...``),
     with the talks of a row in a ``<details>`` under it, or the paragraphs and lists between it and the next timed
@@ -252,12 +265,15 @@ def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
         out.extend(between)
         between.clear()
 
-    for block in blocks:
-        if block.in_html and run and not between:
-            continue  # inside the <details> of the run
+    for block in [b for written in blocks for b in _timed_lines_apart(written)]:
         bold = block.kind == "heading" and block.level == 6 and block.element is None  # "**A bold line**"
-        timed_paragraph = (block.kind == "paragraph" or bold) and not block.in_html and bool(block.text.strip()) \
+        timed_paragraph = (block.kind == "paragraph" or bold) and bool(block.text.strip()) \
             and _timed(lines(block.text)[0]) is not None  # fmt: skip
+        in_run = bool(run) and run[-1][0].in_html  # "<p>09:00 - 09:15 Opening</p>", a paragraph of HTML a row
+        if block.in_html and run and not between and not (in_run and block.kind == "paragraph"):
+            continue  # inside the <details> of the run
+        if block.in_html and timed_paragraph and not in_run and (block.element is None or block.element.tag != "p"):
+            timed_paragraph = False  # a <div>'s loose text
         details = block.kind == "html" and bool(run) and not between and block.element is not None and \
             bool(block.element.find_all("details"))  # fmt: skip
         if timed_paragraph or details:
@@ -265,7 +281,7 @@ def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
             between.clear()
             run.append((block, timed_paragraph))
         elif run and (block.kind in ("paragraph", "list") or (bold and not _DAY_WORDS.search(block.text))) \
-                and not block.in_html:  # fmt: skip
+                and (not block.in_html or in_run):  # fmt: skip
             between.append(block)
         else:
             flush()

@@ -207,13 +207,17 @@ def clock(text: str) -> values.ClockTime | None:
         text = f"{found.group(1)}:{found.group(2)}{found.group(3)}"
     if found := _HALF_AFTER_24_HOURS.fullmatch(text):
         text = found.group(1)
+    text = re.sub(r"^12\s*(?::00\s*)?(noon|midnight)$", r"\1", text, flags=re.IGNORECASE)  # "12 noon"
     try:
         return schema.parse_time(re.sub(r"([ap])\.m\.?", r"\1m", text.replace(" ", ""), flags=re.IGNORECASE))
     except PydanticCustomError:
         return None
 
 
-_RANGE = re.compile(r"\s*(?:-{1,2}|–|—|to|until)\s*")
+# What joins a slot's start and end: dashes of every width, a minus, a tilde ("09:00 ~ 09:30"), words
+RANGE_MARK = r"(?:-{1,2}|–|—|−|‒|―|~|～|to|until)"
+_RANGE = re.compile(rf"\s*{RANGE_MARK}\s*")
+_FROM = re.compile(r"^from\s+(?=\d)", re.IGNORECASE)  # "from 9:00 to 9:30"
 
 
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name written whole, for a pattern
@@ -225,7 +229,7 @@ _DOTTED = re.compile(r"\d{1,2}\.[0-5]\d")  # "2.30": hours and minutes, a dot be
 _SPACED_PAIR = re.compile(r"(\d{1,2}:[0-5]\d)\s+(\d{1,2}:[0-5]\d)")
 _OPEN_END = ("close", "end", "late", "onwards", "onward", "finish")
 # How long the slot lasts, in brackets after its times: "8:05 - 8:25am (20m)", "(15 min)", "(1h)", "(1 h 30)".
-_LENGTH_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*(?:m|mins?|minutes?|h|hrs?|hours?)"
+_LENGTH_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*(?:m|mins?|minutes?|h|hrs?|hours?|'|′|’)"
                            r"(?:\s*\d+\s*(?:m|mins?|minutes?)?)?\s*\)$", re.IGNORECASE)
 
 
@@ -233,7 +237,7 @@ def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | 
     """``"9:00 - 9:30"``, ``"08:15 -- 08:30"``, ``"9:00am"``: the start and the end, if written; a length after
     them (``"8:05 - 8:25am (20m)"``) says nothing more."""
     text = _WEEKDAY.sub("", plain(text).strip())  # "Sat 7:30 a.m. - 8:00 a.m.": the day is the table's
-    text = _LENGTH_AFTER.sub("", text)
+    text = _LENGTH_AFTER.sub("", _FROM.sub("", text))
     if zone := zone_after(text):  # "2:00 PM - 2:45 PM (UTC)": the zone is the rows', not the clock's
         text = _LENGTH_AFTER.sub("", text[: zone[0]])
     if not text:

@@ -110,7 +110,8 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         line = _WRAPPED.sub(r"\2", said[0]) if said else ""  # "*[Ann Lee](url), MIT, USA*": all in italics
         name = bare_name(line) if len(said) == 1 else ""
         linked = bool(_LINKED_NAME.match(line))  # "[Ann Lee](url), MIT", "**[Ann Lee](url)**, MIT": hers
-        listed = list_person(line) if name and (linked or not looks_like_name(name)) and _MARKED.match(line) else None
+        listed = list_person(line) if name and (linked or not looks_like_name(name) or "," in name) and \
+            _MARKED.match(line) else None  # fmt: skip  # "**Ann Lee**, MIT": a bold name, where she works after it
         listed = listed or (_name_over_lines(said) if len(said) > 1 else None) or _defined(said)
         if not listed and name and len(said) == 1 and _WRAPPED.match(said[0]) and not looks_like_name(name) and \
                 (byline := list_person(line)) and byline.affiliation:  # fmt: skip
@@ -118,6 +119,9 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         name = listed.name if listed else name
         if not looks_like_name(name) or name in known or any(a <= block.start < b for a, b in read):
             continue
+        if not listed and not _MARKED.match(line) and number and (over := blocks[number - 1]).kind == "heading" \
+                and looks_like_name(bare_name(over.text)) and not role_of(over.text):  # fmt: skip
+            continue  # "### Ann Lee" then "Google DeepMind": where the person of the heading works
         role = role_above(page, blocks, block.start, found.notes)
         if role is None:
             continue
@@ -393,6 +397,9 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if placed and not has_word(" ".join(plain(t) for t in said), *placed[0].split()):
             placed = None  # "##### Key Techniques, Insights, and Challenges" over cards: a title, no one's bio
         listed = any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end)
+        if not (emphasized or placed) and guess is None and _short_line(said) and \
+                sum(_short_line(_lines_under(source, headings, h)) for h in peers) >= 2:  # fmt: skip
+            emphasized = True  # "### Ann Lee" then "MIT" under a heading naming a role, as her peers are
         if listed or not (emphasized or placed):
             continue  # "### Important Dates" over a list, "### Submission Details" over prose: sections, not people
         if placed:  # "<h3>Prof. Ann Lee, IIIT Hyderabad</h3>" over her bio
@@ -409,6 +416,18 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
             role_above(page, blocks, heading.start, found.notes)
         elif guess not in found.notes:
             found.notes.append(guess)
+
+
+def _lines_under(source: list[str], headings: list[Block], heading: Block) -> list[str]:
+    end = next((h.start for h in headings if h.start > heading.start and h.level <= heading.level), len(source))
+    return [t for t in lines(rich_html("\n".join(source[heading.end : end]))) if plain(t)]
+
+
+def _short_line(said: list[str]) -> bool:
+    """Whether the first of ``said`` is a short line of where someone works (``MIT``, ``Stanford University``), no
+    sentence, date or time."""
+    first = plain(said[0]) if said else ""
+    return 0 < len(first.split()) <= 8 and not re.search(r"[.!?:]$|\d{1,2}[:.]\d\d|\b(?:19|20)\d\d\b", first)
 
 
 def _heading_place(text: str) -> tuple[str, str] | None:
