@@ -30,6 +30,7 @@ from .program import (
 from .report import Note
 from .slot_talks import (
     CHAIR,
+    CHAIRS,
     Times,
     bulleted,
     bulleted_session,
@@ -159,19 +160,20 @@ def _stacked(page: JekyllPage, body: list[TableRow], columns: tuple[int | None, 
     return read
 
 
-# A line that only names who chairs, in brackets: it says more of the line above (a session's title).
-_CHAIR_LINE = re.compile(r"\n[^\S\n]*(\(\s*(?:session\s+)?(?:co-?)?chairs?\s*:[^()\n]+\))[^\S\n]*(?=\n|$)",
+# A line that only names who chairs, in brackets or after its label: it says more of the line above (a title).
+_CHAIR_LINE = re.compile(rf"\n[^\S\n]*(?:(\(\s*{CHAIRS}\s*:[^()\n]+\))|({CHAIRS}\s*:[^()\n]+?))[^\S\n]*(?=\n|$)",
                          re.IGNORECASE)  # fmt: skip
 
 
 def _chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list[TableRow]:
-    """``Invited talk I (Chair: Ann Lee)``: who chairs a slot, said in brackets in its label or title cell, presides
-    over it and gives no talk: kept in the row's notes ("Chair: Ann Lee"), out of its label and title."""
+    """``Invited talk I (Chair: Ann Lee)``, ``Title (Bo Wu)<br>Chairperson: Ann Lee``: who chairs a slot, said in
+    brackets or on a labelled line of its own in its label or title cell, presides over it and gives no talk: kept
+    in the row's notes ("Chair: Ann Lee"), out of its label and title."""
     out = []
     for row in body:
         cells, said = list(row.cells), []
         for column in {c for c in columns[1:3] if c is not None and c < len(cells)}:
-            cells[column] = _CHAIR_LINE.sub(r" \1", cells[column])  # "<h4>Session</h4>(Chair: Ann Lee)": one line
+            cells[column] = _CHAIR_LINE.sub(lambda m: f" {m.group(1) or f'({m.group(2)})'}", cells[column])
             if "\n" not in cells[column].strip() and (found := CHAIR.search(cells[column])):
                 said.append(f"{found.group(1).capitalize()}: {plain(found.group(2))}")
                 cells[column] = CHAIR.sub("", cells[column], count=1)

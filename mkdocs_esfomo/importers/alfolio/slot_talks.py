@@ -123,7 +123,8 @@ def session_kind(session: Session) -> str:
     return kind if kind in (*TALKS, "poster") else "talk"  # the papers of a poster session are posters
 
 
-CHAIR = re.compile(r"\s*\(\s*((?:session\s+)?(?:co-?)?chairs?)\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)
+CHAIRS = r"(?:session\s+)?(?:co-?)?chair(?:s|persons?)?"  # "Chair", "Session Co-Chairs", "Chairperson"
+CHAIR = re.compile(rf"\s*\(\s*({CHAIRS})\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)
 _CHAIRED = re.compile(r"\s*(?:[-–—:,]\s*|\()(?:chaired|moderated|hosted)\s+by\s+([^()]+?)\)?\s*$", re.IGNORECASE)
 
 
