@@ -8826,3 +8826,59 @@ def test_a_heading_naming_a_person_then_where_they_work_over_a_bio_is_a_person(t
     assert [(p.name, p.role, p.affiliation) for p in found.people] == [
         ("Ann Lee", "organizers", "IIIT Hyderabad"), ("Bo Wu", "organizers", "J.P. Morgan AI Research"),
         ("Mausam", "organizers", "IIT Delhi")]
+
+
+def test_a_time_of_the_noon_hour_followed_by_noon_is_that_time() -> None:
+    """``| 12:15 Noon | Lunch |`` between ``11:00am`` and ``1:00pm``: 12:15 pm, the word saying which half of the day;
+    a time of another hour followed by "noon" is no time."""
+    found = when.time_range("12:15 Noon")
+    assert found is not None and (found[0].hour, found[0].minute, found[1]) == (12, 15, None)
+    assert when.clock("12 noon") is not None and when.clock("12 noon").minutes == 12 * 60  # type: ignore[union-attr]
+    assert when.time_range("11:30 noon") is None
+    out = _table("| Time | Event |\n|---|---|\n| 11:00am | Keynote |\n| 12:15 Noon | 45 minute lunch break |\n"
+                 "| 1:00pm | Posters |\n")
+    assert [(r[0], r[2]) for r in _flat(out)] == [("11:00am", "Keynote"), ("12:15pm", "45 minute lunch break"),
+                                                  ("1:00pm", "Posters")]
+
+
+def test_a_rule_across_a_cell_parts_its_lines() -> None:
+    """``Chair: Ann Lee <hr /> [Talks]``: a browser draws the rule between them, so what is below it is a line of its
+    own, as below a ``<br>``."""
+    assert rich_html("<span>Chair:</span> <span>Ann Lee</span>\n<hr />\n[Talks]<ul><li>Bo Wu</li></ul>").split(
+        "\n") == ["Chair: Ann Lee", "[Talks]", "Bo Wu"]
+    assert rich_html("Deep Nets<hr>Ann Lee").split("\n") == ["Deep Nets", "Ann Lee"]
+
+
+def test_a_line_naming_who_chairs_under_a_talk_is_no_speaker_of_it() -> None:
+    """``Deep Nets (Bo Wu)<br>Chairperson: Ann Lee``: Ann Lee chairs the slot, Bo Wu gives the talk; the chair is kept
+    in the row's notes, out of its title."""
+    out = _table("| Time | Event |\n|---|---|\n| 8:20am | Deep Nets (Bo Wu)<br>Chairperson: Ann Lee |\n"
+                 "| 9:00am | Metrics are Tricky (Cy Li)<br>Session Chair: Di Xu |\n")
+    assert [(r[2], r[3]) for r in _flat(out)] == [("Deep Nets", ["Bo Wu"]), ("Metrics are Tricky", ["Cy Li"])]
+    assert [e.notes for e in out.entries if isinstance(e, program.Draft)] == [["Chairperson: Ann Lee"],
+                                                                              ["Session chair: Di Xu"]]
+
+
+def test_a_kind_in_square_brackets_before_a_title_is_its_label() -> None:
+    """``[Plenary] Deep nets, wide nets``: the kind in square brackets labels the title after it, as ``(Plenary)``
+    would; a link (``[Plenary](/talks) ...``) or brackets that name no kind (``[Tentative] Title``) are no label."""
+    assert program.split_label("[Plenary] Deep nets, wide nets") == ("Plenary", "Deep nets, wide nets", None)
+    assert program.split_label("[Panel discussion] Where next") == ("Panel discussion", "Where next", None)
+    assert program.split_label("[Tentative] Deep nets")[0] is None
+    assert program.split_label("[Plenary](/talks) Deep nets")[0] is None
+
+
+def test_a_title_then_a_speaker_the_site_shows_in_brackets_is_her_talk() -> None:
+    """``Culturing Trust (Ann Lee)``, which reads as a person and where she works: the brackets hold a speaker the
+    site shows and the words before them are no one it shows, so Ann Lee gives the talk of that title; ``Bo Wu
+    (Stanford)`` stays a person and where he works."""
+    markdown = ("| Time | Event |\n|---|---|\n| 8:20am | [Plenary] Culturing Trust (Ann Lee) |\n"
+                "| 9:00am | Culturing Trust (Ann Lee) |\n| 9:30am | Invited talk: Bo Wu (Stanford) |\n")
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, markdown, 7, "/schedule/")
+    out = program.Schedule()
+    (table,) = [b for b in blocks.parse(markdown) if b.kind == "table"]
+    assert rows.read_table(page, table.rows, None, {"ann lee", "bo wu"}, out)
+    assert [(r[1], r[2], r[3]) for r in _flat(out)] == [
+        ("invited", "Culturing Trust", ["Ann Lee"]), ("talk", "Culturing Trust", ["Ann Lee"]),
+        ("invited", None, ["Bo Wu"])]
+    assert [e.speakers[0].affiliation for e in out.entries if isinstance(e, program.Draft)] == [None, None, "Stanford"]
