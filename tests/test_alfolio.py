@@ -8882,3 +8882,41 @@ def test_a_title_then_a_speaker_the_site_shows_in_brackets_is_her_talk() -> None
         ("invited", "Culturing Trust", ["Ann Lee"]), ("talk", "Culturing Trust", ["Ann Lee"]),
         ("invited", None, ["Bo Wu"])]
     assert [e.speakers[0].affiliation for e in out.entries if isinstance(e, program.Draft)] == [None, None, "Stanford"]
+
+
+def test_labelled_groups_of_bullets_beside_a_sessions_title_are_its_talks_and_its_panel() -> None:
+    """``<th>Time</th><th colspan="2">Event</th>`` over a row whose first event cell names a theme and whose second
+    holds a summary, a chair, then ``[Presentations]`` and ``[Panel discussion]`` each over a list: a session of
+    the theme, a talk a presentation (a name alone, or "Title (Name)"), the panel one item of its panelists; the
+    summary and the chair named in the report."""
+    markdown = """<table>
+<thead><tr><th>Time (ET)</th><th colspan="2">Event</th></tr></thead>
+<tbody>
+<tr><th scope="row">7:00am</th><td colspan="2">Pre-show meet and greet</td></tr>
+<tr><th scope="row">8:00am</th><td colspan="2">Welcome</td></tr>
+<tr><th scope="row">9:00am</th><td><p>Theme 1:</p><p>Specification</p></td>
+<td><span>Theme Summary:</span> <span>How should systems be specified?</span><br />
+<span>Chairperson:</span> <span>Di Xu</span>
+<hr />
+[Presentations]
+<ul><li>Ann Lee</li><li>Kernels at Scale (Bo Wu)</li></ul>
+[Panel discussion]
+<ul><li>Ann Lee</li><li>Bo Wu</li><li>Cy Li</li></ul>
+</td></tr>
+<tr><th scope="row">10:40am</th><td colspan="2">10 minute break</td></tr>
+</tbody></table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, markdown, 7, "/schedule/")
+    out = program.Schedule()
+    (table,) = [b for b in blocks.parse(markdown) if b.kind == "table"]
+    assert rows.read_table(page, table.rows, None, {"ann lee", "bo wu"}, out)
+    assert _flat(out)[1:] == [("8:00am", "remarks", "Welcome", []), (None, "invited", None, ["Ann Lee"]),
+                              (None, "invited", "Kernels at Scale", ["Bo Wu"]),
+                              (None, "panel", "Panel discussion", ["Ann Lee", "Bo Wu", "Cy Li"]),
+                              ("10:40am", "break", "10 minute break", [])]  # fmt: skip
+    session = out.entries[2]
+    assert isinstance(session, program.Session) and session.time is not None
+    assert (session.title, session.time.text) == ("Theme 1: Specification", "9:00am")
+    assert [n.what for n in out.notes if n.what.startswith("session")] == [
+        "session 'Theme 1: Specification': 'Theme Summary: How should systems be specified?', not kept in the data",
+        "session 'Theme 1: Specification': 'Chairperson: Di Xu', not kept in the data"]
