@@ -8925,3 +8925,97 @@ def test_dates_written_as_boxes_of_html_are_read(tmp_path: Path, written: str) -
     assert [(d["name"], d["at"]) for d in dates_read] == [
         ("Submission deadline", dt.date(2026, 5, 1)), ("Notification", dt.date(2026, 6, 2)),
         ("Camera-ready", dt.date(2026, 6, 20))]  # fmt: skip
+
+
+def test_a_time_of_the_noon_hour_followed_by_noon_is_that_time() -> None:
+    """``| 12:15 Noon | Lunch |`` between ``11:00am`` and ``1:00pm``: 12:15 pm, the word saying which half of the day;
+    a time of another hour followed by "noon" is no time."""
+    found = when.time_range("12:15 Noon")
+    assert found is not None and (found[0].hour, found[0].minute, found[1]) == (12, 15, None)
+    assert when.clock("12 noon") is not None and when.clock("12 noon").minutes == 12 * 60  # type: ignore[union-attr]
+    assert when.time_range("11:30 noon") is None
+    out = _table("| Time | Event |\n|---|---|\n| 11:00am | Keynote |\n| 12:15 Noon | 45 minute lunch break |\n"
+                 "| 1:00pm | Posters |\n")
+    assert [(r[0], r[2]) for r in _flat(out)] == [("11:00am", "Keynote"), ("12:15pm", "45 minute lunch break"),
+                                                  ("1:00pm", "Posters")]
+
+
+def test_a_rule_across_a_cell_parts_its_lines() -> None:
+    """``Chair: Ann Lee <hr /> [Talks]``: a browser draws the rule between them, so what is below it is a line of its
+    own, as below a ``<br>``."""
+    assert rich_html("<span>Chair:</span> <span>Ann Lee</span>\n<hr />\n[Talks]<ul><li>Bo Wu</li></ul>").split(
+        "\n") == ["Chair: Ann Lee", "[Talks]", "Bo Wu"]
+    assert rich_html("Deep Nets<hr>Ann Lee").split("\n") == ["Deep Nets", "Ann Lee"]
+
+
+def test_a_line_naming_who_chairs_under_a_talk_is_no_speaker_of_it() -> None:
+    """``Deep Nets (Bo Wu)<br>Chairperson: Ann Lee``: Ann Lee chairs the slot, Bo Wu gives the talk; the chair is kept
+    in the row's notes, out of its title."""
+    out = _table("| Time | Event |\n|---|---|\n| 8:20am | Deep Nets (Bo Wu)<br>Chairperson: Ann Lee |\n"
+                 "| 9:00am | Metrics are Tricky (Cy Li)<br>Session Chair: Di Xu |\n")
+    assert [(r[2], r[3]) for r in _flat(out)] == [("Deep Nets", ["Bo Wu"]), ("Metrics are Tricky", ["Cy Li"])]
+    assert [e.notes for e in out.entries if isinstance(e, program.Draft)] == [["Chairperson: Ann Lee"],
+                                                                              ["Session chair: Di Xu"]]
+
+
+def test_a_kind_in_square_brackets_before_a_title_is_its_label() -> None:
+    """``[Plenary] Deep nets, wide nets``: the kind in square brackets labels the title after it, as ``(Plenary)``
+    would; a link (``[Plenary](/talks) ...``) or brackets that name no kind (``[Tentative] Title``) are no label."""
+    assert program.split_label("[Plenary] Deep nets, wide nets") == ("Plenary", "Deep nets, wide nets", None)
+    assert program.split_label("[Panel discussion] Where next") == ("Panel discussion", "Where next", None)
+    assert program.split_label("[Tentative] Deep nets")[0] is None
+    assert program.split_label("[Plenary](/talks) Deep nets")[0] is None
+
+
+def test_a_title_then_a_speaker_the_site_shows_in_brackets_is_her_talk() -> None:
+    """``Culturing Trust (Ann Lee)``, which reads as a person and where she works: the brackets hold a speaker the
+    site shows and the words before them are no one it shows, so Ann Lee gives the talk of that title; ``Bo Wu
+    (Stanford)`` stays a person and where he works."""
+    markdown = ("| Time | Event |\n|---|---|\n| 8:20am | [Plenary] Culturing Trust (Ann Lee) |\n"
+                "| 9:00am | Culturing Trust (Ann Lee) |\n| 9:30am | Invited talk: Bo Wu (Stanford) |\n")
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, markdown, 7, "/schedule/")
+    out = program.Schedule()
+    (table,) = [b for b in blocks.parse(markdown) if b.kind == "table"]
+    assert rows.read_table(page, table.rows, None, {"ann lee", "bo wu"}, out)
+    assert [(r[1], r[2], r[3]) for r in _flat(out)] == [
+        ("invited", "Culturing Trust", ["Ann Lee"]), ("talk", "Culturing Trust", ["Ann Lee"]),
+        ("invited", None, ["Bo Wu"])]
+    assert [e.speakers[0].affiliation for e in out.entries if isinstance(e, program.Draft)] == [None, None, "Stanford"]
+
+
+def test_labelled_groups_of_bullets_beside_a_sessions_title_are_its_talks_and_its_panel() -> None:
+    """``<th>Time</th><th colspan="2">Event</th>`` over a row whose first event cell names a theme and whose second
+    holds a summary, a chair, then ``[Presentations]`` and ``[Panel discussion]`` each over a list: a session of
+    the theme, a talk a presentation (a name alone, or "Title (Name)"), the panel one item of its panelists; the
+    summary and the chair named in the report."""
+    markdown = """<table>
+<thead><tr><th>Time (ET)</th><th colspan="2">Event</th></tr></thead>
+<tbody>
+<tr><th scope="row">7:00am</th><td colspan="2">Pre-show meet and greet</td></tr>
+<tr><th scope="row">8:00am</th><td colspan="2">Welcome</td></tr>
+<tr><th scope="row">9:00am</th><td><p>Theme 1:</p><p>Specification</p></td>
+<td><span>Theme Summary:</span> <span>How should systems be specified?</span><br />
+<span>Chairperson:</span> <span>Di Xu</span>
+<hr />
+[Presentations]
+<ul><li>Ann Lee</li><li>Kernels at Scale (Bo Wu)</li></ul>
+[Panel discussion]
+<ul><li>Ann Lee</li><li>Bo Wu</li><li>Cy Li</li></ul>
+</td></tr>
+<tr><th scope="row">10:40am</th><td colspan="2">10 minute break</td></tr>
+</tbody></table>
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {}, markdown, 7, "/schedule/")
+    out = program.Schedule()
+    (table,) = [b for b in blocks.parse(markdown) if b.kind == "table"]
+    assert rows.read_table(page, table.rows, None, {"ann lee", "bo wu"}, out)
+    assert _flat(out)[1:] == [("8:00am", "remarks", "Welcome", []), (None, "invited", None, ["Ann Lee"]),
+                              (None, "invited", "Kernels at Scale", ["Bo Wu"]),
+                              (None, "panel", "Panel discussion", ["Ann Lee", "Bo Wu", "Cy Li"]),
+                              ("10:40am", "break", "10 minute break", [])]  # fmt: skip
+    session = out.entries[2]
+    assert isinstance(session, program.Session) and session.time is not None
+    assert (session.title, session.time.text) == ("Theme 1: Specification", "9:00am")
+    assert [n.what for n in out.notes if n.what.startswith("session")] == [
+        "session 'Theme 1: Specification': 'Theme Summary: How should systems be specified?', not kept in the data",
+        "session 'Theme 1: Specification': 'Chairperson: Di Xu', not kept in the data"]

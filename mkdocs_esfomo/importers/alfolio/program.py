@@ -201,9 +201,9 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     linked = re.fullmatch(r"\[([^\[\]]+)\]\(([^)\s]+)\)", text)  # "[Keynote: Title](/ann#keynote)"
     if linked and (inside := _split_label(linked.group(1)))[0] and inside[1]:
         return inside[0], f"[{inside[1]}]({linked.group(2)})", inside[2]
-    framed = re.match(r"\(([^()]+)\)\s+(.+)$", text, re.DOTALL)  # "(**Spotlight 3**) Title"
-    if framed and exact_kind(framed.group(1)):
-        return plain(framed.group(1)), framed.group(2).strip(), None
+    framed = re.match(r"(?:\(([^()]+)\)|\[([^\[\]]+)\])\s+(.+)$", text, re.DOTALL)  # "(**Spotlight 3**) Title"
+    if framed and exact_kind(framed.group(1) or framed.group(2)):  # "[Plenary] Title" in brackets too, not a link
+        return plain(framed.group(1) or framed.group(2)), framed.group(3).strip(), None
     after = KIND_AFTER.match(text)  # "Title (Keynote)", as conference sites list
     if after and exact_kind(after.group(2)) and plain(after.group(1)):
         return plain(after.group(2)), after.group(1).strip(), None

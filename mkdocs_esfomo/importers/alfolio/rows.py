@@ -29,10 +29,11 @@ from .program import (
 )
 from .report import Note
 from .slot_talks import (
-    CHAIR,
     Times,
     bulleted,
     bulleted_session,
+    chairs_aside,
+    grouped_session,
     headed,
     labelled_talks,
     session_kind,
@@ -70,6 +71,7 @@ class _Table:
     kinds_after: bool = False  # most titles followed by their kind, "Title (Keynote)": the others' "(...)" is a label
     session: Session | None = None
     last: Draft | None = None
+    beside: int | None = None  # the column after the titles', under the same header (a cell spanning both)
 
 
 def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invited: set[str], out: Schedule,
@@ -81,7 +83,7 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     if columns is None or numbered(rows):
         return False
     body = relabelled(page, [r for r in rows if not r.header and not is_rule(r)], columns, out)
-    body = _chairs_aside(_labels_titling(spilled(body, columns), columns), columns)
+    body = chairs_aside(_labels_titling(spilled(body, columns), columns), columns)
     body = _stacked(page, body, columns, out)
     written = [t for r in body if (t := time_range(cell(r, columns[0])))]
     if written and written[0][0].minutes == 0 and not written[0][0].text.lower().endswith(("am", "pm")):
@@ -104,6 +106,9 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     titles = [plain(c) for r in body if (c := cell(r, columns[2]))]
     after = [m for t in titles if (m := KIND_AFTER.match(t)) and exact_kind(m.group(2))]
     table = _Table(page, day, invited, out, columns, body, twelve, len(after) >= max(2, 0.6 * len(titles)))
+    wide = columns[2] + 1 if header and columns[2] is not None and columns[2] + 1 not in columns else None
+    table.beside = wide if header and wide is not None and wide < len(header.cells) \
+        and not plain(header.cells[wide]) else None  # fmt: skip
     for position, row in enumerate(body):
         table.day = (days or {}).get(row.index, table.day)
         if not _session_heading(table, position, row):
@@ -157,26 +162,6 @@ def _stacked(page: JekyllPage, body: list[TableRow], columns: tuple[int | None, 
                               f"{len(stamps)} times, one a line, read as as many rows, each beside the line of "
                               "the title cell at its height", guess=True))  # fmt: skip
     return read
-
-
-# A line that only names who chairs, in brackets: it says more of the line above (a session's title).
-_CHAIR_LINE = re.compile(r"\n[^\S\n]*(\(\s*(?:session\s+)?(?:co-?)?chairs?\s*:[^()\n]+\))[^\S\n]*(?=\n|$)",
-                         re.IGNORECASE)  # fmt: skip
-
-
-def _chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list[TableRow]:
-    """``Invited talk I (Chair: Ann Lee)``: who chairs a slot, said in brackets in its label or title cell, presides
-    over it and gives no talk: kept in the row's notes ("Chair: Ann Lee"), out of its label and title."""
-    out = []
-    for row in body:
-        cells, said = list(row.cells), []
-        for column in {c for c in columns[1:3] if c is not None and c < len(cells)}:
-            cells[column] = _CHAIR_LINE.sub(r" \1", cells[column])  # "<h4>Session</h4>(Chair: Ann Lee)": one line
-            if "\n" not in cells[column].strip() and (found := CHAIR.search(cells[column])):
-                said.append(f"{found.group(1).capitalize()}: {plain(found.group(2))}")
-                cells[column] = CHAIR.sub("", cells[column], count=1)
-        out.append(TableRow(cells, row.index, row.header, [*said, *row.extra]) if cells != row.cells else row)
-    return out
 
 
 def _row_times(table: _Table, row: TableRow, where: str) -> tuple[str, Times]:
@@ -241,6 +226,9 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         if plain(time_text) and not times:
             _time_cell_alone(table, position, row, plain(time_text))
         return
+    if not who and not label_cell and table.beside is not None \
+            and grouped_session(out, where, main, times, cell(row, table.beside), day, table.invited):  # fmt: skip
+        return _closed(table)
     if not who and (bullets := bulleted(main)):  # before the cell's links are taken out: each talk has its own
         bulleted_session(out, where, plain(label_cell) or None, times, *bullets, day)
         return _closed(table)

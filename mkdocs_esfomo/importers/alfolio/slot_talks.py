@@ -1,5 +1,6 @@
 """The talks one slot of a program table holds in its title cell: several labelled one after the other, bullets
-under a title, papers listed by number, or talks under a bold heading; and a session's title without its chair."""
+under a title, papers listed by number, or talks under a bold heading; groups of bullets, each under its label, in
+the cell beside a session's title; and who chairs a slot or a session, kept out of its title."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import datetime as dt
 import re
 
 from ... import values
+from .blocks import TableRow
 from .cells import Talk, cell_links, people_line, talks_in
-from .program import TALKS, Draft, Schedule, Session, kind_of, split_label
+from .program import TALK_WORDS, TALKS, Draft, Schedule, Session, kind_of, split_label
 from .report import Note
 from .talk import read_item
-from .text import has_word, lines, plain
+from .text import has_word, lines, people_in, plain, words
 
 Times = tuple[values.ClockTime, values.ClockTime | None] | None  # a row's start and end, if written
 
@@ -80,6 +82,48 @@ def bulleted_session(out: Schedule, where: str, label: str | None, times: Times,
     out.entries.append(session)
 
 
+def _groups(text: str) -> tuple[list[str], list[tuple[str, list[str]]]] | None:
+    """``Summary<br>[Presentations]<br>• Title (Ann Lee)<br>[Panel discussion]<br>• Ann Lee<br>• Bo Wu``: the lines
+    before the first group, then each group, a line labelling the bullets under it; None for any other cell."""
+    said: list[str] = []
+    groups: list[tuple[str, list[str]]] = []
+    parts = lines(text)
+    for number, line in enumerate(parts):
+        bullet = _BULLET.match(line)
+        if bullet and groups:
+            groups[-1][1].append(bullet.group(1))
+        elif not bullet and number + 1 < len(parts) and _BULLET.match(parts[number + 1]):
+            groups.append((plain(line).strip(" []:"), []))
+        elif bullet or groups:
+            return None
+        else:
+            said.append(plain(line))
+    labelled = all(kind_of(label)[0] or (words(label) or [""])[-1] in TALK_WORDS for label, _ in groups)
+    return (said, groups) if groups and labelled else None
+
+
+def grouped_session(out: Schedule, where: str, title: str, times: Times, beside: str, day: dt.date | None,
+                    invited: set[str]) -> bool:  # fmt: skip
+    """``| 9:00am | Theme 1: Specification | [Presentations] • Title (Ann Lee) [Panel discussion] • Ann Lee • Bo Wu |``:
+    a slot whose title cell names a session and whose cell beside it, under the same header, lists its parts in
+    labelled groups of bullets: a session of those talks, each panel one item of its panelists; the lines above the
+    groups (a summary, who chairs) named in the report. False, and nothing read, for any other cell."""
+    found = _groups(beside) if plain(title) else None
+    if found is None:
+        return False
+    said, groups = found
+    session = Session(plain(title), where, times[0] if times else None, None, [], day)
+    for label, bullets in groups:
+        if kind_of(label)[0] == "panel":
+            people = [p for b in bullets for p in people_in(b)]
+            session.items.append(Draft(where, "panel", title=label, speakers=people, day=day))
+        else:
+            session.items += [read_item(where, None, b, "", None, day, invited, True) for b in bullets]
+    out.notes += [Note(where, f"session '{session.title}': '{line}', not kept in the data") for line in said if line]
+    out.entries.append(session)
+    return True
+
+
 # A paper listed by its number and its title in quotes ("Paper ID: 56 - "Isometry pursuit"", "#12: "Title"").
 _NUMBERED_PAPER = re.compile(r"(?:paper\s*)?(?:id|no\.?|number|#)?\s*:?\s*\d{1,4}\s*[-\u2013\u2014:.)]\s*"
                              r"[\"\u201c](.+?)[\"\u201d]\.?", re.IGNORECASE)
@@ -123,7 +167,8 @@ def session_kind(session: Session) -> str:
     return kind if kind in (*TALKS, "poster") else "talk"  # the papers of a poster session are posters
 
 
-CHAIR = re.compile(r"\s*\(\s*((?:session\s+)?(?:co-?)?chairs?)\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)
+CHAIRS = r"(?:session\s+)?(?:co-?)?chair(?:s|persons?)?"  # "Chair", "Session Co-Chairs", "Chairperson"
+CHAIR = re.compile(rf"\s*\(\s*({CHAIRS})\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)
 _CHAIRED = re.compile(r"\s*(?:[-–—:,]\s*|\()(?:chaired|moderated|hosted)\s+by\s+([^()]+?)\)?\s*$", re.IGNORECASE)
 
 
@@ -136,3 +181,24 @@ def unchaired(title: str | None, where: str, notes: list[Note]) -> str | None:
     session = title[: chaired.start()].strip()
     notes.append(Note(where, f"session '{session}': {chaired.group(0).strip(' -–—:,()')}, not kept in the data"))
     return session
+
+
+# A line that only names who chairs, in brackets or after its label: it says more of the line above (a title).
+_CHAIR_LINE = re.compile(rf"\n[^\S\n]*(?:(\(\s*{CHAIRS}\s*:[^()\n]+\))|({CHAIRS}\s*:[^()\n]+?))[^\S\n]*(?=\n|$)",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list[TableRow]:
+    """``Invited talk I (Chair: Ann Lee)``, ``Title (Bo Wu)<br>Chairperson: Ann Lee``: who chairs a slot, said in
+    brackets or on a labelled line of its own in its label or title cell, presides over it and gives no talk: kept
+    in the row's notes ("Chair: Ann Lee"), out of its label and title."""
+    out = []
+    for row in body:
+        cells, said = list(row.cells), []
+        for column in {c for c in columns[1:3] if c is not None and c < len(cells)}:
+            cells[column] = _CHAIR_LINE.sub(lambda m: f" {m.group(1) or f'({m.group(2)})'}", cells[column])
+            if "\n" not in cells[column].strip() and (found := CHAIR.search(cells[column])):
+                said.append(f"{found.group(1).capitalize()}: {plain(found.group(2))}")
+                cells[column] = CHAIR.sub("", cells[column], count=1)
+        out.append(TableRow(cells, row.index, row.header, [*said, *row.extra]) if cells != row.cells else row)
+    return out

@@ -50,10 +50,15 @@ def _paper_in_italics(label: str | None, title: str | None, who: str, invited: s
 
 def _shown_first(people: list[PersonText], title: str | None, invited: set[str]) -> tuple[list[PersonText], str | None]:
     """``Yejin Choi, University of Washington, Allen Institute for AI``: a title that opens with a speaker the site
-    shows, then a comma, is her talk, of where she works; the people and title, else as given."""
+    shows, then a comma, is her talk, of where she works; ``Culturing Trust (Ann Lee)``, read as a person of where
+    she works, whose brackets hold a speaker the site shows and who is not one, is Ann Lee's talk of that title; the
+    people and title, else as given."""
     lead = re.match(r"([^,()]+),\s*(.+)$", title or "") if not people else None
     if lead and lead.group(1).strip().lower() in invited:
         return [PersonText(lead.group(1).strip(), lead.group(2).strip(" ."), None)], None
+    inside = people[0].affiliation if len(people) == 1 and title is None else None
+    if inside and inside.strip().lower() in invited and people[0].name.lower() not in invited:
+        return [PersonText(inside.strip(), None, None)], people[0].name
     return people, title
 
 

@@ -49,7 +49,7 @@ class _Rich(HTMLParser):
         elif tag in _MARKS:
             self.marks.append((len(self.out), tag))
             self.out.append(_MARKS[tag])
-        elif tag == "br":
+        elif tag in ("br", "hr"):  # a rule across a cell parts what is above it from what is below, as a break does
             self.out.append("\n")
         elif tag == "span":  # '<span style="text-decoration: line-through">April 30</span>': struck as <s> is
             self.spans.append("line-through" in (dict(attrs).get("style") or "").lower())
@@ -64,7 +64,7 @@ class _Rich(HTMLParser):
             self.out.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
+        if tag in ("br", "hr"):
             self.out.append("\n")
         elif tag == "a":  # "<a/>", written for "</a>": a browser opens an empty link, which ends the open one
             self._close_link()

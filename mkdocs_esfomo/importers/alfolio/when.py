@@ -198,16 +198,21 @@ def full_year(text: str) -> int:
     return 2000 + int(digits) if len(digits) == 2 else int(digits)
 
 
+_NOON_HOUR = re.compile(r"(12(?::[0-5]\d)?)\s*\(?(?:noon|midday)\)?", re.IGNORECASE)
+
+
 def clock(text: str) -> values.ClockTime | None:
     """A clock time as written (``9:00am``, ``noon``), if the data format understands it; ``13:00 PM`` is 13:00, the
     suffix saying nothing the hour does not (nor does ``16:45 AM``'s); ``12.00 PM`` is 12:00, the dot a colon where
-    am or pm says it is a clock's."""
+    am or pm says it is a clock's; ``12:15 Noon`` is 12:15 pm."""
     text = text.strip()
+    if found := _NOON_HOUR.fullmatch(text):  # "12:15 Noon": a time of the noon hour, said so
+        text = f"{found.group(1)}pm"
     if found := _DOTTED_HALF.fullmatch(text):
         text = f"{found.group(1)}:{found.group(2)}{found.group(3)}"
     if found := _HALF_AFTER_24_HOURS.fullmatch(text):
         text = found.group(1)
-    text = re.sub(r"^12\s*(?::00\s*)?(noon|midnight)$", r"\1", text, flags=re.IGNORECASE)  # "12 noon"
+    text = re.sub(r"^12\s*(?::00\s*)?(midnight)$", r"\1", text, flags=re.IGNORECASE)  # "12 midnight"
     try:
         return schema.parse_time(re.sub(r"([ap])\.m\.?", r"\1m", text.replace(" ", ""), flags=re.IGNORECASE))
     except PydanticCustomError:
