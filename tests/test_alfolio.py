@@ -9019,3 +9019,52 @@ def test_labelled_groups_of_bullets_beside_a_sessions_title_are_its_talks_and_it
     assert [n.what for n in out.notes if n.what.startswith("session")] == [
         "session 'Theme 1: Specification': 'Theme Summary: How should systems be specified?', not kept in the data",
         "session 'Theme 1: Specification': 'Chairperson: Di Xu', not kept in the data"]
+
+
+def test_a_paragraph_row_names_its_presenter_and_keeps_its_other_labelled_lines() -> None:
+    """``**14:10–14:20**<br>**Paper ID:** 96<br>**Title:** *A Title*<br>**Presenter:** Ann Lee``: a talk by its
+    presenter; a labelled line no field holds (the paper's number) is said of the row, not lost."""
+    block = "**{0}**  \n**Paper ID:** {1}-SRW  \n**Title:** *{2}*  \n**Presenter:** {3}\n\n"
+    talks = [("14:10–14:20", 96, "Towards Better Parsers", "Ann Lee"), ("14:20–14:30", 156, "Fact from Fiction",
+             "Bo Wu"), ("14:30–14:40", 187, "Semantic Alignment in Hyperbolic Space", "Cy Li")]  # fmt: skip
+    markdown = "# Program\n\n" + "".join(block.format(*t) for t in talks)
+    page = jekyll.JekyllPage("schedule.md", {"title": "Program"}, markdown, 1, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2025)
+    assert _flat(out) == [
+        ("14:10", "talk", "Towards Better Parsers", ["Ann Lee"]),
+        ("14:20", "talk", "Fact from Fiction", ["Bo Wu"]),
+        ("14:30", "talk", "Semantic Alignment in Hyperbolic Space", ["Cy Li"]),
+    ]
+    assert [e.notes for e in out.entries if isinstance(e, program.Draft)] == [
+        ["Paper ID: 96-SRW"], ["Paper ID: 156-SRW"], ["Paper ID: 187-SRW"]]
+
+
+def test_headings_with_a_labelled_day_and_time_under_them_are_sessions_of_those_days() -> None:
+    """``## Session 3`` then ``**Date & Time:** Monday, July 28 | 14:00–15:30``: a row of that day and time, what
+    else the section says in its notes; the rows under it (timed sub-headings, a bold line under a bare time, the
+    talks of paragraphs) take its day, so a program over two days has both."""
+    talk = "**{0}**  \n**Title:** *{1}*  \n**Presenter:** {2}\n\n"
+    markdown = (
+        "# Workshop Program\n\n## Session 3 - Oral Session\n\n**Date & Time:** Monday, July 28 | 14:00–15:30  \n"
+        "**Location:** Hall N.2\n\n### 14:00–14:10\n\n**WELCOME**\n\n### 14:10–15:20 | Presentations\n\n"
+        + talk.format("14:10–14:20", "Towards Better Parsers", "Ann Lee")
+        + talk.format("14:20–14:30", "Fact from Fiction", "Bo Wu")
+        + talk.format("14:30–14:40", "Semantic Alignment", "Cy Li")
+        + "## Session 7 – Poster Session\n**Date & Time:** Tuesday, July 29 | 10:30–12:00  \n**Location:** Hall 4\n\n"
+        "This session holds the posters.\n"
+    )
+    page = jekyll.JekyllPage("schedule.md", {"title": "Program"}, markdown, 1, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2025)
+    monday, tuesday = dt.date(2025, 7, 28), dt.date(2025, 7, 29)
+    assert [(*row, e.day) for row, e in zip(_flat(out), out.entries, strict=True)] == [
+        ("14:00", "oral", "Session 3 - Oral Session", [], monday),
+        ("14:00", "remarks", "WELCOME", [], monday),
+        ("14:10", "talk", "Presentations", [], monday),
+        ("14:10", "talk", "Towards Better Parsers", ["Ann Lee"], monday),
+        ("14:20", "talk", "Fact from Fiction", ["Bo Wu"], monday),
+        ("14:30", "talk", "Semantic Alignment", ["Cy Li"], monday),
+        ("10:30", "poster", "Session 7 – Poster Session", [], tuesday),
+    ]
+    assert [e.notes for e in out.entries if isinstance(e, program.Draft) and e.title and "Session" in e.title] == [
+        ["Location: Hall N.2"], ["Location: Hall 4", "This session holds the posters."]]
+    assert sorted(set(out.days)) == [monday, tuesday]

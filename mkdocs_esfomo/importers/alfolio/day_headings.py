@@ -11,8 +11,9 @@ from .blocks import Block
 from .jekyll import JekyllPage
 from .program import Draft, Schedule, exact_kind, kind_of
 from .report import Note
-from .text import PersonText, looks_like_name, people_in, plain
-from .when import ABBREVIATIONS, WEEKDAY, time_range
+from .shapes import leading_time
+from .text import PersonText, lines, looks_like_name, people_in, plain
+from .when import ABBREVIATIONS, WEEKDAY, find_dates, time_range
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CLOCK = r"\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?"
@@ -139,3 +140,68 @@ def weekdays_as_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: l
             said.add(weekday)
             notes.append(Note(where, f"'{WEEKDAYS[weekday].capitalize()}' read as {day}, the workshop's "
                                      f"{WEEKDAYS[weekday].capitalize()} ({span[0]} to {span[1]})", guess=True))
+
+
+_DAY_LABELLED = re.compile(r"\W*(?:date|day|when)s?(?:\s*(?:/|&|and)\s*times?)?\W*:", re.IGNORECASE)
+
+
+def _said_when(block: Block, year: int | None) -> tuple[dt.date, str] | None:
+    """``**Date & Time:** Monday, July 28 | 14:00–15:30``, a paragraph's first line: its one day and what follows."""
+    first = plain(lines(block.text)[0]) if block.kind == "paragraph" and lines(block.text) else ""
+    found = find_dates(first, year) if _DAY_LABELLED.match(first) else []
+    if len(found) != 1 or found[0].first.year == 1 or found[0].last is not None:
+        return None
+    return found[0].first, first[found[0].end :].strip(" ,|;·-–—")
+
+
+def labelled_sessions(page: JekyllPage, blocks: list[Block], out: Schedule, year: int | None) -> None:
+    """Two or more headings each followed by ``**Date & Time:** Tuesday, July 29 | 10:30–12:00``: each a session
+    of that day and time, over the rows already read under it, else a row of its own, what else its section says
+    (``**Location:** Hall 4``, a line about it) kept in its notes."""
+    said = [(n, b, when) for n, b in enumerate(blocks[:-1]) if b.kind == "heading"
+            and (when := _said_when(blocks[n + 1], year)) and time_range(when[1])]  # fmt: skip
+    if len(said) < 2:
+        return
+    for n, heading, (day, clock) in said:
+        times = time_range(clock)
+        stop = next((b.start for b in blocks[n + 1 :] if b.kind == "heading" and b.level <= heading.level),
+                    page.body.count("\n") + 1)  # fmt: skip
+        inside = [e for e in out.entries if e.where.startswith(f"{page.rel}:") and isinstance(e, Draft)
+                  and heading.start < int(e.where.rsplit(":", 1)[1]) <= stop]  # fmt: skip
+        title, where = plain(heading.text), page.where(heading.start)
+        sub = _timed_subheadings(page, blocks[n + 1 :], stop, day)
+        for draft in inside:
+            draft.day = day
+        at = out.entries.index(inside[0]) if inside else len(out.entries)
+        out.entries = [e for e in out.entries if not any(e is d for d in inside)]
+        notes = [plain(line) for line in lines(blocks[n + 1].text)[1:]]  # "**Location:** Hall 4"
+        notes += [plain(b.text) for b in blocks[n + 2 :] if b.start < stop and b.kind == "paragraph"
+                  and not any(b.start <= int(d.where.rsplit(":", 1)[1]) < b.end for d in [*inside, *sub])]
+        row = Draft(where, kind_of(title)[0] or "talk", times[0] if times else None, times[1] if times else None,
+                    title=title, notes=[t for t in notes if t], day=day)  # fmt: skip
+        items = sorted([*inside, *sub], key=lambda d: int(d.where.rsplit(":", 1)[1]))  # as the page has them
+        out.entries[at:at] = [row, *items]
+        out.days.append(day)
+        overlapped = [s for s in out.shown if s[0] is page and s[1] < stop and heading.start < s[2]]
+        out.shown = [s for s in out.shown if not any(s is o for o in overlapped)]
+        first, last = min([heading.start, *(s[1] for s in overlapped)]), max([stop, *(s[2] for s in overlapped)])
+        out.shown.append((page, first, last))  # one region: the rows read under it are shown with it
+
+
+def _timed_subheadings(page: JekyllPage, blocks: list[Block], stop: int, day: dt.date) -> list[Draft]:
+    """``### 14:00–14:10`` then ``**WELCOME**``, ``### 14:10–15:20 | Presentations`` in a session's section: each a
+    row of that time, titled by the heading's other words, else by the bold line under it."""
+    rows = []
+    for n, block in enumerate(b for b in blocks if b.start < stop):
+        found = leading_time(plain(block.text)) if block.kind == "heading" and block.level < 6 else None
+        times = time_range(found.group(1)) if found else None
+        if not found or not times:
+            continue
+        title = found.group(2).strip(" |-–—:")
+        under = blocks[n + 1] if n + 1 < len(blocks) and blocks[n + 1].start < stop else None
+        if not title and under is not None and under.kind == "heading" and under.level == 6:
+            title = plain(under.text)  # "**WELCOME**", a bold line alone
+        if title:
+            kind = kind_of(title)[0]
+            rows.append(Draft(page.where(block.start), kind or "talk", times[0], times[1], title=title, day=day))
+    return rows

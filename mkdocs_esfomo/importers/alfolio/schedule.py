@@ -10,7 +10,7 @@ import re
 from .blocks import Block, TableRow, heading_runs, parse
 from .clock_slips import afternoon_slips, morning_slips, small_hours
 from .columns import DURATION, which_columns
-from .day_headings import day_timed_headings
+from .day_headings import day_timed_headings, labelled_sessions
 from .jekyll import JekyllPage
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session, kind_of
 from .report import Note
@@ -178,6 +178,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
         if named:
             _without_table(page, blocks, invited, out, first, year)
         _titles_from_details(page, blocks, out.entries[first:], out)
+        labelled_sessions(page, blocks, out, year)
         _clock_slips(page, out, marks)
     if named:
         _beside(pages, named, invited, out)

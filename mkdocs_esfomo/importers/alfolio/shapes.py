@@ -153,8 +153,8 @@ def nested_sessions(page: JekyllPage, items: list[Item], out: Schedule, first: i
     out.notes = [n for n in out.notes if not (n.where in made and "no talks under it" in n.what)]
 
 
-_FIELD = re.compile(r"^\*\*(titles?|topic|speakers?|panelists?|moderators?|chairs?|hosts?)\s*:?\s*\*\*\s*:?\s*(.+)$",
-                    re.IGNORECASE)  # fmt: skip
+_FIELD = re.compile(r"^\*\*(titles?|topic|speakers?|panelists?|moderators?|chairs?|hosts?|presenters?)\s*:?\s*\*\*"
+                    r"\s*:?\s*(.+)$", re.IGNORECASE)  # fmt: skip
 
 
 _BOLD_TIME = re.compile(r"^\*\*([^*]+)\*\*\s*(.*)$", re.DOTALL)
@@ -188,7 +188,10 @@ def _paragraph_row(text: str, index: int) -> TableRow | None:
             more.append(line)
     if not title:
         label, title = "", "\n".join([label, *more])
-    return TableRow([time, label, title, "\n".join(people)], index)
+        more = []
+    row = TableRow([time, label, title, "\n".join(people)], index)
+    row.extra += [plain(line) for line in more if plain(line)]  # "**Paper ID:** 96-SRW": said of the row, no field
+    return row
 
 
 def _details_rows(body: str, block: Block) -> list[TableRow]:
