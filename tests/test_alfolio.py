@@ -2764,6 +2764,29 @@ def test_a_cards_photo_is_in_the_folder_its_layouts_loop_prepends(tmp_path: Path
                                                          ("Zachary Nado", "zachary.jpg")]
 
 
+def test_a_layout_that_also_holds_its_content_in_a_comment_is_still_rendered_around_its_page(tmp_path: Path) -> None:
+    """A layout showing ``{{ content }}`` and, lower, a section commented out that holds it again
+    (``<!-- <article>{{ content }}</article> -->``): the page sits in it, and the cards its loop shows are read."""
+    layout = """<div class="home">
+{{ content }}
+</div>
+<!-- <article>
+{{ content }}
+</article> -->
+<h3>Organizers</h3>
+<table><tr>{% for organizer in site.organizers %}<td>{{ organizer.name }}<br>{{ organizer.affil }}</td>{% endfor %}
+</tr></table>
+"""
+    found = _found_people(tmp_path, {
+        "_config.yml": CONFIG + "collections:\n  organizers:\n    output: true\n",
+        "index.md": "---\nlayout: all\npermalink: /\n---\n\nWelcome to the workshop.\n",
+        "_layouts/all.html": layout,
+        "_organizers/1_danfei.md": "---\nname: Danfei Xu\naffil: Georgia Tech\n---\n",
+        "_organizers/2_tom.md": "---\nname: Tom Silver\naffil: MIT\n---\n",
+    })  # fmt: skip
+    assert [(p.name, p.role) for p in found.people] == [("Danfei Xu", "organizers"), ("Tom Silver", "organizers")]
+
+
 def test_an_include_whose_parameter_names_the_data_file_reads_that_files_items(tmp_path: Path) -> None:
     """``{% include people.html name="speakers" %}`` over ``site.data.[include.name]``: the people of
     _data/speakers.yml's ``items``, in the role the file's name says; not one person named "speakers"."""

@@ -406,6 +406,7 @@ class LiquidRenderer:
         except (LiquidError, RecursionError, TypeError, ValueError, AttributeError, KeyError):
             return None
         text, lines = unmark(rendered, first_line)
+        text = _uncommented(text)
         if text.count(_CONTENT) != (1 if shows else 0):
             return None
         cut = text.find(_CONTENT)
@@ -418,6 +419,12 @@ class LiquidRenderer:
 
 
 _CONTENT = "\x02content\x02"
+
+
+def _uncommented(text: str) -> str:
+    """The rendered layout without the content a ``<!-- ... {{ content }} ... -->`` comment holds (a section kept
+    commented out in the layout): Jekyll writes it there too, but no visitor sees it, so it is not the page's."""
+    return re.sub(r"<!--.*?-->", lambda m: m.group(0).replace(_CONTENT, ""), text, flags=re.DOTALL)
 # What a layout shows on every page around its content, not of the page: none of it is read as the page's.
 _CHROME = frozenset({"head", "header", "nav", "footer", "script", "style", "noscript", "title"})
 # Chrome a site writes its own words in (a venue in the footer): left off the page, but its words accounted for.
