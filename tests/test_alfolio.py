@@ -27,6 +27,7 @@ from mkdocs_esfomo.importers.alfolio import (
     jekyll,
     people,
     program,
+    reach,
     rows,
     schedule,
     site_config,
@@ -78,7 +79,7 @@ deadline:</b> Oct 1, 2025
 - **Camera-ready [version](https://example.org/style):** Oct 31, 2025 (AOE)
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day, d.note) for d in found.dates] == [
         ("Author notification", dt.date(2025, 9, 22), None),
         ("NeurIPS financial assistance application deadline", dt.date(2025, 10, 1), None),
@@ -99,7 +100,7 @@ def test_the_dated_lines_quoted_at_the_head_of_a_call_are_dates_whatever_their_n
 > Location: the main hall
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day, d.note) for d in found.dates] == [
         ("Notifications (non-archival track)", dt.date(2025, 1, 14), None),
         ("Submission deadline (proceedings track)", dt.date(2024, 11, 25), "passed"),
@@ -124,7 +125,7 @@ def _found_people(root: Path, files: dict[str, str]) -> People:
     """The people of a site made of ``files`` (and the shared ``_config.yml``), as the import finds them."""
     write_tree(root, {"_config.yml": CONFIG, **files})
     site = jekyll.read_site(root)
-    return people.find_people(site, jekyll.reachable(site)[0])
+    return people.find_people(site, reach.reachable(site)[0])
 
 
 # -- zones, times and dates as pages write them --
@@ -868,7 +869,7 @@ def test_dates_on_list_tags_without_items_struck_through_once_past(tmp_path: Pat
 <ul>Workshop Date: <b>3rd December 2022</b></ul>
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2022)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2022)
     assert [(d.name, d.at.day, d.was) for d in found.dates] == [
         ("Submission due", dt.date(2022, 9, 29), None), ("Camera ready paper", dt.date(2022, 11, 20), None),
         ("Workshop Date", dt.date(2022, 12, 3), None),
@@ -886,7 +887,7 @@ April 30th, 2026</span> → <strong>May 30th, 2026</strong></td></tr>
 </tbody></table>
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2026)
     assert [(d.name, d.at.day, d.was and d.was.day) for d in found.dates] == [
         ("Paper Submission Deadline", dt.date(2026, 5, 30), dt.date(2026, 4, 30)),
         ("Workshop Day", dt.date(2026, 8, 9), None),
@@ -928,7 +929,7 @@ def test_a_date_name_made_long_by_an_aside_in_brackets(tmp_path: Path) -> None:
 - Author notification: **October 27 (AOE), 2023**
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2023)
     assert [(d.name, d.at.day, d.was.day if d.was else None) for d in found.dates] == [
         ("Full paper submission (all authors must have an OpenReview profile when submitting) deadline",
          dt.date(2023, 10, 6), dt.date(2023, 9, 29)),
@@ -1033,7 +1034,7 @@ def test_a_date_written_before_its_name(tmp_path: Path) -> None:
 - **12 Jun 2025** – Workshop
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day, d.at.time, d.at.tz) for d in found.dates] == [
         ("Challenge Development Phase Opens (Val)", dt.date(2025, 2, 1), "00:00", "UTC"),
         ("Invited Talk Notification", dt.date(2025, 5, 7), None, "AoE"),
@@ -1053,7 +1054,7 @@ def test_a_name_then_a_dash_then_its_date_struck_through_or_extended(tmp_path: P
 - ~~Workshop - May 05, 2025~~ Thanks to everyone who came!
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day, d.at.time, d.was.day if d.was else None) for d in found.dates] == [
         ("Submission Deadline", dt.date(2025, 2, 10), None, None),
         ("Acceptance Notification", dt.date(2025, 3, 3), None, None),
@@ -1073,7 +1074,7 @@ def test_a_date_then_a_colon_then_its_name(tmp_path: Path) -> None:
 <p><span class="purple">March 5, 2025</span>: Decisions released</p></div>
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day, d.note) for d in found.dates] == [
         ("Submissions open", dt.date(2025, 1, 3), "see Call for Papers"),
         ("Submission deadline", dt.date(2025, 2, 3), None), ("Decisions released", dt.date(2025, 3, 5), None)]
@@ -1082,7 +1083,7 @@ def test_a_date_then_a_colon_then_its_name(tmp_path: Path) -> None:
 def test_a_deadline_in_a_zone_is_a_guess_to_confirm(tmp_path: Path) -> None:
     page = """---\nlayout: page\ntitle: call\npermalink: /call/\nnav: true\n---\n## Dates\n\n* Deadline: May 2, 2024 5pm PT\n"""
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2024)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2024)
     assert dates.as_data(found.dates[0]) == {"name": "Deadline", "at": "2024-05-02 17:00", "tz": "America/Los_Angeles"}
     assert [(n.where, n.guess) for n in found.notes] == [("_pages/call.md:9", True)]
 
@@ -1113,7 +1114,7 @@ nav: true
 - Website launched: March 1, 2025
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Submissions open", dt.date(2025, 4, 13)), ("Notification", dt.date(2025, 6, 9))
     ]  # fmt: skip
@@ -1134,7 +1135,7 @@ permalink: /
 </div>
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "index.html": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day, d.where, d.note) for d in found.dates] == [
         ("Submissions open", dt.date(2025, 1, 3), "index.html:8", "see Call for Papers"),
         ("Submission deadline", dt.date(2025, 2, 3), "index.html:9", None),
@@ -1159,7 +1160,7 @@ nav: true
 Workshop: 3 and 4 April, 2025
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day, d.was.day if d.was else None, d.at.last) for d in found.dates] == [
         ("Last date for abstract submission", dt.date(2025, 3, 22), dt.date(2025, 3, 15), None),
         ("Workshop", dt.date(2025, 4, 3), None, dt.date(2025, 4, 4)),
@@ -1302,7 +1303,7 @@ nav: true
 </section>
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day) for d in found.dates] == [("Submission Deadline", dt.date(2025, 8, 24))]
     assert [n.what for n in found.notes] == ["date not understood, kept as text: Workshop Day: 6/7 December 2025"]
 
@@ -2273,7 +2274,7 @@ def test_the_pages_a_visitor_reaches(tmp_path: Path) -> None:
         "_pages/commented.md": "<!-- ---\nlayout: page\n--- -->\nOld.\n",
     })  # fmt: skip
     site = jekyll.read_site(tmp_path)
-    shown, hidden = jekyll.reachable(site)
+    shown, hidden = reach.reachable(site)
     assert [p.url for p in shown] == ["/about/", "/papers/", "/program/"]
     assert [(p.url, p.bare) for p in hidden] == [("/call-2023/", False), ("/commented/", True)]  # no front matter
     assert site.notes == []
@@ -2293,7 +2294,7 @@ def test_a_github_pages_site_publishes_its_markdown_without_front_matter_and_its
         "LICENSE.md": "MIT License\n",
     })  # fmt: skip
     site = jekyll.read_site(tmp_path / "src")
-    shown, hidden = jekyll.reachable(site)
+    shown, hidden = reach.reachable(site)
     assert sorted((p.rel, p.url) for p in shown) == [("README.md", "/"), ("program.md", "/program/")]
     assert [p.rel for p in hidden] == ["notes.md"]
     import_site(tmp_path / "src", tmp_path / "out")
@@ -2506,7 +2507,7 @@ def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
         "_pages/old.md": _page("Old", "/old"),
     })  # fmt: skip
     site = jekyll.read_site(tmp_path)
-    shown, hidden = jekyll.reachable(site)
+    shown, hidden = reach.reachable(site)
     assert [p.url for p in shown] == ["/", "/submission/", "/team/"]
     assert [p.url for p in hidden] == ["/old/"]
 
@@ -2521,11 +2522,11 @@ def test_the_minima_theme_gem_links_every_page_with_a_title(tmp_path: Path) -> N
         "draft.md": "---\nlayout: page\npermalink: /draft/\n---\nNot in the menu.\n",
     }
     write_tree(tmp_path / "a", {"_config.yml": CONFIG + "theme: minima\n", **files})
-    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path / "a"))
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path / "a"))
     assert [p.url for p in shown] == ["/", "/2023/schedule/", "/2023/speakers/"]
     assert [p.url for p in hidden] == ["/draft/"]
     write_tree(tmp_path / "b", {"_config.yml": CONFIG + "theme: minima\nheader_pages:\n- speakers.md\n", **files})
-    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path / "b"))
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path / "b"))
     assert [p.url for p in shown] == ["/", "/2023/speakers/"]
 
 
@@ -2543,7 +2544,7 @@ def test_a_header_of_the_sites_own_looping_over_header_pages_links_those_pages(t
         "schedule.md": _page("Schedule", "/schedule/"),
         "organizers.md": _page("Organizers", "/organizers/"),
     })  # fmt: skip
-    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path))
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
     assert [p.url for p in shown] == ["/", "/schedule/"]
     assert [p.url for p in hidden] == ["/organizers/"]
 
@@ -2594,7 +2595,7 @@ def test_people_from_collections_includes_cards_and_layouts(tmp_path: Path) -> N
         "_layouts/sponsors.html": '<h2>Organizers</h2>\n<div class="card"><h5 class="card-title">Eve Park</h5></div>\n',
     })  # fmt: skip
     site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = people.find_people(site, reach.reachable(site)[0])
     assert [(p.name, p.role) for p in found.people] == [
         ("Al Gore", "speakers"), ("Bo Wu", "speakers"), ("Ann Lee", "organizers"), ("Cy Chen", "panelists"),
         ("Di Ma", "speakers"), ("Eve Park", "organizers"),
@@ -2975,7 +2976,7 @@ def test_cards_whose_names_are_headings_take_the_role_of_the_heading_over_them(t
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "", "layout: workshop\n"),
                           "_layouts/workshop.html": layout})  # fmt: skip
     site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = people.find_people(site, reach.reachable(site)[0])
     assert [(p.name, p.role) for p in found.people] == [
         ("Ann Lee", "speakers"), ("Bo Wu", "speakers"), ("Cy Chen", "organizers")
     ]  # fmt: skip
@@ -3115,10 +3116,10 @@ def test_an_html_block_ends_at_its_closing_tag_as_kramdown_reads_it() -> None:
 def test_a_schedule_no_step_reads_is_reported_line_by_line(tmp_path: Path) -> None:
     program = "<div>\n9:00 Opening remarks<br>\n9:10 *Fast Kernels*, Ann Lee<br>\n</div>\n"
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/program.md": _page("Program", "/", program)})
-    found = schedule.find_schedule(jekyll.reachable(jekyll.read_site(tmp_path))[0], set(), 2024)
+    found = schedule.find_schedule(reach.reachable(jekyll.read_site(tmp_path))[0], set(), 2024)
     assert found.entries == [] and [n.where for n in found.notes] == []  # an HTML block: not read, kept as written
     write_tree(tmp_path, {"_pages/program.md": _page("Program", "/", "9:00 Opening remarks\n9:10 Fast Kernels\n")})
-    found = schedule.find_schedule(jekyll.reachable(jekyll.read_site(tmp_path))[0], set(), 2024)
+    found = schedule.find_schedule(reach.reachable(jekyll.read_site(tmp_path))[0], set(), 2024)
     assert [n.where for n in found.notes] == ["_pages/program.md:6", "_pages/program.md:7"]
     assert "Fast Kernels" in found.notes[1].what
 
@@ -3128,7 +3129,7 @@ def test_dates_in_a_table_under_a_dates_heading(tmp_path: Path) -> None:
                  "| Submission Deadline | **June 16, 2026** |\n| Acceptance Notification | July 24, 2026 |\n"
                  "| Workshop Date | Mid October |\n", "nav: true\n")  # fmt: skip
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2026)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Submission Deadline", dt.date(2026, 6, 16)), ("Acceptance Notification", dt.date(2026, 7, 24))
     ]  # fmt: skip
@@ -3147,7 +3148,7 @@ def test_a_long_run_of_lost_lines_is_quoted_whole_over_several_items(tmp_path: P
     page = _page("about", "/", "".join(f"Talk: {t}<br>\n" for t in titles))
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": page})
     site = jekyll.read_site(tmp_path)
-    lost = accounting.unaccounted(site, jekyll.reachable(site)[0], {"talk"}, [])
+    lost = accounting.unaccounted(site, reach.reachable(site)[0], {"talk"}, [])
     assert len(lost) > 1 and all(len(n.what) < 600 and "…" not in n.what for n in lost)
     assert all(any(t in n.what for n in lost) for t in titles)
     assert [n.where for n in lost] == sorted({n.where for n in lost}, key=lambda w: int(w.rsplit(":", 1)[1]))
@@ -3174,11 +3175,11 @@ def test_a_name_the_new_site_shows_only_word_by_word_is_named_as_not_carried_ove
     site = jekyll.read_site(tmp_path)
     shown = {"speakers", "jane", "smith", "john", "doe", "jane smith", "part", "i", "systems", "ada", "lee",
              "google", "deepmind", "ada lee", "google deepmind", "john smith"}
-    lost = accounting.unaccounted(site, jekyll.reachable(site)[0], shown, [])
+    lost = accounting.unaccounted(site, reach.reachable(site)[0], shown, [])
     assert [n.what.split(": ", 1)[1] for n in lost] == ['"Speakers: Jane Smith, John Doe · Part I—Systems / Ada Lee · '
                                                         'Google DeepMind"']  # fmt: skip
     assert words("Part I—Systems") == ["part", "i", "systems"]
-    assert not accounting.unaccounted(site, jekyll.reachable(site)[0], shown | {"john doe", "part i"}, [])
+    assert not accounting.unaccounted(site, reach.reachable(site)[0], shown | {"john doe", "part i"}, [])
 
 ABOUT = """\
 ---
@@ -3788,7 +3789,7 @@ def test_people_in_a_markdown_table_a_row_of_photos_a_row_of_names_a_row_of_affi
 """
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.md": "---\nlayout: home\n---\n" + home})
     site = jekyll.read_site(tmp_path / "src")
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = people.find_people(site, reach.reachable(site)[0])
     assert [(p.name, p.role, p.affiliation, p.url, p.photo) for p in found.people] == [
         ("Ann Lee", "speakers", "Stanford", None, "https://x.org/images/ann.jpg"),
         ("Bo Wu", "speakers", "UC San Diego", "https://bo.example.org", "https://x.org/images/bo.jpg"),
@@ -3810,7 +3811,7 @@ The workshop is in its second year.
 """
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.md": "---\nlayout: home\n---\n" + home})
     site = jekyll.read_site(tmp_path / "src")
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = people.find_people(site, reach.reachable(site)[0])
     assert [(p.name, p.role, p.photo) for p in found.people] == [("Ann Lee", "speakers", "https://x.org/images/ann.jpg")]
     assert [n.what for n in found.notes if not n.guess] == []
 
@@ -3832,7 +3833,7 @@ def test_people_as_parts_named_by_their_class_with_no_card_around_them(tmp_path:
 """
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.md": "---\nlayout: home\n---\n" + home})
     site = jekyll.read_site(tmp_path / "src")
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = people.find_people(site, reach.reachable(site)[0])
     assert [(p.name, p.role, p.affiliation, p.url, p.photo) for p in found.people] == [
         ("Ann Lee", "speakers", "ORNL", "https://www.ornl.gov/ann", "/images/speakers/ann.jpg"),
         ("Bo Wu", "speakers", None, None, "/images/speakers/bo.jpg"),
@@ -3951,7 +3952,7 @@ def test_cards_an_include_loops_over_are_the_pages_people(tmp_path: Path) -> Non
         "_organizers/b.md": "---\nname: Bo Wu\naffiliation: ETH\n---\n",
     })  # fmt: skip
     site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = people.find_people(site, reach.reachable(site)[0])
     assert [(p.name, p.role, p.affiliation, p.where) for p in found.people] == [
         ("Ann Lee", "organizers", "MIT", "_organizers/a.md:1"), ("Bo Wu", "organizers", "ETH", "_organizers/b.md:1"),
     ]  # fmt: skip
@@ -4336,7 +4337,7 @@ def test_a_date_under_a_dates_heading_whatever_the_length_of_its_name(tmp_path: 
              "- All submission deadlines are end-of-day in the Anywhere on Earth time zone: see the call, June 2025\n\n"
              "## About\n\nThe deadline for the workshop proposals that the chairs asked for was: May 2nd, 2025\n")
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Notifications to Workshop Chairs (number of papers, acceptance rate, etc.)", dt.date(2025, 6, 15)),
         ("Final Submission of Workshop Program and Materials and Full Workshop Websites Online", dt.date(2025, 6, 24)),
@@ -4973,7 +4974,7 @@ def test_a_dates_table_whose_first_row_is_only_a_label_has_no_date_there(tmp_pat
     about = ("## Important Dates\n\n|Dates       |       |\n|Submission due for full paper | 22 June 2025 23:59 AOE |\n"
              "|Decision notification to authors | 11 July 2025 |\n")
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Submission due for full paper", dt.date(2025, 6, 22)), ("Decision notification to authors", dt.date(2025, 7, 11))]
     assert [n.what for n in found.notes if "not understood" in n.what] == []
@@ -4988,7 +4989,7 @@ def test_a_table_whose_first_row_says_dates_lists_dates_whatever_their_names_and
     body = ("## Challenges\n\nWe run two challenges.\n\n|Dates       |       |\n|Submission deadline | 31 August 2023 |\n"
             "|Short technical report | 20 September 2023 |\n|Notification of winners | 21 September 2023 |\n")
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", body)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2023)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Submission deadline", dt.date(2023, 8, 31)), ("Short technical report", dt.date(2023, 9, 20)),
         ("Notification of winners", dt.date(2023, 9, 21))]  # fmt: skip
@@ -5002,7 +5003,7 @@ def test_one_date_given_two_days_on_two_pages_is_named_as_a_disagreement(tmp_pat
     when_ = "## Important Dates\n\n|Notification of acceptance | 7 August 2023 |\n|Camera-ready | 21 August 2023 |\n"
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", call),
                           "_pages/dates.md": _page("Dates", "/dates/", when_, "nav: true\n")})  # fmt: skip
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2023)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Notification of acceptance", dt.date(2023, 8, 11)), ("Camera-ready", dt.date(2023, 8, 21)),
         ("Notification of acceptance", dt.date(2023, 8, 7))]  # fmt: skip
@@ -5322,7 +5323,7 @@ def test_dates_in_a_table_of_names_and_dates_with_no_header_under_the_calls_head
                  "| **Submission opens** | 1 January 2023 |\n| **Submission deadline** | 8 February 2023 (AoE) |\n"
                  "| **Final decisions** | 3 March 2023 |\n", "nav: true\n")  # fmt: skip
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2023)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Submission opens", dt.date(2023, 1, 1)), ("Submission deadline", dt.date(2023, 2, 8)),
         ("Final decisions", dt.date(2023, 3, 3)),
@@ -5782,7 +5783,7 @@ def test_dates_written_in_numbers_month_first_or_day_first_where_the_order_is_pl
             "* [ ] **2/27/26 AoE**: Submission Deadline\n* [ ] **13/03/2026**: Decision Notification\n"
             "* [ ] **3/4/26**: Camera-ready\n* [ ] **TBD**: Day of the Workshop\n")
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2026)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Call for Participation Released", dt.date(2025, 12, 22)), ("Submission Deadline", dt.date(2026, 2, 27)),
         ("Decision Notification", dt.date(2026, 3, 13))]  # fmt: skip
@@ -5821,7 +5822,7 @@ def test_a_layout_menu_prefixing_its_links_with_the_repository_name_reaches_the_
                           "index.md": "---\nlayout: default\ntitle: Overview\n---\n\nHello.\n",
                           "schedule.md": "---\nlayout: default\ntitle: Schedule\n---\n\n| Time | Topic |\n|--|--|\n"
                                          "| 9:00 | Welcome |\n"})  # fmt: skip
-    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path))
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
     assert sorted(p.url for p in shown) == ["/", "/schedule/"]
     assert hidden == []
 
@@ -5832,7 +5833,7 @@ def test_a_dates_table_without_a_head_row_keeps_its_first_row_as_a_date(tmp_path
     home = ("## Important dates\n\n| Workshop paper submission deadline | April 1st, 2025 (11:59pm AoE) |\n"
             "|:-------------|:------------------|\n| Notification of Acceptance | Apr 15th, 2025 |\n")
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Workshop paper submission deadline", dt.date(2025, 4, 1)),
         ("Notification of Acceptance", dt.date(2025, 4, 15))]  # fmt: skip
@@ -5845,7 +5846,7 @@ def test_a_long_date_name_before_a_date_with_a_time_and_a_status_in_brackets(tmp
             "* Metadata Submission for included in the proceedings of the conference's workshops **(new)**: "
             "**March 31st, 11:59 PM PST**\n")
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day, d.at.time, d.note) for d in found.dates] == [
         ("Submission deadline", dt.date(2025, 3, 22), "23:59", None),
         ("Metadata Submission for included in the proceedings of the conference's workshops", dt.date(2025, 3, 31),
@@ -5897,7 +5898,7 @@ def test_a_date_in_numbers_either_way_is_read_in_the_order_the_other_dates_of_it
 - **3/4/26**: Registration opens
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2026)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Call for Participation Released", dt.date(2026, 2, 18)), ("Submission Deadline", dt.date(2026, 4, 17)),
         ("Decision Notification", dt.date(2026, 5, 6))]  # fmt: skip
@@ -5935,7 +5936,7 @@ def test_cards_under_a_tutorials_heading_are_speakers(tmp_path: Path) -> None:
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "", "layout: workshop\n"),
                           "_layouts/workshop.html": layout})  # fmt: skip
     site = jekyll.read_site(tmp_path)
-    found = people.find_people(site, jekyll.reachable(site)[0])
+    found = people.find_people(site, reach.reachable(site)[0])
     assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "speakers"), ("Bo Wu", "organizers")]
     assert ("_layouts/workshop.html:1", "role 'speakers' read from the heading 'Tutorials'") in [
         (n.where, n.what) for n in found.notes]  # fmt: skip
@@ -5980,7 +5981,7 @@ def test_a_sentence_before_a_dates_name_is_its_note_not_its_name(tmp_path: Path)
     page = ("Submit via the submission [link](https://forms.gle/x). Submission Deadline: **3/27/26 AoE**. "
             "Questions: <mailto:a@b.org>.\n")
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", page)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2026)
     assert [(d.name, d.at.day, d.note) for d in found.dates] == [
         ("Submission Deadline", dt.date(2026, 3, 27), "Submit via the submission link.; Questions: mailto:a@b.org")]
 
@@ -6006,7 +6007,7 @@ def test_a_relative_link_that_climbs_a_folder_reaches_the_page_it_names(tmp_path
                           "_pages/previous.md": _page("Previous", "/previous/", "[2025](../robontics2025/)",
                                                       "nav: true\n"),
                           "_pages/robontics2025.md": _page("RobOntics 2025", "/robontics2025/", "The 2025 edition.")})
-    shown, hidden = jekyll.reachable(jekyll.read_site(tmp_path))
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
     assert sorted(p.url for p in shown) == ["/", "/previous/", "/robontics2025/"]
     assert hidden == []
 
@@ -6105,7 +6106,7 @@ def test_a_dates_table_whose_names_end_with_a_colon(tmp_path: Path) -> None:
 </table>
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Workshop Paper Submission Deadline", dt.date(2025, 2, 1)),
         ("Workshop paper notification", dt.date(2025, 3, 30))]  # fmt: skip
@@ -6204,7 +6205,7 @@ On ICCV 2023.
 - [ ] ICCV workshop: <b>October 2</b>
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", about)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2023)
     assert [(d.name, d.at.day, d.was and d.was.day) for d in found.dates] == [
         ("Challenge is released", dt.date(2023, 5, 15), None),
         ("Paper submissions and final challenge submissions due to the submission site", dt.date(2023, 7, 24),
@@ -6311,7 +6312,7 @@ def test_the_time_a_dates_name_says_after_the_date_is_the_dates(tmp_path: Path) 
 | Dec 19, 2023 | Notifications Sent to Authors. |
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2023)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2023)
     assert [(d.name, d.at.day, d.at.time, d.was and d.was.day, d.note) for d in found.dates] == [
         ("Submission deadline", dt.date(2023, 12, 3), "23:55", dt.date(2023, 11, 24), "More info here."),
         ("Notifications Sent to Authors", dt.date(2023, 12, 19), None, None, None)]  # fmt: skip
@@ -6977,7 +6978,7 @@ def test_a_mistyped_month_in_a_dates_list_is_read_as_the_month_and_named(tmp_pat
     left as written."""
     page = "## Important Dates\n\n- Submission Deadline: 24th Februray 2026\n- Notification: 16 Marhc 2026\n"
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", page)})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2026)
     assert [(d.name, d.at.day) for d in found.dates] == [("Submission Deadline", dt.date(2026, 2, 24)),
                                                          ("Notification", dt.date(2026, 3, 16))]
     assert [n.what for n in found.notes if n.guess] == ["month 'Februray' read as February",
@@ -7242,7 +7243,7 @@ def test_the_dates_a_quote_lists_each_struck_out(tmp_path: Path) -> None:
     call = ("# Call for Papers\n\n> ~~Submission deadline: 31st October 2022, Anywhere On Earth (AoE)~~\n>\n"
             "> ~~Reviewing period: 1st-14th November 2022~~\n>\n> ~~Decisions: 17th November 2022~~\n\nWe invite papers.\n")
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/cfp.md": _page("Call", "/cfp/", call, "nav: true\n")})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2022)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2022)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Submission deadline", dt.date(2022, 10, 31)), ("Reviewing period", dt.date(2022, 11, 1)),
         ("Decisions", dt.date(2022, 11, 17))]  # fmt: skip
@@ -7457,7 +7458,7 @@ def test_a_date_in_other_words_on_the_day_another_was_moved_from_is_its_old_day(
     call = "# Call\n\n**Deadline for paper submission:** March 21, 2025\n\nWe invite papers.\n"
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home),
                           "_pages/call.md": _page("Call", "/call/", call, "nav: true\n")})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day, d.was.day if d.was else None) for d in found.dates] == [
         ("Paper submission deadline", dt.date(2025, 4, 4), dt.date(2025, 3, 21)),
         ("Notification of acceptance", dt.date(2025, 5, 5), None)]  # fmt: skip
@@ -8170,7 +8171,7 @@ def test_a_heading_naming_a_date_over_a_paragraph_saying_only_that_date_is_that_
 </div>
 """
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2025)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2025)
     assert [(d.name, d.at.day, d.at.time, d.was and d.was.day) for d in found.dates] == [
         ("Paper Submission", dt.date(2025, 6, 3), "23:59", dt.date(2025, 5, 29)),
         ("Camera Ready", dt.date(2025, 7, 23), None, None)]  # fmt: skip
@@ -8682,7 +8683,7 @@ def test_the_layout_config_defaults_give_a_page_is_rendered_around_it(tmp_path: 
               "<p>Papers are submitted through OpenReview, and reviews are double blind.</p>\n")
     write_tree(tmp_path, {"_config.yml": config, "_layouts/workshop.html": layout,
                           "_pages/about.md": "---\ntitle: about\npermalink: /\n---\nTiny Workshop 2026.\n"})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2026)
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Paper submission", dt.date(2026, 5, 1)), ("Notification", dt.date(2026, 6, 2))]  # fmt: skip
 
@@ -8763,7 +8764,7 @@ def test_the_time_and_zone_a_page_gives_all_its_deadlines_are_those_of_its_dates
             "- Submission deadline: ~~May 1, 2026~~ May 8, 2026\n- Notification: June 2, 2026\n"
             "- Camera-ready: June 20, 2026 (AoE)\n\nAll deadlines are 11:59 PM PT (Pacific Time).\n")
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/call.md": page})
-    found = dates.find_dates_in(jekyll.reachable(jekyll.read_site(tmp_path))[0], 2026)
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2026)
     assert [dates.as_data(d) for d in found.dates] == [
         {"name": "Submission deadline", "at": "2026-05-08 23:59", "tz": "America/Los_Angeles",
          "was": "2026-05-01 23:59"},

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import block_html_read, parse
-from .jekyll import JekyllPage, JekyllSite, _local, _moved, link_base
+from .jekyll import JekyllPage, JekyllSite
+from .reach import link_base, local, moved
 from .report import Note
 from .site_config import block_html_everywhere
 from .text import plain, rich_html
@@ -158,9 +159,9 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
         """The new address of a link: a file of docs/ as Markdown links to it, or where the built site serves it."""
         relative = _served if served else _relative
         if re.match(r"https?://", address, re.IGNORECASE):  # a page's address on this site's host or where it was
-            url = _local(address, link_base(page), site.config, site.hosts) or _moved(address, by_url, site.config)
+            url = local(address, link_base(page), site.config, site.hosts) or moved(address, by_url, site.config)
             return relative(written[url], out) if url in written else None
-        url = _local(address, link_base(page), site.config, site.hosts)
+        url = local(address, link_base(page), site.config, site.hosts)
         anchor = "#" + address.split("#", 1)[1] if "#" in address else ""
         if re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", address):
             return f"mailto:{address}"  # an e-mail address written as a link

@@ -24,12 +24,13 @@ from .editions import EDITION_NAME, edition_key, editions_of, home_year, past_ke
 from .found import People, ShownPeople, role_of
 from .host import host_conference
 from .identity import Identity, find_identity, find_year, site_name
-from .jekyll import JekyllPage, JekyllSite, reachable, read_site
+from .jekyll import JekyllPage, JekyllSite, read_site
 from .pages import Assets, Replacement, byline, out_path, page_title, write_page
 from .papers import find_papers
 from .people import find_people
 from .program import Schedule, Session
 from .program_people import people_from_the_program, program_speakers
+from .reach import reachable
 from .render import included_beside
 from .report import REPORT, Note, markdown
 from .schedule import find_schedule

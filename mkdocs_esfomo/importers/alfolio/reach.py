@@ -1,0 +1,164 @@
+"""Which pages of a Jekyll site a visitor reaches: from the home page and the menus, along the links of each page
+reached, as a browser resolves them (a permalink's folder, the site's ``baseurl``, its other addresses)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Any
+
+from .jekyll import CARDS, JekyllPage, JekyllSite, url_of
+from .render import read_data
+from .report import Note
+from .site_config import published
+
+
+def links(page: JekyllPage) -> list[str]:
+    """The addresses a page links to, Markdown or HTML."""
+    return re.findall(r"\]\(\s*<?([^)\s>]+)", page.body) + re.findall(r"""href\s*=\s*["']\s*([^"']+)""", page.body)
+
+
+# The Liquid that writes the site's own address before a path: its baseurl, or on GitHub Pages its repository's name.
+_SITE_ADDRESS = re.compile(r"\{\{-?\s*site\.(?:baseurl|github\.repository_name)\s*-?\}\}")
+_LIQUID_LINK = re.compile(r"""\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)""")
+
+
+def navigation(site: JekyllSite) -> list[str]:
+    """The addresses a theme links from every page: written in its layouts and includes, or listed in
+    ``_config.yml`` or ``_data/`` under a key or file that names a menu (``navbar-links``, ``navigation``, ``menu``)."""
+    texts = [layout.body for layout in site.layouts.values()]
+    includes = site.root / "_includes"
+    if includes.is_dir() and not includes.is_symlink():
+        texts += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(includes.rglob("*.html"))
+                  if path.is_file() and not path.is_symlink() and path.stat().st_size < 1_000_000]
+    found = []
+    for text in texts:
+        text = _SITE_ADDRESS.sub("", text)  # "/{{ site.github.repository_name }}/schedule": the site's own address
+        hrefs = re.findall(r"""href\s*=\s*["']\s*([^"'{}]+)["']""", text)
+        found += [re.sub(r"^//(?=[^/.]+(?:[/#?]|$))", "/", href) for href in hrefs]  # that name rendered empty
+        found += _LIQUID_LINK.findall(text)
+
+    def values(value: Any) -> list[str]:
+        if isinstance(value, dict):
+            return [v for item in value.values() for v in values(item)]
+        if isinstance(value, list):
+            return [v for item in value for v in values(item)]
+        return [value] if isinstance(value, str) else []
+
+    data = read_data(site.root / "_data")
+    for key, value in [*site.config.items(), *data.items()]:
+        if re.search(r"nav|menu", str(key), re.IGNORECASE):
+            found += values(value)
+    return found
+
+
+def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
+    """The pages a visitor reaches (the home page, the navigation, and what they link to) and the hidden rest.
+
+    A page with ``redirect_to`` stands for its target; al-folio shows a page in its navigation bar
+    when its front matter's ``nav`` is true as Liquid reads it (anything but ``false`` and nothing),
+    just-the-docs when it has a ``nav_order`` (and no ``nav``).
+    """
+    by_url = {p.url: p for p in site.pages}
+    documents = {d.url: d for name, docs in site.collections.items() for d in docs
+                 if name not in CARDS | {"news", "posts", "books"} and published(site.config, name)}  # fmt: skip
+    start = [by_url[p.url] for p in site.pages + site.shadowed  # an overwritten page's menu entry shows the other
+             if p.url == "/" or p.meta.get("nav") not in (None, False)  # Liquid: 0, 1 are true
+             or ("nav" not in p.meta and p.meta.get("nav_order") is not None and not p.meta.get("nav_exclude"))]
+    for target in navigation(site):  # a menu the theme writes on every page
+        url = local(target, "/", site.config, site.hosts)
+        if url and url in by_url:
+            start.append(by_url[url])
+    start += _minima_menu(site)
+    seen: dict[str, JekyllPage] = {}
+    queue = list(start)
+    while queue:
+        page = queue.pop(0)
+        if page.url in seen:
+            continue
+        seen[page.url] = page
+        targets = [str(page.meta["redirect_to"])] if page.meta.get("redirect_to") else links(page)
+        children = page.meta.get("children") if page.meta.get("dropdown") else None  # al-folio's menus
+        targets += [str(c["permalink"]) for c in children or [] if isinstance(c, dict) and c.get("permalink")]
+        for target in targets:
+            url = local(target, link_base(page), site.config, site.hosts)
+            if url is None and (url := moved(target, {**documents, **by_url}, site.config)):
+                at = page.where(page.body[: page.body.find(target)].count("\n"))
+                note = Note(at, f"the link to {target} read as a link to this site's page {url}: the address it "
+                            "has on another GitHub Pages host", guess=True)  # fmt: skip
+                site.notes += [] if note in site.notes else [note]
+            if url and url not in seen and (url in by_url or url in documents):
+                queue.append(by_url.get(url) or documents[url])  # a page, or a document its collection publishes
+    shown = [p for p in site.pages if p.url in seen and not p.meta.get("redirect_to")]
+    shown += [d for d in documents.values() if d.url in seen and d.url not in by_url and not d.meta.get("redirect")]
+    hidden = [p for p in site.pages if p.url not in seen]
+    return shown, hidden
+
+
+def _minima_menu(site: JekyllSite) -> list[JekyllPage]:
+    """The pages the minima theme's own header links (when the site writes no header of its own, or writes one
+    that loops over ``site.header_pages`` as minima's does): those ``header_pages`` lists, or else every page with a
+    title."""
+    theme = f"{site.config.get('theme') or ''} {site.config.get('remote_theme') or ''}"
+    header = site.root / "_includes/header.html"
+    own = header.is_file() and not header.is_symlink() and header.stat().st_size < 1_000_000
+    if own and "site.header_pages" in header.read_text(encoding="utf-8", errors="replace"):
+        own = False  # minima's header copied into the site: its menu is still header_pages
+    elif not re.search(r"\bminima\b", theme):
+        return []
+    if own:
+        return []
+    listed = site.config.get("header_pages")
+    if isinstance(listed, list):
+        return [p for p in site.pages if p.rel in {str(path) for path in listed} and p.meta.get("title")]
+    return [p for p in site.pages if p.meta.get("title")]
+
+
+def moved(target: str, by_url: dict[str, JekyllPage], config: dict[str, Any]) -> str | None:
+    """The page of this site an absolute link names at another GitHub Pages address (the project's
+    ``owner.github.io/repo/...`` before the site moved, or the organization's ``org.github.io/...``), or None."""
+    found = re.match(r"https?://([^/\s]+)(/[^?#\s]*)?", target.strip())
+    own = re.match(r"https?://([^/\s]+)", str(config.get("url") or ""))
+    if not found or not (found.group(1).lower().endswith(".github.io") or (own and own.group(1) == found.group(1))):
+        return None
+    parts = (found.group(2) or "").strip("/").split("/")
+    for path in ["/".join(parts), "/".join(parts[1:])]:  # the path, or the path in a project's folder
+        if path and url_of(path) != "/" and url_of(path) in by_url:
+            return url_of(path)
+    return None
+
+
+def link_base(page: JekyllPage) -> str:
+    """The folder a relative link on the page starts from, as a browser resolves it: the page's address when its
+    permalink ends with a slash (or it has none), else the folder that address is in (on ``/Participate``,
+    ``./Schedule`` is ``/Schedule``)."""
+    written = str(page.meta.get("permalink") or "").split("#")[0].split("?")[0].strip()
+    if not written or written.endswith("/"):
+        return page.url
+    folder = posixpath.dirname("/" + written.strip("/"))
+    return folder.rstrip("/") + "/"
+
+
+def local(target: str, base: str, config: dict[str, Any], hosts: tuple[str, ...] = ()) -> str | None:
+    """The site URL a link points to, or None for another site, a file or an anchor (a link to the domain of
+    ``hosts``, where the site's CNAME serves it, is to its own page)."""
+    target = target.strip()
+    own = str(config.get("url") or "").rstrip("/")
+    if own and target.startswith(own):
+        target = target[len(own) :] or "/"
+    at = re.match(r"https?://(?:www\.)?([^/?#\s]+)", target, re.IGNORECASE)
+    if at and at.group(1).lower() in hosts:
+        target = target[at.end() :] or "/"
+    baseurl = str(config.get("baseurl") or "").rstrip("/")
+    if baseurl and target.startswith(baseurl + "/"):
+        target = target[len(baseurl) :]
+    if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", target, re.IGNORECASE) or not target or "@" in target:
+        return None
+    if re.search(r"\.(pdf|png|jpe?g|gif|zip|svg|webp|bib|txt)$", target.split("#")[0], re.IGNORECASE):
+        return None
+    if not target.startswith("/"):
+        target = base + target
+    path = target.split("#")[0].split("?")[0]
+    if re.search(r"(?:^|/)\.\.?(?:/|$)", path):  # "../robontics2025/" on /previous/ is /robontics2025/
+        target = posixpath.normpath(path)
+    return url_of(target)
