@@ -242,13 +242,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     end = _row_end(table, position, row)
     out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out", last=end)
                   for c in cells for f in c.files]  # fmt: skip
-    if time_text and not times:
-        unknown = is_placeholder(time_text)  # "TBD | Poster Session": a row whose time is not known yet, kept
-        if all(is_placeholder(p) or not p for p in (label_cell, main, who)) or (
-                re.fullmatch(r"[A-Z:x]+", time_text) and not unknown):  # fmt: skip
-            out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: left out"))
-            return
-        out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
+    if time_text and not times and _not_a_time(out, where, shown, time_text, (label_cell, main, who)):
+        return
     if len(talks) > 1:
         talks_one_after_another(out, where, talks, times, day, table.invited)
         return _closed(table)
@@ -295,6 +290,17 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
                               f"characters, '{item.title}', may hold speakers, an abstract or several talks",
                               guess=True))  # fmt: skip
     _place(table, item, times)
+
+
+def _not_a_time(out: Schedule, where: str, shown: str, time_text: str, cells: tuple[str, str, str]) -> bool:
+    """A row whose time cell is no time (``TBD``, ``XX:XX``): whether it is left out, nothing but placeholders in
+    it or a time not written yet in letters; else it is kept without a time. Either way said in the report."""
+    unknown = is_placeholder(time_text)  # "TBD | Poster Session": a row whose time is not known yet, kept
+    if all(is_placeholder(p) or not p for p in cells) or (re.fullmatch(r"[A-Z:x]+", time_text) and not unknown):
+        out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: left out"))
+        return True
+    out.notes.append(Note(where, f"schedule row '{shown}': '{time_text}' is not a time: imported without one"))
+    return False
 
 
 def _closed(table: _Table) -> None:

@@ -153,26 +153,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 if counted and heading:
                     out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
                 out.shown.append((page, block.start, block.end))
-                before = [b for b in blocks[:number] if b.kind in ("paragraph", "other")
-                          and (heading is None or b.start > heading.start)]  # fmt: skip
-                source = page.body.split("\n")
-                out.zone_texts += [(plain(b.text or " ".join(source[b.start : b.end])), page.where(b.start))
-                                   for b in before]  # fmt: skip  # "> NOTE: Times are shown in ..." too
-                if heading:
-                    out.zone_texts.append((plain(heading.text), page.where(heading.start)))
-                    between = plain(rich_html("\n".join(source[heading.end : block.start])))
-                    if between.strip():  # "<h2>Schedule</h2>\n*All times PST.*\n<center>": in the heading's HTML
-                        out.zone_texts.append((between, page.where(heading.end)))
-                out.zone_texts += [(plain(h.text), page.where(h.start)) for h in over]
-                out.zone_texts += _times_over(page, blocks[:number], heading, over)
-                following = blocks[number + 1 :]
-                end = next((n for n, b in enumerate(following) if b.kind in ("heading", "table")), len(following))
-                for under in following[:end]:  # "<br/>All times are in local time zone, CDT." under the table
-                    said = plain(under.text or " ".join(source[under.start : under.end]))
-                    if under.kind in ("paragraph", "other") and has_word(said, "time", "times"):
-                        out.zone_texts.append((said, page.where(under.start)))
-                if page.meta.get("description"):
-                    out.zone_texts.append((str(page.meta["description"]), f"{page.rel}:1"))
+                out.zone_texts += _zone_texts(page, blocks, number, heading, over)
                 if isinstance(day, dt.date) and by_day is None:
                     out.days.append(day)
         if named:
@@ -185,6 +166,34 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
     _presenters(out.entries)
     out.unread = unread_times(named or pages, out.shown)
     out.notes += out.unread
+    return out
+
+
+def _zone_texts(page: JekyllPage, blocks: list[Block], number: int, heading: Block | None,
+                over: list[Block]) -> list[tuple[str, str]]:  # fmt: skip
+    """What may say the time zone of the table ``blocks[number]``, with where: the paragraphs and the heading over
+    it, the lines between that heading and the table, the headings over that, a line under the table about its
+    times, the page's description."""
+    block, source = blocks[number], page.body.split("\n")
+    before = [b for b in blocks[:number] if b.kind in ("paragraph", "other")
+              and (heading is None or b.start > heading.start)]  # fmt: skip
+    out = [(plain(b.text or " ".join(source[b.start : b.end])), page.where(b.start))
+           for b in before]  # fmt: skip  # "> NOTE: Times are shown in ..." too
+    if heading:
+        out.append((plain(heading.text), page.where(heading.start)))
+        between = plain(rich_html("\n".join(source[heading.end : block.start])))
+        if between.strip():  # "<h2>Schedule</h2>\n*All times PST.*\n<center>": in the heading's HTML
+            out.append((between, page.where(heading.end)))
+    out += [(plain(h.text), page.where(h.start)) for h in over]
+    out += _times_over(page, blocks[:number], heading, over)
+    following = blocks[number + 1 :]
+    end = next((n for n, b in enumerate(following) if b.kind in ("heading", "table")), len(following))
+    for under in following[:end]:  # "<br/>All times are in local time zone, CDT." under the table
+        said = plain(under.text or " ".join(source[under.start : under.end]))
+        if under.kind in ("paragraph", "other") and has_word(said, "time", "times"):
+            out.append((said, page.where(under.start)))
+    if page.meta.get("description"):
+        out.append((str(page.meta["description"]), f"{page.rel}:1"))
     return out
 
 
