@@ -1603,6 +1603,33 @@ def test_a_link_in_brackets_after_the_title_is_the_talks_file_not_its_title() ->
         "link to the file '/slides/a.pdf' of the old site left out"]
 
 
+def test_a_link_whose_words_are_in_brackets_inside_the_titles_parentheses_is_the_rows_link() -> None:
+    """``Poster Session I (Papers #1 - #25 <a href=...>[Link to Posters]</a>)``: the brackets around a link's words
+    are no part of them, and a link that only says "link" before the parenthesis closes is the row's, not its title."""
+    out = _table("""\
+| Time          | Event                                                                                     |
+|---------------|-------------------------------------------------------------------------------------------|
+| 12:45 - 13:45 | Poster Session I (Papers #1 - #25 <a href="https://x.example.org/p">[Link to Posters]</a>) |
+| 16:15 - 17:15 | <b>Poster Session II (Papers #26 - #50 <a href="https://x.example.org/q">[Link to Posters]</a>)</b> |
+""")
+    assert _flat(out) == [("12:45", "poster", "Poster Session I (Papers #1 - #25)", []),
+                          ("16:15", "poster", "Poster Session II (Papers #26 - #50)", [])]  # fmt: skip
+    assert [e.links for e in out.entries] == [{"Link to Posters": "https://x.example.org/p"},
+                                              {"Link to Posters": "https://x.example.org/q"}]  # fmt: skip
+
+
+def test_a_part_counted_after_a_dash_is_the_titles_not_a_speaker() -> None:
+    """``Accepted Oral Presentations - Part I``: "Part I" counts the sessions of one title; it names no one."""
+    out = _table("""\
+| Time          | Event                                   |
+|---------------|-----------------------------------------|
+| 09:30 - 10:00 | Accepted Oral Presentations - Part I    |
+| 11:30 - 12:00 | Accepted Oral Presentations - Part 2    |
+""")
+    assert [(title, who) for _, _, title, who in _flat(out)] == [
+        ("Accepted Oral Presentations - Part I", []), ("Accepted Oral Presentations - Part 2", [])]
+
+
 def test_a_link_on_the_speakers_name_is_theirs_and_a_link_on_the_title_is_the_talks() -> None:
     """``**Invited talk** - [Ann Lee](home) (MIT) : [Title](paper)``: the link on a name is the person's page, the
     link on the title the talk's, however many links the cell holds."""

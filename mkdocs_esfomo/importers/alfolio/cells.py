@@ -63,7 +63,7 @@ def _to_page(url: str) -> bool:
 
 LINK_WORDS = {"find", "link", "here", "click", "slides", "video", "recording", "paper", "pdf", "poster", "openreview",
               "arxiv", "code", "website", "details", "more", "info", "watch", "live", "stream", "zoom", "join", "the",
-              "this", "see", "part"}  # fmt: skip
+              "this", "see", "part", "to", "posters"}  # fmt: skip
 
 
 def trailing_link(text: str) -> Links:
@@ -73,12 +73,18 @@ def trailing_link(text: str) -> Links:
     last = list(_LINK.finditer(text))
     web = bool(last) and bool(re.match(r"https?://", last[-1].group(2)))
     head, tail = (text[: last[-1].start()], text[last[-1].end() :]) if last else (text, "")
-    if tail.strip() == "]" and head.rstrip().endswith("["):  # "Welcome [[pdf](/slides/a.pdf)]": the link in brackets
-        head, tail = head.rstrip()[:-1], ""
+    marks = tail.rstrip()[len(tail.rstrip().rstrip("*_")) :]  # "**Posters [link](x)**": the bold closes after it
+    marks = marks if marks and head.lstrip().startswith(marks) else ""
+    tail = tail[: len(tail.rstrip()) - len(marks)] if marks else tail
+    if tail.strip().startswith("]") and head.rstrip().endswith("["):  # "Welcome [[pdf](/slides/a.pdf)]": in brackets
+        head, tail = head.rstrip()[:-1], tail.strip()[1:]
+    closer = ""
+    if tail.strip() == ")" and head.count("(") > head.count(")"):  # "Posters (IDs 1-25 [[Link](https://x)])": the
+        closer, tail = ")", ""  # link ends the parenthesis, which goes on closing the title's words
     if last and not tail.strip() and (web or not _to_page(last[-1].group(2))):  # or a file's
         said = re.findall(r"[a-z]+", last[-1].group(1).lower())
         if said and all(w in LINK_WORDS for w in said) and head.strip():
-            found.text = head.rstrip(" -–—:|,&")
+            found.text = head.rstrip(" -–—:|,&") + closer + marks
             if web:
                 found.web[plain(last[-1].group(1))] = last[-1].group(2)
             else:  # "Welcome | [Slides](/assets/files/opening.pdf)"

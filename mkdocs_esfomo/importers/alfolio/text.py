@@ -92,7 +92,14 @@ class _Rich(HTMLParser):
 
     def _close_link(self) -> None:
         if self.links:
-            _, href = self.links.pop()
+            at, href = self.links.pop()
+            boxed = re.fullmatch(r"\s*\[([^\[\]]+)\]\s*", "".join(self.out[at + 1 :]))
+            if boxed and href and not any(mark > at for mark, _ in self.marks):
+                # '<a href="x">[Slides]</a>': the brackets frame the link's words, as "[[Slides](x)]" writes them
+                del self.out[at + 1 :]
+                self.out[at] = "[["
+                self.out.append(f"{boxed.group(1).strip()}]({href})]")
+                return
             self.out.append(f"]({href})" if href else "]")
 
     def handle_data(self, data: str) -> None:
@@ -238,6 +245,7 @@ NOT_NAMES = set(
         "talks",
         "session",
         "sessions",
+        "part",  # "Orals - Part I": a part of a session counted, no one's name
         "remarks",
         "break",
         "lunch",
