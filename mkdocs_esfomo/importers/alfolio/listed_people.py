@@ -232,6 +232,9 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
         found.shown.append(ShownPeople(page, start, end, role))
 
 
+_LABEL = re.compile(r"[^:,()]{1,40}:\s")  # "Moderator: ", "Chairs: ": what names the people after it
+
+
 def inline_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """A paragraph of one line naming two or more people and nothing else, each perhaps with where they work in
     brackets (``Ann Lee (MIT), Bo Wu (Stanford) and Cy Diaz (Google)``), under a heading naming their role: a person
@@ -240,7 +243,7 @@ def inline_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
     known = {p.name for p in found.people if p.source == page.rel}
     for block in blocks:
         said = plain(block.text) if block.kind == "paragraph" and not block.in_html and "\n" not in block.text else ""
-        named = people_in(said) if said else []
+        named = people_in(said) if said and not _LABEL.match(said) else []  # "Moderator: Ann Lee, Bo Wu": a label's
         if len(named) < 2 or not all(looks_like_name(p.name) for p in named) or any(p.name in known for p in named) \
                 or any(a <= block.start < b for a, b in read):  # fmt: skip
             continue

@@ -397,9 +397,9 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if placed and not has_word(" ".join(plain(t) for t in said), *placed[0].split()):
             placed = None  # "##### Key Techniques, Insights, and Challenges" over cards: a title, no one's bio
         listed = any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end)
-        if not (emphasized or placed) and guess is None and _short_line(said) and \
+        if not (emphasized or placed) and guess is None and not heading.in_html and _short_line(said) and \
                 sum(_short_line(_lines_under(source, headings, h)) for h in peers) >= 2:  # fmt: skip
-            emphasized = True  # "### Ann Lee" then "MIT" under a heading naming a role, as her peers are
+            emphasized = True  # "### Ann Lee" then "MIT" under a heading naming a role, as her peers are (Markdown)
         if listed or not (emphasized or placed):
             continue  # "### Important Dates" over a list, "### Submission Details" over prose: sections, not people
         if placed:  # "<h3>Prof. Ann Lee, IIIT Hyderabad</h3>" over her bio
