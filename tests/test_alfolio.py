@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -9119,3 +9120,24 @@ def test_headings_with_a_labelled_day_and_time_under_them_are_sessions_of_those_
     assert [e.notes for e in out.entries if isinstance(e, program.Draft) and e.title and "Session" in e.title] == [
         ["Location: Hall N.2"], ["Location: Hall 4", "This session holds the posters."]]
     assert sorted(set(out.days)) == [monday, tuesday]
+
+
+_PROGRAM = "| Time | Event |\n|---|---|\n| 9:00 | Opening |\n| 9:15 | Keynote |\n| 10:00 | Break |\n"
+
+
+@pytest.mark.parametrize("line", [
+    "July 10, 2026. All times are in CEST (UTC+2).",
+    "July 10, 2026. Times are local (Vienna time).",
+    "July 10, 2026. The schedule is in Central European Summer Time.",
+    "Date & Location: July 10, 2026, Messe Wien, Vienna",
+    "July 10, 2026. Location: Room 118, Vienna Convention Center.",
+])  # fmt: skip
+def test_the_zone_or_the_city_a_home_page_says_away_from_the_schedule_places_its_times(
+    tmp_path: Path, line: str
+) -> None:
+    """A sentence saying what the times are in, or a label naming where the workshop is, on the home page above the
+    schedule's heading: the schedule's zone is Vienna's (two hours ahead of UTC in July), not UTC."""
+    body = f"## Tiny Workshop 2026\n\n{line}\n\n## Schedule\n\n{_PROGRAM}"
+    edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", body)}))
+    noon = dt.datetime(2026, 7, 10, 12, tzinfo=ZoneInfo(edition["timezone"]))
+    assert edition["date"] == dt.date(2026, 7, 10) and noon.utcoffset() == dt.timedelta(hours=2), edition

@@ -296,6 +296,28 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
     return said
 
 
+_CITY_TIME = re.compile(r"\b([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:local\s+)?time\b")  # "Vienna time"
+
+
+def _times_told(home: JekyllPage | None, schedule: Schedule, day: dt.date | None,
+                city: str | None) -> tuple[Zone, str, str] | None:  # fmt: skip
+    """``All times are in CEST (UTC+2).`` on the home page or the schedule's, away from the schedule itself: the zone
+    a sentence saying what the times are in names, where, and the sentence."""
+    pages: list[JekyllPage] = []
+    for page in [*(p for p, _, _ in schedule.shown), *([home] if home else [])]:
+        pages += [page] if all(page is not p for p in pages) else []
+    for page in pages:
+        for block in parse(page.body):
+            said = plain(block.text) if block.kind in ("paragraph", "heading", "other") else ""
+            for sentence in re.split(r"(?<=[.!?])\s+", said):
+                local = _CITY_TIME.search(sentence)  # "Times are local (Vienna time)"
+                near = city_zone(local.group(1)) if local else None
+                zone = find_zone(sentence, day, city) or (Zone(near[0], near[1], None) if near else None)
+                if _TIMES_ARE.search(sentence) and zone:
+                    return zone, page.where(block.start), sentence.strip()
+    return None
+
+
 def _zone_of_the_day(home: JekyllPage | None, pages: list[JekyllPage], year: int | None,
                      day: dt.date | None) -> tuple[Zone, str] | None:  # fmt: skip
     """``Date/time: Sep 8, 2026 at 13:15 CEST (Europe/Stockholm time)``: a schedule that names no zone keeps the
@@ -310,9 +332,9 @@ def _zone_of_the_day(home: JekyllPage | None, pages: list[JekyllPage], year: int
 _CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?![\d:])", re.IGNORECASE)
 
 
-# The label of the workshop's day: "Date:", "Workshop date:", "When:", "Date/time:"; in Chinese "会议日期：" (the
-# meeting's date).
-_DAY_LABEL = re.compile(r"\W*(?:(?:workshop\s+)?(?:date|when)(?:\s*(?:/|&|and)\s*times?)?\s*:"
+# The label of the workshop's day: "Date:", "Workshop date:", "When:", "Date/time:", "Date & Location:"; in
+# Chinese "会议日期：" (the meeting's date).
+_DAY_LABEL = re.compile(r"\W*(?:(?:workshop\s+)?(?:date|when)(?:\s*(?:/|&|and)\s*(?:times?|location|venue|place))?\s*:"
                         r"|(?:会议|研讨会)?日期\s*[:：])", re.IGNORECASE)  # fmt: skip
 
 
@@ -502,6 +524,11 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         identity.city = found[1]
         notes.append(Note(_where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "
                           "from the home page's words", guess=True))  # fmt: skip
+    elif (labelled := _LOCATION.search(everything)) and (found := city_zone(labelled.group(1)[:80])):
+        identity.city = found[1]  # "Location: Room 118, Vienna Convention Center": a city in the place it labels
+        label = " ".join(labelled.group(0)[:90].split())
+        notes.append(Note(_where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "
+                          f"from '{label}' on the home page", guess=True))  # fmt: skip
     elif description and (found := _city(description)):  # "May 8th and 9th 2023, Kigali, Rwanda"
         identity.city = found[1]
         notes.append(Note(config_line(site.root, "description"), f"the city, {found[1]}, read from the site's "
@@ -516,6 +543,10 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         other = next((z for z in zones if _offset(z[0].name, first_day) != offset), None)
         also = f"; the page also says '{other[0].said}' ({other[1]}): {other[0].name}" if other else ""
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}'{also}", guess=True))
+    if identity.zone is None and schedule.entries and (told := _times_told(home, schedule, first_day, identity.city)):
+        identity.zone, where, told_in = told
+        notes.append(Note(where, f"time zone {identity.zone.name} read from '{told_in}', away from the schedule",
+                          guess=True))  # fmt: skip
     if identity.zone is None and schedule.entries and (of_day := _zone_of_the_day(home, pages, year, first_day)):
         identity.zone, where = of_day
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}', the zone the "
