@@ -9129,14 +9129,13 @@ _PROGRAM = "| Time | Event |\n|---|---|\n| 9:00 | Opening |\n| 9:15 | Keynote |\
     "July 10, 2026. All times are in CEST (UTC+2).",
     "July 10, 2026. Times are local (Vienna time).",
     "July 10, 2026. The schedule is in Central European Summer Time.",
-    "Date & Location: July 10, 2026, Messe Wien, Vienna",
-    "July 10, 2026. Location: Room 118, Vienna Convention Center.",
+    "Date & Location: July 10, 2026, Messe Wien, Vienna. All times are in CEST.",
 ])  # fmt: skip
-def test_the_zone_or_the_city_a_home_page_says_away_from_the_schedule_places_its_times(
+def test_the_zone_a_home_page_says_away_from_the_schedule_places_its_times(
     tmp_path: Path, line: str
 ) -> None:
-    """A sentence saying what the times are in, or a label naming where the workshop is, on the home page above the
-    schedule's heading: the schedule's zone is Vienna's (two hours ahead of UTC in July), not UTC."""
+    """A sentence saying what the times are in, on the home page above the schedule's heading (its day after a label
+    "Date & Location:" too): the schedule's zone is Vienna's (two hours ahead of UTC in July), not UTC."""
     body = f"## Tiny Workshop 2026\n\n{line}\n\n## Schedule\n\n{_PROGRAM}"
     edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", body)}))
     noon = dt.datetime(2026, 7, 10, 12, tzinfo=ZoneInfo(edition["timezone"]))

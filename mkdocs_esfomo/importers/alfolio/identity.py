@@ -300,9 +300,9 @@ _CITY_TIME = re.compile(r"\b([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:local\s+
 
 
 def _times_told(home: JekyllPage | None, schedule: Schedule, day: dt.date | None,
-                city: str | None) -> tuple[Zone, str, str] | None:  # fmt: skip
+                city: str | None) -> tuple[Zone, Note] | None:  # fmt: skip
     """``All times are in CEST (UTC+2).`` on the home page or the schedule's, away from the schedule itself: the zone
-    a sentence saying what the times are in names, where, and the sentence."""
+    a sentence saying what the times are in names, and the guess said."""
     pages: list[JekyllPage] = []
     for page in [*(p for p, _, _ in schedule.shown), *([home] if home else [])]:
         pages += [page] if all(page is not p for p in pages) else []
@@ -314,7 +314,8 @@ def _times_told(home: JekyllPage | None, schedule: Schedule, day: dt.date | None
                 near = city_zone(local.group(1)) if local else None
                 zone = find_zone(sentence, day, city) or (Zone(near[0], near[1], None) if near else None)
                 if _TIMES_ARE.search(sentence) and zone:
-                    return zone, page.where(block.start), sentence.strip()
+                    return zone, Note(page.where(block.start), f"time zone {zone.name} read from '{sentence.strip()}', "
+                                      "away from the schedule", guess=True)  # fmt: skip
     return None
 
 
@@ -524,11 +525,6 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         identity.city = found[1]
         notes.append(Note(_where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "
                           "from the home page's words", guess=True))  # fmt: skip
-    elif (labelled := _LOCATION.search(everything)) and (found := city_zone(labelled.group(1)[:80])):
-        identity.city = found[1]  # "Location: Room 118, Vienna Convention Center": a city in the place it labels
-        label = " ".join(labelled.group(0)[:90].split())
-        notes.append(Note(_where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "
-                          f"from '{label}' on the home page", guess=True))  # fmt: skip
     elif description and (found := _city(description)):  # "May 8th and 9th 2023, Kigali, Rwanda"
         identity.city = found[1]
         notes.append(Note(config_line(site.root, "description"), f"the city, {found[1]}, read from the site's "
@@ -544,9 +540,8 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         also = f"; the page also says '{other[0].said}' ({other[1]}): {other[0].name}" if other else ""
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}'{also}", guess=True))
     if identity.zone is None and schedule.entries and (told := _times_told(home, schedule, first_day, identity.city)):
-        identity.zone, where, told_in = told
-        notes.append(Note(where, f"time zone {identity.zone.name} read from '{told_in}', away from the schedule",
-                          guess=True))  # fmt: skip
+        identity.zone = told[0]
+        notes.append(told[1])
     if identity.zone is None and schedule.entries and (of_day := _zone_of_the_day(home, pages, year, first_day)):
         identity.zone, where = of_day
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}', the zone the "
