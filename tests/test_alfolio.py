@@ -8943,8 +8943,15 @@ _THREE = [("Ann Lee", "MIT"), ("Bo Wu", "Stanford University"), ("Cy Diaz", "Goo
     "".join(f"### {n}\n{a}\n\n{n.split()[0]} works on small models.\n\n" for n, a in _THREE),
     "".join(f"![{n}](/assets/img/{n.split()[0].lower()}.jpg)\n**{n}**, {a}\n\n" for n, a in _THREE),
     "Ann Lee (MIT), Bo Wu (Stanford University) and Cy Diaz (Google DeepMind)\n",
+    "| | Name | Affiliation |\n|---|---|---|\n"
+    + "".join(f"| ![](/assets/img/{n.split()[0].lower()}.jpg) | {n} | {a} |\n" for n, a in _THREE),
+    "".join(f"<h4>{n}</h4>\n<p>{a}</p>\n" for n, a in _THREE),
+    "".join(f"- **[{n}](https://{n.split()[0].lower()}.example.org)** ({a}) is a researcher who studies small "
+            "models.\n" for n, a in _THREE),
+    "".join(f"{n}, {a}<br>\n" for n, a in _THREE),
 ], ids=["a-heading-each-over-where", "a-heading-each-over-where-and-bio", "photo-then-bold-name-and-where",
-        "one-line-of-names-and-places"])  # fmt: skip
+        "one-line-of-names-and-places", "table-of-photo-name-and-where", "html-heading-each-over-where",
+        "list-of-bold-links-with-where-and-bio", "a-line-each-of-name-comma-where"])  # fmt: skip
 @pytest.mark.parametrize("section", ["Invited Speakers", "Organizers"])
 def test_people_written_in_any_common_way_are_read_with_where_they_work(
     tmp_path: Path, people: str, section: str
@@ -9140,3 +9147,148 @@ def test_the_zone_a_home_page_says_away_from_the_schedule_places_its_times(
     edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", body)}))
     noon = dt.datetime(2026, 7, 10, 12, tzinfo=ZoneInfo(edition["timezone"]))
     assert edition["date"] == dt.date(2026, 7, 10) and noon.utcoffset() == dt.timedelta(hours=2), edition
+
+
+def test_a_content_column_titles_the_rows_its_event_column_labels() -> None:
+    """``| Time | Event | Content |``: the content column holds the talks' titles, the event column their labels with
+    the speaker on a line under each; a row whose content is empty is titled by its label."""
+    out = _table("| Time | Event | Content |\n|---|---|---|\n"
+                 "| 09:00 | Welcome / Presentation<br>Ann Lee (OECD) | *Objectives for measuring robots* |\n"
+                 "| 09:30 | Breakout session<br>Bo Wu (CMU) | |\n"
+                 "| 11:00 | Panel Discussion<br>Cy Diaz, Di Fox | *How to Assess Robots in the Wild?* |\n"
+                 "| 12:30 | Conclusion<br>Ann Lee (OECD) | *What did we learn?* |\n")
+    assert _flat(out) == [("09:00", "remarks", "Objectives for measuring robots", ["Ann Lee"]),
+                          ("09:30", "talk", "Breakout session", ["Bo Wu"]),
+                          ("11:00", "panel", "How to Assess Robots in the Wild?", ["Cy Diaz", "Di Fox"]),
+                          ("12:30", "talk", "What did we learn?", ["Ann Lee"])]
+
+
+def test_rows_of_divs_under_a_header_of_divs_are_read_by_their_columns() -> None:
+    """``<div class="heading">Time</div><div class="heading">Event</div><div class="heading">Content</div>`` over
+    rows of three ``<div>``s each: the headings name the columns, as a table's header does."""
+    def row(time: str, event: str, who: str, content: str) -> str:
+        return (f'<div class="row">\n<div class="timecol">{time}</div>\n<div class="eventcol"><div>\n<p>{event}</p>\n'
+                f'<p style="font-size:10px;">{who}</p>\n</div></div>\n<div class="contentcol">{content}</div>\n</div>\n')
+    body = ('# Programme\n\n<div class="program">\n<div class="heading">Time</div>\n<div class="heading">Event</div>\n'
+            '<div class="heading">Content</div>\n'
+            + row("09:00", "Welcome / Presentation", "Ann Lee (OECD)", "<i>Objectives for measuring robots</i>")
+            + row("09:30", "Breakout session", "Bo Wu (CMU)", "&nbsp;")
+            + row("12:30", "Conclusion", "Ann Lee (OECD)", "<i>What did we learn?</i>") + "</div>\n")
+    assert _flat(_program(body)) == [("09:00", "remarks", "Objectives for measuring robots", ["Ann Lee"]),
+                                     ("09:30", "talk", "Breakout session", ["Bo Wu"]),
+                                     ("12:30", "talk", "What did we learn?", ["Ann Lee"])]
+
+
+def test_a_counted_kind_for_title_keeps_its_count() -> None:
+    """``| **Invited Talk #1** | Bo Wu |`` under ``Title | Speaker | Time``: the talk has no other title, so the
+    label that counts it is its title ("Invited Talk #1"), not the kind alone."""
+    out = _table("| Title | Speaker | Time |\n|---|---|---|\n| **Introduction** | Ann Lee | 9:00-9:10am |\n"
+                 "| **Invited Talk #1** | Bo Wu | 9:10-9:30am |\n| **Invited Talk 2** | Cy Diaz | 9:30-9:50am |\n"
+                 "| **Invited Talk** | Di Fox | 9:50-10:10am |\n")
+    assert _flat(out) == [("9:00am", "remarks", "Introduction", ["Ann Lee"]),
+                          ("9:10am", "invited", "Invited Talk #1", ["Bo Wu"]),
+                          ("9:30am", "invited", "Invited Talk 2", ["Cy Diaz"]), ("9:50am", "invited", None, ["Di Fox"])]
+
+
+def _block(time: str, head: str, parts: str) -> str:
+    return (f'<div class="row program_block">\n  <div class="col">\n    <div class="entry_time">{time}</div>\n'
+            f'    <div class="entry">\n      <b>{head}</b>\n    </div>\n    ------\n{parts}  </div>\n</div>\n')
+
+
+def _paper(title: str, authors: str) -> str:
+    return (f'    <div class="content_title">\n      <a href="#p" data-toggle="collapse">\n        {title}\n      </a>\n'
+            f'    </div>\n    <div class="content_speakers">\n      <p>{authors}</p>\n    </div>\n'
+            f'    <div class="collapse content_details"><div class="content_abstract"><p>Words of it.</p></div></div>\n')
+
+
+def test_a_block_whose_own_line_is_over_pairs_of_titles_and_people_is_a_session_of_them() -> None:
+    """``<div><b>Paper Session I</b></div>`` in a block over two title parts, each followed by its authors' part:
+    a session of those papers; over one title part, "<b>Keynote</b>" is that talk's label. A line after the title
+    part ("Networking and refreshments") says more of it and titles nothing."""
+    body = ("# Programme\n\n"
+            + _block("09:30 am - 10:00 am", "Paper Session I",
+                     _paper("CARE: Causal Thinking in the Cloud", "Yong Xu and Xu Zhang (Microsoft Research)")
+                     + "    <br/><br/>\n" + _paper("Frisbee: Benchmarking Recovery", "Fotis Nikolaidis (FORTH, Greece)"))
+            + _block("10:00 am - 10:30 am", "Keynote", _paper("Too Many Tests", "Haryadi Gunawi, University of Chicago"))
+            + _block("10:30 am - 10:45 am", "Break", "")
+            + '<div class="row program_block">\n  <div class="col">\n    <div class="entry_time">10:45 am - 11:00 am'
+              '</div>\n    <div class="content_title">Coffee Break</div>\n    <p>Networking and refreshments</p>\n'
+              '  </div>\n</div>\n')
+    out = _program(body)
+    assert [(e.title, [t.title for t in e.items]) for e in out.entries if isinstance(e, program.Session)] == [
+        ("Paper Session I", ["CARE: Causal Thinking in the Cloud", "Frisbee: Benchmarking Recovery"])]
+    assert _flat(out) == [(None, "talk", "CARE: Causal Thinking in the Cloud", ["Yong Xu", "Xu Zhang"]),
+                          (None, "talk", "Frisbee: Benchmarking Recovery", ["Fotis Nikolaidis"]),
+                          ("10:00am", "keynote", "Too Many Tests", ["Haryadi Gunawi"]),
+                          ("10:30am", "break", "Break", []), ("10:45am", "break", "Coffee Break", [])]
+
+
+def test_a_panel_part_listing_its_moderator_and_under_a_label_its_panelists() -> None:
+    """A panel's part: a list of "Moderator: Ann Lee, Google" and "Panelists:" over a list of "Name, Affiliation"
+    (one with its short name after it, "(MPI-SWS)"): each is one of the panel's people."""
+    panel = ('    <div class="content_title">\n      <ul>\n      <li>Moderator: John Wilkes, Google</li>\n'
+             '      <li>Panelists:\n      <ul>\n        <li>Evangelia Kalyvianaki, University of Cambridge</li>\n'
+             '        <li>Jonathan Mace, Max Planck Institute for Software Systems (MPI-SWS)</li>\n'
+             '        <li>Yonatan Zunger, Twitter</li>\n      </ul>\n      </li>\n      </ul>\n    </div>\n')
+    body = ("# Programme\n\n" + _block("11:50 am - 12:50 pm", "Panel", panel)
+            + _block("12:50 pm - 1:00 pm", "Wrap-up", ""))
+    assert _flat(_program(body)) == [
+        ("11:50am", "panel", "Panel", ["John Wilkes", "Evangelia Kalyvianaki", "Jonathan Mace", "Yonatan Zunger"]),
+        ("12:50pm", "talk", "Wrap-up", [])]
+    assert [(p.name, p.affiliation) for p in people_in("Jonathan Mace, Max Planck Institute (MPI-SWS)")] == [
+        ("Jonathan Mace", "Max Planck Institute (MPI-SWS)")]
+    assert people_in("Ann Lee, Google (Moderator)") == []
+
+
+def test_the_footer_a_default_layout_of_the_repository_includes_is_accounted_for(tmp_path: Path) -> None:
+    """The repository's ``_layouts/default.html`` writes no words but includes ``footer.html``, where the site wrote
+    its own sentence: a sentence no page of the new site shows is named at its file and line; the copyright line,
+    the theme's credit and "Last updated" are not."""
+    footer = ("<footer class=\"footer\">\n  <p>Follow the Quillon Society conduct rules at all sessions.</p>\n"
+              "  &copy; Copyright {{ site.time | date: '%Y' }} {{ site.title }}.\n"
+              "  Powered by Jekyll with al-folio theme.\n  Last updated: {{ 'now' | date: '%B %d, %Y' }}.\n</footer>\n")
+    files = {"_layouts/default.html": "<html><body>\n{% include header.html %}\n<main>{{ content }}</main>\n"
+                                      "{% include footer.html %}\n</body></html>\n",
+             "_includes/header.html": "<header><nav>Tiny</nav></header>\n", "_includes/footer.html": footer,
+             "index.md": "---\nlayout: default\ntitle: Tiny Workshop 2026\n---\nWelcome.\n"}
+    report = (_imported(tmp_path, files) / "MIGRATION.md").read_text(encoding="utf-8")
+    named = [line for line in report.splitlines() if "_includes/" in line]
+    assert len(named) == 1 and "_includes/footer.html:2" in named[0], named
+    assert "Quillon Society conduct rules" in named[0]
+
+
+def test_a_line_asking_to_contact_people_names_no_contact_as_a_person(tmp_path: Path) -> None:
+    """"Contact Ann Lee (MIT), Bo Wu (Stanford University)" under "Organizers": "Contact" asks the reader to write
+    to them; no organizer is named "Contact Ann Lee"."""
+    body = ("## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n\n## Organizers\n\n"
+            "Contact Ann Lee (MIT), Bo Wu (Stanford University)\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    known = yaml.safe_load((dest / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    assert not any("Contact" in person["name"] for person in known.values()), known
+    assert "Contact Ann Lee" in " ".join((dest / "docs/index.md").read_text(encoding="utf-8").split())
+
+
+_SLOTS = [("09:00", "remarks", "Opening remarks", None), ("09:15", "keynote", "Small Models", ["ann-lee"]),
+          ("10:00", "break", "Coffee break", None)]
+
+
+@pytest.mark.parametrize("program", [
+    "- **09:00–09:15** Opening remarks\n- **09:15–10:00** Keynote: Small Models by Ann Lee\n"
+    "- **10:00–10:30** Coffee break\n",
+    "#### 09:00 – 09:15 Opening remarks\n\n#### 09:15 – 10:00 Keynote: Small Models\n\nAnn Lee, MIT\n\n"
+    "#### 10:00 – 10:30 Coffee break\n",
+    "**09:00:** Opening remarks\n\n**09:15:** Keynote by Ann Lee: \"Small Models\"\n\n**10:00:** Coffee break\n",
+    '<ul class="schedule">\n<li><span class="time">09:00</span> Opening remarks</li>\n<li><span class="time">09:15'
+    '</span> Keynote: <em>Small Models</em> — Ann Lee</li>\n<li><span class="time">10:00</span> Coffee break</li>\n'
+    "</ul>\n",
+    "| Time | Event |\n|---|---|\n| 09:00 | Opening remarks |\n| 09:15 | Keynote: Small Models - Ann Lee (MIT) |\n"
+    "| 10:00 | Coffee break |\n",
+], ids=["bold-times-in-a-list", "timed-headings-a-speaker-line-under-one", "a-paragraph-each-bold-time-and-colon",
+        "html-list-title-in-italics-dash-speaker", "title-dash-speaker-with-where"])  # fmt: skip
+def test_a_program_in_the_home_pages_schedule_section_written_in_any_common_way(tmp_path: Path, program: str) -> None:
+    """The same three slots under "## Schedule" on the home page, as workshop pages write them: each read as its
+    row, the keynote's speaker apart from its title ("*Small Models* — Ann Lee", "Small Models - Ann Lee (MIT)",
+    a line naming her under a timed heading)."""
+    body = f"## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n\n## Schedule\n\n{program}"
+    schedule = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", body)}))["schedule"]
+    assert [(r.get("time"), r.get("kind"), r.get("title"), r.get("speakers")) for r in schedule] == _SLOTS

@@ -174,7 +174,7 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
     layouts = {p.layout for p in pages} - THEME_LAYOUTS
     sources += [site.layouts[name] for name in sorted(layouts) if name in site.layouts
                 and site.layouts[name].rel not in rendered]  # fmt: skip
-    sources += theme_includes(site, pages)
+    sources += theme_includes(site, pages) + layout_footers(site, pages, rendered)
     for where, text, by in [*config_shown(site, pages), *front_matter_shown(site, pages)]:
         content = _content(text)
         if content and sum(w in shown or w in known.get(where, set()) for w in content) < COVERED * len(content):
@@ -284,6 +284,31 @@ def theme_includes(site: JekyllSite, pages: list[JekyllPage]) -> list[JekyllPage
         text = _LIQUID.sub(blank, text)
         text = "\n".join("" if _credit(line) else line for line in text.split("\n"))
         out.append(JekyllPage(path.relative_to(site.root).as_posix(), {}, text, 1, ""))
+    return out
+
+
+def layout_footers(site: JekyllSite, pages: list[JekyllPage], rendered: set[str]) -> list[JekyllPage]:
+    """The footers the repository's layouts of a theme's name (``default``) include, when the import does not
+    render those layouts (they write no words of their own): a site writes its own sentences there ("Follow CVPR
+    2026 policies and code of conduct."). Each footer as a page of its lines that say three words or more, its
+    Liquid and the theme's credit left out, so that a sentence no page of the new site shows is named."""
+    folder = site.root / "_includes"
+    out, seen = [], set()
+    for name in sorted({p.layout for p in pages} & THEME_LAYOUTS):
+        layout = site.layouts.get(name)
+        if layout is None or layout.rel in rendered:
+            continue
+        source = (site.root / layout.rel).read_text(encoding="utf-8-sig", errors="replace")
+        for include in _INCLUDES.findall(source):
+            path = folder / include
+            if "footer" not in include.lower() or include in seen or not path.is_file() \
+                    or paths.outside(path, site.root):  # fmt: skip
+                continue
+            seen.add(include)
+            text = _LIQUID.sub(blank, LIQUID_COMMENT.sub(blank, path.read_text(encoding="utf-8-sig", errors="replace")))
+            text = "\n".join(line if len(_PROSE.findall(visible(line))) >= 3 and not _credit(line) else ""
+                             for line in _UNSEEN.sub(blank, text).split("\n"))  # fmt: skip
+            out.append(JekyllPage(path.relative_to(site.root).as_posix(), {}, text, 1, ""))
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .blocks import HEADINGS, VOID, Element, TableRow
-from .text import looks_like_name, plain, rich_html
+from .text import has_word, lines, looks_like_name, plain, rich_html
 from .when import time_range
 
 # Parts of a schedule's row named by their class: ``<span class="time">``, ``<div class="session-title">``.
@@ -45,6 +45,9 @@ def class_rows(body: str, root: Element) -> tuple[Element, list[TableRow], list[
     if holder is root and len(root.children) == 1:
         holder = root.children[0]
     owners = [_widest(owner, holder, parents, times) for owner in owners]
+    if (names := _column_names(body, holder, owners)) is not None:
+        rows = [TableRow(names, holder.line, header=True)]
+        return holder, rows + [TableRow([rich_html(c.inner(body)) for c in o.children], o.line) for o in owners], owners
     rows = [TableRow(["Time", "Title", "Speakers"], holder.line, header=True)]
     inside = {id(e) for owner in owners for e in owner.walk()}
     for element in holder.walk()[1:]:
@@ -59,6 +62,20 @@ def class_rows(body: str, root: Element) -> tuple[Element, list[TableRow], list[
             elif text:
                 rows.append(TableRow(["", f"**{text}**", ""], element.line))
     return holder, rows, owners
+
+
+def _column_names(body: str, holder: Element, owners: list[Element]) -> list[str] | None:
+    """``<div class="heading">Time</div><div class="heading">Event</div><div class="heading">Content</div>`` before
+    rows of as many parts each (``<div class="row"><div>09:00</div><div>Welcome<br>Ann Lee</div><div>...``): the
+    headings name the rows' parts as a table's header names its columns; None when the rows are not so headed."""
+    first = holder.children.index(owners[0]) if owners[0] in holder.children else 0
+    heads = [plain(rich_html(e.inner(body))) for e in holder.children[:first] if not e.children]
+    heads = heads[-len(owners[0].children):] if owners[0].children else []
+    if len(heads) < 2 or any(not h or len(h.split()) > 3 or re.search(r"\d", h) for h in heads):
+        return None
+    if not all(len(o.children) == len(heads) for o in owners) or not any(has_word(h, "time", "when") for h in heads):
+        return None
+    return heads
 
 
 def _widest(owner: Element, holder: Element, parents: dict[int, Element], times: list[Element]) -> Element:
@@ -132,8 +149,11 @@ def _class_row(body: str, element: Element, time: Element) -> list[TableRow]:
         said = [rich_html(_without(body, element, [time, *who, *beside]))]  # once the time and people are out
         said = [re.sub(r"\s*(?:[:–—-]|\bby)$", "", said[0]) if who else said[0]]  # "Talk: <a>Ann Lee</a>": "Talk"
     people = "\n".join(_person(body, e) for e in who)
-    if (talks := _talks_under(body, titles, who)) is not None:
+    head = _head(body, element, titles, [time, *who, *beside]) if titles and heading is None else None
+    if (talks := _talks_under(body, titles, who, head)) is not None:
         said, people = [talks], ""
+    elif head and len(titles) == 1 and said:  # "<b>Keynote</b>" over the talk's title part: the talk's label
+        said = [f"{head}: {said[0]}"]
     rows = [TableRow([plain(rich_html(time.inner(body))), said[0] if said else "", people], element.line, extra=extra)]
     for number, text in enumerate(said[1:], 1):
         found = re.match(r"\s*(\d{1,2}[:.]\d{2}\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2})\s*[-–—:|]?\s*(.+)",
@@ -156,17 +176,32 @@ def _person(body: str, element: Element) -> str:
     return f"{name} ({rest})" if rest else name
 
 
-def _talks_under(body: str, titles: list[Element], who: list[Element]) -> str | None:
+def _head(body: str, element: Element, titles: list[Element], parts: list[Element]) -> str | None:
+    """What a row with title parts says before the first of them, outside its time and people, when that is one
+    short line (``<div class="entry"><b>Paper Session I</b></div>`` over them): the row's own title over its parts."""
+    cut = body.rfind("<", element.start, min(t.start for t in titles))
+    if cut < 0:
+        return None
+    before = Element(element.tag, element.attrs, element.line, element.end_line, element.start, cut,
+                     [c for c in element.children if c.end <= cut])  # fmt: skip
+    inside = [p for p in parts if element.start <= p.start and p.end <= cut]
+    tops = [p for p in inside if not any(p is not o and p in o.walk() for o in inside)]
+    said = lines(re.sub(r"(?:^|\s)[-–—=_*]{3,}(?=\s|$)", "\n", plain(rich_html(_without(body, before, tops)))))
+    return said[0] if len(said) == 1 and len(said[0].split()) <= 8 else None  # a rule of dashes beside it is no word
+
+
+def _talks_under(body: str, titles: list[Element], who: list[Element], head: str | None = None) -> str | None:
     """A row titled over talks that each have a title part and, after it, a people part (``<h3 class="session-title">``
-    over ``<h4 class="paper-title">``, ``<p class="paper-authors">`` pairs): its title cell, the row's title in bold
-    over each talk's title and people, which the schedule reads as a session of those talks; None otherwise."""
-    talks = titles[1:]
+    over ``<h4 class="paper-title">``, ``<p class="paper-authors">`` pairs; or a ``head`` the row says outside its
+    parts, over such pairs): its title cell, the row's title in bold over each talk's title and people, which the
+    schedule reads as a session of those talks; None otherwise."""
+    talks = titles if head and len(titles) == len(who) else titles[1:]
     if len(talks) < 2 or len(who) != len(talks):
         return None
     ends = [t.start for t in talks[1:]] + [len(body)]
     if not all(t.end <= w.start < end for t, w, end in zip(talks, who, ends, strict=True)):
         return None
-    head = plain(rich_html(titles[0].inner(body)))
+    head = head if talks is titles else plain(rich_html(titles[0].inner(body)))
     said = [f"*{plain(rich_html(t.inner(body)))}*\n{plain(rich_html(w.inner(body)))}"
             for t, w in zip(talks, who, strict=True)]  # fmt: skip
     return "\n".join([f"**{head}**", *said])

@@ -123,7 +123,7 @@ def which_columns(rows: list[TableRow], invited: AbstractSet[str] = frozenset(),
                                                         or plain(t).lower() in invited for t in cells)
                         and not all(is_group(plain(t)) for t in cells)), None)  # fmt: skip
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
-    named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk")), None)
+    named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk", "content")), None)
     if kind is None and named is not None:  # "Session | Speaker | Title": what is not the title labels the row
         kind = next((c for c in rest if c not in (speaker, named) and has_word(names[c], *_LABELLING)), None)
     if kind is None:

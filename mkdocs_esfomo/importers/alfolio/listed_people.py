@@ -96,8 +96,11 @@ def _a_person_a_row(rows: list[TableRow]) -> bool:
     """``| **Speaker** | **Affiliation** |`` over the rows: the header says each row is a person and what she is of,
     though a row's two cells may both read like names (``| **Wai Man, Raymond, CHEUNG** | Geotechnical Office |``)."""
     head = next((r for r in rows if r.header), None)
-    cells = [plain(c) for c in head.cells] if head else []
+    cells = [t for c in head.cells if (t := plain(c)) and not _PICTURE.fullmatch(t)] if head else []
     return len(cells) >= 2 and bool(_WHO.fullmatch(cells[0])) and bool(_OF.fullmatch(cells[1]))
+
+
+_PICTURE = re.compile(r"photos?|pictures?|images?|portraits?|headshots?", re.IGNORECASE)  # "| Photo | Name | ... |"
 
 
 def _role_row(row: TableRow) -> str | None:
@@ -112,7 +115,7 @@ _PART = re.compile(r"\s*\((?:moderator|moderated|chair|host|co-?chair)\)", re.IG
 # "[Ann Lee](url) is a professor", "[Ann Lee](url) (also known as Annie) is a professor", "**Ann Lee**, (main
 # contact) is a postdoc": a linked or bold name, maybe an aside, then a sentence about her
 _LINKED_BIO = re.compile(
-    r"(\[[^\]]+\]\([^)\s]+\)|\*\*[^*\[\]]+\*\*|__[^_\[\]]+__),?(?:\s+\([^()]{1,60}\))?\s+"
+    r"((?:\*\*|__)?\[[^\]]+\]\([^)\s]+\)(?:\*\*|__)?|\*\*[^*\[\]]+\*\*|__[^_\[\]]+__),?(?:\s+\(([^()]{1,60})\))?\s+"
     r"(?:is|was|has|leads|works|received|holds)\b"
 )
 
@@ -128,8 +131,9 @@ def _person_a_row(page: JekyllPage, rows: list[TableRow], role: str) -> list[Fou
         link = re.search(r"\]\((https?://[^)\s]+)\)", cells[0])
         others = [plain(c) for c in cells[1:] if not re.fullmatch(r"\s*\[[^\]]*\]\([^)]*\)\s*", c)]  # not a link
         name, group = role_noted(bare_name(cells[0]))
+        photo = next((a or b for c in row.cells for a, b in IMAGE.findall(c)), None)  # "| ![](ann.jpg) | Ann Lee |"
         people.append(FoundPerson(name, page.where(row.index), role, others[0] if others else None,
-                                  link.group(1) if link else None, None, None, page.rel, page.line(row.index), group))
+                                  link.group(1) if link else None, photo, None, page.rel, page.line(row.index), group))
     return people
 
 
@@ -154,7 +158,12 @@ def list_person(text: str) -> FoundPerson | None:
     if bio := _LINKED_BIO.match(text):
         named = people_in(bio.group(1))
         about = plain(text).strip() or None  # the sentence about her: her bio
-        return FoundPerson(named[0].name, "", None, None, named[0].url, None, about) if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        aside = plain(bio.group(2) or "").strip()  # "(MIT)": where she works; "(also known as Annie)": no place
+        alias = set(aside.split()) & set(named[0].name.split())  # "(Annie Lee)": the name she goes by
+        place = aside if aside[:1].isupper() and not alias else None
+        return FoundPerson(named[0].name, "", None, place, named[0].url, None, about)
     depth, bare = 0, []  # the text with what brackets hold masked: a comma or dash in them splits nothing
     for char in text:
         depth += char == "("

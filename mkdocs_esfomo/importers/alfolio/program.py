@@ -370,6 +370,33 @@ def _bold_title_by(rest: str) -> Talk | None:
     return None
 
 
+_MARKED_TITLE = r"\*[^*]+\*|_[^_]+_|\"[^\"]+\"|“[^”]+”"  # a title set apart: in italics or in quotes
+_DASHED = re.compile(rf"\s*(?:({_MARKED_TITLE})\s+[-–—]\s+(.+?)|(.+?)\s+[-–—]\s+({_MARKED_TITLE}))\s*")
+
+
+def _dashed_talk(rest: str) -> Talk | None:
+    """``*Small Models* — Ann Lee``, ``Ann Lee (MIT) - "Small Models"``: a title in italics or quotes and, on the
+    other side of a dash, only people; or, the title not so marked, people who each say where they work in brackets
+    (``Small Models - Ann Lee (MIT)``); None otherwise (``Ann Lee - Small Models``: which side names whom is not
+    said)."""
+    found = _DASHED.fullmatch(rest)
+    if found:
+        title, who = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    elif plain_dash := re.fullmatch(r"\s*(.+?)\s+[-–—]\s+(.+?)\s*", rest):
+        first, second = plain_dash.groups()
+        placed = [(t, w) for t, w in ((first, second), (second, first))
+                  if (named := people_in(w)) and all(p.affiliation for p in named) and not people_in(t)]  # fmt: skip
+        if len(placed) != 1:
+            return None
+        title, who = placed[0]
+    else:
+        return None
+    named = people_in(who)
+    if not named or not all(looks_like_name(p.name) for p in named):
+        return None
+    return Talk(plain(title).strip("\"“” "), named)
+
+
 def who_and_title(rest: str) -> Talk:
     """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
     if not rest or is_placeholder(rest):
@@ -378,7 +405,7 @@ def who_and_title(rest: str) -> Talk:
         return Talk(None, roles)
     if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named
         return Talk(None, [], [plain(rest)])
-    if given := _bold_title_by(rest):  # "**Title** by **Ann Lee** (MIT, USA) [(slides)](a.pdf)"
+    if given := _bold_title_by(rest) or _dashed_talk(rest):  # "**Title** by **Ann Lee** (MIT)", "*Title* — Ann Lee"
         return given
     dashed = re.match(r"(.+?)\s+[-–—]\s+(.+)$", plain(rest))
     if dashed and (_by_group(dashed.group(2)) or is_group(dashed.group(2))) and not people_in(dashed.group(1)):

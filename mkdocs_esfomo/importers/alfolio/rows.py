@@ -347,6 +347,8 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
         label, named = plain(own[0]), own[1]  # "Keynote: Ann Lee (MIT) | TBD": the label cell names the speaker
     elif not who and (coded := _CODED.fullmatch(label)) and coded.group(2).lower() in table.invited:
         label, named = coded.group(1), coded.group(2)  # "IT1: Ann Lee | Title": a code, then a speaker the site shows
+    elif not who and len(said := lines(label_cell)) == 2 and names_people(said[1]) and not names_people(said[0]):
+        label, named = plain(said[0]), said[1]  # "Welcome<br>Ann Lee (MIT) | *Title*": the label's line under it
     return emoji, label, main, named, opened, under
 
 

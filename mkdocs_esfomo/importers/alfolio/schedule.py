@@ -30,6 +30,7 @@ from .talk_pages import titles_from_talk_pages
 from .text import (
     PersonText,
     has_word,
+    people_in,
     plain,
     rich_html,
     words,
@@ -158,6 +159,8 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                     out.days.append(day)
         if named:
             _without_table(page, blocks, invited, out, first, year)
+        elif len(out.entries) == first:  # "## Schedule" on the home page, over "#### 09:00 - 09:15 Opening remarks"
+            _timed_headings(page, _section_of(blocks, SCHEDULE_WORDS), invited, out)
         _titles_from_details(page, blocks, out.entries[first:], out)
         labelled_sessions(page, blocks, out, year)
         _clock_slips(page, out, marks)
@@ -416,6 +419,17 @@ def _day_parts_table(page: JekyllPage, blocks: list[Block], out: Schedule, year:
         return
 
 
+def _section_of(blocks: list[Block], names: tuple[str, ...]) -> list[Block]:
+    """The blocks under the first heading that says one of ``names``, up to the next heading of its level or
+    higher; none without such a heading."""
+    head = next((b for b in blocks if b.kind == "heading" and has_word(plain(b.text), *names)), None)
+    if head is None:
+        return []
+    after = blocks[blocks.index(head) + 1 :]
+    end = next((n for n, b in enumerate(after) if b.kind == "heading" and b.level <= head.level), len(after))
+    return after[:end]
+
+
 def _timed_heading_blocks(blocks: list[Block]) -> list[Block]:
     """The headings that open with a time (``### 09:15-10:00 Keynote``)."""
     return [b for b in blocks if b.kind == "heading" and (m := leading_time(plain(b.text))) and time_range(m.group(1))]
@@ -454,13 +468,16 @@ def _timed_headings(page: JekyllPage, blocks: list[Block], invited: set[str], ou
 
 def _bold_line_under(page: JekyllPage, blocks: list[Block], heading: Block) -> str:
     """``### 9:10-9:40 Keynote by Ann Lee`` over ``**Title**``: the line wholly in bold right under a timed heading
-    (its talk's title, which may read as a heading of its own), as a line of the heading's row; else nothing."""
+    (its talk's title, which may read as a heading of its own), or a line naming no more than the heading's speakers
+    (``Ann Lee, MIT`` under ``### 9:15 Keynote: Small Models``), as a line of the heading's row; else nothing."""
     following = blocks[blocks.index(heading) + 1 :]
     nxt = following[0] if following else None
     said = page.body.split("\n")[nxt.start].strip() if nxt and nxt.end == nxt.start + 1 else ""
-    if nxt is None or nxt.kind not in ("paragraph", "heading") or nxt.in_html or not _WHOLLY_BOLD.fullmatch(said):
+    if nxt is None or nxt.kind not in ("paragraph", "heading") or nxt.in_html:
         return ""
-    return f"\n{said}"
+    named = nxt.kind == "paragraph" and len(plain(said)) <= 80 and bool(people_in(said)) \
+        and not re.search(r"[.!?]$", plain(said))  # fmt: skip
+    return f"\n{said}" if _WHOLLY_BOLD.fullmatch(said) or named else ""
 
 
 _WHOLLY_BOLD = re.compile(r"\*\*[^*\n]+\*\*")

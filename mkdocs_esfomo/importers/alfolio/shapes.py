@@ -163,8 +163,9 @@ _BOLD_TIME = re.compile(r"^\*\*([^*]+)\*\*\s*(.*)$", re.DOTALL)
 def _timed(text: str) -> tuple[str, str] | None:
     """``"**08:30 - 09:15** — Invited talk"``, ``"13:00 - 13:10 Title by Ann Lee"``: the time and what follows."""
     bold = _BOLD_TIME.match(text.strip())
-    if bold and time_range(plain(bold.group(1))):
-        return plain(bold.group(1)), re.sub(r"^(?:\s*[-–—:|]\s*)+", "", bold.group(2))
+    said = plain(bold.group(1)).rstrip(" :–—-|") if bold else ""  # "**9:00 am:** Opening": the colon in the bold
+    if bold and time_range(said):
+        return said, re.sub(r"^(?:\s*[-–—:|]\s*)+", "", bold.group(2))
     found = leading_time(text)
     return (found.group(1), found.group(2).strip()) if found and time_range(found.group(1)) else None
 

@@ -35,6 +35,7 @@ from .text import (
 )
 
 _COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presentation 2"
+_COUNT_ENDS = re.compile(r"\s(?:#\s?|No\.\s?)?\d{1,2}$", re.IGNORECASE)  # "Invited Talk #1", "Keynote 2"
 _TITLE_LABEL = re.compile(r"(?:talk\s+)?title\s*:\s*", re.IGNORECASE)
 
 
@@ -201,8 +202,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     item.waiting = bool(label and exact_kind(label) in TALKS and not title and not people and not main and not who)
     item.untitled = title is None and kind in (*TALKS, "panel")
     item.said = label if label and main and named is None and not who else None
-    several = len(people) > 1 and kind in TALKS and bool(label) and says_more(label or "", kind)
-    if title is None and label and (kindless or several or not (people and kind in TALKS)):
+    if title is None and label and (kindless or _label_titles(label, people, kind, who)):
         title = label  # "Coffee break", "Contributed talks" by several; but "Invited Talk: Ann Lee" is Ann Lee's talk
     elif label and not exact_kind(label) and not kind_of(label)[0]:
         item.label = label
@@ -236,6 +236,14 @@ def _session_mode(written: str, title: str | None, people: list[PersonText], sai
         return title
     notes.remove(mode)
     return f"{title} ({mode})"
+
+
+def _label_titles(label: str, people: list[PersonText], kind: str, who: str) -> bool:
+    """Whether a label that names a kind titles its untitled row: one no one gives, or not a talk ("Coffee
+    break"); or the site's own word for talks by several ("Contributed talks"); or a count beside a column of
+    speakers ("Invited Talk #1 | Ann Lee"). "Invited Talk: Ann Lee" is Ann Lee's talk, untitled."""
+    several = len(people) > 1 and kind in TALKS and says_more(label, kind)
+    return several or bool(who and _COUNT_ENDS.search(plain(label))) or not (people and kind in TALKS)
 
 
 def says_more(label: str, kind: str) -> bool:

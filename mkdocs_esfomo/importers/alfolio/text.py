@@ -276,6 +276,8 @@ NOT_NAMES = set(
         "spotlights",
         "lightning",
         "welcome",
+        "contact",  # "Contact Ann Lee (MIT), Bo Wu": whom to write to, the verb no part of a name
+        "email",
         "announcements",
         "announcement",
         "introduction",
@@ -534,8 +536,9 @@ def _and_split(part: str) -> list[str]:
 
 def _affiliation_after(first: str, second: str) -> bool:
     """Whether ``second`` is where the one ``first`` names works: a name, then a few words that are no name and no
-    one's ("Google", "U of Illinois Urbana-Champaign"), unlinked, unbracketed and not in italics."""
-    said = plain(second)
+    one's ("Google", "U of Illinois Urbana-Champaign"), unlinked, unbracketed but for a short name of it at its end
+    ("Max Planck Institute for Software Systems (MPI-SWS)") and not in italics."""
+    said = re.sub(r"\s*\([A-Z][A-Z\d&.-]{1,15}\)$", "", plain(second).strip())
     return (looks_like_name(bare_name(_LINK.sub(r"\1", first))) and not looks_like_name(said)
             and not re.search(r"[(:\d]", said) and not _LINK.search(second) and not _and_split(second)[1:]
             and not re.match(r"\s*(?:\*|_|<i>|<em>)", second)  # "Ann Lee, *Title*": a title in italics

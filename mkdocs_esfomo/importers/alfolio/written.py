@@ -274,11 +274,13 @@ _HTML_BLOCKS = re.compile(r"<(?:ul|ol|li|dl|table|tr|td|div|p|section)\b", re.IG
 
 _HARD_BREAK = re.compile(r"\s*\\$")  # Markdown's line break: a backslash ending the line
 _NAME_BRACKETED = re.compile(r"[^()\[\]*_<>|]+\([^()]+\)")  # "Ann Lee (MIT)", nothing marked
+_NAME_COMMA = re.compile(r"[^\W\d_][^,()]{2,40}, [^,()]{2,60}")  # "Ann Lee, Stanford University": one comma
 
 
 def name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """Two or more lines, each a linked or bold name then what they are (``[**Ann Lee**](ann), Professor, MIT<br>``),
-    or three or more lines each a plain name then where they work in brackets (``Ann Lee (MIT)\\``), in a paragraph
+    or three or more lines each a plain name then where they work in brackets or after a comma (``Ann Lee (MIT)\\``,
+    ``Ann Lee, MIT<br>``), in a paragraph
     or after a heading's HTML, under a heading naming a role: a person a line."""
     known = {p.name for p in found.people if p.source == page.rel}
     read = [(s.start, s.end) for s in found.shown if s.page is page]
@@ -293,7 +295,8 @@ def name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
         inner = [b for b in blocks if b.kind == "heading" and block.start <= b.start < block.end]
         titles = {plain(h.text) for h in inner}
         said = [_HARD_BREAK.sub("", t) for t in lines(rich_html(written)) if plain(t) not in titles]
-        bracketed = len(said) >= 3 and all(_NAME_BRACKETED.fullmatch(t) for t in said)  # "Ann Lee (MIT)\\" a line
+        bracketed = len(said) >= 3 and all(_NAME_BRACKETED.fullmatch(t) or _NAME_COMMA.fullmatch(plain(t))
+                                           for t in said)  # "Ann Lee (MIT)\\", "Ann Lee, MIT<br>": a line each
         people = [list_person(t) if _MARKED.match(t) or bracketed else None for t in said]
         if len(people) < 2 or not all(people) or any(p.name in known for p in people if p):
             continue
@@ -397,9 +400,9 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if placed and not has_word(" ".join(plain(t) for t in said), *placed[0].split()):
             placed = None  # "##### Key Techniques, Insights, and Challenges" over cards: a title, no one's bio
         listed = any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end)
-        if not (emphasized or placed) and guess is None and not heading.in_html and _short_line(said) and \
+        if not (emphasized or placed) and guess is None and _loose(blocks, heading) and _short_line(said) and \
                 sum(_short_line(_lines_under(source, headings, h)) for h in peers) >= 2:  # fmt: skip
-            emphasized = True  # "### Ann Lee" then "MIT" under a heading naming a role, as her peers are (Markdown)
+            emphasized = True  # "### Ann Lee" (or "<h4>Ann Lee</h4>") then "MIT", as her peers are
         if listed or not (emphasized or placed):
             continue  # "### Important Dates" over a list, "### Submission Details" over prose: sections, not people
         if placed:  # "<h3>Prof. Ann Lee, IIIT Hyderabad</h3>" over her bio
@@ -416,6 +419,15 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
             role_above(page, blocks, heading.start, found.notes)
         elif guess not in found.notes:
             found.notes.append(guess)
+
+
+def _loose(blocks: list[Block], heading: Block) -> bool:
+    """Whether a heading is one of the page's own, in Markdown or HTML written at the page's margin, not one inside
+    an HTML element (a card, a program's row), which the readers of cards and programs read whole."""
+    if not heading.in_html:
+        return True
+    region = next((b for b in blocks if b.kind == "html" and not b.in_html and b.start <= heading.start < b.end), None)
+    return region is not None and region.element is not None and heading.element in region.element.children
 
 
 def _lines_under(source: list[str], headings: list[Block], heading: Block) -> list[str]:
