@@ -149,6 +149,7 @@ def _found_people(root: Path, files: dict[str, str]) -> People:
         ("Local time (Vienna)", "Vancouver", "Europe/Vienna"),
         ("Event times shown in the schedule are local times in Singapore", None, "Asia/Singapore"),
         ("All times are given in Gulf Standard Time.", None, "Asia/Dubai"),
+        ("Time (CET, GMT+1)", None, "Europe/Paris"),  # CET by its winter offset, on a summer day: the region's clock
     ],
 )  # fmt: skip
 
@@ -5700,6 +5701,26 @@ def test_a_talks_title_written_after_a_title_label_is_the_title_alone(tmp_path: 
 <tr><td>9:00 - 9:10</td><td>Welcome</td></tr>
 <tr><td>9:10 - 9:40</td><td>Invited Talk by <strong><a href="https://ann.example.org">Ann Lee</a></strong>
 <br>Title: <i>Kernels at Speed</i></td></tr>
+</table>
+"""
+    site = _imported(tmp_path, {"_pages/program.md": _page("Program", "/program/", table, "nav: true\n")})
+    talk = _edition(site)["schedule"][1]
+    assert (talk["title"], talk["speakers"]) == ("Kernels at Speed", ["ann-lee"])
+
+
+def test_a_talks_title_on_a_title_line_under_its_label_and_speaker_is_the_title(tmp_path: Path) -> None:
+    """``Invited Talk 1 (Scale 1): Ann Lee (MIT)`` then a ``<details>`` whose ``<strong>Title:</strong>`` line
+    gives the talk's title and whose ``<strong>Abstract:</strong>`` line its abstract: Ann Lee's talk of that
+    title, the label and the abstract kept apart from it."""
+    table = """\
+<table>
+<tr><th>Time</th><th>Event</th></tr>
+<tr><td>9:00 - 9:10</td><td>Welcome</td></tr>
+<tr><td>9:10 - 9:40</td><td>Invited Talk 1 (Scale 1): Ann Lee (MIT) <a href="https://youtu.be/x">Video</a>
+<details><summary>Talk title and abstract</summary>
+<p><strong>Title:</strong>Kernels at Speed</p>
+<p><strong>Abstract:</strong> We make kernels fast.</p>
+</details></td></tr>
 </table>
 """
     site = _imported(tmp_path, {"_pages/program.md": _page("Program", "/program/", table, "nav: true\n")})

@@ -185,7 +185,28 @@ _NUMBERED = re.compile(r"\s*[^\W\d_][\w ]{0,30}?\s\d{1,3}\s*")  # "Paper 1", "Ex
 _ROLE_LINE = re.compile(r"\n\s*(?:panelists?|speakers?|moderators?|chairs?|presenters?|hosts?)\s*$", re.IGNORECASE)
 
 
+_TITLE_LINE = re.compile(r"\s*(?:talk\s+)?title\s*:", re.IGNORECASE)
+
+
+def _titled_below(text: str) -> tuple[str, str, str] | None:
+    """``Invited Talk 1 (Scale 1): Ann Lee (MIT)<br>Talk title and abstract<br>**Title:** Kernels<br>**Abstract:**
+    ...``: a label and its speaker on the first line, the talk's title on a line under it that says it is the title:
+    the label, the title's line then the other lines (the abstract, kept as notes), and the speaker."""
+    parts = [p for p in text.split("\n") if p.strip()]
+    at = next((i for i, p in enumerate(parts[1:], 1) if _TITLE_LINE.match(plain(p))), None)
+    if at is None:
+        return None
+    label, rest, who = _split_label(parts[0])
+    if label and who is None and rest and people_in(attendance(rest)[0]):
+        rest, who = "", rest  # "Invited Talk 1: Ann Lee (MIT)": the label's words, then the speaker
+    if not label or not who or rest:
+        return None
+    return label, "\n".join([parts[at], *parts[1:at], *parts[at + 1 :]]), who
+
+
 def _split_label(text: str) -> tuple[str | None, str, str | None]:
+    if titled := _titled_below(text):
+        return titled
     head, _, under = text.partition("\n")
     # the label on a line of its own: "Invited talk 🎥<br>**Title**<br>*Ann Lee*", "Keynote 1<br>Ann Lee: Title"
     if under.strip() and "*" not in head and exact_kind(head):

@@ -482,6 +482,9 @@ def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
         sign = -1 if offset.group(1) in "-−–" else 1
         hours = sign * (int(offset.group(2)) + int(offset.group(3) or 0) / 60)
         wanted, said = {hours}, (said + ", " if said else "") + offset.group(0)
+        if label in values.REGION_ZONES and zone and wanted < offset_hours(zone, None) \
+                and not wanted & offset_hours(zone, day):  # fmt: skip
+            wanted = offset_hours(zone, day)  # "CET, GMT+1" on a summer day: the region's clock, by its winter name
     elif zone:
         wanted = offset_hours(zone, day)
     if zone is None and wanted is None:
