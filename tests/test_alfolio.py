@@ -2139,6 +2139,44 @@ def test_a_table_copied_from_a_conference_site_without_a_header() -> None:
     assert [e.link for e in out.entries if isinstance(e, program.Draft)][1] == "https://neurips.cc/virtual/2022/workshop/1#b"
 
 
+def test_a_kind_in_brackets_linked_on_its_own_after_the_linked_title() -> None:
+    """``<a href=talk>Title</a><a href=paper>(Spotlight)</a>``: the bracket is the row's kind, not words of its
+    title, and its address (the paper) is the talk's link as the title's is."""
+    out = _table("""\
+<table>
+  <tr><td>Sat 10:30 a.m. - 10:45 a.m.</td>
+    <td><a href="https://neurips.cc/virtual/2023/1"><span>Gaze Estimation in Videos </span></a><a href="https://openreview.net/forum?id=a"> <span>(Spotlight)</span></a></td>
+    <td>Ann Lee · Bo Wu</td></tr>
+  <tr><td>Sat 10:45 a.m. - 11:00 a.m.</td>
+    <td><a href="https://neurips.cc/virtual/2023/2"><span>Planning by Active Sensing</span></a><a href="https://openreview.net/forum?id=b"><span>(Spotlight)</span></a></td>
+    <td>Cy Li</td></tr>
+</table>
+""")  # fmt: skip
+    assert _flat(out) == [
+        ("10:30am", "spotlight", "Gaze Estimation in Videos", ["Ann Lee", "Bo Wu"]),
+        ("10:45am", "spotlight", "Planning by Active Sensing", ["Cy Li"]),
+    ]  # fmt: skip
+    first = next(e for e in out.entries if isinstance(e, program.Draft))
+    assert (first.link, first.links) == ("https://neurips.cc/virtual/2023/1", {"Spotlight": "https://openreview.net/forum?id=a"})
+
+
+def test_titles_that_open_with_their_kind_do_not_count_against_the_kinds_after_the_others() -> None:
+    """Most rows read "Title (Spotlight)", two "Invited Talk: Title": the bracket after a break's name is then its
+    label too (``Lunch (Lunch and Poster Walk-Around)``), not words of its title."""
+    out = _table("""\
+| Time | Event | Speakers |
+| --- | --- | --- |
+| 8:00 - 8:30 | Meet and Greet (Break) | |
+| 8:30 - 9:15 | Invited Talk: Gaze on Phones | Ann Lee |
+| 9:15 - 10:00 | Invited Talk: Gaze in VR | Bo Wu |
+| 10:00 - 10:15 | Tiny Nets (Spotlight) | Cy Li |
+| 10:15 - 11:45 | Lunch (Lunch and Poster Walk-Around) | |
+""")
+    assert [(t, title) for t, _, title, _ in _flat(out)] == [
+        ("8:00", "Meet and Greet"), ("8:30", "Gaze on Phones"), ("9:15", "Gaze in VR"), ("10:00", "Tiny Nets"),
+        ("10:15", "Lunch")]  # fmt: skip
+
+
 def test_a_label_with_its_number_run_in_and_a_link_closed_by_a_slash_tag() -> None:
     """"Contributed Talk7:" is "Contributed Talk 7:"; ``<a ...>Title<a/>`` ends the link where a browser does."""
     out = _table("""\
