@@ -2946,6 +2946,42 @@ def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path:
     ]  # fmt: skip
 
 
+def test_an_html_table_row_under_a_row_of_people_says_where_each_works(tmp_path: Path) -> None:
+    """A row of photos, a row of bold linked names, a row of bold affiliations: each affiliation is of the person
+    above it, even one that reads like a name (``Friedrich-Alexander-Universität``), and no one of its own."""
+    about = """\
+### Organizers
+
+<table>
+  <thead><tr>
+    <th><a href="https://ann.example.org"><img src="assets/img/ann.png"></a></th>
+    <th><a href="https://bo.example.org"><img src="assets/img/bo.png"></a></th>
+  </tr></thead>
+  <tbody>
+    <tr>
+      <td><a href="https://ann.example.org"><strong>Ann Lee, MS</strong></a></td>
+      <td><a href="https://bo.example.org"><strong>Bo Wu, Ph.D.</strong></a></td>
+    </tr>
+    <tr>
+      <td><strong>Virginia Tech</strong></td>
+      <td><strong>Friedrich-Alexander-Universität Erlangen-Nürnberg</strong></td>
+    </tr>
+  </tbody>
+</table>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "Virginia Tech"), ("Bo Wu", "organizers", "Friedrich-Alexander-Universität Erlangen-Nürnberg")]
+
+
+def test_fellowships_after_a_degree_are_no_part_of_the_name() -> None:
+    """``Ann Lee, PhD FSPIE, FSIIM``: the degree, then the societies she is a fellow of; a word after a degree that
+    is no fellowship (``Ann Lee, PhD, Fudan``) stays."""
+    assert bare_name("Elizabeth A. Krupinski, PhD FSPIE, FSIIM, FATA, FAIMBE") == "Elizabeth A. Krupinski"
+    assert bare_name("Ann Lee, MD FRCP") == "Ann Lee"
+    assert bare_name("Ann Lee, PhD, Fudan") == "Ann Lee, PhD, Fudan"
+
+
 THEMES_ABOUT = """---
 layout: default
 ---
