@@ -695,6 +695,19 @@ def test_a_program_shortening_a_speakers_first_name_names_that_speaker(tmp_path:
     assert "the program's 'Leo Guibas' read as 'Leonidas Guibas'" in (dest / "MIGRATION.md").read_text()
 
 
+def test_a_program_name_one_letter_from_a_speakers_card_is_named_in_the_report(tmp_path: Path) -> None:
+    """"Tim Rolff" in the program, "Tim Roff" on the speakers' cards: one of them misspelt, which is not known; both
+    are kept as written and the pair named in the report. "Tim Rolf Lee" (another number of names) is not."""
+    home = ("## Schedule\n\n| Event | Time |\n| --- | --- |\n| Invited Talk: Tim Rolff, *Gaze in VR* | 1:45pm - 2:15pm |\n"
+            "| Invited Talk: Ann Lea, *Sparse scenes* | 2:15pm - 2:45pm |\n\n## Invited Speakers\n\n"
+            "- **Tim Roff**, University of Hamburg\n- **Ann Leah Wu**, Caltech\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", f"On June 19, 2023.\n\n{home}")})
+    assert [i.get("speakers") for i in _edition(dest)["schedule"]] == [[{"name": "Tim Rolff"}], [{"name": "Ann Lea"}]]
+    report = (dest / "MIGRATION.md").read_text()
+    assert "the program's 'Tim Rolff' and the speaker 'Tim Roff' are one letter apart" in report
+    assert "'Ann Lea' and" not in report
+
+
 def test_a_call_for_papers_section_under_a_heading_naming_the_dates_is_no_dates_name(tmp_path: Path) -> None:
     """``# Call for Papers & Important Dates`` over ``## Call for Papers`` (a list of topics) and ``## Important
     Dates``: the topics are no dates not understood; the dates are read."""
