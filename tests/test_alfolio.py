@@ -696,6 +696,19 @@ def test_a_program_shortening_a_speakers_first_name_names_that_speaker(tmp_path:
     assert "the program's 'Leo Guibas' read as 'Leonidas Guibas'" in (dest / "MIGRATION.md").read_text()
 
 
+def test_a_program_name_one_letter_from_a_speakers_card_is_named_in_the_report(tmp_path: Path) -> None:
+    """"Tim Rolff" in the program, "Tim Roff" on the speakers' cards: one of them misspelt, which is not known; both
+    are kept as written and the pair named in the report. "Tim Rolf Lee" (another number of names) is not."""
+    home = ("## Schedule\n\n| Event | Time |\n| --- | --- |\n| Invited Talk: Tim Rolff, *Gaze in VR* | 1:45pm - 2:15pm |\n"
+            "| Invited Talk: Ann Lea, *Sparse scenes* | 2:15pm - 2:45pm |\n\n## Invited Speakers\n\n"
+            "- **Tim Roff**, University of Hamburg\n- **Ann Leah Wu**, Caltech\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", f"On June 19, 2023.\n\n{home}")})
+    assert [i.get("speakers") for i in _edition(dest)["schedule"]] == [[{"name": "Tim Rolff"}], [{"name": "Ann Lea"}]]
+    report = (dest / "MIGRATION.md").read_text()
+    assert "the program's 'Tim Rolff' and the speaker 'Tim Roff' are one letter apart" in report
+    assert "'Ann Lea' and" not in report
+
+
 def test_a_call_for_papers_section_under_a_heading_naming_the_dates_is_no_dates_name(tmp_path: Path) -> None:
     """``# Call for Papers & Important Dates`` over ``## Call for Papers`` (a list of topics) and ``## Important
     Dates``: the topics are no dates not understood; the dates are read."""
@@ -2140,6 +2153,44 @@ def test_a_table_copied_from_a_conference_site_without_a_header() -> None:
     assert [e.link for e in out.entries if isinstance(e, program.Draft)][1] == "https://neurips.cc/virtual/2022/workshop/1#b"
 
 
+def test_a_kind_in_brackets_linked_on_its_own_after_the_linked_title() -> None:
+    """``<a href=talk>Title</a><a href=paper>(Spotlight)</a>``: the bracket is the row's kind, not words of its
+    title, and its address (the paper) is the talk's link as the title's is."""
+    out = _table("""\
+<table>
+  <tr><td>Sat 10:30 a.m. - 10:45 a.m.</td>
+    <td><a href="https://neurips.cc/virtual/2023/1"><span>Gaze Estimation in Videos </span></a><a href="https://openreview.net/forum?id=a"> <span>(Spotlight)</span></a></td>
+    <td>Ann Lee · Bo Wu</td></tr>
+  <tr><td>Sat 10:45 a.m. - 11:00 a.m.</td>
+    <td><a href="https://neurips.cc/virtual/2023/2"><span>Planning by Active Sensing</span></a><a href="https://openreview.net/forum?id=b"><span>(Spotlight)</span></a></td>
+    <td>Cy Li</td></tr>
+</table>
+""")  # fmt: skip
+    assert _flat(out) == [
+        ("10:30am", "spotlight", "Gaze Estimation in Videos", ["Ann Lee", "Bo Wu"]),
+        ("10:45am", "spotlight", "Planning by Active Sensing", ["Cy Li"]),
+    ]  # fmt: skip
+    first = next(e for e in out.entries if isinstance(e, program.Draft))
+    assert (first.link, first.links) == ("https://neurips.cc/virtual/2023/1", {"Spotlight": "https://openreview.net/forum?id=a"})
+
+
+def test_titles_that_open_with_their_kind_do_not_count_against_the_kinds_after_the_others() -> None:
+    """Most rows read "Title (Spotlight)", two "Invited Talk: Title": the bracket after a break's name is then its
+    label too (``Lunch (Lunch and Poster Walk-Around)``), not words of its title."""
+    out = _table("""\
+| Time | Event | Speakers |
+| --- | --- | --- |
+| 8:00 - 8:30 | Meet and Greet (Break) | |
+| 8:30 - 9:15 | Invited Talk: Gaze on Phones | Ann Lee |
+| 9:15 - 10:00 | Invited Talk: Gaze in VR | Bo Wu |
+| 10:00 - 10:15 | Tiny Nets (Spotlight) | Cy Li |
+| 10:15 - 11:45 | Lunch (Lunch and Poster Walk-Around) | |
+""")
+    assert [(t, title) for t, _, title, _ in _flat(out)] == [
+        ("8:00", "Meet and Greet"), ("8:30", "Gaze on Phones"), ("9:15", "Gaze in VR"), ("10:00", "Tiny Nets"),
+        ("10:15", "Lunch")]  # fmt: skip
+
+
 def test_a_label_with_its_number_run_in_and_a_link_closed_by_a_slash_tag() -> None:
     """"Contributed Talk7:" is "Contributed Talk 7:"; ``<a ...>Title<a/>`` ends the link where a browser does."""
     out = _table("""\
@@ -2907,6 +2958,42 @@ def test_people_in_html_table_cells_with_their_photos_in_the_row_above(tmp_path:
         ("Ann Lee", "speakers", "Professor, MIT", "https://ann.example.org", "assets/img/ann.png"),
         ("Bo Wu", "speakers", "ETH Zurich", "https://bo.example.org", "assets/img/bo.png"),
     ]  # fmt: skip
+
+
+def test_an_html_table_row_under_a_row_of_people_says_where_each_works(tmp_path: Path) -> None:
+    """A row of photos, a row of bold linked names, a row of bold affiliations: each affiliation is of the person
+    above it, even one that reads like a name (``Friedrich-Alexander-Universität``), and no one of its own."""
+    about = """\
+### Organizers
+
+<table>
+  <thead><tr>
+    <th><a href="https://ann.example.org"><img src="assets/img/ann.png"></a></th>
+    <th><a href="https://bo.example.org"><img src="assets/img/bo.png"></a></th>
+  </tr></thead>
+  <tbody>
+    <tr>
+      <td><a href="https://ann.example.org"><strong>Ann Lee, MS</strong></a></td>
+      <td><a href="https://bo.example.org"><strong>Bo Wu, Ph.D.</strong></a></td>
+    </tr>
+    <tr>
+      <td><strong>Virginia Tech</strong></td>
+      <td><strong>Friedrich-Alexander-Universität Erlangen-Nürnberg</strong></td>
+    </tr>
+  </tbody>
+</table>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "Virginia Tech"), ("Bo Wu", "organizers", "Friedrich-Alexander-Universität Erlangen-Nürnberg")]
+
+
+def test_fellowships_after_a_degree_are_no_part_of_the_name() -> None:
+    """``Ann Lee, PhD FSPIE, FSIIM``: the degree, then the societies she is a fellow of; a word after a degree that
+    is no fellowship (``Ann Lee, PhD, Fudan``) stays."""
+    assert bare_name("Elizabeth A. Krupinski, PhD FSPIE, FSIIM, FATA, FAIMBE") == "Elizabeth A. Krupinski"
+    assert bare_name("Ann Lee, MD FRCP") == "Ann Lee"
+    assert bare_name("Ann Lee, PhD, Fudan") == "Ann Lee, PhD, Fudan"
 
 
 THEMES_ABOUT = """---

@@ -33,8 +33,8 @@ UNMET = {"acl-srw-2025", "agentic-risk", "agentir-2025", "ai4chl", "ai4climate-2
          "corl-compose", "cvppa2023", "cvppa2025", "d3s3", "datafm", "dcai", "dcml-2022", "dd-xml-2025",
          "decoupled-2026", "deeperaction-2021", "dliva-2025", "dmlr", "dmlr-2023", "dp4ml", "ds-2025", "dynn-2022",
          "edi-kdd", "eiw-2024", "enlsp-2022", "enlsp-2023", "enlsp-2025", "et-eccv-2026", "everyday-wearables",
-         "finanse-2024", "flare-2026", "fopt", "frontiers4lcd", "gaze-ml-2022", "genbench-2024", "grail-v",
-         "greensys-2026", "gsp-2024", "haet-2021", "haoc-2021", "haptics-iros-2026", "hcrl-icra-2025",
+         "finanse-2024", "flare-2026", "fopt", "frontiers4lcd", "gaze-ml-2022", "gaze-ml-2023", "genbench-2024",
+         "grail-v", "greensys-2026", "gsp-2024", "haet-2021", "haoc-2021", "haptics-iros-2026", "hcrl-icra-2025",
          "health-wearables-2026", "hity-2022", "hraim", "humanoid-icra-2024", "iges-2023", "impact-icra-2021",
          "interpretable-ai-2024", "kbcg-2023", "kdf-2022", "l4tamp-rss-2023", "langame", "learn-to-compress",
          "leo-net-2025", "llm4sd-2026", "llmtrust-2026", "llmvdb-icde-2026", "llvm-ad", "mdec", "melt-2025",
@@ -61,6 +61,7 @@ KNOWN_MISSES = {
     "enlsp-2023": {"row 08:15 Breakfast []", "row 13:00 Poster Session I (Paper IDs: 1-45) []",
                    "row 16:15 Poster Session II (Paper IDs: 46-96) []"},
     "everyday-wearables": {'organizers: Xuhai "Orson" Xu'},
+    "gaze-ml-2023": {"speakers: Tim Rolff"},
     "genbench-2024": {"row None MMLU-SR: A Benchmark for Stress-Testing Reasoning Capability of Large Language Models "
                       "['Hengyi Wang']"},
     "gsp-2024": {"row 18:00 Conference Banquet []", "row 19:00 Welcome Reception []"},

@@ -356,7 +356,10 @@ def table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str 
             if role is None or any(CARD_CLASS.search(c) for e in table.walk() for c in e.classes):
                 continue  # not people, or cards html_cards reads
             grid = [tr.find_all("td", "th") for tr in table.find_all("tr")]
+            shown: dict[tuple[int, int], FoundPerson] = {}
             for number, cells in enumerate(grid):
+                if _affiliations_under(cells, number, shown, body):
+                    continue
                 for column, cell in enumerate(cells):
                     text = lines(rich_html(cell.inner(body)))
                     if not text or len(text) > 4 or any(time_range(plain(t)) for t in text):
@@ -364,6 +367,7 @@ def table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str 
                     person = _card(cell, body)
                     if person is None:
                         continue
+                    shown[number, column] = person
                     above = grid[number - 1][column] if number and column < len(grid[number - 1]) else None
                     if person.photo is None and above is not None and not lines(rich_html(above.inner(body))):
                         person.photo = next((i.attrs["src"] for i in above.find_all("img") if i.attrs.get("src")), None)
@@ -374,6 +378,21 @@ def table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str 
                     roles.add(role)
         for role in sorted(roles, key=str):
             found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
+def _affiliations_under(cells: list[Element], number: int, shown: dict[tuple[int, int], FoundPerson],
+                        body: str) -> bool:  # fmt: skip
+    """A row of one line a cell right under a row of people, not all of it names (``Virginia Tech | Stanford |
+    Friedrich-Alexander-Universität``): where each works, the affiliation of the one above it, no one of its own."""
+    said = [[plain(t) for t in lines(rich_html(c.inner(body))) if plain(t)] for c in cells]
+    above = [shown.get((number - 1, column)) for column in range(len(cells))]
+    if not any(said) or any(len(s) > 1 or (s and above[c] is None) for c, s in enumerate(said)) or \
+            all(looks_like_name(bare_name(s[0])) for s in said if s):  # fmt: skip
+        return False
+    for column, person in enumerate(above):
+        if person is not None and said[column]:
+            person.affiliation = person.affiliation or said[column][0]
+    return True
 
 
 def photo_beside_heading(page: JekyllPage, blocks: list[Block], found: People) -> None:

@@ -177,6 +177,25 @@ def split_label(text: str) -> tuple[str | None, str, str | None]:
 # "Title (Keynote)"; not "[Title](/keynotes)", a link's address
 KIND_AFTER = re.compile(r"(.+?)\s*(?<!\])\(([^()]+)\)$", re.DOTALL)
 _REMARK = re.compile(r"[*_]*\(([^()]+)\)[*_]*")  # "*(Grouped thematically)*" after a title in bold
+# "[Title](a)[ (Spotlight)](b)": the kind after a title linked on its own, as a conference's page is pasted
+_LINKED_KIND = re.compile(r"(.*\S)\s*\[\s*\(([^()\[\]]+)\)\s*\]\((https?://[^)\s]+)\)\s*$", re.DOTALL)
+
+
+def linked_kind(text: str) -> tuple[str, dict[str, str]]:
+    """``"[Title](a)[(Spotlight)](b)"`` -> ``"[Title](a) (Spotlight)"`` and {Spotlight: b}: a kind in brackets
+    after a title, a link of its own, is the row's kind as ``"Title (Spotlight)"`` is; its address is kept."""
+    found = _LINKED_KIND.match(text)
+    if not found or not exact_kind(found.group(2)):
+        return text, {}
+    return f"{found.group(1)} ({found.group(2).strip()})", {plain(found.group(2)): found.group(3)}
+
+
+def kinds_follow(titles: list[str]) -> bool:
+    """Whether most titles of a table are followed by their kind (``"Title (Keynote)"``), so that the bracket after
+    the others is a label too; a title that opens with its kind (``"Invited Talk: Title"``) is not counted."""
+    after = [t for t in titles if (m := KIND_AFTER.match(t)) and exact_kind(m.group(2))]
+    opened = [t for t in titles if t not in after and split_label(t)[0]]
+    return len(after) >= max(2, 0.6 * (len(titles) - len(opened)))
 
 
 _NUMBERED = re.compile(r"\s*[^\W\d_][\w ]{0,30}?\s\d{1,3}\s*")  # "Paper 1", "Extended abstract 2": a label

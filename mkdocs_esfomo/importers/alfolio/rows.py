@@ -24,6 +24,8 @@ from .program import (
     closing_bracket,
     exact_kind,
     kind_of,
+    kinds_follow,
+    linked_kind,
     split_label,
     who_and_title,
 )
@@ -104,8 +106,7 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
     if any(t.hour > 12 and not re.search(r"[ap]\.?m", t.text, re.IGNORECASE) for times in written for t in times if t):
         out.daylong.add(page.rel)
     titles = [plain(c) for r in body if (c := cell(r, columns[2]))]
-    after = [m for t in titles if (m := KIND_AFTER.match(t)) and exact_kind(m.group(2))]
-    table = _Table(page, day, invited, out, columns, body, twelve, len(after) >= max(2, 0.6 * len(titles)))
+    table = _Table(page, day, invited, out, columns, body, twelve, kinds_follow(titles))
     wide = columns[2] + 1 if header and columns[2] is not None and columns[2] + 1 not in columns else None
     table.beside = wide if header and wide is not None and wide < len(header.cells) \
         and not plain(header.cells[wide]) else None  # fmt: skip
@@ -233,12 +234,13 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         bulleted_session(out, where, plain(label_cell) or None, times, *bullets, day)
         return _closed(table)
     shown = shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
+    main, kind_web = linked_kind(main)
     talks = labelled_talks(emoji_inside(main)[1]) if not label_cell and not who else []  # with their own links
     cells = [cell_links(c) for c in (label_cell, main, who)]
     label_cell, main, who = (c.text for c in cells)
     local = _local_links(main, who)
     label_cell, main, who = (_SECTION_LINK.sub(r"\1", c) for c in (label_cell, main, who))  # their words, read
-    web = {k: v for c in cells for k, v in c.web.items()}
+    web = {**kind_web, **{k: v for c in cells for k, v in c.web.items()}}
     end = _row_end(table, position, row)
     out.notes += [Note(where, f"schedule row '{shown}': link to the file '{f}' of the old site left out", last=end)
                   for c in cells for f in c.files]  # fmt: skip

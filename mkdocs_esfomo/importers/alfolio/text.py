@@ -489,7 +489,8 @@ _GLUED_PARTICLE = re.compile(r"(?:de|da|di|du|van|von|le|la|del|dos)[A-Z][^\W\d_
 _TITLES = r"(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?|pr\.|professor)"  # "Pr.": professeur
 _TITLE = re.compile(rf"{_TITLES},?", re.IGNORECASE)
 _DEGREE = r"(?:ph\.?\s?d|m\.?d|m\.?sc?|m\.?p\.?h|m\.?b\.?a|b\.?sc?)\.?"  # "Ann Lee, MD, MPH."
-_HONORIFICS = re.compile(rf"^(?:{_TITLES}\s+)+|(?:,\s*{_DEGREE})+$|"
+_FELLOWSHIPS = r"(?:[\s,]+(?-i:F[A-Z]{2,6})\b)*"  # "Ann Lee, PhD FSPIE, FIEEE": a degree, then the fellowships
+_HONORIFICS = re.compile(rf"^(?:{_TITLES}\s+)+|(?:,\s*{_DEGREE}{_FELLOWSHIPS})+$|"
                          r"\s+(?:ph\.?\s?d\.?|m\.?d\.?)$", re.IGNORECASE)  # fmt: skip
 
 
