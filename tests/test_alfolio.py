@@ -1209,6 +1209,42 @@ def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
     assert out.days == [dt.date(2025, 4, 3)] and out.unread == []
 
 
+def test_italic_bullets_of_titles_with_their_presenter_under_a_timed_paragraph_are_its_talks() -> None:
+    """``**9:30–10:45 (75min)**`` over a session's title, then bullets ``*Title (Ann Lee)*``: a session of those
+    talks, each given by the name in brackets; a line between two such lists in one slot titles a second session,
+    with no time of its own. Bullets that are not all "Title (Name)" stay the row's notes."""
+    markdown = """\
+**9:00–9:30 (30min)**<br>
+Welcome
+
+**9:30–10:45 (75min)**<br>
+Design approaches (lightning talks + panel discussion)<br>
+- *Prompting by Doing: Direct Manipulation (Tim Zindulka)*<br>
+- *Feedforward in Generative AI (Bryan Min)*
+
+Systems (lightning talks)
+- *Schemex: Discovering Design Patterns (Sitong Wang)*
+
+**10:45–11:10 (25min)**<br>
+Coffee break
+- Coffee (served)
+- Demos (optional)
+
+**11:10–12:00 (50min)**<br>
+Closing
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, markdown, 7, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2025)
+    assert [(e.title, e.time.text if e.time else None) for e in out.entries if isinstance(e, program.Session)] == [
+        ("Design approaches (lightning talks + panel discussion)", "9:30"), ("Systems (lightning talks)", None)]
+    assert [(title, who) for _, _, title, who in _flat(out)] == [
+        ("Welcome", []), ("Prompting by Doing: Direct Manipulation", ["Tim Zindulka"]),
+        ("Feedforward in Generative AI", ["Bryan Min"]), ("Schemex: Discovering Design Patterns", ["Sitong Wang"]),
+        ("Coffee break", []), ("Closing", [])]  # fmt: skip
+    coffee = next(e for e in out.entries if isinstance(e, program.Draft) and e.title == "Coffee break")
+    assert coffee.notes == ["Coffee (served)", "Demos (optional)"]
+
+
 def test_a_linked_name_is_a_speaker_and_a_numbered_kind_is_no_title() -> None:
     """Rows a loop over _data renders: ``<i>Keynote 1:</i> <a href=...>Ann Lee</a>`` is Ann Lee's talk (her page is
     hers, not the talk's), ``Orals 3: Title`` the talk Title."""
