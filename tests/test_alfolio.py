@@ -433,6 +433,16 @@ def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) ->
     assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
 
 
+def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:
+    """``### When and where?`` over ``- Thursday, 16 April 2026, 14:15 – 18:00 CEST``: the line says the workshop's
+    day by itself, and the zone its hours are in is the edition's zone though no schedule is read."""
+    home = ("## Tiny Workshop 2026\n\n### When and where?\n- Thursday, 16 April 2026, 14:15 – 18:00 CEST\n\n"
+            "- Convention Centre, Room 122\n\n## About\n\nA 180-minute workshop of group work.\n")
+    edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", home)}))
+    assert edition["date"] == dt.date(2026, 4, 16)
+    assert edition["timezone"] in ("Europe/Paris", "Europe/Berlin", "Europe/Madrid")
+
+
 def test_a_workshop_date_naming_another_day_it_may_be_sets_no_day(tmp_path: Path) -> None:
     """``Workshop date: **December 11 or 12, 2026** (specific day TBD by ...)``: not yet one day; the date stays in the list
     with its words, the workshop's day is left unset and MIGRATION.md says why."""
