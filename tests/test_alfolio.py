@@ -108,6 +108,18 @@ def test_the_dated_lines_quoted_at_the_head_of_a_call_are_dates_whatever_their_n
         ("Bridge", dt.date(2025, 2, 25), None)]  # fmt: skip
 
 
+def test_a_date_struck_with_its_list_dash_is_named_without_the_dash() -> None:
+    """``~~- **Deadline for submissions:** Thursday, February 12 2026 AoE~~``: the strike opens before the dash, so
+    the line is a paragraph, not a list's item; the date is named without the dash."""
+    page = ("## Key Dates\n\n~~- **Deadline for submissions:** Thursday, February 12 2026 AoE~~\n\n"
+            "~~- **Notifications of acceptance:** Wednesday, February 25 2026 AoE~~\n\n"
+            "- **Workshop date:** Thursday, 16 April 2026\n")
+    found = dates.find_dates_in([jekyll.JekyllPage("index.md", {"title": "Home"}, page, 5, "/")], 2026)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Deadline for submissions", dt.date(2026, 2, 12)), ("Notifications of acceptance", dt.date(2026, 2, 25)),
+        ("Workshop date", dt.date(2026, 4, 16))]  # fmt: skip
+
+
 def _imported(root: Path, files: dict[str, str]) -> Path:
     """The site an import makes of a site of ``files`` (and the shared ``_config.yml``)."""
     write_tree(root / "src", {"_config.yml": CONFIG, **files})
@@ -658,6 +670,15 @@ def test_two_dates_joined_by_a_tilde_or_to_are_one_period() -> None:
                for text in ("2021-06-01 ~ 2021-09-12", "June 30 to July 2", "May 1, May 5")]
     assert periods == [[(dt.date(2021, 6, 1), dt.date(2021, 9, 12))], [(dt.date(2021, 6, 30), dt.date(2021, 7, 2))],
                        [(dt.date(2021, 5, 1), None), (dt.date(2021, 5, 5), None)]]  # fmt: skip
+
+
+def test_a_period_across_months_takes_the_year_written_after_its_last_day() -> None:
+    """``October 30-November 3, 2025`` on a page of 2026: one period of 2025, not October 30 of the page's year;
+    ``December 30 – January 2, 2026`` begins the year before."""
+    periods = [[(f.first, f.last) for f in when.find_dates(text, 2026)]
+               for text in ("October 30-November 3, 2025", "December 30 – January 2, 2026")]
+    assert periods == [[(dt.date(2025, 10, 30), dt.date(2025, 11, 3))],
+                       [(dt.date(2025, 12, 30), dt.date(2026, 1, 2))]]  # fmt: skip
 
 
 def test_a_dates_page_listing_each_date_in_bold_over_its_name(tmp_path: Path) -> None:
