@@ -108,6 +108,18 @@ def test_the_dated_lines_quoted_at_the_head_of_a_call_are_dates_whatever_their_n
         ("Bridge", dt.date(2025, 2, 25), None)]  # fmt: skip
 
 
+def test_a_date_struck_with_its_list_dash_is_named_without_the_dash() -> None:
+    """``~~- **Deadline for submissions:** Thursday, February 12 2026 AoE~~``: the strike opens before the dash, so
+    the line is a paragraph, not a list's item; the date is named without the dash."""
+    page = ("## Key Dates\n\n~~- **Deadline for submissions:** Thursday, February 12 2026 AoE~~\n\n"
+            "~~- **Notifications of acceptance:** Wednesday, February 25 2026 AoE~~\n\n"
+            "- **Workshop date:** Thursday, 16 April 2026\n")
+    found = dates.find_dates_in([jekyll.JekyllPage("index.md", {"title": "Home"}, page, 5, "/")], 2026)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Deadline for submissions", dt.date(2026, 2, 12)), ("Notifications of acceptance", dt.date(2026, 2, 25)),
+        ("Workshop date", dt.date(2026, 4, 16))]  # fmt: skip
+
+
 def _imported(root: Path, files: dict[str, str]) -> Path:
     """The site an import makes of a site of ``files`` (and the shared ``_config.yml``)."""
     write_tree(root / "src", {"_config.yml": CONFIG, **files})
@@ -434,6 +446,16 @@ def test_the_day_a_sentence_says_the_workshop_is_taking_place(tmp_path: Path) ->
     assert _edition(tmp_path / "out")["date"] == dt.date(2022, 12, 2)
 
 
+def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:
+    """``### When and where?`` over ``- Thursday, 16 April 2026, 14:15 – 18:00 CEST``: the line says the workshop's
+    day by itself, and the zone its hours are in is the edition's zone though no schedule is read."""
+    home = ("## Tiny Workshop 2026\n\n### When and where?\n- Thursday, 16 April 2026, 14:15 – 18:00 CEST\n\n"
+            "- Convention Centre, Room 122\n\n## About\n\nA 180-minute workshop of group work.\n")
+    edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", home)}))
+    assert edition["date"] == dt.date(2026, 4, 16)
+    assert edition["timezone"] in ("Europe/Paris", "Europe/Berlin", "Europe/Madrid")
+
+
 def test_a_workshop_date_naming_another_day_it_may_be_sets_no_day(tmp_path: Path) -> None:
     """``Workshop date: **December 11 or 12, 2026** (specific day TBD by ...)``: not yet one day; the date stays in the list
     with its words, the workshop's day is left unset and MIGRATION.md says why."""
@@ -649,6 +671,15 @@ def test_two_dates_joined_by_a_tilde_or_to_are_one_period() -> None:
                for text in ("2021-06-01 ~ 2021-09-12", "June 30 to July 2", "May 1, May 5")]
     assert periods == [[(dt.date(2021, 6, 1), dt.date(2021, 9, 12))], [(dt.date(2021, 6, 30), dt.date(2021, 7, 2))],
                        [(dt.date(2021, 5, 1), None), (dt.date(2021, 5, 5), None)]]  # fmt: skip
+
+
+def test_a_period_across_months_takes_the_year_written_after_its_last_day() -> None:
+    """``October 30-November 3, 2025`` on a page of 2026: one period of 2025, not October 30 of the page's year;
+    ``December 30 – January 2, 2026`` begins the year before."""
+    periods = [[(f.first, f.last) for f in when.find_dates(text, 2026)]
+               for text in ("October 30-November 3, 2025", "December 30 – January 2, 2026")]
+    assert periods == [[(dt.date(2025, 10, 30), dt.date(2025, 11, 3))],
+                       [(dt.date(2025, 12, 30), dt.date(2026, 1, 2))]]  # fmt: skip
 
 
 def test_a_dates_page_listing_each_date_in_bold_over_its_name(tmp_path: Path) -> None:
@@ -1221,6 +1252,42 @@ def test_a_schedule_written_as_paragraphs_with_talks_in_details() -> None:
     assert isinstance(poster, program.Draft) and poster.notes == ["Poster boards are listed here."]
     assert poster.link == "https://docs.example.org/boards"
     assert out.days == [dt.date(2025, 4, 3)] and out.unread == []
+
+
+def test_italic_bullets_of_titles_with_their_presenter_under_a_timed_paragraph_are_its_talks() -> None:
+    """``**9:30–10:45 (75min)**`` over a session's title, then bullets ``*Title (Ann Lee)*``: a session of those
+    talks, each given by the name in brackets; a line between two such lists in one slot titles a second session,
+    with no time of its own. Bullets that are not all "Title (Name)" stay the row's notes."""
+    markdown = """\
+**9:00–9:30 (30min)**<br>
+Welcome
+
+**9:30–10:45 (75min)**<br>
+Design approaches (lightning talks + panel discussion)<br>
+- *Prompting by Doing: Direct Manipulation (Tim Zindulka)*<br>
+- *Feedforward in Generative AI (Bryan Min)*
+
+Systems (lightning talks)
+- *Schemex: Discovering Design Patterns (Sitong Wang)*
+
+**10:45–11:10 (25min)**<br>
+Coffee break
+- Coffee (served)
+- Demos (optional)
+
+**11:10–12:00 (50min)**<br>
+Closing
+"""
+    page = jekyll.JekyllPage("_pages/schedule.md", {"title": "Schedule"}, markdown, 7, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2025)
+    assert [(e.title, e.time.text if e.time else None) for e in out.entries if isinstance(e, program.Session)] == [
+        ("Design approaches (lightning talks + panel discussion)", "9:30"), ("Systems (lightning talks)", None)]
+    assert [(title, who) for _, _, title, who in _flat(out)] == [
+        ("Welcome", []), ("Prompting by Doing: Direct Manipulation", ["Tim Zindulka"]),
+        ("Feedforward in Generative AI", ["Bryan Min"]), ("Schemex: Discovering Design Patterns", ["Sitong Wang"]),
+        ("Coffee break", []), ("Closing", [])]  # fmt: skip
+    coffee = next(e for e in out.entries if isinstance(e, program.Draft) and e.title == "Coffee break")
+    assert coffee.notes == ["Coffee (served)", "Demos (optional)"]
 
 
 def test_a_linked_name_is_a_speaker_and_a_numbered_kind_is_no_title() -> None:

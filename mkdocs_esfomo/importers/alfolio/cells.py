@@ -168,6 +168,15 @@ def people_line(line: str) -> list[PersonText]:
 
 
 _ONE_PREFIX = re.compile(rf"^\s*{_EMPHASIS}(?:speaker|presenter|moderator|chair){_EMPHASIS}\s*:", re.IGNORECASE)
+_TITLED_TALK = re.compile(r"^(.+?)\s*\(([^()]+)\)$", re.DOTALL)
+
+
+def titled_talk(text: str) -> tuple[str, list[PersonText]] | None:
+    """``"*A Title (Ann Lee)*"``: a talk's title with who gives it in brackets after it; None when the brackets hold
+    anything but names (``"Panel (30 min)"``)."""
+    found = _TITLED_TALK.match(plain(text).strip())
+    people = people_line(found.group(2)) if found else []
+    return (found.group(1).strip(), people) if found and people else None
 
 
 @dataclass

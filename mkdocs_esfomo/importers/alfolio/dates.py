@@ -293,8 +293,8 @@ def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> lis
     if block.kind == "list":  # items nested under one naming their group ("Paper dates:") are dates too
         return [(text, page.where(item.index)) for item in _every_item(block.items)
                 for text in (_date_over_name(item.text, year) if under else [item.text])]  # fmt: skip
-    if block.kind == "paragraph":
-        told = lines(block.text)
+    if block.kind == "paragraph":  # "~~- **Deadline:** May 1~~": a list's item struck with its dash, a paragraph
+        told = [re.sub(r"^(\s*~~)\s*[-*+]\s+", r"\1", line) for line in lines(block.text)]
         if under and len(told) == 2 and [date_alone(plain(t), year) for t in told].count(True) == 1:
             name, day = told if date_alone(plain(told[1]), year) else told[::-1]  # "<span>May 1</span> <span>Deadline"
             told = [f"{_unlabelled(name)}: {day}"]

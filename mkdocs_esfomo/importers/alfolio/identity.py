@@ -271,11 +271,13 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             texts += [(line, f"{page.rel}:1", True) for line in shown if re.match(rf"\W*{_DAY_WRITTEN}", line)]
             texts += _banner_days(page)
             texts += [(line, where, True) for line, where in opening_quote(page) if has_word(line, "workshop")]
+        asked = False  # under "### When and where?": what follows says the day by itself
         for block in parse(page.body):
+            asked = bool(_WHEN.match(plain(block.text))) if block.kind == "heading" else asked
             if block.kind in ("paragraph", "heading"):
-                texts.append((block.text, page.where(block.start), False))
+                texts.append((block.text, page.where(block.start), asked and block.kind == "paragraph"))
             elif block.kind == "list":
-                texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index), False)
+                texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index), asked)
                           for i in block.items]  # fmt: skip
             elif block.kind == "other":  # a quote: "> When: July 5, 2026 <br>", each of its lines
                 source = page.body.split("\n")[block.start : block.end]
@@ -296,6 +298,7 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
     return said
 
 
+_WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When and where?", "When & Where", "When:"
 _CITY_TIME = re.compile(r"\b([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:local\s+)?time\b")  # "Vienna time"
 
 
@@ -542,7 +545,7 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     if identity.zone is None and schedule.entries and (told := _times_told(home, schedule, first_day, identity.city)):
         identity.zone = told[0]
         notes.append(told[1])
-    if identity.zone is None and schedule.entries and (of_day := _zone_of_the_day(home, pages, year, first_day)):
+    if identity.zone is None and (of_day := _zone_of_the_day(home, pages, year, first_day)):  # a schedule or none
         identity.zone, where = of_day
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}', the zone the "
                           "workshop's day is given in", guess=True))  # fmt: skip

@@ -41,6 +41,7 @@ from .slot_talks import (
     session_kind,
     talks_of_one_slot,
     talks_one_after_another,
+    titled_groups,
 )
 from .subheads import relabelled, spilled
 from .talk import as_read, one_link, read_item, says_more, shown_speaker
@@ -232,6 +233,10 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         return _closed(table)
     if not who and (bullets := bulleted(main)):  # before the cell's links are taken out: each talk has its own
         bulleted_session(out, where, plain(label_cell) or None, times, *bullets, day)
+        return _closed(table)
+    if not who and (groups := titled_groups(main)):  # sessions one after another: the later ones have no time
+        for number, group in enumerate(groups):
+            bulleted_session(out, where, plain(label_cell) or None, None if number else times, *group, day)
         return _closed(table)
     shown = shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
     main, kind_web = linked_kind(main)

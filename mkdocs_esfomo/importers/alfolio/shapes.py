@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, Element, Item, TableRow
-from .cells import people_line
+from .cells import people_line, titled_talk
 from .class_rows import class_rows
 from .jekyll import JekyllPage
 from .program import Draft, Schedule, Session
@@ -216,11 +216,26 @@ _DAY_WORDS = re.compile(rf"\b(?:day|{WEEKDAY}|jan(?:uary)?|feb(?:ruary)?|march|a
                         re.IGNORECASE)  # fmt: skip  # "**Day 2**", "**Tuesday, May 6**": a day's heading, no row's
 
 
-def _under_row(row: TableRow, block: Block) -> None:
+def _talks_list(block: Block | None) -> list[str]:
+    """``- *Title (Ann Lee)*``: a list every item of which is a talk with who gives it in brackets; else none."""
+    said = [plain(i.text) for i in block.items if not i.children] if block and block.kind == "list" else []
+    return said if said and len(said) == len(block.items) and all(map(titled_talk, said)) else []  # type: ignore[union-attr]
+
+
+def _under_row(row: TableRow, block: Block, following: Block | None = None) -> None:
     """What a paragraph or list between two timed paragraphs says of the row above it: a bold line under a time
     with nothing after it is the row's title (``**10:50 - 12:00** --`` then ``**Poster Session: Text**``); a list
-    naming only people its speakers (a panel's panelists); anything else its notes (the papers of a poster session)."""
-    if block.kind == "list":
+    naming only people its speakers (a panel's panelists); a list of talks with their speakers under a title, its
+    talks (and a line between two such lists the title of the talks under it); anything else its notes (the
+    papers of a poster session)."""
+    talks = _talks_list(block)
+    titled = bool(plain(row.cells[2])) and not row.extra and not plain(row.cells[3])
+    if talks and titled and (not plain(row.cells[1]) or "\n" in row.cells[2]):
+        row.cells[2] += "".join(f"\n- {t}" for t in talks)
+    elif titled and "\n" in row.cells[2] and block.kind == "paragraph" and _talks_list(following) \
+            and len(lines(block.text)) == 1:  # fmt: skip
+        row.cells[2] += f"\n{plain(block.text)}"
+    elif block.kind == "list":
         said = [plain(" ".join([i.text, *(c.text for c in all_items(i.children))])) for i in block.items]
         if said and not plain(row.cells[3]) and all(people_line(t) for t in said):
             row.cells[3] = "\n".join(said)
@@ -258,10 +273,10 @@ def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
             out.extend(b for b, _ in run)
         else:
             rows = [TableRow(["Time", "Type", "Title", "Speakers"], run[0][0].start, header=True)]
-            for b, timed in run:
+            for number, (b, timed) in enumerate(run):
                 row = _paragraph_row(b.text, b.start) if timed else None
                 if row is None and not timed and b.kind != "html" and len(rows) > 1:
-                    _under_row(rows[-1], b)
+                    _under_row(rows[-1], b, run[number + 1][0] if number + 1 < len(run) else None)
                     continue
                 rows += [row] if row else _details_rows(body, b) if b.kind == "html" else []
             out.append(Block("table", run[0][0].start, run[-1][0].end, rows=rows))

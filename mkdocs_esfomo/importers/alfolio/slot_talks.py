@@ -9,7 +9,7 @@ import re
 
 from ... import values
 from .blocks import TableRow
-from .cells import Talk, cell_links, people_line, talks_in
+from .cells import Talk, cell_links, people_line, talks_in, titled_talk
 from .program import TALK_WORDS, TALKS, Draft, Schedule, Session, kind_of, split_label
 from .report import Note
 from .talk import read_item
@@ -64,6 +64,23 @@ def bulleted(text: str) -> tuple[str, list[str]] | None:
     return first, [m.group(1) for m in found if m]
 
 
+def titled_groups(text: str) -> list[tuple[str, list[str]]] | None:
+    """``"Talks: Users<br>- Title (Ann Lee)<br>Talks: Systems<br>- Title (Bo Wu)"``: sessions one after the other in
+    one slot, each a line over its bullets, every bullet a talk with who gives it; None for any other cell."""
+    groups: list[tuple[str, list[str]]] = []
+    for line in lines(text):
+        bullet = _BULLET.match(line)
+        if bullet and not groups:
+            return None
+        if bullet:
+            groups[-1][1].append(bullet.group(1))
+        else:
+            groups.append((line, []))
+    if len(groups) < 2 or not all(bullets and all(map(titled_talk, bullets)) for _, bullets in groups):
+        return None
+    return groups
+
+
 def bulleted_session(out: Schedule, where: str, label: str | None, times: Times, title: str, bullets: list[str],
                      day: dt.date | None) -> None:  # fmt: skip
     """A slot whose cell lists its talks as bullets under a title: a session of those talks, each with the links
@@ -73,8 +90,9 @@ def bulleted_session(out: Schedule, where: str, label: str | None, times: Times,
     for bullet in bullets:
         head, *after = [part.strip() for part in re.split(r"\s+\|\s+", bullet)]
         found = cell_links("\n".join(after))
-        item = Draft(where, kind, title=plain(head), links=found.web, day=day,
-                     label="Poster" if kind == "poster" else None)  # one poster, not a "Poster Session" each
+        given = titled_talk(head) if not after else None  # "*Title (Ann Lee)*": the talk, and who gives it
+        item = Draft(where, kind, title=given[0] if given else plain(head), speakers=given[1] if given else [],
+                     links=found.web, day=day, label="Poster" if kind == "poster" else None)  # one poster each
         item.notes += [plain(line) for line in lines(found.text)]
         out.notes += [Note(where, f"schedule row '{plain(head)}': link to the file '{f}' of the old site left out")
                       for f in found.files]  # fmt: skip

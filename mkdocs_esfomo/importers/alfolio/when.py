@@ -116,6 +116,10 @@ def _ranges(found: list[Found], text: str) -> list[Found]:
     out: list[Found] = []
     for date in found:
         before = out[-1] if out else None
+        if before and not before.year_given and date.year_given and _TO.fullmatch(text[before.end : date.start]) \
+                and (before.first.month, before.first.day) != (2, 29):  # "October 30-November 3, 2025": its year
+            moved = before.first.replace(year=date.first.year)
+            before = before._replace(first=moved if moved <= date.first else moved.replace(year=moved.year - 1))
         if before and before.last is None and date.last is None and _TO.fullmatch(text[before.end : date.start]) \
                 and 0 < (date.first - before.first).days < 400:  # fmt: skip
             out[-1] = before._replace(last=date.first, end=date.end, year_given=before.year_given or date.year_given)
