@@ -36,19 +36,10 @@ from mkdocs_esfomo.importers.alfolio import (
     when,
 )
 from mkdocs_esfomo.importers.alfolio.found import People, role_of
+from mkdocs_esfomo.importers.alfolio.names import PersonText, bare_name, looks_like_name, people_in
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
-from mkdocs_esfomo.importers.alfolio.text import (
-    PersonText,
-    bare_name,
-    has_word,
-    looks_like_name,
-    people_in,
-    rich,
-    rich_html,
-    slug,
-    words,
-)
+from mkdocs_esfomo.importers.alfolio.text import has_word, rich, rich_html, slug, words
 
 SITES = Path(__file__).parent / "fixtures" / "alfolio-sites"
 CONFIG = "title: Tiny Workshop\ndescription: A tiny workshop on tiny models.\n"
@@ -3300,7 +3291,8 @@ def test_a_schedule_no_step_reads_is_reported_line_by_line(tmp_path: Path) -> No
     program = "<div>\n9:00 Opening remarks<br>\n9:10 *Fast Kernels*, Ann Lee<br>\n</div>\n"
     write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/program.md": _page("Program", "/", program)})
     found = schedule.find_schedule(reach.reachable(jekyll.read_site(tmp_path))[0], set(), 2024)
-    assert found.entries == [] and [n.where for n in found.notes] == []  # an HTML block: not read, kept as written
+    assert found.entries == []  # an HTML block no step reads: kept as written, each of its timed lines named
+    assert [n.where for n in found.notes] == ["_pages/program.md:7", "_pages/program.md:8"]
     write_tree(tmp_path, {"_pages/program.md": _page("Program", "/", "9:00 Opening remarks\n9:10 Fast Kernels\n")})
     found = schedule.find_schedule(reach.reachable(jekyll.read_site(tmp_path))[0], set(), 2024)
     assert [n.where for n in found.notes] == ["_pages/program.md:6", "_pages/program.md:7"]
@@ -9467,3 +9459,28 @@ def test_a_program_in_the_home_pages_schedule_section_written_in_any_common_way(
     body = f"## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n\n## Schedule\n\n{program}"
     schedule = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", body)}))["schedule"]
     assert [(r.get("time"), r.get("kind"), r.get("title"), r.get("speakers")) for r in schedule] == _SLOTS
+
+
+def test_timed_lines_in_html_no_schedule_reads_are_named_in_the_report(tmp_path: Path) -> None:
+    """A program written as ``<details><summary>09:00 Opening remarks</summary>...`` (no shape the import reads as
+    rows): the page keeps it, and each of its timed lines is named in MIGRATION.md at its line."""
+    program = ("<details><summary>09:00 Opening remarks</summary>Welcome.</details>\n"
+               "<details><summary>09:15 Keynote: Small Models by Ann Lee</summary>Abstract words.</details>\n"
+               "<details><summary>10:00 Coffee break</summary></details>\n")
+    body = f"## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n\n## Schedule\n\n{program}"
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    named = [line for line in report.splitlines() if "a line of a schedule" in line]
+    assert len(named) == 3 and "09:15 Keynote: Small Models by Ann Lee" in named[1], named
+
+
+def test_a_title_then_a_dash_and_a_speaker_the_site_shows_is_her_talk(tmp_path: Path) -> None:
+    """``Keynote: Small Models - Ann Lee`` in a program whose page lists Ann Lee among the invited speakers: her
+    talk, titled "Small Models" (said in MIGRATION.md as a guess)."""
+    body = ("## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n\n## Invited Speakers\n\n"
+            "- Ann Lee (MIT)\n- Bo Wu (Stanford University)\n\n## Schedule\n\n| Time | Event |\n|---|---|\n"
+            "| 09:00 | Opening remarks |\n| 09:15 | Keynote: Small Models - Ann Lee |\n| 10:00 | Coffee break |\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    keynote = _edition(dest)["schedule"][1]
+    assert (keynote["title"], keynote["speakers"]) == ("Small Models", ["ann-lee"])
+    assert "'Small Models - Ann Lee': read as Ann Lee" in (dest / "MIGRATION.md").read_text(encoding="utf-8")

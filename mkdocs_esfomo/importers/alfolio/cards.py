@@ -19,8 +19,9 @@ from .found import (
     unread_html,
 )
 from .jekyll import JekyllPage
+from .names import bare_name, looks_like_name
 from .report import Note
-from .text import bare_name, has_word, lines, looks_like_name, plain, rich_html
+from .text import has_word, lines, plain, rich_html
 from .when import time_range
 
 CARD_PART = re.compile(r"[-_](?:name|title|subtitle|affiliation|bio|image|img|photo|pic|info|text|body|content|overlay|"

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import PersonText, lines, looks_like_name, people_in, plain, words
+from .names import PersonText, looks_like_name, people_in
+from .text import lines, plain, words
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\(([^)\s]+)\)")
 _EMPHASIS = r"[*_]{0,3}"  # "*Speaker:*", "**Authors**:", "__Speaker:__": a label in italics or bold

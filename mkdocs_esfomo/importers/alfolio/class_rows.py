@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .blocks import HEADINGS, VOID, Element, TableRow
-from .text import has_word, lines, looks_like_name, plain, rich_html
+from .names import looks_like_name
+from .text import has_word, lines, plain, rich_html
 from .when import time_range
 
 # Parts of a schedule's row named by their class: ``<span class="time">``, ``<div class="session-title">``.

@@ -13,9 +13,10 @@ from ... import values
 from .blocks import TableRow
 from .cells import people_line
 from .jekyll import JekyllPage
+from .names import is_group, is_placeholder
 from .program import Schedule, cell_speakers, exact_kind, split_label
 from .report import Note
-from .text import emoji_prefix, has_word, is_group, is_placeholder, lines, plain
+from .text import emoji_prefix, has_word, lines, plain
 from .when import ALL_DAY, placed_time, time_range
 
 

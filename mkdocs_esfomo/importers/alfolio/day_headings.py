@@ -9,10 +9,11 @@ import re
 
 from .blocks import Block
 from .jekyll import JekyllPage
+from .names import PersonText, looks_like_name, people_in
 from .program import Draft, Schedule, exact_kind, kind_of
 from .report import Note
 from .shapes import leading_time
-from .text import PersonText, lines, looks_like_name, people_in, plain
+from .text import lines, plain
 from .when import ABBREVIATIONS, WEEKDAY, find_dates, time_range
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -11,10 +11,11 @@ from .dates import Dates, as_data
 from .found import People
 from .identity import Identity
 from .jekyll import JekyllPage
+from .names import PersonText
 from .pages import Assets
 from .program import Draft, Schedule, Session
 from .report import Note
-from .text import PersonText, slug
+from .text import slug
 
 
 class Quoted(str):

@@ -17,8 +17,9 @@ from .found import (
     role_of,
 )
 from .jekyll import JekyllPage
+from .names import bare_name, looks_like_name, people_in
 from .report import Note
-from .text import bare_name, looks_like_name, people_in, plain
+from .text import plain
 from .when import time_range
 
 _EMPTY_LINK = re.compile(r"\[([^\]]+)\]\(\s*\)")

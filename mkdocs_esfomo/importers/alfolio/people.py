@@ -27,9 +27,10 @@ from .found import (
 )
 from .jekyll import JekyllPage, JekyllSite, Tag
 from .listed_people import inline_people, list_people, markdown_table_people
+from .names import bare_name, is_placeholder, looks_like_name
 from .render import read_data
 from .report import Note
-from .text import bare_name, has_word, is_placeholder, lines, looks_like_name, plain, rich, rich_html, slug
+from .text import has_word, lines, plain, rich, rich_html, slug
 from .written import (
     heading_lines,
     heading_people,

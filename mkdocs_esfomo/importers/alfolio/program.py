@@ -10,20 +10,9 @@ from dataclasses import dataclass, field
 from ... import values
 from .cells import Talk, attendance, people_line, strip_role, talks_in
 from .jekyll import JekyllPage
+from .names import GROUP_WORDS, PersonText, bare_name, is_group, is_placeholder, looks_like_name, people_in
 from .report import Note
-from .text import (
-    GROUP_WORDS,
-    PersonText,
-    bare_name,
-    has_word,
-    is_group,
-    is_placeholder,
-    lines,
-    looks_like_name,
-    people_in,
-    plain,
-    words,
-)
+from .text import has_word, lines, plain, words
 
 # Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
 LABELS = {
@@ -223,7 +212,8 @@ def _titled_below(text: str) -> tuple[str, str, str] | None:
     return label, "\n".join([parts[at], *parts[1:at], *parts[at + 1 :]]), who
 
 
-def _split_label(text: str) -> tuple[str | None, str, str | None]:
+def _label_over(text: str) -> tuple[str | None, str, str | None] | None:
+    """A cell whose first line is the label, the talk under it: its label, the rest and the speaker; else None."""
     if titled := _titled_below(text):
         return titled
     head, _, under = text.partition("\n")
@@ -238,6 +228,12 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     byline = re.fullmatch(r"([^*\n]+?)\s+by\s+([^*\n:]+?)\s*:?", head.strip())
     if under.strip() and byline and _talk_label(byline.group(1)) and looks_like_name(byline.group(2)):
         return plain(byline.group(1)), under.strip(), byline.group(2)
+    return None
+
+
+def _split_label(text: str) -> tuple[str | None, str, str | None]:
+    if over := _label_over(text):
+        return over
     linked = re.fullmatch(r"\[([^\[\]]+)\]\(([^)\s]+)\)", text)  # "[Keynote: Title](/ann#keynote)"
     if linked and (inside := _split_label(linked.group(1)))[0] and inside[1]:
         return inside[0], f"[{inside[1]}]({linked.group(2)})", inside[2]

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .found import FoundPerson, People
+from .names import looks_like_name
 from .program import Draft, Schedule, Session
 from .report import Note
-from .text import looks_like_name, slug
+from .text import slug
 
 
 def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, str],

@@ -12,6 +12,7 @@ from .blocks import TableRow
 from .cells import Talk, cell_links, people_line
 from .columns import DURATION, cell, is_rule, names_people, numbered, prepared, shortened, which_columns
 from .jekyll import JekyllPage
+from .names import PersonText, is_placeholder, looks_like_name, people_in
 from .program import (
     KIND_AFTER,
     LONG_TITLE,
@@ -32,30 +33,17 @@ from .program import (
 from .report import Note
 from .slot_talks import (
     Times,
-    bulleted,
-    bulleted_session,
     chairs_aside,
-    grouped_session,
     headed,
     labelled_talks,
     session_kind,
+    sessions_in_cell,
     talks_of_one_slot,
     talks_one_after_another,
-    titled_groups,
 )
 from .subheads import relabelled, spilled
 from .talk import as_read, one_link, read_item, says_more, shown_speaker
-from .text import (
-    PersonText,
-    emoji_inside,
-    emoji_prefix,
-    has_word,
-    is_placeholder,
-    lines,
-    looks_like_name,
-    people_in,
-    plain,
-)
+from .text import emoji_inside, emoji_prefix, has_word, lines, plain
 from .when import afternoon, bare_hour, noon, placed_time, time_alone, time_range, zone_after
 
 
@@ -228,15 +216,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         if plain(time_text) and not times:
             _time_cell_alone(table, position, row, plain(time_text))
         return
-    if not who and not label_cell and table.beside is not None \
-            and grouped_session(out, where, main, times, cell(row, table.beside), day, table.invited):  # fmt: skip
-        return _closed(table)
-    if not who and (bullets := bulleted(main)):  # before the cell's links are taken out: each talk has its own
-        bulleted_session(out, where, plain(label_cell) or None, times, *bullets, day)
-        return _closed(table)
-    if not who and (groups := titled_groups(main)):  # sessions one after another: the later ones have no time
-        for number, group in enumerate(groups):
-            bulleted_session(out, where, plain(label_cell) or None, None if number else times, *group, day)
+    beside = cell(row, table.beside) if table.beside is not None else None
+    if not who and sessions_in_cell(out, where, label_cell, main, times, day, beside, table.invited):
         return _closed(table)
     shown = shortened(" | ".join(plain(c) for c in row.cells if plain(c)))
     main, kind_web = linked_kind(main)

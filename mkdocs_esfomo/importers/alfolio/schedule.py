@@ -4,15 +4,24 @@ definition lists and HTML blocks written like them), found page by page and read
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
-from .blocks import Block, TableRow, heading_runs, parse
+from .blocks import Block, TableRow, parse
 from .clock_slips import afternoon_slips, morning_slips, small_hours
-from .columns import DURATION, which_columns
-from .day_headings import day_timed_headings, labelled_sessions
+from .columns import which_columns
+from .day_headings import labelled_sessions
+from .heading_programs import (
+    lengths_of_rows,
+    lengths_program,
+    section_of,
+    timed_heading_blocks,
+    timed_headings,
+    timed_line,
+    without_table,
+)
 from .jekyll import JekyllPage
-from .program import SCHEDULE_WORDS, Draft, Schedule, Session, kind_of
+from .names import PersonText
+from .program import SCHEDULE_WORDS, Draft, Schedule, Session
 from .report import Note
 from .rows import read_table
 from .shapes import (
@@ -27,14 +36,7 @@ from .shapes import (
     paragraph_tables,
 )
 from .talk_pages import titles_from_talk_pages
-from .text import (
-    PersonText,
-    has_word,
-    people_in,
-    plain,
-    rich_html,
-    words,
-)
+from .text import has_word, plain, rich_html, words
 from .when import OR_DAY, WEEKDAY, find_dates, time_range
 
 _DAY_CELL = re.compile(rf"^[\W\d]*(?:{WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)?[\W_]*$",
@@ -114,7 +116,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
         blocks = class_tables(page.body, definition_tables(paragraph_tables(page.body, parse(page.body))))
         blocks = _tables_run_on(page, lists_around_code(page.body, blocks), invited)
         first, marks = len(out.entries), _marks(out)
-        headed = _timed_heading_blocks(blocks) if named else []
+        headed = timed_heading_blocks(blocks) if named else []
         for number, block in enumerate(blocks):
             if len(headed) >= 3 and block.kind == "list" and block.start > headed[0].start:
                 continue  # the talks under a program's timed headings: read with them, below
@@ -127,7 +129,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 out.notes += [Note(page.where(c.index), f"'{plain(c.text)}' of '{plain(i.text)}': not carried over "
                                    "(a schedule row has no place for it)") for i in timed if (k := keyed_time(i))
                               for c in k[1]]  # fmt: skip
-            elif block.kind != "table" or not block.rows or (named and _lengths_of_rows(page, block)):
+            elif block.kind != "table" or not block.rows or (named and lengths_of_rows(page, block)):
                 continue  # "| Activity | Duration |", no clock time: read below, each row a slot of its own
             heading = next((b for b in reversed(blocks[:number]) if b.kind == "heading"), None)
             section = [b for b in blocks[:number] if heading is None or b.start >= heading.start]
@@ -158,9 +160,9 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 if isinstance(day, dt.date) and by_day is None:
                     out.days.append(day)
         if named:
-            _without_table(page, blocks, invited, out, first, year)
+            without_table(page, blocks, invited, out, first, year)
         elif len(out.entries) == first:  # "## Schedule" on the home page, over "#### 09:00 - 09:15 Opening remarks"
-            _timed_headings(page, _section_of(blocks, SCHEDULE_WORDS), invited, out)
+            timed_headings(page, section_of(blocks, SCHEDULE_WORDS), invited, out)
         _titles_from_details(page, blocks, out.entries[first:], out)
         labelled_sessions(page, blocks, out, year)
         _clock_slips(page, out, marks)
@@ -355,249 +357,6 @@ def _times_over(page: JekyllPage, blocks: list[Block], heading: Block | None,
     return [(text, where) for text, where in said if has_word(text, "time", "times")]
 
 
-@functools.lru_cache(maxsize=64)
-def _clocked(body: str) -> bool:
-    """Whether a page's body gives a clock time on any line (then a program of lengths or headings is no program)."""
-    return any(_timed_line(plain(line)) for line in body.split("\n"))
-
-
-def _timed_line(text: str) -> bool:
-    """``"| 09:00 - 09:40 | Keynote |"``, ``"9:00 Opening"``: a time, then words."""
-    found = leading_time(text.strip(" |*-•+"))
-    return bool(found and time_range(found.group(1)) and re.search(r"[^\W\d_]{3}", found.group(2)))
-
-
-def _lengths_program(block: Block) -> str | None:
-    """``| Duration | Activity |``: the header of a table whose rows each take a length of time, not a clock time."""
-    header = next((r for r in block.rows if r.header), None)
-    if header is None or not any(has_word(plain(c), "duration", "length") for c in header.cells):
-        return None
-    return " | ".join(plain(c) for c in header.cells if plain(c))
-
-
-def _without_table(page: JekyllPage, blocks: list[Block], invited: set[str], out: Schedule, first: int,
-                   year: int | None) -> None:  # fmt: skip
-    """A program page none of whose tables or lists was read (nothing after entry ``first``): its program as timed
-    headings, else as headings naming a weekday and a time, headings of lengths, a table of lengths, a table of
-    parts of days or bare headings."""
-    if len(out.entries) == first:
-        _timed_headings(page, blocks, invited, out)
-    if len(out.entries) == first:
-        day_timed_headings(page, blocks, out)
-    for reader in (_lengths_headings, _lengths_table, functools.partial(_day_parts_table, year=year),
-                   _headings_program):  # fmt: skip
-        if len(out.entries) == first:
-            reader(page, blocks, out)
-
-
-_DAY_PART = re.compile(r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|midday|noon)s?", re.IGNORECASE)
-
-
-def _day_parts_table(page: JekyllPage, blocks: list[Block], out: Schedule, year: int | None) -> None:
-    """``| Morning | Welcome; Invited Talk I |`` under a row of one cell ``**Day 1: Thursday, November 5**``, on a
-    program page that gives no clock time: each part of a day a row with no time, titled by what its other cell
-    lists, labelled by the part of the day, on the day the row of one cell over it names; reported."""
-    if _clocked(page.body):
-        return
-    for block in blocks:
-        said = [[plain(c) for c in row.cells if plain(c)] for row in block.rows] if block.kind == "table" else []
-        parts = [n for n, cells in enumerate(said) if len(cells) == 2 and _DAY_PART.fullmatch(cells[0])]
-        if len(parts) < 2 or any(len(cells) > 2 for cells in said):
-            continue
-        day = None
-        for number, (row, cells) in enumerate(zip(block.rows, said, strict=True)):
-            found = find_dates(cells[0], year) if len(cells) == 1 else []
-            if len(found) == 1 and found[0].last is None and found[0].first.year > 1:
-                day = found[0].first  # "Day 1: Thursday, November 5": the day of the rows under it
-            if number in parts:
-                out.entries.append(Draft(page.where(row.index), "talk", title=cells[1], label=cells[0], day=day))
-                out.days += [day] if day and day not in out.days else []
-        out.shown.append((page, block.start, block.end))
-        out.notes.append(Note(page.where(block.start), f"a program by parts of days ({len(parts)} rows such as "
-                              f"'{said[parts[0]][0]}'), with no clock time: read as rows with no time, each labelled "
-                              "by its part of the day", last=page.line(block.end - 1), guess=True))  # fmt: skip
-        return
-
-
-def _section_of(blocks: list[Block], names: tuple[str, ...]) -> list[Block]:
-    """The blocks under the first heading that says one of ``names``, up to the next heading of its level or
-    higher; none without such a heading."""
-    head = next((b for b in blocks if b.kind == "heading" and has_word(plain(b.text), *names)), None)
-    if head is None:
-        return []
-    after = blocks[blocks.index(head) + 1 :]
-    end = next((n for n, b in enumerate(after) if b.kind == "heading" and b.level <= head.level), len(after))
-    return after[:end]
-
-
-def _timed_heading_blocks(blocks: list[Block]) -> list[Block]:
-    """The headings that open with a time (``### 09:15-10:00 Keynote``)."""
-    return [b for b in blocks if b.kind == "heading" and (m := leading_time(plain(b.text))) and time_range(m.group(1))]
-
-
-def _timed_headings(page: JekyllPage, blocks: list[Block], invited: set[str], out: Schedule) -> None:
-    """``### 09:15-10:00 AM — Keynote 1, by Ann Lee``: a program page whose headings (three or more) each open with
-    a time, read as a table's rows, one a heading; the Markdown list right under such a heading holds its talks
-    (rows of their own, at their own time if they open with one, else untimed under it). What lies between the
-    headings otherwise (a talk's abstract, a list of posters in HTML) stays on the page."""
-    timed = _timed_heading_blocks(blocks)
-    if len(timed) < 3:
-        return
-    rows = [TableRow(["Time", "Event"], timed[0].start, header=True)]
-    sessions: dict[str, tuple[str, set[str]]] = {}  # a heading over untimed talks: its title, their lines
-    heading: Block | None = None  # the timed heading the blocks are under
-    for block in blocks[blocks.index(timed[0]) :]:
-        if block in timed:
-            found = leading_time(plain(block.text))
-            assert found is not None
-            rows.append(TableRow([found.group(1), found.group(2) + _bold_line_under(page, blocks, block)], block.start))
-        elif block.kind == "list" and not block.in_html and heading is not None:
-            rows += list_rows(block.items)[1:]
-            said = leading_time(plain(heading.text))
-            if said and not any(leading_time(r.cells[0]) for r in list_rows(block.items)[1:]):
-                talks = {page.where(i.index) for i in all_items(block.items)}
-                sessions[page.where(heading.start)] = (plain(said.group(2)), talks)
-        heading = block if block in timed else heading if block.kind not in ("heading", "list") else None
-    first = len(out.entries)
-    if read_table(page, rows, None, invited, out, {}):
-        _sessions_under(out, first, sessions)
-        out.shown.append((page, timed[0].start, timed[-1].end))
-        out.zone_texts += [(plain(b.text), page.where(b.start)) for b in blocks
-                           if b.kind == "paragraph" and b.start < timed[0].start and has_word(plain(b.text), "time")]
-
-
-def _bold_line_under(page: JekyllPage, blocks: list[Block], heading: Block) -> str:
-    """``### 9:10-9:40 Keynote by Ann Lee`` over ``**Title**``: the line wholly in bold right under a timed heading
-    (its talk's title, which may read as a heading of its own), or a line naming no more than the heading's speakers
-    (``Ann Lee, MIT`` under ``### 9:15 Keynote: Small Models``), as a line of the heading's row; else nothing."""
-    following = blocks[blocks.index(heading) + 1 :]
-    nxt = following[0] if following else None
-    said = page.body.split("\n")[nxt.start].strip() if nxt and nxt.end == nxt.start + 1 else ""
-    if nxt is None or nxt.kind not in ("paragraph", "heading") or nxt.in_html:
-        return ""
-    named = nxt.kind == "paragraph" and len(plain(said)) <= 80 and bool(people_in(said)) \
-        and not re.search(r"[.!?]$", plain(said))  # fmt: skip
-    return f"\n{said}" if _WHOLLY_BOLD.fullmatch(said) or named else ""
-
-
-_WHOLLY_BOLD = re.compile(r"\*\*[^*\n]+\*\*")
-
-
-def _sessions_under(out: Schedule, first: int, sessions: dict[str, tuple[str, set[str]]]) -> None:
-    """The talks read from a list under a timed heading that gives them no time of their own: one session of that
-    heading, at its time, the talks in it untimed as written (from entry ``first`` on)."""
-    regrouped: list[Draft | Session] = []
-    made: dict[str, Session] = {}
-    for entry in out.entries[first:]:
-        head = next((h for h, (_, talks) in sessions.items() if isinstance(entry, Draft)
-                     and (entry.where == h or entry.where in talks)), None)  # fmt: skip
-        if head is None or not isinstance(entry, Draft):
-            regrouped.append(entry)
-            continue
-        if head not in made:
-            made[head] = Session(sessions[head][0], head, entry.time, None, [], entry.day)
-            regrouped.append(made[head])
-        entry.time = entry.end = None
-        made[head].items.append(entry)
-    out.entries[first:] = regrouped
-
-
-_LENGTH = re.compile(r"\(\s*\d+\s*(?:minutes?|mins?|hours?|hrs?)\s*\)\s*$", re.IGNORECASE)
-
-
-def _lengths_headings(page: JekyllPage, blocks: list[Block], out: Schedule) -> None:
-    """``##### **Show and Tell (30 minutes)**`` over a paragraph, three or more such headings on a program page that
-    gives no clock time: a program of lengths, each heading a row with no time (its length kept in its title, as
-    written), the paragraphs under it its abstract; reported."""
-    headings = [b for b in blocks if b.kind == "heading" and _LENGTH.search(plain(b.text))]
-    if len(headings) < 3 or _clocked(page.body):
-        return
-    level = min(h.level for h in headings)
-    end = next((b.start for b in blocks if b.kind == "heading" and b.start > headings[0].start
-                and b not in headings and b.level <= level), len(page.body.split("\n")))  # fmt: skip
-    headings = [h for h in headings if h.start < end]
-    for number, heading in enumerate(headings):
-        stop = headings[number + 1].start if number + 1 < len(headings) else end
-        said = [plain(b.text) if b.kind == "paragraph" else "; ".join(plain(i.text) for i in b.items)
-                for b in blocks if b.kind in ("paragraph", "list") and heading.start < b.start < stop]  # fmt: skip
-        title = plain(heading.text)
-        kind, guessed = kind_of(_LENGTH.sub("", title))
-        out.entries.append(Draft(page.where(heading.start), kind or "talk", title=title, notes=[t for t in said if t],
-                                 guessed=title if kind and guessed else None))  # fmt: skip
-    out.shown.append((page, headings[0].start, end))
-    out.notes.append(Note(page.where(headings[0].start), f"a program of lengths ({len(headings)} headings such as "
-                          f"'{plain(headings[0].text)}'), with no clock time: read as rows with no time, in the "
-                          "page's order", last=page.line(end - 1), guess=True))  # fmt: skip
-
-
-def _headings_program(page: JekyllPage, blocks: list[Block], out: Schedule) -> None:
-    """``### Introduction``, ``### Keynote Speaker - TBD``, ``### Break``: three or more headings of one level one
-    after another, nothing written between them, on a program page that gives no clock time and no other program:
-    the program's items in order, each a row with no time titled as written; reported."""
-    if _clocked(page.body):
-        return
-    run = max(heading_runs(blocks), key=len, default=[])
-    if len(run) < 3 or not all(plain(h.text) for h in run):
-        return
-    for heading in run:
-        title = plain(heading.text)
-        kind, guessed = kind_of(title)
-        out.entries.append(Draft(page.where(heading.start), kind or "talk", title=title,
-                                 guessed=title if kind and guessed else None))  # fmt: skip
-    out.shown.append((page, run[0].start, run[-1].end))
-    out.notes.append(Note(page.where(run[0].start), f"a program of {len(run)} headings with no clock time and nothing "
-                          f"under them (such as '{plain(run[0].text)}'): read as rows with no time, in the page's "
-                          "order", last=page.line(run[-1].end - 1), guess=True))  # fmt: skip
-
-
-def _lengths_of_rows(page: JekyllPage, block: Block) -> bool:
-    """Whether a table of two columns is a program of lengths (``| Activity | Duration |``, each row a length) on a page
-    that gives no clock time: read as such, a row that names only its kind ("| Keynote | 30 min |") stays a slot of
-    its own instead of taking the title of the row under it."""
-    header = next((r for r in block.rows if r.header), None)
-    if header is None or len(header.cells) != 2:
-        return False  # "| Session | Duration | Event |": the table's reader tells its sessions apart
-    return _durations(block) is not None and not _clocked(page.body)
-
-
-def _durations(block: Block) -> int | None:
-    """The column of a ``| Duration | Event |`` table whose every row gives a length (``10 min:``), if it is one."""
-    header = next((r for r in block.rows if r.header), None)
-    if header is None or not _lengths_program(block):
-        return None
-    length = next(n for n, c in enumerate(header.cells) if has_word(plain(c), "duration", "length"))
-    said = [plain(r.cells[length]).rstrip(":") for r in block.rows if not r.header and length < len(r.cells)]
-    return length if said and all(DURATION.match(t) for t in said) else None  # not "| Lunch (self-paid) | ... |"
-
-
-def _lengths_table(page: JekyllPage, blocks: list[Block], out: Schedule) -> None:
-    """``| Duration | Event |`` on a program page that gives no clock time: a program of lengths, each row a row with
-    no time titled by its other cells, its length (``10 min:``) kept as the row's note, in the table's order;
-    reported."""
-    if _clocked(page.body):
-        return
-    for block in blocks:
-        if block.kind != "table" or (length := _durations(block)) is None:
-            continue
-        lengths = _lengths_program(block)
-        read = 0
-        for row in block.rows:
-            cells = [plain(c) for c in row.cells]
-            title = " ".join(c for n, c in enumerate(cells) if n != length and c)
-            if row.header or not title:
-                continue
-            kind, guessed = kind_of(title)
-            said = cells[length].rstrip(":").strip() if length < len(cells) else ""
-            out.entries.append(Draft(page.where(row.index), kind or "talk", title=title, notes=[said] if said else [],
-                                     guessed=title if kind and guessed else None))  # fmt: skip
-            read += 1
-        if read:
-            out.shown.append((page, block.start, block.end))
-            out.notes.append(Note(page.where(block.start), f"a program of lengths ('{lengths}', {read} rows), with no "
-                                  "clock time: read as rows with no time, in the table's order, each length kept as "
-                                  "the row's note", last=page.line(block.end - 1), guess=True))  # fmt: skip
-
-
 def unread_times(pages: list[JekyllPage], read: list[tuple[JekyllPage, int, int]]) -> list[Note]:
     """Lines and table rows that start with a time but are in no schedule read: reported, they stay as written."""
     notes = []
@@ -608,16 +367,17 @@ def unread_times(pages: list[JekyllPage], read: list[tuple[JekyllPage, int, int]
                 continue
             if block.kind == "table":
                 texts = [(row.index, " | ".join(plain(c) for c in row.cells if plain(c))) for row in block.rows]
-                if (lengths := _lengths_program(block)) and not any(_timed_line(t) for _, t in texts):
+                if (lengths := lengths_program(block)) and not any(timed_line(t) for _, t in texts):
                     notes.append(Note(page.where(block.start), f"a program of lengths ('{lengths}'), with no clock "
                                       "time: kept as written, not schedule data", last=page.line(block.end - 1)))
                     continue
-            elif block.kind in ("paragraph", "list") and not block.in_html:
+            elif block.kind in ("paragraph", "list", "html") and not block.in_html:  # "<summary>09:00 Opening"
                 texts = [(i, plain(line)) for i, line in enumerate(page.body.split("\n")[block.start : block.end],
                                                                     block.start)]  # fmt: skip
             else:
                 continue
-            if any(_timed_line(t) for _, t in texts):
+            texts = [(i, t) for i, t in texts if not any(start <= i < end for start, end in regions)]
+            if any(timed_line(t) for _, t in texts):
                 notes += [Note(page.where(i), f"'{t}': a line of a schedule (it or a line near it starts with a "
                                "time) not read as a schedule row: kept as written") for i, t in texts
                           if re.search(r"[^\W\d_]{3}", t)]  # fmt: skip

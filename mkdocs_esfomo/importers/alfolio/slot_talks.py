@@ -10,10 +10,11 @@ import re
 from ... import values
 from .blocks import TableRow
 from .cells import Talk, cell_links, people_line, talks_in, titled_talk
+from .names import people_in
 from .program import TALK_WORDS, TALKS, Draft, Schedule, Session, kind_of, split_label
 from .report import Note
 from .talk import read_item
-from .text import has_word, lines, people_in, plain, words
+from .text import has_word, lines, plain, words
 
 Times = tuple[values.ClockTime, values.ClockTime | None] | None  # a row's start and end, if written
 
@@ -220,3 +221,18 @@ def chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list[
                 cells[column] = CHAIR.sub("", cells[column], count=1)
         out.append(TableRow(cells, row.index, row.header, [*said, *row.extra]) if cells != row.cells else row)
     return out
+
+
+def sessions_in_cell(out: Schedule, where: str, label_cell: str, main: str, times: Times, day: dt.date | None,
+                     beside: str | None, invited: set[str]) -> bool:  # fmt: skip
+    """Whether a row's title cell (no speaker column beside it) holds a session's talks, read as a session: grouped
+    by the column ``beside`` it, bulleted (before the cell's links are taken out: each talk has its own), or sessions
+    one after another under their titles (the later ones without a time)."""
+    if not label_cell and beside is not None and grouped_session(out, where, main, times, beside, day, invited):
+        return True
+    if bullets := bulleted(main):
+        bulleted_session(out, where, plain(label_cell) or None, times, *bullets, day)
+        return True
+    for number, group in enumerate(groups := titled_groups(main) or []):
+        bulleted_session(out, where, plain(label_cell) or None, None if number else times, *group, day)
+    return bool(groups)

@@ -8,6 +8,7 @@ import re
 
 from ... import values
 from .cells import attendance
+from .names import PersonText, is_group, is_placeholder, looks_like_name, people_in
 from .program import (
     LINK,
     LONG_TITLE,
@@ -21,18 +22,7 @@ from .program import (
     kind_of,
     who_and_title,
 )
-from .text import (
-    PersonText,
-    has_word,
-    is_group,
-    is_placeholder,
-    lines,
-    looks_like_name,
-    people_in,
-    plain,
-    slug,
-    words,
-)
+from .text import has_word, lines, plain, slug, words
 
 _COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presentation 2"
 _COUNT_ENDS = re.compile(r"\s(?:#\s?|No\.\s?)?\d{1,2}$", re.IGNORECASE)  # "Invited Talk #1", "Keynote 2"
@@ -122,13 +112,18 @@ _ASKED = re.compile(r"\bq\s*&\s*a\b|\bquestions?\b|\bdiscussion\b", re.IGNORECAS
 
 def shown_speaker(item: Draft, invited: set[str]) -> str | None:
     """``"Vuyo Makhuvha - August Robotics"``: a title that is a speaker the site shows, then what they are of,
-    is that speaker's talk; the text so read, if it was."""
+    is that speaker's talk; ``"Small Models - Ann Lee"``, a title then a speaker the site shows, is her talk of that
+    title; the text so read, if it was."""
     found = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", item.title or "")
     if item.speakers:
         return None
     if found and found.group(1).lower() in invited:
         read, item.title = item.title, None
         item.speakers, item.untitled = [PersonText(found.group(1), found.group(2))], item.kind in (*TALKS, "panel")
+        return read
+    if found and found.group(2).lower() in invited and found.group(1).lower() not in invited:
+        read, item.title = item.title, found.group(1)  # "Small Models - Ann Lee": her talk, of that title
+        item.speakers = [PersonText(found.group(2), None)]
         return read
     # "DataPerf Challenge: Peter Mattson (Google & MLCommons)": what the talk is, then a speaker the site shows
     labelled = re.fullmatch(r"([^:]+?):\s+([^:()]+?)(?:\s+\((.+)\))?", item.title or "")

@@ -21,8 +21,9 @@ from .found import (
 )
 from .jekyll import JekyllPage
 from .listed_people import IMAGE, list_person, role_noted
+from .names import bare_name, looks_like_name, people_in
 from .report import Note
-from .text import bare_name, has_word, lines, looks_like_name, people_in, plain, rich_html, words
+from .text import has_word, lines, plain, rich_html, words
 
 
 def heading_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
