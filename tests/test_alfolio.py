@@ -9484,3 +9484,17 @@ def test_a_title_then_a_dash_and_a_speaker_the_site_shows_is_her_talk(tmp_path: 
     keynote = _edition(dest)["schedule"][1]
     assert (keynote["title"], keynote["speakers"]) == ("Small Models", ["ann-lee"])
     assert "'Small Models - Ann Lee': read as Ann Lee" in (dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_the_dates_of_a_journals_call_on_a_page_of_the_site_are_not_the_workshops(tmp_path: Path) -> None:
+    """A page "Call for Articles - Journal Special Issue" listing its own Key Dates: they stay on that page and are
+    named in MIGRATION.md; the workshop's dates are those of its own call."""
+    home = ("## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n\n## Important Dates\n\n"
+            "- Submission deadline: May 1, 2026\n- Notification: June 2, 2026\n")
+    journal = "## Key Dates\n\n- Full Paper Deadline: September 1, 2026\n- Revised Papers Due: November 13, 2026\n"
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/issue.md": _page("Call for Articles - Journal Special Issue", "/issue/", journal,
+                                                         "nav: true\n")})  # fmt: skip
+    assert [d["name"] for d in _edition(dest)["dates"]] == ["Submission deadline", "Notification"]
+    assert "a journal's call and not the workshop's" in (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "Revised Papers Due" in (dest / "docs/issue.md").read_text(encoding="utf-8")

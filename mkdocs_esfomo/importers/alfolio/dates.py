@@ -44,8 +44,11 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
     """Every important date of the pages, from lists and from lines of paragraphs."""
     out = Dates()
     seen: set[tuple[dt.date, str | None]] = set()
+    journal = [p for p in pages if _JOURNAL.search(p.title)]  # "Call for Articles - HCI Journal Special Issue"
+    out.notes += [Note(f"{p.rel}:1", f"the dates of '{p.title}', a journal's call and not the workshop's: kept on its "
+                       "page, not imported as the workshop's dates") for p in journal]  # fmt: skip
     for headed in (True, False):  # the dates a dates heading lists first, then those named so elsewhere
-        for page in pages:
+        for page in (p for p in pages if p not in journal):
             _dates_of(page, _paired(parse(page.body), year), year, headed, seen, out)
     out.dates = _stale(_moved(out.dates, out.notes), out.notes)
     for page in pages:
@@ -59,6 +62,9 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
     out.notes += [Note(d.where, f"date '{d.name}': its link{'s' if len(d.links) > 1 else ''} "
                        f"{', '.join(d.links)} not kept in the data") for d in out.dates if d.links]  # fmt: skip
     return out
+
+
+_JOURNAL = re.compile(r"\b(?:journal|special\s+issue)\b", re.IGNORECASE)  # a page of another venue's call
 
 
 # "All deadlines are 11:59 PM PT.", "Deadlines below are at 23:59 UTC-12": the clock of every date the page lists
