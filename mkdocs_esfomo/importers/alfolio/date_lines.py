@@ -90,7 +90,7 @@ _GONE = re.compile(r"\b(?:cancell?ed|tb[ad]|to be (?:announced|decided|confirmed
 _EXTENDED = re.compile(r"\s*\(?\b(?:extended|postponed|moved)\b(?:\s+to|\s+(from))?\)?\s*:?\s*", re.IGNORECASE)
 
 
-_MILESTONE_WORDS = ("notification", "notifications", "deadline", "deadlines", "acceptance", "submission",
+MILESTONE_WORDS = ("notification", "notifications", "deadline", "deadlines", "acceptance", "submission",
                     "submissions", "due", "decision", "decisions", "registration", "camera")
 
 
@@ -99,7 +99,7 @@ def without_other_dates(text: str, year: int | None) -> str:
     milestone's date, not the one the text is about: taken out."""
     def other(aside: re.Match[str]) -> str:
         said = aside.group(1)
-        return " " if has_word(said, *_MILESTONE_WORDS) and find_dates(plain(said), year) else aside.group(0)
+        return " " if has_word(said, *MILESTONE_WORDS) and find_dates(plain(said), year) else aside.group(0)
     return re.sub(r"\(([^()]*)\)", other, text)
 
 

@@ -63,6 +63,12 @@ def _works_at(person: PersonText, affiliation: str | None) -> bool:
     return bool(affiliation) and slug(person.name) in (slug(affiliation or ""), slug((affiliation or "").split(",")[0]))
 
 
+def _unquoted(title: str) -> str:
+    """``"Tiny Data"`` with its quotes, as a program marks a title beside its speaker: the title, without them."""
+    quoted = re.fullmatch(r"\s*[\"“”]([^\"“”]+)[\"“”]\s*", title)
+    return quoted.group(1).strip() if quoted else title
+
+
 def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None], notes: list[Note]) -> dict[str, Any]:
     item: dict[str, Any] = {}
     if draft.day:
@@ -75,7 +81,7 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
     named = draft.label if draft.guessed and not draft.title else None  # "Hands-on Tutorial: Ann Lee": its own name
     if draft.label and not named:
         item["label"] = draft.label
-    item["title"] = draft.title or named or values.KIND_LABEL[draft.kind]
+    item["title"] = _unquoted(draft.title or "") or named or values.KIND_LABEL[draft.kind]
     if draft.speakers:
         refs: list[Any] = []
         for person in draft.speakers:

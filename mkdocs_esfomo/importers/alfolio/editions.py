@@ -118,7 +118,7 @@ def _newest_year(home: JekyllPage | None) -> int:
 def _home_venue(home: JekyllPage) -> tuple[int, str] | None:
     """The venue and year a home page's first heading names (``<h1>CVPR 2025 Workshop on ...</h1>``), if it does."""
     heading = re.search(r"<h1\b[^>]*>(.*?)</h1>|^#\s+(.+)$", home.body, re.IGNORECASE | re.DOTALL | re.MULTILINE)
-    said = plain(rich_html(heading.group(1) or heading.group(2))) if heading else ""
+    said = plain(rich_html(heading.group(1) or heading.group(2) or "")) if heading else ""  # "<h1></h1>": empty
     found = re.match(r"\s*(?:the\s+)?([A-Z]{3,8})\s*[’']?((?:19|20)\d\d)\b", said)
     return (int(found.group(2)), found.group(1).lower()) if found else None
 

@@ -44,6 +44,12 @@ def venue_in(text: str, year: int | None) -> str | None:
     return None
 
 
+def says_host(text: str, year: int | None) -> bool:
+    """Whether a line says where the workshop is held, a conference of this year ("The Tiny Workshop at ICML
+    2025", "co-located with NeurIPS 2024"), not a bio that names one."""
+    return bool(_HOSTED.search(text)) and venue_in(text, year) is not None
+
+
 def _acronym_in(text: str, year: int | None) -> str | None:
     """``ICPP 2026`` of a ``conference:`` the known names miss: an acronym written with its year, this edition's
     (a building, ``venue: COEX Convention Center``, writes none)."""

@@ -11,8 +11,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .blocks import parse
-from .date_lines import FoundDate, without_other_dates
+from .date_lines import MILESTONE_WORDS, FoundDate, without_other_dates
 from .editions import opening_quote
+from .host import says_host
 from .jekyll import JekyllPage, JekyllSite
 from .program import Schedule
 from .report import Note
@@ -287,7 +288,8 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             sentence = plain(rich_html(text)) if "<" in text else plain(text)
             labelled = _DAY_LABEL.match(sentence)  # "**Date:** ...", "会议日期：..."
             said_with = not (by_itself or labelled or has_word(sentence, *DAY_WORDS))
-            if said_with and not has_word(sentence, *_WITH_WORDS):
+            hosted = page is home and says_host(sentence, year) and not has_word(sentence, *MILESTONE_WORDS)
+            if said_with and not hosted and not has_word(sentence, *_WITH_WORDS):  # "Workshop at ICML 2025, July 18"
                 continue
             kept = without_other_dates(sentence, year)
             found = [f for f in find_dates(kept, year) if f.first.year == year or year is None]

@@ -34,6 +34,7 @@ from .reach import reachable
 from .render import included_beside
 from .report import REPORT, Note, markdown
 from .schedule import find_schedule
+from .talk_pages import titles_after_dashes
 from .text import has_word, plain, rich_html, slug
 from .unreached import sort_unreached
 
@@ -152,15 +153,21 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
     return plan
 
 
+def _program(shown: list[JekyllPage], people: People, year: int | None) -> Schedule:
+    """The schedule of an edition's pages, read knowing the speakers its people show."""
+    schedule = find_schedule(shown, {p.name.lower() for p in people.people if p.role == "speakers"}, year)
+    titles_after_dashes(schedule, people.people)
+    return schedule
+
+
 def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], home: JekyllPage | None,
                  key: tuple[int, str] | None, current: bool, kept: set[tuple[str, int]] | None,
                  entries: dict[str, dict[str, str]], assets: Assets, written: dict[str, str],
                  taken: list[str]) -> tuple[Identity, str]:  # fmt: skip
     """Read one edition from its ``shown`` pages and add its data file and pages to ``plan``."""
     people = find_people(site, shown)
-    invited = {p.name.lower() for p in people.people if p.role == "speakers"}
     year = key[0] if key else find_year(site, home, [])
-    schedule = find_schedule(shown, invited, year)
+    schedule = _program(shown, people, year)
     dates = find_dates_in(shown, year)
     if not dates.dates and current and year:
         dates = _unlinked_dates(plan.hidden, year)

@@ -116,6 +116,7 @@ class Draft:
     said: str | None = None  # the label as written ("Contributed talk"), when the rest of the cell followed it
     moderators: set[str] = field(default_factory=set)  # speakers the row says moderate it ("moderated by Cy Li")
     wrapped: bool = False  # a title read across the line its cell breaks it on
+    dashed: bool = False  # "Ann Lee - August Robotics": a speaker the site shows, what follows the dash read as her of
 
 
 @dataclass

@@ -120,6 +120,7 @@ def shown_speaker(item: Draft, invited: set[str]) -> str | None:
     if found and found.group(1).lower() in invited:
         read, item.title = item.title, None
         item.speakers, item.untitled = [PersonText(found.group(1), found.group(2))], item.kind in (*TALKS, "panel")
+        item.dashed = True
         return read
     if found and found.group(2).lower() in invited and found.group(1).lower() not in invited:
         read, item.title = item.title, found.group(1)  # "Small Models - Ann Lee": her talk, of that title

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from .blocks import parse
+from .found import FoundPerson
 from .jekyll import JekyllPage
+from .names import PersonText
 from .program import Draft, Schedule, Session
 from .report import Note
 from .text import plain, rich_html, words
@@ -60,3 +62,21 @@ def _talks(page: JekyllPage) -> list[tuple[str, str, int | None, str]]:
             continue
         talks.append((title, name, clock[0].minutes if clock else None, page.where(heading.start)))
     return talks
+
+
+def titles_after_dashes(out: Schedule, people: list[FoundPerson]) -> None:
+    """``"Keynote: Ann Lee - Small Models"`` read as Ann Lee of Small Models, where the site's people show her of
+    another place (MIT): what follows the dash is her talk's title (a guess, reported)."""
+    of = {" ".join(words(p.name)): p.affiliation for p in people if p.affiliation}
+    for entry in out.entries:
+        for draft in entry.items if isinstance(entry, Session) else [entry]:
+            if not (draft.dashed and draft.untitled and len(draft.speakers) == 1):
+                continue
+            person, said = draft.speakers[0], draft.speakers[0].affiliation or ""
+            shown = of.get(" ".join(words(person.name)))
+            if not shown or not said or set(words(said)) & set(words(shown)):
+                continue
+            draft.title, draft.untitled, draft.dashed = said, False, False
+            draft.speakers = [PersonText(person.name, None)]
+            out.notes.append(Note(draft.where, f"schedule row: '{said}' read as the title of {person.name}'s talk, "
+                                  f"not where they work: the site shows them of {shown}", guess=True))  # fmt: skip

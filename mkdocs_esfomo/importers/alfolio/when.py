@@ -242,6 +242,12 @@ _LENGTH_AFTER = re.compile(r"\s*\(\s*\d+(?:[.,]\d+)?\s*(?:m|mins?|minutes?|h|hrs
                            r"(?:\s*\d+\s*(?:m|mins?|minutes?)?)?\s*\)$", re.IGNORECASE)
 
 
+_MILITARY = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "0900", "1415": hours and minutes, no colon between
+_SECONDS = re.compile(r"^(\d{1,2}:[0-5]\d):[0-5]\d(?!\d)")  # "09:00:00": the seconds say nothing more
+# "9:00 h", "14 Uhr", "9:00 hrs", "14h": the word for hours after a clock's figures
+_HOURS_WORD = re.compile(r"(?<=\d)\s*(?:h|hrs?|uhr)\.?$|(?<=^\d)h$|(?<=^\d\d)h$", re.IGNORECASE)
+
+
 def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | None:
     """``"9:00 - 9:30"``, ``"08:15 -- 08:30"``, ``"9:00am"``: the start and the end, if written; a length after
     them (``"8:05 - 8:25am (20m)"``) says nothing more."""
@@ -260,7 +266,10 @@ def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | 
         parts = parts[:1]  # "4:05 - CLOSE", "17:15 - ...": a start, no end
     if not parts or len(parts) > 2:
         return None
-    times = [clock(p) for p in parts]
+    if (len(parts) == 2 and all(_MILITARY.fullmatch(p.strip()) for p in parts)  # "0900-0915": a 24-hour clock
+            and not all(1950 <= int(p) <= 2099 for p in parts) and int(parts[0]) < int(parts[1])):  # not "2025-2026"
+        parts = [f"{p.strip()[:2]}:{p.strip()[2:]}" for p in parts]
+    times = [clock(_HOURS_WORD.sub("", _SECONDS.sub(r"\1", p.strip()))) for p in parts]
     if any(t is None for t in times):
         return None
     start, end = times[0], (times[1] if len(times) > 1 else None)
@@ -457,7 +466,8 @@ def offset_hours(zone: str, day: dt.date | None) -> set[float]:
 
 
 # Times said to be a city's: "local times in Singapore", "all times are in Vienna".
-_CITY_TIME = re.compile(r"\btimes?\b[^.\n]{0,40}?\bin\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
+_CITY_TIME = re.compile(r"\btimes?\b[^.\n]{0,40}?\bin\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)"
+                        r"|\b([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+local\s+times?\b")  # "Vancouver local time"
 
 
 def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
@@ -477,7 +487,7 @@ def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
             break
     lowered = text.lower()
     for words, name in NAMED_ZONES:  # "China Standard Time (CST)": the words say which CST the letters are
-        if found := re.search(rf"\b{words}\b[\w\s]{{0,20}}?\btime\b", lowered):
+        if found := re.search(rf"\b{words}\b[\w\s]{{0,20}}?\btime\b|\btimes?\s*\(\s*{words}\s*\)", lowered):
             if zone is None or not offset_hours(name, day) & offset_hours(zone, day):  # the letters another zone's
                 said, zone, label = ", ".join(filter(None, [text[found.start() : found.end()], label])), name, None
             break
@@ -497,7 +507,7 @@ def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
             return Zone(near[0], local.group(0), None)
         if re.search(r"\b(?:UTC|GMT)\b", text):
             return Zone("UTC", "UTC" if "UTC" in text else "GMT", "UTC")
-        if (local := _CITY_TIME.search(text)) and (near := city_zone(local.group(1))):
+        if (local := _CITY_TIME.search(text)) and (near := city_zone(local.group(1) or local.group(2))):
             return Zone(near[0], local.group(0), None)  # "times shown are local times in Singapore"
         return None
     assert said is not None and wanted is not None
