@@ -718,6 +718,19 @@ def test_a_program_shortening_a_speakers_first_name_names_that_speaker(tmp_path:
     assert "the program's 'Leo Guibas' read as 'Leonidas Guibas'" in (dest / "MIGRATION.md").read_text()
 
 
+def test_a_panel_row_shortening_a_panelists_first_name_names_that_panelist(tmp_path: Path) -> None:
+    """"Matt Mason" in a panel's row, "Matthew Mason" on the panelists' cards: one person, the card's name (a guess,
+    named), not a second panelist read from the program."""
+    home = ("## Panelists\n\n- **Matthew Mason**, CMU\n- **Aaron Ames**, Caltech\n\n## Schedule\n\n"
+            "| Time | Session | Panelists |\n| --- | --- | --- |\n| 09:00 - 09:15 | Welcome | Organizers |\n"
+            "| 09:15 - 10:15 | Panel 1: Contact models | Matt Mason, Aaron Ames |\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", f"On June 1, 2026.\n\n{home}")})
+    edition = _edition(dest)
+    assert edition["panelists"] == ["matthew-mason", "aaron-ames"]
+    assert edition["schedule"][1]["speakers"] == ["matthew-mason", "aaron-ames"]
+    assert "the program's 'Matt Mason' read as 'Matthew Mason'" in (dest / "MIGRATION.md").read_text()
+
+
 def test_a_program_name_one_letter_from_a_speakers_card_is_named_in_the_report(tmp_path: Path) -> None:
     """"Tim Rolff" in the program, "Tim Roff" on the speakers' cards: one of them misspelt, which is not known; both
     are kept as written and the pair named in the report. "Tim Rolf Lee" (another number of names) is not."""
@@ -2881,6 +2894,25 @@ def test_a_persons_include_in_a_layout_is_read_where_the_layout_writes_it(tmp_pa
     site = jekyll.read_site(tmp_path)
     found = people.find_people(site, site.pages)
     assert [(p.name, p.role, p.where) for p in found.people] == [("Eve Park", "organizers", "_layouts/workshop.html:5")]
+
+
+def test_an_html_heading_glued_to_a_collection_loop_stays_over_the_people_directive(tmp_path: Path) -> None:
+    """``<h2 id="panelists">Panelists</h2>`` on the line right above the ``<div>`` that loops ``site.panelists``
+    (one HTML block, no blank line between): the directive stands for the loop, the page's heading stays over it,
+    and the block is not kept as text for want of the heading's word."""
+    body = ('Held on June 1, 2026.\n\n<h2 id="panelists">Panelists</h2>\n<div class="panelists">\n'
+            '  {% for p in site.panelists %}\n  <div class="card">{{ p.title }}<br>{{ p.description }}</div>\n'
+            '  {% endfor %}\n</div>\n\nMore to come.\n')
+    dest = _imported(tmp_path, {
+        "_config.yml": CONFIG + "collections:\n  panelists:\n    output: true\n",
+        "_pages/about.md": _page("about", "/", body),
+        "_panelists/ann.md": "---\ntitle: Ann Lee\ndescription: Professor at ETH\n---\n",
+        "_panelists/bo.md": "---\ntitle: Bo Wu\ndescription: Scientist at Inria\n---\n",
+    })  # fmt: skip
+    assert sorted(_edition(dest)["panelists"]) == ["ann-lee", "bo-wu"]
+    page = (dest / "docs/index.md").read_text(encoding="utf-8")
+    assert '<h2 id="panelists">Panelists</h2>\n\n<!-- esfomo/people { role: panelists } -->' in page
+    assert "kept as text" not in (dest / "MIGRATION.md").read_text(encoding="utf-8")
 
 
 def test_a_cards_photo_is_in_the_folder_its_layouts_loop_prepends(tmp_path: Path) -> None:

@@ -72,13 +72,17 @@ def _affiliations_run_on(schedule: Schedule, notes: list[Note]) -> None:
                                   "affiliation other rows write in brackets", guess=True))  # fmt: skip
 
 
+_PROGRAM_ROLES = ("speakers", "panelists")  # the cards of the people a program's talks and panels name
+
+
 def _first_name_cut(name: str, people: People) -> str | None:
-    """"Leo Guibas" in a program whose speakers' cards name "Leonidas Guibas": the one card of that last name whose
-    first name the program's begins (three letters or more)."""
+    """"Leo Guibas" in a program whose speakers' cards name "Leonidas Guibas", "Matt Mason" in a panel's row where
+    the panelists' cards name "Matthew Mason": the one card of the people a program names (a speaker or a panelist)
+    of that last name whose first name the program's begins (three letters or more)."""
     parts = name.split()
     if len(parts) != 2 or len(parts[0]) < 3:
         return None
-    found = {p.name for p in people.people if p.role == "speakers" and len(whole := p.name.split()) == 2
+    found = {p.name for p in people.people if p.role in _PROGRAM_ROLES and len(whole := p.name.split()) == 2
              and whole[1] == parts[1] and whole[0] != parts[0] and whole[0].startswith(parts[0])}  # fmt: skip
     return next(iter(found)) if len(found) == 1 else None
 
