@@ -731,6 +731,21 @@ def test_a_panel_row_shortening_a_panelists_first_name_names_that_panelist(tmp_p
     assert "the program's 'Matt Mason' read as 'Matthew Mason'" in (dest / "MIGRATION.md").read_text()
 
 
+def test_a_shortened_name_in_an_html_row_over_several_lines_leaves_the_schedule_a_directive(tmp_path: Path) -> None:
+    """An HTML table whose row spans lines (time, session, people each a ``<td>`` line), "Matt Mason" in the people
+    cell read as the card's "Matthew Mason": the report's line about it names the row's lines, so the schedule is
+    the directive, not a block kept as text for want of the words "Matt Mason"."""
+    rows = "".join(f"  <tr>\n    <td>{t}</td>\n    <td>{s}</td>\n    <td>{w}</td>\n  </tr>\n" for t, s, w in [
+        ("09:00 – 09:15", "Welcome", "Organizers"), ("09:15 – 10:15", "Panel 1: Contact models", "Matt Mason, Aaron Ames"),
+        ("10:15 – 11:00", "Coffee break", "")])  # fmt: skip
+    home = ("On June 1, 2026.\n\n## Panelists\n\n- **Matthew Mason**, CMU\n- **Aaron Ames**, Caltech\n\n## Schedule\n\n"
+            f"<table>\n  <tr><th>Time</th><th>Session</th><th>Panelists</th></tr>\n{rows}</table>\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert _edition(dest)["schedule"][1]["speakers"] == ["matthew-mason", "aaron-ames"]
+    assert "<!-- esfomo/schedule -->" in (dest / "docs/index.md").read_text(encoding="utf-8")
+    assert "kept as text" not in (dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
 def test_a_program_name_one_letter_from_a_speakers_card_is_named_in_the_report(tmp_path: Path) -> None:
     """"Tim Rolff" in the program, "Tim Roff" on the speakers' cards: one of them misspelt, which is not known; both
     are kept as written and the pair named in the report. "Tim Rolf Lee" (another number of names) is not."""
