@@ -43,7 +43,7 @@ def _row_lasts(drafts: list[Draft]) -> list[int]:
     whose cells are lines of their own, the people's cell below the row's first line), else the row's own line."""
     lines = [(path, int(line) if line.isdigit() else 0) for path, _, line in (d.where.rpartition(":") for d in drafts)]
     return [max(line, after[1] - 1) if after and after[0] == path and after[1] > line else line
-            for (path, line), after in zip(lines, [*lines[1:], None], strict=True)]
+            for (path, line), after in zip(lines, [*lines[1:], None][: len(lines)], strict=True)]
 
 
 def _one_letter_apart(name: str, people: People) -> str | None:
