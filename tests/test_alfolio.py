@@ -2911,6 +2911,22 @@ def test_a_persons_include_in_a_layout_is_read_where_the_layout_writes_it(tmp_pa
     assert [(p.name, p.role, p.where) for p in found.people] == [("Eve Park", "organizers", "_layouts/workshop.html:5")]
 
 
+def test_a_stylesheet_a_page_body_loads_is_left_out_and_named(tmp_path: Path) -> None:
+    """``<head><link href=".../bootstrap.min.css" rel="stylesheet"></head>`` at the top of a page's body (for its
+    cards' classes): a CSS framework that would restyle the whole new page; left out, and named in the report. A
+    ``<style>`` block of the page's own classes stays."""
+    body = ('<head>\n<link href="https://cdn.example.org/bootstrap/4.5.2/css/bootstrap.min.css" rel="stylesheet">\n'
+            '</head>\n## Tiny Workshop\n\nHeld on June 1, 2026.\n\n<link rel="stylesheet" href="/assets/css/x.css">\n\n'
+            '<style>\n.callout { color: red; }\n</style>\n')
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    page = (dest / "docs/index.md").read_text(encoding="utf-8")
+    assert "<head>" not in page and "</head>" not in page and "<link" not in page
+    assert "## Tiny Workshop" in page and ".callout { color: red; }" in page
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/about.md:7: stylesheet 'https://cdn.example.org/bootstrap/4.5.2/css/bootstrap.min.css'" in report
+    assert "_pages/about.md:13: stylesheet '/assets/css/x.css'" in report
+
+
 def test_an_html_heading_glued_to_a_collection_loop_stays_over_the_people_directive(tmp_path: Path) -> None:
     """``<h2 id="panelists">Panelists</h2>`` on the line right above the ``<div>`` that loops ``site.panelists``
     (one HTML block, no blank line between): the directive stands for the loop, the page's heading stays over it,
