@@ -744,6 +744,34 @@ def test_a_program_shortening_a_speakers_first_name_names_that_speaker(tmp_path:
     assert "the program's 'Leo Guibas' read as 'Leonidas Guibas'" in (dest / "MIGRATION.md").read_text()
 
 
+def test_a_panel_row_shortening_a_panelists_first_name_names_that_panelist(tmp_path: Path) -> None:
+    """"Matt Mason" in a panel's row, "Matthew Mason" on the panelists' cards: one person, the card's name (a guess,
+    named), not a second panelist read from the program."""
+    home = ("## Panelists\n\n- **Matthew Mason**, CMU\n- **Aaron Ames**, Caltech\n\n## Schedule\n\n"
+            "| Time | Session | Panelists |\n| --- | --- | --- |\n| 09:00 - 09:15 | Welcome | Organizers |\n"
+            "| 09:15 - 10:15 | Panel 1: Contact models | Matt Mason, Aaron Ames |\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", f"On June 1, 2026.\n\n{home}")})
+    edition = _edition(dest)
+    assert edition["panelists"] == ["matthew-mason", "aaron-ames"]
+    assert edition["schedule"][1]["speakers"] == ["matthew-mason", "aaron-ames"]
+    assert "the program's 'Matt Mason' read as 'Matthew Mason'" in (dest / "MIGRATION.md").read_text()
+
+
+def test_a_shortened_name_in_an_html_row_over_several_lines_leaves_the_schedule_a_directive(tmp_path: Path) -> None:
+    """An HTML table whose row spans lines (time, session, people each a ``<td>`` line), "Matt Mason" in the people
+    cell read as the card's "Matthew Mason": the report's line about it names the row's lines, so the schedule is
+    the directive, not a block kept as text for want of the words "Matt Mason"."""
+    rows = "".join(f"  <tr>\n    <td>{t}</td>\n    <td>{s}</td>\n    <td>{w}</td>\n  </tr>\n" for t, s, w in [
+        ("09:00 – 09:15", "Welcome", "Organizers"), ("09:15 – 10:15", "Panel 1: Contact models", "Matt Mason, Aaron Ames"),
+        ("10:15 – 11:00", "Coffee break", "")])  # fmt: skip
+    home = ("On June 1, 2026.\n\n## Panelists\n\n- **Matthew Mason**, CMU\n- **Aaron Ames**, Caltech\n\n## Schedule\n\n"
+            f"<table>\n  <tr><th>Time</th><th>Session</th><th>Panelists</th></tr>\n{rows}</table>\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert _edition(dest)["schedule"][1]["speakers"] == ["matthew-mason", "aaron-ames"]
+    assert "<!-- esfomo/schedule -->" in (dest / "docs/index.md").read_text(encoding="utf-8")
+    assert "kept as text" not in (dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
 def test_a_program_name_one_letter_from_a_speakers_card_is_named_in_the_report(tmp_path: Path) -> None:
     """"Tim Rolff" in the program, "Tim Roff" on the speakers' cards: one of them misspelt, which is not known; both
     are kept as written and the pair named in the report. "Tim Rolf Lee" (another number of names) is not."""
@@ -2914,6 +2942,41 @@ def test_a_persons_include_in_a_layout_is_read_where_the_layout_writes_it(tmp_pa
     site = jekyll.read_site(tmp_path)
     found = people.find_people(site, site.pages)
     assert [(p.name, p.role, p.where) for p in found.people] == [("Eve Park", "organizers", "_layouts/workshop.html:5")]
+
+
+def test_a_stylesheet_a_page_body_loads_is_left_out_and_named(tmp_path: Path) -> None:
+    """``<head><link href=".../bootstrap.min.css" rel="stylesheet"></head>`` at the top of a page's body (for its
+    cards' classes): a CSS framework that would restyle the whole new page; left out, and named in the report. A
+    ``<style>`` block of the page's own classes stays."""
+    body = ('<head>\n<link href="https://cdn.example.org/bootstrap/4.5.2/css/bootstrap.min.css" rel="stylesheet">\n'
+            '</head>\n## Tiny Workshop\n\nHeld on June 1, 2026.\n\n<link rel="stylesheet" href="/assets/css/x.css">\n\n'
+            '<style>\n.callout { color: red; }\n</style>\n')
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    page = (dest / "docs/index.md").read_text(encoding="utf-8")
+    assert "<head>" not in page and "</head>" not in page and "<link" not in page
+    assert "## Tiny Workshop" in page and ".callout { color: red; }" in page
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/about.md:7: stylesheet 'https://cdn.example.org/bootstrap/4.5.2/css/bootstrap.min.css'" in report
+    assert "_pages/about.md:13: stylesheet '/assets/css/x.css'" in report
+
+
+def test_an_html_heading_glued_to_a_collection_loop_stays_over_the_people_directive(tmp_path: Path) -> None:
+    """``<h2 id="panelists">Panelists</h2>`` on the line right above the ``<div>`` that loops ``site.panelists``
+    (one HTML block, no blank line between): the directive stands for the loop, the page's heading stays over it,
+    and the block is not kept as text for want of the heading's word."""
+    body = ('Held on June 1, 2026.\n\n<h2 id="panelists">Panelists</h2>\n<div class="panelists">\n'
+            '  {% for p in site.panelists %}\n  <div class="card">{{ p.title }}<br>{{ p.description }}</div>\n'
+            '  {% endfor %}\n</div>\n\nMore to come.\n')
+    dest = _imported(tmp_path, {
+        "_config.yml": CONFIG + "collections:\n  panelists:\n    output: true\n",
+        "_pages/about.md": _page("about", "/", body),
+        "_panelists/ann.md": "---\ntitle: Ann Lee\ndescription: Professor at ETH\n---\n",
+        "_panelists/bo.md": "---\ntitle: Bo Wu\ndescription: Scientist at Inria\n---\n",
+    })  # fmt: skip
+    assert sorted(_edition(dest)["panelists"]) == ["ann-lee", "bo-wu"]
+    page = (dest / "docs/index.md").read_text(encoding="utf-8")
+    assert '<h2 id="panelists">Panelists</h2>\n\n<!-- esfomo/people { role: panelists } -->' in page
+    assert "kept as text" not in (dest / "MIGRATION.md").read_text(encoding="utf-8")
 
 
 def test_a_cards_photo_is_in_the_folder_its_layouts_loop_prepends(tmp_path: Path) -> None:

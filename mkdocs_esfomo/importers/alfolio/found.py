@@ -156,12 +156,18 @@ def card_title(block: Block) -> bool:
     return block.element is not None and any(CARD_CLASS.search(c) for c in block.element.classes)
 
 
-def enclosing(blocks: list[Block], index: int) -> tuple[int, int]:
-    """The top-level HTML region around a body line, else the line alone."""
+def enclosing(blocks: list[Block], index: int, body: str | None = None) -> tuple[int, int]:
+    """The top-level HTML region around a body line, else the line alone; with the page's ``body``, a region that
+    opens with a heading element on a line of its own (``<h2 id="panelists">Panelists</h2>`` glued to the ``<div>``
+    under it, no blank line between) begins under it: the heading is the page's, over what the region shows."""
     for block in blocks:
         if block.kind == "html" and not block.in_html and block.start <= index < block.end:
-            return block.start, block.end
+            first = body.split("\n")[block.start] if body is not None else ""
+            return block.start + (index > block.start and bool(_HEADING_LINE.fullmatch(first))), block.end
     return index, index + 1
+
+
+_HEADING_LINE = re.compile(r"\s*<h([1-6])\b[^>]*>(?:(?!</?h[1-6]\b).)*</h\1\s*>\s*", re.IGNORECASE)
 
 
 def card_field(meta: dict[str, object], keys: tuple[str, ...]) -> str | None:

@@ -125,7 +125,12 @@ def write_page(page: JekyllPage, site: JekyllSite, replacements: list[Replacemen
                 result.append(f"![{alt}]({_relative(target, out)})")
         if index in list_starts and result and result[-1].strip():
             result.append("")  # kramdown starts a list right after a paragraph; Python-Markdown needs a blank line
-        if re.fullmatch(r"\s*(\{:[^}]*\}\s*)+|\s*</?html\b[^>]*>\s*", line):
+        if re.fullmatch(r"\s*(\{:[^}]*\}\s*)+|\s*</?(html|head)\b[^>]*>\s*", line):
+            index += 1
+            continue
+        if sheet := _STYLESHEET.fullmatch(line):
+            notes.append(Note(where, f"stylesheet '{sheet['href'] or sheet['later']}' the page loads: left out, the "
+                              "new site's theme styles its pages"))  # fmt: skip
             index += 1
             continue
         line = IAL.sub("", line)
@@ -135,6 +140,12 @@ def write_page(page: JekyllPage, site: JekyllSite, replacements: list[Replacemen
         index += 1
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(result).strip("\n"))
     return text + "\n"
+
+
+# ``<link href="https://.../bootstrap.min.css" rel="stylesheet">`` alone on a line of the body: a CSS framework loaded
+# for the page's cards, which would restyle the whole new page
+_STYLESHEET = re.compile(r"""\s*<link\b(?=[^>]*\brel=["']?stylesheet)(?:[^>]*?\bhref=["']?(?P<href>[^"'\s>]+))?"""
+                         r"""[^>]*?(?:\bhref=["']?(?P<later>[^"'\s>]+)[^>]*)?/?>\s*""", re.IGNORECASE)
 
 
 def _images(line: str, where: str, out: str, assets: Assets, folders: tuple[str, ...]) -> str:

@@ -93,7 +93,7 @@ def _loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Peopl
                 wanted = [str(c) for c in page.meta["display_categories"]]
             index = page.index(tag.line, tag.file)
             heading = heading_before(blocks, index)
-            start, end = enclosing(blocks, index)
+            start, end = enclosing(blocks, index, page.body)
             roles: set[str | None] = set()
             for doc in sorted(docs, key=_importance):
                 if doc.rel in shown_docs or (wanted and str(doc.meta.get("category") or "") not in wanted):
@@ -321,7 +321,7 @@ def _includes(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Pe
         photo = next((params[k] for k in PHOTO_KEYS if params.get(k)), None)
         if role is None and under_sponsors(blocks, index):  # {% include sponsor.html name="Cell Press" img=... %}
             found.sponsors.append(FoundSponsor(name, where, url, photo, page.rel))
-            found.shown.append(ShownPeople(page, *enclosing(blocks, index), None))
+            found.shown.append(ShownPeople(page, *enclosing(blocks, index, page.body), None))
             continue
         person = FoundPerson(name, where, role, plain(rich_html(params.get("affiliation", ""))) or None, url, photo,
                              None, page.rel)  # fmt: skip
@@ -331,7 +331,7 @@ def _includes(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: Pe
             found.notes.append(Note(where, f"{name}: no heading above says their role: in people.yml only, not on "
                                     "the new page"))  # fmt: skip
         else:
-            found.shown.append(ShownPeople(page, *enclosing(blocks, index), role))
+            found.shown.append(ShownPeople(page, *enclosing(blocks, index, page.body), role))
 
 
 def _unread(page: JekyllPage, blocks: list[Block], found: People) -> None:

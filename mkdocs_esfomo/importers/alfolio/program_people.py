@@ -18,24 +18,32 @@ def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, s
     program links a speaker's name to, for a card that links nowhere."""
     shortened = _shortened_names(people)
     _affiliations_run_on(schedule, notes)
-    for entry in schedule.entries:
-        for draft in entry.items if isinstance(entry, Session) else [entry]:
-            for number, person in enumerate(draft.speakers):
-                if slug(person.name) not in person_ids and (full := shortened.get(slug(person.name))):
-                    notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a card "
-                                      "writes with a part in brackets", guess=True))  # fmt: skip
-                    draft.speakers[number] = person = person._replace(name=full)
-                elif slug(person.name) not in person_ids and (whole := _first_name_cut(person.name, people)):
-                    notes.append(Note(draft.where, f"the program's '{person.name}' read as '{whole}', a card's name "
-                                      "whose first name it shortens", guess=True))  # fmt: skip
-                    draft.speakers[number] = person = person._replace(name=whole)
-                pid = person_ids.get(slug(person.name))
-                if person.url and pid in entries and "url" not in entries[pid]:
-                    entries[pid]["url"] = person.url
-                if pid is None and (near := _one_letter_apart(person.name, people)):
-                    notes.append(Note(draft.where, f"the program's '{person.name}' and the speaker '{near}' are one "
-                                      "letter apart: one name misspelt in one place? both kept as written",
-                                      guess=True))  # fmt: skip
+    drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
+    for draft, last in zip(drafts, _row_lasts(drafts), strict=True):
+        for number, person in enumerate(draft.speakers):
+            if slug(person.name) not in person_ids and (full := shortened.get(slug(person.name))):
+                notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a card "
+                                  "writes with a part in brackets", guess=True, last=last))  # fmt: skip
+                draft.speakers[number] = person = person._replace(name=full)
+            elif slug(person.name) not in person_ids and (whole := _first_name_cut(person.name, people)):
+                notes.append(Note(draft.where, f"the program's '{person.name}' read as '{whole}', a card's name "
+                                  "whose first name it shortens", guess=True, last=last))  # fmt: skip
+                draft.speakers[number] = person = person._replace(name=whole)
+            pid = person_ids.get(slug(person.name))
+            if person.url and pid in entries and "url" not in entries[pid]:
+                entries[pid]["url"] = person.url
+            if pid is None and (near := _one_letter_apart(person.name, people)):
+                notes.append(Note(draft.where, f"the program's '{person.name}' and the speaker '{near}' are one "
+                                  "letter apart: one name misspelt in one place? both kept as written",
+                                  guess=True))  # fmt: skip
+
+
+def _row_lasts(drafts: list[Draft]) -> list[int]:
+    """The last line of each row of the program: the line before the next row's, in the same file (an HTML row
+    whose cells are lines of their own, the people's cell below the row's first line), else the row's own line."""
+    lines = [(path, int(line) if line.isdigit() else 0) for path, _, line in (d.where.rpartition(":") for d in drafts)]
+    return [max(line, after[1] - 1) if after and after[0] == path and after[1] > line else line
+            for (path, line), after in zip(lines, [*lines[1:], None][: len(lines)], strict=True)]
 
 
 def _one_letter_apart(name: str, people: People) -> str | None:
@@ -72,13 +80,17 @@ def _affiliations_run_on(schedule: Schedule, notes: list[Note]) -> None:
                                   "affiliation other rows write in brackets", guess=True))  # fmt: skip
 
 
+_PROGRAM_ROLES = ("speakers", "panelists")  # the cards of the people a program's talks and panels name
+
+
 def _first_name_cut(name: str, people: People) -> str | None:
-    """"Leo Guibas" in a program whose speakers' cards name "Leonidas Guibas": the one card of that last name whose
-    first name the program's begins (three letters or more)."""
+    """"Leo Guibas" in a program whose speakers' cards name "Leonidas Guibas", "Matt Mason" in a panel's row where
+    the panelists' cards name "Matthew Mason": the one card of the people a program names (a speaker or a panelist)
+    of that last name whose first name the program's begins (three letters or more)."""
     parts = name.split()
     if len(parts) != 2 or len(parts[0]) < 3:
         return None
-    found = {p.name for p in people.people if p.role == "speakers" and len(whole := p.name.split()) == 2
+    found = {p.name for p in people.people if p.role in _PROGRAM_ROLES and len(whole := p.name.split()) == 2
              and whole[1] == parts[1] and whole[0] != parts[0] and whole[0].startswith(parts[0])}  # fmt: skip
     return next(iter(found)) if len(found) == 1 else None
 
