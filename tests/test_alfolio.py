@@ -9498,3 +9498,19 @@ def test_the_dates_of_a_journals_call_on_a_page_of_the_site_are_not_the_workshop
     assert [d["name"] for d in _edition(dest)["dates"]] == ["Submission deadline", "Notification"]
     assert "a journal's call and not the workshop's" in (dest / "MIGRATION.md").read_text(encoding="utf-8")
     assert "Revised Papers Due" in (dest / "docs/issue.md").read_text(encoding="utf-8")
+
+
+def test_a_list_program_whose_items_open_with_their_time_in_square_brackets(tmp_path: Path) -> None:
+    """``- [9:00am-10:00am] Keynote``, ``- [8:45am] Welcome``: a time (or a range) in square brackets opening an item
+    is its time, as a bare one would be; ``[9:00 Talk](url)``, a link whose words open with a time, is no such
+    bracket."""
+    program = ("- [8:45am] Welcome and Logistics\n"
+               "- [9:00am-10:00am] Keynote Talk\n"
+               "- [11:00am-12:00pm]  Poster session 1\n"
+               "- [2:00pm -- 3:00pm] Poster session 2\n"
+               "- [5:15 pm – 8:00 pm] Group Dinner\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(r["time"], r.get("end"), r.get("title")) for r in schedule] == [
+        ("8:45am", None, "Welcome and Logistics"), ("9:00am", "10:00am", "Keynote Talk"),
+        ("11:00am", "12:00pm", "Poster session 1"), ("2:00pm", "3:00pm", "Poster session 2"),
+        ("5:15pm", "8:00pm", "Group Dinner")]

@@ -25,13 +25,17 @@ _LEADING_TIME = re.compile(rf"^\s*(\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s
 
 _END = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon)"  # "9", "9:30 AM", "4pm", "noon"
 _LOOSE_TIME = re.compile(rf"^\s*({_END}\s*{RANGE_MARK}\s*{_END})\s*[:|]\s+(.*)$", re.IGNORECASE | re.DOTALL)
+# "[9:00am-10:00am] Keynote", "[8:45am] Welcome": the time in square brackets; not "[9:00 Talk](url)", a link.
+_BRACKETED_TIME = re.compile(rf"^\s*\[\s*({_END}(?:\s*{RANGE_MARK}\s*{_END})?)\s*\](?!\()\s*(?:[|:–—-]\s*)?(.*)$",
+                             re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
 def leading_time(text: str) -> re.Match[str] | None:
-    """The time a line opens with (group 1) and what follows it (group 2): ``09:05 - 09:35 Title``, and a range
-    closed by a colon whose ends may be bare hours or noon (``9-9:30 AM: Welcome``, ``10:30-noon: Panel``,
-    ``3-4pm: Talks``) when an end says its minutes or its half of the day."""
-    loose = _LOOSE_TIME.match(text)
+    """The time a line opens with (group 1) and what follows it (group 2): ``09:05 - 09:35 Title``, a range closed
+    by a colon whose ends may be bare hours or noon (``9-9:30 AM: Welcome``, ``10:30-noon: Panel``, ``3-4pm:
+    Talks``) when an end says its minutes or its half of the day, and such a time in square brackets (``[8:45am]
+    Welcome``)."""
+    loose = _LOOSE_TIME.match(text) or _BRACKETED_TIME.match(text)
     if loose and re.search(r"[ap]\.?m\b|noon|\d[:.]\d\d", loose.group(1), re.IGNORECASE) and time_range(loose.group(1)):
         return loose
     return _LEADING_TIME.match(text)
