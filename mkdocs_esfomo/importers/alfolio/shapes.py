@@ -50,7 +50,7 @@ def list_rows(items: list[Item]) -> list[TableRow]:
     An item without a time whose sub-items have times heads them, as a session row would; an item whose time is
     in brackets at its end ("Lunch Break (12:30 - 13:30)") is at that time."""
     rows = [TableRow(["Time", "Event"], items[0].index if items else 0, header=True)]
-    for item in items:
+    for item in map(_unbroken, items):
         if keyed := keyed_time(item):  # its time is in its sub-items, which say nothing else to read as rows
             rows.append(TableRow([keyed[0], _QUOTED.sub(r"\1", item.text)], item.index))
             continue
@@ -62,6 +62,15 @@ def list_rows(items: list[Item]) -> list[TableRow]:
             rows.append(TableRow(["", item.text], item.index))
         rows += list_rows(item.children)[1:]
     return rows
+
+
+_HARD_BREAK = re.compile(r"[^\S\n]*\\\n")  # "Title \\" closing a line: Markdown's hard break
+
+
+def _unbroken(item: Item) -> Item:
+    """An item whose lines end in Markdown's hard break (a backslash), its lines without the backslashes."""
+    text = _HARD_BREAK.sub("\n", item.text)
+    return item if text == item.text else Item(text, item.index, item.children)
 
 
 # A length closing an item, in brackets ("Breakout discussions (60 min)"); the item's only length.
