@@ -9543,3 +9543,19 @@ def test_an_items_line_naming_its_people_after_a_role_word_is_no_part_of_its_tit
               for r in schedule]
     assert [r["title"] for r in schedule][:2] == ["Welcome and Logistics", "Mentoring session for mentees. Social Session."]
     assert people[:2] == [["cy-li", "di-ma"], ["ann-lee", "bo-wu", "eve-ray"]]
+
+
+def test_a_heading_naming_a_session_and_its_hours_over_a_list_program_is_that_session(tmp_path: Path) -> None:
+    """``### Session 1: 8:45am–12:30pm EST`` over a list of timed items: the heading is a session at its start,
+    the items read from the list under it its rows; a heading without hours (``### Notes``) is none."""
+    program = ("### Session 1: 8:45am–12:30pm EST\n\n"
+               "- [8:45am] Welcome\n- [9:00am-10:00am] Keynote Talk\n- [11:00am-12:00pm] Poster session 1\n\n"
+               "### Session 2 (2pm–4pm)\n\n"
+               "- [2:00pm-3:00pm] Poster session 2\n- [3:00pm-3:30pm] Coffee break\n- [3:30pm-4:00pm] Closing\n\n"
+               "### Notes\n\n"
+               "- [4:00pm] Reception\n- [5:00pm] Dinner\n- [6:00pm] Walk\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(e.get("session"), e.get("time"), [i["title"] for i in e.get("items") or []]) for e in schedule] == [
+        ("Session 1", "8:45am", ["Welcome", "Keynote Talk", "Poster session 1"]),
+        ("Session 2", "2pm", ["Poster session 2", "Coffee break", "Closing"]),
+        (None, "4:00pm", []), (None, "5:00pm", []), (None, "6:00pm", [])]

@@ -429,3 +429,23 @@ def lists_around_code(body: str, blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+# "Session 1: 8:45am–12:30pm EST", "Morning Session (9:00 - 12:00)": a title, then the hours it spans (a zone after).
+_TIMED_TITLE = re.compile(rf"^(.*?[^\W_].*?)\s*(?:[:|,–—-]\s*|\(\s*)({_END}\s*{RANGE_MARK}\s*{_END})\s*(?:[A-Z]{{2,5}})?"
+                          r"\s*\)?\s*$", re.IGNORECASE)  # fmt: skip
+
+
+def heading_session(page: JekyllPage, heading: Block | None, out: Schedule, first: int) -> None:
+    """The rows read from a list program (from entry ``first`` on) right under a heading naming a session and the
+    hours it spans (``### Session 1: 8:45am–12:30pm EST``): rows of that session, which starts when the hours do."""
+    found = _TIMED_TITLE.match(plain(heading.text)) if heading is not None and heading.kind == "heading" else None
+    times = time_range(found.group(2)) if found else None
+    rows = out.entries[first:]
+    if not found or not times or times[1] is None or not rows or not all(isinstance(r, Draft) for r in rows):
+        return
+    where = page.where(heading.start)
+    if any(isinstance(e, Session) and e.where == where for e in out.entries[:first]):
+        return  # a second list under the same heading: the session was made of the first
+    items = [r for r in rows if isinstance(r, Draft)]
+    out.entries[first:] = [Session(found.group(1).strip(), where, times[0], None, items, items[0].day)]
