@@ -453,8 +453,8 @@ def who_and_title(rest: str) -> Talk:
     if then and then.start() > 0:  # "Ann Lee, followed by 15min Q&A": what comes after the talk, a note of it
         talk = who_and_title(rest[: then.start()])
         return Talk(talk.title, talk.people, [*talk.abstract, plain(then.group(1))])
-    if named := _role_line(rest):  # "Mentoring session" over "Mentors: Ann Lee (MIT); Bo Wu (CMU)"
-        return named
+    if lined := _role_line(rest):  # "Mentoring session" over "Mentors: Ann Lee (MIT); Bo Wu (CMU)"
+        return lined
     if len(lines(rest)) > 1 and len(talks := talks_in(rest)) == 1:
         # "**Ann Lee (MIT)**<br>Title", "*Title*<br>**Ann Lee** (MIT)<br>Abstract", "Ann Lee<br>*(MIT)*"
         return talks[0]

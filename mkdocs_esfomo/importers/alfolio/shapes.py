@@ -432,14 +432,16 @@ def lists_around_code(body: str, blocks: list[Block]) -> list[Block]:
 
 
 # "Session 1: 8:45am–12:30pm EST", "Morning Session (9:00 - 12:00)": a title, then the hours it spans (a zone after).
-_TIMED_TITLE = re.compile(rf"^(.*?[^\W_].*?)\s*(?:[:|,–—-]\s*|\(\s*)({_END}\s*{RANGE_MARK}\s*{_END})\s*(?:[A-Z]{{2,5}})?"
-                          r"\s*\)?\s*$", re.IGNORECASE)  # fmt: skip
+_TIMED_TITLE = re.compile(rf"^(.*?[^\W_].*?)\s*(?:[:|,–—-]\s*|\(\s*)({_END}\s*{RANGE_MARK}\s*{_END})"
+                          r"\s*(?:[A-Z]{2,5})?\s*\)?\s*$", re.IGNORECASE)  # fmt: skip
 
 
 def heading_session(page: JekyllPage, heading: Block | None, out: Schedule, first: int) -> None:
     """The rows read from a list program (from entry ``first`` on) right under a heading naming a session and the
     hours it spans (``### Session 1: 8:45am–12:30pm EST``): rows of that session, which starts when the hours do."""
-    found = _TIMED_TITLE.match(plain(heading.text)) if heading is not None and heading.kind == "heading" else None
+    if heading is None or heading.kind != "heading":
+        return
+    found = _TIMED_TITLE.match(plain(heading.text))
     times = time_range(found.group(2)) if found else None
     rows = out.entries[first:]
     if not found or not times or times[1] is None or not rows or not all(isinstance(r, Draft) for r in rows):
