@@ -487,12 +487,13 @@ def who_and_title(rest: str) -> Talk:
     mode = re.search(r",\s*(virtual|online|remote|onsite|on-site|in person|in-person)\s*$", plain(rest), flags=re.I)
     bare = plain(rest)[: mode.start()] if mode else plain(rest)
     last = re.match(r"(.+),\s*([^,]+?)\.?$", bare)  # "Title, Ann Lee, virtual": "virtual" kept as a note
-    if last and all(map(looks_like_name, re.split(r"\s+and\s+|\s*&\s*", last.group(2)))):
+    if last and all(looks_like_name(n) and len(n.split()[-1]) > 1 for n in re.split(r"\s+and\s+|\s*&\s*", last[2])):
         # "Welcome and Logistics, Ann Lee and Bo Wu."
         return Talk(last.group(1), people_in(last.group(2)), [mode.group(1)] if mode else [])
     return Talk(plain(rest), [])
 
 
+_MODE = re.compile(r"\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*", re.IGNORECASE)
 # "Ann Lee (MIT), Title": a name, where the person works in brackets, a comma, then the talk's title.
 _PLACED_NAME = re.compile(r"\s*([^,()\[\]*_\n]+?)\s*(\([^()\n]+\))\s*,\s*(\S.*)", re.DOTALL)
 
@@ -504,8 +505,8 @@ def _placed_name_then_title(text: str) -> Talk | None:
     if not found or not looks_like_name(found.group(1)) or len(lines(found.group(3))) > 1:
         return None
     named = people_in(f"{found.group(1)} {found.group(2)}")
-    if len(named) != 1 or people_in(found.group(3)):
-        return None
+    if len(named) != 1 or people_in(found.group(3)) or _MODE.fullmatch(plain(found.group(3))):
+        return None  # "Ann Lee (MIT), virtual": how she attends, no title
     return Talk(plain(found.group(3)), named)
 
 
