@@ -9648,3 +9648,64 @@ def test_the_dates_of_a_journals_call_on_a_page_of_the_site_are_not_the_workshop
     assert [d["name"] for d in _edition(dest)["dates"]] == ["Submission deadline", "Notification"]
     assert "a journal's call and not the workshop's" in (dest / "MIGRATION.md").read_text(encoding="utf-8")
     assert "Revised Papers Due" in (dest / "docs/issue.md").read_text(encoding="utf-8")
+
+
+def test_a_list_program_whose_items_open_with_their_time_in_square_brackets(tmp_path: Path) -> None:
+    """``- [9:00am-10:00am] Keynote``, ``- [8:45am] Welcome``: a time (or a range) in square brackets opening an item
+    is its time, as a bare one would be; ``[9:00 Talk](url)``, a link whose words open with a time, is no such
+    bracket."""
+    program = ("- [8:45am] Welcome and Logistics\n"
+               "- [9:00am-10:00am] Keynote Talk\n"
+               "- [11:00am-12:00pm]  Poster session 1\n"
+               "- [2:00pm -- 3:00pm] Poster session 2\n"
+               "- [5:15 pm – 8:00 pm] Group Dinner\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(r["time"], r.get("end"), r.get("title")) for r in schedule] == [
+        ("8:45am", None, "Welcome and Logistics"), ("9:00am", "10:00am", "Keynote Talk"),
+        ("11:00am", "12:00pm", "Poster session 1"), ("2:00pm", "3:00pm", "Poster session 2"),
+        ("5:15pm", "8:00pm", "Group Dinner")]
+
+
+def test_a_keynote_item_naming_its_speaker_and_affiliation_then_its_title_and_its_host_below(tmp_path: Path) -> None:
+    """``**Keynote Talk**: Ann Lee (MIT), [Title: Subtitle](../speakers/) \\`` over a line ``Host: Bo Wu``: the name
+    with the affiliation in brackets, a comma, then the title (a colon in it) is the talk; the line the Markdown
+    hard break (a backslash) opens, naming who hosts, presides over the talk and gives none of it."""
+    program = ("- [8:45am] Welcome and Logistics\n"
+               "- [9:00am-10:00am] **Keynote Talk**: Ann Lee (MIT), [Learning Robots: Less Data, More Sense]"
+               "(../speakers/) \\\n  Host: Bo Wu\n"
+               "- [10:00am-11:00am] Poster session 1\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    keynote = schedule[1]
+    assert (keynote["title"], [s if isinstance(s, str) else s.get("id") or s["name"] for s in keynote["speakers"]]) \
+        == ("Learning Robots: Less Data, More Sense", ["ann-lee"])  # fmt: skip
+
+
+def test_an_items_line_naming_its_people_after_a_role_word_is_no_part_of_its_title(tmp_path: Path) -> None:
+    """``Mentoring session. \\`` over ``Mentors: Ann Lee (MIT); Bo Wu (CMU)``: the people the second line names
+    after a word saying their part are the item's people; the word is no part of its title. ``Welcome, Ann Lee and
+    Bo Wu.``: the names after the title's comma are who gives it."""
+    program = ("- [8:45am] Welcome and Logistics, Cy Li and Di Ma.\n"
+               "- [10:00am-11:00am] Mentoring session for mentees. Social Session. \\\n"
+               "  Mentors: Ann Lee (MIT); Bo Wu (CMU); Eve Ray (IBM)\n"
+               "- [11:00am-12:00pm] Poster session 1\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    people = [[s if isinstance(s, str) else s.get("id") or slug(s["name"]) for s in r.get("speakers") or []]
+              for r in schedule]
+    assert [r["title"] for r in schedule][:2] == ["Welcome and Logistics", "Mentoring session for mentees. Social Session."]
+    assert people[:2] == [["cy-li", "di-ma"], ["ann-lee", "bo-wu", "eve-ray"]]
+
+
+def test_a_heading_naming_a_session_and_its_hours_over_a_list_program_is_that_session(tmp_path: Path) -> None:
+    """``### Session 1: 8:45am–12:30pm EST`` over a list of timed items: the heading is a session at its start,
+    the items read from the list under it its rows; a heading without hours (``### Notes``) is none."""
+    program = ("### Session 1: 8:45am–12:30pm EST\n\n"
+               "- [8:45am] Welcome\n- [9:00am-10:00am] Keynote Talk\n- [11:00am-12:00pm] Poster session 1\n\n"
+               "### Session 2 (2pm–4pm)\n\n"
+               "- [2:00pm-3:00pm] Poster session 2\n- [3:00pm-3:30pm] Coffee break\n- [3:30pm-4:00pm] Closing\n\n"
+               "### Notes\n\n"
+               "- [4:00pm] Reception\n- [5:00pm] Dinner\n- [6:00pm] Walk\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(e.get("session"), e.get("time"), [i["title"] for i in e.get("items") or []]) for e in schedule] == [
+        ("Session 1", "8:45am", ["Welcome", "Keynote Talk", "Poster session 1"]),
+        ("Session 2", "2pm", ["Poster session 2", "Coffee break", "Closing"]),
+        (None, "4:00pm", []), (None, "5:00pm", []), (None, "6:00pm", [])]

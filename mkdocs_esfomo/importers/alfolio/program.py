@@ -191,7 +191,9 @@ def kinds_follow(titles: list[str]) -> bool:
 _NUMBERED = re.compile(r"\s*[^\W\d_][\w ]{0,30}?\s\d{1,3}\s*")  # "Paper 1", "Extended abstract 2": a label
 
 
-_ROLE_LINE = re.compile(r"\n\s*(?:panelists?|speakers?|moderators?|chairs?|presenters?|hosts?)\s*$", re.IGNORECASE)
+# The words for the part the people a line names play in an item ("Mentors: Ann Lee, Bo Wu").
+_PART_WORDS = r"(?:mentors?|speakers?|panelists?|presenters?|discussants?|instructors?|tutors?|facilitators?|judges?)"
+_ROLE_LINE = re.compile(rf"\n\s*(?:{_PART_WORDS}|moderators?|chairs?|hosts?)\s*$", re.IGNORECASE)
 
 
 _TITLE_LINE = re.compile(r"\s*(?:talk\s+)?title\s*:", re.IGNORECASE)
@@ -452,6 +454,8 @@ def who_and_title(rest: str) -> Talk:
     if then and then.start() > 0:  # "Ann Lee, followed by 15min Q&A": what comes after the talk, a note of it
         talk = who_and_title(rest[: then.start()])
         return Talk(talk.title, talk.people, [*talk.abstract, plain(then.group(1))])
+    if lined := _role_line(rest):  # "Mentoring session" over "Mentors: Ann Lee (MIT); Bo Wu (CMU)"
+        return lined
     if len(lines(rest)) > 1 and len(talks := talks_in(rest)) == 1:
         # "**Ann Lee (MIT)**<br>Title", "*Title*<br>**Ann Lee** (MIT)<br>Abstract", "Ann Lee<br>*(MIT)*"
         return talks[0]
@@ -463,6 +467,8 @@ def who_and_title(rest: str) -> Talk:
         return Talk(plain(remark.group(1)), [], [aside.group(1).strip()])
     if pair := name_then_title(rest):  # "Ann Lee, *Title*"
         return Talk(plain(pair[1]), people_in(pair[0]))
+    if placed := _placed_name_then_title(rest):  # "Ann Lee (MIT), [Title: Subtitle](url)"
+        return placed
     quoted = re.match(r"[\"“](.+)[\"”]\s*(?:[-–—:,]|by)\s*(.+)$", plain(rest))  # '"Title" - Ann Lee, and Bo Wu'
     if quoted and (named := people_in(quoted.group(2))):
         return Talk(quoted.group(1).strip(), named)
@@ -481,10 +487,41 @@ def who_and_title(rest: str) -> Talk:
         return given
     mode = re.search(r",\s*(virtual|online|remote|onsite|on-site|in person|in-person)\s*$", plain(rest), flags=re.I)
     bare = plain(rest)[: mode.start()] if mode else plain(rest)
-    last = re.match(r"(.+),\s*([^,]+)$", bare)  # "Title, Ann Lee, virtual": "virtual" kept as a note
-    if last and looks_like_name(last.group(2)):
+    last = re.match(r"(.+),\s*([^,]+?)\.?$", bare)  # "Title, Ann Lee, virtual": "virtual" kept as a note
+    if last and all(looks_like_name(n) and len(n.split()[-1]) > 1 for n in re.split(r"\s+and\s+|\s*&\s*", last[2])):
+        # "Welcome and Logistics, Ann Lee and Bo Wu."
         return Talk(last.group(1), people_in(last.group(2)), [mode.group(1)] if mode else [])
     return Talk(plain(rest), [])
+
+
+_MODE = re.compile(r"\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*", re.IGNORECASE)
+# "Ann Lee (MIT), Title": a name, where the person works in brackets, a comma, then the talk's title.
+_PLACED_NAME = re.compile(r"\s*([^,()\[\]*_\n]+?)\s*(\([^()\n]+\))\s*,\s*(\S.*)", re.DOTALL)
+
+
+def _placed_name_then_title(text: str) -> Talk | None:
+    """``Ann Lee (MIT), [Title: Subtitle](url)``: the one person the text opens with (her affiliation in brackets,
+    then a comma) gives the talk the rest is the title of, colons and commas in it as written."""
+    found = _PLACED_NAME.fullmatch(text)
+    if not found or not looks_like_name(found.group(1)) or len(lines(found.group(3))) > 1:
+        return None
+    named = people_in(f"{found.group(1)} {found.group(2)}")
+    if len(named) != 1 or people_in(found.group(3)) or _MODE.fullmatch(plain(found.group(3))):
+        return None  # "Ann Lee (MIT), virtual": how she attends, no title
+    return Talk(plain(found.group(3)), named)
+
+
+_ROLE_LINE_WORDS = re.compile(rf"^{_PART_WORDS}\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
+def _role_line(text: str) -> Talk | None:
+    """A title over a last line naming people after the word for their part (``Mentors: Ann Lee (MIT); Bo Wu
+    (CMU)``): the title, and the people that line names (the word no part of the title)."""
+    said = lines(text)
+    found = _ROLE_LINE_WORDS.match(plain(said[-1])) if len(said) > 1 else None
+    if not found or not (named := people_in(found.group(1))):
+        return None
+    return Talk(plain(" ".join(said[:-1])), named)
 
 
 def name_then_title(text: str) -> tuple[str, str] | None:

@@ -28,6 +28,7 @@ from .shapes import (
     all_items,
     class_tables,
     definition_tables,
+    heading_session,
     keyed_time,
     leading_time,
     list_rows,
@@ -151,6 +152,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 out.days += sorted(set(by_day[1].values())) if by_day else []
                 if block.kind == "list":
                     nested_sessions(page, block.items, out, read_before)
+                    heading_session(page, heading if heading and not section[1:] else None, out, read_before)
                 _talk_below(page, [b for b in blocks[number + 1 :] if b.start >= block.end], out.entries[read_before:],
                             invited, out)  # fmt: skip
                 if counted and heading:

@@ -25,13 +25,17 @@ _LEADING_TIME = re.compile(rf"^\s*(\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s
 
 _END = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon)"  # "9", "9:30 AM", "4pm", "noon"
 _LOOSE_TIME = re.compile(rf"^\s*({_END}\s*{RANGE_MARK}\s*{_END})\s*[:|]\s+(.*)$", re.IGNORECASE | re.DOTALL)
+# "[9:00am-10:00am] Keynote", "[8:45am] Welcome": the time in square brackets; not "[9:00 Talk](url)", a link.
+_BRACKETED_TIME = re.compile(rf"^\s*\[\s*({_END}(?:\s*{RANGE_MARK}\s*{_END})?)\s*\](?!\()\s*(?:[|:–—-]\s*)?(.*)$",
+                             re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
 def leading_time(text: str) -> re.Match[str] | None:
-    """The time a line opens with (group 1) and what follows it (group 2): ``09:05 - 09:35 Title``, and a range
-    closed by a colon whose ends may be bare hours or noon (``9-9:30 AM: Welcome``, ``10:30-noon: Panel``,
-    ``3-4pm: Talks``) when an end says its minutes or its half of the day."""
-    loose = _LOOSE_TIME.match(text)
+    """The time a line opens with (group 1) and what follows it (group 2): ``09:05 - 09:35 Title``, a range closed
+    by a colon whose ends may be bare hours or noon (``9-9:30 AM: Welcome``, ``10:30-noon: Panel``, ``3-4pm:
+    Talks``) when an end says its minutes or its half of the day, and such a time in square brackets (``[8:45am]
+    Welcome``)."""
+    loose = _LOOSE_TIME.match(text) or _BRACKETED_TIME.match(text)
     if loose and re.search(r"[ap]\.?m\b|noon|\d[:.]\d\d", loose.group(1), re.IGNORECASE) and time_range(loose.group(1)):
         return loose
     return _LEADING_TIME.match(text)
@@ -46,7 +50,7 @@ def list_rows(items: list[Item]) -> list[TableRow]:
     An item without a time whose sub-items have times heads them, as a session row would; an item whose time is
     in brackets at its end ("Lunch Break (12:30 - 13:30)") is at that time."""
     rows = [TableRow(["Time", "Event"], items[0].index if items else 0, header=True)]
-    for item in items:
+    for item in map(_unbroken, items):
         if keyed := keyed_time(item):  # its time is in its sub-items, which say nothing else to read as rows
             rows.append(TableRow([keyed[0], _QUOTED.sub(r"\1", item.text)], item.index))
             continue
@@ -58,6 +62,15 @@ def list_rows(items: list[Item]) -> list[TableRow]:
             rows.append(TableRow(["", item.text], item.index))
         rows += list_rows(item.children)[1:]
     return rows
+
+
+_HARD_BREAK = re.compile(r"[^\S\n]*\\\n")  # "Title \\" closing a line: Markdown's hard break
+
+
+def _unbroken(item: Item) -> Item:
+    """An item whose lines end in Markdown's hard break (a backslash), its lines without the backslashes."""
+    text = _HARD_BREAK.sub("\n", item.text)
+    return item if text == item.text else Item(text, item.index, item.children)
 
 
 # A length closing an item, in brackets ("Breakout discussions (60 min)"); the item's only length.
@@ -416,3 +429,25 @@ def lists_around_code(body: str, blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+# "Session 1: 8:45am–12:30pm EST", "Morning Session (9:00 - 12:00)": a title, then the hours it spans (a zone after).
+_TIMED_TITLE = re.compile(rf"^(.*?[^\W_].*?)\s*(?:[:|,–—-]\s*|\(\s*)({_END}\s*{RANGE_MARK}\s*{_END})"
+                          r"\s*(?:[A-Z]{2,5})?\s*\)?\s*$", re.IGNORECASE)  # fmt: skip
+
+
+def heading_session(page: JekyllPage, heading: Block | None, out: Schedule, first: int) -> None:
+    """The rows read from a list program (from entry ``first`` on) right under a heading naming a session and the
+    hours it spans (``### Session 1: 8:45am–12:30pm EST``): rows of that session, which starts when the hours do."""
+    if heading is None or heading.kind != "heading":
+        return
+    found = _TIMED_TITLE.match(plain(heading.text))
+    times = time_range(found.group(2)) if found else None
+    rows = out.entries[first:]
+    if not found or not times or times[1] is None or not rows or not all(isinstance(r, Draft) for r in rows):
+        return
+    where = page.where(heading.start)
+    if any(isinstance(e, Session) and e.where == where for e in out.entries[:first]):
+        return  # a second list under the same heading: the session was made of the first
+    items = [r for r in rows if isinstance(r, Draft)]
+    out.entries[first:] = [Session(found.group(1).strip(), where, times[0], None, items, items[0].day)]

@@ -186,7 +186,7 @@ def session_kind(session: Session) -> str:
     return kind if kind in (*TALKS, "poster") else "talk"  # the papers of a poster session are posters
 
 
-CHAIRS = r"(?:session\s+)?(?:co-?)?chair(?:s|persons?)?"  # "Chair", "Session Co-Chairs", "Chairperson"
+CHAIRS = r"(?:session\s+)?(?:co-?)?(?:chair(?:s|persons?)?|hosts?)"  # "Chair", "Session Co-Chairs", "Host"
 CHAIR = re.compile(rf"\s*\(\s*({CHAIRS})\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)
 _CHAIRED = re.compile(r"\s*(?:[-–—:,]\s*|\()(?:chaired|moderated|hosted)\s+by\s+([^()]+?)\)?\s*$", re.IGNORECASE)
 
