@@ -9498,3 +9498,43 @@ def test_the_dates_of_a_journals_call_on_a_page_of_the_site_are_not_the_workshop
     assert [d["name"] for d in _edition(dest)["dates"]] == ["Submission deadline", "Notification"]
     assert "a journal's call and not the workshop's" in (dest / "MIGRATION.md").read_text(encoding="utf-8")
     assert "Revised Papers Due" in (dest / "docs/issue.md").read_text(encoding="utf-8")
+
+
+def test_a_data_record_of_a_talk_with_a_list_of_names_is_one_person_each(tmp_path: Path) -> None:
+    """``_data/staff.yml`` ``Speakers: [{names: [Ann Lee, Bo Chen], images: [...], bios: [...], affiliation: MIT,
+    resources: [{name: Slides, url: /slides.pptx}]}]`` shown by an include's loop: each name is a speaker, with the
+    photo and the bio at its place in the lists beside and the record's affiliation; the talk's resources are no one
+    (a link to a file is no person's web address)."""
+    loop = ('{% for talk in site.data.staff.Speakers %}<div class="talk"><p>{{ talk.title }}</p>'
+            '{% for image in talk.images %}<img src="{{ image | prepend: \'/assets/img/\' }}" '
+            'alt="{{ talk.names[forloop.index0] }}"><div>{{ talk.names[forloop.index0] }}</div>{% endfor %}'
+            '{% for bio in talk.bios %}<p>{{ bio }}</p>{% endfor %}'
+            '{% for r in talk.resources %}<a href="{{ r.url }}">{{ r.name }}</a>{% endfor %}</div>{% endfor %}\n')
+    site = _imported(tmp_path, {
+        "_data/staff.yml": "Speakers:\n  - names:\n      - Ann Lee\n      - Bo Chen\n    affiliation: MIT\n"
+                           "    title: Small Arrays\n    images:\n      - a.jpg\n      - b.jpg\n"
+                           "    bios:\n      - Ann Lee works on radar.\n      - Bo Chen works on sonar.\n"
+                           "    resources:\n      - name: Presentation Slides\n        url: /assets/slides.pptx\n",
+        "_includes/speakers.html": loop,
+        "assets/img/a.jpg": "", "assets/img/b.jpg": "",
+        "index.md": "---\nlayout: home\n---\n## Keynote Speakers\n\n{% include speakers.html %}\n",
+    })  # fmt: skip
+    assert _edition(site).get("speakers") == ["ann-lee", "bo-chen"]
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert set(people) == {"ann-lee", "bo-chen"}
+    assert people["bo-chen"]["affiliation"] == "MIT" and people["bo-chen"]["bio"] == "Bo Chen works on sonar."
+    assert people["ann-lee"]["photo"].endswith("a.jpg")
+
+
+def test_a_persons_link_that_is_no_web_address_is_named_not_written(tmp_path: Path) -> None:
+    """``url: /files/ann-cv.pdf`` in a speaker's record: people.yml takes only web addresses (the site would not
+    build), so the link is left out of the person and named in MIGRATION.md."""
+    loop = '{% for s in site.data.speakers %}<p><a href="{{ s.url }}">{{ s.name }}</a>, {{ s.affiliation }}</p>{% endfor %}\n'
+    site = _imported(tmp_path, {
+        "_data/speakers.yml": "- name: Ann Lee\n  affiliation: MIT\n  url: /files/ann-cv.pdf\n"
+                              "- name: Bo Chen\n  affiliation: ETH\n  url: https://bo.example.org\n",
+        "index.md": "---\nlayout: home\n---\n## Keynote Speakers\n\n" + loop,
+    })  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert "url" not in people["ann-lee"] and people["bo-chen"]["url"] == "https://bo.example.org"
+    assert "/files/ann-cv.pdf" in (site / "MIGRATION.md").read_text(encoding="utf-8")

@@ -181,7 +181,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     people_from_the_program(people, schedule, calls=bool(dates.dates))
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
-    person_ids = people_entries(people, assets, entries)
+    person_ids = people_entries(people, assets, entries, plan.notes)
     program_speakers(schedule, people, person_ids, entries, plan.notes)
     if len(set(schedule.days)) < 2:  # one day: the edition's date says it
         for entry in schedule.entries:
