@@ -9538,3 +9538,67 @@ def test_a_persons_link_that_is_no_web_address_is_named_not_written(tmp_path: Pa
     people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
     assert "url" not in people["ann-lee"] and people["bo-chen"]["url"] == "https://bo.example.org"
     assert "/files/ann-cv.pdf" in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_program_of_headings_each_over_a_labelled_time_line() -> None:
+    """``<h2>Keynote Speech</h2>`` over ``<p><strong>Time</strong>: 14:00 - 15:30 <strong>Chair</strong>: Cy Li</p>``
+    (no day written): each heading a row at that time; a table of talks under one stays its rows, after it; the
+    chair is no speaker. Under a heading, talk cards ``Title: ...`` / ``Time: 14:00 - 14:45`` with the speakers'
+    names alone on their lines are talks of their own."""
+    body = """\
+<h2>Keynote Speech</h2>
+<p><strong>Time</strong>: 14:00 - 15:30 &emsp;
+<strong>Chair</strong>: Cy Li</p>
+<div class="talk">
+<p class="t"><span>Title:</span> Small Arrays for Radar</p>
+<p class="w"><span>Time:</span> 14:00 - 14:45</p>
+<div class="abstract"><span>Abstract:</span> Arrays are small.</div>
+<div class="name">Ann Lee</div>
+<div class="name">Bo Chen</div>
+<div class="bio"><strong>Ann Lee</strong> works on radar and sonar at a lab.</div>
+</div>
+<div class="talk">
+<p class="t"><span>Title:</span> Deep Radar</p>
+<p class="w"><span>Time:</span> 14:45 - 15:30</p>
+<div class="name">Dan Wu</div>
+</div>
+<h2>Coffee Break</h2>
+<p><strong>Time</strong>: 15:30 - 16:00</p>
+<h2>Lightning Talks</h2>
+<p><strong>Time</strong>: 16:00 - 16:06 <strong>Chair</strong>: Cy Li</p>
+<table><tr><th>Time</th><th>Title</th><th>Authors</th></tr>
+<tr><td>16:00 – 16:03</td><td>Sparse Arrays</td><td>Eve Ma (MIT)<br>Fay Xu (ETH)</td></tr>
+<tr><td>16:03 – 16:06</td><td>Phase Retrieval</td><td>Gus Ho (EPFL)</td></tr>
+</table>
+<h2>Poster Session</h2>
+<p><strong>Time</strong>: 16:06 - 17:30</p>
+"""
+    page = jekyll.JekyllPage("program.md", {"title": "Program"}, body, 4, "/program/")
+    out = schedule.find_schedule([page], set(), 2025)
+    rows = [(d.time.text if d.time else None, d.title, [p.name for p in d.speakers])
+            for e in out.entries for d in (e.items if isinstance(e, program.Session) else [e])]  # fmt: skip
+    assert rows == [
+        ("14:00", "Keynote Speech", []),
+        ("14:00", "Small Arrays for Radar", ["Ann Lee", "Bo Chen"]),
+        ("14:45", "Deep Radar", ["Dan Wu"]),
+        ("15:30", "Coffee Break", []),
+        ("16:00", "Lightning Talks", []),
+        ("16:00", "Sparse Arrays", ["Eve Ma", "Fay Xu"]),
+        ("16:03", "Phase Retrieval", ["Gus Ho"]),
+        ("16:06", "Poster Session", []),
+    ]
+
+
+def test_a_region_overlapping_two_regions_makes_the_three_one() -> None:
+    """A people loop's lines and a program's sessions around them: a region that overlaps two regions already found
+    joins both, so no two regions of a page overlap (a block kept as written keeps all of it)."""
+    from mkdocs_esfomo.importers.alfolio.pages import Replacement
+    from mkdocs_esfomo.importers.alfolio.pipeline import _add
+
+    found: list[Replacement] = []
+    _add(found, Replacement(4, 8, ["<!-- esfomo/people { role: organizers } -->"]))
+    _add(found, Replacement(9, 372, ["<!-- esfomo/people { role: speakers } -->"]))
+    _add(found, Replacement(2, 499, ["<!-- esfomo/schedule -->"]))
+    assert [(r.start, r.end) for r in found] == [(2, 499)]
+    assert found[0].lines == ["<!-- esfomo/people { role: organizers } -->", "<!-- esfomo/people { role: speakers } -->",
+                              "<!-- esfomo/schedule -->"]

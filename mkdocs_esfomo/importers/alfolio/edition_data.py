@@ -17,7 +17,6 @@ from .program import Draft, Schedule, Session
 from .report import Note
 from .text import slug
 
-
 _WEB = re.compile(r"(https?://|mailto:)\S", re.IGNORECASE)
 
 

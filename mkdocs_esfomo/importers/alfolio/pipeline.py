@@ -382,13 +382,18 @@ def _one_list(headed: list[Headed]) -> dict[int, tuple[int, list[str]]]:
 
 
 def _add(found: list[Replacement], new: Replacement) -> None:
-    """Regions that overlap are one: the first keeps its place, the second's directive joins it."""
-    for old in found:
-        if new.start < old.end and old.start < new.end:
-            old.start, old.end = min(old.start, new.start), max(old.end, new.end)
-            old.lines += [line for line in new.lines if line not in old.lines]
-            return
-    found.append(new)
+    """Regions that overlap are one: the first keeps its place, the others' directives join it (a region that
+    overlaps two regions makes the three one)."""
+    overlapping = [old for old in found if new.start < old.end and old.start < new.end]
+    if not overlapping:
+        found.append(new)
+        return
+    first = overlapping[0]
+    for other in [*overlapping[1:], new]:
+        first.start, first.end = min(first.start, other.start), max(first.end, other.end)
+        first.lines += [line for line in other.lines if line not in first.lines]
+        if other is not new:
+            found.remove(other)
 
 
 def _scheduled(schedule: Schedule, kept: set[tuple[str, int]] | None) -> set[str]:
