@@ -9602,3 +9602,20 @@ def test_a_region_overlapping_two_regions_makes_the_three_one() -> None:
     assert [(r.start, r.end) for r in found] == [(2, 499)]
     assert found[0].lines == ["<!-- esfomo/people { role: organizers } -->", "<!-- esfomo/people { role: speakers } -->",
                               "<!-- esfomo/schedule -->"]
+
+
+def test_a_page_of_no_layout_does_not_make_unused_includes_shown(tmp_path: Path) -> None:
+    """A redirect page written ``layout: null`` (Jekyll puts it in no layout) beside pages in the site's own layouts:
+    an include that no file includes (``staff.html``, left from the template) showed nothing, so its words are not
+    reported as lost."""
+    site = _imported(tmp_path, {
+        "_config.yml": CONFIG,
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "_layouts/page.html": "---\nlayout: default\n---\n<h1>{{ page.title }}</h1>\n{{ content }}\n",
+        "_includes/staff.html": "<ul><li><span>Office hours:</span> {{ s.hours }}</li></ul>\n",
+        "_pages/about.md": _page("about", "/", "Welcome to the tiny workshop, on **May 1, 2026**."),
+        "_pages/register.md": "---\nlayout: null\npermalink: /register/\ntitle: Register\nnav: true\n---\n"
+                              '<html><head><meta http-equiv="refresh" content="0; url=https://example.org/"></head>'
+                              "</html>\n",
+    })  # fmt: skip
+    assert "Office hours" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
