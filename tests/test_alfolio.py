@@ -9709,3 +9709,124 @@ def test_a_heading_naming_a_session_and_its_hours_over_a_list_program_is_that_se
         ("Session 1", "8:45am", ["Welcome", "Keynote Talk", "Poster session 1"]),
         ("Session 2", "2pm", ["Poster session 2", "Coffee break", "Closing"]),
         (None, "4:00pm", []), (None, "5:00pm", []), (None, "6:00pm", [])]
+
+
+def test_a_data_record_of_a_talk_with_a_list_of_names_is_one_person_each(tmp_path: Path) -> None:
+    """``_data/staff.yml`` ``Speakers: [{names: [Ann Lee, Bo Chen], images: [...], bios: [...], affiliation: MIT,
+    resources: [{name: Slides, url: /slides.pptx}]}]`` shown by an include's loop: each name is a speaker, with the
+    photo and the bio at its place in the lists beside and the record's affiliation; the talk's resources are no one
+    (a link to a file is no person's web address)."""
+    loop = ('{% for talk in site.data.staff.Speakers %}<div class="talk"><p>{{ talk.title }}</p>'
+            '{% for image in talk.images %}<img src="{{ image | prepend: \'/assets/img/\' }}" '
+            'alt="{{ talk.names[forloop.index0] }}"><div>{{ talk.names[forloop.index0] }}</div>{% endfor %}'
+            '{% for bio in talk.bios %}<p>{{ bio }}</p>{% endfor %}'
+            '{% for r in talk.resources %}<a href="{{ r.url }}">{{ r.name }}</a>{% endfor %}</div>{% endfor %}\n')
+    site = _imported(tmp_path, {
+        "_data/staff.yml": "Speakers:\n  - names:\n      - Ann Lee\n      - Bo Chen\n    affiliation: MIT\n"
+                           "    title: Small Arrays\n    images:\n      - a.jpg\n      - b.jpg\n"
+                           "    bios:\n      - Ann Lee works on radar.\n      - Bo Chen works on sonar.\n"
+                           "    resources:\n      - name: Presentation Slides\n        url: /assets/slides.pptx\n",
+        "_includes/speakers.html": loop,
+        "assets/img/a.jpg": "", "assets/img/b.jpg": "",
+        "index.md": "---\nlayout: home\n---\n## Keynote Speakers\n\n{% include speakers.html %}\n",
+    })  # fmt: skip
+    assert _edition(site).get("speakers") == ["ann-lee", "bo-chen"]
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert set(people) == {"ann-lee", "bo-chen"}
+    assert people["bo-chen"]["affiliation"] == "MIT" and people["bo-chen"]["bio"] == "Bo Chen works on sonar."
+    assert people["ann-lee"]["photo"].endswith("a.jpg")
+
+
+def test_a_persons_link_that_is_no_web_address_is_named_not_written(tmp_path: Path) -> None:
+    """``url: /files/ann-cv.pdf`` in a speaker's record: people.yml takes only web addresses (the site would not
+    build), so the link is left out of the person and named in MIGRATION.md."""
+    loop = '{% for s in site.data.speakers %}<p><a href="{{ s.url }}">{{ s.name }}</a>, {{ s.affiliation }}</p>{% endfor %}\n'
+    site = _imported(tmp_path, {
+        "_data/speakers.yml": "- name: Ann Lee\n  affiliation: MIT\n  url: /files/ann-cv.pdf\n"
+                              "- name: Bo Chen\n  affiliation: ETH\n  url: https://bo.example.org\n",
+        "index.md": "---\nlayout: home\n---\n## Keynote Speakers\n\n" + loop,
+    })  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert "url" not in people["ann-lee"] and people["bo-chen"]["url"] == "https://bo.example.org"
+    assert "/files/ann-cv.pdf" in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_program_of_headings_each_over_a_labelled_time_line() -> None:
+    """``<h2>Keynote Speech</h2>`` over ``<p><strong>Time</strong>: 14:00 - 15:30 <strong>Chair</strong>: Cy Li</p>``
+    (no day written): each heading a row at that time; a table of talks under one stays its rows, after it; the
+    chair is no speaker. Under a heading, talk cards ``Title: ...`` / ``Time: 14:00 - 14:45`` with the speakers'
+    names alone on their lines are talks of their own."""
+    body = """\
+<h2>Keynote Speech</h2>
+<p><strong>Time</strong>: 14:00 - 15:30 &emsp;
+<strong>Chair</strong>: Cy Li</p>
+<div class="talk">
+<p class="t"><span>Title:</span> Small Arrays for Radar</p>
+<p class="w"><span>Time:</span> 14:00 - 14:45</p>
+<div class="abstract"><span>Abstract:</span> Arrays are small.</div>
+<div class="name">Ann Lee</div>
+<div class="name">Bo Chen</div>
+<div class="bio"><strong>Ann Lee</strong> works on radar and sonar at a lab.</div>
+</div>
+<div class="talk">
+<p class="t"><span>Title:</span> Deep Radar</p>
+<p class="w"><span>Time:</span> 14:45 - 15:30</p>
+<div class="name">Dan Wu</div>
+</div>
+<h2>Coffee Break</h2>
+<p><strong>Time</strong>: 15:30 - 16:00</p>
+<h2>Lightning Talks</h2>
+<p><strong>Time</strong>: 16:00 - 16:06 <strong>Chair</strong>: Cy Li</p>
+<table><tr><th>Time</th><th>Title</th><th>Authors</th></tr>
+<tr><td>16:00 – 16:03</td><td>Sparse Arrays</td><td>Eve Ma (MIT)<br>Fay Xu (ETH)</td></tr>
+<tr><td>16:03 – 16:06</td><td>Phase Retrieval</td><td>Gus Ho (EPFL)</td></tr>
+</table>
+<h2>Poster Session</h2>
+<p><strong>Time</strong>: 16:06 - 17:30</p>
+"""
+    page = jekyll.JekyllPage("program.md", {"title": "Program"}, body, 4, "/program/")
+    out = schedule.find_schedule([page], set(), 2025)
+    rows = [(d.time.text if d.time else None, d.title, [p.name for p in d.speakers])
+            for e in out.entries for d in (e.items if isinstance(e, program.Session) else [e])]  # fmt: skip
+    assert rows == [
+        ("14:00", "Keynote Speech", []),
+        ("14:00", "Small Arrays for Radar", ["Ann Lee", "Bo Chen"]),
+        ("14:45", "Deep Radar", ["Dan Wu"]),
+        ("15:30", "Coffee Break", []),
+        ("16:00", "Lightning Talks", []),
+        ("16:00", "Sparse Arrays", ["Eve Ma", "Fay Xu"]),
+        ("16:03", "Phase Retrieval", ["Gus Ho"]),
+        ("16:06", "Poster Session", []),
+    ]
+
+
+def test_a_region_overlapping_two_regions_makes_the_three_one() -> None:
+    """A people loop's lines and a program's sessions around them: a region that overlaps two regions already found
+    joins both, so no two regions of a page overlap (a block kept as written keeps all of it)."""
+    from mkdocs_esfomo.importers.alfolio.pages import Replacement
+    from mkdocs_esfomo.importers.alfolio.pipeline import _add
+
+    found: list[Replacement] = []
+    _add(found, Replacement(4, 8, ["<!-- esfomo/people { role: organizers } -->"]))
+    _add(found, Replacement(9, 372, ["<!-- esfomo/people { role: speakers } -->"]))
+    _add(found, Replacement(2, 499, ["<!-- esfomo/schedule -->"]))
+    assert [(r.start, r.end) for r in found] == [(2, 499)]
+    assert found[0].lines == ["<!-- esfomo/people { role: organizers } -->", "<!-- esfomo/people { role: speakers } -->",
+                              "<!-- esfomo/schedule -->"]
+
+
+def test_a_page_of_no_layout_does_not_make_unused_includes_shown(tmp_path: Path) -> None:
+    """A redirect page written ``layout: null`` (Jekyll puts it in no layout) beside pages in the site's own layouts:
+    an include that no file includes (``staff.html``, left from the template) showed nothing, so its words are not
+    reported as lost."""
+    site = _imported(tmp_path, {
+        "_config.yml": CONFIG,
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "_layouts/page.html": "---\nlayout: default\n---\n<h1>{{ page.title }}</h1>\n{{ content }}\n",
+        "_includes/staff.html": "<ul><li><span>Office hours:</span> {{ s.hours }}</li></ul>\n",
+        "_pages/about.md": _page("about", "/", "Welcome to the tiny workshop, on **May 1, 2026**."),
+        "_pages/register.md": "---\nlayout: null\npermalink: /register/\ntitle: Register\nnav: true\n---\n"
+                              '<html><head><meta http-equiv="refresh" content="0; url=https://example.org/"></head>'
+                              "</html>\n",
+    })  # fmt: skip
+    assert "Office hours" not in (site / "MIGRATION.md").read_text(encoding="utf-8")

@@ -264,8 +264,8 @@ def theme_includes(site: JekyllSite, pages: list[JekyllPage]) -> list[JekyllPage
     """The site's includes that none of its own files includes, when pages sit in a layout the repository does not
     hold: a theme's (minima's ``footer.html``, minimal-mistakes' ``footer/custom.html``), which the site overrides
     to show its words on every page. Each as a page of its own lines, its Liquid left out; none when every page's
-    layout is the site's own, whose includes the import renders."""
-    if all(p.layout in site.layouts for p in pages if p.collection is None):
+    layout is the site's own, whose includes the import renders (or none: ``layout: null``, a redirect's)."""
+    if all(p.layout in site.layouts or _no_layout(p) for p in pages if p.collection is None):
         return []
     folder = site.root / "_includes"
     files = sorted(p for p in folder.rglob("*") if p.suffix in _SOURCES and p.is_file()) if folder.is_dir() else []
@@ -285,6 +285,11 @@ def theme_includes(site: JekyllSite, pages: list[JekyllPage]) -> list[JekyllPage
         text = "\n".join("" if _credit(line) else line for line in text.split("\n"))
         out.append(JekyllPage(path.relative_to(site.root).as_posix(), {}, text, 1, ""))
     return out
+
+
+def _no_layout(page: JekyllPage) -> bool:
+    """``layout: null`` (or ``none`` when the site has no layout of that name): Jekyll puts the page in no layout."""
+    return "layout" in page.meta and str(page.meta["layout"] or "none").lower() in ("none", "null")
 
 
 def layout_footers(site: JekyllSite, pages: list[JekyllPage], rendered: set[str]) -> list[JekyllPage]:

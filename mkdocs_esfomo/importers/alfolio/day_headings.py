@@ -10,7 +10,7 @@ import re
 from .blocks import Block
 from .jekyll import JekyllPage
 from .names import PersonText, looks_like_name, people_in
-from .program import Draft, Schedule, exact_kind, kind_of
+from .program import Draft, Schedule, Session, exact_kind, kind_of
 from .report import Note
 from .shapes import leading_time
 from .text import lines, plain
@@ -146,50 +146,113 @@ def weekdays_as_days(schedule: Schedule, span: tuple[dt.date, dt.date], notes: l
 _DAY_LABELLED = re.compile(r"\W*(?:date|day|when)s?(?:\s*(?:/|&|and)\s*times?)?\W*:", re.IGNORECASE)
 
 
-def _said_when(block: Block, year: int | None) -> tuple[dt.date, str] | None:
-    """``**Date & Time:** Monday, July 28 | 14:00–15:30``, a paragraph's first line: its one day and what follows."""
-    first = plain(lines(block.text)[0]) if block.kind == "paragraph" and lines(block.text) else ""
+_TIME_LABELLED = re.compile(r"\W*(?:time|hours?)\W*:\s*", re.IGNORECASE)  # "**Time**: 14:00 - 15:30"
+_TITLE_LABELLED = re.compile(r"\W*(?:talk\s+)?title\W*:\s*", re.IGNORECASE)  # "Title: Small Arrays"
+_ABSTRACT_LABELLED = re.compile(r"\W*abstract\W*:\s*", re.IGNORECASE)
+
+
+def _said(block: Block) -> list[str]:
+    """A paragraph's lines that say something, as plain text."""
+    return [said for line in lines(block.text) if (said := plain(line))] if block.kind == "paragraph" else []
+
+
+def _said_when(block: Block, year: int | None) -> tuple[dt.date | None, str] | None:
+    """``**Date & Time:** Monday, July 28 | 14:00–15:30``, a paragraph's first line: its one day and what follows;
+    ``**Time**: 14:00 - 15:30`` with no day written: no day, and the time."""
+    first = (_said(block) or [""])[0]
     found = find_dates(first, year) if _DAY_LABELLED.match(first) else []
-    if len(found) != 1 or found[0].first.year == 1 or found[0].last is not None:
-        return None
-    return found[0].first, first[found[0].end :].strip(" ,|;·-–—")
+    if len(found) == 1 and found[0].first.year != 1 and found[0].last is None:
+        return found[0].first, first[found[0].end :].strip(" ,|;·-–—")
+    label = _TIME_LABELLED.match(first)
+    if label and not find_dates(first, year):  # "Time: 16:00 - 16:18 Chair: Cy Li": up to the next label
+        return None, re.split(r"\s(?=[A-Z][\w ]{0,20}:)", first[label.end() :])[0].strip(" ,|;·-–—")
+    return None
+
+
+def _labelled(blocks: list[Block], year: int | None) -> list[tuple[int, Block, int, tuple[dt.date | None, str]]]:
+    """The headings whose next block that says something tells when (``**Time**: 14:00 - 15:30``), with the index
+    of each and of that block, and what it tells."""
+    said = []
+    for n, block in enumerate(blocks[:-1]):
+        at = next((k for k in range(n + 1, len(blocks)) if blocks[k].kind != "html" or plain(blocks[k].text)), None)
+        when = _said_when(blocks[at], year) if block.kind == "heading" and at is not None else None
+        if at is not None and when and time_range(when[1]):
+            said.append((n, block, at, when))
+    return said
 
 
 def labelled_sessions(page: JekyllPage, blocks: list[Block], out: Schedule, year: int | None) -> None:
-    """Two or more headings each followed by ``**Date & Time:** Tuesday, July 29 | 10:30–12:00``: each a session
-    of that day and time, over the rows already read under it, else a row of its own, what else its section says
-    (``**Location:** Hall 4``, a line about it) kept in its notes."""
-    said = [(n, b, when) for n, b in enumerate(blocks[:-1]) if b.kind == "heading"
-            and (when := _said_when(blocks[n + 1], year)) and time_range(when[1])]  # fmt: skip
-    if len(said) < 2:
-        return
-    for n, heading, (day, clock) in said:
+    """Two or more headings each followed by ``**Date & Time:** Tuesday, July 29 | 10:30–12:00`` (or by
+    ``**Time**: 14:00 - 15:30``, no day written): each a session of that day and time, over the rows already read
+    under it and the talk cards it holds (``Title: ...`` over ``Time: ...``), else a row of its own, what else its
+    section says (``**Location:** Hall 4``, a line about it) kept in its notes."""
+    said = _labelled(blocks, year)
+    if len(said) < 2 or any(e.where == page.where(h.start) for _, h, _, _ in said for e in out.entries):
+        return  # fewer than two, or rows read from these headings already
+    for n, heading, at, (day, clock) in said:
         times = time_range(clock)
-        stop = next((b.start for b in blocks[n + 1 :] if b.kind == "heading" and b.level <= heading.level),
-                    page.body.count("\n") + 1)  # fmt: skip
+        stop = _stop(page, blocks, n, heading)
         inside = [e for e in out.entries if e.where.startswith(f"{page.rel}:") and isinstance(e, Draft)
-                  and heading.start < int(e.where.rsplit(":", 1)[1]) <= stop]  # fmt: skip
+                  and page.line(heading.start) < _line(e) <= page.line(stop)]  # fmt: skip
         title, where = plain(heading.text), page.where(heading.start)
-        sub = _timed_subheadings(page, blocks[n + 1 :], stop, day)
+        cards, read = _labelled_talks(page, blocks[at + 1 :], stop, day)
+        sub = _timed_subheadings(page, blocks[n + 1 :], stop, day) + cards
         for draft in inside:
-            draft.day = day
-        at = out.entries.index(inside[0]) if inside else len(out.entries)
+            draft.day = day or draft.day
         out.entries = [e for e in out.entries if not any(e is d for d in inside)]
-        notes = [plain(line) for line in lines(blocks[n + 1].text)[1:]]  # "**Location:** Hall 4"
-        notes += [plain(b.text) for b in blocks[n + 2 :] if b.start < stop and b.kind == "paragraph"
-                  and not any(b.start <= int(d.where.rsplit(":", 1)[1]) < b.end for d in [*inside, *sub])]
+        spot = next((k for k, e in enumerate(out.entries) if e.where.startswith(f"{page.rel}:")
+                     and _line(e) > page.line(heading.start)), len(out.entries))  # fmt: skip
+        notes = _said(blocks[at])[1:]  # "**Location:** Hall 4"
+        notes += [plain(b.text) for b in blocks[at + 1 :] if b.start < stop and b.kind == "paragraph"
+                  and b.start not in read and not any(b.start <= int(d.where.rsplit(":", 1)[1]) < b.end
+                                                      for d in [*inside, *sub])]  # fmt: skip
         row = Draft(where, kind_of(title)[0] or "talk", times[0] if times else None, times[1] if times else None,
                     title=title, notes=[t for t in notes if t], day=day)  # fmt: skip
-        items = sorted([*inside, *sub], key=lambda d: int(d.where.rsplit(":", 1)[1]))  # as the page has them
-        out.entries[at:at] = [row, *items]
-        out.days.append(day)
-        overlapped = [s for s in out.shown if s[0] is page and s[1] < stop and heading.start < s[2]]
-        out.shown = [s for s in out.shown if not any(s is o for o in overlapped)]
-        first, last = min([heading.start, *(s[1] for s in overlapped)]), max([stop, *(s[2] for s in overlapped)])
-        out.shown.append((page, first, last))  # one region: the rows read under it are shown with it
+        items = sorted([*inside, *sub], key=_line)  # as the page has them
+        out.entries[spot:spot] = [row, *items]
+        out.days += [day] if day else []
+    top, stop = said[0][1].start, max(s for s in (_stop(page, blocks, n, h) for n, h, _, _ in said))
+    overlapped = [s for s in out.shown if s[0] is page and s[1] < stop and top < s[2]]
+    out.shown = [s for s in out.shown if not any(s is o for o in overlapped)]
+    first, last = min([top, *(s[1] for s in overlapped)]), max([stop, *(s[2] for s in overlapped)])
+    out.shown.append((page, first, last))  # one region: the sessions, and the rows read under them
 
 
-def _timed_subheadings(page: JekyllPage, blocks: list[Block], stop: int, day: dt.date) -> list[Draft]:
+def _stop(page: JekyllPage, blocks: list[Block], n: int, heading: Block) -> int:
+    """Where the section of the heading ``blocks[n]`` ends: at the next heading of its level or higher."""
+    return next((b.start for b in blocks[n + 1 :] if b.kind == "heading" and b.level <= heading.level),
+                page.body.count("\n") + 1)  # fmt: skip
+
+
+def _line(entry: Draft | Session) -> int:
+    """The line of its page a row was read from."""
+    return int(entry.where.rsplit(":", 1)[1])
+
+
+def _labelled_talks(page: JekyllPage, blocks: list[Block], stop: int,
+                    day: dt.date | None) -> tuple[list[Draft], set[int]]:  # fmt: skip
+    """``Title: Small Arrays`` over ``Time: 14:00 - 14:45`` in a session's section (a talk's card, its speakers'
+    names alone on lines of their own below, an ``Abstract:`` too): a talk of that time each, the abstract its
+    notes; and the first lines of the blocks read with them."""
+    said = [b for b in blocks if b.start < stop and b.kind == "paragraph" and plain(b.text)]
+    titled = []
+    for k, block in enumerate(said[:-1]):
+        label, when = _TITLE_LABELLED.match(plain(block.text)), _TIME_LABELLED.match(plain(said[k + 1].text))
+        times = time_range(plain(said[k + 1].text)[when.end() :]) if label and when else None
+        if label and times:
+            titled.append((k, plain(block.text)[label.end() :], times))
+    drafts, read = [], set()
+    for number, (k, title, times) in enumerate(titled):
+        card = said[k : titled[number + 1][0] if number + 1 < len(titled) else len(said)]
+        names = [PersonText(plain(b.text)) for b in card[2:] if looks_like_name(plain(b.text))]
+        abstract = [plain(b.text)[m.end() :] for b in card[2:] if (m := _ABSTRACT_LABELLED.match(plain(b.text)))]
+        drafts.append(Draft(page.where(card[0].start), "talk", times[0], times[1], title=title, speakers=names,
+                            notes=abstract, day=day))  # fmt: skip
+        read |= {b.start for b in card}
+    return drafts, read
+
+
+def _timed_subheadings(page: JekyllPage, blocks: list[Block], stop: int, day: dt.date | None) -> list[Draft]:
     """``### 14:00–14:10`` then ``**WELCOME**``, ``### 14:10–15:20 | Presentations`` in a session's section: each a
     row of that time, titled by the heading's other words, else by the bold line under it."""
     rows = []

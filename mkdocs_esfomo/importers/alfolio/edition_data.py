@@ -17,19 +17,27 @@ from .program import Draft, Schedule, Session
 from .report import Note
 from .text import slug
 
+_WEB = re.compile(r"(https?://|mailto:)\S", re.IGNORECASE)
+
 
 class Quoted(str):
     """A string always written in double quotes (times)."""
 
 
-def people_entries(people: People, assets: Assets, entries: dict[str, dict[str, str]]) -> dict[str, str]:
+def people_entries(people: People, assets: Assets, entries: dict[str, dict[str, str]],
+                   notes: list[Note] | None = None) -> dict[str, str]:  # fmt: skip
     """Add to people.yml's ``entries`` one per person however many cards name them; return each name's id.
-    Editions come oldest first: what an edition's first card of a person says replaces what an older one said."""
+    Editions come oldest first: what an edition's first card of a person says replaces what an older one said.
+    A link that is no web address (``/files/cv.pdf``) is left out of the person, and ``notes`` names it."""
     seen: set[str] = set()
     for person in people.people:
         pid = slug(person.name)
         entry = entries.setdefault(pid, {"name": person.name})
-        fields = {"affiliation": person.affiliation, "url": person.url, "bio": person.bio}
+        url = person.url if person.url and _WEB.match(person.url) else None
+        if person.url and url is None and notes is not None:
+            notes.append(Note(person.where, f"'{person.url}', the link of {person.name}, is no web address: not "
+                              "carried to the person (people.yml takes http(s):// and mailto: links only)"))
+        fields = {"affiliation": person.affiliation, "url": url, "bio": person.bio}
         for key, value in fields.items():
             if value and (key not in entry or pid not in seen):
                 entry[key] = value

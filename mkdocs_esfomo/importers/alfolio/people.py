@@ -264,14 +264,34 @@ NAME_KEYS = ("name", "fullname", "full_name")
 
 def _named_records(value: Any) -> list[dict[str, Any]]:
     """The records with a name in a ``_data`` value, in order, however deeply grouped (not inside a record: a
-    person's ``tags: [{name: Website}]`` are theirs)."""
+    person's ``tags: [{name: Website}]`` are theirs, a talk's ``resources: [{name: Slides}]`` too)."""
     if isinstance(value, dict):
         if any(isinstance(value.get(k), str) and value[k].strip() for k in NAME_KEYS):
             return [value]
+        several = _one_each(value)
+        if several is not None:
+            return several
         return [r for v in value.values() for r in _named_records(v)]
     if isinstance(value, list):
         return [r for v in value for r in _named_records(v)]
     return []
+
+
+def _one_each(record: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """``{names: [Ann Lee, Bo Chen], images: [a.jpg, b.jpg], bios: [...], affiliation: MIT, title: ...}``: a record
+    of several people (a talk given by two): a record for each name, with what the lists of as many items beside it
+    hold at its place (``images`` -> ``image``) and the record's own single values; none for any other record."""
+    names = next((v for k in MANY_NAME_KEYS if isinstance(v := record.get(k), list) and v
+                  and all(isinstance(n, str) and n.strip() for n in v)), None)  # fmt: skip
+    if names is None:
+        return None
+    shared = {k: v for k, v in record.items() if not isinstance(v, (list, dict))}
+    beside = {k[:-1]: v for k, v in record.items()
+              if k.endswith("s") and isinstance(v, list) and len(v) == len(names) and v is not names}  # fmt: skip
+    return [{**shared, **{k: v[n] for k, v in beside.items()}, "name": name} for n, name in enumerate(names)]
+
+
+MANY_NAME_KEYS = ("names", "speakers", "presenters")
 
 
 def _rendered_photo(rendered: str, value: str | None) -> str | None:

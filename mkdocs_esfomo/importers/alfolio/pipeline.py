@@ -188,7 +188,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     people_from_the_program(people, schedule, calls=bool(dates.dates))
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
-    person_ids = people_entries(people, assets, entries)
+    person_ids = people_entries(people, assets, entries, plan.notes)
     program_speakers(schedule, people, person_ids, entries, plan.notes)
     if len(set(schedule.days)) < 2:  # one day: the edition's date says it
         for entry in schedule.entries:
@@ -389,13 +389,18 @@ def _one_list(headed: list[Headed]) -> dict[int, tuple[int, list[str]]]:
 
 
 def _add(found: list[Replacement], new: Replacement) -> None:
-    """Regions that overlap are one: the first keeps its place, the second's directive joins it."""
-    for old in found:
-        if new.start < old.end and old.start < new.end:
-            old.start, old.end = min(old.start, new.start), max(old.end, new.end)
-            old.lines += [line for line in new.lines if line not in old.lines]
-            return
-    found.append(new)
+    """Regions that overlap are one: the first keeps its place, the others' directives join it (a region that
+    overlaps two regions makes the three one)."""
+    overlapping = [old for old in found if new.start < old.end and old.start < new.end]
+    if not overlapping:
+        found.append(new)
+        return
+    first = overlapping[0]
+    for other in [*overlapping[1:], new]:
+        first.start, first.end = min(first.start, other.start), max(first.end, other.end)
+        first.lines += [line for line in other.lines if line not in first.lines]
+        if other is not new:
+            found.remove(other)
 
 
 def _scheduled(schedule: Schedule, kept: set[tuple[str, int]] | None) -> set[str]:
