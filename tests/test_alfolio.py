@@ -19,6 +19,7 @@ import yaml
 from conftest import build_site, soup, write_tree
 
 from mkdocs_esfomo.data import schema
+from mkdocs_esfomo.data.loader import load_data
 from mkdocs_esfomo.importers.alfolio import (
     accounting,
     blocks,
@@ -26,6 +27,7 @@ from mkdocs_esfomo.importers.alfolio import (
     clock_slips,
     dates,
     jekyll,
+    loadable,
     people,
     program,
     reach,
@@ -461,6 +463,48 @@ def test_an_empty_heading_on_the_home_page_names_no_venue(tmp_path: Path) -> Non
     write_tree(tmp_path / "src", {"_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
     assert _edition(tmp_path / "out")["date"] == dt.date(2025, 7, 18)
+
+
+def test_a_value_the_data_format_refuses_is_left_out_and_named_so_the_site_builds(tmp_path: Path) -> None:
+    """Whatever shape gave it, a value the import wrote that the data format refuses (a link to a file of the old
+    site, a time past 23:59, a date of a 13th month) is left out of the data file, or the entry it names with it,
+    and each is named at its line: the data then loads, the rest of each entry kept."""
+    people = "ann-lee:\n  name: Ann Lee\n  affiliation: MIT\n  url: /assets/pdf/slides.pptx\nbo-wu:\n  name: Bo Wu\n"
+    edition = """name: Tiny 2025
+date: 2025-07-18
+timezone: America/Vancouver
+speakers: [ann-lee]
+schedule:
+  - time: "9:00"
+    title: Talk
+    kind: talk
+    speakers: [ann-lee, {name: Cy Li, url: "foo bar"}]
+    link: "not a link"
+  - time: "25:00"
+    title: Late
+    kind: talk
+dates:
+  - name: Deadline
+    at: 2025-13-01
+  - name: Notification
+    at: 2025-06-01
+"""
+    write_tree(tmp_path, {"docs/_data/people.yml": people, "docs/_data/editions/2025.yml": edition})
+    notes = loadable.loadable(tmp_path)
+    assert sorted((n.where, n.what.split(":")[0]) for n in notes) == [
+        ("docs/_data/editions/2025.yml:10", "schedule[0].link"),
+        ("docs/_data/editions/2025.yml:11", "schedule[1].time"),
+        ("docs/_data/editions/2025.yml:16", "dates[0].at"),
+        ("docs/_data/editions/2025.yml:9", "schedule[0].speakers[1].url"),
+        ("docs/_data/people.yml:4", "ann-lee.url")]  # fmt: skip
+    assert any(n.what.endswith("dates[0] left out of the data, so that the site builds") for n in notes)
+    workshop = load_data(tmp_path / "docs")
+    ann = workshop.people["ann-lee"]
+    assert (ann.name, ann.affiliation, ann.url) == ("Ann Lee", "MIT", None)
+    data = yaml.safe_load((tmp_path / "docs/_data/editions/2025.yml").read_text(encoding="utf-8"))
+    assert [r["title"] for r in data["schedule"]] == ["Talk", "Late"] and "time" not in data["schedule"][1]
+    assert data["schedule"][0]["speakers"] == ["ann-lee", {"name": "Cy Li"}]
+    assert [d["name"] for d in data["dates"]] == ["Notification"]
 
 
 def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:

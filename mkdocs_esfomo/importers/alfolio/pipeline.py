@@ -25,6 +25,7 @@ from .found import People, ShownPeople, role_of
 from .host import host_conference
 from .identity import Identity, find_identity, find_year, site_name
 from .jekyll import JekyllPage, JekyllSite, read_site
+from .loadable import loadable
 from .pages import Assets, Replacement, byline, out_path, page_title, write_page
 from .papers import find_papers
 from .people import find_people
@@ -96,6 +97,7 @@ def _written(plan: ImportPlan, src: Path, dest: Path) -> ImportPlan:
     for target, source in assets.items():
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
+    plan.notes += loadable(dest)  # a value the data format refuses is left out and named: the site builds
     shown = site_words(dest)
     if isinstance(shown, str):
         plan.notes.append(Note("mkdocs.yml:1", f"the new site did not build ({shown}): its words could not be "
