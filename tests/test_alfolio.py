@@ -9498,3 +9498,22 @@ def test_the_dates_of_a_journals_call_on_a_page_of_the_site_are_not_the_workshop
     assert [d["name"] for d in _edition(dest)["dates"]] == ["Submission deadline", "Notification"]
     assert "a journal's call and not the workshop's" in (dest / "MIGRATION.md").read_text(encoding="utf-8")
     assert "Revised Papers Due" in (dest / "docs/issue.md").read_text(encoding="utf-8")
+
+
+def test_an_html_page_is_read_as_html_however_its_lines_are_indented(tmp_path: Path) -> None:
+    """``_pages/home.html``: Jekyll writes an ``.html`` page as it is (no Markdown), so HTML indented four spaces
+    after a blank line is HTML, not Markdown's indented code; its dates table is read, and the page the import
+    writes shows it as HTML."""
+    home = ("<div class=\"row\">\n    <p>Welcome.</p>\n</div>\n\n"
+            "        <div class=\"row\" id=\"dates\">\n            <h3>Important Dates</h3>\n\n"
+            "            <table class=\"table\">\n                <tr><td>Submission Deadline</td>"
+            "<td>October 4, 2023</td></tr>\n\n"
+            "                <tr><td>Notifications</td><td>October 27, 2023</td></tr>\n"
+            "            </table>\n        </div>\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG,
+                                  "_pages/home.html": "---\nlayout: page\npermalink: /\ntitle: Home\n---\n" + home})
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path / "src"))[0], 2023)
+    assert [(d.name, d.at.day) for d in found.dates] == [("Submission Deadline", dt.date(2023, 10, 4)),
+                                                         ("Notifications", dt.date(2023, 10, 27))]  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert "    <div" not in (tmp_path / "out/docs/index.md").read_text(encoding="utf-8")
