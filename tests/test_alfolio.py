@@ -9517,3 +9517,14 @@ def test_an_html_page_is_read_as_html_however_its_lines_are_indented(tmp_path: P
                                                          ("Notifications", dt.date(2023, 10, 27))]  # fmt: skip
     import_site(tmp_path / "src", tmp_path / "out")
     assert "    <div" not in (tmp_path / "out/docs/index.md").read_text(encoding="utf-8")
+
+
+def test_a_stray_end_tag_in_a_table_cell_does_not_end_the_table() -> None:
+    """``<td>Poster <div class="collapse"><li>A</li></td></div></tr>``: the ``</div>`` after the cell closed matches
+    no element inside the table; a browser ignores it (an end tag does not reach across a table or a cell), so the
+    rows after it are rows of the same table, not text after it."""
+    html = ('<div class="col">\n<table>\n<tr><th>08:00 AM</th><td>Poster: Session 1\n<div class="collapse">\n'
+            "<li>Paper A. Ann Lee.</li>\n</td>\n</div>\n</tr>\n<tr><th>09:00 AM</th><td>Lunch Break</td></tr>\n"
+            "</table>\n</div>\n")
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert [rich(row.cells[0]) for row in table.rows] == ["08:00 AM", "09:00 AM"]

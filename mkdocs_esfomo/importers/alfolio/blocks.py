@@ -34,6 +34,13 @@ IMPLIED_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "dd": (frozenset({"dt", "dd"}), frozenset({"dl"})),
     "option": (frozenset({"option"}), frozenset({"select", "datalist"})),
 }
+# The elements an end tag does not reach across (a browser ignores ``</div>`` in a cell whose ``<div>`` is outside the
+# table); the table's own end tags reach across its cells and rows, up to the table.
+_SCOPE = frozenset({"table", "td", "th", "caption", "template", "object", "applet", "marquee"})
+_END_BOUNDS: dict[str, frozenset[str]] = {
+    **{tag: frozenset({"table"}) for tag in ("tr", "td", "th", "thead", "tbody", "tfoot", "caption")},
+    "table": frozenset(),
+}
 # Block elements that end an open paragraph.
 BLOCKS = frozenset({"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figure",
                     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p",
@@ -113,7 +120,10 @@ class _Tree(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         at = self._at()
+        bounds = _END_BOUNDS.get(tag, _SCOPE)
         for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag in bounds and self.stack[depth].tag != tag:
+                return  # "<td>...</td></div>": an end tag a browser ignores, as it matches nothing in the table
             if self.stack[depth].tag == tag:
                 for open_element in self.stack[depth:]:
                     open_element.end = at
