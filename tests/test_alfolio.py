@@ -9528,3 +9528,25 @@ def test_a_stray_end_tag_in_a_table_cell_does_not_end_the_table() -> None:
             "</table>\n</div>\n")
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
     assert [rich(row.cells[0]) for row in table.rows] == ["08:00 AM", "09:00 AM"]
+
+
+def test_a_paper_row_with_an_empty_time_cell_takes_the_time_and_authors_its_cell_shows() -> None:
+    """Under ``<th data-time="07:15">07:15 AM</th><td>Spotlight Talks: Session 1 (Kernels)</td>``, rows ``<th></th><td><span
+    data-time="07:15">07:15 AM</span> ~ <span>07:22 AM</span> <a class="paper-title">Title</a><span
+    class="paper-authors">Ann Lee, Bo Wu</span> [Abstract]</td>``: each paper's time is the range its cell opens
+    with, its speakers the authors' part beside the titled part."""
+    out = _table("""\
+<table id="schedule-table">
+<tr><th scope="row" data-time="07:15">07:15 AM</th><td>Spotlight Talks: Session 1 (Kernels)</td></tr>
+<tr><th></th><td><span scope="row" data-time="07:15">07:15 AM</span> ~ <span data-time="07:22">07:22 AM</span>
+<a class="paper-title" href="https://openreview.net/forum?id=1">Kernels at Speed</a><br/>
+<span class="paper-authors">Ann Lee, Bo Wu</span> <a data-toggle="collapse" href="#p1">[Abstract]</a>
+<div class="collapse" id="p1">Abstract: Fast kernels.</div></td></tr>
+<tr><th></th><td><span data-time="07:23">07:23 AM</span> ~ <span data-time="07:30">07:30 AM</span>
+<a class="paper-title" href="https://openreview.net/forum?id=2">Tables as Text</a><br/>
+<span class="paper-authors">Cy Li</span></td></tr>
+<tr><th scope="row" data-time="08:00">08:00 AM</th><td>Coffee Break</td></tr>
+</table>
+""")
+    assert _flat(out)[1:] == [("07:15AM", "talk", "Kernels at Speed", ["Ann Lee", "Bo Wu"]),
+                              ("07:23AM", "talk", "Tables as Text", ["Cy Li"]), ("08:00AM", "break", "Coffee Break", [])]

@@ -156,6 +156,7 @@ class TableRow:
 
 _TITLE_PART = re.compile(r"[-_]title$")
 _OTHER_PART = re.compile(r"[-_](?:subtitle|type|label|badge|tag|meta|description|details|info)$")
+_PEOPLE_PART = re.compile(r"[-_](?:authors?|speakers?|presenters?)$")
 _ABSTRACT_PART = re.compile(r"(?:^|[-_])abstract(?:[-_](?:container|content|text|body|box))?$")
 
 
@@ -177,7 +178,18 @@ def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
             text = next((v for k, v in cell.attrs.items() if k.startswith("data-") and time_range(v)), text)
         return text, []
     others = [e for e in cell.walk()[1:] if any(_OTHER_PART.search(c) for c in e.classes)]
-    return " ".join(lines(rich_html(title.inner(body)))), [t for e in others if (t := plain(rich_html(e.inner(body))))]
+    people = [said for e in cell.walk()[1:] if any(_PEOPLE_PART.search(c) for c in e.classes)
+              and (said := " ".join(lines(rich_html(e.inner(body)))))]  # fmt: skip
+    shown = "\n".join([" ".join(lines(rich_html(title.inner(body)))), *people[:1]])  # the title, then who gives it
+    return shown, [t for e in others if (t := plain(rich_html(e.inner(body))))]
+
+
+def _time_before_title(cell: Element, body: str) -> str:
+    """``<span>07:15 AM</span> ~ <span>07:22 AM</span> <a class="paper-title">``: the time a cell of titled parts
+    says before its title, when it says nothing else there; else ""."""
+    title = next((e for e in cell.walk()[1:] if any(_TITLE_PART.search(c) for c in e.classes)), None)
+    said = plain(rich_html(_one_line(body[cell.start : title.start]))) if title else ""
+    return said if said and time_range(said) else ""
 
 
 _BULLETED = re.compile(r"<ul\b[^>]*>(?:(?!</?ul\b).)*</ul\s*>", re.IGNORECASE | re.DOTALL)
@@ -516,6 +528,9 @@ def _html_rows(body: str, table: Element) -> list[TableRow]:
             cells += [_cell(c, body)] + [("", [])] * (_span(c) - 1)
         while tags and below.get(len(cells)):
             cells.append(("", []))
+        if len(cells) > 1 and not plain(cells[0][0]) and (timed := next(filter(None, (_time_before_title(c, body)
+                                                                                      for c in tags[1:])), "")):
+            cells[0] = (timed, [])  # "<th></th><td>07:15 AM ~ 07:22 AM <a class="paper-title">": the row's time
         below = {k: n - 1 for k, n in below.items() if n > 1 and k < len(cells) and tags}
         rows.append(TableRow([text for text, _ in cells], tr.line, all(c.tag == "th" for c in tags),
                              [e for _, extra in cells for e in extra]))  # fmt: skip
