@@ -9550,3 +9550,17 @@ def test_a_paper_row_with_an_empty_time_cell_takes_the_time_and_authors_its_cell
 """)
     assert _flat(out)[1:] == [("07:15AM", "talk", "Kernels at Speed", ["Ann Lee", "Bo Wu"]),
                               ("07:23AM", "talk", "Tables as Text", ["Cy Li"]), ("08:00AM", "break", "Coffee Break", [])]
+
+
+def test_a_kind_label_before_a_numbered_session_stays_in_the_title() -> None:
+    """``Spotlight Talks: Session 1 (Data Wrangling)``, ``Poster: Session 2``: "Session 1" alone names nothing, so the
+    row's title is the cell as written, its kind the label's."""
+    out = _table("""\
+| Time | Event |
+|:--|:--|
+| 07:15 | Spotlight Talks: Session 1 (Data Wrangling) |
+| 08:20 | Poster: Session 2 |
+| 09:00 | Oral: Kernels at Speed |
+""")
+    assert _flat(out) == [("07:15", "spotlight", "Spotlight Talks: Session 1 (Data Wrangling)", []),
+                          ("08:20", "poster", "Poster: Session 2", []), ("09:00", "oral", "Kernels at Speed", [])]
