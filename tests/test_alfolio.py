@@ -9564,3 +9564,15 @@ def test_a_kind_label_before_a_numbered_session_stays_in_the_title() -> None:
 """)
     assert _flat(out) == [("07:15", "spotlight", "Spotlight Talks: Session 1 (Data Wrangling)", []),
                           ("08:20", "poster", "Poster: Session 2", []), ("09:00", "oral", "Kernels at Speed", [])]
+
+
+def test_a_cells_collapsed_part_and_its_toggle_are_said_beside_its_title() -> None:
+    """``Poster: Session 1 <a data-toggle="collapse" href="#p1">[Details]</a><div class="collapse" id="p1"><li>Paper
+    A. Ann Lee.</li></div>``: what Bootstrap shows only on a click is no word of the row's title; its toggle says
+    nothing."""
+    html = ('<table>\n<tr><th>08:20 AM</th><td>Poster: Session 1\n<a data-toggle="collapse" href="#p1">[Details]</a>\n'
+            '<div class="collapse" id="p1">\n<li>Paper A. Ann Lee.</li>\n<li>Paper B. Bo Wu.</li>\n</div>\n</td></tr>\n'
+            "</table>\n")
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert [(row.cells, row.extra) for row in table.rows] == [(["08:20 AM", "Poster: Session 1"],
+                                                                 ["Paper A. Ann Lee. Paper B. Bo Wu."])]

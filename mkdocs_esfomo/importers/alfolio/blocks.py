@@ -164,14 +164,14 @@ def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
     """A cell's rich text; a cell of parts named by their class (``<span class="event-title">``,
     ``<span class="event-type">``) is its titled part, the others said beside it."""
     title = next((e for e in cell.walk()[1:] if any(_TITLE_PART.search(c) for c in e.classes)), None)
-    abstracts = [e for e in cell.walk()[1:] if any(_ABSTRACT_PART.search(c) for c in e.classes)]
+    abstracts = [e for e in cell.walk()[1:] if any(_ABSTRACT_PART.search(c) for c in e.classes) or _collapsed(e)]
     if title is None and abstracts:  # ``<div class="abstract-container">``, shown on a click: said beside the title
         kept, at = [], cell.start
         for part in abstracts:
             kept.append(body[at : max(at, part.start)])
             at = max(at, part.end)
         shown = rich_html(_one_line("".join(kept) + body[at : cell.end]))
-        return shown, [t for e in abstracts if (t := plain(rich_html(e.inner(body))))]
+        return shown, [t for e in abstracts if e.tag != "a" and (t := plain(rich_html(e.inner(body))))]
     if title is None:
         text = rich_html(_BULLETED.sub(_bullets, _one_line(cell.inner(body))))
         if not plain(text):  # ``<td data-time="08:20 - 08:30"></td>``: a script shows the time the cell holds
@@ -190,6 +190,13 @@ def _time_before_title(cell: Element, body: str) -> str:
     title = next((e for e in cell.walk()[1:] if any(_TITLE_PART.search(c) for c in e.classes)), None)
     said = plain(rich_html(_one_line(body[cell.start : title.start]))) if title else ""
     return said if said and time_range(said) else ""
+
+
+def _collapsed(element: Element) -> bool:
+    """Bootstrap's ``<div class="collapse">``, shown on a click, and the toggle that shows it (``<a
+    data-toggle="collapse">[Details]</a>``)."""
+    toggles = element.attrs.get("data-toggle") == "collapse" or element.attrs.get("data-bs-toggle") == "collapse"
+    return "collapse" in element.classes or (element.tag in ("a", "button") and toggles)
 
 
 _BULLETED = re.compile(r"<ul\b[^>]*>(?:(?!</?ul\b).)*</ul\s*>", re.IGNORECASE | re.DOTALL)
