@@ -325,7 +325,7 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
         if label and named is None and (_titled_above(label, cell, main, who) or _remarks_titled(label, cell, main)):
             return emoji, None, cell, None, False, under
         opened = label is not None and plain(cell).lower().startswith(label.lower())  # the cell opens with its label
-        if label and named is None and _NUMBERED_SESSION.match(plain(main)):
+        if label and named is None and _NUMBERED_SESSION.match(plain(main)) and f"{label}:" in plain(cell):
             main = cell  # "Spotlight Talks: Session 1 (Tables)": "Session 1" alone names nothing, the label stays
         if label is None and table.kinds_after and (after := KIND_AFTER.match(main)) and plain(after.group(1)):
             label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
