@@ -9874,3 +9874,81 @@ def test_a_page_of_no_layout_does_not_make_unused_includes_shown(tmp_path: Path)
                               "</html>\n",
     })  # fmt: skip
     assert "Office hours" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_an_html_page_is_read_as_html_however_its_lines_are_indented(tmp_path: Path) -> None:
+    """``_pages/home.html``: Jekyll writes an ``.html`` page as it is (no Markdown), so HTML indented four spaces
+    after a blank line is HTML, not Markdown's indented code; its dates table is read, and the page the import
+    writes shows it as HTML."""
+    home = ("<div class=\"row\">\n    <p>Welcome.</p>\n</div>\n\n"
+            "        <div class=\"row\" id=\"dates\">\n            <h3>Important Dates</h3>\n\n"
+            "            <table class=\"table\">\n                <tr><td>Submission Deadline</td>"
+            "<td>October 4, 2023</td></tr>\n\n"
+            "                <tr><td>Notifications</td><td>October 27, 2023</td></tr>\n"
+            "            </table>\n        </div>\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG,
+                                  "_pages/home.html": "---\nlayout: page\npermalink: /\ntitle: Home\n---\n" + home})
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path / "src"))[0], 2023)
+    assert [(d.name, d.at.day) for d in found.dates] == [("Submission Deadline", dt.date(2023, 10, 4)),
+                                                         ("Notifications", dt.date(2023, 10, 27))]  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert "    <div" not in (tmp_path / "out/docs/index.md").read_text(encoding="utf-8")
+
+
+def test_a_stray_end_tag_in_a_table_cell_does_not_end_the_table() -> None:
+    """``<td>Poster <div class="collapse"><li>A</li></td></div></tr>``: the ``</div>`` after the cell closed matches
+    no element inside the table; a browser ignores it (an end tag does not reach across a table or a cell), so the
+    rows after it are rows of the same table, not text after it."""
+    html = ('<div class="col">\n<table>\n<tr><th>08:00 AM</th><td>Poster: Session 1\n<div class="collapse">\n'
+            "<li>Paper A. Ann Lee.</li>\n</td>\n</div>\n</tr>\n<tr><th>09:00 AM</th><td>Lunch Break</td></tr>\n"
+            "</table>\n</div>\n")
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert [rich(row.cells[0]) for row in table.rows] == ["08:00 AM", "09:00 AM"]
+
+
+def test_a_paper_row_with_an_empty_time_cell_takes_the_time_and_authors_its_cell_shows() -> None:
+    """Under ``<th data-time="07:15">07:15 AM</th><td>Spotlight Talks: Session 1 (Kernels)</td>``, rows ``<th></th><td><span
+    data-time="07:15">07:15 AM</span> ~ <span>07:22 AM</span> <a class="paper-title">Title</a><span
+    class="paper-authors">Ann Lee, Bo Wu</span> [Abstract]</td>``: each paper's time is the range its cell opens
+    with, its speakers the authors' part beside the titled part."""
+    out = _table("""\
+<table id="schedule-table">
+<tr><th scope="row" data-time="07:15">07:15 AM</th><td>Spotlight Talks: Session 1 (Kernels)</td></tr>
+<tr><th></th><td><span scope="row" data-time="07:15">07:15 AM</span> ~ <span data-time="07:22">07:22 AM</span>
+<a class="paper-title" href="https://openreview.net/forum?id=1">Kernels at Speed</a><br/>
+<span class="paper-authors">Ann Lee, Bo Wu</span> <a data-toggle="collapse" href="#p1">[Abstract]</a>
+<div class="collapse" id="p1">Abstract: Fast kernels.</div></td></tr>
+<tr><th></th><td><span data-time="07:23">07:23 AM</span> ~ <span data-time="07:30">07:30 AM</span>
+<a class="paper-title" href="https://openreview.net/forum?id=2">Tables as Text</a><br/>
+<span class="paper-authors">Cy Li</span></td></tr>
+<tr><th scope="row" data-time="08:00">08:00 AM</th><td>Coffee Break</td></tr>
+</table>
+""")
+    assert _flat(out)[1:] == [("07:15AM", "talk", "Kernels at Speed", ["Ann Lee", "Bo Wu"]),
+                              ("07:23AM", "talk", "Tables as Text", ["Cy Li"]), ("08:00AM", "break", "Coffee Break", [])]
+
+
+def test_a_kind_label_before_a_numbered_session_stays_in_the_title() -> None:
+    """``Spotlight Talks: Session 1 (Data Wrangling)``, ``Poster: Session 2``: "Session 1" alone names nothing, so the
+    row's title is the cell as written, its kind the label's."""
+    out = _table("""\
+| Time | Event |
+|:--|:--|
+| 07:15 | Spotlight Talks: Session 1 (Data Wrangling) |
+| 08:20 | Poster: Session 2 |
+| 09:00 | Oral: Kernels at Speed |
+""")
+    assert _flat(out) == [("07:15", "spotlight", "Spotlight Talks: Session 1 (Data Wrangling)", []),
+                          ("08:20", "poster", "Poster: Session 2", []), ("09:00", "oral", "Kernels at Speed", [])]
+
+
+def test_a_cells_collapsed_part_and_its_toggle_are_said_beside_its_title() -> None:
+    """``Poster: Session 1 <a data-toggle="collapse" href="#p1">[Details]</a><div class="collapse" id="p1"><li>Paper
+    A. Ann Lee.</li></div>``: what Bootstrap shows only on a click is no word of the row's title; its toggle says
+    nothing."""
+    html = ('<table>\n<tr><th>08:20 AM</th><td>Poster: Session 1\n<a data-toggle="collapse" href="#p1">[Details]</a>\n'
+            '<div class="collapse" id="p1">\n<li>Paper A. Ann Lee.</li>\n<li>Paper B. Bo Wu.</li>\n</div>\n</td></tr>\n'
+            "</table>\n")
+    (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
+    assert [(row.cells, row.extra) for row in table.rows] == [(["08:20 AM", "Poster: Session 1"],
+                                                                 ["Paper A. Ann Lee. Paper B. Bo Wu."])]

@@ -47,8 +47,8 @@ UNMET = {"aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agentir-2025", "ai4chl
          "real-world-robots", "realm-2025", "robontics-2026", "robots-wild-2025", "robust-iros-2025", "rrl-2023",
          "rss-2021-nav", "scannet-2023", "scifordl", "scisoc-llm", "scsl-2025", "sim4ia-2025", "siq2-iccv-2023",
          "slowdnn", "slrtp-2025", "sods-2023", "softwearables", "syntagen-2025", "t4t-chi-2026", "tai-2026",
-         "tas-2026", "tgd-2025", "tokshop-2025", "topoinvis-2025", "tplc-2025", "tpm-2025", "trust-scifm",
-         "uncv-2023", "var-2025", "verifai", "visual-intel-2026", "want-2023", "wdfm-ad", "wecare-2020",
+         "tas-2026", "tgd-2025", "tokshop-2025", "topoinvis-2025", "tplc-2025", "tpm-2025", "trl-neurips-2023",
+         "trust-scifm", "uncv-2023", "var-2025", "verifai", "visual-intel-2026", "want-2023", "wdfm-ad", "wecare-2020",
          "xai-uncertainty-2023", "xplore-2026"}
 # The facts each site's import is known to miss, each shown on the new site or named in MIGRATION.md and read by
 # hand; any other miss is a regression, whatever the site's score.
@@ -78,6 +78,11 @@ KNOWN_MISSES = {
     "real-health": {"date Workshop acceptance notification (to organizers): 2026-07-11"},
     "rrl-2023": {"day 2023-05-04"},
     "rss-2021-nav": {"date Workshop: 2021-07-14"},
+    # the card "Paolo Papotti (moderator)" (the role kept in the name); "(Tabular ML)" read as a speaker's
+    # affiliation; "Panel - TBA" titled "Panel"; the times are US Pacific by the site's script (timezones.js), the
+    # zone guessed from "ETH Zurich" in the committee (a guess in MIGRATION.md)
+    "trl-neurips-2023": {"panelists: Paolo Papotti", "row 09:30 Spotlight Talks: Session 2 (Tabular ML) []",
+                         "row 14:30 Panel - TBA []", "zone America/Los_Angeles"},
     "xai-uncertainty-2023": {"row 17:45 Poster session - Poster dimensions (75x200 cm) double-side []"},
 }
 # Sites met later whose first import stays below the target, each miss listed above, while no rule has been made

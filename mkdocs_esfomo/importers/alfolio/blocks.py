@@ -34,6 +34,13 @@ IMPLIED_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "dd": (frozenset({"dt", "dd"}), frozenset({"dl"})),
     "option": (frozenset({"option"}), frozenset({"select", "datalist"})),
 }
+# The elements an end tag does not reach across (a browser ignores ``</div>`` in a cell whose ``<div>`` is outside the
+# table); the table's own end tags reach across its cells and rows, up to the table.
+_SCOPE = frozenset({"table", "td", "th", "caption", "template", "object", "applet", "marquee"})
+_END_BOUNDS: dict[str, frozenset[str]] = {
+    **{tag: frozenset({"table"}) for tag in ("tr", "td", "th", "thead", "tbody", "tfoot", "caption")},
+    "table": frozenset(),
+}
 # Block elements that end an open paragraph.
 BLOCKS = frozenset({"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figure",
                     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p",
@@ -113,7 +120,10 @@ class _Tree(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         at = self._at()
+        bounds = _END_BOUNDS.get(tag, _SCOPE)
         for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag in bounds and self.stack[depth].tag != tag:
+                return  # "<td>...</td></div>": an end tag a browser ignores, as it matches nothing in the table
             if self.stack[depth].tag == tag:
                 for open_element in self.stack[depth:]:
                     open_element.end = at
@@ -146,6 +156,7 @@ class TableRow:
 
 _TITLE_PART = re.compile(r"[-_]title$")
 _OTHER_PART = re.compile(r"[-_](?:subtitle|type|label|badge|tag|meta|description|details|info)$")
+_PEOPLE_PART = re.compile(r"[-_](?:authors?|speakers?|presenters?)$")
 _ABSTRACT_PART = re.compile(r"(?:^|[-_])abstract(?:[-_](?:container|content|text|body|box))?$")
 
 
@@ -153,21 +164,39 @@ def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
     """A cell's rich text; a cell of parts named by their class (``<span class="event-title">``,
     ``<span class="event-type">``) is its titled part, the others said beside it."""
     title = next((e for e in cell.walk()[1:] if any(_TITLE_PART.search(c) for c in e.classes)), None)
-    abstracts = [e for e in cell.walk()[1:] if any(_ABSTRACT_PART.search(c) for c in e.classes)]
+    abstracts = [e for e in cell.walk()[1:] if any(_ABSTRACT_PART.search(c) for c in e.classes) or _collapsed(e)]
     if title is None and abstracts:  # ``<div class="abstract-container">``, shown on a click: said beside the title
         kept, at = [], cell.start
         for part in abstracts:
             kept.append(body[at : max(at, part.start)])
             at = max(at, part.end)
         shown = rich_html(_one_line("".join(kept) + body[at : cell.end]))
-        return shown, [t for e in abstracts if (t := plain(rich_html(e.inner(body))))]
+        return shown, [t for e in abstracts if e.tag != "a" and (t := plain(rich_html(e.inner(body))))]
     if title is None:
         text = rich_html(_BULLETED.sub(_bullets, _one_line(cell.inner(body))))
         if not plain(text):  # ``<td data-time="08:20 - 08:30"></td>``: a script shows the time the cell holds
             text = next((v for k, v in cell.attrs.items() if k.startswith("data-") and time_range(v)), text)
         return text, []
     others = [e for e in cell.walk()[1:] if any(_OTHER_PART.search(c) for c in e.classes)]
-    return " ".join(lines(rich_html(title.inner(body)))), [t for e in others if (t := plain(rich_html(e.inner(body))))]
+    people = [said for e in cell.walk()[1:] if any(_PEOPLE_PART.search(c) for c in e.classes)
+              and (said := " ".join(lines(rich_html(e.inner(body)))))]  # fmt: skip
+    shown = "\n".join([" ".join(lines(rich_html(title.inner(body)))), *people[:1]])  # the title, then who gives it
+    return shown, [t for e in others if (t := plain(rich_html(e.inner(body))))]
+
+
+def _time_before_title(cell: Element, body: str) -> str:
+    """``<span>07:15 AM</span> ~ <span>07:22 AM</span> <a class="paper-title">``: the time a cell of titled parts
+    says before its title, when it says nothing else there; else ""."""
+    title = next((e for e in cell.walk()[1:] if any(_TITLE_PART.search(c) for c in e.classes)), None)
+    said = plain(rich_html(_one_line(body[cell.start : title.start]))) if title else ""
+    return said if said and time_range(said) else ""
+
+
+def _collapsed(element: Element) -> bool:
+    """Bootstrap's ``<div class="collapse">``, shown on a click, and the toggle that shows it (``<a
+    data-toggle="collapse">[Details]</a>``)."""
+    toggles = element.attrs.get("data-toggle") == "collapse" or element.attrs.get("data-bs-toggle") == "collapse"
+    return "collapse" in element.classes or (element.tag in ("a", "button") and toggles)
 
 
 _BULLETED = re.compile(r"<ul\b[^>]*>(?:(?!</?ul\b).)*</ul\s*>", re.IGNORECASE | re.DOTALL)
@@ -506,6 +535,9 @@ def _html_rows(body: str, table: Element) -> list[TableRow]:
             cells += [_cell(c, body)] + [("", [])] * (_span(c) - 1)
         while tags and below.get(len(cells)):
             cells.append(("", []))
+        if len(cells) > 1 and not plain(cells[0][0]) and (timed := next(filter(None, (_time_before_title(c, body)
+                                                                                      for c in tags[1:])), "")):
+            cells[0] = (timed, [])  # "<th></th><td>07:15 AM ~ 07:22 AM <a class="paper-title">": the row's time
         below = {k: n - 1 for k, n in below.items() if n > 1 and k < len(cells) and tags}
         rows.append(TableRow([text for text, _ in cells], tr.line, all(c.tag == "th" for c in tags),
                              [e for _, extra in cells for e in extra]))  # fmt: skip

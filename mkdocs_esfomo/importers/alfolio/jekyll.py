@@ -210,12 +210,29 @@ def _read(
         files = files + [rel] * (beside[0].count("\n") + 2) if files else []
         body, lines = f"{body}\n\n{beside[0]}", [*lines, *[beside[1]] * (beside[0].count("\n") + 2)]
     body, tags, notes = _liquid(rel, body, first_line, config, lines, files)
+    if path.suffix in (".html", ".htm"):
+        body = html_as_written(body)
     page = JekyllPage(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines, files,
                       [layout for layout, _ in layouts], [(f"{f}:{n}", t) for f, aside in layouts for n, t in aside],
                       bare)
     if meta.get("_invalid"):
         page.dropped.append(Note(f"{rel}:1", "front matter is not valid YAML: read as empty"))
     return page
+
+
+_VERBATIM = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def html_as_written(body: str) -> str:
+    """An ``.html`` page's body, line for line: Jekyll writes it as it is, with no Markdown, so a line's indentation
+    means nothing (but inside ``<pre>``, ``<textarea>``, ``<script>``, ``<style>``); each other line starts at its
+    first character, so that HTML indented four spaces after a blank line is read as HTML, not as indented code."""
+    kept = [(m.start(), m.end()) for m in _VERBATIM.finditer(body)]
+    out, at = [], 0
+    for line in body.split("\n"):
+        out.append(line if any(start < at < end for start, end in kept) else line.lstrip(" \t"))
+        at += len(line) + 1
+    return "\n".join(out)
 
 
 def _writes_words(root: Path, name: str) -> bool:

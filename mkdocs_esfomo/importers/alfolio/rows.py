@@ -325,6 +325,8 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
         if label and named is None and (_titled_above(label, cell, main, who) or _remarks_titled(label, cell, main)):
             return emoji, None, cell, None, False, under
         opened = label is not None and plain(cell).lower().startswith(label.lower())  # the cell opens with its label
+        if label and named is None and _NUMBERED_SESSION.match(plain(main)) and f"{label}:" in plain(cell):
+            main = cell  # "Spotlight Talks: Session 1 (Tables)": "Session 1" alone names nothing, the label stays
         if label is None and table.kinds_after and (after := KIND_AFTER.match(main)) and plain(after.group(1)):
             label, main = plain(after.group(2)), after.group(1).strip()  # "Lunch (Lunch and Poster Walk-Around)"
     elif (inner := split_label(main))[0] and inner[1] and inner[2] is None and exact_kind(inner[0]) \
@@ -338,6 +340,9 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     elif not who and len(said := lines(label_cell)) == 2 and names_people(said[1]) and not names_people(said[0]):
         label, named = plain(said[0]), said[1]  # "Welcome<br>Ann Lee (MIT) | *Title*": the label's line under it
     return emoji, label, main, named, opened, under
+
+
+_NUMBERED_SESSION = re.compile(r"(?:session|part)\s+(?:\d+|[IVX]+)\b", re.IGNORECASE)
 
 
 # What a slot's length is given to after the talk ("5 mins Q&A", "10 min questions")
