@@ -507,6 +507,20 @@ dates:
     assert [d["name"] for d in data["dates"]] == ["Notification"]
 
 
+def test_a_committee_listed_a_line_each_names_no_city_across_its_lines(tmp_path: Path) -> None:
+    """``Xi Rao, ETH Zurich<br>`` then ``Liane Vogel, Technical University<br>``: each line one person and where she
+    works; "ETH Zurich" then the next line's name is no "Zurich, ..." of a venue, so no city is read from them."""
+    home = ("The Tiny Workshop, December 15, 2023.\n\n## Program Committee\n\n<p>\n    Xi Rao,\tETH Zurich<br>\n"
+            "    Liane Vogel, Technical University of Darmstadt<br>\n    Ivan Rubachev, HSE University<br>\n</p>\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert "location" not in _edition(tmp_path / "out")
+    venue = home.replace("The Tiny Workshop,", "The Tiny Workshop, in Vienna, Austria,")
+    write_tree(tmp_path / "src2", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", venue)})
+    import_site(tmp_path / "src2", tmp_path / "out2")
+    assert _edition(tmp_path / "out2")["location"] == {"city": "Vienna"}
+
+
 def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:
     """``### When and where?`` over ``- Thursday, 16 April 2026, 14:15 – 18:00 CEST``: the line says the workshop's
     day by itself, and the zone its hours are in is the edition's zone though no schedule is read."""

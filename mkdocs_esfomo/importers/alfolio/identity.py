@@ -415,7 +415,8 @@ def _city(text: str) -> tuple[str, str] | None:
     """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada",
     "Toronto, ON M5V 2W6", a banner's "Singapore · September 28"; not "University of Washington", nor one of the
     cities a zone is labelled with ("(GMT +8:00) Beijing, Perth, Singapore")."""
-    name = r"([A-Z][^\W\d_]+(?:\s+(?:(?:de|da|do|del|di|la|le)\s+)?[A-Z][^\W\d_]+){0,2})"  # "Rio de Janeiro"
+    # "Rio de Janeiro", on one line: "Ann Lee, ETH Zurich<br>Bo Wu, Technical University" names no city "Zurich Bo Wu"
+    name = r"([A-Z][^\W\d_]+(?:[^\S\n]+(?:(?:de|da|do|del|di|la|le)[^\S\n]+)?[A-Z][^\W\d_]+){0,2})"
     # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
     for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)(?!\s+[A-Z][a-z])", text):
         if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and not _INSTITUTION.search(found[1]):
@@ -523,7 +524,8 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         notes.append(Note(f"{home.rel if home else '_config.yml'}:1", "the workshop's day was not found: set `date` "
                           "in the edition file"))  # fmt: skip
     header = [text for _, text in home.aside] if home else []  # "at ICLR 2024 on May 11, Vienna" in the layout's
-    everything = plain(rich_html(" ".join([str(home.meta.get("subtitle") or ""), *header, home.body]))) if home else ""
+    shown = rich_html(" ".join([str(home.meta.get("subtitle") or ""), *header, home.body])) if home else ""
+    everything = "\n".join(plain(line) for line in shown.split("\n"))  # "Ann Lee, ETH Zurich<br>": a line each
     for person in sorted(named, key=len, reverse=True):
         everything = everything.replace(person, " ")
     if found := _city(everything):
