@@ -521,6 +521,26 @@ def test_a_committee_listed_a_line_each_names_no_city_across_its_lines(tmp_path:
     assert _edition(tmp_path / "out2")["location"] == {"city": "Vienna"}
 
 
+def test_a_reached_page_that_redirects_and_has_words_of_its_own_is_named(tmp_path: Path) -> None:
+    """``index.md`` with ``redirect_to:`` and the workshop's text: read as the redirect jekyll-redirect-from makes of
+    it, so its words are not imported, and MIGRATION.md says so at its line, with a word when the site lists no
+    such plugin; a redirect with no words of its own is no loss, and says nothing."""
+    home = "---\nlayout: page\nredirect_to: https://example.org/workshop/\n---\nThe Tiny Workshop on tiny models.\n"
+    other = _page("call", "/call/", "Send us tiny papers by May 1, 2025.", "nav: true\n")
+    bare = "---\nlayout: page\npermalink: /old/\nnav: true\nredirect_to: /call/\n---\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.md": home, "_pages/call.md": other,
+                                  "_pages/old.md": bare})  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    (said,) = [n.what for n in notes if "read as a redirect" in n.what]
+    assert [n.where for n in notes if "read as a redirect" in n.what] == ["index.md:1"]
+    assert "of 6 words ('the tiny workshop on tiny models ...') not imported" in said
+    assert "lists no jekyll-redirect-from" in said
+    write_tree(tmp_path / "src2", {"_config.yml": CONFIG + "plugins:\n  - jekyll-redirect-from\n", "index.md": home,
+                                   "_pages/call.md": other})  # fmt: skip
+    notes = import_site(tmp_path / "src2", tmp_path / "out2")
+    assert [n.what.endswith("not imported") for n in notes if "read as a redirect" in n.what] == [True]
+
+
 def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:
     """``### When and where?`` over ``- Thursday, 16 April 2026, 14:15 – 18:00 CEST``: the line says the workshop's
     day by itself, and the zone its hours are in is the edition's zone though no schedule is read."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import HEADINGS, Block, Element
+from .blocks import Block
 from .class_rows import class_rows
 from .found import (
     CARD_CLASS,
@@ -18,6 +18,7 @@ from .found import (
     under_sponsors,
     unread_html,
 )
+from .html_tree import HEADINGS, Element
 from .jekyll import JekyllPage
 from .names import bare_name, looks_like_name
 from .report import Note

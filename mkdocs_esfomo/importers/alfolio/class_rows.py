@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .blocks import HEADINGS, VOID, Element, TableRow
+from .blocks import TableRow
+from .html_tree import HEADINGS, VOID, Element
 from .names import looks_like_name
 from .text import has_word, lines, plain, rich_html
 from .when import time_range

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block, Element
+from .blocks import Block
+from .html_tree import Element
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, plain, rich_html

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ... import paths
-from .blocks import VOID, Block, Element, parse
+from .blocks import Block, parse
 from .cards import html_cards, labelled_cards, named_parts, photo_beside_heading, photo_cards, table_cards
 from .found import (
     NO_ROLE_WORDS,
@@ -25,6 +25,7 @@ from .found import (
     role_of,
     under_sponsors,
 )
+from .html_tree import VOID, Element
 from .jekyll import JekyllPage, JekyllSite, Tag
 from .listed_people import inline_people, list_people, markdown_table_people
 from .names import bare_name, is_placeholder, looks_like_name

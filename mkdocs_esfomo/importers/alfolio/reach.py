@@ -11,6 +11,7 @@ from .jekyll import CARDS, JekyllPage, JekyllSite, url_of
 from .render import read_data
 from .report import Note
 from .site_config import published
+from .text import plain, rich_html, words
 
 
 def links(page: JekyllPage) -> list[str]:
@@ -90,9 +91,26 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
             if url and url not in seen and (url in by_url or url in documents):
                 queue.append(by_url.get(url) or documents[url])  # a page, or a document its collection publishes
     shown = [p for p in site.pages if p.url in seen and not p.meta.get("redirect_to")]
+    site.notes += [said for p in site.pages if p.url in seen and (said := _redirect_text(site, p)) is not None]
     shown += [d for d in documents.values() if d.url in seen and d.url not in by_url and not d.meta.get("redirect")]
     hidden = [p for p in site.pages if p.url not in seen]
     return shown, hidden
+
+
+def _redirect_text(site: JekyllSite, page: JekyllPage) -> Note | None:
+    """A page a visitor reaches that sends them on (``redirect_to``) and has words of its own: read as the redirect
+    jekyll-redirect-from makes of it, its words not imported, which MIGRATION.md says (with a word when the site does
+    not list that plugin, so that Jekyll may have shown the page as written)."""
+    said = words(plain(rich_html(page.body)))
+    if not page.meta.get("redirect_to") or len(said) < 3:
+        return None
+    plugins = [site.config.get(key) for key in ("plugins", "gems")]
+    listed = " ".join(str(p) for found in plugins for p in (found if isinstance(found, list) else [found]))
+    unlisted = "" if "jekyll-redirect-from" in listed else (
+        "; the site's _config.yml lists no jekyll-redirect-from among its plugins: if the old site showed this page "
+        "as written, carry its text by hand")  # fmt: skip
+    return Note(f"{page.rel}:1", f"`redirect_to: {page.meta['redirect_to']}`: read as a redirect, its own text of "
+                f"{len(said)} words ('{' '.join(said[:12])} ...') not imported{unlisted}")  # fmt: skip
 
 
 def _minima_menu(site: JekyllSite) -> list[JekyllPage]:

@@ -20,7 +20,7 @@ from liquid.exceptions import LiquidError, TemplateNotFoundError
 from liquid.loader import BaseLoader, TemplateSource
 
 from ... import paths
-from .blocks import VOID
+from .html_tree import VOID
 from .report import Note
 
 _MARK = re.compile(r"\x01(\d+)\x01")

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, Element, Item, TableRow
+from .blocks import Block, Item, TableRow
 from .cells import people_line, titled_talk
 from .class_rows import class_rows
+from .html_tree import Element
 from .jekyll import JekyllPage
 from .program import Draft, Schedule, Session
 from .text import has_word, lines, plain, rich_html

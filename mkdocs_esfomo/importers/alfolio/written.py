@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .blocks import Block, Element, heading_runs
+from .blocks import Block, heading_runs
 from .found import (
     NO_ROLE_WORDS,
     SPONSOR_WORDS,
@@ -19,6 +19,7 @@ from .found import (
     role_of,
     unread_html,
 )
+from .html_tree import Element
 from .jekyll import JekyllPage
 from .listed_people import IMAGE, list_person, role_noted
 from .names import bare_name, looks_like_name, people_in
