@@ -541,6 +541,37 @@ def test_a_reached_page_that_redirects_and_has_words_of_its_own_is_named(tmp_pat
     assert [n.what.endswith("not imported") for n in notes if "read as a redirect" in n.what] == [True]
 
 
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("from 17th to 21st of August 2026", dt.date(2026, 8, 17), dt.date(2026, 8, 21)),
+    ("August 17th to 21st, 2026", dt.date(2026, 8, 17), dt.date(2026, 8, 21)),
+    ("Sept 3 through 5, 2026", dt.date(2026, 9, 3), dt.date(2026, 9, 5)),
+    ("May 17 to 10:00", dt.date(2026, 5, 17), None),  # a time after "to", not a last day
+])  # fmt: skip
+def test_days_joined_by_to_or_through_are_one_period(text: str, first: dt.date, last: dt.date | None) -> None:
+    (found,) = when.find_dates(text, 2026)
+    assert (found.first, found.last) == (first, last)
+
+
+def test_a_schools_year_pages_and_a_home_page_saying_when_the_next_will_take_place(tmp_path: Path) -> None:
+    """Pages /2024/ and /2025/, each with a paragraph of labelled lines ("**Location:** ...", "**Date:** September
+    1–5, 2025"), and a home page saying "In 2026, the school will take place ... from 17th to 21st of August 2026",
+    with a question "When and how should I pay the deposit?" over "by **June 30th**" on another page: three editions,
+    the home page's the 2026 one (a guess, named), each on the days its own lines say; the deposit's day is no one's."""
+    past = "**Location:** Darmstadt  \n**Date:** September {}, {}  \n**Format:** Lectures\n"
+    home = ("**In 2026, the school will take place in Tübingen, from 17th to 21st of August 2026**.\n\n"
+            "![Our 2025 participants](/assets/img/participants-2025.jpg)\n")
+    fees = "### When and how should I pay the deposit?\n\nPlease transfer the deposit by **June 30th**.\n"
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home),
+                                "_pages/2024.md": _page("School 2024", "/2024/", past.format("9–13", 2024), "nav: true\n"),
+                                "_pages/2025.md": _page("School 2025", "/2025/", past.format("1–5", 2025), "nav: true\n"),
+                                "_pages/fees.md": _page("fees", "/fees/", fees, "nav: true\n")})  # fmt: skip
+    editions = _editions(dest)
+    assert {k: e.get("date") for k, e in editions.items()} == {
+        "2024": [dt.date(2024, 9, 9), dt.date(2024, 9, 13)], "2025": [dt.date(2025, 9, 1), dt.date(2025, 9, 5)],
+        "2026": [dt.date(2026, 8, 17), dt.date(2026, 8, 21)]}  # fmt: skip
+    assert "the home page read as the 2026 edition" in (dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
 def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:
     """``### When and where?`` over ``- Thursday, 16 April 2026, 14:15 – 18:00 CEST``: the line says the workshop's
     day by itself, and the zone its hours are in is the edition's zone though no schedule is read."""

@@ -54,6 +54,9 @@ def editions_of(shown: list[JekyllPage], home: JekyllPage | None) -> list[Editio
     newer = home_year(home) if home and not target and home.rel not in venue else None
     if past and not newer and home and home.rel not in venue:  # a menu of past workshops: the home page's year
         newer = _newest_year(home)
+    told = _year_told(home) if home and not target and home.rel not in venue and len(named) > 1 else None
+    if not newer and told and told == max(year for year, _ in named) + 1:  # "In 2026, it will take place in ..."
+        newer = told  # beside /2019/ ... /2025/: the home page is the edition of the year after them
     if newer and named and all(newer > year for year, _ in named):  # index.md "@ CVPR 2025" beside cvpr2024.md
         named.append((newer, ""))
     if len(named) < 2:
@@ -130,6 +133,19 @@ def home_year(home: JekyllPage) -> int | None:
     said = " ".join(str(home.meta.get(key) or "") for key in ("title", "description", "subtitle"))
     years = re.findall(r"\b(20\d\d)\b", f"{said} {banner}")
     return max(int(y) for y in years) if years else None
+
+
+_WILL_TAKE_PLACE = re.compile(r"\b(?:will\s+(?:take\s+place|be\s+held|be\s+hosted)|takes\s+place|is\s+held)\b",
+                              re.IGNORECASE)  # fmt: skip
+
+
+def _year_told(home: JekyllPage) -> int | None:
+    """The year of the first line of a home page saying when the event will take place ("In 2026, IICCSSS will take
+    place in Tübingen, from 17th to 21st of August 2026"), if one does."""
+    for line in home.body.split("\n"):
+        if _WILL_TAKE_PLACE.search(line) and (years := re.findall(r"\b(20\d\d)\b", plain(rich(line)))):
+            return max(int(y) for y in years)
+    return None
 
 
 def opening_quote(page: JekyllPage) -> list[tuple[str, str]]:

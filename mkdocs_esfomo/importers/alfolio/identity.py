@@ -18,7 +18,7 @@ from .jekyll import JekyllPage, JekyllSite
 from .program import Schedule
 from .report import Note
 from .site_config import config_line
-from .text import has_word, lines, plain, rich_html, words
+from .text import has_word, lines, plain, rich, rich_html, words
 from .when import COUNTRY_ZONES, OR_DAY, US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
 
 
@@ -277,6 +277,9 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             asked = bool(_WHEN.match(plain(block.text))) if block.kind == "heading" else asked
             if block.kind in ("paragraph", "heading"):
                 texts.append((block.text, page.where(block.start), asked and block.kind == "paragraph"))
+                source = page.body.split("\n")[block.start + 1 : block.end]  # "**Location:** ...<br>**Date:** ..."
+                texts += [(line, page.where(block.start + 1 + n), False) for n, line in enumerate(source)
+                          if block.kind == "paragraph" and _DAY_LABEL.match(plain(rich(line)))]  # fmt: skip
             elif block.kind == "list":
                 texts += [(" ".join([i.text, *(c.text for c in i.children)]), page.where(i.index), asked)
                           for i in block.items]  # fmt: skip
@@ -300,7 +303,11 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
     return said
 
 
-_WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When and where?", "When & Where", "When:"
+# "When and where?", "When & Where", "When:", "Where and when", "When is the workshop?"; not a question of the
+# call's, "When and how should I pay the deposit?"
+_WHEN = re.compile(r"\W*(?:(?:where\s*(?:and|&|/)\s*)?when(?:\s*(?:and|&|/)\s*where)?"
+                   r"(?:\s+(?:is|will)\s+(?:the\s+)?(?:workshop|event|symposium|meeting)(?:\s+(?:be\s+)?held)?)?)\W*$",
+                   re.IGNORECASE)  # fmt: skip
 _CITY_TIME = re.compile(r"\b([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:local\s+)?time\b")  # "Vienna time"
 
 
@@ -494,6 +501,17 @@ def _titles(site: JekyllSite, home: JekyllPage | None, identity: Identity, descr
         identity.subtitle = " · ".join(described)  # "description:" the home page's layout shows under its heading
 
 
+def _home_text(home: JekyllPage | None, named: Iterable[str]) -> str:
+    """The words of the home page, its subtitle and its layout's header ("at ICLR 2024 on May 11, Vienna") a line
+    each ("Ann Lee, ETH Zurich<br>"), without the names of the people the pages name ("Sydney Levine")."""
+    header = [text for _, text in home.aside] if home else []
+    shown = rich_html(" ".join([str(home.meta.get("subtitle") or ""), *header, home.body])) if home else ""
+    everything = "\n".join(plain(line) for line in shown.split("\n"))
+    for person in sorted(named, key=len, reverse=True):
+        everything = everything.replace(person, " ")
+    return everything
+
+
 def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate],
                   schedule: Schedule, named: Iterable[str] = (), key: tuple[int, str] | None = None,
                   ) -> Identity:  # fmt: skip
@@ -523,11 +541,7 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     if identity.day is None:
         notes.append(Note(f"{home.rel if home else '_config.yml'}:1", "the workshop's day was not found: set `date` "
                           "in the edition file"))  # fmt: skip
-    header = [text for _, text in home.aside] if home else []  # "at ICLR 2024 on May 11, Vienna" in the layout's
-    shown = rich_html(" ".join([str(home.meta.get("subtitle") or ""), *header, home.body])) if home else ""
-    everything = "\n".join(plain(line) for line in shown.split("\n"))  # "Ann Lee, ETH Zurich<br>": a line each
-    for person in sorted(named, key=len, reverse=True):
-        everything = everything.replace(person, " ")
+    everything = _home_text(home, named)
     if found := _city(everything):
         identity.city = found[1]
         notes.append(Note(_where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "

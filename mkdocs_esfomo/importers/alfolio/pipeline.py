@@ -20,7 +20,7 @@ from .blocks import Block, parse
 from .dates import Dates, find_dates_in
 from .day_headings import weekdays_as_days
 from .edition_data import Quoted, edition_data, people_entries
-from .editions import EDITION_NAME, edition_key, editions_of, home_year, past_kept_current
+from .editions import EDITION_NAME, edition_key, editions_of, past_kept_current
 from .found import People, ShownPeople, role_of
 from .host import host_conference
 from .identity import Identity, find_identity, find_year, site_name
@@ -129,11 +129,11 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
     entries: dict[str, dict[str, str]] = {}
     editions = editions_of(shown, home)
     plan.notes += past_kept_current(shown, home, editions[-1][1])
-    newer = home_year(home) if home else None
+    newer = editions[-1][0][0] if editions[-1][0] else None
     if home and editions[-1][0] == (newer, "") and not any((edition_key(p) or (0,))[0] == newer for p in shown):
         plan.notes.append(Note(f"{home.rel}:1", f"the home page read as the {newer} edition, newer than the pages "
-                               "named for editions, from its title, description or opening quote",
-                               guess=True))  # fmt: skip
+                               "named for editions, from its title, description, opening quote or a line saying "
+                               "when it will take place", guess=True))  # fmt: skip
     ids: list[str] = []
     for number, (key, pages, edition_home) in enumerate(editions):
         current = number == len(editions) - 1

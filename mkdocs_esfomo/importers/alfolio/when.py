@@ -22,16 +22,19 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|[‘’'′]\d\d(?![\d:]))"  # 2025, or '25 and ‘25 as pages abbreviate it
 # "11-12", "11 – 12", "11 and 12", "11+12"; "11*12", a dash a Markdown editor typed as an asterisk, unpaired as a
 # visitor sees it
-_THROUGH = r"(?:\s*(?:[-–—&+]|and)\s*|\*)"
+_THROUGH = r"(?:\s*(?:[-–—&+]|and)\s*|\s+(?:to|until|till|through|thru)\s+|\*)"  # "17th to 21st of August"
 # 2023/05/14, May 19(th)(, 2025), 19(th) (of) May(, 2025); "-20", "and 20th" make a range; "July 26/27th" names one
 # of two days, not the 26th
+_NO_CLOCK = r"(?![:.]?\d|\s*[ap]\.?m\b)"  # "May 17 to 10:00", "May 17 - 10 am": a time, not a last day
 DATE_FORMS = (
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     re.compile(
-        rf"\b{_MONTH}\s+{_DAY}(?!\s*/\s*\d)(?:{_THROUGH}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,?\s+{_YEAR})?"
+        rf"\b{_MONTH}\s+{_DAY}(?!\s*/\s*\d)(?:{_THROUGH}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?{_NO_CLOCK})?\b"
+        rf"(?:,?\s+{_YEAR})?"
     ),
     re.compile(
-        rf"(?<![\d/]){_DAY}(?:{_THROUGH}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+{_YEAR})?"
+        rf"(?<![\d/]){_DAY}(?:{_THROUGH}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?{_NO_CLOCK})?(?:\s+of)?\s+{_MONTH}\b"
+        rf"(?:,?\s+{_YEAR})?"
     ),
     # Chinese and Japanese: "2025年06月14日", "6月14日" (year, month, day)
     re.compile(r"(?<!\d)(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
