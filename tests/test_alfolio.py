@@ -572,6 +572,20 @@ def test_a_schools_year_pages_and_a_home_page_saying_when_the_next_will_take_pla
     assert "the home page read as the 2026 edition" in (dest / "MIGRATION.md").read_text(encoding="utf-8")
 
 
+def test_an_html_cell_kramdown_reads_as_markdown_gives_its_speaker_title_and_abstract_by_its_paragraphs(
+        tmp_path: Path) -> None:  # fmt: skip
+    """``<td markdown="span">_Ann Lee_`` then a blank line, ``**Title**``, a blank line, the abstract: the cell's
+    Markdown read as kramdown reads it, each paragraph a line: the talk of Ann Lee, with its title and abstract."""
+    row = ('<tr>\n<td markdown="span">{}</td>\n<td markdown="span">_{}_\n\n**{}**\n\n{}\n\n</td>\n</tr>\n')
+    program = ('<table class="table">\n<thead><tr><th>Time</th><th></th></tr></thead>\n<tbody>\n'
+               + row.format("13:50–14:10", "Ann Lee", "Inside the grid: pixel patterns", "Creativity is elusive.")
+               + row.format("14:10–14:30", "Bo Wu", "Latent scope bias", "We model it.") + "</tbody>\n</table>\n")
+    rows = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(r["time"], r["title"], r.get("speakers"), r.get("abstract")) for r in rows] == [
+        ("13:50", "Inside the grid: pixel patterns", [{"name": "Ann Lee"}], "Creativity is elusive."),
+        ("14:10", "Latent scope bias", [{"name": "Bo Wu"}], "We model it.")]  # fmt: skip
+
+
 def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:
     """``### When and where?`` over ``- Thursday, 16 April 2026, 14:15 – 18:00 CEST``: the line says the workshop's
     day by itself, and the zone its hours are in is the edition's zone though no schedule is read."""
@@ -6217,17 +6231,21 @@ def test_a_program_of_durations_has_rows_without_times_and_its_session_numbers_a
 
 
 def test_a_keynote_by_a_linked_name_followed_by_questions_is_her_talk() -> None:
-    """``**Keynote by [Prof. Ann Lee](url), followed by 15min Q&A**``: a keynote by Ann Lee, what follows it a note;
+    """``**Keynote by [Prof. Ann Lee](url), followed by 15min Q&A**``, ``Keynote by **Bo Wu** + QA``: a keynote by
+    Ann Lee, by Bo Wu, what follows it a note;
     ``Lightning Talks by Accepted Participants`` names a group, no one: the row's title, with no speaker."""
     out = _table("""\
 | Time | Event |
 |---|---|
 | 09:00 | **Keynote by [Prof. Ann Lee](https://ann.example.org), followed by 15min Q&A** |
 | 09:45 | **Lightning Talks by Accepted Participants** |
+| 10:30 | Keynote by **Bo Wu** + QA |
+| 11:15 | Keynote by Cy Li & Q&A |
 """)
     assert _flat(out) == [("09:00", "keynote", None, ["Ann Lee"]),
-                          ("09:45", "spotlight", "Lightning Talks by Accepted Participants", [])]  # fmt: skip
-    assert out.entries[0].notes == ["followed by 15min Q&A"]  # type: ignore[union-attr]
+                          ("09:45", "spotlight", "Lightning Talks by Accepted Participants", []),
+                          ("10:30", "keynote", None, ["Bo Wu"]), ("11:15", "keynote", None, ["Cy Li"])]  # fmt: skip
+    assert [e.notes for e in out.entries] == [["followed by 15min Q&A"], [], ["QA"], ["Q&A"]]  # type: ignore[union-attr]
 
 
 def test_dates_written_in_numbers_month_first_or_day_first_where_the_order_is_plain(tmp_path: Path) -> None:

@@ -44,7 +44,8 @@ def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
         shown = rich_html(_one_line("".join(kept) + body[at : cell.end]))
         return shown, [t for e in abstracts if e.tag != "a" and (t := plain(rich_html(e.inner(body))))]
     if title is None:
-        text = rich_html(_BULLETED.sub(_bullets, _one_line(cell.inner(body))))
+        inner = _markdown_cell(cell.inner(body)) if cell.attrs.get("markdown") else cell.inner(body)
+        text = rich_html(_BULLETED.sub(_bullets, _one_line(inner)))
         if not plain(text):  # ``<td data-time="08:20 - 08:30"></td>``: a script shows the time the cell holds
             text = next((v for k, v in cell.attrs.items() if k.startswith("data-") and time_range(v)), text)
         return text, []
@@ -53,6 +54,13 @@ def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
               and (said := " ".join(lines(rich_html(e.inner(body)))))]  # fmt: skip
     shown = "\n".join([" ".join(lines(rich_html(title.inner(body)))), *people[:1]])  # the title, then who gives it
     return shown, [t for e in others if (t := plain(rich_html(e.inner(body))))]
+
+
+def _markdown_cell(inner: str) -> str:
+    """``<td markdown="span">_Ann Lee_`` then a blank line, then ``**Title**``: a cell kramdown reads as Markdown,
+    as HTML, each of its paragraphs a line (the speaker, the title, the abstract)."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", inner) if p.strip()]
+    return "<br>".join(parser().renderInline(p) if "<" not in p else p for p in paragraphs)
 
 
 def _time_before_title(cell: Element, body: str) -> str:

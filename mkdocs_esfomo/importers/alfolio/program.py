@@ -333,7 +333,10 @@ def cell_speakers(text: str) -> tuple[list[PersonText], str | None]:
     return people_in(text.strip(" .*_")), (plain(title) if title else None)
 
 
-_FOLLOWED = re.compile(r"(?:[,;]|\s\()\s*((?:followed|then\s+followed)\s+by\s+[^()\n]+?)\)?\s*$", re.IGNORECASE)
+# "Ann Lee, followed by 15min Q&A", "Ann Lee + QA", "Ann Lee & Q&A": what comes after the talk, no part of its title
+_FOLLOWED = re.compile(r"(?:[,;]|\s\()\s*((?:followed|then\s+followed)\s+by\s+[^()\n]+?)\)?\s*$"
+                       r"|\s+(?:\+|&|and|with)\s+((?:Q\s*&\s*A|QA|questions?(?:\s+and\s+answers?)?)(?![\w&])[^()\n]*?)\s*$",
+                       re.IGNORECASE)  # fmt: skip
 
 
 _ROLE_MARK = re.compile(r"(?:^|(?<=[.;]))\s*(?:moderators?|panelists?|speakers?|chairs?|hosts?)\s*:", re.IGNORECASE)
@@ -453,7 +456,7 @@ def who_and_title(rest: str) -> Talk:
     then = _FOLLOWED.search(rest)
     if then and then.start() > 0:  # "Ann Lee, followed by 15min Q&A": what comes after the talk, a note of it
         talk = who_and_title(rest[: then.start()])
-        return Talk(talk.title, talk.people, [*talk.abstract, plain(then.group(1))])
+        return Talk(talk.title, talk.people, [*talk.abstract, plain(then.group(1) or then.group(2))])
     if lined := _role_line(rest):  # "Mentoring session" over "Mentors: Ann Lee (MIT); Bo Wu (CMU)"
         return lined
     if len(lines(rest)) > 1 and len(talks := talks_in(rest)) == 1:
