@@ -586,6 +586,24 @@ def test_an_html_cell_kramdown_reads_as_markdown_gives_its_speaker_title_and_abs
         ("14:10", "Latent scope bias", [{"name": "Bo Wu"}], "We model it.")]  # fmt: skip
 
 
+def test_lines_labelling_names_with_a_role_in_a_paragraph_or_under_a_topic_give_those_people(tmp_path: Path) -> None:
+    """``**Speakers:** Gemma Roig, Fabian Sinz`` among a paragraph's labelled lines, ``- Speakers: Peter Dayan, ...``
+    and ``- Panelists: ...`` nested under topics: people of that role, each label a guess named; a label naming no
+    role ("Format:") gives no one."""
+    home = ("The school took place on September 5 - 9, 2022.\n\n**Location:** Tübingen  \n"
+            "**Date:** September 5 - 9, 2022  \n**Format:** Lectures, Blitz Talks  \n"
+            "**Speakers:** Gemma Roig, Fabian Sinz, Anne Urai\n\n**Topics:**\n\n- _Decision Making_\n"
+            "  - Speakers: Peter Dayan, Stephanie Chan\n- Panel on _Doing Good with AI_\n"
+            "  - Panelists: Klara Kaleb, Ethan Perez\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert edition["speakers"] == ["gemma-roig", "fabian-sinz", "anne-urai", "peter-dayan", "stephanie-chan"]
+    assert edition["panelists"] == ["klara-kaleb", "ethan-perez"]
+    assert sorted(n.where for n in notes if "read from the label" in n.what) == [
+        "_pages/about.md:11", "_pages/about.md:16", "_pages/about.md:18"]  # fmt: skip
+
+
 def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:
     """``### When and where?`` over ``- Thursday, 16 April 2026, 14:15 – 18:00 CEST``: the line says the workshop's
     day by itself, and the zone its hours are in is the edition's zone though no schedule is read."""

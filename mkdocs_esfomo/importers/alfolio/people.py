@@ -35,7 +35,7 @@ from .text import has_word, lines, plain, rich, rich_html, slug
 from .written import (
     heading_lines,
     heading_people,
-    labelled_organizers,
+    labelled_people,
     name_boxes,
     name_headings,
     name_lines,
@@ -529,7 +529,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         labelled_cards(page, blocks, found)
         name_boxes(page, blocks, found)
         name_paragraphs(page, blocks, found)
-        labelled_organizers(page, blocks, found)
+        labelled_people(page, blocks, found)
         name_lines(page, blocks, found)
         inline_people(page, blocks, found)
         heading_lines(page, blocks, found)

@@ -246,25 +246,45 @@ _NAME_THEN_WHERE = re.compile(r"\s*(\[(?:\*\*)?[^\]*]+(?:\*\*)?\]\([^)\s]+\)|\*\
 _LABELLED = re.compile(r"\s*(?:\*\*|__)?([^:*_\n]{2,40}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*")
 
 
-def labelled_organizers(page: JekyllPage, blocks: list[Block], found: People) -> None:
-    """A paragraph that is one line labelling names with the organizers' role (``**Track Organizers**: Ann Lee ,
-    Bo Wu``): organizers, in the group the label names; the line stays on its page, as no list shows that group
-    alone."""
+_LABELLED_ROLES = ("organizers", "speakers", "panelists")
+
+
+def labelled_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """A line of a paragraph or a list item labelling names with a role (``**Track Organizers**: Ann Lee , Bo Wu``,
+    ``**Speakers:** Gemma Roig, Fabian Sinz``, ``- Panelists: Klara Kaleb, Ethan Perez`` under a topic): people of
+    that role, organizers in the group the label names; the line stays on its page, as no list shows them alone."""
     read = [(s.start, s.end) for s in found.shown if s.page is page]
     known = {p.name for p in found.people if p.source == page.rel}
-    for block in blocks:
-        said = lines(block.text) if block.kind == "paragraph" and not block.in_html else []
-        labelled = _LABELLED.fullmatch(said[0]) if len(said) == 1 else None
-        if not labelled or any(a <= block.start < b for a, b in read) or len(labelled.group(1).split()) > 3:
+    for line, at in _labelled_lines(blocks):
+        labelled = _LABELLED.fullmatch(line)
+        if not labelled or any(a <= at < b for a, b in read) or len(labelled.group(1).split()) > 3:
             continue
         label = plain(labelled.group(1))
         names = [bare_name(part) for part in re.split(r"\s*(?:[,;&]|\band\b)\s*", plain(labelled.group(2)))]
-        if role_of(label) != "organizers" or not names or not all(map(looks_like_name, names)):
+        role = role_of(label)
+        if role not in _LABELLED_ROLES or not names or not all(map(looks_like_name, names)):
             continue
-        where = page.where(block.start)
-        found.notes.append(Note(where, f"role 'organizers' read from the label '{label}'", guess=True))
-        found.people += [FoundPerson(name, where, "organizers", source=page.rel, order=page.line(block.start),
-                                     group=label) for name in names if name not in known]  # fmt: skip
+        where = page.where(at)
+        found.notes.append(Note(where, f"role '{role}' read from the label '{label}'", guess=True))
+        for name in [n for n in dict.fromkeys(names) if n not in known]:
+            known.add(name)
+            found.people.append(FoundPerson(name, where, role, source=page.rel, order=page.line(at),
+                                            group=label if role == "organizers" else None))  # fmt: skip
+
+
+def _labelled_lines(blocks: list[Block]) -> list[tuple[str, int]]:
+    """Each line of the paragraphs, and each list item (a nested one too), of HTML no block holds, with its line."""
+    out: list[tuple[str, int]] = []
+    for block in blocks:
+        if block.kind == "paragraph" and not block.in_html:
+            out += [(line, block.start + n) for n, line in enumerate(lines(block.text))]
+        elif block.kind == "list" and not block.in_html:
+            items = list(block.items)
+            while items:
+                item = items.pop(0)
+                out.append((lines(item.text)[0] if item.text.strip() else "", item.index))
+                items[:0] = item.children
+    return out
 
 
 _MODERATORS = re.compile(r"[*_\s]*(?:(?:moderated|chaired|hosted)\s+by\b|moderators?\s*(?:\*\*|__)?\s*:)",
