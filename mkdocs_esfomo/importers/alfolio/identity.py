@@ -599,9 +599,10 @@ def _venue_zone(texts: list[tuple[str, str]], zone: Zone, day: dt.date | None, n
     if not zone.name.startswith("Etc/"):
         return zone
     for text, where in texts:
-        place = _LOCATION.search(text)
-        country = re.search(r",\s*([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s*[.)]?\s*$", place.group(1)) if place else None
-        near = city_zone(place.group(1)) if place else None
+        if not (place := _LOCATION.search(text)):
+            continue
+        country = re.search(r",\s*([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s*[.)]?\s*$", place.group(1))
+        near = city_zone(place.group(1))
         if country and not near and (one := COUNTRY_ZONES.get(country.group(1).lower())):
             near = (one, country.group(1))
         if near and offset_hours(near[0], day) == offset_hours(zone.name, day):
