@@ -10053,3 +10053,92 @@ def test_a_cells_collapsed_part_and_its_toggle_are_said_beside_its_title() -> No
     (table,) = [b for b in blocks.parse(html) if b.kind == "table"]
     assert [(row.cells, row.extra) for row in table.rows] == [(["08:20 AM", "Poster: Session 1"],
                                                                  ["Paper A. Ann Lee. Paper B. Bo Wu."])]
+
+
+def test_a_redirect_to_the_pages_own_published_address_is_no_redirect(tmp_path: Path) -> None:
+    """``index.md`` with ``redirect_to: https://org.github.io/tiny/``, the address GitHub Pages serves it at (the
+    folder its own links begin with, ``/tiny/call``; or its ``url``): it sends nobody anywhere, so its words are the
+    home page's, read as written, with a line in MIGRATION.md; a redirect to another project's folder stays one."""
+    home = ("---\nlayout: page\nredirect_to: https://org.github.io/tiny/\n---\nThe Tiny Workshop, June 30, 2025, "
+            "on tiny models. See the [call](/tiny/call).\n")
+    other = _page("call", "/call/", "Send us tiny papers by May 1, 2025.", "nav: true\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.md": home, "_pages/call.md": other})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert not [n for n in notes if "read as a redirect" in n.what]
+    assert [n.where for n in notes if "names this page's own address" in n.what] == ["index.md:1"]
+    assert "The Tiny Workshop" in (tmp_path / "out/docs/index.md").read_text(encoding="utf-8")
+    url = CONFIG + "url: https://tiny.example.org\n"
+    write_tree(tmp_path / "src2", {"_config.yml": url, "_pages/call.md": other,
+                                   "index.md": home.replace("https://org.github.io/tiny/", "https://tiny.example.org/")})
+    notes = import_site(tmp_path / "src2", tmp_path / "out2")
+    assert [n.where for n in notes if "names this page's own address" in n.what] == ["index.md:1"]
+    write_tree(tmp_path / "src3", {"_config.yml": CONFIG, "_pages/call.md": other,
+                                   "index.md": home.replace("org.github.io/tiny/", "org.github.io/big/")})
+    notes = import_site(tmp_path / "src3", tmp_path / "out3")
+    assert [n.where for n in notes if "read as a redirect" in n.what] == ["index.md:1"]
+
+
+def test_a_table_of_parts_of_days_reads_each_cell_as_a_programs_cell(tmp_path: Path) -> None:
+    """``| morning | **Keynote Talk** - Ann Lee |`` in a program table whose times are only parts of days: each other
+    cell is read as a timed row's would be (Ann Lee's keynote, a lightning talk, a poster session), still labelled by
+    its part of the day."""
+    home = "The Tiny Workshop, on **July 26, 2024**.\n\n## Keynote Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n"
+    program = ("| Time (GMT+2) | Activity |\n|:---:|:---:|\n|morning | **Ice-breaking activity** |\n"
+               "|morning | **Keynote Talk** - Ann Lee |\n|morning | **Lightning Talk** - TBD |\n"
+               "|:---:|:---:|\n|afternoon | **Keynote Talk** - Bo Wu |\n|afternoon | **Poster / Papers presentation** |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home),
+                                  "_pages/program.md": _page("Program", "/program/", program, "nav: true\n")})
+    import_site(tmp_path / "src", tmp_path / "out")
+    rows = [(r.get("label"), r["kind"], r.get("title"), r.get("speakers")) for r in _edition(tmp_path / "out")["schedule"]]
+    assert rows == [("morning", "talk", "Ice-breaking activity", None), ("morning", "keynote", "Keynote", ["ann-lee"]),
+                    ("morning", "spotlight", "Lightning Talk", None), ("afternoon", "keynote", "Keynote", ["bo-wu"]),
+                    ("afternoon", "poster", "Poster / Papers presentation", None)]
+
+
+def test_a_table_of_parts_of_days_names_its_zone_in_its_header(tmp_path: Path) -> None:
+    """``| Time (GMT+2) | Activity |`` over rows of parts of days: the header names the program's clock as a timed
+    table's does."""
+    home = "The Tiny Workshop, on **July 26, 2024**.\n"
+    program = ("| Time (GMT+2) | Activity |\n|:---:|:---:|\n|morning | **Ice-breaking activity** |\n"
+               "|afternoon | **Poster session** |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home),
+                                  "_pages/program.md": _page("Program", "/program/", program, "nav: true\n")})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["timezone"] == "Etc/GMT-2"
+
+
+def test_an_offset_zone_is_the_zone_of_the_venue_named_by_the_schedule(tmp_path: Path) -> None:
+    """``Time (GMT+2)`` under ``**Location**: Magazzini, Genoa, Italy``: the offset alone is the zone of the place the
+    line names (a known city, or a country of one zone it ends with) when that zone's clock has the offset on the
+    day (a guess, named); a place whose clock does not, or none, leaves the offset's zone."""
+    program = ("**Date**: June 30, 2025\n\n**Location**: **Magazzini del Cotone** Genoa, Italy\n\n"
+               "| Time (GMT+2) | Activity |\n|---|---|\n| 09:00 | Opening |\n| 09:30 | Keynote: Small Models |\n")
+    for name, place, zone in [("a", "Genoa, Italy", "Europe/Rome"), ("b", "Lisbon, Portugal", "Etc/GMT-2")]:
+        write_tree(tmp_path / name, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", "The Tiny Workshop."),
+                                     "_pages/program.md": _page("Program", "/program/",
+                                                                program.replace("Genoa, Italy", place), "nav: true\n")})
+        notes = import_site(tmp_path / name, tmp_path / f"out-{name}")
+        assert _edition(tmp_path / f"out-{name}")["timezone"] == zone
+    assert [n.what for n in notes if "the venue's place" in n.what] == []
+    assert "the venue's place, Italy" in " ".join(n.what for n in import_site(tmp_path / "a", tmp_path / "again"))
+
+
+def test_a_round_table_row_names_no_one(tmp_path: Path) -> None:
+    """``| 17:00 | (G)Round Table |``, ``| 17:30 | Round Table |``: a round table (its letter in brackets glued to the
+    word, no nickname between names) is the row's title, not a speaker."""
+    home = ("On **July 26, 2024**.\n\n## Schedule\n\n| Time | Event |\n|---|---|\n| 16:00 | Keynote: Ann Lee |\n"
+            "| 17:00 | (G)Round Table |\n| 17:30 | Round Table |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    rows = [(r.get("title"), r.get("speakers")) for r in _edition(tmp_path / "out")["schedule"]]
+    assert rows[1:] == [("(G)Round Table", None), ("Round Table", None)]
+
+
+def test_a_question_time_glued_to_its_plus_sign_follows_the_talk(tmp_path: Path) -> None:
+    """``Keynote by **Ann Lee** +QA``: the questions after the talk, the sign written onto them, are no part of the
+    speaker's name, as with ``+ QA``."""
+    home = ("On **July 26, 2024**.\n\n## Schedule\n\n| Time | Event |\n|---|---|\n"
+            "| 16:00 | Keynote by **Ann Lee** +QA |\n| 16:30 | Keynote by **Bo Wu** + QA |\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert [r.get("speakers") for r in _edition(tmp_path / "out")["schedule"]] == [["ann-lee"], ["bo-wu"]]

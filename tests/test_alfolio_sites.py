@@ -36,7 +36,8 @@ UNMET = {"aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agentir-2025", "ai4chl
          "decoupled-2026", "deeperaction-2021", "dliva-2025", "dmlr", "dmlr-2023", "dp4ml", "ds-2025", "dynn-2022",
          "edi-kdd", "eiw-2024", "enlsp-2022", "enlsp-2023", "enlsp-2025", "et-eccv-2026", "everyday-wearables",
          "finanse-2024", "flare-2026", "fopt", "frontiers4lcd", "gaze-ml-2022", "gaze-ml-2023", "genbench-2024",
-         "grail-v", "greensys-2026", "gsp-2024", "haet-2021", "haoc-2021", "haptics-iros-2026", "hcrl-icra-2025",
+         "grail-v", "greensys-2026", "ground-ias-2025",
+         "gsp-2024", "haet-2021", "haoc-2021", "haptics-iros-2026", "hcrl-icra-2025",
          "health-wearables-2026", "hipecasp-icassp-2025", "hity-2022", "hraim", "humanoid-icra-2024", "iges-2023",
          "impact-icra-2021",
          "interpretable-ai-2024", "kbcg-2023", "kdf-2022", "l4tamp-rss-2023", "langame", "learn-to-compress",
@@ -87,7 +88,7 @@ KNOWN_MISSES = {
 }
 # Sites met later whose first import stays below the target, each miss listed above, while no rule has been made
 # for their shapes yet: held to their list of misses and to losing nothing silently, not to the target.
-BELOW_TARGET: set[str] = set()
+BELOW_TARGET: set[str] = {"ground-ias-2025"}
 SITES = [s for s in ALL_SITES if s not in UNMET]
 TARGET = 0.9
 

@@ -4,6 +4,7 @@ time, headings or a table of lengths of time, a table of parts of days, or bare 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -12,10 +13,11 @@ from .columns import DURATION
 from .day_headings import day_timed_headings
 from .jekyll import JekyllPage
 from .names import people_in
-from .program import Draft, Schedule, Session, kind_of
+from .program import Draft, Schedule, Session, kind_of, split_label
 from .report import Note
 from .rows import read_table
 from .shapes import all_items, leading_time, list_rows
+from .talk import read_item
 from .text import has_word, plain
 from .when import find_dates, time_range
 
@@ -49,7 +51,7 @@ def without_table(page: JekyllPage, blocks: list[Block], invited: set[str], out:
         timed_headings(page, blocks, invited, out)
     if len(out.entries) == first:
         day_timed_headings(page, blocks, out)
-    for reader in (_lengths_headings, _lengths_table, functools.partial(_day_parts_table, year=year),
+    for reader in (_lengths_headings, _lengths_table, functools.partial(_day_parts_table, year=year, invited=invited),
                    _headings_program):  # fmt: skip
         if len(out.entries) == first:
             reader(page, blocks, out)
@@ -58,10 +60,12 @@ def without_table(page: JekyllPage, blocks: list[Block], invited: set[str], out:
 _DAY_PART = re.compile(r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|midday|noon)s?", re.IGNORECASE)
 
 
-def _day_parts_table(page: JekyllPage, blocks: list[Block], out: Schedule, year: int | None) -> None:
+def _day_parts_table(page: JekyllPage, blocks: list[Block], out: Schedule, year: int | None,
+                     invited: set[str]) -> None:  # fmt: skip
     """``| Morning | Welcome; Invited Talk I |`` under a row of one cell ``**Day 1: Thursday, November 5**``, on a
     program page that gives no clock time: each part of a day a row with no time, titled by what its other cell
-    lists, labelled by the part of the day, on the day the row of one cell over it names; reported."""
+    lists (read as a row's cell is: ``**Keynote Talk** - Ann Lee`` is Ann Lee's keynote), labelled by the part of
+    the day, on the day the row of one cell over it names; reported."""
     if _clocked(page.body):
         return
     for block in blocks:
@@ -75,13 +79,25 @@ def _day_parts_table(page: JekyllPage, blocks: list[Block], out: Schedule, year:
             if len(found) == 1 and found[0].last is None and found[0].first.year > 1:
                 day = found[0].first  # "Day 1: Thursday, November 5": the day of the rows under it
             if number in parts:
-                out.entries.append(Draft(page.where(row.index), "talk", title=cells[1], label=cells[0], day=day))
+                out.entries.append(_part_row(page.where(row.index), cells[0], row, day, invited))
                 out.days += [day] if day and day not in out.days else []
         out.shown.append((page, block.start, block.end))
+        out.zone_texts += [(" | ".join(said[0]), page.where(block.start))]  # "Time (GMT+2) | Activity"
+        out.zone_texts += [(plain(b.text), page.where(b.start)) for b in blocks[: blocks.index(block)]
+                           if b.kind == "paragraph"]  # fmt: skip  # "**Location**: Genoa, Italy" over it
         out.notes.append(Note(page.where(block.start), f"a program by parts of days ({len(parts)} rows such as "
                               f"'{said[parts[0]][0]}'), with no clock time: read as rows with no time, each labelled "
                               "by its part of the day", last=page.line(block.end - 1), guess=True))  # fmt: skip
         return
+
+
+def _part_row(where: str, part: str, row: TableRow, day: dt.date | None, invited: set[str]) -> Draft:
+    """A row of a table of parts of days: its other cell read as a program's cell, labelled by its part of the day
+    (``Morning``) before any label of its own."""
+    label, rest, named = split_label([c for c in row.cells if plain(c)][1])
+    item = read_item(where, label, rest, "", None, day, invited, False, named)
+    item.label = f"{part}: {item.label}" if item.label else part
+    return item
 
 
 def section_of(blocks: list[Block], names: tuple[str, ...]) -> list[Block]:

@@ -19,7 +19,7 @@ from .program import Schedule
 from .report import Note
 from .site_config import config_line
 from .text import has_word, lines, plain, rich, rich_html, words
-from .when import COUNTRY_ZONES, OR_DAY, US_STATE_ZONES, Zone, city_zone, find_dates, find_zone
+from .when import COUNTRY_ZONES, OR_DAY, US_STATE_ZONES, Zone, city_zone, find_dates, find_zone, offset_hours
 
 
 def _offset(zone: str, day: dt.date | None) -> dt.timedelta | None:
@@ -560,6 +560,7 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         other = next((z for z in zones if _offset(z[0].name, first_day) != offset), None)
         also = f"; the page also says '{other[0].said}' ({other[1]}): {other[0].name}" if other else ""
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}'{also}", guess=True))
+        identity.zone = _venue_zone(schedule.zone_texts, identity.zone, first_day, notes)
     if identity.zone is None and schedule.entries and (told := _times_told(home, schedule, first_day, identity.city)):
         identity.zone = told[0]
         notes.append(told[1])
@@ -589,6 +590,26 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         notes.append(Note(where, "no schedule was read, so its time zone is not set either"))
     identity.contact = _contact(site, home, pages)
     return identity
+
+
+def _venue_zone(texts: list[tuple[str, str]], zone: Zone, day: dt.date | None, notes: list[Note]) -> Zone:
+    """A zone read from an offset alone (``Time (GMT+2)``: Etc/GMT-2) is the zone of the place a line by the
+    schedule says the workshop is at (``Location: Magazzini del Cotone, Genoa, Italy``: a city known, or a country of
+    one zone the place ends with) when its clock has that offset on the day; else the zone as read."""
+    if not zone.name.startswith("Etc/"):
+        return zone
+    for text, where in texts:
+        if not (place := _LOCATION.search(text)):
+            continue
+        country = re.search(r",\s*([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s*[.)]?\s*$", place.group(1))
+        near = city_zone(place.group(1))
+        if country and not near and (one := COUNTRY_ZONES.get(country.group(1).lower())):
+            near = (one, country.group(1))
+        if near and offset_hours(near[0], day) == offset_hours(zone.name, day):
+            notes.append(Note(where, f"time zone {near[0]} read from '{zone.said}' and the venue's place, {near[1]}, "
+                              "named beside the schedule", guess=True))  # fmt: skip
+            return Zone(near[0], f"{zone.said} in {near[1]}", zone.label)
+    return zone
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -34,6 +34,7 @@ NOT_NAMES = set(
         "tutorial",
         "tutorials",
         "roundtable",
+        "table",  # "Round Table"
         "hackathon",
         "award",
         "awards",
@@ -239,7 +240,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w.'’\u2010\u2011-]*")  # "Sant’Anna", "H
 def looks_like_name(text: str) -> bool:
     """``Tri Dao``, ``Prithviraj (Raj) Ammanabrolu``, ``Noah A. Smith``, ``Clara Higuera‑Cabañes`` (a hyphen that
     does not break the line); not ``FPTQuant`` or ``Spotlight Papers``."""
-    tokens = re.sub(r"\([^()]*\)", "", plain(text)).split()
+    tokens = re.sub(r"\([^()]*\)(?![^\W\d_])", "", plain(text)).split()  # "(G)Round": a letter glued, no nickname
     if not 2 <= len(tokens) <= 5 or is_placeholder(text) or is_group(text):  # "Accepted Participants": no one
         return False
     if all(_TITLE.fullmatch(token) for token in tokens):  # "Prof. Dr." on a line of its own, over the name

@@ -333,9 +333,11 @@ def cell_speakers(text: str) -> tuple[list[PersonText], str | None]:
     return people_in(text.strip(" .*_")), (plain(title) if title else None)
 
 
-# "Ann Lee, followed by 15min Q&A", "Ann Lee + QA", "Ann Lee & Q&A": what comes after the talk, no part of its title
+# "Ann Lee, followed by 15min Q&A", "Ann Lee + QA" (or "+QA"), "Ann Lee & Q&A": what comes after the talk, no part
+# of its title
 _FOLLOWED = re.compile(r"(?:[,;]|\s\()\s*((?:followed|then\s+followed)\s+by\s+[^()\n]+?)\)?\s*$"
-                       r"|\s+(?:\+|&|and|with)\s+((?:Q\s*&\s*A|QA|questions?(?:\s+and\s+answers?)?)(?![\w&])[^()\n]*?)\s*$",
+                       r"|\s+(?:\+\s*|(?:&|and|with)\s+)"
+                       r"((?:Q\s*&\s*A|QA|questions?(?:\s+and\s+answers?)?)(?![\w&])[^()\n]*?)\s*$",
                        re.IGNORECASE)  # fmt: skip
 
 

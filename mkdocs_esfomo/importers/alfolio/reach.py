@@ -60,6 +60,7 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
     when its front matter's ``nav`` is true as Liquid reads it (anything but ``false`` and nothing),
     just-the-docs when it has a ``nav_order`` (and no ``nav``).
     """
+    _own_address_redirects(site)
     by_url = {p.url: p for p in site.pages}
     documents = {d.url: d for name, docs in site.collections.items() for d in docs
                  if name not in CARDS | {"news", "posts", "books"} and published(site.config, name)}  # fmt: skip
@@ -95,6 +96,36 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
     shown += [d for d in documents.values() if d.url in seen and d.url not in by_url and not d.meta.get("redirect")]
     hidden = [p for p in site.pages if p.url not in seen]
     return shown, hidden
+
+
+def _own_address_redirects(site: JekyllSite) -> None:
+    """A ``redirect_to`` whose target is the page's own published address (the site's ``url``/``baseurl``, its
+    CNAME domain, or a ``*.github.io/<folder>/`` address whose folder is the ``baseurl`` or the folder the site's own
+    root-relative links begin with) sends no visitor anywhere: the page is read as written, which MIGRATION.md says."""
+    for page in site.pages:
+        target = str(page.meta.get("redirect_to") or "")
+        if target and _own_address(site, target, link_base(page)) == page.url:
+            del page.meta["redirect_to"]
+            site.notes.append(Note(f"{page.rel}:1", f"`redirect_to: {target}` names this page's own address: read "
+                                   "as no redirect, the page imported as written", guess=True))  # fmt: skip
+
+
+def _own_address(site: JekyllSite, target: str, base: str) -> str | None:
+    """The page of this site an address names when it is the site's own published address, else None."""
+    if (url := local(target, base, site.config, site.hosts)) is not None:
+        return url
+    found = re.match(r"https?://[^/\s]+\.github\.io/([^/?#\s]+)(/[^?#\s]*)?$", target.strip(), re.IGNORECASE)
+    if not found:
+        return None
+    folders = {str(site.config.get("baseurl") or "").strip("/")} | _link_folders(site)
+    return url_of(found.group(2) or "/") if found.group(1) in folders else None
+
+
+def _link_folders(site: JekyllSite) -> set[str]:
+    """The first folders of the site's own root-relative links (``/workshop/call``) under which no page of the site
+    lives: the repository's folder GitHub Pages serves the site in, written into its links."""
+    firsts = {m.group(1) for p in site.pages for link in links(p) if (m := re.match(r"/([\w.-]+)/\S", link))}
+    return {f for f in firsts if not any(p.url.startswith(f"/{f}/") for p in site.pages)}
 
 
 def _redirect_text(site: JekyllSite, page: JekyllPage) -> Note | None:
