@@ -8572,6 +8572,42 @@ def test_headings_naming_a_weekday_and_a_time_are_rows_on_that_day_of_the_worksh
     assert "'Monday' read as 2024-06-24, the workshop's Monday" in report
 
 
+
+WEEK_GRID = """\
+<table class="table">
+  <thead><tr><th></th><th>Monday</th><th>Tuesday</th></tr></thead>
+  <tbody>
+    <tr><td> 9:00 – 9:30 </td>
+        <td markdown="span" rowspan="2"> **Talk** <br> Ann Lee </td>
+        <td markdown="span" rowspan="3"> **Workshop** <br> Bo Wu & Cy Li </td></tr>
+    <tr><td> 9:30 – 10:00 </td></tr>
+    <tr><td> 10:00 – 10:15 </td><td markdown="span"> **Break** </td></tr>
+    <tr><td> 10:15 – 10:45 </td><td> &nbsp; </td><td markdown="span"> **Lunch** </td></tr>
+  </tbody>
+</table>
+"""
+
+
+def test_a_week_grid_reads_each_column_as_its_day_and_each_cell_from_its_row_to_its_span(tmp_path: Path) -> None:
+    """One HTML grid for the week: the weekdays are the columns, the half-hour slots the rows, each event a cell
+    spanning its slots with ``rowspan``: each cell a row on its column's day (the workshop's day falling on that
+    weekday), starting at its row's slot and ending where its span ends; empty cells and covered slots are nothing."""
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "The school takes place from 17th to 18th of August 2026.\n"),
+        "_pages/program.md": _page("Program", "/program/", WEEK_GRID, "nav: true\n")})  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    rows = [(str(r.get("day")), r["time"], r.get("end"), r.get("title") or r.get("label"),
+             [people[s]["name"] if isinstance(s, str) else s["name"] for s in r.get("speakers") or []])
+            for r in _edition(site)["schedule"]]  # fmt: skip
+    assert [(d, t, e, s) for d, t, e, _, s in rows] == [
+        ("2026-08-17", "9:00", "10:00", ["Ann Lee"]),
+        ("2026-08-17", "10:00", "10:15", []),
+        ("2026-08-18", "9:00", "10:15", ["Bo Wu", "Cy Li"]),
+        ("2026-08-18", "10:15", "10:45", [])]  # fmt: skip
+    assert [t for *_, t, _ in rows][1:] == ["Break", "Workshop", "Lunch"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "'Monday' read as 2026-08-17, the workshop's Monday" in report
+
 PROGRAM_CARDS = """\
 <div class="program-container">
   <div class="program-item">

@@ -24,6 +24,7 @@ from .names import PersonText
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session
 from .report import Note
 from .rows import read_table
+from .week_grid import read_week, week_grid
 from .shapes import (
     all_items,
     class_tables,
@@ -147,6 +148,10 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 days = [d for h in over if not _UPDATED.search(plain(h.text))
                         for d in find_dates(plain(h.text), year) if d.first.year > 1]  # fmt: skip
                 day = days[0].first if len(days) == 1 and days[0].last is None else None
+            if (grid := week_grid(page.body, block, year)) and read_week(page, grid, invited, out):
+                out.shown.append((page, block.start, block.end))  # a week's grid: its columns are its days
+                out.zone_texts += _zone_texts(page, blocks, number, heading, over)
+                continue
             by_day = day_column(block.rows, year) or day_rows(block.rows, year)
             if read_table(page, by_day[0] if by_day else block.rows, day, invited, out, by_day[1] if by_day else {}):
                 out.days += sorted(set(by_day[1].values())) if by_day else []
