@@ -192,7 +192,7 @@ def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
     ("venue", "zone"),
     [("Nashville, United States", "America/Chicago"), ("Music City Center, Nashville, USA", "America/Chicago"),
      ("held in Salt Lake City, USA", "America/Denver"), ("Room 3, Bengaluru, India", "Asia/Kolkata"),
-     ("held in Hangzhou, China", "Asia/Shanghai")],
+     ("held in Hangzhou, China", "Asia/Shanghai"), ("will take place in Tübingen", "Europe/Berlin")],
 )  # fmt: skip
 def test_a_conference_city_no_zone_is_named_for_gives_the_zone(tmp_path: Path, venue: str, zone: str) -> None:
     """A city of a country with several zones (or none named for it) that hosts conferences: its zone, not the
