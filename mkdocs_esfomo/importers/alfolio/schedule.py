@@ -24,7 +24,6 @@ from .names import PersonText
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session
 from .report import Note
 from .rows import read_table
-from .week_grid import read_week, week_grid
 from .shapes import (
     all_items,
     class_tables,
@@ -39,6 +38,7 @@ from .shapes import (
 )
 from .talk_pages import titles_from_talk_pages
 from .text import has_word, plain, rich_html, words
+from .week_grid import read_week, week_grid
 from .when import OR_DAY, WEEKDAY, find_dates, time_range
 
 _DAY_CELL = re.compile(rf"^[\W\d]*(?:{WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)?[\W_]*$",
