@@ -604,6 +604,19 @@ def test_lines_labelling_names_with_a_role_in_a_paragraph_or_under_a_topic_give_
         "_pages/about.md:11", "_pages/about.md:16", "_pages/about.md:18"]  # fmt: skip
 
 
+
+def test_a_person_labelled_with_two_roles_on_a_page_holds_both(tmp_path: Path) -> None:
+    """``- Speakers: Peter Dayan, Ethan Perez`` under a topic and ``- Panelists: Klara Kaleb, Ethan Perez`` under the
+    panel: Ethan Perez is a speaker and a panelist, each role as its own label gives it."""
+    home = ("The school took place on September 5 - 9, 2022.\n\n**Topics:**\n\n- _Decision Making_\n"
+            "  - Speakers: Peter Dayan, Ethan Perez\n- Panel on _Doing Good with AI_\n"
+            "  - Panelists: Klara Kaleb, Ethan Perez\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert edition["speakers"] == ["peter-dayan", "ethan-perez"]
+    assert edition["panelists"] == ["klara-kaleb", "ethan-perez"]
+
 def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:
     """``### When and where?`` over ``- Thursday, 16 April 2026, 14:15 – 18:00 CEST``: the line says the workshop's
     day by itself, and the zone its hours are in is the edition's zone though no schedule is read."""

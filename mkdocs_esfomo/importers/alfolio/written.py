@@ -254,7 +254,7 @@ def labelled_people(page: JekyllPage, blocks: list[Block], found: People) -> Non
     ``**Speakers:** Gemma Roig, Fabian Sinz``, ``- Panelists: Klara Kaleb, Ethan Perez`` under a topic): people of
     that role, organizers in the group the label names; the line stays on its page, as no list shows them alone."""
     read = [(s.start, s.end) for s in found.shown if s.page is page]
-    known = {p.name for p in found.people if p.source == page.rel}
+    known = {(p.name, p.role) for p in found.people if p.source == page.rel}  # a speaker may be a panelist too
     for line, at in _labelled_lines(blocks):
         labelled = _LABELLED.fullmatch(line)
         if not labelled or any(a <= at < b for a, b in read) or len(labelled.group(1).split()) > 3:
@@ -266,8 +266,8 @@ def labelled_people(page: JekyllPage, blocks: list[Block], found: People) -> Non
             continue
         where = page.where(at)
         found.notes.append(Note(where, f"role '{role}' read from the label '{label}'", guess=True))
-        for name in [n for n in dict.fromkeys(names) if n not in known]:
-            known.add(name)
+        for name in [n for n in dict.fromkeys(names) if (n, role) not in known]:
+            known.add((name, role))
             found.people.append(FoundPerson(name, where, role, source=page.rel, order=page.line(at),
                                             group=label if role == "organizers" else None))  # fmt: skip
 
