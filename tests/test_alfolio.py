@@ -617,6 +617,17 @@ def test_a_person_labelled_with_two_roles_on_a_page_holds_both(tmp_path: Path) -
     assert edition["speakers"] == ["peter-dayan", "ethan-perez"]
     assert edition["panelists"] == ["klara-kaleb", "ethan-perez"]
 
+
+def test_names_alone_nested_under_each_topic_of_a_list_are_its_speakers(tmp_path: Path) -> None:
+    """``- _Bayesian Models of Cognition_`` over ``  - Ann Lee, Bo Wu, Cy Li``, topic after topic: the names each
+    topic lists alone are the people who teach it, speakers (a guess, named); a single topic gives no one."""
+    home = ("The school took place on March 25 - 31, 2019.\n\n**Topics:**\n\n- _Bayesian Models of Cognition_\n"
+            "  - Ann Lee, Bo Wu, Cy Li\n- _Signal Processing of Neural Data_\n  - Di Ma, Ed Fu\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["speakers"] == ["ann-lee", "bo-wu", "cy-li", "di-ma", "ed-fu"]
+    assert any("listed under the topic 'Bayesian Models of Cognition'" in n.what for n in notes)
+
 def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:
     """``### When and where?`` over ``- Thursday, 16 April 2026, 14:15 – 18:00 CEST``: the line says the workshop's
     day by itself, and the zone its hours are in is the edition's zone though no schedule is read."""
