@@ -4508,6 +4508,18 @@ def test_a_program_of_timed_lines_each_writing_its_talk_its_own_way(tmp_path: Pa
         ("1:00PM", "keynote", "Efficient Everything", ["eve-park"])]  # fmt: skip
 
 
+def test_a_program_page_titled_with_one_day_is_that_days(tmp_path: Path) -> None:
+    """Pages titled "Contributed talks on Tuesday, Sep 12" and "... on Wednesday, Sep 13" whose tables have no day
+    over them: each page's rows are on the day its title names, of the workshop's year."""
+    table = "| Time | Talk |\n|---|---|\n| 13:50–14:10 | Small Nets |\n| 14:10–14:30 | Tiny Data |\n"
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "**Date:** September 11–15, 2023\n"),
+        "_pages/talks-1.md": _page("Contributed talks on Tuesday, Sep 12", "/talks-1/", table, "nav: true\n"),
+        "_pages/talks-2.md": _page("Contributed talks on Wednesday, Sep 13", "/talks-2/", table, "nav: true\n")})
+    assert [(str(r.get("day")), r["time"]) for r in _edition(site)["schedule"]] == [
+        ("2023-09-12", "13:50"), ("2023-09-12", "14:10"), ("2023-09-13", "13:50"), ("2023-09-13", "14:10")]
+
+
 def test_a_table_under_a_bold_line_under_a_dated_heading_is_that_days(tmp_path: Path) -> None:
     """``### July 27, 2024 (CET)`` then ``**Schedule**`` then a table: the table is that day's, in that zone;
     "Paper Talks: A, B" are talks by A and B; "General Announcements" names no one."""
