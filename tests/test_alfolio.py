@@ -192,7 +192,7 @@ def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
     ("venue", "zone"),
     [("Nashville, United States", "America/Chicago"), ("Music City Center, Nashville, USA", "America/Chicago"),
      ("held in Salt Lake City, USA", "America/Denver"), ("Room 3, Bengaluru, India", "Asia/Kolkata"),
-     ("held in Hangzhou, China", "Asia/Shanghai")],
+     ("held in Hangzhou, China", "Asia/Shanghai"), ("will take place in Tübingen", "Europe/Berlin")],
 )  # fmt: skip
 def test_a_conference_city_no_zone_is_named_for_gives_the_zone(tmp_path: Path, venue: str, zone: str) -> None:
     """A city of a country with several zones (or none named for it) that hosts conferences: its zone, not the
@@ -603,6 +603,30 @@ def test_lines_labelling_names_with_a_role_in_a_paragraph_or_under_a_topic_give_
     assert sorted(n.where for n in notes if "read from the label" in n.what) == [
         "_pages/about.md:11", "_pages/about.md:16", "_pages/about.md:18"]  # fmt: skip
 
+
+
+def test_a_person_labelled_with_two_roles_on_a_page_holds_both(tmp_path: Path) -> None:
+    """``- Speakers: Peter Dayan, Ethan Perez`` under a topic and ``- Panelists: Klara Kaleb, Ethan Perez`` under the
+    panel: Ethan Perez is a speaker and a panelist, each role as its own label gives it."""
+    home = ("The school took place on September 5 - 9, 2022.\n\n**Topics:**\n\n- _Decision Making_\n"
+            "  - Speakers: Peter Dayan, Ethan Perez\n- Panel on _Doing Good with AI_\n"
+            "  - Panelists: Klara Kaleb, Ethan Perez\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    edition = _edition(tmp_path / "out")
+    assert edition["speakers"] == ["peter-dayan", "ethan-perez"]
+    assert edition["panelists"] == ["klara-kaleb", "ethan-perez"]
+
+
+def test_names_alone_nested_under_each_topic_of_a_list_are_its_speakers(tmp_path: Path) -> None:
+    """``- _Bayesian Models of Cognition_`` over ``  - Ann Lee, Bo Wu, Cy Li``, topic after topic: the names each
+    topic lists alone are the people who teach it, speakers (a guess, named); a single topic gives no one."""
+    home = ("The school took place on March 25 - 31, 2019.\n\n**Topics:**\n\n- _Bayesian Models of Cognition_\n"
+            "  - Ann Lee, Bo Wu, Cy Li\n- _Signal Processing of Neural Data_\n  - Di Ma, Ed Fu\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["speakers"] == ["ann-lee", "bo-wu", "cy-li", "di-ma", "ed-fu"]
+    assert any("listed under the topic 'Bayesian Models of Cognition'" in n.what for n in notes)
 
 def test_the_day_and_hours_under_a_when_heading_give_the_day_and_zone_with_no_schedule(tmp_path: Path) -> None:
     """``### When and where?`` over ``- Thursday, 16 April 2026, 14:15 – 18:00 CEST``: the line says the workshop's
@@ -4482,6 +4506,18 @@ def test_a_program_of_timed_lines_each_writing_its_talk_its_own_way(tmp_path: Pa
         ("9:50AM", "oral", "Tiny Data", [{"id": "bob-stone", "affiliation": "CMU"}]),
         ("10:40AM", "panel", "Panel", ["ann-lee", "bob-stone", "cy-li", {"name": "Di Ma"}]),
         ("1:00PM", "keynote", "Efficient Everything", ["eve-park"])]  # fmt: skip
+
+
+def test_a_program_page_titled_with_one_day_is_that_days(tmp_path: Path) -> None:
+    """Pages titled "Contributed talks on Tuesday, Sep 12" and "... on Wednesday, Sep 13" whose tables have no day
+    over them: each page's rows are on the day its title names, of the workshop's year."""
+    table = "| Time | Talk |\n|---|---|\n| 13:50–14:10 | Small Nets |\n| 14:10–14:30 | Tiny Data |\n"
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "**Date:** September 11–15, 2023\n"),
+        "_pages/talks-1.md": _page("Contributed talks on Tuesday, Sep 12", "/talks-1/", table, "nav: true\n"),
+        "_pages/talks-2.md": _page("Contributed talks on Wednesday, Sep 13", "/talks-2/", table, "nav: true\n")})
+    assert [(str(r.get("day")), r["time"]) for r in _edition(site)["schedule"]] == [
+        ("2023-09-12", "13:50"), ("2023-09-12", "14:10"), ("2023-09-13", "13:50"), ("2023-09-13", "14:10")]
 
 
 def test_a_table_under_a_bold_line_under_a_dated_heading_is_that_days(tmp_path: Path) -> None:
@@ -8571,6 +8607,42 @@ def test_headings_naming_a_weekday_and_a_time_are_rows_on_that_day_of_the_worksh
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "'Monday' read as 2024-06-24, the workshop's Monday" in report
 
+
+
+WEEK_GRID = """\
+<table class="table">
+  <thead><tr><th></th><th>Monday</th><th>Tuesday</th></tr></thead>
+  <tbody>
+    <tr><td> 9:00 – 9:30 </td>
+        <td markdown="span" rowspan="2"> **Talk** <br> Ann Lee </td>
+        <td markdown="span" rowspan="3"> **Workshop** <br> Bo Wu & Cy Li </td></tr>
+    <tr><td> 9:30 – 10:00 </td></tr>
+    <tr><td> 10:00 – 10:15 </td><td markdown="span"> **Break** </td></tr>
+    <tr><td> 10:15 – 10:45 </td><td> &nbsp; </td><td markdown="span"> **Lunch** </td></tr>
+  </tbody>
+</table>
+"""
+
+
+def test_a_week_grid_reads_each_column_as_its_day_and_each_cell_from_its_row_to_its_span(tmp_path: Path) -> None:
+    """One HTML grid for the week: the weekdays are the columns, the half-hour slots the rows, each event a cell
+    spanning its slots with ``rowspan``: each cell a row on its column's day (the workshop's day falling on that
+    weekday), starting at its row's slot and ending where its span ends; empty cells and covered slots are nothing."""
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "The school takes place from 17th to 18th of August 2026.\n"),
+        "_pages/program.md": _page("Program", "/program/", WEEK_GRID, "nav: true\n")})  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    rows = [(str(r.get("day")), r["time"], r.get("end"), r.get("title") or r.get("label"),
+             [people[s]["name"] if isinstance(s, str) else s["name"] for s in r.get("speakers") or []])
+            for r in _edition(site)["schedule"]]  # fmt: skip
+    assert [(d, t, e, s) for d, t, e, _, s in rows] == [
+        ("2026-08-17", "9:00", "10:00", ["Ann Lee"]),
+        ("2026-08-17", "10:00", "10:15", []),
+        ("2026-08-18", "9:00", "10:15", ["Bo Wu", "Cy Li"]),
+        ("2026-08-18", "10:15", "10:45", [])]  # fmt: skip
+    assert [t for *_, t, _ in rows][1:] == ["Break", "Workshop", "Lunch"]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "'Monday' read as 2026-08-17, the workshop's Monday" in report
 
 PROGRAM_CARDS = """\
 <div class="program-container">

@@ -39,7 +39,7 @@ UNMET = {"aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agentir-2025", "ai4chl
          "grail-v", "greensys-2026", "ground-ias-2025",
          "gsp-2024", "haet-2021", "haoc-2021", "haptics-iros-2026", "hcrl-icra-2025",
          "health-wearables-2026", "hipecasp-icassp-2025", "hity-2022", "hraim", "humanoid-icra-2024", "iges-2023",
-         "impact-icra-2021",
+         "iiccsss-2026", "impact-icra-2021",
          "interpretable-ai-2024", "kbcg-2023", "kdf-2022", "l4tamp-rss-2023", "langame", "learn-to-compress",
          "leo-net-2025", "llm4sd-2026", "llmtrust-2026", "llmvdb-icde-2026", "llvm-ad", "mdec", "melt-2025",
          "miart-2026", "mindscapes-2025", "ml-eval", "ml4rs", "mlde-2024", "mldpr", "mmnlu-22", "mobillms-2024",
@@ -71,6 +71,11 @@ KNOWN_MISSES = {
                       "['Hengyi Wang']"},
     "gsp-2024": {"row 18:00 Conference Banquet []", "row 19:00 Welcome Reception []"},
     "hity-2022": {"row 11:35 Interactive Audience Session []"},
+    # the grid's "**Hackathon** <br> Topic Introduction" kept as label Hackathon and title "Topic Introduction",
+    # "**Hackathon** <br> (Introduction of Hackathon)" as title Hackathon with its remark aside; the lone bold
+    # "**City Rallye**" read as a speaker's name (an untitled row by "City Rallye", shown on the program page)
+    "iiccsss-2026": {"row 16:00 Hackathon: Topic Introduction []", "row 18:00 City Rallye []",
+                     "row 10:45 Hackathon (Introduction of Hackathon) []"},
     "mindscapes-2025": {"organizers: Liwei Jiang"},
     "neurochat-2025": {"row 13:30 Keynote []",
                        "row None Unveiling the Dynamics of Visual Learning: New Approaches in Modeling and Analysis "

@@ -394,6 +394,16 @@ def _span(cell: Element, attr: str = "colspan") -> int:
     return min(int(span), 20) if span.isdigit() and int(span) > 0 else 1
 
 
+def span_of(cell: Element, attr: str = "colspan") -> int:
+    """How many columns (``colspan``) or rows (``rowspan``) an HTML cell covers."""
+    return _span(cell, attr)
+
+
+def cell_text(cell: Element, body: str) -> str:
+    """An HTML cell's rich text, as a table's row holds it."""
+    return _cell(cell, body)[0]
+
+
 def _html_rows(body: str, table: Element) -> list[TableRow]:
     """An HTML table's rows, each cell under its own column: a cell covering several columns leaves the ones after
     it empty, and one covering several rows (``rowspan``, a session's name beside its talks) leaves its column

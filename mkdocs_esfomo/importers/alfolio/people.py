@@ -41,6 +41,7 @@ from .written import (
     name_lines,
     name_paragraphs,
     titled_headings,
+    topic_people,
 )
 
 PHOTO_KEYS = ("img", "image", "photo", "profile_pic", "picture", "avatar")
@@ -530,6 +531,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         name_boxes(page, blocks, found)
         name_paragraphs(page, blocks, found)
         labelled_people(page, blocks, found)
+        topic_people(page, blocks, found)
         name_lines(page, blocks, found)
         inline_people(page, blocks, found)
         heading_lines(page, blocks, found)

@@ -38,6 +38,7 @@ from .shapes import (
 )
 from .talk_pages import titles_from_talk_pages
 from .text import has_word, plain, rich_html, words
+from .week_grid import read_week, week_grid
 from .when import OR_DAY, WEEKDAY, find_dates, time_range
 
 _DAY_CELL = re.compile(rf"^[\W\d]*(?:{WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)?[\W_]*$",
@@ -85,6 +86,13 @@ def day_rows(rows: list[TableRow], year: int | None) -> tuple[list[TableRow], di
             days[row.index] = current
         kept.append(row)
     return (kept, days) if len(kept) < len(rows) else None
+
+
+def _titled_day(page: JekyllPage, year: int | None) -> dt.date | None:
+    """A page titled with one day ("Contributed talks on Tuesday, Sep 12"): the day of its tables that have none
+    over them; None if its title names no day, or more than one."""
+    found = [d for d in find_dates(page.title, year) if d.first.year > 1]
+    return found[0].first if len(found) == 1 and found[0].last is None else None
 
 
 def _tables_run_on(page: JekyllPage, blocks: list[Block], invited: set[str]) -> list[Block]:
@@ -147,6 +155,11 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 days = [d for h in over if not _UPDATED.search(plain(h.text))
                         for d in find_dates(plain(h.text), year) if d.first.year > 1]  # fmt: skip
                 day = days[0].first if len(days) == 1 and days[0].last is None else None
+            day = day if day is not None or counted else _titled_day(page, year)
+            if (grid := week_grid(page.body, block, year)) and read_week(page, grid, invited, out):
+                out.shown.append((page, block.start, block.end))  # a week's grid: its columns are its days
+                out.zone_texts += _zone_texts(page, blocks, number, heading, over)
+                continue
             by_day = day_column(block.rows, year) or day_rows(block.rows, year)
             if read_table(page, by_day[0] if by_day else block.rows, day, invited, out, by_day[1] if by_day else {}):
                 out.days += sorted(set(by_day[1].values())) if by_day else []

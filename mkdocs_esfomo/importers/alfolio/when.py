@@ -367,6 +367,12 @@ CITY_ZONES = {  # cities that host conferences but name no IANA zone of their ow
     "suzhou": "Asia/Shanghai", "guangzhou": "Asia/Shanghai", "chengdu": "Asia/Shanghai", "osaka": "Asia/Tokyo",
     "yokohama": "Asia/Tokyo", "nagoya": "Asia/Tokyo", "busan": "Asia/Seoul", "daejeon": "Asia/Seoul",
     "jeju": "Asia/Seoul", "incheon": "Asia/Seoul", "wellington": "Pacific/Auckland",
+    # university towns of Germany that host schools and workshops
+    "tübingen": "Europe/Berlin", "tuebingen": "Europe/Berlin", "heidelberg": "Europe/Berlin",
+    "freiburg": "Europe/Berlin", "darmstadt": "Europe/Berlin", "osnabrück": "Europe/Berlin",
+    "göttingen": "Europe/Berlin", "karlsruhe": "Europe/Berlin", "saarbrücken": "Europe/Berlin",
+    "aachen": "Europe/Berlin", "bonn": "Europe/Berlin", "dresden": "Europe/Berlin", "leipzig": "Europe/Berlin",
+    "mannheim": "Europe/Berlin", "potsdam": "Europe/Berlin",
 }  # fmt: skip
 
 

@@ -254,7 +254,7 @@ def labelled_people(page: JekyllPage, blocks: list[Block], found: People) -> Non
     ``**Speakers:** Gemma Roig, Fabian Sinz``, ``- Panelists: Klara Kaleb, Ethan Perez`` under a topic): people of
     that role, organizers in the group the label names; the line stays on its page, as no list shows them alone."""
     read = [(s.start, s.end) for s in found.shown if s.page is page]
-    known = {p.name for p in found.people if p.source == page.rel}
+    known = {(p.name, p.role) for p in found.people if p.source == page.rel}  # a speaker may be a panelist too
     for line, at in _labelled_lines(blocks):
         labelled = _LABELLED.fullmatch(line)
         if not labelled or any(a <= at < b for a, b in read) or len(labelled.group(1).split()) > 3:
@@ -266,11 +266,40 @@ def labelled_people(page: JekyllPage, blocks: list[Block], found: People) -> Non
             continue
         where = page.where(at)
         found.notes.append(Note(where, f"role '{role}' read from the label '{label}'", guess=True))
-        for name in [n for n in dict.fromkeys(names) if n not in known]:
-            known.add(name)
+        for name in [n for n in dict.fromkeys(names) if (n, role) not in known]:
+            known.add((name, role))
             found.people.append(FoundPerson(name, where, role, source=page.rel, order=page.line(at),
                                             group=label if role == "organizers" else None))  # fmt: skip
 
+
+
+def topic_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """A list of topics (``- _Bayesian Models of Cognition_``), two or more, each over one item of names alone
+    (``  - Ann Lee, Bo Wu``): the people who teach each topic, speakers (a guess, named); the list stays on its
+    page."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    known = {(p.name, p.role) for p in found.people if p.source == page.rel}
+    for block in blocks:
+        if block.kind != "list" or block.in_html or any(a <= block.start < b for a, b in read):
+            continue
+        topics = [(plain(item.text), item.children[0], names) for item in block.items if len(item.children) == 1
+                  and not people_in(plain(item.text)) and (names := _names_alone(item.children[0].text))]
+        if len(topics) < 2:
+            continue
+        for topic, under, names in topics:
+            where = page.where(under.index)
+            found.notes.append(Note(where, f"role 'speakers' guessed for the names listed under the topic "
+                                           f"'{topic}'", guess=True))  # fmt: skip
+            for name in [n for n in names if (n, "speakers") not in known]:
+                known.add((name, "speakers"))
+                found.people.append(FoundPerson(name, where, "speakers", source=page.rel,
+                                                order=page.line(under.index)))  # fmt: skip
+
+
+def _names_alone(text: str) -> list[str]:
+    """``Ann Lee, Bo Wu and Cy Li``: the names, two or more; [] if anything else is said."""
+    names = [bare_name(part) for part in re.split(r"\s*(?:[,;&]|\band\b)\s*", plain(text)) if part.strip()]
+    return list(dict.fromkeys(names)) if len(names) >= 2 and all(map(looks_like_name, names)) else []
 
 def _labelled_lines(blocks: list[Block]) -> list[tuple[str, int]]:
     """Each line of the paragraphs, and each list item (a nested one too), of HTML no block holds, with its line."""
