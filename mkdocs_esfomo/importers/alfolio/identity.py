@@ -19,7 +19,8 @@ from .program import Schedule
 from .report import Note
 from .site_config import config_line
 from .text import has_word, lines, plain, rich, rich_html, words
-from .when import COUNTRY_ZONES, OR_DAY, US_STATE_ZONES, Zone, city_zone, find_dates, find_zone, offset_hours
+from .venue import DAY_WRITTEN, LOCATION, city_in, venue_zone, where_said
+from .when import OR_DAY, Zone, city_zone, find_dates, find_zone
 
 
 def _offset(zone: str, day: dt.date | None) -> dt.timedelta | None:
@@ -269,7 +270,7 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
                  (str(page.meta.get("description") or ""), f"{page.rel}:1", False)]  # fmt: skip
         if page is home:  # "Tiny Workshop<br>June 12th, 2025, Nashville TN": a line of it that opens with a date
             shown = lines(rich_html(str(page.meta.get("description") or "")))
-            texts += [(line, f"{page.rel}:1", True) for line in shown if re.match(rf"\W*{_DAY_WRITTEN}", line)]
+            texts += [(line, f"{page.rel}:1", True) for line in shown if re.match(rf"\W*{DAY_WRITTEN}", line)]
             texts += _banner_days(page)
             texts += [(line, where, True) for line, where in opening_quote(page) if has_word(line, "workshop")]
         asked = False  # under "### When and where?": what follows says the day by itself
@@ -388,86 +389,9 @@ def _banner_days(page: JekyllPage) -> list[tuple[str, str, bool]]:
         text = plain(rich_html(line)) if "<" in line else plain(line)
         if re.match(r"\s*(?:[-*+]|\d+\.|\|)\s|\s*<(?:li|tr|td)\b", line, re.IGNORECASE) or len(text.split()) > 12:
             break
-        if text and re.match(rf"\W*{_DAY_WRITTEN}", text) and not has_word(text, *_NOT_THE_DAY):
+        if text and re.match(rf"\W*{DAY_WRITTEN}", text) and not has_word(text, *_NOT_THE_DAY):
             out.append((text, page.where(index), True))
     return out
-
-
-_LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)
-
-
-# A day as a page writes it before the city (``on May 11, Vienna``, ``on April 27th 2025, Singapore``).
-_DAY_WRITTEN = (r"(?:(?:19|20)\d\d|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-                r"(?:st|nd|rd|th)?)")
-
-
-# An institution's name, in the languages workshop sites write them in, that a city ends ("Technische Universität
-# Berlin", "Institut Polytechnique de Paris"): where an organizer works, not where the workshop is.
-_INSTITUTION = re.compile(r"\b(?:Universit|Universidad|Institut|Polytechn|Hochschule|College|School|Academy)\w*")
-# Cities after a city, the last after "or": "Atlanta, Sydney, or Paris".
-_OR_CITY = re.compile(r"(?:,\s*[A-Z][^\W\d_]+)*,?\s+or\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
-
-
-# The place named after a city: another city, when the city is one of a list ("Beijing, Perth, Singapore").
-_NEXT_PLACE = re.compile(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
-# A banner's "City · Day" ("Singapore · September 28, 2026"), a dot or a spaced dash between them.
-_DOT = r"(?:\s*[·•]\s*|\s+[–—-]\s+)"
-
-
-# A table's label cell before the city, their words run together: "Location | Pittsburgh, PA".
-_LABEL_WORD = re.compile(r"^(?:Location|Venue|Place|Where|City|Address)\s+(?=\S)")
-
-
-def _city(text: str) -> tuple[str, str] | None:
-    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada",
-    "Toronto, ON M5V 2W6", a banner's "Singapore · September 28"; not "University of Washington", nor one of the
-    cities a zone is labelled with ("(GMT +8:00) Beijing, Perth, Singapore")."""
-    # "Rio de Janeiro", on one line: "Ann Lee, ETH Zurich<br>Bo Wu, Technical University" names no city "Zurich Bo Wu"
-    name = r"([A-Z][^\W\d_]+(?:[^\S\n]+(?:(?:de|da|do|del|di|la|le)[^\S\n]+)?[A-Z][^\W\d_]+){0,2})"
-    # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
-    for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)(?!\s+[A-Z][a-z])", text):
-        if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and not _INSTITUTION.search(found[1]):
-            return US_STATE_ZONES[found.group(2)], _LABEL_WORD.sub("", found.group(1))  # "Location Pittsburgh, PA"
-    # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall;
-    # a city written after a day ("on May 11, Vienna") counts where it comes, like one after "in"
-    # "Vancouver, Canada", "Vancouver, BC, Canada", "Toronto, ON M5V 2W6" (a province, then its postcode)
-    country = r"(?=(?:[A-Z][a-z]+|USA|US|UK|UAE)\b|[A-Z]{2},|[A-Z]{2}\s+[A-Z]\d[A-Z]\b)"
-    for found in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{name}|{name},\s+{country}|{_DAY_WRITTEN},\s+{name}"
-                             rf"|{name}{_DOT}{_DAY_WRITTEN}", text):  # fmt: skip
-        group = next(i for i in (1, 2, 3, 4) if found.group(i))
-        words = _LABEL_WORD.sub("", found.group(group))  # "Location Pittsburgh"
-        if group == 4:  # "... and Deployment Singapore · September 28": the banner's line before runs into the city
-            tails = [" ".join(words.split()[i:]) for i in range(len(words.split()))]
-            words = next((t for t in tails if (known := city_zone(t)) and t.startswith(known[1])), words)
-        before = text[max(0, found.start() - 14) : found.start()]
-        end = found.end(group)
-        if (other := _OR_CITY.match(text, end)) and city_zone(other.group(1)):
-            continue  # "Atlanta, Sydney, or Paris": one of several, not yet the city
-        if not _INSTITUTION.search(f"{before} {words}") and (zone := city_zone(words)):
-            if not words.lower().startswith(zone[1].lower()):
-                continue  # "UT Austin", "UC Davis": a university's short name
-            then = _NEXT_PLACE.match(text, end)
-            if then and (other_city := city_zone(then.group(1))) and other_city[0] != zone[0]:  # not "Honolulu, Hawaii"
-                continue  # "(GMT +8:00) Beijing, Perth, Singapore, Hong Kong": a zone's cities, no venue
-            if not _PARTICLE_ON.match(words[len(zone[1]) :]):
-                return zone
-            # "Santiago de Compostela, Spain": a longer place than the city known by its first word, in its country
-            nation = re.match(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)", text[end:])
-            if nation and (one := COUNTRY_ZONES.get(nation.group(1).lower())):
-                return one, words
-    return None
-
-
-_PARTICLE_ON = re.compile(r"\s+(?:de|da|do|del|di|la|le)\s")  # "Santiago| de Compostela": the name goes on
-
-
-def _where_said(page: JekyllPage, said: str) -> str:
-    """The file:line of the first line of ``page`` (its layouts' header and footer first) that says ``said``."""
-    for where, text in page.aside:
-        if said in text:
-            return where
-    index = next((i for i, line in enumerate(page.body.splitlines()) if said in line), 0)
-    return page.where(index)
 
 
 def _shown(day: dt.date | tuple[dt.date, dt.date]) -> str:
@@ -542,11 +466,11 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         notes.append(Note(f"{home.rel if home else '_config.yml'}:1", "the workshop's day was not found: set `date` "
                           "in the edition file"))  # fmt: skip
     everything = _home_text(home, named)
-    if found := _city(everything):
+    if found := city_in(everything):
         identity.city = found[1]
-        notes.append(Note(_where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "
+        notes.append(Note(where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "
                           "from the home page's words", guess=True))  # fmt: skip
-    elif description and (found := _city(description)):  # "May 8th and 9th 2023, Kigali, Rwanda"
+    elif description and (found := city_in(description)):  # "May 8th and 9th 2023, Kigali, Rwanda"
         identity.city = found[1]
         notes.append(Note(config_line(site.root, "description"), f"the city, {found[1]}, read from the site's "
                           "description", guess=True))  # fmt: skip
@@ -560,7 +484,7 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         other = next((z for z in zones if _offset(z[0].name, first_day) != offset), None)
         also = f"; the page also says '{other[0].said}' ({other[1]}): {other[0].name}" if other else ""
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}'{also}", guess=True))
-        identity.zone = _venue_zone(schedule.zone_texts, identity.zone, first_day, notes)
+        identity.zone = venue_zone(schedule.zone_texts, identity.zone, first_day, notes)
     if identity.zone is None and schedule.entries and (told := _times_told(home, schedule, first_day, identity.city)):
         identity.zone = told[0]
         notes.append(told[1])
@@ -570,7 +494,7 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
                           "workshop's day is given in", guess=True))  # fmt: skip
     if identity.zone is None and schedule.entries:
         where = schedule.zone_texts[0][1] if schedule.zone_texts else f"{home.rel if home else '_config.yml'}:1"
-        venue = next(((near, at) for text, at in schedule.zone_texts if (said := _LOCATION.search(text))
+        venue = next(((near, at) for text, at in schedule.zone_texts if (said := LOCATION.search(text))
                       and (near := city_zone(said.group(1)))), None)  # fmt: skip
         if found:
             identity.zone = Zone(found[0], found[1], None)
@@ -590,26 +514,6 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         notes.append(Note(where, "no schedule was read, so its time zone is not set either"))
     identity.contact = _contact(site, home, pages)
     return identity
-
-
-def _venue_zone(texts: list[tuple[str, str]], zone: Zone, day: dt.date | None, notes: list[Note]) -> Zone:
-    """A zone read from an offset alone (``Time (GMT+2)``: Etc/GMT-2) is the zone of the place a line by the
-    schedule says the workshop is at (``Location: Magazzini del Cotone, Genoa, Italy``: a city known, or a country of
-    one zone the place ends with) when its clock has that offset on the day; else the zone as read."""
-    if not zone.name.startswith("Etc/"):
-        return zone
-    for text, where in texts:
-        if not (place := _LOCATION.search(text)):
-            continue
-        country = re.search(r",\s*([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s*[.)]?\s*$", place.group(1))
-        near = city_zone(place.group(1))
-        if country and not near and (one := COUNTRY_ZONES.get(country.group(1).lower())):
-            near = (one, country.group(1))
-        if near and offset_hours(near[0], day) == offset_hours(zone.name, day):
-            notes.append(Note(where, f"time zone {near[0]} read from '{zone.said}' and the venue's place, {near[1]}, "
-                              "named beside the schedule", guess=True))  # fmt: skip
-            return Zone(near[0], f"{zone.said} in {near[1]}", zone.label)
-    return zone
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
