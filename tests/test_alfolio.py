@@ -6295,11 +6295,13 @@ def test_a_keynote_by_a_linked_name_followed_by_questions_is_her_talk() -> None:
 | 09:45 | **Lightning Talks by Accepted Participants** |
 | 10:30 | Keynote by **Bo Wu** + QA |
 | 11:15 | Keynote by Cy Li & Q&A |
+| 12:00 | Invited Talk 1 with Q&A |
 """)
     assert _flat(out) == [("09:00", "keynote", None, ["Ann Lee"]),
                           ("09:45", "spotlight", "Lightning Talks by Accepted Participants", []),
-                          ("10:30", "keynote", None, ["Bo Wu"]), ("11:15", "keynote", None, ["Cy Li"])]  # fmt: skip
-    assert [e.notes for e in out.entries] == [["followed by 15min Q&A"], [], ["QA"], ["Q&A"]]  # type: ignore[union-attr]
+                          ("10:30", "keynote", None, ["Bo Wu"]), ("11:15", "keynote", None, ["Cy Li"]),
+                          ("12:00", "invited", "Invited Talk 1 with Q&A", [])]  # fmt: skip  # no one's: all title
+    assert [e.notes for e in out.entries] == [["followed by 15min Q&A"], [], ["QA"], ["Q&A"], []]  # type: ignore[union-attr]
 
 
 def test_dates_written_in_numbers_month_first_or_day_first_where_the_order_is_plain(tmp_path: Path) -> None:

@@ -456,6 +456,8 @@ def who_and_title(rest: str) -> Talk:
         # "Bridge kickoff - Organizers": the title, then who gives it, no one named
         return Talk(dashed.group(1), [], [dashed.group(2)])
     then = _FOLLOWED.search(rest)
+    if then and then.group(2) and not people_in(rest[: then.start()]):  # "Invited Talk 1 with Q&A": all its title
+        then = None
     if then and then.start() > 0:  # "Ann Lee, followed by 15min Q&A": what comes after the talk, a note of it
         talk = who_and_title(rest[: then.start()])
         return Talk(talk.title, talk.people, [*talk.abstract, plain(then.group(1) or then.group(2))])
