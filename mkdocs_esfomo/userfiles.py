@@ -61,7 +61,7 @@ class Edited:
                 said = "was created" if self._raw is None else "was removed" if now is None else "changed"
                 raise Refused(f"{self.shown} {said} since this command read it (saved from an editor?): nothing "
                               "written; run the command again")
-            os.chmod(partial, self.path.stat().st_mode & 0o7777 if now is not None else 0o666 & ~_umask())
+            os.chmod(partial, self.path.stat().st_mode & 0o7777 if now is not None else 0o666 & ~current_umask())
             if now is None:
                 os.link(partial, self.path)  # fails if the file appeared meanwhile
                 os.unlink(partial)
@@ -103,7 +103,8 @@ def editing(path: Path, shown: str) -> Iterator[Edited]:
         yield Edited(path, shown, raw)
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process's umask (reading it means setting it: it is set back at once)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask

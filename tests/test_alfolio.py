@@ -42,6 +42,7 @@ from mkdocs_esfomo.importers.alfolio.names import PersonText, bare_name, looks_l
 from mkdocs_esfomo.importers.alfolio.pipeline import import_site
 from mkdocs_esfomo.importers.alfolio.report import Note, pending
 from mkdocs_esfomo.importers.alfolio.text import has_word, rich, rich_html, slug, words
+from mkdocs_esfomo.userfiles import current_umask
 
 SITES = Path(__file__).parent / "fixtures" / "alfolio-sites"
 CONFIG = "title: Tiny Workshop\ndescription: A tiny workshop on tiny models.\n"
@@ -3684,6 +3685,34 @@ def test_a_non_empty_destination_is_refused_and_left_untouched(tmp_path: Path) -
     with pytest.raises(FileExistsError):
         import_site(SITES / "esfomo-2025", tmp_path / "dest")
     assert sorted(p.name for p in (tmp_path / "dest").iterdir()) == ["keep.txt"]
+
+
+def test_an_import_that_fails_midway_leaves_nothing_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mkdocs_esfomo.importers.alfolio import pipeline
+
+    def broken(dest: Path) -> list[Any]:
+        assert (dest / "docs/_data/people.yml").is_file()  # half the site is written when it fails
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(pipeline, "loadable", broken)
+    with pytest.raises(RuntimeError):
+        import_site(SITES / "esfomo-2025", tmp_path / "new")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(RuntimeError):
+        import_site(SITES / "esfomo-2025", tmp_path / "empty")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty"]  # nothing beside it either
+    assert list((tmp_path / "empty").iterdir()) == []
+
+
+def test_an_import_takes_the_place_of_an_empty_folder_with_its_mode(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir(mode=0o750)
+    (tmp_path / "empty").chmod(0o750)
+    import_site(SITES / "esfomo-2025", tmp_path / "empty")
+    import_site(SITES / "esfomo-2025", tmp_path / "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "new"]
+    assert (tmp_path / "empty").stat().st_mode & 0o777 == 0o750
+    assert (tmp_path / "new").stat().st_mode & 0o777 == 0o777 & ~current_umask()
+    assert (tmp_path / "new/docs/_data/people.yml").read_text() == (tmp_path / "empty/docs/_data/people.yml").read_text()
 
 
 def test_migration_report_keeps_check_strict_failing_until_resolved(tmp_path: Path) -> None:

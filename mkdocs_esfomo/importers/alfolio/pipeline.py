@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from ... import paths, values
 from ...data import schema
 from ...data.freeze import freeze
 from ...data.yamlsource import DataDumper
+from ...userfiles import current_umask
 from .accounting import NOT_CARRIED, site_words, unaccounted
 from .blocks import Block, parse
 from .dates import Dates, find_dates_in
@@ -69,11 +72,31 @@ class ImportPlan:
 def import_site(src: Path, dest: Path) -> list[Note]:
     """Write the new site for the al-folio site in ``src`` into ``dest``, with MIGRATION.md; return its items.
 
-    Raises FileExistsError, before writing anything, when ``dest`` exists and is not an empty folder.
+    Raises FileExistsError, before writing anything, when ``dest`` exists and is not an empty folder. The site is
+    written whole or not at all: into a folder beside ``dest`` that takes its place in one step once all is written,
+    so that an import that fails or is stopped leaves ``dest`` as it was.
     """
     dest = Path(dest)
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise FileExistsError(f"{dest} exists and is not empty")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent))
+    try:
+        notes = _imported(Path(src), partial)
+        os.chmod(partial, dest.stat().st_mode & 0o7777 if dest.exists() else 0o777 & ~current_umask())
+        os.replace(partial, dest)  # an empty folder is replaced; one that filled meanwhile is not
+    except OSError as error:
+        if dest.exists() and any(dest.iterdir()):
+            raise FileExistsError(f"{dest} exists and is not empty") from error
+        raise
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)  # still there only when it did not take dest's place
+    return notes
+
+
+def _imported(src: Path, dest: Path) -> list[Note]:
+    """Write the new site into the empty folder ``dest``: once, and again, keeping as written the blocks whose
+    directives do not show what the old site showed."""
     plan = _written(plan_site(Path(src)), src, dest)
     lost = [(n.where.rsplit(":", 1)[0], int(n.where.rsplit(":", 1)[1]), n.last) for n in plan.notes
             if n.what.startswith(NOT_CARRIED)]
@@ -100,6 +123,7 @@ def _written(plan: ImportPlan, src: Path, dest: Path) -> ImportPlan:
     plan.notes += loadable(dest)  # a value the data format refuses is left out and named: the site builds
     shown = site_words(dest)
     if isinstance(shown, str):
+        shown = shown.replace(f"{dest}{os.sep}", "")  # the folder it was written in is not the one it is read in
         plan.notes.append(Note("mkdocs.yml:1", f"the new site did not build ({shown}): its words could not be "
                                "compared with the old site's"))  # fmt: skip
     elif plan.site:
