@@ -3424,6 +3424,32 @@ def test_cards_whose_names_are_headings_take_the_role_of_the_heading_over_them(t
     ]
 
 
+def test_a_cards_name_with_words_in_brackets_after_it_is_the_name_without_them(tmp_path: Path) -> None:
+    page = """\
+<h3>Panelists</h3>
+<div class="col-lg-2"><a href="https://pp.org/"><img class="people-pic" src="/assets/img/pp.jpg"></a>
+  <div class="people-name"><a href="https://pp.org/">Paolo Papotti (moderator)</a><h6>Eurecom</h6></div></div>
+<div class="col-lg-2"><a href="https://am.org/"><img class="people-pic" src="/assets/img/am.jpg"></a>
+  <div class="people-name"><a href="https://am.org/">Andreas Mueller (Microsoft)</a></div></div>
+<div class="col-lg-2"><a href="https://al.org/"><img class="people-pic" src="/assets/img/al.jpg"></a>
+  <div class="people-name"><a href="https://al.org/">Ann Lee (Annie Lee)</a></div></div>
+<div class="col-lg-2"><a href="https://bw.org/"><img class="people-pic" src="/assets/img/bw.jpg"></a>
+  <div class="people-name"><a href="https://bw.org/">Bo Wu (TBC)</a></div></div>
+"""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", page)})
+    site = jekyll.read_site(tmp_path)
+    found = people.find_people(site, reach.reachable(site)[0])
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Paolo Papotti", "panelists", "Eurecom"),
+        ("Andreas Mueller", "panelists", "Microsoft"),  # a place in brackets where the card names none: hers
+        ("Ann Lee (Annie Lee)", "panelists", None),  # a name in brackets: part of how she is named
+        ("Bo Wu", "panelists", None),  # not yet confirmed: no place of work
+    ]
+    assert [n.what for n in found.notes if "moderator" in n.what] == [
+        "'Paolo Papotti (moderator)': '(moderator)' after the name is not part of it, and the new card does not show it"
+    ]
+
+
 def test_a_card_whose_parts_say_what_they_are(tmp_path: Path) -> None:
     page = """\
 <h2>Speakers</h2>

@@ -84,10 +84,9 @@ KNOWN_MISSES = {
     "real-health": {"date Workshop acceptance notification (to organizers): 2026-07-11"},
     "rrl-2023": {"day 2023-05-04"},
     "rss-2021-nav": {"date Workshop: 2021-07-14"},
-    # the card "Paolo Papotti (moderator)" (the role kept in the name); "(Tabular ML)" read as a speaker's
-    # affiliation; "Panel - TBA" titled "Panel"; the times are US Pacific by the site's script (timezones.js), the
+    # "(Tabular ML)" read as a speaker's affiliation; "Panel - TBA" titled "Panel"; the times are US Pacific by the site's script (timezones.js), the
     # zone guessed from "ETH Zurich" in the committee (a guess in MIGRATION.md)
-    "trl-neurips-2023": {"panelists: Paolo Papotti", "row 09:30 Spotlight Talks: Session 2 (Tabular ML) []",
+    "trl-neurips-2023": {"row 09:30 Spotlight Talks: Session 2 (Tabular ML) []",
                          "row 14:30 Panel - TBA []", "zone America/Los_Angeles"},
     "xai-uncertainty-2023": {"row 17:45 Poster session - Poster dimensions (75x200 cm) double-side []"},
 }

@@ -20,7 +20,7 @@ from .found import (
 )
 from .html_tree import HEADINGS, Element
 from .jekyll import JekyllPage
-from .names import bare_name, looks_like_name
+from .names import aside_after, bare_name, looks_like_name
 from .report import Note
 from .text import has_word, lines, plain, rich_html
 from .when import time_range
@@ -83,6 +83,9 @@ def _card(element: Element, body: str) -> FoundPerson | None:
 
 
 _BIO_LENGTH = 200
+# Words in brackets after a card's name that say how they take part, or how to address them: no place of work
+_STATUS = re.compile(r"tb[acd]|confirmed|tentative|virtual|remote|online|in[- ]person|invited|[\w.]+/[\w./]+",
+                     re.IGNORECASE)  # fmt: skip
 
 
 def _photo(element: Element) -> str | None:
@@ -172,6 +175,18 @@ def _text_beside(photo: Element, root: Element, body: str, listed: bool = False,
 _LIQUID = re.compile(r"\{[%{]")
 
 
+def _words_after_name(person: FoundPerson, found: People) -> None:
+    """``Ann Lee (moderator)`` on a card: the name without the words in brackets, which say where she works when the
+    card says it nowhere else (``Ann Lee (MIT)``), or else are named in MIGRATION.md."""
+    written = person.name
+    person.name, aside = aside_after(written)
+    if aside and not person.affiliation and not role_of(aside) and aside[:1].isupper() and not _STATUS.fullmatch(aside):
+        person.affiliation = aside
+    elif aside:
+        found.notes.append(Note(person.where, f"'{written}': '({aside})' after the name is not part of it, and the "
+                                "new card does not show it"))  # fmt: skip
+
+
 def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str | None = None) -> None:
     """People written as HTML cards: an element with a card-like class holding a name (and a photo)."""
     body = page.body if body is None else body
@@ -229,6 +244,7 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
                 continue
             person.where, person.source, person.order = page.where(element.line), page.rel, page.line(element.line)
             person.role = role_above(page, blocks, element.line, found.notes)
+            _words_after_name(person, found)
             if person.role is None and under_sponsors(blocks, element.line):  # a sponsor's card, not a person's
                 name = _part(element, body, "title", "name") or person.name  # not the "Thanks Prof. Ann Lee" under it
                 links = [a.attrs.get("href", "") for a in element.find_all("a")]

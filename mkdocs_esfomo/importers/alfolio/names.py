@@ -275,6 +275,19 @@ def bare_name(name: str) -> str:
     return _NICKNAME.sub("", _HONORIFICS.sub("", plain(name))).strip().rstrip(",;").strip()
 
 
+_ASIDE = re.compile(r"^(.*?\S)\s*\(([^()]+)\)$")  # "Ann Lee (Point of Contact)": a word about her after her name
+
+
+def aside_after(written: str) -> tuple[str, str | None]:
+    """``"Ann Lee (moderator)"``, ``"Ann Lee (Point of Contact)"``: the name without the words in brackets after
+    it, and those words (None when there are none, or when they are a name too: "Ann Lee (Annie Lee)")."""
+    name = bare_name(written)
+    aside = _ASIDE.match(name)
+    if aside and looks_like_name(bare_name(aside.group(1))) and not looks_like_name(aside.group(2)):
+        return bare_name(aside.group(1)), aside.group(2).strip()
+    return name, None
+
+
 class PersonText(NamedTuple):
     name: str
     affiliation: str | None = None

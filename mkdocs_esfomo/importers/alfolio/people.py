@@ -28,7 +28,7 @@ from .found import (
 from .html_tree import VOID, Element
 from .jekyll import JekyllPage, JekyllSite, Tag
 from .listed_people import inline_people, list_people, markdown_table_people
-from .names import bare_name, is_placeholder, looks_like_name
+from .names import aside_after, bare_name, is_placeholder, looks_like_name
 from .render import read_data
 from .report import Note
 from .text import has_word, lines, plain, rich, rich_html, slug
@@ -305,19 +305,14 @@ def _rendered_photo(rendered: str, value: str | None) -> str | None:
     return next((src for src in sources if src == value or src.endswith("/" + value.lstrip("/"))), value)
 
 
-_ASIDE = re.compile(r"^(.*?\S)\s*\(([^()]+)\)$")  # "Ann Lee (Point of Contact)": a word about her after her name
-
-
 def _record_name(record: dict[str, Any], where: str, found: People) -> str:
     """A record's name as a card shows it: no "Dr." or "Prof." before it, no "(Point of Contact)" after it (named in
     MIGRATION.md, as the new card does not show it)."""
     written = _record_field(record, NAME_KEYS) or ""
-    name = bare_name(written)
-    aside = _ASIDE.match(name)
-    if aside and looks_like_name(bare_name(aside.group(1))) and not looks_like_name(aside.group(2)):
-        name = bare_name(aside.group(1))
-        found.notes.append(Note(where, f"'{written}': '({aside.group(2)})' after the name is not part of it, and the "
-                                "new card does not show it"))  # fmt: skip
+    name, aside = aside_after(written)
+    if aside:
+        found.notes.append(Note(where, f"'{written}': '({aside})' after the name is not part of it, and the new card "
+                                "does not show it"))  # fmt: skip
     return name or written
 
 
