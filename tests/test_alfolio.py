@@ -10271,3 +10271,88 @@ def test_a_question_time_glued_to_its_plus_sign_follows_the_talk(tmp_path: Path)
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
     assert [r.get("speakers") for r in _edition(tmp_path / "out")["schedule"]] == [["ann-lee"], ["bo-wu"]]
+
+
+def test_people_listed_with_their_social_handle_after_the_name(tmp_path: Path) -> None:
+    """``* Ann Lee [@annlee](https://twitter.com/annlee), MIT``: the handle is her account, not a second name; the
+    item names one person, of what comes after the comma, and the account is her address when no link names her."""
+    about = """## Organizers
+
+* Ann Lee [@annlee](https://twitter.com/annlee), MIT
+* [Bo Wu](https://bowu.org) [@bowu](https://twitter.com/bowu), ETH Zurich
+* Cy Chen, Oxford
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT", "https://twitter.com/annlee"),
+        ("Bo Wu", "organizers", "ETH Zurich", "https://bowu.org"),
+        ("Cy Chen", "organizers", "Oxford", None),
+    ]  # fmt: skip
+
+
+def test_a_past_edition_in_a_folder_as_markdown_without_front_matter(tmp_path: Path) -> None:
+    """GitHub Pages publishes Markdown without front matter in any folder (``history/2020/index.md`` is
+    ``/history/2020/``), as beside the home page: the page the home page links to is the 2020 edition, and the home
+    page, its first heading naming 2021 ("# Tiny 2021: 2nd Workshop on ..."), the current one."""
+    home = """# Tiny 2021: 2nd Workshop on Small Things
+
+## Important Dates
+
+- September 1, 2021: Submission deadline
+- October 8, 2021: Workshop
+
+# Previous Workshops
+
+[Tiny 2020](history/2020/)
+"""
+    past = """# 1st Tiny Workshop
+
+**Date**: June 25th, 2020.
+
+## Important Dates
+
+- May 1, 2020: Submission deadline
+"""
+    site = _imported(tmp_path, {"index.md": home, "history/2020/index.md": past})
+    editions = sorted(p.stem for p in (site / "docs/_data/editions").glob("*.yml"))
+    assert editions == ["2020", "2021"]
+    current = yaml.safe_load((site / "docs/_data/editions/2021.yml").read_text(encoding="utf-8"))
+    before = yaml.safe_load((site / "docs/_data/editions/2020.yml").read_text(encoding="utf-8"))
+    assert [d["name"] for d in current["dates"]] == ["Submission deadline", "Workshop"]
+    assert [(d["name"], str(d["at"])) for d in before["dates"]] == [("Submission deadline", "2020-05-01")]
+
+
+def test_a_sentence_under_a_panel_heading_linking_people_names_the_panelists(tmp_path: Path) -> None:
+    """``We've invited [Ann Lee](#ann-lee), [Bo Wu](#bo-wu), and [Cy Li](#cy-li) to share their thoughts`` under
+    "# Panel discussion: ...": the panelists, save the one the sentence says moderates; the speakers their own
+    sections name keep that role too."""
+    about = """# Panel discussion: The role of small things
+
+We've invited [Ann Lee](#ann-lee), [Bo Wu](https://bowu.org), and [Cy Li](#cy-li) to share their thoughts,
+moderated by [Di Ng](#di-ng).
+
+# Invited talks
+
+## [Ann Lee](https://ann.org)
+
+**Small things matter**
+
+## [Bo Wu](https://bowu.org)
+
+**Smaller things matter more**
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert sorted((p.name, p.role) for p in found.people) == [
+        ("Ann Lee", "panelists"), ("Ann Lee", "speakers"), ("Bo Wu", "panelists"), ("Bo Wu", "speakers"),
+        ("Cy Li", "panelists")]  # fmt: skip
+    assert next(p.url for p in found.people if p.name == "Bo Wu" and p.role == "panelists") == "https://bowu.org"
+
+
+def test_degrees_a_bio_lists_are_no_city_and_state(tmp_path: Path) -> None:
+    """"She received her PhD, MS, and BA degrees from UC Berkeley": "PhD, MS" reads like a city and a US state's
+    letters (Mississippi), but a degree is no city."""
+    home = ("## Invited Talks\n\n### Ann Lee\n\n*Ann Lee is a Professor at UC Berkeley. She received her PhD, MS, and"
+            " BA degrees in Computer Science from UC Berkeley.*\n")
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert not (_edition(tmp_path / "out").get("location") or {}).get("city")

@@ -118,19 +118,26 @@ def _newest_year(home: JekyllPage | None) -> int:
     return max((int(y) for y in _YEAR.findall(f"{home.body} {home.meta}")), default=0) if home else 0
 
 
+def _first_heading(page: JekyllPage) -> str:
+    """The text of a page's first top heading (``<h1>CVPR 2025 Workshop on ...</h1>``, ``# SciNLP 2021: ...``)."""
+    heading = re.search(r"<h1\b[^>]*>(.*?)</h1>|^#\s+(.+)$", page.body, re.IGNORECASE | re.DOTALL | re.MULTILINE)
+    return plain(rich_html(heading.group(1) or heading.group(2) or "")) if heading else ""  # "<h1></h1>": empty
+
+
 def _home_venue(home: JekyllPage) -> tuple[int, str] | None:
     """The venue and year a home page's first heading names (``<h1>CVPR 2025 Workshop on ...</h1>``), if it does."""
-    heading = re.search(r"<h1\b[^>]*>(.*?)</h1>|^#\s+(.+)$", home.body, re.IGNORECASE | re.DOTALL | re.MULTILINE)
-    said = plain(rich_html(heading.group(1) or heading.group(2) or "")) if heading else ""  # "<h1></h1>": empty
+    said = _first_heading(home)
     found = re.match(r"\s*(?:the\s+)?([A-Z]{3,8})\s*[’']?((?:19|20)\d\d)\b", said)
     return (int(found.group(2)), found.group(1).lower()) if found else None
 
 
 def home_year(home: JekyllPage) -> int | None:
-    """The year a home page's title, description, subtitle or opening quote naming the workshop names (``MDEC @ CVPR
-    2025``, ``> UbiComp 2026 Workshop - October 11-12, 2026``), the newest if several."""
+    """The year a home page's title, description, subtitle, first heading or opening quote naming the workshop names
+    (``MDEC @ CVPR 2025``, ``# SciNLP 2021: 2nd Workshop on ...``, ``> UbiComp 2026 Workshop - October 11-12,
+    2026``), the newest if several."""
     banner = " ".join(line for line, _ in opening_quote(home) if has_word(line, "workshop"))
     said = " ".join(str(home.meta.get(key) or "") for key in ("title", "description", "subtitle"))
+    said += f" {_first_heading(home)}"
     years = re.findall(r"\b(20\d\d)\b", f"{said} {banner}")
     return max(int(y) for y in years) if years else None
 

@@ -447,14 +447,17 @@ _NOT_PUBLISHED = {"node_modules", "vendor", "gemfiles"}
 
 def _in_folders(root: Path) -> list[Path]:
     """The pages Jekyll publishes from the site's other folders (``iclr2024/index.markdown`` is ``/iclr2024/``):
-    files with front matter, outside the folders it keeps for itself (``_layouts``, ``.git``) or leaves out."""
+    files with front matter, outside the folders it keeps for itself (``_layouts``, ``.git``) or leaves out, and the
+    Markdown without front matter GitHub Pages publishes there as it does beside the home page (``history/2020/
+    index.md``), read ``bare``."""
     found = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(f for f in subfolders if f[0] not in "_.#~" and f not in _NOT_PUBLISHED)
         paths_in = [Path(folder) / f for f in sorted(files)
                     if Path(f).suffix in (".md", ".html", ".markdown") or _extensionless_page(Path(folder) / f)]
-        found += [p for p in paths_in if Path(folder) != root
-                  and front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))]  # fmt: skip
+        found += [p for p in paths_in if Path(folder) != root and (
+            front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))
+            or (p.suffix in (".md", ".markdown") and p.name not in THEME_DOCS))]  # fmt: skip
     return found
 
 

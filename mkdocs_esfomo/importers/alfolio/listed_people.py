@@ -154,8 +154,11 @@ _NOTE_AFTER = re.compile(r"\s*\[[^\[\]]{1,60}\](?!\()\s*$")
 def list_person(text: str) -> FoundPerson | None:
     """``"[Ann Lee](https://ann.org), MIT"``, ``"**Ann Lee** (MIT)"``, ``"Ann Lee - MIT"``, ``"Ann Lee (German
     Aerospace Center (DLR), Cologne)"``: a list item naming one; ``"[Ann Lee](https://ann.org) is a professor..."``,
-    a linked name and a sentence about them, names one with no affiliation."""
+    a linked name and a sentence about them, names one with no affiliation. A handle after the name (``Ann Lee
+    [@annlee](https://twitter.com/annlee), MIT``) is her account, no second person."""
     text = _NOTE_AFTER.sub("", _EMPTY_LINK.sub(r"\1", _PART.sub("", text.strip())))  # "[Ann Lee](), MIT": her name
+    handles = [h.group(1) for h in _HANDLE.finditer(text)]  # "Ann Lee [@annlee](https://x.com/annlee)": an account
+    text = _HANDLE.sub("", text)
     if bio := _LINKED_BIO.match(text):
         named = people_in(bio.group(1))
         about = plain(text).strip() or None  # the sentence about her: her bio
@@ -180,7 +183,11 @@ def list_person(text: str) -> FoundPerson | None:
         return None
     person = named[0]
     affiliation = person.affiliation or plain(tail).strip(" .") or None
-    return FoundPerson(person.name, "", None, affiliation, person.url)
+    return FoundPerson(person.name, "", None, affiliation, person.url or next((h for h in handles if h), None))
+
+
+# "[@annlee](https://twitter.com/annlee)" or "@annlee" after a name: the person's account on a social site
+_HANDLE = re.compile(r"\s*\[\s*@[\w.-]{1,40}\s*\]\(\s*([^)\s]*)\s*\)|\s+@[A-Za-z0-9_]{1,30}\b(?![.@])")
 
 
 # "[Ann Lee](https://ann.org): Learning to Rank", "**Ann Lee**: Learning to Rank": a name, a colon, what she speaks on

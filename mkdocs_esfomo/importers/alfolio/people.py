@@ -40,6 +40,7 @@ from .written import (
     name_headings,
     name_lines,
     name_paragraphs,
+    panel_sentences,
     titled_headings,
     topic_people,
 )
@@ -533,6 +534,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         name_headings(page, blocks, found)
         list_people(page, blocks, found)
         titled_headings(page, blocks, found)
+        panel_sentences(page, blocks, found)
         _profiles(page, site, found)
         _bylined(page, found)
         _unread(page, blocks, found)

@@ -156,8 +156,8 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
     newer = editions[-1][0][0] if editions[-1][0] else None
     if home and editions[-1][0] == (newer, "") and not any((edition_key(p) or (0,))[0] == newer for p in shown):
         plan.notes.append(Note(f"{home.rel}:1", f"the home page read as the {newer} edition, newer than the pages "
-                               "named for editions, from its title, description, opening quote or a line saying "
-                               "when it will take place", guess=True))  # fmt: skip
+                               "named for editions, from its title, description, first heading, opening quote or a "
+                               "line saying when it will take place", guess=True))  # fmt: skip
     ids: list[str] = []
     for number, (key, pages, edition_home) in enumerate(editions):
         current = number == len(editions) - 1

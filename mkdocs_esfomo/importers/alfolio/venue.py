@@ -31,6 +31,10 @@ _NEXT_PLACE = re.compile(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)")
 _DOT = r"(?:\s*[·•]\s*|\s+[–—-]\s+)"
 
 
+# An academic degree, which a bio lists as a city is written before its state ("received her PhD, MS, and BA").
+_DEGREE = re.compile(r"(?:Ph|Sc|Ed|Eng)D|DPhil|M(?:Sc|Eng|Phil|BA|A|S)|B(?:Sc|Eng|A|S)")
+
+
 # A table's label cell before the city, their words run together: "Location | Pittsburgh, PA".
 _LABEL_WORD = re.compile(r"^(?:Location|Venue|Place|Where|City|Address)\s+(?=\S)")
 
@@ -43,7 +47,8 @@ def city_in(text: str) -> tuple[str, str] | None:
     name = r"([A-Z][^\W\d_]+(?:[^\S\n]+(?:(?:de|da|do|del|di|la|le)[^\S\n]+)?[A-Z][^\W\d_]+){0,2})"
     # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
     for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)(?!\s+[A-Z][a-z])", text):
-        if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and not _INSTITUTION.search(found[1]):
+        if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and not _INSTITUTION.search(found[1]) \
+                and not _DEGREE.fullmatch(found.group(1)):  # fmt: skip  # "her PhD, MS, and BA degrees": no city
             return US_STATE_ZONES[found.group(2)], _LABEL_WORD.sub("", found.group(1))  # "Location Pittsburgh, PA"
     # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall;
     # a city written after a day ("on May 11, Vienna") counts where it comes, like one after "in"

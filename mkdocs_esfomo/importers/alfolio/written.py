@@ -508,3 +508,33 @@ _TITLED_ONE = re.compile(r"(?:[Pp]rof|[Dd]r|[Pp]rofessor)\.?\s+[A-Z][a-z]{2,}") 
 
 
 _MARKED = re.compile(r"\s*(?:\[|\*\*)")  # a name linked or in bold opens the line
+
+
+_LINK = re.compile(r"\[([^\]]+)\]\(\s*([^)\s]*)\s*\)")
+_MODERATING = re.compile(r"\b(?:moderat\w*|chair\w*|host\w*)\b[^\[]{0,30}$", re.IGNORECASE)  # "moderated by [Ann]"
+
+
+def panel_sentences(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """A sentence under a heading naming a panel that links two or more people and nothing else (``We've invited
+    [Ann Lee](#ann-lee), [Bo Wu](#bo-wu), and [Cy Li](#cy-li) to share their thoughts``): the panelists, save one
+    it says moderates or chairs; the sentence stays on its page."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    known = {(p.name, p.role) for p in found.people if p.source == page.rel}
+    for block in blocks:
+        if block.kind != "paragraph" or block.in_html or any(a <= block.start < b for a, b in read):
+            continue
+        links = list(_LINK.finditer(block.text))
+        if len(links) < 2 or not all(looks_like_name(bare_name(link.group(1))) for link in links):
+            continue
+        heading = heading_before(blocks, block.start)
+        if role_of(heading) != "panelists":
+            continue
+        role = role_above(page, blocks, block.start, found.notes)
+        for link in links:
+            name = bare_name(link.group(1))
+            if _MODERATING.search(block.text[: link.start()]) or (name, role) in known:
+                continue
+            known.add((name, role))
+            url = link.group(2) if re.match(r"https?://", link.group(2)) else None
+            found.people.append(FoundPerson(name, page.where(block.start), role, url=url, source=page.rel,
+                                            order=page.line(block.start)))  # fmt: skip
