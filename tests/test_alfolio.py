@@ -10356,3 +10356,91 @@ def test_degrees_a_bio_lists_are_no_city_and_state(tmp_path: Path) -> None:
     write_tree(tmp_path / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home)})
     import_site(tmp_path / "src", tmp_path / "out")
     assert not (_edition(tmp_path / "out").get("location") or {}).get("city")
+
+
+def test_a_kramdown_table_opening_with_its_separator_line_lists_people(tmp_path: Path) -> None:
+    """``:-:|:-:`` first, no pipe before it and no header above it: kramdown reads the lines as a table, a row of
+    photos over a row of ``**[Name](url)**<br />Affiliation`` cells: the people of the heading above."""
+    body = ('## Organizers\n\n:-:|:-:\n<img src="/a.jpg" width="500" alt="Ann Lee" />|<img src="/b.jpg" alt="Bo Wu" />\n'
+            "**[Ann Lee](https://ann.org)**<br />MIT | **Bo Wu**<br />ETH Zurich\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT"), ("Bo Wu", "organizers", "ETH Zurich")]  # fmt: skip
+
+
+def test_a_host_or_the_challenge_participants_in_the_speaker_column_are_no_title() -> None:
+    """``| 8:30 | **Opening remarks** | Host |``, ``| **VOS winning teams talks** | Challenge participants |``: who
+    gives the row, no one by name; the event cell titles it."""
+    out = _table("| Time | Event | Speaker |\n|:--|:--|:--|\n| 8:30 | **Opening remarks** | Host |\n"
+                 "| 9:30 | **VOS winning teams talks** | Challenge participants |\n"
+                 "| 10:00 | **Invited Talk #2**: All the Ways to Track | Tri Dao (MIT) |\n")
+    assert [(title, speakers) for _, _, title, speakers in _flat(out)] == [
+        ("Opening remarks", []), ("VOS winning teams talks", []), ("All the Ways to Track", ["Tri Dao"])]  # fmt: skip
+
+
+def test_a_range_of_days_before_a_dates_name_is_no_part_of_the_name() -> None:
+    """``**Aug 1st - 10th**: Release test data``: the range's first day, named by what follows the colon, not by
+    "10th: Release test data"."""
+    page = ("## Dates\n* **May 26th**: Training data released.\n"
+            "* **Aug 1st - 10th**: Release test data and open the submission of the test results.\n")
+    found = dates.find_dates_in([jekyll.JekyllPage("index.md", {"title": "Home"}, page, 5, "/")], 2023)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Training data released", dt.date(2023, 5, 26)),
+        ("Release test data and open the submission of the test results", dt.date(2023, 8, 1))]  # fmt: skip
+
+
+def test_the_day_the_workshop_takes_place_over_a_day_that_invites_teams_to_it(tmp_path: Path) -> None:
+    """"Top teams will be invited to present at our workshop" is the day of the invitations; "The workshop will
+    take place ..." is the workshop's day, though listed after it."""
+    home = ("## Tiny Workshop 2023\n\n## Dates\n* **Aug 17th**: The results will be announced and top teams will be "
+            "invited to give oral presentations at our workshop.\n"
+            "* **Oct 2nd**: The workshop will take place at room S02.\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert _edition(site)["date"] == dt.date(2023, 10, 2)
+    invited = home.replace("* **Oct 2nd**: The workshop will take place at room S02.\n", "")
+    again = _imported(tmp_path / "invited", {"_pages/about.md": _page("about", "/", invited)})
+    assert _edition(again).get("date") != dt.date(2023, 8, 17)
+
+
+def test_a_photo_in_a_figure_over_a_name_heading_is_that_persons(tmp_path: Path) -> None:
+    """``<figure><img alt="Bo Wu"></figure>`` over ``### Bo Wu``: her photo, not the one above's, whose section it
+    closes."""
+    body = ('## Invited Speakers\n\n<figure style="width: 150px" class="align-left">\n  <img src="/ann.jpg" '
+            'alt="Ann Lee">\n</figure>\n\n### Ann Lee\nAnn is a professor at MIT, working on video.\n\n<br />\n\n'
+            '<figure style="width: 150px" class="align-left">\n  <img src="/bo.jpg" alt="Bo Wu">\n</figure>\n\n'
+            "### Bo Wu\nBo is a researcher at ETH Zurich, working on vision.\n\n<br />\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert [(p.name, p.role, p.photo) for p in found.people] == [
+        ("Ann Lee", "speakers", "/ann.jpg"), ("Bo Wu", "speakers", "/bo.jpg")]  # fmt: skip
+
+
+def test_the_city_of_the_excerpt_a_theme_shows_gives_the_schedules_zone(tmp_path: Path) -> None:
+    """``excerpt: "Workshop in conjunction with ICCV 2019, Seoul, Korea"``, which the theme shows under the title: the
+    city of a schedule that names no zone."""
+    home = ("On **October 27, 2019**.\n\n## Schedule\n\n| Time | Event |\n|---|---|\n| 09:00 | Opening |\n"
+            "| 09:30 | Keynote: Small Models |\n")
+    extra = 'excerpt: "Workshop in conjunction with ICCV 2019, Seoul, Korea"\n'
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home, extra)})
+    assert _edition(site)["timezone"] == "Asia/Seoul"
+
+
+def test_a_line_opening_with_hours_over_a_list_of_rows_is_their_session(tmp_path: Path) -> None:
+    """``**9:00-12:00** Morning session (VOS track)`` over ``* **9:00-9:20** Welcome`` ...: a session of those rows,
+    from 9:00; the afternoon's on a 12-hour clock too."""
+    program = ("**9:00-12:00** Morning session (VOS track)\n  * **9:00-9:20** Welcome & introduction\n"
+               "  * **9:20-10:00** Invited talk by Ann Lee\n  * **10:00-10:20** Coffee break\n\n"
+               "**2:00-5:00** Afternoon session (VIS track)\n  * **2:00-2:20** Welcome\n"
+               "  * **2:20-3:00** Invited talk by Bo Wu\n  * **3:00-3:20** Panel discussion\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(s.get("session"), str(s.get("time")), len(s.get("items") or [])) for s in schedule] == [
+        ("Morning session (VOS track)", "9:00", 3), ("Afternoon session (VIS track)", "14:00", 3)]  # fmt: skip
+
+
+def test_a_bold_event_under_the_program_with_its_day_and_hours_is_a_row_of_it(tmp_path: Path) -> None:
+    """``**Panel discussion**`` over ``June 20, 2021, 7-8 PM PT @ [Zoom](...)`` under the program's table: a row
+    of the program at 19:00, not a line left as written."""
+    program = ("| Time | Event |\n|---|---|\n| 8:00 | Opening remarks |\n| 8:10 | Keynote: Small Models |\n\n"
+               "**Panel discussion**\nJuly 10, 2026, 7-8 PM @ [Zoom](https://zoom.us/j/1)\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    last = schedule[-1]
+    assert (schema.parse_time(str(last.get("time"))).minutes, last.get("title")) == (19 * 60, "Panel discussion")

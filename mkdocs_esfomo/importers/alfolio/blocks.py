@@ -357,16 +357,27 @@ def heading_runs(blocks: list[Block]) -> list[list[Block]]:
 def _piped(lines: list[str]) -> int:
     """How many of a paragraph's lines are a kramdown table's: the first starts with ``|`` and every one holds a
     ``|`` that is not escaped (kramdown's table lines: ``[Ann Lee](ann) | [Bo Wu](bo)`` is a row too), but the block
-    attribute lists (``{: .table-striped}``) that end it; 0 if the paragraph is no table."""
+    attribute lists (``{: .table-striped}``) that end it; 0 if the paragraph is no table. A first line that is only a
+    separator (``:-:|:-:|:-:``, no pipe before it) starts a table too: kramdown reads any line holding a pipe as a
+    row, and such a line can be nothing else."""
     count = len(lines)
     while count and _BLOCK_IAL.fullmatch(lines[count - 1]):
         count -= 1
-    if not count or not lines[0].lstrip().startswith("|"):
+    if not count or not (lines[0].lstrip().startswith("|") or _separator(lines[0])):
         return 0
     return count if all(_PIPE.search(re.sub(r"`[^`]*`", "", line)) for line in lines[:count]) else 0
 
 
 _PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _separator(line: str) -> bool:
+    """``:-:|:-:|:-:``: a kramdown separator line of two cells or more, with or without pipes around it."""
+    cells = _kramdown_cells(line)
+    return len(cells) >= 2 and all(_ONE_DASH_RULE.fullmatch(c) for c in cells)
+
+
+_ONE_DASH_RULE = re.compile(r"\s*:?-+:?\s*")  # ":-:", as GitHub Pages' sites write it
 
 
 def _only(body: str, start: int, end: int) -> str:

@@ -227,7 +227,7 @@ def date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
     for written in dict.fromkeys((struck, plain(text))):  # the struck date the old one, read_date's to say
         for separator in (r"\s+(?:-{2,3}|[–—]|-)\s+", r"\s*:\s+"):
             said = re.match(rf"(.+?){separator}(.+)$", written)
-            if not said or not re.search(r"[A-Za-z]{3}", said.group(2)):
+            if not said or not re.search(r"[A-Za-z]{3}", said.group(2)) or _RANGE_END.match(said.group(2)):
                 continue
             at = moment(re.sub(r"~~.+?~~", " ", said.group(1)), year)
             if at and not re.search(r"[A-Za-z]{3}", at.rest):
@@ -236,6 +236,8 @@ def date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
 
 
 _DASH = r"\s+(?:-{1,3}|[–—])\s+"
+# "Aug 1st - 10th: Release test data", "May 5 - Jun 2: ...": after the dash the range's last day, then the name
+_RANGE_END = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*:\s")
 
 
 def name_then_date(text: str, year: int | None) -> tuple[str, str] | None:

@@ -130,9 +130,19 @@ def _workshop_dates(dates: list[FoundDate]) -> list[FoundDate]:
     named = [d for d in dates
              if (has_word(d.name, "workshop", "event") or _the_meeting(d.name))
              and not has_word(d.name, "paper", "papers", "submission")
-             and not has_word(d.name, "acceptance", "notification", "proposal", "proposals", "deadline")]
-    # "Workshop Date" over "Workshop Website and CFP" listed before it; a date named "Workshop" alone is the day too
-    return sorted(named, key=lambda d: len(d.name.split()) > 1 and not has_word(d.name, *_DAY_NAMES))
+             and not has_word(d.name, "acceptance", "notification", "proposal", "proposals", "deadline")
+             and not _INVITED_TO.search(d.name)]  # fmt: skip
+    # "Workshop Date" over "Workshop Website and CFP" listed before it; a date named "Workshop" alone is the day too;
+    # "The workshop will take place ..." over a date that names the workshop in passing
+    return sorted(named, key=lambda d: (not _HELD.search(d.name),
+                                        len(d.name.split()) > 1 and not has_word(d.name, *_DAY_NAMES)))
+
+
+# "Top teams will be invited to present at our workshop": the day of the invitations, before the workshop's
+_INVITED_TO = re.compile(r"\binvit(?:ed|es?|ing)\s+to\b|\binvitations?\b", re.IGNORECASE)
+# "The workshop will take place ...", "The workshop begins.", "Workshop held in room S02": the workshop's own day
+_HELD = re.compile(r"\b(?:workshop|event)\b(?:\s+(?:will|shall|is|was))?\s+(?:take\s+place|takes\s+place|took\s+place|"
+                   r"be\s+held|held|begins?|starts?|opens?)\b", re.IGNORECASE)
 
 
 def _the_meeting(name: str) -> bool:
@@ -426,10 +436,12 @@ def _titles(site: JekyllSite, home: JekyllPage | None, identity: Identity, descr
 
 
 def _home_text(home: JekyllPage | None, named: Iterable[str]) -> str:
-    """The words of the home page, its subtitle and its layout's header ("at ICLR 2024 on May 11, Vienna") a line
+    """The words of the home page, its subtitle (or the excerpt a theme shows under its title: "Workshop in
+    conjunction with ICCV 2019, Seoul, Korea") and its layout's header ("at ICLR 2024 on May 11, Vienna") a line
     each ("Ann Lee, ETH Zurich<br>"), without the names of the people the pages name ("Sydney Levine")."""
     header = [text for _, text in home.aside] if home else []
-    shown = rich_html(" ".join([str(home.meta.get("subtitle") or ""), *header, home.body])) if home else ""
+    leads = [str(home.meta.get(k) or "") for k in ("subtitle", "excerpt")] if home else []
+    shown = rich_html(" ".join([*leads, *header, home.body])) if home else ""
     everything = "\n".join(plain(line) for line in shown.split("\n"))
     for person in sorted(named, key=len, reverse=True):
         everything = everything.replace(person, " ")

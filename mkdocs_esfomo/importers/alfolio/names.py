@@ -221,11 +221,12 @@ def is_placeholder(text: str) -> bool:
         or (bool(_PENDING & set(said_words)) and set(said_words) <= _PENDING_WORDS)
 
 
-# Words that name a group in a speaker column ("Organizers", "Paper Authors", "All speakers"), never one person.
+# Words that name a group in a speaker column ("Organizers", "Paper Authors", "All speakers", "Host", "Challenge
+# participants"), never one person.
 GROUP_WORDS = {"organizers", "organisers", "organizing", "organising", "committee", "team", "chairs", "authors",
                "author", "paper", "papers", "speakers", "panelists", "presenters", "participants", "attendees",
                "everyone", "all", "the", "invited", "accepted", "session", "workshop", "and", "of", "contributions",
-               "contributed"}  # fmt: skip
+               "contributed", "host", "hosts", "challenge", "competition", "winners", "winning", "teams"}  # fmt: skip
 
 
 def is_group(text: str) -> bool:

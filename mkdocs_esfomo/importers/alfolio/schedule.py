@@ -31,11 +31,13 @@ from .shapes import (
     heading_session,
     keyed_time,
     leading_time,
+    line_session,
     list_rows,
     lists_around_code,
     nested_sessions,
     paragraph_tables,
 )
+from .talk import read_item
 from .talk_pages import titles_from_talk_pages
 from .text import has_word, plain, rich_html, words
 from .week_grid import read_week, week_grid
@@ -166,8 +168,12 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 if block.kind == "list":
                     nested_sessions(page, block.items, out, read_before)
                     heading_session(page, heading if heading and not section[1:] else None, out, read_before)
+                    line_session(page, blocks[number - 1] if number and blocks[number - 1].end == block.start
+                                 else None, out, read_before)  # fmt: skip
                 _talk_below(page, [b for b in blocks[number + 1 :] if b.start >= block.end], out.entries[read_before:],
                             invited, out)  # fmt: skip
+                _event_below(page, [b for b in blocks[number + 1 :] if b.start >= block.end],
+                             day if isinstance(day, dt.date) else None, invited, out)  # fmt: skip
                 if counted and heading:
                     out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
                 out.shown.append((page, block.start, block.end))
@@ -397,3 +403,31 @@ def unread_times(pages: list[JekyllPage], read: list[tuple[JekyllPage, int, int]
                                "time) not read as a schedule row: kept as written") for i, t in texts
                           if re.search(r"[^\W\d_]{3}", t)]  # fmt: skip
     return notes
+
+
+# "June 20, 2021, 7-8 PM PT @ Zoom": a day, then the hours, both ends on a 12-hour clock or as written
+_DAY_THEN_HOURS = re.compile(r"[,\s]+(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?:[:.]\d{2})?\s*"
+                             r"(?:[ap]\.?m\.?)?)(?![\d:])", re.IGNORECASE)  # fmt: skip
+
+
+def _event_below(page: JekyllPage, following: list[Block], day: dt.date | None, invited: set[str],
+                 out: Schedule) -> None:  # fmt: skip
+    """``**Panel discussion**`` over ``June 20, 2021, 7-8 PM PT @ Zoom`` under a program's rows, before the next
+    heading: an event of the program apart from them, at the hours its second line says after the day."""
+    source = page.body.split("\n")
+    for block in following:
+        if block.kind == "heading":
+            return
+        said = [line for line in source[block.start : block.end] if line.strip()]
+        title = re.fullmatch(r"\s*\*\*([^*\n]{2,80})\*\*\s*", said[0]) if block.kind == "paragraph" and said else None
+        dated = find_dates(plain(said[1]), None) if title and len(said) == 2 else []
+        hours = _DAY_THEN_HOURS.match(plain(said[1]), dated[0].end) if dated and dated[0].start == 0 else None
+        times = time_range(hours.group(1)) if hours else None
+        if title is None or times is None:
+            continue
+        item = read_item(page.where(block.start), None, title.group(1).strip(), "", None, day, invited, False)
+        item.time, item.end = times
+        out.entries.append(item)
+        out.shown.append((page, block.start, block.end))
+        out.notes.append(Note(page.where(block.start), f"schedule row '{plain(title.group(1))}' at {times[0].text}, "
+                              f"read from the lines under the program: '{plain(said[1])}'", guess=True))  # fmt: skip

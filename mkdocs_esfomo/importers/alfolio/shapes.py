@@ -452,3 +452,22 @@ def heading_session(page: JekyllPage, heading: Block | None, out: Schedule, firs
         return  # a second list under the same heading: the session was made of the first
     items = [r for r in rows if isinstance(r, Draft)]
     out.entries[first:] = [Session(found.group(1).strip(), where, times[0], None, items, items[0].day)]
+
+
+def line_session(page: JekyllPage, line: Block | None, out: Schedule, first: int) -> None:
+    """The rows read from a list program (from entry ``first`` on) right under a line of its own that opens with the
+    hours they span, then a name (``**9:00-12:00** Morning session (VOS track)`` over ``* **9:00-9:20** Welcome``):
+    rows of that session, which starts when the hours do and when its first row does."""
+    if line is None or line.kind != "paragraph" or "\n" in line.text.strip():
+        return
+    found = leading_time(plain(line.text))
+    times = time_range(found.group(1)) if found else None
+    name = found.group(2).strip(" :-–—") if found else ""
+    rows = out.entries[first:]
+    if not times or times[1] is None or not re.search(r"[^\W\d_]", name) or len(rows) < 2 \
+            or not all(isinstance(r, Draft) for r in rows):  # fmt: skip
+        return
+    items = [r for r in rows if isinstance(r, Draft)]
+    if items[0].time is None or items[0].time.minutes % 720 != times[0].minutes % 720:
+        return  # the line's hours are not the rows' own: a sentence of the program, not their session
+    out.entries[first:] = [Session(plain(name), page.where(line.start), items[0].time, None, items, items[0].day)]

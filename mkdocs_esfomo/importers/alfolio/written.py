@@ -403,10 +403,14 @@ _EMPHASIZED = re.compile(r"(\*\*|__|\*|_)[^*_]+\1")  # a line in bold or italics
 
 
 def _lone_photo(source: list[str], block: Block) -> re.Match[str] | None:
-    """A paragraph that is only a photo (``![Ann Lee](ann.jpg)``, ``<img src="ann.jpg">``): the photo."""
-    said = "\n".join(source[block.start : block.end]).strip()
+    """A paragraph that is only a photo (``![Ann Lee](ann.jpg)``, ``<img src="ann.jpg">``, or one in a frame of its
+    own, ``<figure class="align-left"><img src="ann.jpg"></figure>``): the photo."""
+    said = _FRAME.sub("", "\n".join(source[block.start : block.end])).strip()
     alone = block.kind in ("paragraph", "html") and re.fullmatch(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", said)
     return IMAGE.match(said) if alone else None
+
+
+_FRAME = re.compile(r"</?(?:figure|p|div|center|span)\b[^>]*>", re.IGNORECASE)  # what holds a photo, no words
 
 
 def _photo_of(name: str, source: list[str], block: Block) -> re.Match[str] | None:
