@@ -41,7 +41,7 @@ UNMET = {"aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agentir-2025", "ai4chl
          "health-wearables-2026", "hipecasp-icassp-2025", "hity-2022", "hraim", "humanoid-icra-2024", "iges-2023",
          "iiccsss-2026", "impact-icra-2021",
          "interpretable-ai-2024", "kbcg-2023", "kdf-2022", "l4tamp-rss-2023", "langame", "learn-to-compress",
-         "leo-net-2025", "llm4sd-2026", "llmtrust-2026", "llmvdb-icde-2026", "llvm-ad", "mdec", "melt-2025",
+         "leo-net-2025", "llm4sd-2026", "llmtrust-2026", "llmvdb-icde-2026", "llvm-ad", "lq-cikm-2021", "mdec", "melt-2025",
          "miart-2026", "mindscapes-2025", "ml-eval", "ml4rs", "mlde-2024", "mldpr", "mmnlu-22", "mobillms-2024",
          "nav-iros-2025", "neurochat-2025", "nlpsi-2025", "otml-2023", "pavetrust-2024", "perls-2021", "physics4ml",
          "picsai-2024", "pml4dc-2024", "practicald2t-2024", "qsec-2025", "r4h-icsr-2026", "real-health",

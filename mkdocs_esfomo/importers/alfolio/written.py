@@ -403,9 +403,11 @@ _EMPHASIZED = re.compile(r"(\*\*|__|\*|_)[^*_]+\1")  # a line in bold or italics
 
 
 def _lone_photo(source: list[str], block: Block) -> re.Match[str] | None:
-    """A paragraph that is only a photo (``![Ann Lee](ann.jpg)``, ``<img src="ann.jpg">``): the photo."""
+    """A paragraph that is only a photo (``![Ann Lee](ann.jpg)``, ``<img src="ann.jpg">``, with or without a
+    kramdown attribute list after it, ``{: .profile-pic}``): the photo."""
     said = "\n".join(source[block.start : block.end]).strip()
-    alone = block.kind in ("paragraph", "html") and re.fullmatch(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", said)
+    alone = block.kind in ("paragraph", "html") and \
+        re.fullmatch(r"(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)(?:\s*\{:[^}]*\})?", said)  # fmt: skip
     return IMAGE.match(said) if alone else None
 
 
