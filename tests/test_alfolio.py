@@ -10444,3 +10444,130 @@ def test_a_bold_event_under_the_program_with_its_day_and_hours_is_a_row_of_it(tm
     schedule = _edition(_scheduled(tmp_path, program))["schedule"]
     last = schedule[-1]
     assert (schema.parse_time(str(last.get("time"))).minutes, last.get("title")) == (19 * 60, "Panel discussion")
+
+
+# -- a menu looping over the pages, several places' clocks, bylines after a comma, photos with attribute lists --
+
+
+def test_a_menu_written_as_a_loop_over_the_sites_pages_reaches_each_titled_page(tmp_path: Path) -> None:
+    """``{% assign sorted = site.pages | sort:"order" %}{% for p in sorted %}{% if p.title %}<a href="{{ p.url }}">``
+    in the site's own header: every page with a title is in the menu, a page without one is not."""
+    header = """<nav>{% assign sorted_pages = site.pages | sort:"order" %}
+{% for my_page in sorted_pages %}{% if my_page.title %}
+<a class="page-link" href="{{ my_page.url | prepend: site.baseurl }}">{{ my_page.title }}</a>
+{% endif %}{% endfor %}</nav>"""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG, "_includes/header.html": header,
+        "_layouts/default.html": "<html>{% include header.html %}{{ content }}</html>",
+        "index.md": "---\nlayout: default\n---\nWelcome.\n",
+        "_pages/program.md": "---\nlayout: default\ntitle: Program\npermalink: /program/\n---\nThe talks.\n",
+        "_pages/hidden.md": "---\nlayout: default\npermalink: /hidden/\n---\nNot in the menu.\n"})  # fmt: skip
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    assert {p.url for p in shown} == {"/", "/program/"}
+    assert [p.url for p in hidden] == ["/hidden/"]
+
+
+_CLOCKS = """<table>
+<thead>
+<tr><th colspan="2">Lisbon</th><th colspan="2">Tokyo</th><th>Monday, June 1</th><th></th></tr>
+<tr><th>From</th><th>To</th><th>From</th><th>To</th><th></th><th></th></tr>
+<tr><th>09:00</th><th>09:15</th><th>17:00</th><th>17:15</th><th>Opening</th><th></th></tr>
+</thead>
+<tbody>
+<tr><td>09:15</td><td>10:00</td><td>17:15</td><td>18:00</td><td>Kernels, by Ann Lee (MIT)</td>
+<td rowspan="2">&lt;-- Chair: Bo Wu</td></tr>
+<tr><td>10:00</td><td>10:30</td><td>18:00</td><td>18:30</td><td>Coffee break</td></tr>
+<tr><td colspan="2">Lisbon</td><td colspan="2">Tokyo</td><td>Friday, June 5</td><td></td></tr>
+<tr><td>From</td><td>To</td><td>From</td><td>To</td><td></td><td></td></tr>
+<tr><td>23:30</td><td>00:00</td><td>07:30</td><td>08:00</td><td>Late talk, by Cy Li</td><td></td></tr>
+<tr><td>00:00</td><td>00:30</td><td>08:00</td><td>08:30</td><td>Closing (all participants)</td><td></td></tr>
+</tbody>
+</table>
+"""
+
+
+def test_a_program_giving_each_slot_in_several_places_clocks_is_read_in_the_first_places() -> None:
+    """A table whose head rows name places ("Lisbon | Tokyo"), each over a "From | To" pair, and a day beside them:
+    each row at the first place's times, on the day of the head above it (one table, two days); the other places'
+    columns set aside and said in the report; a slot that ends past midnight (``23:30 | 00:00``) keeps its end;
+    a chair's cell beside the session is no speaker's."""
+    out = _program(_CLOCKS)
+    rows = [(e.day, e.time.text if e.time else None, e.end.text if e.end else None, e.title,
+             [p.name for p in e.speakers]) for e in out.entries if isinstance(e, program.Draft)]  # fmt: skip
+    monday, friday = dt.date(2024, 6, 1), dt.date(2024, 6, 5)
+    assert rows == [
+        (monday, "09:00", "09:15", "Opening", []), (monday, "09:15", "10:00", "Kernels", ["Ann Lee"]),
+        (monday, "10:00", "10:30", "Coffee break", []), (friday, "23:30", "00:00", "Late talk", ["Cy Li"]),
+        (friday, "00:00", "00:30", "Closing", [])]  # fmt: skip
+    assert any("each slot in 2 places' clocks: read in the first, Lisbon's; the columns of Tokyo" in n.what
+               for n in out.notes)  # fmt: skip
+    assert ("Lisbon (Europe/Lisbon)", "_pages/program.md:9") in out.zone_texts
+
+
+def test_a_first_place_of_no_known_zone_gets_its_offset_from_a_place_beside_it() -> None:
+    """"Springfield | Tokyo" with "21:00 | 20:00": the first place is an hour ahead of Tokyo on the day, UTC+10."""
+    html = _CLOCKS.replace("Lisbon", "Springfield")
+    html = html.replace("<th>17:00</th><th>17:15</th>", "<th>08:00</th><th>08:15</th>")
+    out = _program(html)
+    assert out.zone_texts[0][0] == "Springfield (UTC+10)"
+
+
+def test_a_title_and_its_byline_after_a_comma_are_apart() -> None:
+    """``Title, by Ann Lee (MIT), Bo Wu (Oxford, UK), and Cy Li (ETH)``: the title, then the speakers, each with
+    where they work; a bracket that names a group ("(all participants)") names no one, kept as a note."""
+    talk = program.who_and_title("Histograms for Quantification, by Ann Lee (MIT), Bo Wu (Oxford, UK), and Cy Li "
+                                 "(ETH)")
+    assert (talk.title, [(p.name, p.affiliation) for p in talk.people]) == (
+        "Histograms for Quantification", [("Ann Lee", "MIT"), ("Bo Wu", "Oxford, UK"), ("Cy Li", "ETH")])
+    talk = program.who_and_title("Final brainstorming session (all participants)")
+    assert (talk.title, talk.people, talk.abstract) == ("Final brainstorming session", [], ["all participants"])
+
+
+def test_co_authors_in_brackets_after_a_name_are_not_speakers() -> None:
+    """``Ann Lee (with Bo Wu and Cy Li) (MIT)``: Ann Lee speaks; her co-authors are kept beside where she works."""
+    assert [(p.name, p.affiliation) for p in people_in("Ann Lee (with Bo Wu and Cy Li) (MIT)")] == [
+        ("Ann Lee", "MIT; with Bo Wu and Cy Li")]
+
+
+def test_a_photo_with_an_attribute_list_over_a_name_heading_is_that_persons(tmp_path: Path) -> None:
+    """``![Ann Lee](ann.jpg){: .profile-pic}`` over ``### Ann Lee``: her photo, not the person's above; the last
+    person of the page, before a heading as high as the page's, is read too."""
+    body = "".join(f'<section markdown="1" class="organizers">\n\n![{n}](https://x.org/{n.split()[0]}.jpg)'
+                   f"{{: .profile-pic}}\n### {n}\n#### University of Oviedo, Spain\n</section>\n\n"
+                   for n in ("Ann Lee", "Bo Wu"))
+    found = _found_people(tmp_path, {"_pages/organizers.md": _page("Organizers", "/organizers/", body + "# Committee\n",
+                                                                   "nav: true\n")})  # fmt: skip
+    assert [(p.name, p.role, p.photo) for p in found.people] == [
+        ("Ann Lee", "organizers", "https://x.org/Ann.jpg"), ("Bo Wu", "organizers", "https://x.org/Bo.jpg")]
+
+
+def test_gold_coast_is_a_conference_city() -> None:
+    assert when.city_zone("Gold Coast, Australia") == ("Australia/Brisbane", "Gold Coast")
+
+
+def test_a_loop_over_the_pages_that_asks_more_than_a_title_is_not_a_menu_of_every_page(tmp_path: Path) -> None:
+    """al-folio's ``{% for p in sorted_pages %}{% if p.nav and p.autogen == nil %}``: only the pages whose front matter
+    says ``nav`` are in it; a titled page without it is still reached by no one."""
+    header = """<nav>{% assign sorted_pages = site.pages | sort: "nav-order" %}{% for p in sorted_pages %}
+{% if p.nav and p.autogen == nil %}<a class="nav-link" href="{{ p.url | relative_url }}">{{ p.title }}</a>{% endif %}
+{% endfor %}</nav>"""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG, "_includes/header.html": header,
+        "_layouts/default.html": "<html>{% include header.html %}{{ content }}</html>",
+        "index.md": "---\nlayout: default\n---\nWelcome.\n",
+        "_pages/call.md": "---\nlayout: default\ntitle: Call\npermalink: /call/\nnav: true\n---\nSubmit.\n",
+        "_pages/old.md": "---\nlayout: default\ntitle: Old call\npermalink: /old/\n---\nLast year's.\n"})  # fmt: skip
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    assert ({p.url for p in shown}, [p.url for p in hidden]) == ({"/", "/call/"}, ["/old/"])
+
+
+def test_a_loop_over_the_pages_inside_an_html_comment_is_no_menu(tmp_path: Path) -> None:
+    """``<!-- <nav>{% for p in site.pages %}<a href="{{ p.url }}">...</nav> -->``: a menu commented out links nothing."""
+    header = '<!-- <nav>{% for p in site.pages %}{% if p.title %}<a href="{{ p.url }}">{{ p.title }}</a>{% endif %}' \
+             "{% endfor %}</nav> -->"
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG, "_includes/header.html": header,
+        "_layouts/default.html": "<html>{% include header.html %}{{ content }}</html>",
+        "index.md": "---\nlayout: default\n---\nWelcome.\n",
+        "_pages/old.md": "---\nlayout: default\ntitle: Old call\npermalink: /old/\n---\nLast year's.\n"})  # fmt: skip
+    assert [p.url for p in reach.reachable(jekyll.read_site(tmp_path))[1]] == ["/old/"]

@@ -390,9 +390,15 @@ _LEADING_LENGTH = re.compile(rf"^\s*\d+(?:[.,]\d+)?\s*(?:{_MINUTES}|h(?:ours?|rs
 
 
 def _in_order(start: values.ClockTime, end: values.ClockTime) -> bool:
-    """A slot's end at or after its start; ``12:00 | 01:00`` too, an end on a 12-hour clock written without am/pm."""
+    """A slot's end at or after its start; ``12:00 | 01:00`` too, an end on a 12-hour clock written without am/pm,
+    and ``23:30 | 00:30``, a late slot that ends past midnight (within a few hours)."""
     afternoon = end.hour < 12 and not re.search(r"[ap]\.?m\.?$", end.text.strip(), re.IGNORECASE)
-    return start.minutes <= end.minutes or (afternoon and start.hour <= 12 and start.minutes <= end.minutes + 720)
+    past_midnight = start.hour >= 18 and end.minutes + 1440 - start.minutes <= _PAST_MIDNIGHT
+    return start.minutes <= end.minutes or (afternoon and start.hour <= 12 and start.minutes <= end.minutes + 720) \
+        or past_midnight
+
+
+_PAST_MIDNIGHT = 6 * 60  # the longest a slot that ends past midnight runs, in minutes
 
 
 def start_and_end(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:

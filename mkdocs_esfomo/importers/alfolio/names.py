@@ -301,6 +301,7 @@ _PAPER = re.compile(r"openreview\.net/(?:forum|pdf)|arxiv\.org/(?:abs|pdf)/|doi\
 # "(Moderator: Cy Li)", "(moderated by Cy Li)" after a list of names: the person who moderates them
 _ROLE_BRACKET = re.compile(r"\s*\(\s*(?:(?:moderated|chaired|hosted)\s+by|(?:moderator|chair|host)s?\s*:)"
                            r"\s*([^()]+?)\s*\)", re.IGNORECASE)  # fmt: skip
+_WITH_BRACKET = re.compile(r"\s*\((with\s+[^()]+?)\s*\)\s*$", re.IGNORECASE)  # "(with Bo Wu and Cy Li)"
 _BY = re.compile(r"^[*_\s]*(?:(?:moderated|chaired|hosted|led|lead)\s+by|moderators?\s*:)\s*", re.IGNORECASE)
 
 
@@ -403,6 +404,9 @@ def people_in(text: str) -> list[PersonText]:
                          else unlinked[: italic.start()] if italic else unlinked)  # fmt: skip
         name = _FOOTNOTE_MARKS.sub("", name)  # "Ann Lee<sup>1</sup>": the mark of her affiliation, not her name
         of = _LEADING_MARKS.sub("", plain(affiliation.group(1))) if affiliation else None
+        if (joint := _WITH_BRACKET.search(name)) and looks_like_name(name[: joint.start()]):
+            # "Ann Lee (with Bo Wu and Cy Li) (MIT)": her co-authors, kept beside where she works, not speakers
+            name, of = name[: joint.start()].strip(), "; ".join(filter(None, [of, joint.group(1).strip()]))
         nested = None if looks_like_name(name) else _bracketed_tail(unlinked)
         if nested and looks_like_name(bare_name(nested[0])):  # "Ann Lee (Institute of Technology (IIT), Italy)"
             name, of = bare_name(nested[0]), plain(nested[1])

@@ -479,12 +479,17 @@ def who_and_title(rest: str) -> Talk:
     quoted = re.match(r"[\"“](.+)[\"”]\s*(?:[-–—:,]|by)\s*(.+)$", plain(rest))  # '"Title" - Ann Lee, and Bo Wu'
     if quoted and (named := people_in(quoted.group(2))):
         return Talk(quoted.group(1).strip(), named)
+    comma_by = re.match(r"(.+),\s+by\s+(.+)$", plain(rest), re.DOTALL)  # "Title, by Ann Lee (MIT), and Bo Wu (CMU)"
+    if comma_by and (named := people_in(comma_by.group(2))):
+        return Talk(comma_by.group(1).strip(), named)
     by = re.match(r"(.+?)\s+by\s+([^,;:]+)$", plain(rest))  # "Title by Ann Lee"
     if by and looks_like_name(by.group(2)) and (named := people_in(by.group(2))):
         return Talk(by.group(1), named)
     tail = re.match(r"(.+?)\s*\(([^()]+)\)\s*$", plain(rest))  # "Topic (Speaker)"
     if tail and (named := people_in(tail.group(2))):
         return Talk(tail.group(1), named)
+    if tail and is_group(tail.group(2)):  # "Final discussion (all participants)": who takes part, no one named
+        return Talk(tail.group(1).strip(), [], [tail.group(2).strip()])
     said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"; not "*Less Is More: A Title*"
     if said and (looks_like_name(said.group(1)) or people_in(said.group(1))) and not is_italic(rest):
         title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'

@@ -71,7 +71,7 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
         url = local(target, "/", site.config, site.hosts)
         if url and url in by_url:
             start.append(by_url[url])
-    start += _minima_menu(site)
+    start += _minima_menu(site) + _page_loop_menu(site)
     seen: dict[str, JekyllPage] = {}
     queue = list(start)
     while queue:
@@ -161,6 +161,35 @@ def _minima_menu(site: JekyllSite) -> list[JekyllPage]:
     if isinstance(listed, list):
         return [p for p in site.pages if p.rel in {str(path) for path in listed} and p.meta.get("title")]
     return [p for p in site.pages if p.meta.get("title")]
+
+
+# A theme's menu written as a Liquid loop over the site's pages, straight or through an ``assign`` that sorts them
+# (``{% assign sorted = site.pages | sort: "order" %}{% for p in sorted %}``), linking each to its ``url``.
+_ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=\s*site\.(?:html_)?pages\b[^%]*%\}")
+_LOOP = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+([\w.]+)[^%]*%\}(.*?)\{%-?\s*endfor\s*-?%\}", re.DOTALL)
+
+
+def _page_loop_menu(site: JekyllSite) -> list[JekyllPage]:
+    """The pages a layout or include links by looping over ``site.pages`` (``href="{{ page.url }}"``): those with a
+    title when the loop asks for one (``{% if my_page.title %}``), every page when it asks nothing of them; a loop
+    asking for more of a page (al-folio's ``{% if p.nav %}``) is not this menu."""
+    texts = [layout.body for layout in site.layouts.values()]
+    includes = site.root / "_includes"
+    if includes.is_dir() and not includes.is_symlink():
+        texts += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(includes.rglob("*.html"))
+                  if path.is_file() and not path.is_symlink() and path.stat().st_size < 1_000_000]
+    found: list[JekyllPage] = []
+    for text in texts:
+        text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)  # a menu commented out shows no link
+        lists = {"site.pages", "site.html_pages", *_ASSIGN.findall(text)}
+        for var, over, body in _LOOP.findall(text):
+            if over not in lists or not re.search(rf"href\s*=\s*[\"']?[^\"'>]*\{{{{-?\s*{var}\.url\b", body):
+                continue
+            asks = re.findall(rf"\{{%-?\s*(?:if|unless)\b([^%]*\b{var}\.[^%]*)%\}}", body)
+            if any(not re.fullmatch(rf"\s*{var}\.title\s*-?", said) for said in asks):
+                continue  # "{% if p.nav and p.autogen == nil %}": the pages its front matter puts in, read elsewhere
+            found += [p for p in site.pages if p not in found and (p.meta.get("title") or not asks)]
+    return found
 
 
 def moved(target: str, by_url: dict[str, JekyllPage], config: dict[str, Any]) -> str | None:

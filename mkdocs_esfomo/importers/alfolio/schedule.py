@@ -42,6 +42,7 @@ from .talk_pages import titles_from_talk_pages
 from .text import has_word, plain, rich_html, words
 from .week_grid import read_week, week_grid
 from .when import OR_DAY, WEEKDAY, find_dates, time_range
+from .zone_clocks import Clocks, other_clocks
 
 _DAY_CELL = re.compile(rf"^[\W\d]*(?:{WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)?[\W_]*$",
                        re.IGNORECASE)  # fmt: skip  # what is left of "Monday, September 23" without its date
@@ -95,6 +96,16 @@ def _titled_day(page: JekyllPage, year: int | None) -> dt.date | None:
     over them; None if its title names no day, or more than one."""
     found = [d for d in find_dates(page.title, year) if d.first.year > 1]
     return found[0].first if len(found) == 1 and found[0].last is None else None
+
+
+def _other_places(page: JekyllPage, clocks: Clocks, out: Schedule) -> None:
+    """Report the places' clocks set aside, and give the zone of the one read."""
+    others = ", ".join(clocks.places[1:])
+    out.notes.append(Note(page.where(clocks.head_line), f"the program gives each slot in {len(clocks.places)} places' "
+                          f"clocks: read in the first, {clocks.places[0]}'s; the columns of {others} not carried "
+                          "over", guess=True))  # fmt: skip
+    if clocks.zone_text:
+        out.zone_texts.append((clocks.zone_text, page.where(clocks.head_line)))
 
 
 def _tables_run_on(page: JekyllPage, blocks: list[Block], invited: set[str]) -> list[Block]:
@@ -162,7 +173,10 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 out.shown.append((page, block.start, block.end))  # a week's grid: its columns are its days
                 out.zone_texts += _zone_texts(page, blocks, number, heading, over)
                 continue
-            by_day = day_column(block.rows, year) or day_rows(block.rows, year)
+            if clocks := other_clocks(block.rows, year):  # each slot in several places' clocks: the first's read
+                _other_places(page, clocks, out)
+            by_day = (clocks.rows, clocks.days) if clocks else None
+            by_day = by_day or day_column(block.rows, year) or day_rows(block.rows, year)
             if read_table(page, by_day[0] if by_day else block.rows, day, invited, out, by_day[1] if by_day else {}):
                 out.days += sorted(set(by_day[1].values())) if by_day else []
                 if block.kind == "list":

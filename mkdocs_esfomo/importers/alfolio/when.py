@@ -366,7 +366,7 @@ CITY_ZONES = {  # cities that host conferences but name no IANA zone of their ow
     "bali": "Asia/Makassar", "beijing": "Asia/Shanghai", "shenzhen": "Asia/Shanghai", "hangzhou": "Asia/Shanghai",
     "suzhou": "Asia/Shanghai", "guangzhou": "Asia/Shanghai", "chengdu": "Asia/Shanghai", "osaka": "Asia/Tokyo",
     "yokohama": "Asia/Tokyo", "nagoya": "Asia/Tokyo", "busan": "Asia/Seoul", "daejeon": "Asia/Seoul",
-    "jeju": "Asia/Seoul", "incheon": "Asia/Seoul", "wellington": "Pacific/Auckland",
+    "jeju": "Asia/Seoul", "incheon": "Asia/Seoul", "wellington": "Pacific/Auckland", "gold coast": "Australia/Brisbane",
     # university towns of Germany that host schools and workshops
     "tübingen": "Europe/Berlin", "tuebingen": "Europe/Berlin", "heidelberg": "Europe/Berlin",
     "freiburg": "Europe/Berlin", "darmstadt": "Europe/Berlin", "osnabrück": "Europe/Berlin",

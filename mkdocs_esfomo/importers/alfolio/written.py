@@ -403,10 +403,12 @@ _EMPHASIZED = re.compile(r"(\*\*|__|\*|_)[^*_]+\1")  # a line in bold or italics
 
 
 def _lone_photo(source: list[str], block: Block) -> re.Match[str] | None:
-    """A paragraph that is only a photo (``![Ann Lee](ann.jpg)``, ``<img src="ann.jpg">``, or one in a frame of its
-    own, ``<figure class="align-left"><img src="ann.jpg"></figure>``): the photo."""
+    """A paragraph that is only a photo (``![Ann Lee](ann.jpg)``, ``<img src="ann.jpg">``, one in a frame of its own,
+    ``<figure class="align-left"><img src="ann.jpg"></figure>``, or one with a kramdown attribute list after it,
+    ``{: .profile-pic}``): the photo."""
     said = _FRAME.sub("", "\n".join(source[block.start : block.end])).strip()
-    alone = block.kind in ("paragraph", "html") and re.fullmatch(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", said)
+    alone = block.kind in ("paragraph", "html") and \
+        re.fullmatch(r"(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)(?:\s*\{:[^}]*\})?", said)  # fmt: skip
     return IMAGE.match(said) if alone else None
 
 
