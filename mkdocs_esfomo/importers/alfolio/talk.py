@@ -27,6 +27,9 @@ from .text import has_word, lines, plain, slug, words
 _COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presentation 2"
 _COUNT_ENDS = re.compile(r"\s(?:#\s?|No\.\s?)?\d{1,2}$", re.IGNORECASE)  # "Invited Talk #1", "Keynote 2"
 _TITLE_LABEL = re.compile(r"(?:talk\s+)?title\s*:\s*", re.IGNORECASE)
+_KIND_NAMED = re.compile(r"([^:]{2,40}?)\s*:\s*(.+)")  # "Keynote: Ann Lee": a kind's word, then who gives it
+_ASIDE = re.compile(r"\s*\(([^()]{2,80})\)\s*")  # "(MIT)" opening what follows the label: where she works
+_QUOTED = re.compile(r"\s*[\"“”](.+)[\"“”]\s*")  # a title in quotes
 
 
 def _paper_in_italics(label: str | None, title: str | None, who: str, invited: set[str],
@@ -148,6 +151,13 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     if label and named is None and not who and not kind_of(label)[0] and len(people_in(label)) == 1 \
             and (label.lower() in invited or looks_like_name(label)):  # fmt: skip
         label, named = None, label  # "**Ann Lee** -- Title", "**Ann Lee**": a talk by Ann Lee
+    elif label and not who and (kind_named := _KIND_NAMED.fullmatch(plain(label))) \
+            and kind_of(kind_named.group(1))[0] and looks_like_name(kind_named.group(2)) \
+            and len(people_in(kind_named.group(2))) == 1:  # fmt: skip
+        # "**Keynote: Ann Lee** (MIT) *"Title"*": her keynote; the brackets after the label say where she works
+        aside = named or ((found := _ASIDE.match(main)) and found.group(1).strip())
+        main = main[found.end() :] if named is None and found else main
+        label, named = kind_named.group(1), kind_named.group(2) + (f" ({aside})" if aside else "")
     written, (main, said_main) = main, attendance(main)
     who, said_who = attendance(who)
     named, said_named = attendance(named) if named else (named, [])  # "Tutorial: Ann Lee (MIT) VIRTUAL"
@@ -158,6 +168,8 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     link = one_link(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
         people, title = cell_speakers(named)[0], (plain(main) or None)
+        if title and (quoted := _QUOTED.fullmatch(title)):  # '"Kernels"', '“Kernels”': the quotes mark the title
+            title = quoted.group(1)
         if len(parts := lines(main)) > 1 and _TITLE_LABEL.match(plain(parts[0])):  # "**Title:** Kernels<br>Abstract"
             title = plain(parts[0])
             item.notes += [plain(line) for line in parts[1:]]
@@ -171,6 +183,9 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
         item.notes += talk.abstract
         if kind == "poster" and label and title is None and len(people) == 1:
             people, title = [], plain(main)  # "Poster Session: Tokenization Across Modalities": its topic, no one
+        elif kind == "spotlight" and label and title is None and len(people) == 1 and re.search(r"s\W*$", label) \
+                and people[0].name.lower() not in invited:  # fmt: skip
+            people, title = [], plain(main)  # "**Paper spotlights:** New Methods": several talks' topic, no one
         people, title = _shown_first(people, title, invited)
         if title and title.lower() in invited and len(people) == 1 and people[0].name.lower() not in invited:
             # "**Ann Lee**<br>Ambient Diffusion": the bold line is a speaker the site shows, so the other is the title
