@@ -27,6 +27,7 @@ from mkdocs_esfomo.importers.alfolio import (
     clock_slips,
     dates,
     jekyll,
+    listed_people,
     loadable,
     people,
     program,
@@ -35,6 +36,7 @@ from mkdocs_esfomo.importers.alfolio import (
     schedule,
     site_config,
     slot_talks,
+    venue,
     when,
 )
 from mkdocs_esfomo.importers.alfolio.found import People, role_of
@@ -10571,3 +10573,107 @@ def test_a_loop_over_the_pages_inside_an_html_comment_is_no_menu(tmp_path: Path)
         "index.md": "---\nlayout: default\n---\nWelcome.\n",
         "_pages/old.md": "---\nlayout: default\ntitle: Old call\npermalink: /old/\n---\nLast year's.\n"})  # fmt: skip
     assert [p.url for p in reach.reachable(jekyll.read_site(tmp_path))[1]] == ["/old/"]
+
+
+def test_a_linked_item_whose_words_are_a_name_and_where_she_works_names_her() -> None:
+    """``* [Ann Lee, MIT CSAIL](https://ann.org)``: the link's words are the name, a comma, then where she works."""
+    person = listed_people.list_person("[Ann Lee, MIT CSAIL, Cambridge](https://ann.org)")
+    assert person is not None
+    assert (person.name, person.affiliation, person.url) == ("Ann Lee", "MIT CSAIL, Cambridge", "https://ann.org")
+
+
+def test_a_box_of_people_with_a_name_part_each_is_a_card_each(tmp_path: Path) -> None:
+    """``<div class="tb-organizers"><div class="tb-org"><div class="tb-org__name">Ann Lee</div><div
+    class="tb-org__aff">MIT</div></div>...</div>``: the box whose class calls it people holds a card per name part,
+    each with its short-named affiliation."""
+    home = ("On **July 26, 2024**.\n\n<section>\n  <h2>Organisers</h2>\n  <div class=\"tb-organizers\">\n"
+            + "".join(f"    <div class=\"tb-org\">\n      <div class=\"tb-org__name\">{n}</div>\n"
+                      f"      <div class=\"tb-org__aff\">{a}</div>\n    </div>\n"
+                      for n, a in [("Ann Lee", "MIT"), ("Bo Wu", "ETH Zurich"), ("Cy Diaz", "Google")])
+            + "  </div>\n</section>\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "MIT"), ("Bo Wu", "organizers", "ETH Zurich"), ("Cy Diaz", "organizers", "Google")]
+
+
+def test_a_bold_name_then_where_she_works_in_brackets_over_her_bio_is_a_person(tmp_path: Path) -> None:
+    """``**Ann Lee** (MIT)`` then a quoted bio, under ``### Speakers``: Ann Lee of MIT, not "Ann Lee (MIT)"."""
+    home = ("On **July 26, 2024**.\n\n### Speakers\n\n**Ann Lee** (MIT CSAIL)\n> Ann works on small models.\n\n"
+            "**Bo Wu** (ETH Zurich)\n> Bo works on large ones.\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "speakers", "MIT CSAIL"), ("Bo Wu", "speakers", "ETH Zurich")]
+
+
+def test_a_link_whose_words_are_in_brackets_after_a_title_is_the_rows_link() -> None:
+    """``Opening remarks [[Watch Online]](https://v)``: the link's words are written in brackets; the link only says
+    where to watch, so it is the row's link, not part of its title."""
+    found = cells.cell_links("Opening remarks [[Watch Online]](https://v.example/1)")
+    assert (found.text, found.web) == ("Opening remarks", {"Watch Online": "https://v.example/1"})
+
+
+def test_a_kind_label_naming_the_speaker_then_her_affiliation_and_a_quoted_title(tmp_path: Path) -> None:
+    """``* 9:10-9:50: **Keynote: Ann Lee** (MIT) *"Small Models"*``: the label names the kind and who gives it, the
+    brackets after it where she works, the quoted words the talk's title."""
+    program = ("* 9:00-9:10: Opening remarks\n* 9:10-9:50: **Keynote: Ann Lee** (MIT CSAIL) *\"Small Models\"*\n"
+               "* 9:50-10:30: **Keynote: Bo Wu** (ETH Zurich) *\"Large Models\"*\n* 10:30-11:00: Closing remarks\n")
+    site = _scheduled(tmp_path, program)
+    rows = [(r["time"], r.get("title"), r.get("speakers")) for r in _edition(site)["schedule"]]
+    assert rows[1:3] == [("9:10", "Small Models", ["ann-lee"]), ("9:50", "Large Models", ["bo-wu"])]
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert people["ann-lee"].get("affiliation") == "MIT CSAIL"
+
+
+def test_a_timed_item_over_sub_items_naming_one_person_each_is_a_panel_of_them(tmp_path: Path) -> None:
+    """``* 16:10-17:10: **Panel session:** *"Global Models"*`` over ``* Ann Lee, Incoming Assistant Professor at the
+    University of Maryland``: the sub-items, each a person and what she is (however long), are the row's people, not
+    rows of their own."""
+    program = ("* 9:00-9:10: Opening remarks\n* 9:10-9:50: Poster session\n"
+               "* 16:10-17:10: **Panel session:** *\"Global Models\"*\n"
+               "  * Ann Lee, Incoming Assistant Professor at the University of Maryland\n"
+               "  * Bo Wu, Senior Machine Learning Engineer at Floodbase\n"
+               "  * Cy Diaz, Senior Machine Learning Engineer at Planet\n* 17:10-17:20: Closing remarks\n")
+    site = _scheduled(tmp_path, program)
+    rows = [(r["time"], r.get("kind"), r.get("title"), r.get("speakers")) for r in _edition(site)["schedule"]]
+    assert rows[2:] == [("16:10", "panel", "Global Models", ["ann-lee", "bo-wu", "cy-diaz"]),
+                        ("17:10", "remarks", "Closing remarks", None)]
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert people["bo-wu"].get("affiliation") == "Senior Machine Learning Engineer at Floodbase"
+
+
+def test_a_spotlights_label_over_a_topic_that_reads_like_a_name_names_no_one(tmp_path: Path) -> None:
+    """``* 13:15-14:00: **Paper spotlights:** New Methods``: the label of several talks, then their topic (two
+    capitalised words, as a name would be), not a speaker."""
+    program = ("* 9:00-9:10: Opening remarks\n* 11:20-12:00: **Paper spotlights:** Multimodality\n"
+               "* 13:15-14:00: **Paper spotlights:** New Methods\n* 14:00-15:00: Poster session\n")
+    rows = [(r.get("label"), r.get("title"), r.get("speakers")) for r in _edition(_scheduled(tmp_path, program))["schedule"]]
+    assert rows[1:3] == [("Paper spotlights", "Multimodality", None), ("Paper spotlights", "New Methods", None)]
+
+
+def test_a_city_no_table_knows_in_a_country_of_one_zone_is_where_the_workshop_is() -> None:
+    """``📍 Malmö, Sweden``, ``held in Lund, Sweden.``: a city the table of cities does not know, before a country of
+    one zone, gives that zone; a word cut by a hyphen (``Saint-Mandé, France``) is no city."""
+    assert venue.city_in("<span>📍 Malmö, Sweden</span>") == ("Europe/Stockholm", "Malmö")
+    assert venue.city_in("It is held in Lund, Sweden.") == ("Europe/Stockholm", "Lund")
+    assert venue.city_in("LASTIG, Saint-Mandé, France") is None
+
+
+def test_with_no_schedule_the_zone_is_that_of_the_city_named(tmp_path: Path) -> None:
+    """A home page naming the day and the city (``8 September 2026 · Malmö, Sweden``) and no program yet: the
+    edition's zone is the city's, a guess named in the report."""
+    home = "## TerraBytes II\n\nThe workshop takes place on 8 September 2026 in Malmö, Sweden.\n"
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert _edition(site)["timezone"] == "Europe/Stockholm"
+    assert "the zone of Malmö" in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_the_hour_a_deadline_closes_is_no_line_of_a_program(tmp_path: Path) -> None:
+    """``<div>25 June 2026</div><div>23:59 Anywhere on Earth</div>`` in a call: the hour the deadline closes opens its
+    line, but it is no schedule row left unread, and a day and a city with no program give the city's zone."""
+    home = ("## TerraBytes II\n\nThe workshop takes place on 8 September 2026 in Malmö, Sweden.\n\n"
+            "<div class=\"deadline\">\n  <div>Submission deadline</div>\n  <div>25 June 2026</div>\n"
+            "  <div>23:59 Anywhere on Earth</div>\n</div>\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "a line of a schedule" not in report
+    assert _edition(site)["timezone"] == "Europe/Stockholm"

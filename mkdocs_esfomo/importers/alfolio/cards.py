@@ -56,7 +56,7 @@ def _card(element: Element, body: str) -> FoundPerson | None:
     named = _part(element, body, "name")
     if named and looks_like_name(bare_name(named)):  # a card whose parts say what they are
         url = next((a.attrs["href"] for a in element.find_all("a") if a.attrs.get("href", "").startswith("http")), None)
-        return FoundPerson(bare_name(named), "", None, _part(element, body, "affiliation", "institution"), url,
+        return FoundPerson(bare_name(named), "", None, _part(element, body, "affiliation", "institution", "aff"), url,
                       _photo(element), _part(element, body, "bio", "description"))  # fmt: skip
     text = lines(rich_html(element.inner(body)))
     link = next((a for a in element.find_all("a") if looks_like_name(bare_name(rich_html(a.inner(body))))), None)
@@ -210,7 +210,7 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
         candidates += [e for e in block.element.walk() if e.tag == "figure" and e not in candidates
                        and e.find_all("img") and role_above(page, blocks, e.line) is not None]  # a photo, a name
         innermost = [e for e in candidates if not any(d in candidates for d in e.walk()[1:])]
-        innermost = [card for e in innermost for card in _photo_boxes(e, body) or [e]]
+        innermost = [card for e in innermost for card in _photo_boxes(e, body) or _name_boxes(e, body) or [e]]
         named = {id(e): _card(e, body) for e in innermost}
         roles: set[str | None] = set()
         taken: set[int] = set()  # the cards around a nameless part read already
@@ -270,6 +270,28 @@ def _photo_boxes(root: Element, body: str) -> list[Element]:
     boxes = _boxes(root)
     named = [box for box in boxes if box.tag != "img" and _emphasised_name(box, body)]
     return named if len(named) >= 2 and len(named) == len(boxes) else []
+
+
+_NAMED_PART = re.compile(r"[-_]name$", re.IGNORECASE)  # "tb-org__name", "speaker-name": the part naming someone
+
+
+def _name_boxes(root: Element, body: str) -> list[Element]:
+    """``<div class="organizers"><div class="org"><div class="org__name">Ann Lee</div>...</div>...</div>``: a box
+    whose class calls it a card (or people) holding two or more parts that each name someone: the widest element
+    around each of those parts that holds no other, one person's card each; else none."""
+    parts = [e for e in root.walk()[1:] if any(_NAMED_PART.search(c) for c in e.classes)
+             and looks_like_name(bare_name(rich_html(e.inner(body))))]  # fmt: skip
+    if len(parts) < 2:
+        return []
+    parents = {id(child): e for e in root.walk() for child in e.children}
+    boxes = []
+    for part in parts:
+        box = part
+        while (up := parents.get(id(box))) is not None and up is not root \
+                and sum(p in up.walk() for p in parts) == 1:  # fmt: skip
+            box = up
+        boxes.append(box)
+    return boxes
 
 
 def _boxes(root: Element) -> list[Element]:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from .names import PersonText, looks_like_name, people_in
 from .text import lines, plain, words
 
-_LINK = re.compile(r"\[([^\[\]]*)\]\(([^)\s]+)\)")
+# "[Slides](a.pdf)", and "[[Watch Online]](https://v)": words in brackets as the link's words
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^)\s]+)\)")
 _EMPHASIS = r"[*_]{0,3}"  # "*Speaker:*", "**Authors**:", "__Speaker:__": a label in italics or bold
 _ROLE_PREFIX = re.compile(rf"^\s*(?:(?:(?:moderated|chaired|hosted|led|lead|presented)\s+)?by(?=\s)|{_EMPHASIS}"
                           rf"(?:panelists?|speakers?|authors?|moderators?|chairs?|presenters?|with){_EMPHASIS}\s*:"
@@ -49,7 +50,7 @@ def link_lines(text: str) -> Links:
             continue
         for label, url in targets:
             if re.match(r"https?://", url):
-                found.web.setdefault(plain(label) or "link", url)
+                found.web.setdefault(plain(label).strip("[] ") or "link", url)
             else:
                 found.files.append(url)
     found.text = "\n".join(kept)
@@ -64,7 +65,7 @@ def _to_page(url: str) -> bool:
 
 LINK_WORDS = {"find", "link", "here", "click", "slides", "video", "recording", "paper", "pdf", "poster", "openreview",
               "arxiv", "code", "website", "details", "more", "info", "watch", "live", "stream", "zoom", "join", "the",
-              "this", "see", "part", "to", "posters"}  # fmt: skip
+              "this", "see", "part", "to", "posters", "online"}  # fmt: skip
 
 
 def trailing_link(text: str) -> Links:
@@ -87,7 +88,7 @@ def trailing_link(text: str) -> Links:
         if said and all(w in LINK_WORDS for w in said) and head.strip():
             found.text = head.rstrip(" -–—:|,&") + closer + marks
             if web:
-                found.web[plain(last[-1].group(1))] = last[-1].group(2)
+                found.web[plain(last[-1].group(1)).strip("[] ")] = last[-1].group(2)
             else:  # "Welcome | [Slides](/assets/files/opening.pdf)"
                 found.files.append(last[-1].group(2))
     return found

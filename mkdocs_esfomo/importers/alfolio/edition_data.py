@@ -112,8 +112,9 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
         item["abstract"] = " ".join(draft.notes)
     if draft.emoji and draft.emoji != values.KIND_EMOJI.get(draft.kind):
         item["emoji"] = draft.emoji
-    if draft.guessed:
-        notes.append(Note(draft.where, f"schedule row '{draft.guessed}': kind '{draft.kind}' guessed from its words",
+    if draft.guessed:  # the row named as it reads, its label before its title: "Paper spotlights: Multimodality"
+        said = f"{draft.guessed}: {item['title']}" if item.get("label") == draft.guessed else draft.guessed
+        notes.append(Note(draft.where, f"schedule row '{said}': kind '{draft.kind}' guessed from its words",
                           guess=True))  # fmt: skip
     if draft.wrapped:
         notes.append(Note(draft.where, f"schedule row '{draft.title}': the title read across the line break in its "

@@ -448,6 +448,14 @@ def _home_text(home: JekyllPage | None, named: Iterable[str]) -> str:
     return everything
 
 
+def _place_zone(found: tuple[str, str], home: JekyllPage | None, notes: list[Note]) -> Zone:
+    """A day and a place but no program yet (none written, none left unread): the zone of where it takes place, a
+    guess named in the report."""
+    notes.append(Note(where_said(home, found[1]) if home else "_config.yml:1", f"no schedule was read: wrote "
+                      f"{found[0]}, the zone of {found[1]}, named on the home page", guess=True))  # fmt: skip
+    return Zone(found[0], found[1], None)
+
+
 def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate],
                   schedule: Schedule, named: Iterable[str] = (), key: tuple[int, str] | None = None,
                   ) -> Identity:  # fmt: skip
@@ -521,6 +529,8 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
             identity.zone = _deadlines_zone(dates, where, notes)
     if identity.zone is None:
         identity.zone = _day_zone(dates, notes)
+    if identity.zone is None and not schedule.entries and not schedule.unread and identity.day and found:
+        identity.zone = _place_zone(found, home, notes)
     if identity.zone is None and not schedule.entries:
         where = schedule.unread[0].where if schedule.unread else f"{home.rel if home else '_config.yml'}:1"
         notes.append(Note(where, "no schedule was read, so its time zone is not set either"))

@@ -147,6 +147,9 @@ def role_noted(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+# "[Ann Lee, MIT](https://ann.org)": the whole item one link whose words are the name, a comma, where she works
+_LINKED_WITH_PLACE = re.compile(r"\[([^\],]+),\s*([^\]]+)\]\(\s*([^)\s]+)\s*\)")
+
 # "**Ann Lee** (MIT) [Status: Confirmed]": a note in square brackets after the person, no link (it stays on the page)
 _NOTE_AFTER = re.compile(r"\s*\[[^\[\]]{1,60}\](?!\()\s*$")
 
@@ -159,6 +162,8 @@ def list_person(text: str) -> FoundPerson | None:
     text = _NOTE_AFTER.sub("", _EMPTY_LINK.sub(r"\1", _PART.sub("", text.strip())))  # "[Ann Lee](), MIT": her name
     handles = [h.group(1) for h in _HANDLE.finditer(text)]  # "Ann Lee [@annlee](https://x.com/annlee)": an account
     text = _HANDLE.sub("", text)
+    if (linked := _LINKED_WITH_PLACE.fullmatch(text)) and looks_like_name(bare_name(linked.group(1))):
+        text = f"[{linked.group(1)}]({linked.group(3)}), {linked.group(2)}"  # "[Ann Lee, MIT](url)": the place after
     if bio := _LINKED_BIO.match(text):
         named = people_in(bio.group(1))
         about = plain(text).strip() or None  # the sentence about her: her bio

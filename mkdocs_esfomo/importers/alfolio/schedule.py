@@ -392,6 +392,11 @@ def _times_over(page: JekyllPage, blocks: list[Block], heading: Block | None,
     return [(text, where) for text, where in said if has_word(text, "time", "times")]
 
 
+# "23:59 Anywhere on Earth", "11:59pm AoE": the hour a deadline closes, under its date, not a line of a program
+_DEADLINE_CLOCK = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\(?(?:AoE|anywhere\s+on\s+earth)\b",
+                             re.IGNORECASE)
+
+
 def unread_times(pages: list[JekyllPage], read: list[tuple[JekyllPage, int, int]]) -> list[Note]:
     """Lines and table rows that start with a time but are in no schedule read: reported, they stay as written."""
     notes = []
@@ -412,7 +417,7 @@ def unread_times(pages: list[JekyllPage], read: list[tuple[JekyllPage, int, int]
             else:
                 continue
             texts = [(i, t) for i, t in texts if not any(start <= i < end for start, end in regions)]
-            if any(timed_line(t) for _, t in texts):
+            if any(timed_line(t) and not _DEADLINE_CLOCK.match(t) for _, t in texts):
                 notes += [Note(page.where(i), f"'{t}': a line of a schedule (it or a line near it starts with a "
                                "time) not read as a schedule row: kept as written") for i, t in texts
                           if re.search(r"[^\W\d_]{3}", t)]  # fmt: skip

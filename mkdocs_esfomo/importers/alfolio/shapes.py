@@ -11,6 +11,8 @@ from .cells import people_line, titled_talk
 from .class_rows import class_rows
 from .html_tree import Element
 from .jekyll import JekyllPage
+from .listed_people import list_person
+from .names import looks_like_name, people_in
 from .program import Draft, Schedule, Session
 from .text import has_word, lines, plain, rich_html
 from .when import RANGE_MARK, WEEKDAY, time_range
@@ -55,7 +57,11 @@ def list_rows(items: list[Item]) -> list[TableRow]:
         if keyed := keyed_time(item):  # its time is in its sub-items, which say nothing else to read as rows
             rows.append(TableRow([keyed[0], _QUOTED.sub(r"\1", item.text)], item.index))
             continue
-        if timed := _item_time(item):
+        if (timed := _item_time(item)) and (people := _people_under(item)):  # a panel over its panelists, one each
+            rows.append(TableRow(list(_lasting(*timed)), item.index))
+            rows += [TableRow(["", person], child.index) for person, child in zip(people, item.children, strict=True)]
+            continue
+        if timed:
             rows.append(TableRow(list(_lasting(*timed)), item.index))
         elif item.children:
             rows.append(TableRow(["", f"**{plain(item.text)}**"], item.index))
@@ -66,6 +72,20 @@ def list_rows(items: list[Item]) -> list[TableRow]:
 
 
 _HARD_BREAK = re.compile(r"[^\S\n]*\\\n")  # "Title \\" closing a line: Markdown's hard break
+
+
+def _people_under(item: Item) -> list[str]:
+    """``- 16:10-17:10: Panel session`` over ``- Ann Lee, Professor at MIT`` and ``- Bo Wu, Google``: sub-items that
+    each name one person and where they work, no time nor sub-item of their own: those people, each written "Name
+    (what she is)" as the rows under a slot name its people; none for any other sub-items."""
+    people = []
+    for child in item.children:
+        one = not child.children and "\n" not in child.text.strip() and not leading_time(child.text)  # one line
+        person = list_person(child.text) if one and len(people_in(child.text)) <= 1 else None  # not "A (X), B (Y)"
+        if person is None or not looks_like_name(person.name):
+            return []
+        people.append(f"{person.name} ({person.affiliation})" if person.affiliation else person.name)
+    return people
 
 
 def _unbroken(item: Item) -> Item:

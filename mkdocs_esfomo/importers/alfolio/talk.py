@@ -27,6 +27,37 @@ from .text import has_word, lines, plain, slug, words
 _COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presentation 2"
 _COUNT_ENDS = re.compile(r"\s(?:#\s?|No\.\s?)?\d{1,2}$", re.IGNORECASE)  # "Invited Talk #1", "Keynote 2"
 _TITLE_LABEL = re.compile(r"(?:talk\s+)?title\s*:\s*", re.IGNORECASE)
+_KIND_NAMED = re.compile(r"([^:]{2,40}?)\s*:\s*(.+)")  # "Keynote: Ann Lee": a kind's word, then who gives it
+_ASIDE = re.compile(r"\s*\(([^()]{2,80})\)\s*")  # "(MIT)" opening what follows the label: where she works
+_QUOTED = re.compile(r"\s*[\"“”](.+)[\"“”]\s*")  # a title in quotes
+
+
+def _kind_named(label: str, main: str, named: str | None) -> tuple[str, str, str | None]:
+    """``**Keynote: Ann Lee** (MIT) *"Title"*``: a label naming the kind and who gives it; the brackets after it (or
+    the aside read already) say where she works. The label, the rest of the row and who, as read; else unchanged."""
+    kind_named = _KIND_NAMED.fullmatch(plain(label))
+    if not kind_named or not kind_of(kind_named.group(1))[0] or not looks_like_name(kind_named.group(2)) \
+            or len(people_in(kind_named.group(2))) != 1:  # fmt: skip
+        return label, main, named
+    found = _ASIDE.match(main) if named is None else None
+    aside = named or (found.group(1).strip() if found else None)
+    main = main[found.end() :] if found else main
+    return kind_named.group(1), main, kind_named.group(2) + (f" ({aside})" if aside else "")
+
+
+def _unquoted(title: str) -> str:
+    """``"Kernels"``, ``“Kernels”``: a title in quotes, without them."""
+    quoted = _QUOTED.fullmatch(title)
+    return quoted.group(1) if quoted else title
+
+
+def _first_sentence(title: str | None, notes: list[str]) -> str | None:
+    """``Poster Session. Poster boards are listed here.``: a kind's name, then a sentence said of it (to the notes)."""
+    sentences = re.match(r"([^.]{3,60})\.\s+(.+)$", title or "")
+    if sentences and exact_kind(sentences.group(1)):
+        notes.append(sentences.group(2))
+        return sentences.group(1)
+    return title
 
 
 def _paper_in_italics(label: str | None, title: str | None, who: str, invited: set[str],
@@ -148,6 +179,8 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     if label and named is None and not who and not kind_of(label)[0] and len(people_in(label)) == 1 \
             and (label.lower() in invited or looks_like_name(label)):  # fmt: skip
         label, named = None, label  # "**Ann Lee** -- Title", "**Ann Lee**": a talk by Ann Lee
+    elif label and not who:
+        label, main, named = _kind_named(label, main, named)
     written, (main, said_main) = main, attendance(main)
     who, said_who = attendance(who)
     named, said_named = attendance(named) if named else (named, [])  # "Tutorial: Ann Lee (MIT) VIRTUAL"
@@ -157,7 +190,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     kindless = bool(label) and kind is None  # "**Fireside Chat** (Ann Lee)": the row's title, not a kind's label
     link = one_link(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
-        people, title = cell_speakers(named)[0], (plain(main) or None)
+        people, title = cell_speakers(named)[0], _unquoted(plain(main)) or None
         if len(parts := lines(main)) > 1 and _TITLE_LABEL.match(plain(parts[0])):  # "**Title:** Kernels<br>Abstract"
             title = plain(parts[0])
             item.notes += [plain(line) for line in parts[1:]]
@@ -169,7 +202,9 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
         talk = who_and_title(main)
         people, title = talk.people, talk.title
         item.notes += talk.abstract
-        if kind == "poster" and label and title is None and len(people) == 1:
+        several = kind == "spotlight" and re.search(r"s\W*$", label or "") and people[0].name.lower() not in invited \
+            if people else False  # fmt: skip  # "**Paper spotlights:** New Methods": several talks' topic, no one
+        if label and title is None and len(people) == 1 and (kind == "poster" or several):
             people, title = [], plain(main)  # "Poster Session: Tokenization Across Modalities": its topic, no one
         people, title = _shown_first(people, title, invited)
         if title and title.lower() in invited and len(people) == 1 and people[0].name.lower() not in invited:
@@ -206,10 +241,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
         item.label = plain(label)  # "Contributed Talk", "Tutorial": the site's word for the kind, which "Oral" is not
     if title and (labelled := _TITLE_LABEL.match(title)) and title[labelled.end() :].strip():
         title = title[labelled.end() :].strip()  # "Invited Talk by Ann Lee<br>Title: Kernels": the label left out
-    sentences = re.match(r"([^.]{3,60})\.\s+(.+)$", title or "")
-    if sentences and exact_kind(sentences.group(1)):  # "Poster Session. Poster boards are listed here."
-        title = sentences.group(1)
-        item.notes.append(sentences.group(2))
+    title = _first_sentence(title, item.notes)
     named_links = {" ".join(plain(label).lower().split()): url for label, url in LINK.findall(main)}
     people = [p._replace(url=named_links.get(" ".join(p.name.lower().split()))) if p.url is None else p for p in people]
     link = named_links.get(" ".join((title or "").lower().split())) or link  # "[Ann Lee](home): [Title](paper)"

@@ -65,6 +65,10 @@ def city_in(text: str) -> tuple[str, str] | None:
         end = found.end(group)
         if (other := _OR_CITY.match(text, end)) and city_zone(other.group(1)):
             continue  # "Atlanta, Sydney, or Paris": one of several, not yet the city
+        if group in (1, 2) and not city_zone(words) and not _INSTITUTION.search(f"{before} {words}") \
+                and not re.search(r"[-\w]$", text[: found.start(group)]) \
+                and (nation := _NATION.match(text, end)) and (one := COUNTRY_ZONES.get(nation.group(1).lower())):
+            return one, words  # "Malmö, Sweden": a city not known, in a country of one zone
         if not _INSTITUTION.search(f"{before} {words}") and (zone := city_zone(words)):
             if not words.lower().startswith(zone[1].lower()):
                 continue  # "UT Austin", "UC Davis": a university's short name
@@ -78,6 +82,10 @@ def city_in(text: str) -> tuple[str, str] | None:
             if nation and (one := COUNTRY_ZONES.get(nation.group(1).lower())):
                 return one, words
     return None
+
+
+# The country after a city, the place's last words: "Malmö, Sweden", "Malmö, Sweden." (not "Lund, Sweden and ...").
+_NATION = re.compile(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\s*(?:[.;)<|]|$))", re.MULTILINE)
 
 
 _PARTICLE_ON = re.compile(r"\s+(?:de|da|do|del|di|la|le)\s")  # "Santiago| de Compostela": the name goes on

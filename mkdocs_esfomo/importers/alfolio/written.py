@@ -112,8 +112,8 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
         line = _WRAPPED.sub(r"\2", said[0]) if said else ""  # "*[Ann Lee](url), MIT, USA*": all in italics
         name = bare_name(line) if len(said) == 1 else ""
         linked = bool(_LINKED_NAME.match(line))  # "[Ann Lee](url), MIT", "**[Ann Lee](url)**, MIT": hers
-        listed = list_person(line) if name and (linked or not looks_like_name(name) or "," in name) and \
-            _MARKED.match(line) else None  # fmt: skip  # "**Ann Lee**, MIT": a bold name, where she works after it
+        listed = list_person(line) if name and (linked or not looks_like_name(name) or "," in name or "(" in name) \
+            and _MARKED.match(line) else None  # fmt: skip  # "**Ann Lee**, MIT", "**Ann Lee** (MIT)": where she works
         listed = listed or (_name_over_lines(said) if len(said) > 1 else None) or _defined(said)
         if not listed and name and len(said) == 1 and _WRAPPED.match(said[0]) and not looks_like_name(name) and \
                 (byline := list_person(line)) and byline.affiliation:  # fmt: skip
