@@ -10677,3 +10677,38 @@ def test_the_hour_a_deadline_closes_is_no_line_of_a_program(tmp_path: Path) -> N
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "a line of a schedule" not in report
     assert _edition(site)["timezone"] == "Europe/Stockholm"
+
+
+def test_the_body_of_a_profiles_page_whose_every_profile_names_its_text_is_not_shown(tmp_path: Path) -> None:
+    """al-folio's own ``profiles`` layout shows a page's body only in a profile that names no ``content:`` file: a
+    page whose every profile names one shows its profiles, not the paragraph under its front matter, so that
+    paragraph is no line the new site must show and the page keeps its people directive (with their affiliations)
+    rather than falling back to its unseen body."""
+    page = ("---\nlayout: profiles\ntitle: Organizers\npermalink: /organizers/\nnav: true\nprofiles:\n"
+            "  - image: ann.jpg\n    content: organizers/ann.md\n    more_info: >\n      <p>MIT, USA</p>\n"
+            "  - image: bo.jpg\n    content: organizers/bo.md\n    more_info: >\n      <p>ETH Zurich, Switzerland</p>\n"
+            "---\n\nThe workshop is organized by researchers across institutions in three countries.\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "A tiny workshop."),
+                                "_pages/organizers.md": page,
+                                "_pages/organizers/ann.md": "**Ann Lee** studies tiny models at MIT.\n",
+                                "_pages/organizers/bo.md": "**Bo Wu** studies small data at ETH Zurich.\n"})
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "<!-- esfomo/people { role: organizers" in (site / "docs/organizers.md").read_text(encoding="utf-8")
+    assert "kept as text" not in report and "not carried over" not in report
+
+
+def test_the_parts_of_a_day_over_a_programs_rows_are_no_words_it_loses(tmp_path: Path) -> None:
+    """``<p class="schedule-part">Morning</p>`` and ``Afternoon`` over rows of ``<span class="schedule-time">``: the
+    rows' times say the part of the day, so the labels are no lost line that would keep the program as text."""
+    row = ('  <div class="schedule-row"><span class="schedule-time">{}</span>'
+           '<span class="schedule-session">{}</span></div>\n')
+    program = ('<div class="schedule">\n  <p class="schedule-part">Morning</p>\n'
+               + row.format("09:00 – 09:15", "Welcome &amp; Opening Remarks")
+               + row.format("09:15 – 10:00", "Poster Session 1")
+               + '  <p class="schedule-part">Afternoon</p>\n'
+               + row.format("13:00 – 13:45", "Panel on tiny models") + "</div>\n")  # fmt: skip
+    site = _scheduled(tmp_path, program)
+    assert "<!-- esfomo/schedule -->" in (site / "docs/schedule.md").read_text(encoding="utf-8")
+    assert "kept as text" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert [r.get("title") for r in _edition(site)["schedule"]] == [
+        "Welcome & Opening Remarks", "Poster Session 1", "Panel on tiny models"]

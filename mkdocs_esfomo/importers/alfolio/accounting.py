@@ -25,8 +25,9 @@ from .text import words, written_words
 
 NOT_CARRIED = "not carried over"
 COVERED = 0.75  # share of a line's words the new site must show for the line to count as carried over
-# Words that say nothing by themselves, a column's labels, the words of a date, which the new site writes its own
-# way, and the honorifics and "led by" that the import takes off a name.
+# Words that say nothing by themselves, a column's labels, the words of a date and the parts of a day ("Morning",
+# "Afternoon Session" over a program's rows: their times say it), which the new site writes its own way, and the
+# honorifics and "led by" that the import takes off a name.
 _STOP = frozenset(
     re.findall(
         r"\w+",
@@ -36,7 +37,8 @@ _STOP = frozenset(
     dr prof mr mrs ms led lead moderated chaired hosted presented
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun""",
+    monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    morning afternoon evening""",
     )
 )
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
@@ -182,7 +184,7 @@ def unaccounted(site: JekyllSite, pages: list[JekyllPage], shown: set[str], name
                               f" which {by} shows"))  # fmt: skip
     for page in sources:
         run: list[tuple[str, str]] = []
-        for where, text in [*seen_lines(page), ("", "")]:
+        for where, text in [*(seen_lines(page) if body_shown(site, page) else []), ("", "")]:
             content = _content(text)
             said = known.get(where, set())
             lost = bool(content) and (sum(w in shown or w in said for w in content) < COVERED * len(content)
@@ -338,6 +340,16 @@ _BUILD_KEYS = frozenset({"layout", "permalink", "redirect_from", "redirect_to", 
                          "children", "classes", "collection", "category", "categories", "tags", "lang",
                          "date"})  # fmt: skip
 _HEAD_KEY = re.compile(r"(?:og|twitter|seo|meta)_|keywords$", re.IGNORECASE)  # what <head> says to machines
+
+
+def body_shown(site: JekyllSite, page: JekyllPage) -> bool:
+    """Whether the old site shows ``page``'s body: al-folio's own ``profiles`` layout (one the repository does not
+    override) shows a page's body only in a profile that names no ``content:`` file, so a page whose every profile
+    names one shows its profiles and not its body."""
+    profiles = page.meta.get("profiles")
+    if page.layout != "profiles" or page.layout in site.layouts or not isinstance(profiles, list) or not profiles:
+        return True
+    return not all(isinstance(p, dict) and p.get("content") for p in profiles)
 
 
 def front_matter_shown(site: JekyllSite, pages: list[JekyllPage]) -> list[tuple[str, str, str]]:
