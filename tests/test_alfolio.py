@@ -2879,6 +2879,54 @@ def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
     assert [p.url for p in hidden] == ["/old/"]
 
 
+def test_a_menu_kept_in_data_under_each_year_reaches_that_years_folder(tmp_path: Path) -> None:
+    """A site keeping one folder of pages a year, its menu a data file keyed by the year (``2025: [{url: schedule}]``)
+    that the header writes under the page's year (``/{{ year }}/{{ nav.url }}``): each entry reaches its page in
+    that year's folder; and a loop over a data file of links (``href="{{ conf.url }}"``) reaches what they name."""
+    header = ('<nav>{% for nav in site.data.navigation[page.year] %}<a href="{{site.url}}/{{page.year}}/{{ nav.url }}">'
+              '{{ nav.title }}</a>{% endfor %}{% for conf in site.data.confs %}<a href="{{conf.url}}">{{conf.name}}'
+              '</a>{% endfor %}</nav>')
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG + "url: https://tiny.github.io\n",
+        "_includes/header.html": header,
+        "_data/navigation.yml": "2025:\n - title: Schedule\n   url: schedule\n2024:\n - title: Speakers\n   url: speakers\n",
+        "_data/confs.yml": "- name: Tiny 2024\n  url: https://tiny.github.io/2024/\n",
+        "index.md": "---\nlayout: default\nyear: 2025\n---\nHome.\n",
+        "2025/schedule.md": "---\nlayout: default\nyear: 2025\n---\nTBA\n",
+        "2024/index.md": "---\nlayout: default\nyear: 2024\n---\nThe 2024 workshop.\n",
+        "2024/speakers.md": "---\nlayout: default\nyear: 2024\n---\nAnn Lee\n",
+        "2024/venue.md": "---\nlayout: default\nyear: 2024\n---\nA hall.\n",
+    })  # fmt: skip
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    assert sorted(p.url for p in shown) == ["/", "/2024/", "/2024/speakers/", "/2025/schedule/"]
+    assert [p.url for p in hidden] == ["/2024/venue/"]
+
+
+def test_people_of_a_data_file_keyed_by_year_are_those_of_the_pages_year_in_their_groups(tmp_path: Path) -> None:
+    """``{% for section in site.data.organisers[page.year] %}`` over ``{year: [{name: Program Chairs, people:
+    [...]}]}``: the people of the page's year (not another year's, not the groups' names); a loop over a variable
+    assigned from a data file (``{% assign keynotes = site.data.keynotes[page.year] | sort: 'index' %}``) reads that
+    file's records, names data gives whole ("In Kyu Park"); a sidebar's "Important Dates" table below the
+    organizers is no people."""
+    loop = ("{% for section in site.data.organisers[page.year] %}\n<h2>{{section.name}}</h2>\n"
+            "{% for p in section.people %}<div><b>{{p.name}}</b><p>{{p.affiliation}}</p></div>\n{% endfor %}\n"
+            "{% endfor %}\n\n<h3>Important Dates</h3>\n<table><tr><th>Acceptance Notification</th>"
+            "<td>July 10, 2025</td></tr></table>\n")
+    keynotes = ("{% assign keynotes = site.data.keynotes[page.year] | sort: 'index' %}\n{% for k in keynotes %}\n"
+                "<table><tr><th><h3>{{k.name}}</h3></th></tr></table>\n{% endfor %}\n")
+    found = _found_people(tmp_path, {
+        "_data/organisers.yml": "2025:\n - name: Program Chairs\n   people:\n    - name: Ann Lee\n      affiliation: MIT\n"
+                                "2024:\n - name: Advisory Chairs\n   people:\n    - name: Bo Chen\n",
+        "_data/keynotes.yml": "2025:\n - name: In Kyu Park\n   index: 2\n - name: Cy Dale\n   index: 1\n"
+                              "2024:\n - name: Di Eve\n   index: 1\n",
+        "_pages/about.md": _page("about", "/", "Home.", "nav: true\n"),
+        "2025/people.md": "---\nlayout: page\ntitle: Organizers\nyear: 2025\nnav: true\n---\n" + loop,
+        "2025/keynotes.md": "---\nlayout: page\ntitle: Keynote Speakers\nyear: 2025\nnav: true\n---\n" + keynotes,
+    })  # fmt: skip
+    assert {(p.name, p.role) for p in found.people} == {
+        ("Ann Lee", "organizers"), ("Cy Dale", "speakers"), ("In Kyu Park", "speakers")}
+
+
 def test_the_minima_theme_gem_links_every_page_with_a_title(tmp_path: Path) -> None:
     """``theme: minima`` with no header of the site's own: the gem's header links every page that has a title (or
     the pages ``header_pages`` lists, when it does); a page with no title is in no menu."""

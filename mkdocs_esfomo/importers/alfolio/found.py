@@ -38,6 +38,9 @@ NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc me
                  "reviewing committee", "technical committee", "technical program committee", "area chair",
                  "area chairs", "supporter", "supporters")  # "Track Supporters"
 
+# A heading over a list of deadlines (a sidebar's "Important Dates" below the organizers): the people above end there.
+DATES_WORDS = ("dates", "deadlines")
+
 
 def role_of(text: str) -> str | None:
     """The role a heading or a category names in the organizers' words ("invited speakers", "lecturer");
@@ -101,8 +104,8 @@ def role_above(page: JekyllPage, blocks: list[Block], index: int, notes: list[No
         if notes is not None and (note := read_from(page, heading, role)) not in notes:
             notes.append(note)
         return role
-    if heading is not None and has_word(heading.text, *NO_ROLE_WORDS, *SPONSOR_WORDS):
-        return None  # "## Volunteers", "## Sponsors" on the organizers' page: not organizers
+    if heading is not None and has_word(heading.text, *NO_ROLE_WORDS, *SPONSOR_WORDS, *DATES_WORDS):
+        return None  # "## Volunteers", "## Sponsors", "### Important Dates" on the organizers' page: not organizers
     role = role_of(page.title)
     if role and notes is not None:
         note = Note(f"{page.rel}:1", f"role '{role}' read from the page's title '{page.title[:80]}'", guess=True)
@@ -146,7 +149,7 @@ def heading_block_before(blocks: list[Block], index: int) -> Block | None:
         if not plain(block.text or ""):  # "<h2 class="category">{{ category }}</h2>" of a site with no categories
             continue
         nearest = nearest or block
-        if role_of(block.text) or has_word(block.text, *SPONSOR_WORDS, *NO_ROLE_WORDS):
+        if role_of(block.text) or has_word(block.text, *SPONSOR_WORDS, *NO_ROLE_WORDS, *DATES_WORDS):
             return block
         level = block.level
     return nearest

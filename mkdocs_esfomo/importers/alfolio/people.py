@@ -152,14 +152,19 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
     source = (site.root / page.rel).read_text(encoding="utf-8-sig", errors="replace")
     tags = [Tag(m.group(1), source.count("\n", 0, m.start()) + 1)
             for m in re.finditer(r"\{%-?\s*(.*?)\s*-?%\}", source, re.DOTALL)]  # fmt: skip  # as written, loops too
+    assigned = {m.group(1): m.group(2) for tag in tags  # {% assign keynotes = site.data.keynotes[page.year] | sort %}
+                if (m := re.match(r"\s*assign\s+(\w+)\s*=\s*(site\.data\.[\w.]+(?:\[[^\]]*\])*)", tag.text))}
     for number, tag in enumerate(tags):
-        used = re.search(r"\bsite\.data\.([\w.]+)", tag.text)
+        over = re.match(r"\s*for\s+\w+\s+in\s+(\w+)\b", tag.text)  # {% for keynote in keynotes %}
+        text = assigned[over.group(1)] if over and over.group(1) in assigned else tag.text
+        used = re.search(r"\bsite\.data\.([\w.]+)((?:\[[^\]]*\])*)", text)
         key = used.group(1) if used else _included_data(site, tag)
         if not key or not re.match(r"\s*(for|include)\b", tag.text):
             continue
         records: Any = data
         for part in key.split("."):
             records = records.get(part) if isinstance(records, dict) else None
+        records = _indexed(records, used.group(2) if used else "", page)
         named = _named_records(records)
         if not named:
             continue
@@ -204,6 +209,19 @@ def _data_loops(page: JekyllPage, site: JekyllSite, blocks: list[Block], found: 
                 None if hidden else _record_field(record, ("bio",)), page.rel, tag.line,
             ))  # fmt: skip
         found.shown.append(ShownPeople(page, start, end, role, heading=_own_heading(template, records, rendered)))
+
+
+def _indexed(records: Any, indexes: str, page: JekyllPage) -> Any:
+    """``site.data.organisers[page.year]``: the part of a ``_data`` file a loop reads, its keys the page's front
+    matter (``year: 2025``) or written out (``["speakers"]``); the whole file when an index is not known here."""
+    for index in re.findall(r"\[\s*([^\]]*?)\s*\]", indexes):
+        own = re.fullmatch(r"page\.(\w+)", index)
+        written = re.fullmatch(r"[\"']([^\"']*)[\"']", index)
+        value = page.meta.get(own.group(1)) if own else written.group(1) if written else None
+        if value is None or not isinstance(records, dict):
+            return records
+        records = next((v for k, v in records.items() if str(k) == str(value)), None)
+    return records
 
 
 def _loop_text(site: JekyllSite, tag: Tag, source: str, last: int) -> str:
@@ -270,7 +288,9 @@ def _named_records(value: Any) -> list[dict[str, Any]]:
     person's ``tags: [{name: Website}]`` are theirs, a talk's ``resources: [{name: Slides}]`` too)."""
     if isinstance(value, dict):
         if any(isinstance(value.get(k), str) and value[k].strip() for k in NAME_KEYS):
-            return [value]
+            inner = [r for k, v in value.items() if isinstance(v, list) and _GROUPED.fullmatch(str(k))
+                     for r in _named_records(v)]  # fmt: skip
+            return inner or [value]  # {name: Program Chairs, people: [{name: ...}]}: a group, its people
         several = _one_each(value)
         if several is not None:
             return several
@@ -278,6 +298,11 @@ def _named_records(value: Any) -> list[dict[str, Any]]:
     if isinstance(value, list):
         return [r for v in value for r in _named_records(v)]
     return []
+
+
+# The key under which a named group (``name: Program Chairs``) lists its people.
+_GROUPED = re.compile(r"people|persons|members|organi[sz]ers|speakers|panelists|chairs|committee|team|list|items"
+                      r"|entries", re.IGNORECASE)  # fmt: skip
 
 
 def _one_each(record: dict[str, Any]) -> list[dict[str, Any]] | None:

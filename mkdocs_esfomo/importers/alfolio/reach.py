@@ -50,6 +50,36 @@ def navigation(site: JekyllSite) -> list[str]:
     for key, value in [*site.config.items(), *data.items()]:
         if re.search(r"nav|menu", str(key), re.IGNORECASE):
             found += values(value)
+            for folder, entries in value.items() if isinstance(value, dict) else []:
+                found += [f"/{folder}/{v}" for v in values(entries) if _relative(v)]  # {2025: [url: schedule]}
+    return found + _data_loop_menu(texts, data)
+
+
+def _relative(target: str) -> bool:
+    """Whether a menu entry's address is a path below the page it is written on (``schedule``, ``cfp/``)."""
+    return bool(re.fullmatch(r"[\w.-]+(?:/[\w.-]*)*/?(?:#\S*)?", target.strip())) and not target.startswith(".")
+
+
+# A menu a layout or include writes as a Liquid loop over a data file (``{% for conf in site.data.confs %}`` ...
+# ``href="{{ conf.url }}"``): the values its entries hold under the key each link names.
+_DATA_LOOP = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+site\.data\.([\w-]+)\s*-?%\}(.*?)\{%-?\s*endfor\s*-?%\}",
+                        re.DOTALL)  # fmt: skip
+
+
+def _data_loop_menu(texts: list[str], data: dict[str, Any]) -> list[str]:
+    """The addresses the loops over ``site.data`` files in the layouts and includes link, each its own whole
+    ``href`` (after the site's address): ``href="{{ conf.url }}"`` over ``- name: CV4DC 2024, url: .../2024/``."""
+    found: list[str] = []
+    for text in texts:
+        text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)  # a menu commented out shows no link
+        for var, name, body in _DATA_LOOP.findall(text):
+            entries = data.get(name)
+            if not isinstance(entries, list):
+                continue
+            link = (rf"""href\s*=\s*["']\s*(?:\{{{{-?\s*site\.url\s*-?\}}}})?"""
+                    rf"""\{{{{-?\s*{var}\.([\w-]+)\s*-?\}}}}\s*["']""")
+            for key in re.findall(link, _SITE_ADDRESS.sub("", body)):
+                found += [str(e[key]) for e in entries if isinstance(e, dict) and isinstance(e.get(key), str)]
     return found
 
 
