@@ -10760,3 +10760,86 @@ def test_the_parts_of_a_day_over_a_programs_rows_are_no_words_it_loses(tmp_path:
     assert "kept as text" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert [r.get("title") for r in _edition(site)["schedule"]] == [
         "Welcome & Opening Remarks", "Poster Session 1", "Panel on tiny models"]
+
+
+_SLOT_COLUMNS = """\
+| Start Time | End Time | Duration | Topic | Session Chair | Slides | Video |
+|:-:|:-:|:-:|:-:|:-:|:-:|:-:|
+| 8:00 | 8:10 | 0:10 | Workshop Opening Remarks | [Ann Lee](https://ann.example.org) | -- | -- |
+| 8:10 | 9:30 | 0:80 | Paper Session 1: Applications | -- | -- | -- |
+| 9:30 | 10:00 | 0:30 | Coffee Break | -- | -- | -- |
+| 10:00 | 11:00 | 0:60 | Keynote Talk: [Bo Wu](https://b.org) - [Learning to Reason with Text and Tables](/talks/) | -- | -- | -- |
+| 11:00 | 11:55 | 0:55 | Paper Session 2: Foundations | -- | -- | -- |
+| 11:55 | 12:00 | 0:05 | Closing Remarks | [Ann Lee](https://ann.example.org) | -- | -- |
+"""
+
+
+def test_a_slots_start_end_and_length_columns_are_one_clock_not_several_places(tmp_path: Path) -> None:
+    """``| Start Time | End Time | Duration | Topic |`` with ``| 8:00 | 8:10 | 0:10 |``: three time-like cells a row
+    under a head naming a slot's start, end and length are one clock's slot (its length, "0:10", set aside as the
+    row's note), not the same slot in three places' clocks."""
+    site = _scheduled(tmp_path, _SLOT_COLUMNS)
+    rows = _edition(site)["schedule"]
+    assert [(r["time"], r.get("end"), r["title"]) for r in rows][:3] == [
+        ("8:00", "8:10", "Workshop Opening Remarks"), ("8:10", "9:30", "Paper Session 1: Applications"),
+        ("9:30", "10:00", "Coffee Break")]  # fmt: skip
+    assert "Duration: 0:30" in rows[2].get("abstract", "")
+    assert "places' clocks" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_column_of_who_chairs_each_slot_names_no_speaker(tmp_path: Path) -> None:
+    """``| Topic | Session Chair |``: the chair presides over the slot and gives no talk: kept in the row's notes
+    ("Session Chair: Ann Lee"), not among its speakers; a "--" there says nothing."""
+    rows = _edition(_scheduled(tmp_path, _SLOT_COLUMNS))["schedule"]
+    assert rows[0].get("speakers") is None and "Session Chair: Ann Lee" in rows[0]["abstract"]
+    assert "Session Chair" not in rows[1].get("abstract", "")
+
+
+def test_columns_that_hold_no_word_in_any_row_are_left_out_of_the_rows(tmp_path: Path) -> None:
+    """``| Slides | Video |`` all "--": nothing of theirs labels, titles or notes a row (the Topic column, mostly
+    sessions and kinds, stays the rows' titles, not their labels beside a column of "--")."""
+    rows = _edition(_with_talks(tmp_path))["schedule"]
+    assert not any("label" in r for r in rows)
+    assert not any("Slides" in r.get("abstract", "") or "Video" in r.get("abstract", "") for r in rows)
+    assert [s["id"] if isinstance(s, dict) else s for s in rows[3]["speakers"]] == ["bo-wu"]
+
+
+def _with_talks(root: Path) -> Path:
+    """A site of ``_SLOT_COLUMNS`` for its program and a keynote page naming Bo Wu and his talk's title."""
+    talks = _page("Keynote Talk", "/talks/", "## Keynote\n\n- **Speaker:** **[Bo Wu](https://bo.example.org)**\n"
+                  "- **Title:** Learning to Reason with Text and Tables\n", "nav: true\n")
+    return _imported(root, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", _SLOT_COLUMNS, "nav: true\n"),
+        "_pages/talks.md": talks})  # fmt: skip
+
+
+def test_a_speakers_name_then_a_dash_then_a_title_is_her_talk_of_that_title(tmp_path: Path) -> None:
+    """``Keynote Talk: [Bo Wu](...) - [Learning to Reason with Text and Tables](/talks/)``, Bo Wu a speaker the site
+    shows: what follows the dash is written as a title is (four words or more, short ones in lower case, no place of
+    work named), so it titles his talk; it is not where he works."""
+    site = _with_talks(tmp_path)
+    keynote = next(r for r in _edition(site)["schedule"] if r["time"] == "10:00")
+    assert keynote["title"] == "Learning to Reason with Text and Tables"
+    assert [s["id"] if isinstance(s, dict) else s for s in keynote["speakers"]] == ["bo-wu"]
+    assert not any(isinstance(s, dict) and s.get("affiliation") for s in keynote["speakers"])
+
+
+def test_the_chair_of_the_program_committee_is_an_organizer(tmp_path: Path) -> None:
+    """``## Program Committee Chair`` over a bullet: who leads the reviewing organizes the workshop, though the
+    program committee itself is no role here."""
+    home = _page("about", "/", """\
+## Organizing Committee
+
+- [Ann Lee](https://ann.example.org) (MIT)
+
+## Program Committee Chair
+
+- [Bo Wu](https://bo.example.org) (ETH)
+
+## Program Committee
+
+- Cy Chen (CMU)
+""")
+    site = _imported(tmp_path, {"_pages/about.md": home})
+    assert [o["id"] if isinstance(o, dict) else o for o in _edition(site)["organizers"]] == ["ann-lee", "bo-wu"]

@@ -29,6 +29,7 @@ def prepared(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[Tabl
     """A table's rows with its header found, its start and end columns joined, and its descriptions and places
     set aside as each row's notes."""
     rows = start_and_end(page, _header_below(page, header_row(rows), out), out)
+    rows = blanks_aside(presiding_aside(rows))
     return details_aside(durations_aside(places_aside(marks_aside(affiliations_aside(rows)))))
 
 
@@ -341,6 +342,41 @@ def affiliations_aside(rows: list[TableRow]) -> list[TableRow]:
 _PLACE = ("location", "locations", "room", "rooms", "venue", "where", "place", "platform")
 
 
+_PRESIDING = ("chair", "chairs", "chairperson", "chairpersons", "moderator", "moderators", "host", "hosts")
+
+
+def presiding_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Start | Topic | Session Chair |``: a column whose header names who presides over each slot (a chair, a
+    moderator, a host) names no speaker: kept with its header in the row's notes ("Session Chair: Ann Lee"), unless
+    no other column is left to title the rows."""
+    header = next((r for r in rows if r.header), None)
+    if header is None:
+        return rows
+    body = [r for r in rows if not r.header and not is_rule(r)]
+    names = [plain(c) for c in header.cells]
+    aside = [c for c, name in enumerate(names) if has_word(name, *_PRESIDING)
+             and not has_word(name, "time", "speaker", "speakers", "presenter", "presenters", "title", "topic")]
+    if not aside or not _titling(body, names, aside, len(header.cells)):
+        return rows
+    return _into_notes(rows, aside, names, lambda text: "" if is_placeholder(text) else plain(text))
+
+
+def blanks_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Start | Topic | Slides | Video |`` whose Slides and Video cells are all "--" or empty: columns that say
+    nothing in any row (no word: "TBD" says something) are left out of the rows (their header alone is no fact),
+    unless no other column is left to title the rows."""
+    header = next((r for r in rows if r.header), None)
+    if header is None:
+        return rows
+    body = [r for r in rows if not r.header and not is_rule(r)]
+    names = [plain(c) for c in header.cells]
+    aside = [c for c in range(len(names)) if names[c] and not has_word(names[c], "time")
+             and all(c >= len(r.cells) or not re.search(r"\w", plain(r.cells[c])) for r in body)]  # no word: "--"
+    if not body or not aside or not _titling(body, names, aside, len(header.cells)):
+        return rows
+    return _into_notes(rows, aside, names, lambda text: "")
+
+
 def durations_aside(rows: list[TableRow]) -> list[TableRow]:
     """``| Time | Session | Duration |``: a column of how long each slot lasts ("10 min", "40 min + 5 min Q&A") says
     more of the row beside its title, kept with its header in the row's notes ("Duration: 10 min"), unless no other
@@ -359,6 +395,8 @@ def durations_aside(rows: list[TableRow]) -> list[TableRow]:
     def lasts(c: int) -> bool:  # a column named for lengths whose cells open with one, or all of lengths alone
         if has_word(names[c], "duration", "length") and (lead := lengths(c, _LEADING_LENGTH)) and all(lead):
             return True
+        if has_word(names[c], "duration", "length") and (clock := lengths(c, _CLOCK_LENGTH)) and all(clock):
+            return True  # "0:10", "1:30" under "Duration": hours and minutes of a length, no time of day
         return len(full := lengths(c, DURATION)) >= 2 and all(full)
 
     aside = [c for c in range(width) if not has_word(names[c], "time", *_DESCRIPTION, *_PLACE) and lasts(c)]
@@ -386,6 +424,7 @@ def _into_notes(rows: list[TableRow], aside: list[int], names: list[str],
             for r in rows]  # fmt: skip
 
 
+_CLOCK_LENGTH = re.compile(r"^\s*\d{1,2}:\d{2}\s*$")  # "0:55" under a header naming lengths
 _LEADING_LENGTH = re.compile(rf"^\s*\d+(?:[.,]\d+)?\s*(?:{_MINUTES}|h(?:ours?|rs?)?)\b", re.IGNORECASE)  # "40 min +"
 
 

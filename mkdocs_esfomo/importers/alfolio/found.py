@@ -42,10 +42,18 @@ NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc me
 DATES_WORDS = ("dates", "deadlines")
 
 
+_COMMITTEE_CHAIRS = ("program committee chair", "program committee chairs", "programme committee chair",
+                     "programme committee chairs", "program committee co-chair", "program committee co-chairs",
+                     "technical program committee chair", "technical program committee chairs", "tpc chair",
+                     "tpc chairs", "pc chair", "pc chairs", "pc co-chairs")
+
+
 def role_of(text: str) -> str | None:
     """The role a heading or a category names in the organizers' words ("invited speakers", "lecturer");
     none for those who review or help ("Program Committee"). A link's address says nothing (``[Ann](/team/ann)``)."""
     text = plain(text)
+    if has_word(text, *_COMMITTEE_CHAIRS):  # "Program Committee Chair": who leads the reviewing organizes
+        return "organizers"
     if has_word(text, *NO_ROLE_WORDS):
         return None
     if _SPEAKERS_AND_PANELISTS.search(text):  # "Speakers and Panelists": one group, the speakers' (some also sit

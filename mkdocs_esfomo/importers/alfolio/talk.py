@@ -148,6 +148,10 @@ def shown_speaker(item: Draft, invited: set[str]) -> str | None:
     found = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", item.title or "")
     if item.speakers:
         return None
+    if found and found.group(1).lower() in invited and _titles(found.group(2)):
+        read, item.title = item.title, found.group(2)  # "Ann Lee - Learning to Reason with Tables": her talk's title
+        item.speakers = [PersonText(found.group(1), None)]
+        return read
     if found and found.group(1).lower() in invited:
         read, item.title = item.title, None
         item.speakers, item.untitled = [PersonText(found.group(1), found.group(2))], item.kind in (*TALKS, "panel")
@@ -165,6 +169,15 @@ def shown_speaker(item: Draft, invited: set[str]) -> str | None:
         item.speakers = [PersonText(labelled.group(2), labelled.group(3))]
         return read
     return None
+
+
+def _titles(text: str) -> bool:
+    """Whether what follows a speaker's name and a dash is a talk's title, not where she works: four words or more,
+    some of them short ones in lower case as a title writes them ("Learning to Reason with Text and Tables"), none
+    naming a place of work ("Max Planck Institute for Informatics")."""
+    tokens = plain(text).split()
+    return len(tokens) >= 4 and any(t in _SMALL_WORDS for t in tokens[1:]) and not has_word(text, *_PLACE_WORDS) \
+        and not people_in(text)
 
 
 def as_read(item: Draft) -> str:

@@ -8,6 +8,7 @@ under head rows of its own."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -16,6 +17,11 @@ from .text import plain
 from .when import city_zone, find_dates, offset_hours, time_range
 
 _FEWEST = 3  # fewer time cells a row than this: a start and an end, not several places' clocks
+# words that head one slot's own columns ("Start Time | End Time | Duration"), never places' names ("Time (PDT) |
+# Time (CET)" are places)
+_STARTS = re.compile(r"^(?:start|starts|begin|begins|from)\b", re.IGNORECASE)
+_ENDS = re.compile(r"^(?:end|ends|finish|until|to)\b", re.IGNORECASE)
+_LENGTH = re.compile(r"^(?:duration|length|mins?|minutes)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -55,6 +61,9 @@ def _places(row: TableRow, width: int) -> tuple[list[str], int] | None:
     names = [cells[n] for n in filled]
     if any(len(name.split()) > 4 or any(ch.isdigit() for ch in name) for name in names):
         return None
+    if any(_LENGTH.match(n) for n in names) or (any(_STARTS.match(n) for n in names)
+                                                 and any(_ENDS.match(n) for n in names)):  # fmt: skip
+        return None  # a slot's start, end and length: one clock
     return names, step
 
 
