@@ -32,6 +32,7 @@ from mkdocs_esfomo.importers.alfolio import (
     people,
     program,
     reach,
+    row_clauses,
     rows,
     schedule,
     site_config,
@@ -10843,3 +10844,127 @@ def test_the_chair_of_the_program_committee_is_an_organizer(tmp_path: Path) -> N
 """)
     site = _imported(tmp_path, {"_pages/about.md": home})
     assert [o["id"] if isinstance(o, dict) else o for o in _edition(site)["organizers"]] == ["ann-lee", "bo-wu"]
+
+
+# -- a workshop-template site keeping its first edition whole in a folder named for its year --
+
+_TEMPLATE_PAGE = "---\ntitle: {title}\nnav: {nav}\n---\n{body}\n"
+
+
+def test_an_earlier_edition_kept_whole_in_a_folder_named_for_its_year_is_an_edition_of_its_own(tmp_path: Path) -> None:
+    """``2021/index.md`` and ``2021/1-program.md`` beside ``index.md`` "March 7, 2022" and ``program.md``: the
+    folder holds the 2021 edition, home page and all; the pages at the root are the current edition, of the year
+    the home page names last."""
+    site = _imported(tmp_path, {
+        "index.md": _TEMPLATE_PAGE.format(title="Home", nav=2022, body=(
+            "**When**: March 7, 2022. 15:00-19:00\n\n[The 2021 workshop](https://tiny.github.io/2021)\n")),
+        "program.md": _TEMPLATE_PAGE.format(title="Program", nav=2022, body=(
+            "**15:00-15:10**: Opening remarks\n\n**15:10-16:00**: Keynote by Ann Lee\n\n**16:00-17:00**: Panel\n")),
+        "2021/index.md": _TEMPLATE_PAGE.format(title="Home", nav=2021, body="**When**: March 8, 2021. 8am-12pm\n"),
+        "2021/1-program.md": _TEMPLATE_PAGE.format(title="Program", nav=2021, body=(
+            "**8:00-8:10**: Opening remarks\n\n**8:10-9:00**: Keynote by Bo Wu\n\n**9:00-10:00**: Panel\n")),
+    })  # fmt: skip
+    editions = _editions(site)
+    assert set(editions) == {"2021", "2022"}
+    assert editions["2022"]["date"] == dt.date(2022, 3, 7) and editions["2021"]["date"] == dt.date(2021, 3, 8)
+    assert [r["time"] for r in editions["2022"]["schedule"]] == ["15:00", "15:10", "16:00"]
+    assert [r["time"] for r in editions["2021"]["schedule"]] == ["8:00", "8:10", "9:00"]
+
+
+def test_a_line_in_capitals_over_a_list_of_people_names_their_role() -> None:
+    """``KEYNOTES`` then ``- [Ann Lee](url), *MIT*``, ``PANELISTS`` then more: each line in capitals is a heading
+    to its readers, over the people it names the role of; a line in capitals with a figure in it is no heading."""
+    said = blocks.parse("## Invited Speakers\n\nKEYNOTES\n- [Ann Lee](https://a.org), *MIT*\n\nPANELISTS\n\n"
+                        "- [Bo Wu](https://b.org), *CMU*\n\nCVPR 2026\n")  # fmt: skip
+    assert [(b.kind, b.text) for b in said if b.kind == "heading"] == \
+        [("heading", "Invited Speakers"), ("heading", "KEYNOTES"), ("heading", "PANELISTS")]  # fmt: skip
+    assert role_of("KEYNOTES") == "speakers" and role_of("PANELISTS") == "panelists"
+
+
+def test_the_people_under_lines_in_capitals_on_a_speakers_page_have_those_roles(tmp_path: Path) -> None:
+    """The speakers' page of a workshop-template site: "## Invited Speakers", then "KEYNOTES" and "PANELISTS" over
+    their bullets, each bullet with a photo and a bio under it; the element around them is never closed."""
+    found = _found_people(tmp_path, {"_pages/speakers.md": _page("Speakers", "/speakers/", (
+        "## Invited Speakers\n\n<div class=\"id-pics\" markdown=\"1\">\n\nKEYNOTES\n"
+        "- [Ann Lee](https://a.org), *MIT*\nAnn Lee is a professor.\n\n\n"
+        "- [Bo Wu](https://b.org), *CMU*\nBo Wu is a professor.\n\nPANELISTS\n\n"
+        "- [Cy Li](https://c.org), *Uppsala University*\nCy Li is a professor.\n\n"
+        "- [Di Ma](), *Sony AI*\nDi Ma is a scientist.\n"), "nav: true\n")})  # fmt: skip
+    roles = {p.name: p.role for p in found.people}
+    assert roles == {"Ann Lee": "speakers", "Bo Wu": "speakers", "Cy Li": "panelists", "Di Ma": "panelists"}
+
+
+def test_an_element_read_as_markdown_and_never_closed_is_read_as_markdown_to_the_pages_end() -> None:
+    """kramdown closes a ``<div markdown="1">`` left open at the page's end: its lists are lists."""
+    said = blocks.parse('<div class="id-pics" markdown="1">\n\n- [Ann Lee](https://a.org), MIT\n'
+                        "- [Bo Wu](https://b.org), CMU\n")  # fmt: skip
+    assert [len(b.items) for b in said if b.kind == "list"] == [2]
+
+
+def test_a_link_to_nowhere_is_its_words() -> None:
+    """``[Ann Lee]()``: a link with no address shows its words, as a name the list reads."""
+    assert rich("[Ann Lee](), *Heriot-Watt University*") == "Ann Lee, *Heriot-Watt University*"
+    assert listed_people.list_person(rich("[Ann Lee](), *Heriot-Watt University*")) is not None
+
+
+def test_who_presides_over_a_row_after_a_comma_is_a_note_and_who_moderates_it_a_speaker() -> None:
+    """``Paper session #1, _chair: Ann Lee_``, ``... . Session Chair: Ann Lee. [Slides](s.pdf)``, ``Opening,
+    coordinator: Ann Lee``: who chairs or coordinates a row presides and gives no talk; ``Panel, _moderator: Bo Wu,
+    chair: Ann Lee_``: the moderator leads the panel. A clause naming no one, or opening the row, stays."""
+    assert row_clauses.clauses_aside("Paper session #1, _chair: Ann Lee_") == ("Paper session #1", ["Chair: Ann Lee"])
+    assert row_clauses.clauses_aside("Opening remarks, _coordinator: German I. Parisi_") == \
+        ("Opening remarks", ["Coordinator: German I. Parisi"])  # fmt: skip
+    assert row_clauses.clauses_aside('Bo Wu, **"Small Models"**. Session Chair: Ann Lee. [Slides](s.pdf)') == \
+        ('Bo Wu, **"Small Models"** [Slides](s.pdf)', ["Session Chair: Ann Lee"])  # fmt: skip
+    assert row_clauses.clauses_aside("Panel, _moderator: Bo Wu, chair: Ann Lee_") == \
+        ("Panel (Moderator: Bo Wu)", ["Chair: Ann Lee"])  # fmt: skip
+    assert row_clauses.clauses_aside("Chair: Ann Lee") == ("Chair: Ann Lee", [])
+    assert row_clauses.clauses_aside("Break-out session, chair: to be announced") == \
+        ("Break-out session, chair: to be announced", [])  # fmt: skip
+
+
+def test_a_title_in_quotes_beside_its_speaker_and_a_panel_with_its_people() -> None:
+    """``"Small Models", **Ann Lee**``, ``Ann Lee, **"Small Models"** Slides``: the title in quotes, the speaker on
+    the other side of the comma; ``Panel with Ann Lee, Bo Wu, and Cy Li``: the panel and its people."""
+    talk = program.who_and_title('"Small Models", **Ann Lee**')
+    assert (talk.title, [p.name for p in talk.people]) == ("Small Models", ["Ann Lee"])
+    talk = program.who_and_title('Ann Lee, **"Small Models"** Slides')
+    assert (talk.title, [p.name for p in talk.people], talk.abstract) == ("Small Models", ["Ann Lee"], ["Slides"])
+    talk = program.who_and_title("Panel with Ann Lee, Bo Wu, and Cy Li")
+    assert (talk.title, [p.name for p in talk.people]) == ("Panel", ["Ann Lee", "Bo Wu", "Cy Li"])
+    assert row_clauses.panel_with("Coffee with posters and demos") is None
+
+
+def test_a_list_of_timed_talks_under_a_timed_paragraph_is_its_talks(tmp_path: Path) -> None:
+    """``**8:45-9:15**: Full paper talks #1, chair: Ann Lee`` over ``- 8:45-8:55 "Tiny Nets", **Bo Wu** and Cy Li``:
+    each item a talk of its own, at its time, by the people it names; the chair presides, as a note."""
+    site = _scheduled(tmp_path, (
+        "**8:00-8:10**: Opening remarks, coordinator: Ann Lee\n\n"
+        "**8:10-8:45**: Keynote: \"Small Models\", **Di Ma**, _chair: Ann Lee_\n\n"
+        "**8:45-9:15**: Full paper talks #1, chair: Ann Lee\n\n"
+        "- 8:45-8:55  “Tiny Nets”, **Bo Wu** and Cy Li\n- 8:55-9:05  “Big Nets”, **Eve Park**\n\n"
+        "**9:15-10:00**: Panel with Fay Lin, Gus Hall, and Hal Iyer, moderator: Ann Lee, chair: Di Ma\n"))  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    names = {key: value.get("name") for key, value in people.items()} if isinstance(people, dict) else {}
+    rows = []
+    for entry in _edition(site)["schedule"]:
+        for item in entry.get("items", [entry]):
+            who = sorted(names.get(s, s) if isinstance(s, str) else s.get("name") or names[s["id"]]
+                         for s in item.get("speakers") or [])  # fmt: skip
+            rows.append((item.get("time") or entry.get("time"), item.get("title") or entry.get("session"), who))
+    assert ("8:00", "Opening remarks", []) in rows
+    assert ("8:10", "Small Models", ["Di Ma"]) in rows
+    assert ("8:45", "Tiny Nets", ["Bo Wu", "Cy Li"]) in rows and ("8:55", "Big Nets", ["Eve Park"]) in rows
+    assert ("9:15", "Panel", ["Ann Lee", "Fay Lin", "Gus Hall", "Hal Iyer"]) in rows
+
+
+def test_a_date_line_struck_through_whole_with_a_remark_after_the_date_is_the_date(tmp_path: Path) -> None:
+    """``~~**Early-Bird Submission deadline:** Jan 25, 2021 (for registration at a lower rate)~~``: a date passed,
+    struck whole, still the date, its remark a note."""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", (
+        "## Important Dates\n\n - ~~**Early-Bird Submission deadline:** Jan 25, 2021 (for registration at a lower "
+        "rate)~~\n - ~~**General Submission deadline:** Feb 17th, 2021~~\n - **Camera-ready deadline:** March 5th, "
+        "2021\n"))})  # fmt: skip
+    dates = {d["name"]: str(d["at"]) for d in _edition(site)["dates"]}
+    assert dates == {"Early-Bird Submission deadline": "2021-01-25", "General Submission deadline": "2021-02-17",
+                     "Camera-ready deadline": "2021-03-05"}  # fmt: skip

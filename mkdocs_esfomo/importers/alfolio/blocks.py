@@ -230,7 +230,8 @@ def block_html_read(body: str, everywhere: bool = False) -> str:
 
 def _markdown_inside(body: str) -> str:
     """The body with the opening and closing tags of each element whose inside kramdown reads as Markdown as empty
-    comments (its lines stay): its lists, tables and headings are read as the page's own; one never closed is left."""
+    comments (its lines stay): its lists, tables and headings are read as the page's own, also in one never closed
+    (kramdown closes it at the page's end)."""
     body = block_html_read(body)
     for opening in reversed(list(_MARKDOWN_INSIDE.finditer(body))):
         name = opening.group(1).lower()
@@ -242,7 +243,8 @@ def _markdown_inside(body: str) -> str:
                 break
         if closing:  # each tag a comment of no words: a block of its own that no region around it takes in
             body = body[: closing[0]] + "<!---->" + body[closing[1] :]
-            body = body[: opening.start()] + "<!---->" + body[opening.end() :]
+        # one never closed kramdown closes at the page's end, its inside read as Markdown all the same
+        body = body[: opening.start()] + "<!---->" + body[opening.end() :]
     return body
 
 
@@ -300,6 +302,8 @@ def parse(body: str) -> list[Block]:
             text = _inline(tokens, i)
             if re.fullmatch(r"\*\*[^*\n]{2,80}\*\*:?", text):  # a bold line alone is a heading to its readers
                 blocks.append(Block("heading", start, end, text.strip("*:"), 6))
+            elif _CAPITALS_LINE.fullmatch(text) and sum(c.isalpha() for c in text) >= 4:
+                blocks.append(Block("heading", start, end, text.strip(" :"), 6))  # "KEYNOTES" over a list
             else:
                 blocks.append(Block("paragraph", start, end, text))
         elif kind == "table_open":
@@ -334,6 +338,11 @@ def parse(body: str) -> list[Block]:
             blocks.append(Block("other", start, end))
         i = j + 1
     return _one_table(blocks)
+
+
+# A line alone in capitals, a few words and no figure ("KEYNOTES", "PANELISTS", "PROGRAM COMMITTEE"): a heading;
+# not a note left to do ("TODO", "TBD")
+_CAPITALS_LINE = re.compile(r"(?!(?:TODO|FIXME|TB[ACD])\b)[A-Z][A-Z&'-]*(?:\s+[A-Z&][A-Z&'-]*){0,3}\s*:?")
 
 
 _BLOCK_IAL = re.compile(r"\s*(\{:[^}]*\}\s*)+")

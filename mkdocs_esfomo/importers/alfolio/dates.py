@@ -275,7 +275,10 @@ def _date_under(heading: Block, block: Block, where: str, year: int | None) -> F
 
 def _pair_in(text: str, year: int | None, under: bool, ahead: str | None, named: str) -> tuple[str, str] | None:
     """A date's name and value in a line of a block: as the line writes them, or with the name of the heading the
-    block stands under (``named``) or of the one after it (``ahead``)."""
+    block stands under (``named``) or of the one after it (``ahead``). A line struck through whole, its date
+    passed (``~~**Submission deadline:** Jan 25, 2021 (early bird)~~``), says what it says unstruck."""
+    if whole := re.fullmatch(r"\s*~~(?!.*~~.*~~)(.+)~~\s*", text, re.DOTALL):
+        text = whole.group(1)
     pair = (date_then_name(text, year) or name_then_date(text, year) if under else None) or name_value(text)
     if pair is None and under:
         pair = long_name(text, year)

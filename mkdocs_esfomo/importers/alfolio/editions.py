@@ -54,6 +54,8 @@ def editions_of(shown: list[JekyllPage], home: JekyllPage | None) -> list[Editio
     newer = home_year(home) if home and not target and home.rel not in venue else None
     if past and not newer and home and home.rel not in venue:  # a menu of past workshops: the home page's year
         newer = _newest_year(home)
+    if not newer and home and not target and home.rel not in venue and _kept_whole(shown, keys, home):
+        newer = _newest_year(home)  # 2021/index.md, 2021/1-program.md beside index.md "March 7, 2022"
     told = _year_told(home) if home and not target and home.rel not in venue and len(named) > 1 else None
     if not newer and told and told == max(year for year, _ in named) + 1:  # "In 2026, it will take place in ..."
         newer = told  # beside /2019/ ... /2025/: the home page is the edition of the year after them
@@ -71,6 +73,20 @@ def editions_of(shown: list[JekyllPage], home: JekyllPage | None) -> list[Editio
         own = home if key == current and home and home is not target and not own else own
         groups.append((key, pages, own or pages[0]))
     return groups
+
+
+def _kept_whole(shown: list[JekyllPage], keys: dict[str, tuple[int, str]], home: JekyllPage) -> bool:
+    """Whether an earlier edition is kept whole in a folder named for its year (``2021/index.md``,
+    ``2021/1-program.md``, ...) beside the home page and other pages named for no edition: a home page of its own
+    and at least one more page in that folder."""
+    by_folder: dict[str, list[JekyllPage]] = {}
+    for page in shown:
+        folder = page.url.strip("/").split("/")[0] if "/" in page.url.strip("/") or page.url.endswith("/") else ""
+        if page.rel in keys and re.fullmatch(r"(?:19|20)\d\d", folder):
+            by_folder.setdefault(folder, []).append(page)
+    unnamed = [p for p in shown if p.rel not in keys and p is not home]
+    return bool(unnamed) and any(len(pages) > 1 and any(p.url.strip("/") == folder for p in pages)
+                                 for folder, pages in by_folder.items())
 
 
 _PAST = ("prior", "previous", "past", "earlier", "archive", "archives")

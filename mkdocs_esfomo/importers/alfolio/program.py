@@ -12,6 +12,7 @@ from .cells import Talk, attendance, people_line, strip_role, talks_in
 from .jekyll import JekyllPage
 from .names import GROUP_WORDS, PersonText, bare_name, is_group, is_placeholder, looks_like_name, people_in
 from .report import Note
+from .row_clauses import panel_with, quoted_beside
 from .text import has_word, lines, plain, words
 
 # Labels as schedules write them, after lowercasing and dropping numbers ("Invited Talk 2").
@@ -450,6 +451,8 @@ def who_and_title(rest: str) -> Talk:
     if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named
         return Talk(None, [], [plain(rest)])
     if given := _bold_title_by(rest) or _dashed_talk(rest):  # "**Title** by **Ann Lee** (MIT)", "*Title* — Ann Lee"
+        return given
+    if given := quoted_beside(rest) or panel_with(rest):  # '"Title", **Ann Lee**', "Panel with Ann Lee, Bo Wu"
         return given
     dashed = re.match(r"(.+?)\s+[-–—]\s+(.+)$", plain(rest))
     if dashed and (_by_group(dashed.group(2)) or is_group(dashed.group(2))) and not people_in(dashed.group(1)):

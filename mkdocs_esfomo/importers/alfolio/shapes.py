@@ -281,6 +281,18 @@ def _under_row(row: TableRow, block: Block, following: Block | None = None) -> N
         row.extra.append(plain(block.text))
 
 
+def _timed_items(block: Block) -> list[TableRow]:
+    """A list under a timed paragraph every item of which opens with a time (``- 8:45-8:55 "Title", **Ann Lee** and
+    Bo Wu``): the talks of the row above, a row each; none otherwise."""
+    if block.kind != "list" or not block.items or any(item.children for item in block.items):
+        return []
+    timed = [_timed(item.text) for item in block.items]
+    if not all(timed):
+        return []
+    return [TableRow([t[0], "", re.sub(r"^(?:\s*[-–—:|]\s*)+", "", t[1]), ""], item.index)
+            for t, item in zip(timed, block.items, strict=True) if t]  # fmt: skip
+
+
 def _timed_lines_apart(block: Block) -> list[Block]:
     """A paragraph of lines two or more of which open with a time (``**09:00 - 09:15** Opening<br>`` then
     ``**09:15 - 10:00** Keynote``, lines broken by ``<br>`` or two spaces): a paragraph from each timed line to the
@@ -309,6 +321,9 @@ def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
             rows = [TableRow(["Time", "Type", "Title", "Speakers"], run[0][0].start, header=True)]
             for number, (b, timed) in enumerate(run):
                 row = _paragraph_row(b.text, b.start) if timed else None
+                if row is None and (listed := _timed_items(b)) and len(rows) > 1:  # "- 8:45-8:55 "Title", Ann Lee"
+                    rows += listed
+                    continue
                 if row is None and not timed and b.kind != "html" and len(rows) > 1:
                     _under_row(rows[-1], b, run[number + 1][0] if number + 1 < len(run) else None)
                     continue

@@ -13,6 +13,7 @@ from .cells import Talk, cell_links, people_line, talks_in, titled_talk
 from .names import people_in
 from .program import TALK_WORDS, TALKS, Draft, Schedule, Session, kind_of, split_label
 from .report import Note
+from .row_clauses import clauses_aside
 from .talk import read_item
 from .text import has_word, lines, plain, words
 
@@ -219,6 +220,9 @@ def chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list[
             if "\n" not in cells[column].strip() and (found := CHAIR.search(cells[column])):
                 said.append(f"{found.group(1).capitalize()}: {plain(found.group(2))}")
                 cells[column] = CHAIR.sub("", cells[column], count=1)
+            if "\n" not in cells[column].strip():  # "Paper session #1, _chair: Ann Lee_"
+                cells[column], presiding = clauses_aside(cells[column])
+                said += presiding
         out.append(TableRow(cells, row.index, row.header, [*said, *row.extra]) if cells != row.cells else row)
     return out
 

@@ -99,7 +99,10 @@ class _Rich(HTMLParser):
                 self.out[at] = "[["
                 self.out.append(f"{boxed.group(1).strip()}]({href})]")
                 return
-            self.out.append(f"]({href})" if href else "]")
+            if not href:  # "[Ann Lee]()", '<a href="">Ann Lee</a>': a link to nowhere, its words alone
+                self.out[at] = ""
+                return
+            self.out.append(f"]({href})")
 
     def handle_data(self, data: str) -> None:
         if not self.unseen:
