@@ -10500,6 +10500,17 @@ def test_a_bold_event_under_the_program_with_its_day_and_hours_is_a_row_of_it(tm
 # -- a menu looping over the pages, several places' clocks, bylines after a comma, photos with attribute lists --
 
 
+
+def _reached_under_header(tmp_path: Path, header: str, pages: dict[str, str]) -> tuple[list[Any], list[Any]]:
+    """The pages shown and hidden of a site whose default layout includes ``header``; ``pages``: each page's front
+    matter after ``layout: default``, and its body."""
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_includes/header.html": header,
+                          "_layouts/default.html": "<html>{% include header.html %}{{ content }}</html>",
+                          "index.md": "---\nlayout: default\n---\nWelcome.\n",
+                          **{rel: f"---\nlayout: default\n{text}" for rel, text in pages.items()}})  # fmt: skip
+    return reach.reachable(jekyll.read_site(tmp_path))
+
+
 def test_a_menu_written_as_a_loop_over_the_sites_pages_reaches_each_titled_page(tmp_path: Path) -> None:
     """``{% assign sorted = site.pages | sort:"order" %}{% for p in sorted %}{% if p.title %}<a href="{{ p.url }}">``
     in the site's own header: every page with a title is in the menu, a page without one is not."""
@@ -10507,13 +10518,9 @@ def test_a_menu_written_as_a_loop_over_the_sites_pages_reaches_each_titled_page(
 {% for my_page in sorted_pages %}{% if my_page.title %}
 <a class="page-link" href="{{ my_page.url | prepend: site.baseurl }}">{{ my_page.title }}</a>
 {% endif %}{% endfor %}</nav>"""
-    write_tree(tmp_path, {
-        "_config.yml": CONFIG, "_includes/header.html": header,
-        "_layouts/default.html": "<html>{% include header.html %}{{ content }}</html>",
-        "index.md": "---\nlayout: default\n---\nWelcome.\n",
-        "_pages/program.md": "---\nlayout: default\ntitle: Program\npermalink: /program/\n---\nThe talks.\n",
-        "_pages/hidden.md": "---\nlayout: default\npermalink: /hidden/\n---\nNot in the menu.\n"})  # fmt: skip
-    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    shown, hidden = _reached_under_header(tmp_path, header, {
+        "_pages/program.md": "title: Program\npermalink: /program/\n---\nThe talks.\n",
+        "_pages/hidden.md": "permalink: /hidden/\n---\nNot in the menu.\n"})  # fmt: skip
     assert {p.url for p in shown} == {"/", "/program/"}
     assert [p.url for p in hidden] == ["/hidden/"]
 
@@ -10602,13 +10609,9 @@ def test_a_loop_over_the_pages_that_asks_more_than_a_title_is_not_a_menu_of_ever
     header = """<nav>{% assign sorted_pages = site.pages | sort: "nav-order" %}{% for p in sorted_pages %}
 {% if p.nav and p.autogen == nil %}<a class="nav-link" href="{{ p.url | relative_url }}">{{ p.title }}</a>{% endif %}
 {% endfor %}</nav>"""
-    write_tree(tmp_path, {
-        "_config.yml": CONFIG, "_includes/header.html": header,
-        "_layouts/default.html": "<html>{% include header.html %}{{ content }}</html>",
-        "index.md": "---\nlayout: default\n---\nWelcome.\n",
-        "_pages/call.md": "---\nlayout: default\ntitle: Call\npermalink: /call/\nnav: true\n---\nSubmit.\n",
-        "_pages/old.md": "---\nlayout: default\ntitle: Old call\npermalink: /old/\n---\nLast year's.\n"})  # fmt: skip
-    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    shown, hidden = _reached_under_header(tmp_path, header, {
+        "_pages/call.md": "title: Call\npermalink: /call/\nnav: true\n---\nSubmit.\n",
+        "_pages/old.md": "title: Old call\npermalink: /old/\n---\nLast year's.\n"})  # fmt: skip
     assert ({p.url for p in shown}, [p.url for p in hidden]) == ({"/", "/call/"}, ["/old/"])
 
 
