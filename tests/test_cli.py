@@ -383,6 +383,22 @@ def test_import_alfolio_prints_what_was_not_mapped(
     ]
 
 
+def test_import_alfolio_that_cannot_write_says_so_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mkdocs_esfomo.importers.alfolio import pipeline
+
+    def full(src: Path, dest: Path) -> list[Any]:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pipeline, "import_site", full)
+    (tmp_path / "src").mkdir()
+    assert cli.main(["import-alfolio", str(tmp_path / "src"), str(tmp_path / "new")]) == 1
+    assert capsys.readouterr().err == (
+        f"esfomo import-alfolio: cannot write {tmp_path / 'new'} (No space left on device): nothing was written\n"
+    )
+
+
 def test_import_alfolio_refuses_a_non_empty_destination(
     tmp_path: Path, importer: list[tuple[Path, Path]], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -20,6 +20,8 @@ def import_alfolio_command(args: argparse.Namespace) -> int:
         notes = import_site(src, dest)
     except FileExistsError:
         raise Failure(f"{dest} exists and is not empty: give a new or empty folder") from None
+    except OSError as error:  # the folder beside it cannot be written, the disk is full: nothing was written
+        raise Failure(f"cannot write {dest} ({error.strerror or error}): nothing was written") from None
     lost = [n for n in notes if not n.guess]
     for note in notes:
         print(f"{'guess: ' if note.guess else ''}{note}")
