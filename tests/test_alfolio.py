@@ -10971,3 +10971,37 @@ def test_a_date_line_struck_through_whole_with_a_remark_after_the_date_is_the_da
     dates = {d["name"]: str(d["at"]) for d in _edition(site)["dates"]}
     assert dates == {"Early-Bird Submission deadline": "2021-01-25", "General Submission deadline": "2021-02-17",
                      "Camera-ready deadline": "2021-03-05"}  # fmt: skip
+
+
+def test_a_table_without_header_whose_names_come_before_the_titles() -> None:
+    """``| :--- | :--- | ---: |`` first, then ``| 10:10 - 10:30 | Bo Wu, Cy Chen | *A Study of Nods* |``: no header
+    says which column is which; the one whose cells all name people gives the speakers, the other the titles, even
+    when the names stand first."""
+    out = _table("| :--- | :--- | ---: |\n"
+                 "| 09:15 - 10:10 | Ann Lee | **Keynote:** *Faces and Words* |\n"
+                 "| 10:10 - 10:30 | Bo Wu, Cy Chen | *A Study of Nods* |\n"
+                 "| 10:30 - 11:00 | | **Coffee Break** |\n"
+                 "| 11:00 - 11:20 | Dee Roe, Eve Poe, Fay Low | *Faces Described by Their Viewers* |\n")
+    assert _flat(out) == [
+        ("09:15", "keynote", "Faces and Words", ["Ann Lee"]),
+        ("10:10", "talk", "A Study of Nods", ["Bo Wu", "Cy Chen"]),
+        ("10:30", "break", "Coffee Break", []),
+        ("11:00", "talk", "Faces Described by Their Viewers", ["Dee Roe", "Eve Poe", "Fay Low"]),
+    ]
+
+
+def test_lines_holding_a_pipe_with_none_before_it_are_a_table_of_dates() -> None:
+    """``Paper submission deadline|~~April 8, 2022~~ April 15, 2022``, one such line under another: kramdown reads
+    them as a table's rows (no pipe before the first cell, no header), each a date named by its first cell; a line
+    alone holding a pipe stays a paragraph."""
+    page = ("## Note the extended deadline for submission\n\n"
+            "Paper submission deadline|~~April 8, 2022~~ April 15, 2022  \n"
+            "Notification of acceptance|May 3, 2022 \nWorkshop|June 20, 2022 (morning)\n")
+    found = dates.find_dates_in([jekyll.JekyllPage("_pages/dates.md", {"title": "Important dates"}, page, 5,
+                                                   "/dates/")], 2022)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Paper submission deadline", dt.date(2022, 4, 15)),
+        ("Notification of acceptance", dt.date(2022, 5, 3)),
+        ("Workshop", dt.date(2022, 6, 20)),
+    ]
+    assert [b.kind for b in blocks.parse("Home | About us\n")] == ["paragraph"]

@@ -368,11 +368,13 @@ def _piped(lines: list[str]) -> int:
     ``|`` that is not escaped (kramdown's table lines: ``[Ann Lee](ann) | [Bo Wu](bo)`` is a row too), but the block
     attribute lists (``{: .table-striped}``) that end it; 0 if the paragraph is no table. A first line that is only a
     separator (``:-:|:-:|:-:``, no pipe before it) starts a table too: kramdown reads any line holding a pipe as a
-    row, and such a line can be nothing else."""
+    row, and such a line can be nothing else. Lines with no pipe before them are rows as well when there are two or
+    more and each holds one (``Paper submission deadline|April 15, 2022`` over ``Workshop|June 20, 2022``: kramdown
+    takes any line holding a pipe for a table's); one such line alone stays a paragraph (``Home | About``)."""
     count = len(lines)
     while count and _BLOCK_IAL.fullmatch(lines[count - 1]):
         count -= 1
-    if not count or not (lines[0].lstrip().startswith("|") or _separator(lines[0])):
+    if not count or not (lines[0].lstrip().startswith("|") or _separator(lines[0]) or count >= 2):
         return 0
     return count if all(_PIPE.search(re.sub(r"`[^`]*`", "", line)) for line in lines[:count]) else 0
 

@@ -120,10 +120,10 @@ def which_columns(rows: list[TableRow], invited: AbstractSet[str] = frozenset(),
     speaker = next((c for c in rest if has_word(names[c], "speaker", "speakers", "presenter", "presenters", "who")
                     and not has_word(names[c], "title", "topic", "talk")), None)  # fmt: skip
     if speaker is None and len(rest) > 1:  # no header says it: the column whose cells all name people (or a group)
-        speaker = next((c for c in rest[1:] if len(cells := [r.cells[c] for r in body if c < len(r.cells) and
-                        plain(r.cells[c])]) > 1 and all(names_people(t) or is_group(plain(t))
-                                                        or plain(t).lower() in invited for t in cells)
-                        and not all(is_group(plain(t)) for t in cells)), None)  # fmt: skip
+        speaker = next((c for c in rest[1:] if _people_column(body, c, invited)), None)
+        if speaker is None and _people_column(body, rest[0], invited) and any(
+                _titles_column(body, c, invited) for c in rest[1:]):  # fmt: skip
+            speaker = rest[0]  # "| 10:10 | Ann Lee, Bo Wu | *A Title* |": the names come first, the titles after
     kind = next((c for c in rest if has_word(names[c], "type", "kind", "format")), None)
     named = next((c for c in rest if c != speaker and has_word(names[c], "title", "topic", "talk", "content")), None)
     if kind is None and named is not None:  # "Session | Speaker | Title": what is not the title labels the row
@@ -145,6 +145,24 @@ def which_columns(rows: list[TableRow], invited: AbstractSet[str] = frozenset(),
 
 # The header of a column that labels the rows beside a column of titles ("Program | Speaker | Title")
 _LABELLING = ("session", "event", "program", "programme", "activity", "agenda")
+
+
+def _filled(body: list[TableRow], column: int) -> list[str]:
+    return [r.cells[column] for r in body if column < len(r.cells) and plain(r.cells[column])]
+
+
+def _people_column(body: list[TableRow], column: int, invited: AbstractSet[str]) -> bool:
+    """A column of two cells or more that all name people (or a group, but not only groups)."""
+    cells = _filled(body, column)
+    return len(cells) > 1 and all(names_people(t) or is_group(plain(t)) or plain(t).lower() in invited
+                                  for t in cells) and not all(is_group(plain(t)) for t in cells)  # fmt: skip
+
+
+def _titles_column(body: list[TableRow], column: int, invited: AbstractSet[str]) -> bool:
+    """A column of two cells or more of which most name no one: titles, not people."""
+    cells = _filled(body, column)
+    return len(cells) > 1 and sum(not names_people(t) and plain(t).lower() not in invited for t in cells) \
+        > len(cells) / 2  # fmt: skip
 
 
 def names_people(cell: str) -> bool:
