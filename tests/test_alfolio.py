@@ -25,6 +25,7 @@ from mkdocs_esfomo.importers.alfolio import (
     blocks,
     cells,
     clock_slips,
+    columns,
     dates,
     jekyll,
     listed_people,
@@ -11005,3 +11006,75 @@ def test_lines_holding_a_pipe_with_none_before_it_are_a_table_of_dates() -> None
         ("Workshop", dt.date(2022, 6, 20)),
     ]
     assert [b.kind for b in blocks.parse("Home | About us\n")] == ["paragraph"]
+
+
+def _day_table(day: str, rows: list[tuple[str, str, str, str, str, str]]) -> str:
+    """A day's table of ``| Day | Timeline | Room | Time | Contribution Type | Speaker | Title |``."""
+    head = "Day | Timeline | Room | Time | Contribution Type | Speaker | Title\n---|---|---|---|---|---|---\n"
+    return head + "".join(f"{day} | {' | '.join(r)}\n" for r in rows) + "\n"
+
+
+def test_a_column_of_blocks_beside_each_rows_own_time_gives_the_row_its_own_time(tmp_path: Path) -> None:
+    """``| 9:00 - 10:30 | Madrid | 9:10 - 9:45 | Keynote | Ann Lee | Title |``: of two columns of time ranges, the
+    one whose span repeats and holds the other's is the block; each row is at its own time, a break with none at
+    its block's (``| 10:30 - 11:00 | Hall | | Coffee Break | | |``)."""
+    tables = _day_table("October 6, 2024", [
+        ("9:00 - 10:30", "Madrid", "9:00 - 9:10", "Opening", "Ann Lee", "Opening Ceremony"),
+        ("9:00 - 10:30", "Madrid", "9:10 - 9:45", "Keynote Speech", "Bo Wu", "Small Models"),
+        ("9:00 - 10:30", "Madrid", "9:50 - 10:25", "Track 1", "Cy Li", "Tiny Nets"),
+        ("10:30 - 11:00", "Hall", "", "Coffee Break", "", ""),
+        ("11:00 - 12:00", "Madrid", "11:00 - 11:25", "Track 1", "Di Ma", "Big Nets")])  # fmt: skip
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "By the sea."),
+                                "_pages/timetable.md": _page("Timetable", "/timetable/", tables, "nav: true\n")})
+    assert [(r["time"], r.get("end"), r["title"]) for r in _edition(site)["schedule"]] == [
+        ("9:00", "9:10", "Opening Ceremony"), ("9:10", "9:45", "Small Models"), ("9:50", "10:25", "Tiny Nets"),
+        ("10:30", "11:00", "Coffee Break"), ("11:00", "11:25", "Big Nets")]  # fmt: skip
+
+
+def test_two_columns_of_times_that_hold_no_blocks_are_left_as_they_are() -> None:
+    """``| 9:00 - 10:00 (PT) | 12:00 - 13:00 (ET) |``: two clocks of the same slots, neither a block of the other."""
+    rows = [blocks.TableRow(["Pacific", "Eastern", "Event"], 0, header=True)] + [
+        blocks.TableRow([f"{h}:00 - {h + 1}:00", f"{h + 3}:00 - {h + 4}:00", f"Talk {h}"], h) for h in (9, 10, 11)]
+    assert columns.block_times_aside(rows) == rows
+
+
+def test_dates_written_in_numbers_are_read_in_the_order_that_keeps_them_together() -> None:
+    """``10/06/2024`` ... ``10/09/2024``: four days of October (month first), not the tenth of four months; a number
+    over 12 says the order whatever the span; one date alone says nothing."""
+    assert when.close_numeric_order("10/06/2024 10/07/2024 10/09/2024") == "month"
+    assert when.close_numeric_order("06/10/2024 07/10/2024 09/10/2024") == "day"
+    assert when.close_numeric_order("10/06/2024 13/06/2024") == "day"
+    assert when.close_numeric_order("10/06/2024 10/06/2024") is None
+
+
+def test_a_days_tables_with_a_column_of_days_in_numbers_put_each_row_on_its_day(tmp_path: Path) -> None:
+    """One table a day, each row's day ``10/06/2024`` in its first column: month first, as the page's days, which
+    run October 6 to 7, show (read day first they would be months apart); the workshop's days are the schedule's."""
+    talks = [("Small Models", "Ann Lee"), ("Tiny Nets", "Bo Wu"), ("Big Nets", "Cy Li")]
+    tables = "".join(_day_table(day, [("9:00 - 10:30", "Madrid", f"9:{m}0 - 9:{m}5", "Track 1", who, title)
+                                      for m, (title, who) in enumerate(talks)]) for day in ("10/06/2024", "10/07/2024"))
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "By the sea."),
+                                "_pages/timetable.md": _page("Timetable", "/timetable/", tables, "nav: true\n")})
+    edition = _edition(site)
+    assert [(str(r.get("day")), r["time"], r["title"]) for r in edition["schedule"]] == [
+        (day, f"9:{m}0", title) for day in ("2024-10-06", "2024-10-07") for m, (title, _) in enumerate(talks)]
+    assert edition["date"] == [dt.date(2024, 10, 6), dt.date(2024, 10, 7)]
+
+
+def test_the_day_a_workshops_programme_is_made_available_is_not_the_workshops_day(tmp_path: Path) -> None:
+    """"Official workshop programme available: September 26, 2024" among the key dates names the workshop, but the
+    day is when its programme is out: the workshop's day is the sentence's."""
+    about = _page("about", "/", (
+        "The workshop will be held on October 8, 2024, in Bologna.\n\n### Key dates\n\n"
+        "- **Paper submission deadline:** August 19, 2024\n"
+        "- **Official workshop programme available:** September 26, 2024\n"))  # fmt: skip
+    site = _imported(tmp_path, {"_pages/about.md": about})
+    assert _edition(site)["date"] == dt.date(2024, 10, 8)
+
+
+def test_committees_however_spelt_are_the_organizers_but_program_committees_review() -> None:
+    """"Stearing Committees" (a slip of "Steering") organize; "Program Committees" review (no role)."""
+    assert role_of("Stearing Committees") == "organizers"
+    assert role_of("Organizing Committees") == "organizers"
+    assert role_of("Program Committees") is None
+    assert role_of("Technical Committees") is None

@@ -28,9 +28,44 @@ def shortened(text: str, size: int = 90) -> str:
 def prepared(page: JekyllPage, rows: list[TableRow], out: Schedule) -> list[TableRow]:
     """A table's rows with its header found, its start and end columns joined, and its descriptions and places
     set aside as each row's notes."""
-    rows = start_and_end(page, _header_below(page, header_row(rows), out), out)
+    rows = block_times_aside(start_and_end(page, _header_below(page, header_row(rows), out), out))
     rows = blanks_aside(presiding_aside(rows))
     return details_aside(durations_aside(places_aside(marks_aside(affiliations_aside(rows)))))
+
+
+def block_times_aside(rows: list[TableRow]) -> list[TableRow]:
+    """``| Timeline | Room | Time | Title |`` with ``| 9:00 - 10:30 | Madrid | 9:10 - 9:45 | Keynote |``: of two
+    columns of time ranges, one whose span repeats down the rows and holds the other's slot is the block each row
+    belongs to, the other each row's own time. The table keeps the row's own time in the block's column (the block's
+    where the row has none, a break's ``| 10:30 - 11:00 | | |``) and drops the other column."""
+    body = [r for r in rows if not r.header and not is_rule(r)]
+    width = max((len(r.cells) for r in rows), default=0)
+
+    def span(row: TableRow, column: int) -> tuple[int, int] | None:
+        times = time_range(row.cells[column]) if column < len(row.cells) else None
+        return (times[0].minutes, times[1].minutes) if times and times[1] is not None else None
+
+    ranged = [c for c in range(width) if 2 * sum(1 for r in body if span(r, c)) > len(body)]
+    for block, own in itertools.permutations(ranged, 2):
+        both = [(a, b) for r in body if (a := span(r, block)) and (b := span(r, own))]
+        if len(both) < 3 or len({a for a, _ in both}) >= len({b for _, b in both}):
+            continue
+        held = [a[0] <= b[0] and b[1] <= a[1] for a, b in both]
+        if 5 * sum(held) >= 4 * len(both) and any(a != b for a, b in both):
+            break
+    else:
+        return rows
+    out = []
+    for row in rows:
+        cells, extra = list(row.cells), list(row.extra)
+        if own < len(cells):
+            said = cells.pop(own)
+            if not row.header and time_range(said) and block < len(cells) + (own < block):
+                cells[block - (own < block)] = said
+            elif not row.header and plain(said):  # words, not a time: kept as the row's notes
+                extra.append(plain(said))
+        out.append(TableRow(cells, row.index, row.header, extra))
+    return out
 
 
 def _names_columns(row: TableRow) -> bool:

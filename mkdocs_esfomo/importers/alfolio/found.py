@@ -17,6 +17,7 @@ ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists, "panel 
     ("panelists", ("panel", "panels", "panelist", "panelists", "panel discussion")),
     ("speakers", ("speaker", "speakers", "keynote", "keynotes", "lecturer", "lecturers", "talks", "presenters")),
     ("organizers", ("organizer", "organizers", "organiser", "organisers", "organizing", "organising", "committee",
+                    "committees",  # "Steering Committees", however the first word is spelt
                     "advisor", "advisors", "advisory", "chair", "chairs", "steering", "organizing team", "team")),
     ("speakers", ("tutorial", "tutorials", "tutorial speakers", "instructors", "software lab", "software labs")),
     # "Tutorial Chairs" organize: the organizers' words come first
@@ -36,7 +37,9 @@ CARD_CLASS = re.compile(r"card|member|person|people|speaker|organi[sz]er|profile
 NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc members", "volunteers", "volunteer",
                  "award committee", "awards committee", "scientific committee", "review committee",
                  "reviewing committee", "technical committee", "technical program committee", "area chair",
-                 "area chairs", "supporter", "supporters")  # "Track Supporters"
+                 "area chairs", "supporter", "supporters",  # "Track Supporters"
+                 "program committees", "programme committees", "scientific committees", "technical committees",
+                 "review committees", "award committees", "awards committees")
 
 # A heading over a list of deadlines (a sidebar's "Important Dates" below the organizers): the people above end there.
 DATES_WORDS = ("dates", "deadlines")

@@ -131,6 +131,7 @@ def _workshop_dates(dates: list[FoundDate]) -> list[FoundDate]:
              if (has_word(d.name, "workshop", "event") or _the_meeting(d.name))
              and not has_word(d.name, "paper", "papers", "submission")
              and not has_word(d.name, "acceptance", "notification", "proposal", "proposals", "deadline")
+             and not has_word(d.name, *_MADE_PUBLIC)  # "Official workshop programme available": a day before it
              and not _INVITED_TO.search(d.name)]  # fmt: skip
     # "Workshop Date" over "Workshop Website and CFP" listed before it; a date named "Workshop" alone is the day too;
     # "The workshop will take place ..." over a date that names the workshop in passing
@@ -138,6 +139,9 @@ def _workshop_dates(dates: list[FoundDate]) -> list[FoundDate]:
                                         len(d.name.split()) > 1 and not has_word(d.name, *_DAY_NAMES)))
 
 
+# "Workshop programme available", "Workshop website released": the day something of the workshop is made public
+_MADE_PUBLIC = ("available", "availability", "released", "release", "published", "publication", "announced",
+                "announcement", "posted")
 # "Top teams will be invited to present at our workshop": the day of the invitations, before the workshop's
 _INVITED_TO = re.compile(r"\binvit(?:ed|es?|ing)\s+to\b|\binvitations?\b", re.IGNORECASE)
 # "The workshop will take place ...", "The workshop begins.", "Workshop held in room S02": the workshop's own day

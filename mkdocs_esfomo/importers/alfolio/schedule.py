@@ -41,39 +41,42 @@ from .talk import read_item
 from .talk_pages import titles_from_talk_pages
 from .text import has_word, plain, rich_html, words
 from .week_grid import read_week, week_grid
-from .when import OR_DAY, WEEKDAY, find_dates, time_range
+from .when import OR_DAY, WEEKDAY, close_numeric_order, find_dates, settled_numeric_dates, time_range
 from .zone_clocks import Clocks, other_clocks
 
 _DAY_CELL = re.compile(rf"^[\W\d]*(?:{WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)?[\W_]*$",
                        re.IGNORECASE)  # fmt: skip  # what is left of "Monday, September 23" without its date
 
 
-def _cell_day(text: str, year: int | None) -> dt.date | None:
-    """The one day a cell holds and nothing else (``Monday, September 23``, ``Sept. 24``); None otherwise."""
-    found = find_dates(text, year)
+def _cell_day(text: str, year: int | None, order: str | None = None) -> dt.date | None:
+    """The one day a cell holds and nothing else (``Monday, September 23``, ``Sept. 24``, ``10/06/2024`` read in
+    the ``order`` of the page's dates written in numbers); None otherwise."""
+    found = find_dates(settled_numeric_dates(text, order)[0] if order else text, year)
     if len(found) != 1 or found[0].last is not None or found[0].first.year < 2 or time_range(text):
         return None
     rest = text[: found[0].start] + " " + text[found[0].end :]
     return found[0].first if _DAY_CELL.match(rest) else None
 
 
-def day_column(rows: list[TableRow], year: int | None) -> tuple[list[TableRow], dict[int, dt.date]] | None:
+def day_column(rows: list[TableRow], year: int | None, order: str | None = None,
+               ) -> tuple[list[TableRow], dict[int, dt.date]] | None:  # fmt: skip
     """``| Monday, September 23 | 10:00 - 13:30 | Talk |``: a column giving every row its day. The table without
     that column (nor the header's cell above it, when the header is as wide as the rows), and each row's day by its
     line; None if no column holds a day in each row that says anything (a row with it empty: the day above's)."""
     body = [r for r in rows if not r.header and any(plain(c) for c in r.cells)]
     width = min((len(r.cells) for r in body), default=0)
-    column = next((c for c in range(width) if len(body) >= 2 and all(_cell_day(plain(r.cells[c]), year) or (
+    column = next((c for c in range(width) if len(body) >= 2 and all(_cell_day(plain(r.cells[c]), year, order) or (
                    n and not plain(r.cells[c])) for n, r in enumerate(body))), None)  # fmt: skip
     if column is None:
         return None
-    days = {r.index: day for r in body if (day := _cell_day(plain(r.cells[column]), year))}
+    days = {r.index: day for r in body if (day := _cell_day(plain(r.cells[column]), year, order))}
     cut = [TableRow([t for n, t in enumerate(r.cells) if n != column or (r.header and len(r.cells) < width)],
                     r.index, r.header, r.extra) for r in rows]  # fmt: skip
     return cut, days
 
 
-def day_rows(rows: list[TableRow], year: int | None) -> tuple[list[TableRow], dict[int, dt.date]] | None:
+def day_rows(rows: list[TableRow], year: int | None, order: str | None = None,
+             ) -> tuple[list[TableRow], dict[int, dt.date]] | None:  # fmt: skip
     """``<tr><td colspan="4">23 SEP 2025</td></tr>`` over the rows of that day: a row whose only words are one day
     heads the rows under it. The table without those rows, and the day of each row under one by its line; None if no
     row is such a heading."""
@@ -82,7 +85,7 @@ def day_rows(rows: list[TableRow], year: int | None) -> tuple[list[TableRow], di
     current = None
     for row in rows:
         said = [plain(c) for c in row.cells if plain(c)]
-        if not row.header and len(said) == 1 and (day := _cell_day(said[0], year)):  # a header: over the columns
+        if not row.header and len(said) == 1 and (day := _cell_day(said[0], year, order)):  # a header: over the columns
             current = day
             continue
         if current is not None:
@@ -138,6 +141,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
         blocks = class_tables(page.body, definition_tables(paragraph_tables(page.body, parse(page.body))))
         blocks = _tables_run_on(page, lists_around_code(page.body, blocks), invited)
         first, marks = len(out.entries), _marks(out)
+        order = close_numeric_order(page.body)  # "10/06/2024": read as the page's other such dates show
         headed = timed_heading_blocks(blocks) if named else []
         for number, block in enumerate(blocks):
             if len(headed) >= 3 and block.kind == "list" and block.start > headed[0].start:
@@ -176,7 +180,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
             if clocks := other_clocks(block.rows, year):  # each slot in several places' clocks: the first's read
                 _other_places(page, clocks, out)
             by_day = (clocks.rows, clocks.days) if clocks else None
-            by_day = by_day or day_column(block.rows, year) or day_rows(block.rows, year)
+            by_day = by_day or day_column(block.rows, year, order) or day_rows(block.rows, year, order)
             if read_table(page, by_day[0] if by_day else block.rows, day, invited, out, by_day[1] if by_day else {}):
                 out.days += sorted(set(by_day[1].values())) if by_day else []
                 if block.kind == "list":

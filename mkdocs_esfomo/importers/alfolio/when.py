@@ -175,6 +175,21 @@ def numeric_order(text: str) -> str | None:
     return None if day_first == month_first else "day" if day_first else "month"
 
 
+def close_numeric_order(text: str) -> str | None:
+    """Whether the dates written in numbers in ``text`` are day first ("day") or month first ("month"): as a number
+    over 12 shows, else the order that keeps them closest together (``10/06/2024`` ... ``10/09/2024``: four days of
+    October, not four months' tenths); None when neither order can be told."""
+    if order := numeric_order(text):
+        return order
+    spans = {}
+    for order in ("day", "month"):
+        days = [day for _, day in _numeric_dates(text, order) if day is not None]
+        spans[order] = (max(days) - min(days)).days if len(days) >= 2 else None
+    if spans["day"] is None or spans["month"] is None or spans["day"] == spans["month"]:
+        return None
+    return "day" if spans["day"] < spans["month"] else "month"
+
+
 def settled_numeric_dates(text: str, order: str) -> tuple[str, list[tuple[str, dt.date]]]:
     """The text with each date written in numbers whose order it cannot tell by itself (``5/6/26``) written as
     ``order`` reads it (``2026-05-06``, month first), and each date so read, as written."""
