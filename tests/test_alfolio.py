@@ -11078,3 +11078,194 @@ def test_committees_however_spelt_are_the_organizers_but_program_committees_revi
     assert role_of("Organizing Committees") == "organizers"
     assert role_of("Program Committees") is None
     assert role_of("Technical Committees") is None
+
+
+_SESSIONS_PROGRAM = """\
+# Schedule
+
+**09:00 Introduction and Welcome**
+
+Ann Lee\\\\
+_University of York, UK_
+
+---
+
+## Session 1: Modeling
+#### Chair: Ann Lee, _University of York, UK_
+
+**09:10 - 09:30 Best Paper**\\\\
+**Models of Load Imbalance** [[abstract]](abstract01.html) [[paper]](https://doi.org/10.1145/1)
+
+Bo Wu, Cy Li\\\\
+_Simula Research Laboratory, Norway_
+
+Di Ng\\\\
+_University of Oslo, Norway_
+
+---
+{: style="width: 30%;"}
+
+**09:30 - 10:00**\\\\
+**A Peak Performance Model** [[abstract]](abstract02.html)
+
+Ed Ma\\\\
+_NVIDIA, USA_
+
+---
+
+***10:00 - 10:30 Break***
+
+---
+
+## Session 2: Benchmarks
+#### Chair: Bo Wu, _Simula, Norway_
+
+**10:30 - 11:00**\\\\
+**Power Analysis of Workloads** [[abstract]](abstract03.html)
+
+Fay Oh\\\\
+_Argonne National Laboratory, USA_
+
+---
+
+**17:30 PMBS End**
+"""
+
+
+def test_paragraphs_that_rules_and_session_headings_part_are_one_program() -> None:
+    """A program of paragraphs (``**09:10 - 09:30**\\\\`` over the talk's title in bold and its links, then a
+    paragraph a group of authors, ``Name, Name\\\\`` over ``_Where they work_``), parted by ``---`` rules and by
+    ``## Session`` headings with their chairs, each session holding fewer than three rows: read whole, each
+    session's rows a session of that heading (its chair said after its title), the authors each talk's speakers
+    (where they work beside them), a label after the time (``Best Paper``) no part of the title, nor the links
+    after it."""
+    page = jekyll.JekyllPage("schedule.markdown", {"title": "Schedule"}, _SESSIONS_PROGRAM, 5, "/schedule.html")
+    out = schedule.find_schedule([page], set(), 2025)
+    assert _flat(out) == [
+        ("09:00", "remarks", "Introduction and Welcome", ["Ann Lee"]),
+        ("09:10", "talk", "Models of Load Imbalance", ["Bo Wu", "Cy Li", "Di Ng"]),
+        ("09:30", "talk", "A Peak Performance Model", ["Ed Ma"]),
+        ("10:00", "break", "Break", []),
+        ("10:30", "talk", "Power Analysis of Workloads", ["Fay Oh"]),
+        ("17:30", "talk", "PMBS End", []),
+    ]  # fmt: skip
+    sessions = [e for e in out.entries if isinstance(e, program.Session)]
+    assert [(s.title, s.time.text if s.time else None, len(s.items)) for s in sessions] == [
+        ("Session 1: Modeling — Chair: Ann Lee, University of York, UK", "09:10", 2),
+        ("Session 2: Benchmarks — Chair: Bo Wu, Simula, Norway", "10:30", 2)]  # fmt: skip
+    talks = [i for s in sessions for i in s.items]
+    assert talks[0].label == "Best Paper" and "[" not in (talks[0].title or "")  # its abstract's link no title
+    assert talks[0].links == {"paper": "https://doi.org/10.1145/1"}
+    assert [p.affiliation for p in talks[0].speakers] == ["Simula Research Laboratory, Norway"] * 2 + [
+        "University of Oslo, Norway"]  # fmt: skip
+
+
+def test_kramdowns_line_break_of_two_backslashes_is_a_line_break() -> None:
+    """``Ann Lee\\\\`` over ``_MIT_``: kramdown breaks the line after two backslashes (CommonMark would show one)."""
+    assert rich("Ann Lee\\\\\n_MIT_") == "Ann Lee\n*MIT*"
+    assert rich("Ann Lee\\\\") == "Ann Lee"
+    assert rich("a \\\\ b") == "a \\ b"  # not at a line's end: a backslash shown
+
+
+def test_a_time_followed_by_a_word_opening_with_am_or_pm_is_a_time_alone() -> None:
+    """``09:00 PMBS Introduction``: the time is 09:00, and "PMBS" no "PM" after it."""
+    from mkdocs_esfomo.importers.alfolio.shapes import leading_time
+
+    found = leading_time("09:00 PMBS Introduction and Welcome")
+    assert found is not None and found.group(1).strip() == "09:00" and found.group(2) == "PMBS Introduction and Welcome"
+    found = leading_time("9:00 pm - 10:00 pm Dinner")
+    assert found is not None and found.group(2) == "Dinner"
+
+
+def test_a_day_with_another_day_in_bold_after_it_was_moved_to_that_day() -> None:
+    """``~~August 6th **13th** 2025 (23:59 AoE)~~ - Full Paper Submissions``: the deadline extended to the 13th
+    (the bold day), struck through whole once passed."""
+    from mkdocs_esfomo.importers.alfolio.date_lines import date_then_name
+
+    pair = date_then_name("August 6th **13th** 2025 (23:59 AoE) - Full Paper Submissions", 2025)
+    assert pair is not None and pair[0] == "Full Paper Submissions"
+    date = dates.read_date(*pair, "index.md:3", 2025)
+    assert date is not None and date.at.day == dt.date(2025, 8, 13) and date.was is not None
+    assert date.was.day == dt.date(2025, 8, 6)
+
+
+def test_a_layout_of_the_sites_own_looping_over_header_pages_links_every_titled_page(tmp_path: Path) -> None:
+    """minima's menu loop (``site.header_pages | default: default_paths``) copied into an include of another name
+    (``_includes/page-header.html`` of a Cayman site), no ``header_pages`` set: every page with a title is in the
+    menu."""
+    header = """<section>{% assign default_paths = site.pages | sort: "order" | map: "path" %}
+{% assign page_paths = site.header_pages | default: default_paths %}
+{% for path in page_paths %}{% assign my_page = site.pages | where: "path", path | first %}
+{% if my_page.title %}<a class="btn" href="{{ my_page.url | relative_url }}">{{ my_page.title }}</a>{% endif %}
+{% endfor %}</section>
+"""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "_includes/page-header.html": header,
+        "_layouts/default.html": "{% include page-header.html %}{{ content }}",
+        "index.markdown": "---\nlayout: default\ntitle: Welcome\n---\nA tiny workshop.\n",
+        "schedule.markdown": "---\nlayout: default\ntitle: Schedule\n---\n**09:00** Opening\n",
+        "abstract01.markdown": "---\nlayout: default\n---\nAn abstract no menu lists.\n",
+    })  # fmt: skip
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    assert sorted(p.rel for p in shown) == ["index.markdown", "schedule.markdown"]
+    assert [p.rel for p in hidden] == ["abstract01.markdown"]
+
+
+def test_the_end_of_a_program_is_no_ones_name() -> None:
+    assert not looks_like_name("PMBS End")
+
+
+def test_a_place_after_a_dash_in_a_timed_paragraph_is_where_the_row_is_held() -> None:
+    """``**09:00 Opening -- Vancouver Convention Centre, Vancouver**``: the row is the opening, held at that place,
+    which its notes keep and which tells the program's zone."""
+    markdown = """\
+**09:00 Opening -- Vancouver Convention Centre, Vancouver**
+
+**09:10 - 10:00 Keynote by Ann Lee**
+
+***10:00 - 10:30 Break***
+"""
+    page = jekyll.JekyllPage("schedule.md", {"title": "Schedule"}, markdown, 5, "/schedule/")
+    out = schedule.find_schedule([page], set(), 2025)
+    first = out.entries[0]
+    assert isinstance(first, program.Draft) and first.title == "Opening"
+    assert first.notes == ["Location: Vancouver Convention Centre, Vancouver"]
+    assert ("Location: Vancouver Convention Centre, Vancouver", "schedule.md:5") in out.zone_texts
+
+
+def test_the_places_of_the_editions_held_before_are_not_this_editions() -> None:
+    """A "Previous Workshops" section of the home page (``PMBS22 [[Website]](...) (Dallas, TX)``) names the places
+    of past editions: left out of the words the city is read from, up to the next heading as high."""
+    body = """\
+Welcome
+=======
+
+Previous Workshops
+------------------
+
+PMBS22 [[Website]](past/pmbs22/) (Dallas, TX)
+
+Special Issues
+--------------
+
+The Computer Journal
+"""
+    kept = venue.without_past_editions(body)
+    assert "Dallas" not in kept and "The Computer Journal" in kept and "Welcome" in kept
+    assert venue.city_in(body) is not None and venue.city_in(kept) is None
+
+
+def test_the_authors_a_program_reads_under_a_chair_heading_are_not_reported_unread(tmp_path: Path) -> None:
+    """Talks under ``#### Chair: Ann Lee``, their authors in paragraphs of their own: read as the talks' speakers,
+    so MIGRATION.md does not call them names "not read as people"."""
+    write_tree(tmp_path / "src", {
+        "_config.yml": CONFIG,
+        "index.md": "---\nlayout: default\ntitle: Home\npermalink: /\n---\nSee the [schedule](/schedule/).\n",
+        "schedule.md": "---\nlayout: default\ntitle: Schedule\npermalink: /schedule/\n---\n" + _SESSIONS_PROGRAM,
+    })  # fmt: skip
+    import_site(tmp_path / "src", tmp_path / "out")
+    report = (tmp_path / "out/MIGRATION.md").read_text(encoding="utf-8")
+    rows = _rows_of([r for e in _edition(tmp_path / "out")["schedule"] for r in e.get("items") or [e]])
+    assert any(speakers == ["bo-wu", "cy-li", "di-ng"] for *_, speakers in rows)
+    assert "not read as people" not in report

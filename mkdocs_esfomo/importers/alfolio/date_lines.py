@@ -107,10 +107,15 @@ def without_other_dates(text: str, year: int | None) -> str:
 _STATUS = re.compile(r"\s*[(\[]\s*(passed|past|closed|over|done|expired)\s*[)\]]\s*", re.IGNORECASE)
 
 
+# "August 6th **13th** 2025": a day, then another in bold (or italics) right after it, the day it was moved to.
+_NEW_DAY = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)(\d{1,2}(?:st|nd|rd|th)?)"
+                      r"\s*(\*\*|__|\*|_)(\d{1,2}(?:st|nd|rd|th)?)\3(?!\w)", re.IGNORECASE)  # fmt: skip
+
+
 def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate | None:
     """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note; ``"~~May 19~~"`` alone: a date
     struck through once past, still the date."""
-    value = without_other_dates(iso_numeric_dates(value), year)
+    value = _NEW_DAY.sub(r"~~\1\2~~ \1\4", without_other_dates(iso_numeric_dates(value), year))
     struck = re.findall(r"~~(.+?)~~", value)
     at = moment(re.sub(r"~~.+?~~", " ", value), year)
     was = moment(struck[-1], year) if struck else None
@@ -223,6 +228,7 @@ def time_in_name(name: str, value: str, year: int | None) -> tuple[str, str, str
 def date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
     """``"**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**"``, ``"February 3, 2025: Deadline"``: a date, a dash
     or a colon, then the date's name."""
+    text = _NEW_DAY.sub(r"~~\1\2~~ \1\4", text)  # "August 6th **13th** 2025 - Deadline": moved to the 13th
     struck = plain(text.replace("~~", "\u2e3a")).replace("\u2e3a", "~~")  # "**~~Aug 15th~~ July 15th:** Deadline"
     for written in dict.fromkeys((struck, plain(text))):  # the struck date the old one, read_date's to say
         for separator in (r"\s+(?:-{2,3}|[–—]|-)\s+", r"\s*:\s+"):

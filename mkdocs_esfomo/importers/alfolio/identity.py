@@ -19,7 +19,7 @@ from .program import Schedule
 from .report import Note
 from .site_config import config_line
 from .text import has_word, lines, plain, rich, rich_html, words
-from .venue import DAY_WRITTEN, LOCATION, city_in, venue_zone, where_said
+from .venue import DAY_WRITTEN, LOCATION, city_in, venue_zone, where_said, without_past_editions
 from .when import OR_DAY, Zone, city_zone, find_dates, find_zone
 
 
@@ -442,10 +442,11 @@ def _titles(site: JekyllSite, home: JekyllPage | None, identity: Identity, descr
 def _home_text(home: JekyllPage | None, named: Iterable[str]) -> str:
     """The words of the home page, its subtitle (or the excerpt a theme shows under its title: "Workshop in
     conjunction with ICCV 2019, Seoul, Korea") and its layout's header ("at ICLR 2024 on May 11, Vienna") a line
-    each ("Ann Lee, ETH Zurich<br>"), without the names of the people the pages name ("Sydney Levine")."""
+    each ("Ann Lee, ETH Zurich<br>"), without the names of the people the pages name ("Sydney Levine") nor the
+    sections listing the editions held before ("Previous Workshops")."""
     header = [text for _, text in home.aside] if home else []
     leads = [str(home.meta.get(k) or "") for k in ("subtitle", "excerpt")] if home else []
-    shown = rich_html(" ".join([*leads, *header, home.body])) if home else ""
+    shown = rich_html(" ".join([*leads, *header, without_past_editions(home.body)])) if home else ""
     everything = "\n".join(plain(line) for line in shown.split("\n"))
     for person in sorted(named, key=len, reverse=True):
         everything = everything.replace(person, " ")

@@ -105,6 +105,7 @@ NOT_NAMES = set(
         "winners",
         "overview",
         "workshop",
+        "end",  # "PMBS End", "End of Workshop": the program's end, no one's name
         "best",
         "schedule",
         "program",

@@ -186,6 +186,14 @@ def _program(shown: list[JekyllPage], people: People, year: int | None) -> Sched
     return schedule
 
 
+def _people_notes(people: People, cards: set[str], schedule: Schedule) -> list[Note]:
+    """What the people's reading reports, but of the cards of collections, and but the names "not read as people"
+    on lines the program read (its talks' authors under a session's "Chair:" heading): its speakers."""
+    programmed = {page.where(i) for page, start, end in schedule.shown for i in range(start, end)}
+    return [n for n in people.notes if n.where not in cards
+            and not (n.where in programmed and n.what.endswith("not read as people: kept as written"))]  # fmt: skip
+
+
 def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], home: JekyllPage | None,
                  key: tuple[int, str] | None, current: bool, kept: set[tuple[str, int]] | None,
                  entries: dict[str, dict[str, str]], assets: Assets, written: dict[str, str],
@@ -213,7 +221,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         _days_of_headings(schedule, identity.day, plan.notes)
     people_from_the_program(people, schedule, calls=bool(dates.dates))
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
-    plan.notes += [*(n for n in people.notes if n.where not in cards), *schedule.notes, *dates.notes, *identity.notes]
+    plan.notes += [*_people_notes(people, cards, schedule), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = people_entries(people, assets, entries, plan.notes)
     program_speakers(schedule, people, person_ids, entries, plan.notes)
     if len(set(schedule.days)) < 2:  # one day: the edition's date says it

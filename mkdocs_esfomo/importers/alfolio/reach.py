@@ -27,11 +27,7 @@ _LIQUID_LINK = re.compile(r"""\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative_url|abs
 def navigation(site: JekyllSite) -> list[str]:
     """The addresses a theme links from every page: written in its layouts and includes, or listed in
     ``_config.yml`` or ``_data/`` under a key or file that names a menu (``navbar-links``, ``navigation``, ``menu``)."""
-    texts = [layout.body for layout in site.layouts.values()]
-    includes = site.root / "_includes"
-    if includes.is_dir() and not includes.is_symlink():
-        texts += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(includes.rglob("*.html"))
-                  if path.is_file() and not path.is_symlink() and path.stat().st_size < 1_000_000]
+    texts = _theme_texts(site)
     found = []
     for text in texts:
         text = _SITE_ADDRESS.sub("", text)  # "/{{ site.github.repository_name }}/schedule": the site's own address
@@ -174,6 +170,21 @@ def _redirect_text(site: JekyllSite, page: JekyllPage) -> Note | None:
                 f"{len(said)} words ('{' '.join(said[:12])} ...') not imported{unlisted}")  # fmt: skip
 
 
+# minima's header loop, in whatever layout or include of the site's it was copied to: the paths of
+# ``site.header_pages`` (or, by ``| default:``, of every page), each looked up as a page and linked.
+_HEADER_PAGES = re.compile(r"\{%-?\s*(?:assign\s+\w+\s*=|for\s+\w+\s+in)\s*site\.header_pages\b")
+
+
+def _theme_texts(site: JekyllSite) -> list[str]:
+    """The text of the site's layouts and HTML includes (each under 1 MB, no symlink)."""
+    texts = [layout.body for layout in site.layouts.values()]
+    includes = site.root / "_includes"
+    if includes.is_dir() and not includes.is_symlink():
+        texts += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(includes.rglob("*.html"))
+                  if path.is_file() and not path.is_symlink() and path.stat().st_size < 1_000_000]
+    return texts
+
+
 def _minima_menu(site: JekyllSite) -> list[JekyllPage]:
     """The pages the minima theme's own header links (when the site writes no header of its own, or writes one
     that loops over ``site.header_pages`` as minima's does): those ``header_pages`` lists, or else every page with a
@@ -181,8 +192,8 @@ def _minima_menu(site: JekyllSite) -> list[JekyllPage]:
     theme = f"{site.config.get('theme') or ''} {site.config.get('remote_theme') or ''}"
     header = site.root / "_includes/header.html"
     own = header.is_file() and not header.is_symlink() and header.stat().st_size < 1_000_000
-    if own and "site.header_pages" in header.read_text(encoding="utf-8", errors="replace"):
-        own = False  # minima's header copied into the site: its menu is still header_pages
+    if any(_HEADER_PAGES.search(re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)) for text in _theme_texts(site)):
+        own = False  # minima's header loop copied into a layout or include of the site's: its menu is header_pages
     elif not re.search(r"\bminima\b", theme):
         return []
     if own:
@@ -203,11 +214,7 @@ def _page_loop_menu(site: JekyllSite) -> list[JekyllPage]:
     """The pages a layout or include links by looping over ``site.pages`` (``href="{{ page.url }}"``): those with a
     title when the loop asks for one (``{% if my_page.title %}``), every page when it asks nothing of them; a loop
     asking for more of a page (al-folio's ``{% if p.nav %}``) is not this menu."""
-    texts = [layout.body for layout in site.layouts.values()]
-    includes = site.root / "_includes"
-    if includes.is_dir() and not includes.is_symlink():
-        texts += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(includes.rglob("*.html"))
-                  if path.is_file() and not path.is_symlink() and path.stat().st_size < 1_000_000]
+    texts = _theme_texts(site)
     found: list[JekyllPage] = []
     for text in texts:
         text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)  # a menu commented out shows no link

@@ -21,6 +21,7 @@ from .heading_programs import (
 )
 from .jekyll import JekyllPage
 from .names import PersonText
+from .paragraphs import paragraph_tables
 from .program import SCHEDULE_WORDS, Draft, Schedule, Session
 from .report import Note
 from .rows import read_table
@@ -35,11 +36,11 @@ from .shapes import (
     list_rows,
     lists_around_code,
     nested_sessions,
-    paragraph_tables,
 )
 from .talk import read_item
 from .talk_pages import titles_from_talk_pages
 from .text import has_word, plain, rich_html, words
+from .venue import LOCATION
 from .week_grid import read_week, week_grid
 from .when import OR_DAY, WEEKDAY, close_numeric_order, find_dates, settled_numeric_dates, time_range
 from .zone_clocks import Clocks, other_clocks
@@ -196,6 +197,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                     out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
                 out.shown.append((page, block.start, block.end))
                 out.zone_texts += _zone_texts(page, blocks, number, heading, over)
+                out.zone_texts += [(e, page.where(r.index)) for r in block.rows for e in r.extra if LOCATION.match(e)]
                 if isinstance(day, dt.date) and by_day is None:
                     out.days.append(day)
         if named:

@@ -1,29 +1,31 @@
 """Programs written as something other than a table, made into a table's rows: lists whose items start with
-times, paragraphs that do (with what follows each), definition lists, HTML blocks of the same class one after
-another, and a list broken by code blocks (which rows, once made, schedule.py finds and rows.py reads)."""
+times, definition lists, HTML blocks of the same class one after another, and a list broken by code blocks (which
+rows, once made, schedule.py finds and rows.py reads); paragraphs that start with times are paragraphs.py's."""
 
 from __future__ import annotations
 
 import re
 
 from .blocks import Block, Item, TableRow
-from .cells import people_line, titled_talk
 from .class_rows import class_rows
 from .html_tree import Element
 from .jekyll import JekyllPage
 from .listed_people import list_person
 from .names import looks_like_name, people_in
 from .program import Draft, Schedule, Session
-from .text import has_word, lines, plain, rich_html
-from .when import RANGE_MARK, WEEKDAY, time_range
+from .text import plain
+from .when import RANGE_MARK, time_range
 
 
 def all_items(items: list[Item]) -> list[Item]:
     return [e for i in items for e in (i, *all_items(i.children))]
 
 
-_LEADING_TIME = re.compile(rf"^\s*(\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*{RANGE_MARK}\s*\d{{1,2}}[:.h]\d{{2}}"
-                           r"\s*(?:[ap]\.?m\.?)?)?)\s*(?:[|:–—-]\s*)?(.*)$", re.IGNORECASE | re.DOTALL)  # fmt: skip
+# (an "am"/"pm" no letter follows: "09:00 PMBS Welcome" is at 09:00)
+_HALF = r"(?:[ap]\.?m(?![a-z])\.?)?"
+_CLOCK = r"\d{1,2}[:.h]\d{2}"
+_LEADING_TIME = re.compile(rf"^\s*({_CLOCK}\s*{_HALF}(?:\s*{RANGE_MARK}\s*{_CLOCK}\s*{_HALF})?)\s*(?:[|:–—-]\s*)?(.*)$",
+                           re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
 _END = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon)"  # "9", "9:30 AM", "4pm", "noon"
@@ -185,177 +187,6 @@ def nested_sessions(page: JekyllPage, items: list[Item], out: Schedule, first: i
             made[head].items += member.items if isinstance(member, Session) else [member]
     out.entries[first:] = regrouped
     out.notes = [n for n in out.notes if not (n.where in made and "no talks under it" in n.what)]
-
-
-_FIELD = re.compile(r"^\*\*(titles?|topic|speakers?|panelists?|moderators?|chairs?|hosts?|presenters?)\s*:?\s*\*\*"
-                    r"\s*:?\s*(.+)$", re.IGNORECASE)  # fmt: skip
-
-
-_BOLD_TIME = re.compile(r"^\*\*([^*]+)\*\*\s*(.*)$", re.DOTALL)
-
-
-def _timed(text: str) -> tuple[str, str] | None:
-    """``"**08:30 - 09:15** — Invited talk"``, ``"13:00 - 13:10 Title by Ann Lee"``: the time and what follows."""
-    bold = _BOLD_TIME.match(text.strip())
-    said = plain(bold.group(1)).rstrip(" :–—-|") if bold else ""  # "**9:00 am:** Opening": the colon in the bold
-    if bold and time_range(said):
-        return said, re.sub(r"^(?:\s*[-–—:|]\s*)+", "", bold.group(2))
-    found = leading_time(text)
-    return (found.group(1), found.group(2).strip()) if found and time_range(found.group(1)) else None
-
-
-def _paragraph_row(text: str, index: int) -> TableRow | None:
-    """``"**08:30 - 09:15** — Invited talk\n**Speaker:** Ann Lee\n**Title:** A Title"``: a row of a table with
-    the columns Time, Type, Title, Speakers."""
-    first, *rest = lines(text)
-    timed = _timed(first)
-    if timed is None:
-        return None
-    time, label = timed
-    title, people, more = "", [], []
-    for line in rest:
-        field = _FIELD.match(line)
-        if field and has_word(field.group(1), "title", "titles", "topic"):
-            title = field.group(2)
-        elif field:
-            people.append(f"{field.group(1)}: {field.group(2)}")
-        else:
-            more.append(line)
-    if not title:
-        label, title = "", "\n".join([label, *more])
-        more = []
-    row = TableRow([time, label, title, "\n".join(people)], index)
-    row.extra += [plain(line) for line in more if plain(line)]  # "**Paper ID:** 96-SRW": said of the row, no field
-    return row
-
-
-def _details_rows(body: str, block: Block) -> list[TableRow]:
-    """The timed lines of an HTML block (``<details>`` listing the talks of the row above): rows."""
-    rows = []
-    assert block.element is not None
-    for element in block.element.walk()[1:]:
-        if element.tag != "details":
-            continue
-        text = rich_html(re.sub(r"<summary>.*?</summary>", "", element.inner(body), flags=re.DOTALL))
-        offset = element.line
-        for number, line in enumerate(lines(text)):
-            timed = _timed(line)
-            if timed:
-                rows.append(TableRow([timed[0], "", timed[1], ""], offset + min(number, element.end_line - offset)))
-    return rows
-
-
-_DAY_WORDS = re.compile(rf"\b(?:day|{WEEKDAY}|jan(?:uary)?|feb(?:ruary)?|march|april|"
-                        r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-                        re.IGNORECASE)  # fmt: skip  # "**Day 2**", "**Tuesday, May 6**": a day's heading, no row's
-
-
-def _talks_list(block: Block | None) -> list[str]:
-    """``- *Title (Ann Lee)*``: a list every item of which is a talk with who gives it in brackets; else none."""
-    said = [plain(i.text) for i in block.items if not i.children] if block and block.kind == "list" else []
-    return said if said and len(said) == len(block.items) and all(map(titled_talk, said)) else []  # type: ignore[union-attr]
-
-
-def _under_row(row: TableRow, block: Block, following: Block | None = None) -> None:
-    """What a paragraph or list between two timed paragraphs says of the row above it: a bold line under a time
-    with nothing after it is the row's title (``**10:50 - 12:00** --`` then ``**Poster Session: Text**``); a list
-    naming only people its speakers (a panel's panelists); a list of talks with their speakers under a title, its
-    talks (and a line between two such lists the title of the talks under it); anything else its notes (the
-    papers of a poster session)."""
-    talks = _talks_list(block)
-    titled = bool(plain(row.cells[2])) and not row.extra and not plain(row.cells[3])
-    if talks and titled and (not plain(row.cells[1]) or "\n" in row.cells[2]):
-        row.cells[2] += "".join(f"\n- {t}" for t in talks)
-    elif titled and "\n" in row.cells[2] and block.kind == "paragraph" and _talks_list(following) \
-            and len(lines(block.text)) == 1:  # fmt: skip
-        row.cells[2] += f"\n{plain(block.text)}"
-    elif block.kind == "list":
-        said = [plain(" ".join([i.text, *(c.text for c in all_items(i.children))])) for i in block.items]
-        if said and not plain(row.cells[3]) and all(people_line(t) for t in said):
-            row.cells[3] = "\n".join(said)
-        else:
-            row.extra += [t for t in said if t]
-    elif not plain(row.cells[1]) and not plain(row.cells[2]) and not row.extra:
-        row.cells[2] = f"**{block.text.strip()}**" if block.kind == "heading" else block.text.strip()
-    elif plain(block.text):
-        row.extra.append(plain(block.text))
-
-
-def _timed_items(block: Block) -> list[TableRow]:
-    """A list under a timed paragraph every item of which opens with a time (``- 8:45-8:55 "Title", **Ann Lee** and
-    Bo Wu``): the talks of the row above, a row each; none otherwise."""
-    if block.kind != "list" or not block.items or any(item.children for item in block.items):
-        return []
-    timed = [_timed(item.text) for item in block.items]
-    if not all(timed):
-        return []
-    return [TableRow([t[0], "", re.sub(r"^(?:\s*[-–—:|]\s*)+", "", t[1]), ""], item.index)
-            for t, item in zip(timed, block.items, strict=True) if t]  # fmt: skip
-
-
-def _timed_lines_apart(block: Block) -> list[Block]:
-    """A paragraph of lines two or more of which open with a time (``**09:00 - 09:15** Opening<br>`` then
-    ``**09:15 - 10:00** Keynote``, lines broken by ``<br>`` or two spaces): a paragraph from each timed line to the
-    next, as if each were written apart; any other block as it is."""
-    said = lines(block.text) if block.kind == "paragraph" and not block.in_html else []
-    timed = [i for i, line in enumerate(said) if _timed(line)]
-    if len(timed) < 2 or timed[0] != 0:
-        return [block]
-    last = max(block.start, block.end - 1)
-    return [Block("paragraph", min(block.start + i, last), min(block.start + j, last) + 1, text="\n".join(said[i:j]))
-            for i, j in zip(timed, [*timed[1:], len(said)], strict=True)]  # fmt: skip
-
-
-def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
-    """A schedule written as paragraphs, one a row (``**08:30 - 09:15** — Invited talk<br>**Speaker:** ...``),
-    with the talks of a row in a ``<details>`` under it, or the paragraphs and lists between it and the next timed
-    paragraph (a poster session's papers, a panel's panelists): one table a run of three or more such paragraphs."""
-    out: list[Block] = []
-    run: list[tuple[Block, bool]] = []  # each block, and whether it is a timed paragraph
-    between: list[Block] = []  # the paragraphs and lists after the run's last timed paragraph
-
-    def flush() -> None:
-        if sum(timed for _, timed in run) < 3:
-            out.extend(b for b, _ in run)
-        else:
-            rows = [TableRow(["Time", "Type", "Title", "Speakers"], run[0][0].start, header=True)]
-            for number, (b, timed) in enumerate(run):
-                row = _paragraph_row(b.text, b.start) if timed else None
-                if row is None and (listed := _timed_items(b)) and len(rows) > 1:  # "- 8:45-8:55 "Title", Ann Lee"
-                    rows += listed
-                    continue
-                if row is None and not timed and b.kind != "html" and len(rows) > 1:
-                    _under_row(rows[-1], b, run[number + 1][0] if number + 1 < len(run) else None)
-                    continue
-                rows += [row] if row else _details_rows(body, b) if b.kind == "html" else []
-            out.append(Block("table", run[0][0].start, run[-1][0].end, rows=rows))
-        run.clear()
-        out.extend(between)
-        between.clear()
-
-    for block in [b for written in blocks for b in _timed_lines_apart(written)]:
-        bold = block.kind == "heading" and block.level == 6 and block.element is None  # "**A bold line**"
-        timed_paragraph = (block.kind == "paragraph" or bold) and bool(block.text.strip()) \
-            and _timed(lines(block.text)[0]) is not None  # fmt: skip
-        in_run = bool(run) and run[-1][0].in_html  # "<p>09:00 - 09:15 Opening</p>", a paragraph of HTML a row
-        if block.in_html and run and not between and not (in_run and block.kind == "paragraph"):
-            continue  # inside the <details> of the run
-        if block.in_html and timed_paragraph and not in_run and (block.element is None or block.element.tag != "p"):
-            timed_paragraph = False  # a <div>'s loose text
-        details = block.kind == "html" and bool(run) and not between and block.element is not None and \
-            bool(block.element.find_all("details"))  # fmt: skip
-        if timed_paragraph or details:
-            run.extend((b, False) for b in between)
-            between.clear()
-            run.append((block, timed_paragraph))
-        elif run and (block.kind in ("paragraph", "list") or (bold and not _DAY_WORDS.search(block.text))) \
-                and (not block.in_html or in_run):  # fmt: skip
-            between.append(block)
-        else:
-            flush()
-            out.append(block)
-    flush()
-    return out
 
 
 def definition_tables(blocks: list[Block]) -> list[Block]:

@@ -141,11 +141,17 @@ def rich_html(fragment: str) -> str:
     return re.sub(r"(?<!\*)\*\*[^\S\n]*\*\*(?!\*)", "", text).strip()
 
 
+# kramdown's line break, two backslashes at the end of a line ("Ann Lee\\" over "_MIT_"), which CommonMark reads as
+# one backslash shown: its hard break (a backslash before the newline), or nothing at the end of the text.
+_KRAMDOWN_BREAK = re.compile(r"(?<!\\)\\\\[ \t]*(?:(\n)|$)")
+
+
 def rich(markdown: str) -> str:
     """Inline Markdown (which may hold HTML) as rich text, its dashes as kramdown prints them ("---" an em dash,
     "--" an en dash: "Session I---Systems" reads "Session I—Systems"), but in code, links' addresses and rules."""
     md = parser()
-    tokens = md.parseInline(markdown.replace("\\|", "|"))
+    markdown = _KRAMDOWN_BREAK.sub(lambda m: "\\\n" if m.group(1) else "", markdown.replace("\\|", "|"))
+    tokens = md.parseInline(markdown)
     for token in tokens:
         for child in token.children or []:
             if child.type == "text" and not re.fullmatch(r"[\s:|-]*", child.content):

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .blocks import parse
 from .jekyll import JekyllPage
 from .report import Note
+from .text import plain
 from .when import COUNTRY_ZONES, US_STATE_ZONES, Zone, city_zone, offset_hours
 
 LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)
@@ -118,3 +120,23 @@ def venue_zone(texts: list[tuple[str, str]], zone: Zone, day: dt.date | None, no
                               "named beside the schedule", guess=True))  # fmt: skip
             return Zone(near[0], f"{zone.said} in {near[1]}", zone.label)
     return zone
+
+
+# "Previous Workshops", "Past editions", "Former events": a heading over the list of the editions held before.
+_PAST_EDITIONS = re.compile(r"\b(?:previous|past|former|earlier)\s+(?:\w+\s+)?(?:workshops?|editions?|events?|"
+                            r"iterations?|meetings?|years?|conferences?|symposi(?:a|ums?))\b", re.IGNORECASE)
+
+
+def without_past_editions(body: str) -> str:
+    """A page's body without the sections under a heading over the editions held before ("Previous Workshops"
+    over "PMBS22 ... (Dallas, TX)"), up to the next heading of its level or higher: the places they name were
+    those editions', not this one's."""
+    blocks = parse(body)
+    said = body.split("\n")
+    for number, block in enumerate(blocks):
+        if block.kind != "heading" or block.in_html or not _PAST_EDITIONS.search(plain(block.text)):
+            continue
+        end = next((b.start for b in blocks[number + 1 :] if b.kind == "heading" and not b.in_html
+                    and b.level <= block.level), len(said))  # fmt: skip
+        said[block.start : end] = [""] * (end - block.start)
+    return "\n".join(said)
