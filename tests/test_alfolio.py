@@ -117,6 +117,23 @@ def test_a_date_struck_with_its_list_dash_is_named_without_the_dash() -> None:
         ("Workshop date", dt.date(2026, 4, 16))]  # fmt: skip
 
 
+def test_a_date_struck_through_and_the_same_name_on_a_later_day_is_one_date_moved() -> None:
+    """``~~**Submission deadline:** May 1~~`` and ``**Submission deadline:** May 8``, in either order, or a table's
+    row whose day is struck and a row of the same name: one date, moved from the struck day, said in the report; a
+    date struck alone stays the date."""
+    for page in ("## Important Dates\n\n- ~~**Submission deadline:** May 1, 2025~~\n- **Submission deadline:** May 8, "
+                 "2025\n- ~~**Notification:** June 1, 2025~~\n",
+                 "## Important Dates\n\n- **Submission deadline:** May 8, 2025\n- ~~**Submission deadline:** May 1, "
+                 "2025~~\n- ~~**Notification:** June 1, 2025~~\n",
+                 "## Important Dates\n\n| Submission deadline | ~~May 1, 2025~~ |\n| Submission deadline | May 8, 2025 |"
+                 "\n| Notification | ~~June 1, 2025~~ |\n"):  # fmt: skip
+        found = dates.find_dates_in([jekyll.JekyllPage("index.md", {"title": "Home"}, page, 5, "/")], 2025)
+        assert [(d.name, d.at.day, d.was and d.was.day) for d in found.dates] == [
+            ("Submission deadline", dt.date(2025, 5, 8), dt.date(2025, 5, 1)),
+            ("Notification", dt.date(2025, 6, 1), None)], page  # fmt: skip
+        assert any("moved from 2025-05-01, struck through at index.md:" in str(n) for n in found.notes)
+
+
 def _imported(root: Path, files: dict[str, str]) -> Path:
     """The site an import makes of a site of ``files`` (and the shared ``_config.yml``)."""
     write_tree(root / "src", {"_config.yml": CONFIG, **files})
