@@ -7679,8 +7679,34 @@ def test_a_built_page_with_no_front_matter_is_named_in_the_report(tmp_path: Path
     notes = import_site(tmp_path / "src", tmp_path / "out")
     assert [(n.where, n.what) for n in notes if "built elsewhere" in n.what] == [
         ("2025/program/index.html:1", "a page built elsewhere (HTML with no front matter, which Jekyll serves as it "
-         "is at /2025/program/): its words are not on the new site: not imported")]
+         "is at /2025/program/), linked from no page: not imported")]
     assert ("2024.html:1", "a link to a file outside the site: not imported") in [(n.where, n.what) for n in notes]
+
+
+def test_a_hand_written_html_site_with_no_front_matter_is_read_as_the_pages_it_shows(tmp_path: Path) -> None:
+    """``index.html`` and ``2025/index.html``, whole HTML pages with no front matter and no ``_config.yml``: GitHub
+    Pages serves them as they are, so they are the site's pages: the home page (not the README beside it), and the
+    past edition its menu links to, each read with its title, people and dates, and named as read so."""
+    page = ("<!DOCTYPE html>\n<html>\n<head><title>Tiny Workshop {year}</title>\n<style>h2 {{ color: red }}</style>"
+            "</head>\n<body>\n<nav><a href=\"2025/\">2025 edition</a></nav>\n<h1>Tiny Workshop {year}</h1>\n"
+            "<p>The workshop takes place on July {day}, {year}.</p>\n<h2>Important Dates</h2>\n<ul>\n"
+            "<li>Submission deadline: May {day}, {year}</li>\n</ul>\n<h2>Organizers</h2>\n<ul>\n"
+            "<li><a href=\"https://a.example\">{who}</a>, MIT</li>\n</ul>\n<script>var x = '{{{{ y }}}}';</script>\n"
+            "</body>\n</html>\n")  # fmt: skip
+    write_tree(tmp_path / "src", {"index.html": page.format(year=2026, day=10, who="Ann Lee"),
+                                  "README.md": "# The site's code\n\nRun it with Jekyll.\n",
+                                  "2025/index.html": page.format(year=2025, day=12, who="Bo Wu")})  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    editions = tmp_path / "out/docs/_data/editions"
+    assert sorted(p.name for p in editions.iterdir()) == ["2025.yml", "2026.yml"]
+    current, past = (yaml.safe_load((editions / f"{y}.yml").read_text()) for y in (2026, 2025))
+    assert (str(current["date"]), str(past["date"])) == ("2026-07-10", "2025-07-12")
+    assert [(d["name"], str(d["at"])) for d in current["dates"]] == [("Submission deadline", "2026-05-10")]
+    people = yaml.safe_load((tmp_path / "out/docs/_data/people.yml").read_text())
+    assert {p["name"] for p in people.values()} >= {"Ann Lee", "Bo Wu"}
+    assert ("index.html:1", "HTML with no front matter, which Jekyll serves as it is at /: read as the page it shows"
+            ) in [(n.where, n.what) for n in notes]  # fmt: skip
+    assert not [n for n in notes if n.where.startswith("README.md")]
 
 
 # -- people, schedules and days written as a workshop of a larger meeting writes them --

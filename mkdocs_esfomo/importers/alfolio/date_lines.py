@@ -119,8 +119,8 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     remark = re.fullmatch(r"\(([^()]+)\)[\s.]*", unstruck)  # "~~July 14~~ (Use the new template!)": the 14th
     if remark and (re.search(r"\d", remark.group(1)) or _EXTENDED.search(remark.group(1)) or _GONE.search(unstruck)):
         remark = None
-    struck = at is None and was is not None and (not unstruck or remark)
-    if struck:
+    struck_alone = at is None and was is not None and (not unstruck or remark is not None)
+    if struck_alone and was is not None:
         at, was = was, None
         at.rest = " ".join(filter(None, [at.rest, remark and remark.group(1)]))
     moved = _EXTENDED.split(plain(value), maxsplit=1)  # "February 3rd Extended: February 9th": the 9th, from the 3rd
@@ -145,7 +145,7 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     aside = r"(?:see|cf\.?|details)\b[^()]*|new|tentative"  # "(see the call)", "(new)"
     if pointer := re.search(rf"\s*\(({aside})\)$", name, re.IGNORECASE):
         name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))
-    return FoundDate(name, at, where, was, note, links, struck=bool(struck))
+    return FoundDate(name, at, where, was, note, links, struck=struck_alone)
 
 
 def name_value(text: str) -> tuple[str, str] | None:

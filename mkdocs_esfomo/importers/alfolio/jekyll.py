@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import os
 import re
 from dataclasses import dataclass, field
@@ -181,7 +182,7 @@ def _read(
 ) -> JekyllPage | None:
     rel = path.relative_to(root).as_posix()
     text = path.read_text(encoding="utf-8-sig", errors="replace")
-    read = ({}, text, 1) if bare else front_matter(text)
+    read = (_as_built(text) if path.suffix in (".html", ".htm") else ({}, text, 1)) if bare else front_matter(text)
     if read is None:
         return None
     own, body, first_line = read
@@ -355,7 +356,7 @@ def read_site(root: Path) -> JekyllSite:
         candidates += sorted(p for p in (root / "_pages").rglob("*")
                              if p.suffix in (".md", ".html", ".markdown") or _extensionless_page(p))  # fmt: skip
     candidates += _in_folders(root)
-    notes += _built_pages(root)
+    built = _built_pages(root, notes)
     for path in candidates:
         rel = path.relative_to(root).as_posix()
         if _linked_out(path, root, notes):
@@ -373,6 +374,7 @@ def read_site(root: Path) -> JekyllSite:
             pages.append(page)
         elif path.suffix != ".html":
             bare.append(path)
+    pages += [page for path in built if (page := _read(root, path, config, bare=True))]  # served as they are
     readme = root / "README.md"
     if readme.is_file() and readme not in candidates and not any(p.url == "/" for p in pages):
         bare.append(readme)  # GitHub Pages' readme-index: the home page
@@ -461,11 +463,11 @@ def _in_folders(root: Path) -> list[Path]:
     return found
 
 
-def _built_pages(root: Path) -> list[Note]:
-    """``2025/program/index.html``, a whole HTML page with no front matter (a past edition's site as built): Jekyll
-    copies it as it is, so it is served, but its words are not read: each is named for MIGRATION.md. The theme's
-    assets (al-folio's sample chart page) are no page of the workshop's."""
-    notes: list[Note] = []
+def _built_pages(root: Path, notes: list[Note]) -> list[Path]:
+    """``2025/program/index.html``, ``index.html``: a whole HTML page with no front matter (a hand-written site, a past
+    edition's site as built). Jekyll copies it as it is, so it is served: it is read as the page it shows, ``bare``.
+    The theme's assets (al-folio's sample chart page) are no page of the workshop's."""
+    found = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(f for f in subfolders if f[0] not in "_.#~" and f not in _NOT_PUBLISHED and not
                                (Path(folder) == root and f == "assets"))  # fmt: skip
@@ -475,11 +477,23 @@ def _built_pages(root: Path) -> list[Note]:
                 continue
             text = path.read_text(encoding="utf-8-sig", errors="replace")
             if front_matter(text) is None and re.search(r"<html\b", text[:2000], re.IGNORECASE):
-                rel = path.relative_to(root).as_posix()
-                served = "/" + (rel[: -len("index.html")] if name == "index.html" else rel)
-                notes.append(Note(f"{rel}:1", f"a page built elsewhere (HTML with no front matter, which Jekyll "
-                                  f"serves as it is at {served}): its words are not on the new site: not imported"))
-    return notes
+                found.append(path)
+    return found
+
+
+_BODY = re.compile(r"<body\b[^>]*>(.*?)(?:</body\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _as_built(text: str) -> tuple[dict[str, Any], str, int]:
+    """A whole HTML page's title (its ``<title>``), the text of its ``<body>`` and the line it starts on, as Jekyll
+    serves it: no Liquid, no layout."""
+    title = _TITLE.search(text)
+    meta = {"title": " ".join(html.unescape(re.sub(r"<[^>]+>", " ", title.group(1))).split())} if title else {}
+    body = _BODY.search(text)
+    if body is None:
+        return meta, text, 1
+    return meta, body.group(1), text.count("\n", 0, body.start(1)) + 1
 
 
 def _extensionless_page(path: Path) -> bool:
