@@ -10753,6 +10753,17 @@ def test_a_city_no_table_knows_in_a_country_of_one_zone_is_where_the_workshop_is
     assert venue.city_in("LASTIG, Saint-Mandé, France") is None
 
 
+def test_an_island_s_name_that_begins_a_hall_s_name_is_not_the_city() -> None:
+    """``at Palau Robert, Barcelona``: "Palau" is an island's zone, but here it begins a hall's name: the city is
+    the one after it, and a hall's name alone (``Jersey City Hall``) names no city; a conference city known by the
+    table (``Honolulu``) and a city before a park's name stay the city."""
+    assert venue.city_in("The first edition at Palau Robert, Barcelona. The event") == ("Europe/Madrid", "Barcelona")
+    assert venue.city_in("<li>Palau Robert, Passeig de Gracia, 107, 08008 Barcelona</li>") is None
+    assert venue.city_in("Reception at Jersey City Hall, then dinner.") is None
+    assert venue.city_in("held in Honolulu, Hawaii") == ("Pacific/Honolulu", "Honolulu")
+    assert venue.city_in("in Sydney Olympic Park, Sydney") == ("Australia/Sydney", "Sydney")
+
+
 def test_with_no_schedule_the_zone_is_that_of_the_city_named(tmp_path: Path) -> None:
     """A home page naming the day and the city (``8 September 2026 · Malmö, Sweden``) and no program yet: the
     edition's zone is the city's, a guess named in the report."""
