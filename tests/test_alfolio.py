@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -103,6 +104,19 @@ def test_the_dated_lines_quoted_at_the_head_of_a_call_are_dates_whatever_their_n
         ("Notifications (non-archival track)", dt.date(2025, 1, 14), None),
         ("Submission deadline (proceedings track)", dt.date(2024, 11, 25), "passed"),
         ("Bridge", dt.date(2025, 2, 25), None)]  # fmt: skip
+
+
+def test_an_html_block_left_open_over_a_long_page_is_read_once() -> None:
+    """``<div class="page">`` never closed, over 1,500 sections each after a blank line: the block is read on until
+    it closes, each part once, so a long hand-written page is read in a fraction of a second (reading the block
+    again from its start at each part took about a minute)."""
+    body = '<div class="page">\n\n' + "".join(f"<section><h3>Talk {n}</h3><p>Ann Lee</p></section>\n\n"
+                                               for n in range(1500))  # fmt: skip
+    started = time.perf_counter()
+    read = blocks.parse(body)
+    assert time.perf_counter() - started < 5
+    assert read[0].kind == "html" and (read[0].start, read[0].end) == (0, 3001)
+    assert [b.text for b in read if b.kind == "heading"][-1] == "Talk 1499"
 
 
 def test_a_date_struck_with_its_list_dash_is_named_without_the_dash() -> None:
