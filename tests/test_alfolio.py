@@ -2911,6 +2911,22 @@ def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
     assert [p.url for p in hidden] == ["/old/"]
 
 
+def test_a_menu_kept_in_the_configuration_under_the_theme_s_own_settings_reaches_its_pages(tmp_path: Path) -> None:
+    """The conference theme's menu, ``conference: navigation: links:`` in ``_config.yml`` with ``relative_url``
+    entries, reaches the pages it lists; a page it does not list stays hidden."""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG + "conference:\n  lang: en\n  navigation:\n    links:\n      - name: Program\n"
+                                "        relative_url: /program/\n      - name: Talks\n        relative_url: /talks/\n",
+        "index.md": "---\nlayout: default\n---\nHome.\n",
+        "program/index.md": "---\nlayout: default\n---\n09:00 Opening\n",
+        "talks/index.md": "---\nlayout: default\n---\nAnn Lee\n",
+        "venue/index.md": "---\nlayout: default\n---\nA hall.\n",
+    })  # fmt: skip
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    assert sorted(p.url for p in shown) == ["/", "/program/", "/talks/"]
+    assert [p.url for p in hidden] == ["/venue/"]
+
+
 def test_a_menu_kept_in_data_under_each_year_reaches_that_years_folder(tmp_path: Path) -> None:
     """A site keeping one folder of pages a year, its menu a data file keyed by the year (``2025: [{url: schedule}]``)
     that the header writes under the page's year (``/{{ year }}/{{ nav.url }}``): each entry reaches its page in
