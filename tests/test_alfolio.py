@@ -7698,6 +7698,23 @@ def test_a_paper_session_cell_holding_a_table_of_papers_is_a_session_of_talks(tm
     assert not [n.what for n in notes if "a heading over the rows under it" in n.what]
 
 
+def test_a_site_another_tool_builds_says_so(tmp_path: Path) -> None:
+    """No ``_config.yml`` and a ``package.json`` needing Next.js (or a ``hugo.toml``): the site's pages are what that
+    tool makes, which the import does not run, and the report says so; a folder of HTML pages alone is not said to
+    be built by anything."""
+    said = "a site {} builds, not Jekyll: its pages are what {} makes, which the import does not run"
+    for files, where, builder in (({"package.json": '{"dependencies": {"next": "15.0.0", "react": "19"}}'},
+                                   "package.json:1", "Next.js"),
+                                  ({"hugo.toml": "title = 'Tiny'\n"}, "hugo.toml:1", "Hugo"),
+                                  ({}, None, None)):  # fmt: skip
+        root = tmp_path / (builder or "plain")
+        write_tree(root / "src", {"README.md": "# Tiny Workshop 2026\n", **files})
+        notes = import_site(root / "src", root / "out")
+        told = [n.where for n in notes if "not Jekyll" in n.what]
+        assert told == ([where] if where else [])
+        assert not builder or said.format(builder, builder) in next(n.what for n in notes if n.where == where)
+
+
 def test_a_built_page_with_no_front_matter_is_named_in_the_report(tmp_path: Path) -> None:
     """``2025/program/index.html``, a past edition's page as built (a whole HTML page, no front matter): Jekyll
     serves it as it is, the import does not read it, and MIGRATION.md names it; the theme's assets are no page."""
