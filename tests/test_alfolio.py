@@ -7698,6 +7698,19 @@ def test_a_paper_session_cell_holding_a_table_of_papers_is_a_session_of_talks(tm
     assert not [n.what for n in notes if "a heading over the rows under it" in n.what]
 
 
+def test_a_built_copy_of_the_home_page_left_beside_its_source_is_not_read(tmp_path: Path) -> None:
+    """``index.html`` with no front matter (a build's output left in the folder) at the address of
+    ``_pages/about.md`` (``permalink: /``): the page with front matter is the home page read, the copy is named."""
+    built = ("<!DOCTYPE html>\n<html><head><title>Old</title></head><body><h1>Tiny 2021</h1>\n"
+             "<p>The workshop takes place on May 2, 2021.</p></body></html>\n")  # fmt: skip
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.html": built,
+                                  "_pages/about.md": _page("about", "/", "The workshop takes place on July 10, 2026.")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert str(_edition(tmp_path / "out")["date"]) == "2026-07-10"
+    assert ("index.html:1", "shares the address / with _pages/about.md, which Jekyll writes after it: no visitor "
+            "sees this page, not imported") in [(n.where, n.what) for n in notes]  # fmt: skip
+
+
 def test_a_site_another_tool_builds_says_so(tmp_path: Path) -> None:
     """No ``_config.yml`` and a ``package.json`` needing Next.js (or a ``hugo.toml``): the site's pages are what that
     tool makes, which the import does not run, and the report says so; a folder of HTML pages alone is not said to

@@ -464,9 +464,11 @@ def menu_names(config: dict[str, Any], data: dict[str, Any]) -> dict[str, str]:
 
 def _one_per_address(pages: list[JekyllPage], notes: list[Note]) -> tuple[list[JekyllPage], list[JekyllPage]]:
     """The pages a visitor can see, and those overwritten: of pages sharing an address, Jekyll writes the last in
-    the order of their file names (those GitHub Pages publishes without front matter after); the others are named."""
+    the order of their file names (those GitHub Pages publishes without front matter after); the others are named.
+    A whole HTML page with no front matter at the address of a page with front matter (``index.html`` beside
+    ``_pages/about.md`` at ``/``) is a build's output left in the folder: the page it was built from is the one read."""
     last: dict[str, JekyllPage] = {}
-    for page in sorted(pages, key=lambda p: (p.bare, PurePosixPath(p.rel).name, p.rel)):
+    for page in sorted(pages, key=lambda p: (_order_written(p), PurePosixPath(p.rel).name, p.rel)):
         last[page.url] = page
     for page in pages:
         if last[page.url] is not page:
@@ -474,6 +476,11 @@ def _one_per_address(pages: list[JekyllPage], notes: list[Note]) -> tuple[list[J
             notes.append(Note(f"{page.rel}:1", f"shares the address {page.url} with {last[page.url].rel}, which Jekyll "
                               "writes after it: no visitor sees this page, not imported"))  # fmt: skip
     return [p for p in pages if last[p.url] is p], [p for p in pages if last[p.url] is not p]
+
+
+def _order_written(page: JekyllPage) -> int:
+    """Built HTML first, then pages with front matter, then Markdown without: the later one at an address is read."""
+    return 0 if page.bare and page.rel.endswith((".html", ".htm")) else 1 + page.bare
 
 
 # What Jekyll leaves out of every site whatever its `exclude` says (its defaults), besides _folders and .folders.
