@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -106,6 +107,19 @@ def test_the_dated_lines_quoted_at_the_head_of_a_call_are_dates_whatever_their_n
         ("Bridge", dt.date(2025, 2, 25), None)]  # fmt: skip
 
 
+def test_an_html_block_left_open_over_a_long_page_is_read_once() -> None:
+    """``<div class="page">`` never closed, over 1,500 sections each after a blank line: the block is read on until
+    it closes, each part once, so a long hand-written page is read in a fraction of a second (reading the block
+    again from its start at each part took about a minute)."""
+    body = '<div class="page">\n\n' + "".join(f"<section><h3>Talk {n}</h3><p>Ann Lee</p></section>\n\n"
+                                               for n in range(1500))  # fmt: skip
+    started = time.perf_counter()
+    read = blocks.parse(body)
+    assert time.perf_counter() - started < 5
+    assert read[0].kind == "html" and (read[0].start, read[0].end) == (0, 3001)
+    assert [b.text for b in read if b.kind == "heading"][-1] == "Talk 1499"
+
+
 def test_a_date_struck_with_its_list_dash_is_named_without_the_dash() -> None:
     """``~~- **Deadline for submissions:** Thursday, February 12 2026 AoE~~``: the strike opens before the dash, so
     the line is a paragraph, not a list's item; the date is named without the dash."""
@@ -116,6 +130,23 @@ def test_a_date_struck_with_its_list_dash_is_named_without_the_dash() -> None:
     assert [(d.name, d.at.day) for d in found.dates] == [
         ("Deadline for submissions", dt.date(2026, 2, 12)), ("Notifications of acceptance", dt.date(2026, 2, 25)),
         ("Workshop date", dt.date(2026, 4, 16))]  # fmt: skip
+
+
+def test_a_date_struck_through_and_the_same_name_on_a_later_day_is_one_date_moved() -> None:
+    """``~~**Submission deadline:** May 1~~`` and ``**Submission deadline:** May 8``, in either order, or a table's
+    row whose day is struck and a row of the same name: one date, moved from the struck day, said in the report; a
+    date struck alone stays the date."""
+    for page in ("## Important Dates\n\n- ~~**Submission deadline:** May 1, 2025~~\n- **Submission deadline:** May 8, "
+                 "2025\n- ~~**Notification:** June 1, 2025~~\n",
+                 "## Important Dates\n\n- **Submission deadline:** May 8, 2025\n- ~~**Submission deadline:** May 1, "
+                 "2025~~\n- ~~**Notification:** June 1, 2025~~\n",
+                 "## Important Dates\n\n| Submission deadline | ~~May 1, 2025~~ |\n| Submission deadline | May 8, 2025 |"
+                 "\n| Notification | ~~June 1, 2025~~ |\n"):  # fmt: skip
+        found = dates.find_dates_in([jekyll.JekyllPage("index.md", {"title": "Home"}, page, 5, "/")], 2025)
+        assert [(d.name, d.at.day, d.was and d.was.day) for d in found.dates] == [
+            ("Submission deadline", dt.date(2025, 5, 8), dt.date(2025, 5, 1)),
+            ("Notification", dt.date(2025, 6, 1), None)], page  # fmt: skip
+        assert any("moved from 2025-05-01, struck through at index.md:" in str(n) for n in found.notes)
 
 
 def _imported(root: Path, files: dict[str, str]) -> Path:
@@ -2879,6 +2910,22 @@ def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
     shown, hidden = reach.reachable(site)
     assert [p.url for p in shown] == ["/", "/submission/", "/team/"]
     assert [p.url for p in hidden] == ["/old/"]
+
+
+def test_a_menu_kept_in_the_configuration_under_the_theme_s_own_settings_reaches_its_pages(tmp_path: Path) -> None:
+    """The conference theme's menu, ``conference: navigation: links:`` in ``_config.yml`` with ``relative_url``
+    entries, reaches the pages it lists; a page it does not list stays hidden."""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG + "conference:\n  lang: en\n  navigation:\n    links:\n      - name: Program\n"
+                                "        relative_url: /program/\n      - name: Talks\n        relative_url: /talks/\n",
+        "index.md": "---\nlayout: default\n---\nHome.\n",
+        "program/index.md": "---\nlayout: default\n---\n09:00 Opening\n",
+        "talks/index.md": "---\nlayout: default\n---\nAnn Lee\n",
+        "venue/index.md": "---\nlayout: default\n---\nA hall.\n",
+    })  # fmt: skip
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    assert sorted(p.url for p in shown) == ["/", "/program/", "/talks/"]
+    assert [p.url for p in hidden] == ["/venue/"]
 
 
 def test_a_menu_kept_in_data_under_each_year_reaches_that_years_folder(tmp_path: Path) -> None:
@@ -7652,6 +7699,36 @@ def test_a_paper_session_cell_holding_a_table_of_papers_is_a_session_of_talks(tm
     assert not [n.what for n in notes if "a heading over the rows under it" in n.what]
 
 
+def test_a_built_copy_of_the_home_page_left_beside_its_source_is_not_read(tmp_path: Path) -> None:
+    """``index.html`` with no front matter (a build's output left in the folder) at the address of
+    ``_pages/about.md`` (``permalink: /``): the page with front matter is the home page read, the copy is named."""
+    built = ("<!DOCTYPE html>\n<html><head><title>Old</title></head><body><h1>Tiny 2021</h1>\n"
+             "<p>The workshop takes place on May 2, 2021.</p></body></html>\n")  # fmt: skip
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG, "index.html": built,
+                                  "_pages/about.md": _page("about", "/", "The workshop takes place on July 10, 2026.")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert str(_edition(tmp_path / "out")["date"]) == "2026-07-10"
+    assert ("index.html:1", "shares the address / with _pages/about.md, which Jekyll writes after it: no visitor "
+            "sees this page, not imported") in [(n.where, n.what) for n in notes]  # fmt: skip
+
+
+def test_a_site_another_tool_builds_says_so(tmp_path: Path) -> None:
+    """No ``_config.yml`` and a ``package.json`` needing Next.js (or a ``hugo.toml``): the site's pages are what that
+    tool makes, which the import does not run, and the report says so; a folder of HTML pages alone is not said to
+    be built by anything."""
+    said = "a site {} builds, not Jekyll: its pages are what {} makes, which the import does not run"
+    for files, where, builder in (({"package.json": '{"dependencies": {"next": "15.0.0", "react": "19"}}'},
+                                   "package.json:1", "Next.js"),
+                                  ({"hugo.toml": "title = 'Tiny'\n"}, "hugo.toml:1", "Hugo"),
+                                  ({}, None, None)):  # fmt: skip
+        root = tmp_path / (builder or "plain")
+        write_tree(root / "src", {"README.md": "# Tiny Workshop 2026\n", **files})
+        notes = import_site(root / "src", root / "out")
+        told = [n.where for n in notes if "not Jekyll" in n.what]
+        assert told == ([where] if where else [])
+        assert not builder or said.format(builder, builder) in next(n.what for n in notes if n.where == where)
+
+
 def test_a_built_page_with_no_front_matter_is_named_in_the_report(tmp_path: Path) -> None:
     """``2025/program/index.html``, a past edition's page as built (a whole HTML page, no front matter): Jekyll
     serves it as it is, the import does not read it, and MIGRATION.md names it; the theme's assets are no page."""
@@ -7663,8 +7740,34 @@ def test_a_built_page_with_no_front_matter_is_named_in_the_report(tmp_path: Path
     notes = import_site(tmp_path / "src", tmp_path / "out")
     assert [(n.where, n.what) for n in notes if "built elsewhere" in n.what] == [
         ("2025/program/index.html:1", "a page built elsewhere (HTML with no front matter, which Jekyll serves as it "
-         "is at /2025/program/): its words are not on the new site: not imported")]
+         "is at /2025/program/), linked from no page: not imported")]
     assert ("2024.html:1", "a link to a file outside the site: not imported") in [(n.where, n.what) for n in notes]
+
+
+def test_a_hand_written_html_site_with_no_front_matter_is_read_as_the_pages_it_shows(tmp_path: Path) -> None:
+    """``index.html`` and ``2025/index.html``, whole HTML pages with no front matter and no ``_config.yml``: GitHub
+    Pages serves them as they are, so they are the site's pages: the home page (not the README beside it), and the
+    past edition its menu links to, each read with its title, people and dates, and named as read so."""
+    page = ("<!DOCTYPE html>\n<html>\n<head><title>Tiny Workshop {year}</title>\n<style>h2 {{ color: red }}</style>"
+            "</head>\n<body>\n<nav><a href=\"2025/\">2025 edition</a></nav>\n<h1>Tiny Workshop {year}</h1>\n"
+            "<p>The workshop takes place on July {day}, {year}.</p>\n<h2>Important Dates</h2>\n<ul>\n"
+            "<li>Submission deadline: May {day}, {year}</li>\n</ul>\n<h2>Organizers</h2>\n<ul>\n"
+            "<li><a href=\"https://a.example\">{who}</a>, MIT</li>\n</ul>\n<script>var x = '{{{{ y }}}}';</script>\n"
+            "</body>\n</html>\n")  # fmt: skip
+    write_tree(tmp_path / "src", {"index.html": page.format(year=2026, day=10, who="Ann Lee"),
+                                  "README.md": "# The site's code\n\nRun it with Jekyll.\n",
+                                  "2025/index.html": page.format(year=2025, day=12, who="Bo Wu")})  # fmt: skip
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    editions = tmp_path / "out/docs/_data/editions"
+    assert sorted(p.name for p in editions.iterdir()) == ["2025.yml", "2026.yml"]
+    current, past = (yaml.safe_load((editions / f"{y}.yml").read_text()) for y in (2026, 2025))
+    assert (str(current["date"]), str(past["date"])) == ("2026-07-10", "2025-07-12")
+    assert [(d["name"], str(d["at"])) for d in current["dates"]] == [("Submission deadline", "2026-05-10")]
+    people = yaml.safe_load((tmp_path / "out/docs/_data/people.yml").read_text())
+    assert {p["name"] for p in people.values()} >= {"Ann Lee", "Bo Wu"}
+    assert ("index.html:1", "HTML with no front matter, which Jekyll serves as it is at /: read as the page it shows"
+            ) in [(n.where, n.what) for n in notes]  # fmt: skip
+    assert not [n for n in notes if n.where.startswith("README.md")]
 
 
 # -- people, schedules and days written as a workshop of a larger meeting writes them --
@@ -10709,6 +10812,17 @@ def test_a_city_no_table_knows_in_a_country_of_one_zone_is_where_the_workshop_is
     assert venue.city_in("<span>📍 Malmö, Sweden</span>") == ("Europe/Stockholm", "Malmö")
     assert venue.city_in("It is held in Lund, Sweden.") == ("Europe/Stockholm", "Lund")
     assert venue.city_in("LASTIG, Saint-Mandé, France") is None
+
+
+def test_an_island_s_name_that_begins_a_hall_s_name_is_not_the_city() -> None:
+    """``at Palau Robert, Barcelona``: "Palau" is an island's zone, but here it begins a hall's name: the city is
+    the one after it, and a hall's name alone (``Jersey City Hall``) names no city; a conference city known by the
+    table (``Honolulu``) and a city before a park's name stay the city."""
+    assert venue.city_in("The first edition at Palau Robert, Barcelona. The event") == ("Europe/Madrid", "Barcelona")
+    assert venue.city_in("<li>Palau Robert, Passeig de Gracia, 107, 08008 Barcelona</li>") is None
+    assert venue.city_in("Reception at Jersey City Hall, then dinner.") is None
+    assert venue.city_in("held in Honolulu, Hawaii") == ("Pacific/Honolulu", "Honolulu")
+    assert venue.city_in("in Sydney Olympic Park, Sydney") == ("Australia/Sydney", "Sydney")
 
 
 def test_with_no_schedule_the_zone_is_that_of_the_city_named(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from .html_tree import BLOCKS, HEADINGS, VOID, Element, html_tree
+from .html_tree import BLOCKS, HEADINGS, VOID, Element, HtmlRegion, line_starts
 from .text import lines, parser, plain, rich, rich_html
 from .when import time_range
 
@@ -280,7 +280,7 @@ def parse(body: str) -> list[Block]:
     body = _items_read_on(_markdown_inside(body))
     tokens = parser().parse(_IAL.sub("", body))  # kramdown's attribute lists style what they follow: no words
     source = body.split("\n")
-    starts = [0] + [i + 1 for i, c in enumerate(body) if c == "\n"]
+    starts = line_starts(body)
     total = body.count("\n") + 1
     blocks: list[Block] = []
     i = 0
@@ -315,15 +315,16 @@ def parse(body: str) -> list[Block]:
             blocks.append(Block("list", start, end, items=_items(tokens, i, j)))
         elif kind == "html_block":
             # An HTML block ends at a blank line in Markdown, but not in a browser: read on until it closes.
-            offset = starts[start]
-            root, depth = html_tree(body, offset, starts[end] if end < len(starts) else len(body))
+            region = HtmlRegion(body, starts[start], starts)
+            depth = region.read_to(starts[end] if end < len(starts) else len(body))
             k = i
             while depth > 0 and k + 1 < len(tokens):
                 k += 1
                 span = tokens[k].map
                 if span and tokens[k].level == 0:
                     end = max(end, span[1])
-                    root, depth = html_tree(body, offset, starts[end] if end < len(starts) else len(body))
+                    depth = region.read_to(starts[end] if end < len(starts) else len(body))
+            root = region.tree()
             j = max(j, k)
             end = min(end, total)
             closed = root.children[-1].end_line + 1 if depth == 0 and root.children else end

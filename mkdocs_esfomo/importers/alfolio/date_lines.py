@@ -45,6 +45,7 @@ class FoundDate:
     was: FoundMoment | None = None
     note: str | None = None
     links: list[str] = field(default_factory=list)  # where its name or day links to: no field of the data holds it
+    struck: bool = False  # its day struck through and no other day beside it: passed, or moved from
 
 
 def moment(text: str, year: int | None) -> FoundMoment | None:
@@ -123,7 +124,8 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     remark = re.fullmatch(r"\(([^()]+)\)[\s.]*", unstruck)  # "~~July 14~~ (Use the new template!)": the 14th
     if remark and (re.search(r"\d", remark.group(1)) or _EXTENDED.search(remark.group(1)) or _GONE.search(unstruck)):
         remark = None
-    if at is None and was is not None and (not unstruck or remark):
+    struck_alone = at is None and was is not None and (not unstruck or remark is not None)
+    if struck_alone and was is not None:
         at, was = was, None
         at.rest = " ".join(filter(None, [at.rest, remark and remark.group(1)]))
     moved = _EXTENDED.split(plain(value), maxsplit=1)  # "February 3rd Extended: February 9th": the 9th, from the 3rd
@@ -148,7 +150,7 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     aside = r"(?:see|cf\.?|details)\b[^()]*|new|tentative"  # "(see the call)", "(new)"
     if pointer := re.search(rf"\s*\(({aside})\)$", name, re.IGNORECASE):
         name, note = name[: pointer.start()], " ".join(filter(None, [note, pointer.group(1)]))
-    return FoundDate(name, at, where, was, note, links)
+    return FoundDate(name, at, where, was, note, links, struck=struck_alone)
 
 
 def name_value(text: str) -> tuple[str, str] | None:

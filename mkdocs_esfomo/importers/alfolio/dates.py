@@ -50,7 +50,7 @@ def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
     for headed in (True, False):  # the dates a dates heading lists first, then those named so elsewhere
         for page in (p for p in pages if p not in journal):
             _dates_of(page, _paired(parse(page.body), year), year, headed, seen, out)
-    out.dates = _stale(_moved(out.dates, out.notes), out.notes)
+    out.dates = _stale(_struck_then_moved(_moved(out.dates, out.notes), out.notes), out.notes)
     for page in pages:
         _deadlines_clock(page, out)
     for number, date in enumerate(out.dates):  # "Notification: 11 August" on the call, "7 August" on the dates page
@@ -142,6 +142,23 @@ def _moved(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
     return kept
 
 
+def _struck_then_moved(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
+    """``~~Submission deadline: May 1~~`` then ``Submission deadline: May 8``: a date struck through, and the
+    same name on a later day not struck, is one date moved from the struck day (said in the report)."""
+    kept = list(dates)
+    for old in dates:
+        if not old.struck:
+            continue
+        new = next((d for d in kept if not d.struck and d.was is None and d.name.lower() == old.name.lower()
+                    and d.at.day > old.at.day), None)  # fmt: skip
+        if new is not None:
+            new.was = old.at
+            kept.remove(old)
+            notes.append(Note(new.where, f"date '{new.name}': read as moved from {old.at.day}, struck through at "
+                              f"{old.where}, to {new.at.day}", guess=True))  # fmt: skip
+    return kept
+
+
 _JOINING = {"for", "of", "the", "a", "an", "to", "on"}
 
 
@@ -210,6 +227,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             quoted = block.kind == "other" and pair is not None and _quoted_date(pair, year)
             if pair and (under or has_word(pair[0], *DATE_NAMES) or quoted) and named_so:
                 date = read_date(pair[0], pair[1], where, year)
+                if date and STRUCK_WHOLE.fullmatch(text):
+                    date.struck = True
                 if date:
                     date.links = list(dict.fromkeys([*date.links, *LINKED.findall(text)]))  # the line's, as written
             if date and aside:
@@ -273,11 +292,14 @@ def _date_under(heading: Block, block: Block, where: str, year: int | None) -> F
     return read_date(name, said, where, year)
 
 
+STRUCK_WHOLE = re.compile(r"\s*~~(?!.*~~.*~~)(.+)~~\s*", re.DOTALL)  # "~~**Deadline:** May 1~~", a line struck
+
+
 def _pair_in(text: str, year: int | None, under: bool, ahead: str | None, named: str) -> tuple[str, str] | None:
     """A date's name and value in a line of a block: as the line writes them, or with the name of the heading the
     block stands under (``named``) or of the one after it (``ahead``). A line struck through whole, its date
     passed (``~~**Submission deadline:** Jan 25, 2021 (early bird)~~``), says what it says unstruck."""
-    if whole := re.fullmatch(r"\s*~~(?!.*~~.*~~)(.+)~~\s*", text, re.DOTALL):
+    if whole := STRUCK_WHOLE.fullmatch(text):
         text = whole.group(1)
     pair = (date_then_name(text, year) or name_then_date(text, year) if under else None) or name_value(text)
     if pair is None and under:

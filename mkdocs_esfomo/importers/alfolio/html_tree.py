@@ -4,6 +4,7 @@ tags of rows, cells and items, and the end tags a table's cells do not let throu
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -63,12 +64,17 @@ class Element:
         return self.attrs.get("class", "").split()
 
 
+def line_starts(source: str) -> list[int]:
+    """Where each line of ``source`` starts."""
+    return [0, *(m.end() for m in re.finditer("\n", source))]
+
+
 class _Tree(HTMLParser):
-    def __init__(self, source: str, offset: int) -> None:
+    def __init__(self, source: str, offset: int, starts: list[int] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.source = source
         self.base_line = source.count("\n", 0, offset)
-        self.starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"]
+        self.starts = starts if starts is not None else line_starts(source)
         self.root = Element("#root", {}, 0)
         self.stack = [self.root]
 
@@ -126,11 +132,30 @@ class _Tree(HTMLParser):
         return len(self.stack) - 1
 
 
-def html_tree(source: str, start: int, end: int) -> tuple[Element, int]:
-    """The elements of ``source[start:end]``, and how many stay open at its end."""
-    tree = _Tree(source, start)
-    tree.feed(source[start:end])
-    for open_element in tree.stack[1:]:
-        open_element.end = end
-        open_element.end_line = source.count("\n", 0, end)
-    return tree.root, tree.depth
+class HtmlRegion:
+    """The elements of ``source`` from ``start``, read on as far as asked (``read_to``), each part once: an HTML
+    block read on until what it opens is closed costs what its text costs, however many times it is extended."""
+
+    def __init__(self, source: str, start: int, starts: list[int] | None = None) -> None:
+        self._tree = _Tree(source, start, starts)
+        self._source, self._read, self._end = source, start, start
+
+    @property
+    def depth(self) -> int:
+        """How many elements stay open where it has been read to."""
+        return self._tree.depth
+
+    def read_to(self, end: int) -> int:
+        """Read on to ``end``; how many elements stay open there."""
+        if end > self._read:
+            self._tree.feed(self._source[self._read : end])
+            self._read = end
+        self._end = max(self._end, end)
+        return self._tree.depth
+
+    def tree(self) -> Element:
+        """The elements read, those still open ending where it was read to."""
+        for open_element in self._tree.stack[1:]:
+            open_element.end = self._end
+            open_element.end_line = self._source.count("\n", 0, self._end)
+        return self._tree.root

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import html
+import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -181,7 +183,7 @@ def _read(
 ) -> JekyllPage | None:
     rel = path.relative_to(root).as_posix()
     text = path.read_text(encoding="utf-8-sig", errors="replace")
-    read = ({}, text, 1) if bare else front_matter(text)
+    read = (_as_built(text) if path.suffix in (".html", ".htm") else ({}, text, 1)) if bare else front_matter(text)
     if read is None:
         return None
     own, body, first_line = read
@@ -328,7 +330,39 @@ def _configuration(root: Path, notes: list[Note]) -> dict[str, Any]:
             )
     elif not (root / "_config.yml").is_file():
         notes.append(Note("_config.yml:1", "not found: the site's title and collections are not known"))
+        notes += _other_builder(root)
     return {}
+
+
+# Site builders other than Jekyll, by the file that marks a folder as theirs, or the package their build needs.
+_BUILDER_FILES = {"hugo.toml": "Hugo", "hugo.yaml": "Hugo", "config.toml": "Hugo", "mkdocs.yml": "MkDocs",
+                  "docusaurus.config.js": "Docusaurus", "docusaurus.config.ts": "Docusaurus", "_quarto.yml": "Quarto",
+                  "eleventy.config.js": "Eleventy", ".eleventy.js": "Eleventy"}  # fmt: skip
+_BUILDER_PACKAGES = {"next": "Next.js", "astro": "Astro", "gatsby": "Gatsby", "vite": "Vite", "nuxt": "Nuxt",
+                     "@docusaurus/core": "Docusaurus", "vuepress": "VuePress", "react-scripts": "Create React App",
+                     "@sveltejs/kit": "SvelteKit", "@11ty/eleventy": "Eleventy"}  # fmt: skip
+
+
+def _other_builder(root: Path) -> list[Note]:
+    """A site with no ``_config.yml`` that another tool builds (``package.json`` needing Next.js, ``hugo.toml``):
+    its pages are what that tool makes, which the import does not run; said, so that an import of little is not
+    taken for the site's whole."""
+    for name, builder in _BUILDER_FILES.items():
+        if (root / name).is_file():
+            return [Note(f"{name}:1", _BUILT_BY.format(builder=builder))]
+    package = root / "package.json"
+    try:
+        needs = json.loads(package.read_text(encoding="utf-8")) if package.is_file() else {}
+    except (ValueError, OSError):
+        needs = {}
+    needs = needs if isinstance(needs, dict) else {}
+    wanted = {**(needs.get("dependencies") or {}), **(needs.get("devDependencies") or {})}
+    builder = next((b for name, b in _BUILDER_PACKAGES.items() if name in wanted), None)
+    return [Note("package.json:1", _BUILT_BY.format(builder=builder))] if builder else []
+
+
+_BUILT_BY = ("a site {builder} builds, not Jekyll: its pages are what {builder} makes, which the import does not "
+             "run; only the files GitHub Pages would serve from the folder as they are were read")
 
 
 def read_site(root: Path) -> JekyllSite:
@@ -355,7 +389,7 @@ def read_site(root: Path) -> JekyllSite:
         candidates += sorted(p for p in (root / "_pages").rglob("*")
                              if p.suffix in (".md", ".html", ".markdown") or _extensionless_page(p))  # fmt: skip
     candidates += _in_folders(root)
-    notes += _built_pages(root)
+    built = _built_pages(root, notes)
     for path in candidates:
         rel = path.relative_to(root).as_posix()
         if _linked_out(path, root, notes):
@@ -373,6 +407,7 @@ def read_site(root: Path) -> JekyllSite:
             pages.append(page)
         elif path.suffix != ".html":
             bare.append(path)
+    pages += [page for path in built if (page := _read(root, path, config, bare=True))]  # served as they are
     readme = root / "README.md"
     if readme.is_file() and readme not in candidates and not any(p.url == "/" for p in pages):
         bare.append(readme)  # GitHub Pages' readme-index: the home page
@@ -429,9 +464,11 @@ def menu_names(config: dict[str, Any], data: dict[str, Any]) -> dict[str, str]:
 
 def _one_per_address(pages: list[JekyllPage], notes: list[Note]) -> tuple[list[JekyllPage], list[JekyllPage]]:
     """The pages a visitor can see, and those overwritten: of pages sharing an address, Jekyll writes the last in
-    the order of their file names (those GitHub Pages publishes without front matter after); the others are named."""
+    the order of their file names (those GitHub Pages publishes without front matter after); the others are named.
+    A whole HTML page with no front matter at the address of a page with front matter (``index.html`` beside
+    ``_pages/about.md`` at ``/``) is a build's output left in the folder: the page it was built from is the one read."""
     last: dict[str, JekyllPage] = {}
-    for page in sorted(pages, key=lambda p: (p.bare, PurePosixPath(p.rel).name, p.rel)):
+    for page in sorted(pages, key=lambda p: (_order_written(p), PurePosixPath(p.rel).name, p.rel)):
         last[page.url] = page
     for page in pages:
         if last[page.url] is not page:
@@ -439,6 +476,11 @@ def _one_per_address(pages: list[JekyllPage], notes: list[Note]) -> tuple[list[J
             notes.append(Note(f"{page.rel}:1", f"shares the address {page.url} with {last[page.url].rel}, which Jekyll "
                               "writes after it: no visitor sees this page, not imported"))  # fmt: skip
     return [p for p in pages if last[p.url] is p], [p for p in pages if last[p.url] is not p]
+
+
+def _order_written(page: JekyllPage) -> int:
+    """Built HTML first, then pages with front matter, then Markdown without: the later one at an address is read."""
+    return 0 if page.bare and page.rel.endswith((".html", ".htm")) else 1 + page.bare
 
 
 # What Jekyll leaves out of every site whatever its `exclude` says (its defaults), besides _folders and .folders.
@@ -461,11 +503,11 @@ def _in_folders(root: Path) -> list[Path]:
     return found
 
 
-def _built_pages(root: Path) -> list[Note]:
-    """``2025/program/index.html``, a whole HTML page with no front matter (a past edition's site as built): Jekyll
-    copies it as it is, so it is served, but its words are not read: each is named for MIGRATION.md. The theme's
-    assets (al-folio's sample chart page) are no page of the workshop's."""
-    notes: list[Note] = []
+def _built_pages(root: Path, notes: list[Note]) -> list[Path]:
+    """``2025/program/index.html``, ``index.html``: a whole HTML page with no front matter (a hand-written site, a past
+    edition's site as built). Jekyll copies it as it is, so it is served: it is read as the page it shows, ``bare``.
+    The theme's assets (al-folio's sample chart page) are no page of the workshop's."""
+    found = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(f for f in subfolders if f[0] not in "_.#~" and f not in _NOT_PUBLISHED and not
                                (Path(folder) == root and f == "assets"))  # fmt: skip
@@ -475,11 +517,23 @@ def _built_pages(root: Path) -> list[Note]:
                 continue
             text = path.read_text(encoding="utf-8-sig", errors="replace")
             if front_matter(text) is None and re.search(r"<html\b", text[:2000], re.IGNORECASE):
-                rel = path.relative_to(root).as_posix()
-                served = "/" + (rel[: -len("index.html")] if name == "index.html" else rel)
-                notes.append(Note(f"{rel}:1", f"a page built elsewhere (HTML with no front matter, which Jekyll "
-                                  f"serves as it is at {served}): its words are not on the new site: not imported"))
-    return notes
+                found.append(path)
+    return found
+
+
+_BODY = re.compile(r"<body\b[^>]*>(.*?)(?:</body\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _as_built(text: str) -> tuple[dict[str, Any], str, int]:
+    """A whole HTML page's title (its ``<title>``), the text of its ``<body>`` and the line it starts on, as Jekyll
+    serves it: no Liquid, no layout."""
+    title = _TITLE.search(text)
+    meta = {"title": " ".join(html.unescape(re.sub(r"<[^>]+>", " ", title.group(1))).split())} if title else {}
+    body = _BODY.search(text)
+    if body is None:
+        return meta, text, 1
+    return meta, body.group(1), text.count("\n", 0, body.start(1)) + 1
 
 
 def _extensionless_page(path: Path) -> bool:

@@ -132,6 +132,15 @@ def _written(plan: ImportPlan, src: Path, dest: Path) -> ImportPlan:
     return plan
 
 
+def _bare_read(page: JekyllPage) -> str:
+    """How a page without front matter was read, for the report."""
+    if page.rel.endswith((".html", ".htm")):
+        return f"HTML with no front matter, which Jekyll serves as it is at {page.url}: read as the page it shows"
+    if page.url == "/":
+        return "no front matter, and no index page: read as the home page, as GitHub Pages serves it"
+    return "no front matter: read as a page, as GitHub Pages publishes it (the menu or a page links to it)"
+
+
 def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan:
     """The new site; ``kept``: regions (page, first line) left as written rather than replaced by a directive."""
     site = read_site(src)
@@ -143,9 +152,7 @@ def plan_site(src: Path, kept: set[tuple[str, int]] | None = None) -> ImportPlan
     plan = ImportPlan(notes=[n for n in site.notes if n.where not in contents], site=site, shown=shown, hidden=hidden)
     plan.carried, unreached = sort_unreached(hidden)
     plan.notes += [n for n in unreached if n.where not in contents]  # a profile's text is read with its profile
-    plan.notes += [Note(f"{p.rel}:1", "no front matter, and no index page: read as the home page, as GitHub Pages "
-                        "serves it" if p.url == "/" else "no front matter: read as a page, as GitHub Pages publishes "
-                        "it (the menu or a page links to it)", guess=True) for p in shown if p.bare]  # fmt: skip
+    plan.notes += [Note(f"{p.rel}:1", _bare_read(p), guess=True) for p in shown if p.bare]
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [n for n in find_people(site, shown).notes if n.where in cards]  # cards no edition's page shows
     assets = Assets(site)

@@ -43,12 +43,23 @@ def navigation(site: JekyllSite) -> list[str]:
         return [value] if isinstance(value, str) else []
 
     data = read_data(site.root / "_data")
-    for key, value in [*site.config.items(), *data.items()]:
+    for key, value in [*_menu_keys(site.config), *data.items()]:
         if re.search(r"nav|menu", str(key), re.IGNORECASE):
             found += values(value)
             for folder, entries in value.items() if isinstance(value, dict) else []:
                 found += [f"/{folder}/{v}" for v in values(entries) if _relative(v)]  # {2025: [url: schedule]}
     return found + _data_loop_menu(texts, data)
+
+
+def _menu_keys(config: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The configuration's keys and values, and those of the settings it groups under a key of its own (the
+    conference theme's ``conference: navigation: links:``), to look for a menu among."""
+    found: list[tuple[str, Any]] = []
+    for key, value in config.items():
+        found.append((str(key), value))
+        if isinstance(value, dict) and not re.search(r"nav|menu", str(key), re.IGNORECASE):
+            found += _menu_keys(value)
+    return found
 
 
 def _relative(target: str) -> bool:

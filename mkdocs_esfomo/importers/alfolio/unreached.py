@@ -46,7 +46,10 @@ def sort_unreached(hidden: list[JekyllPage]) -> tuple[list[JekyllPage], list[Not
     carried: list[JekyllPage] = []
     notes: list[Note] = []
     for page in hidden:
-        if page.bare:
+        if page.bare and page.rel.endswith((".html", ".htm")):
+            notes.append(Note(f"{page.rel}:1", "a page built elsewhere (HTML with no front matter, which Jekyll "
+                              f"serves as it is at {page.url}), linked from no page: not imported"))  # fmt: skip
+        elif page.bare:
             notes.append(Note(f"{page.rel}:1", "no front matter, so Jekyll does not publish it as a page (GitHub "
                               "Pages does, but no page links to it): not imported"))  # fmt: skip
         elif re.match(r"404", page.url.strip("/")):

@@ -10,7 +10,7 @@ from .blocks import parse
 from .jekyll import JekyllPage
 from .report import Note
 from .text import plain
-from .when import COUNTRY_ZONES, US_STATE_ZONES, Zone, city_zone, offset_hours
+from .when import CITY_ZONES, COUNTRY_ZONES, US_STATE_ZONES, Zone, city_zone, offset_hours
 
 LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)
 
@@ -75,6 +75,10 @@ def city_in(text: str) -> tuple[str, str] | None:
             if not words.lower().startswith(zone[1].lower()):
                 continue  # "UT Austin", "UC Davis": a university's short name
             then = _NEXT_PLACE.match(text, end)
+            if _island_begins_a_name(zone, words):  # "at Palau Robert, Barcelona": a hall's name, then the city
+                if then and (after := city_zone(then.group(1))) and not _island_begins_a_name(after, then.group(1)):
+                    return after
+                continue
             if then and (other_city := city_zone(then.group(1))) and other_city[0] != zone[0]:  # not "Honolulu, Hawaii"
                 continue  # "(GMT +8:00) Beijing, Perth, Singapore, Hong Kong": a zone's cities, no venue
             if not _PARTICLE_ON.match(words[len(zone[1]) :]):
@@ -84,6 +88,18 @@ def city_in(text: str) -> tuple[str, str] | None:
             if nation and (one := COUNTRY_ZONES.get(nation.group(1).lower())):
                 return one, words
     return None
+
+
+# The zones of islands and small territories, whose names (``Palau``, ``Jersey``, ``Christmas``) begin the names of
+# halls, people and other cities ("Palau Robert", "Jersey City"), which no workshop's city is.
+_ISLANDS = re.compile(r"(?:Pacific|Atlantic|Indian)/|Europe/(?:Jersey|Guernsey|Isle_of_Man)$")
+
+
+def _island_begins_a_name(zone: tuple[str, str], words: str) -> bool:
+    """Whether ``words`` go on past the name of an island the table of conference cities does not hold, as a
+    longer name does ("Palau Robert")."""
+    rest = words[len(zone[1]) :].split()
+    return bool(rest and rest[0][:1].isupper() and _ISLANDS.match(zone[0]) and zone[1].lower() not in CITY_ZONES)
 
 
 # The country after a city, the place's last words: "Malmö, Sweden", "Malmö, Sweden." (not "Lund, Sweden and ...").
