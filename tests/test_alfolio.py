@@ -11353,7 +11353,8 @@ def test_the_places_of_the_editions_held_before_are_not_this_editions() -> None:
     of past editions: left out of the words the city is read from, up to the next heading as high."""
     body = """\
 Welcome
-=======
+
+
 
 Previous Workshops
 ------------------
@@ -11383,3 +11384,77 @@ def test_the_authors_a_program_reads_under_a_chair_heading_are_not_reported_unre
     rows = _rows_of([r for e in _edition(tmp_path / "out")["schedule"] for r in e.get("items") or [e]])
     assert any(speakers == ["bo-wu", "cy-li", "di-ng"] for *_, speakers in rows)
     assert "not read as people" not in report
+=======
+def test_a_table_of_photos_and_captions_under_a_banner_image_gives_the_role_and_names_apart(tmp_path: Path) -> None:
+    """``<img src="speakers_header.png" alt="Invited Speakers">`` alone, a picture of the section's title, over a
+    table (its own class "organizer-table") of a row of photos and a row of captions ``<a>Ann Lee, MIT</a>``, ``Bo
+    Wu (Google, IL)``, ``Eve Park University of Helsinki``: the role the picture names, each name without where
+    they work."""
+    body = (
+        '<img class="background-image" src="/assets/speakers_header.png" alt="Invited Speakers"/>\n\n'
+        '<table class="speakers">\n  <tr>\n    <td><img src="/assets/ann.jpg" alt="Ann Lee" /></td>\n'
+        '    <td><img src="/assets/bo.jpg" alt="Bo Wu" /></td>\n  </tr>\n  <tr>\n'
+        '    <td><figcaption><a href="https://ann.org">Ann Lee (MIT, US)</a></figcaption></td>\n'
+        '    <td><figcaption>Bo Wu (Google, IL)</figcaption></td>\n  </tr>\n</table>\n\n'
+        '<img class="background-image" src="/assets/organizers_header.png" alt="Workshop Organizers"/>\n\n'
+        '<table class="organizer-table">\n  <tr>\n    <td><img src="/assets/cy.jpg" /></td>\n'
+        '    <td><img src="/assets/di.jpg" /></td>\n  </tr>\n  <tr>\n'
+        '    <td><figcaption><a href="https://cy.org">Cy Li, University of Amsterdam</a></figcaption></td>\n'
+        '    <td><figcaption><a href="https://di.org">Di Ma, Instituto de Telecomunicaçõ<br/>es</a></figcaption></td>\n'
+        '    <td><figcaption><a href="https://eve.org">Eve Park University of Helsinki</a></figcaption></td>\n'
+        "  </tr>\n</table>\n")  # fmt: skip
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    roles = {(p.name, p.role) for p in found.people}
+    assert {("Ann Lee", "speakers"), ("Bo Wu", "speakers"), ("Cy Li", "organizers"), ("Di Ma", "organizers"),
+            ("Eve Park", "organizers")} <= roles  # fmt: skip
+    assert not [p.name for p in found.people if "," in p.name or "(" in p.name]
+    logo = _found_people(tmp_path / "logo", {"_pages/about.md": _page("about", "/", body.replace(
+        'alt="Workshop Organizers"', 'alt="University logo"'))})  # fmt: skip
+    assert ("Cy Li", "organizers") not in {(p.name, p.role) for p in logo.people}
+
+
+def test_a_country_code_in_brackets_after_a_place_of_work_is_no_us_state() -> None:
+    """``Nitay Calderon (Technion, IL)``: where someone works and its country (Israel), not Illinois; the city the
+    workshop is held in is read further on; ``Amherst, MA`` outside brackets stays a US city."""
+    assert venue.city_in("Gal Yona (Google Research, IL) and Ann Lee (GESIS, DE)") is None
+    assert venue.city_in("- Nitay Calderon (Technion, IL)\nto be held at EMNLP 2026 in Budapest, Hungary.") == (
+        "Europe/Budapest", "Budapest")  # fmt: skip
+    assert venue.city_in("The workshop is in Amherst, MA on June 3.") == ("America/New_York", "Amherst")
+
+
+def test_a_timed_item_over_its_title_and_abstract_sub_items_is_one_talk(tmp_path: Path) -> None:
+    """``- 09:10 - 09:55: **Invited Talk - Ann Lee**`` over ``- **Title**: ...`` and ``- **Abstract**: ...``: one
+    talk by Ann Lee, that title, that abstract; ``**Invited Talk - Bo Wu**: [*Title*](slides.pdf)`` over an
+    abstract sub-item: Bo Wu's talk, the title without the abstract."""
+    site = _scheduled(tmp_path, (
+        "- 09:00 - 09:10: **Opening remarks**\n"
+        "- 09:10 - 09:55: **Invited Talk - Ann Lee**\n"
+        "  - **Title**: Uncertainty for Language Models\n"
+        "  - **Abstract**: Models often hallucinate.\n"
+        "- 09:55 - 10:40: **Invited Talk - Bo Wu**: [*Calibrated Confidence*](/slides/bo.pdf)\n"
+        "  - **Abstract**: Confidence helps.\n"
+        "- 10:40 - 11:00: **Coffee Break**\n"))  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8")) or {}
+    rows = {(i.get("time"), i.get("title"), tuple(people[s]["name"] if isinstance(s, str) else s.get("name")
+                                                  for s in i.get("speakers") or []), i.get("abstract"))
+            for i in _edition(site)["schedule"]}  # fmt: skip
+    (ann,) = [r for r in rows if r[0] == "09:10"]
+    assert ann[:3] == ("09:10", "Uncertainty for Language Models", ("Ann Lee",))
+    assert ann[3] is not None and ann[3].count("Models often hallucinate.") == 1  # as written, once
+    assert ("09:55", "Calibrated Confidence", ("Bo Wu",), "Confidence helps.") in rows
+    assert not [r for r in rows if r[0] is None]
+
+
+def test_two_dates_of_one_list_on_one_day_read_before_under_one_name_are_both_kept(tmp_path: Path) -> None:
+    """The home page lists ``Notification: January 20, 2024``; the call lists ``ARR papers: January 20, 2024`` then
+    ``Notification: January 20, 2024``: two dates of one list on one day, each its own, the one new there too."""
+    dates = ("## Important Dates\n\n- **Submission deadline:** December 22, 2023\n"
+             "- **Submission of pre-reviewed ARR papers:** January 20, 2024\n"
+             "- **Notification of acceptance:** January 20, 2024\n")  # fmt: skip
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Important Dates\n\n- **Submission deadline:** December 22, 2023"
+                                 "\n- **Notification of acceptance:** January 20, 2024\n"),
+        "_pages/call.md": _page("Call", "/call/", dates, "nav: true\n")})  # fmt: skip
+    named = {(d["name"], str(d["at"])[:10]) for d in _edition(site)["dates"]}
+    assert {("Submission of pre-reviewed ARR papers", "2024-01-20"), ("Notification of acceptance", "2024-01-20")} \
+        <= named  # fmt: skip

@@ -103,7 +103,7 @@ class Item:
 
 @dataclass
 class Block:
-    kind: str  # heading, paragraph, table, list, html, code, other
+    kind: str  # heading, paragraph, table, list, html, code, other; banner (a picture of a heading)
     start: int  # body lines [start, end)
     end: int
     text: str = ""
@@ -330,6 +330,8 @@ def parse(body: str) -> list[Block]:
             closed = root.children[-1].end_line + 1 if depth == 0 and root.children else end
             after = closed < end and source[closed].strip() and not source[closed].lstrip().startswith("<")
             blocks.append(Block("html", start, closed if after else end, element=root))
+            if banner := _banner(root):
+                blocks.append(Block("banner", start, end, banner, 2, element=root.children[0], in_html=True))
             blocks += _html_blocks(body, root)
             if after:  # kramdown and Python-Markdown end the block at its closing tag: Markdown goes on under it
                 blocks += parse(_only(body, starts[closed], starts[end] if end < len(starts) else len(body)))
@@ -420,6 +422,16 @@ def _span(cell: Element, attr: str = "colspan") -> int:
 def span_of(cell: Element, attr: str = "colspan") -> int:
     """How many columns (``colspan``) or rows (``rowspan``) an HTML cell covers."""
     return _span(cell, attr)
+
+
+def _banner(root: Element) -> str:
+    """``<img src="speakers_header.png" alt="Invited Speakers">`` alone between blank lines: a picture of a
+    section's title, its words the image's alternative text when they read as a title (a few words, no file's
+    name); a banner block, a heading to those who look for the role or the section over what follows."""
+    if len(root.children) != 1 or root.children[0].tag != "img":
+        return ""
+    said = plain(root.children[0].attrs.get("alt", ""))
+    return said if re.fullmatch(r"[^\W\d_][\w&' -]{2,60}", said) and len(said.split()) <= 5 else ""
 
 
 def cell_text(cell: Element, body: str) -> str:

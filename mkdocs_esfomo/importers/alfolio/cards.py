@@ -20,6 +20,7 @@ from .found import (
 )
 from .html_tree import HEADINGS, Element
 from .jekyll import JekyllPage
+from .listed_people import list_person
 from .names import aside_after, bare_name, looks_like_name
 from .report import Note
 from .text import has_word, lines, plain, rich_html
@@ -202,7 +203,7 @@ def html_cards(page: JekyllPage, blocks: list[Block], found: People, body: str |
         timed = class_rows(body, block.element)  # a schedule's rows name their speakers: not people's cards
         in_rows = {id(e) for row in (timed[2] if timed else []) for e in row.walk()}
         candidates = [e for e in block.element.walk()[1:] if any(CARD_CLASS.search(c) for c in e.classes)
-                      and e.tag not in ("i", "svg") and not any(a <= e.line < b for a, b in read)
+                      and e.tag not in ("i", "svg", "table") and not any(a <= e.line < b for a, b in read)
                       and not any(e.line < a and b <= e.end_line + 1 for a, b in read)  # around a loop read: a box
                       and id(e) not in in_rows]  # fmt: skip
         cards = [e for e in candidates if not all(CARD_PART.search(c) for c in e.classes if CARD_CLASS.search(c))]
@@ -393,8 +394,8 @@ def table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str 
         roles: set[str | None] = set()
         for table in block.element.find_all("table"):
             role = role_above(page, blocks, table.line)
-            if role is None or any(CARD_CLASS.search(c) for e in table.walk() for c in e.classes):
-                continue  # not people, or cards html_cards reads
+            if role is None or any(CARD_CLASS.search(c) for e in table.walk()[1:] for c in e.classes):
+                continue  # not people, or cards html_cards reads (a table itself is no card: "organizer-table")
             grid = [tr.find_all("td", "th") for tr in table.find_all("tr")]
             shown: dict[tuple[int, int], FoundPerson] = {}
             for number, cells in enumerate(grid):
@@ -405,6 +406,14 @@ def table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str 
                     if not text or len(text) > 4 or any(time_range(plain(t)) for t in text):
                         continue
                     person = _card(cell, body)
+                    links = cell.find_all("a")  # "<a>Ann Lee, Instituto de Telecomunicaçõ<br/>es</a>": one line
+                    said = text[0] if len(text) == 1 else " ".join(lines(rich_html(links[0].inner(body)))) \
+                        if len(links) == 1 and len(lines(rich_html(links[0].inner(body)))) == len(text) else ""
+                    listed = (list_person(said) or _run_into_place(said)) if said else None  # "<a>Ann Lee, MIT</a>"
+                    if listed is not None and (person is None or len(listed.name) < len(person.name)):
+                        listed.url = listed.url or (person.url if person else None)
+                        listed.photo = person.photo if person else _photo(cell)
+                        person = listed
                     if person is None:
                         continue
                     shown[number, column] = person
@@ -418,6 +427,21 @@ def table_cards(page: JekyllPage, blocks: list[Block], found: People, body: str 
                     roles.add(role)
         for role in sorted(roles, key=str):
             found.shown.append(ShownPeople(page, block.start, block.end, role))
+
+
+# Where someone works, when its name opens with what it is ("University of Helsinki", "Institut Pasteur").
+_PLACE_FIRST = re.compile(r"(?:Universit\w*|Universidad|Institut\w*|College|School|Academy|Laborator\w+)\b")
+
+
+def _run_into_place(text: str) -> FoundPerson | None:
+    """``Ann Lee University of Helsinki``: a name, then with no comma where she works, whose first word says it is
+    an institution; else none."""
+    said = plain(text)
+    place = next((m for m in _PLACE_FIRST.finditer(said) if m.start() > 0), None)
+    name = said[: place.start()].strip() if place else ""
+    if not place or not looks_like_name(name) or len(name.split()) > 4:
+        return None
+    return FoundPerson(name, "", None, said[place.start() :].strip(), None)
 
 
 def _affiliations_under(cells: list[Element], number: int, shown: dict[tuple[int, int], FoundPerson],

@@ -251,6 +251,7 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                     said = f"{named}: {plain(text)}" if named and not pair else plain(text)
                     why = f" ({either.group(0)} could be day then month or month then day)" if either else ""
                     out.notes.append(Note(where, f"date not understood{why}, kept as text: {said}"))
+        again = _twins_apart(again, out, listed)
         # a dates section becomes the dates directive; dates said in prose stay as said, and so does a timeline of
         # mostly vague dates ("Mid-August 2026") with a day or so in it: the directive would show other dates
         if found_any and headed and understood >= len(kept):
@@ -365,6 +366,15 @@ def _dated_head(cells: list[str], year: int | None) -> bool:
     """A table's head row that is a date of its own (``| Paper deadline | April 1st, 2025 |`` over the other dates,
     as a Markdown table without a head writes its first row): a name, then cells that say a date."""
     return len(cells) == 2 and not find_dates(plain(cells[0]), year) and bool(find_dates(plain(cells[1]), year))
+
+
+def _twins_apart(again: list[FoundDate], out: Dates, listed: int) -> list[FoundDate]:
+    """``ARR papers: Jan 20`` then ``Notification: Jan 20`` in one list, their day read before (another page's
+    ``Notification: Jan 20``): each a date of its own, the one under a name not read yet added; the others."""
+    twins = [d for d in again if _twin(d, [*out.dates[listed:], *again]) and not any(
+        (o.at.day, o.at.time) == (d.at.day, d.at.time) and words(o.name) == words(d.name) for o in out.dates)]
+    out.dates += twins
+    return [d for d in again if d not in twins]
 
 
 def _twin(date: FoundDate, listed: list[FoundDate]) -> bool:

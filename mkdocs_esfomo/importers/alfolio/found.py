@@ -155,7 +155,9 @@ def heading_block_before(blocks: list[Block], index: int) -> Block | None:
     level = 7
     nearest = None
     for block in reversed(blocks):
-        if block.kind != "heading" or block.start > index or block.level >= level or card_title(block):
+        if block.kind == "banner" and not (role_of(block.text) or has_word(block.text, *SPONSOR_WORDS, *DATES_WORDS)):
+            continue  # a picture whose words name no role nor section of people: a logo, a photo
+        if block.kind not in ("heading", "banner") or block.start > index or block.level >= level or card_title(block):
             continue
         if not plain(block.text or ""):  # "<h2 class="category">{{ category }}</h2>" of a site with no categories
             continue

@@ -273,6 +273,10 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
                 and (rest[close + 1 :].strip() or people_in(rest[1:close])):  # fmt: skip
             # "**Talk** (Ann Lee): Title"; not "**Keynote 4**<br>(Tentative) Title", a title on a line of its own
             return head, rest[close + 1 :].strip().lstrip(":").strip(), rest[1:close]
+        dashed = re.fullmatch(r"(.+?)\s+[-\u2013\u2014]\s+(.+)", head)  # "**Invited Talk - Ann Lee**: Title"
+        if dashed and exact_kind(dashed.group(1)) and len(people_in(dashed.group(2))) == 1 \
+                and looks_like_name(dashed.group(2)):  # fmt: skip
+            return plain(dashed.group(1)), rest.lstrip(":\u2013\u2014- ").strip(), dashed.group(2)
         by = re.match(r"(?:by|from)\s+(.+?)\s*:\s+(.+)$", rest, re.DOTALL)  # "**Talk** by **Ann Lee**: Title"
         if by and exact_kind(head) and people_in(plain(by.group(1))):
             return head, by.group(2).strip(), by.group(1)
@@ -442,10 +446,18 @@ def _dashed_talk(rest: str) -> Talk | None:
     return Talk(plain(title).strip("\"“” "), named)
 
 
+# A line under a talk saying it opens its abstract ("**Abstract**: ...", "Abstract: ...").
+_ABSTRACT_LINE = re.compile(r"\n\s*(?:\*\*|__)?\s*abstract\s*(?:\*\*|__)?\s*:(?:\*\*|__)?\s*", re.IGNORECASE)
+
+
 def who_and_title(rest: str) -> Talk:
     """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
     if not rest or is_placeholder(rest):
         return Talk(None, [])
+    abstract = _ABSTRACT_LINE.search(rest)
+    if abstract and rest[: abstract.start()].strip():  # "*Title*, Ann Lee" over "**Abstract**: ...": its abstract
+        talk = who_and_title(rest[: abstract.start()])
+        return Talk(talk.title, talk.people, [*talk.abstract, plain(rest[abstract.end() :]).strip()])
     if roles := _role_parts(rest):  # "Moderator: Ann Lee. Panelists: Bo Wu, Cy Li, and Di Ma.": people only
         return Talk(None, roles)
     if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named

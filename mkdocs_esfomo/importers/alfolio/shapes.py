@@ -63,6 +63,11 @@ def list_rows(items: list[Item]) -> list[TableRow]:
             rows.append(TableRow(list(_lasting(*timed)), item.index))
             rows += [TableRow(["", person], child.index) for person, child in zip(people, item.children, strict=True)]
             continue
+        if timed and (parts := [c for c in item.children if _TALK_PART.match(plain(c.text)) and not c.children]):
+            time, text = _lasting(*timed)  # "- 09:10: Invited Talk - Ann Lee" over "- **Title**: X", "- Abstract: Y"
+            rows.append(TableRow([time, "\n".join([text, *(c.text for c in parts)])], item.index))
+            rows += list_rows([c for c in item.children if c not in parts])[1:]
+            continue
         if timed:
             rows.append(TableRow(list(_lasting(*timed)), item.index))
         elif item.children:
@@ -71,6 +76,10 @@ def list_rows(items: list[Item]) -> list[TableRow]:
             rows.append(TableRow(["", item.text], item.index))
         rows += list_rows(item.children)[1:]
     return rows
+
+
+# A sub-item saying a part of the talk above it: its title or abstract, lines of its row, no row of their own.
+_TALK_PART = re.compile(r"\s*(?:talk\s+)?(?:title|abstract)\s*:", re.IGNORECASE)
 
 
 _HARD_BREAK = re.compile(r"[^\S\n]*\\\n")  # "Title \\" closing a line: Markdown's hard break

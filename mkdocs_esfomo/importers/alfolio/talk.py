@@ -186,6 +186,16 @@ def as_read(item: Draft) -> str:
     return f"{item.speakers[0].name}, a speaker the site shows{f', of {of}' if of else ''}{titled}"
 
 
+def _title_over_abstract(main: str, item: Draft) -> str | None:
+    """The title a cell says beside the speaker its label named: all of it, or the lines above its abstract
+    (``Title<br>**Abstract**: ...``), which the item keeps as notes."""
+    labelled = _TITLE_LABEL.match(plain(lines(main)[0])) if lines(main) else None  # "**Title:** ...": read below
+    if not labelled and (told := who_and_title(main)).abstract and told.title and not told.people:
+        item.notes += told.abstract
+        return _unquoted(told.title)
+    return _unquoted(plain(main)) or None
+
+
 def read_item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
           invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
     item = Draft(where, emoji=emoji, day=day)
@@ -203,7 +213,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     kindless = bool(label) and kind is None  # "**Fireside Chat** (Ann Lee)": the row's title, not a kind's label
     link = one_link(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
-        people, title = cell_speakers(named)[0], _unquoted(plain(main)) or None
+        people, title = cell_speakers(named)[0], _title_over_abstract(main, item)
         if len(parts := lines(main)) > 1 and _TITLE_LABEL.match(plain(parts[0])):  # "**Title:** Kernels<br>Abstract"
             title = plain(parts[0])
             item.notes += [plain(line) for line in parts[1:]]

@@ -37,6 +37,13 @@ _DOT = r"(?:\s*[·•]\s*|\s+[–—-]\s+)"
 _DEGREE = re.compile(r"(?:Ph|Sc|Ed|Eng)D|DPhil|M(?:Sc|Eng|Phil|BA|A|S)|B(?:Sc|Eng|A|S)")
 
 
+def _bracketed_code(text: str, found: re.Match[str]) -> bool:
+    """"Ann Lee (Technion, IL)", "(GESIS, DE)": where someone works and its country's code, in brackets opened on
+    the line before the place and closed right after the code; no US state's city."""
+    line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+    return text[found.end(2) : found.end(2) + 1] == ")" and line.rfind("(") > line.rfind(")")
+
+
 # A table's label cell before the city, their words run together: "Location | Pittsburgh, PA".
 _LABEL_WORD = re.compile(r"^(?:Location|Venue|Place|Where|City|Address)\s+(?=\S)")
 
@@ -50,7 +57,8 @@ def city_in(text: str) -> tuple[str, str] | None:
     # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
     for found in re.finditer(rf"{name},\s+([A-Z]{{2}})\b(?!\.?\w)(?!\s+[A-Z][a-z])", text):
         if found.group(2) in US_STATE_ZONES and not city_zone(found.group(1)) and not _INSTITUTION.search(found[1]) \
-                and not _DEGREE.fullmatch(found.group(1)):  # fmt: skip  # "her PhD, MS, and BA degrees": no city
+                and not _DEGREE.fullmatch(found.group(1)) and not _bracketed_code(text, found):  # fmt: skip
+            # "her PhD, MS, and BA degrees": no city; "Ann Lee (Technion, IL)": where she works, and its country
             return US_STATE_ZONES[found.group(2)], _LABEL_WORD.sub("", found.group(1))  # "Location Pittsburgh, PA"
     # the country is looked ahead for, not taken: "Event Center, Rio de Janeiro, Brazil" tries the city after the hall;
     # a city written after a day ("on May 11, Vienna") counts where it comes, like one after "in"
