@@ -7712,6 +7712,19 @@ def test_a_built_copy_of_the_home_page_left_beside_its_source_is_not_read(tmp_pa
             "sees this page, not imported") in [(n.where, n.what) for n in notes]  # fmt: skip
 
 
+def test_a_permalink_of_jekyll_placeholders_is_filled_and_an_excluded_readme_is_no_home_page(tmp_path: Path) -> None:
+    """`defaults` giving the pages of ``pages/`` ``permalink: :basename``: ``pages/index.md`` is the home page and
+    ``pages/call.md`` is ``/call/``; the README, listed under `exclude`, is not published, so not read as the home
+    page."""
+    config = CONFIG + ('defaults:\n  - scope:\n      path: "pages"\n    values:\n      permalink: :basename\n'
+                       "exclude: [README.md]\n")  # fmt: skip
+    write_tree(tmp_path, {"_config.yml": config, "README.md": "# The site's code\n",
+                          "pages/index.md": "---\ntitle: Home\n---\nThe workshop takes place on July 10, 2026.\n",
+                          "pages/call.md": "---\ntitle: Call\n---\nSubmit.\n"})  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    assert sorted((p.rel, p.url) for p in site.pages) == [("pages/call.md", "/call/"), ("pages/index.md", "/")]
+
+
 def test_a_site_another_tool_builds_says_so(tmp_path: Path) -> None:
     """No ``_config.yml`` and a ``package.json`` needing Next.js (or a ``hugo.toml``): the site's pages are what that
     tool makes, which the import does not run, and the report says so; a folder of HTML pages alone is not said to

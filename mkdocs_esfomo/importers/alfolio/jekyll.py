@@ -197,7 +197,7 @@ def _read(
         default = f"/{folder}/" if path.stem == "index" else f"/{folder}/{path.stem}/"
     if rel in ("index.md", "index.html") or (bare and rel == "README.md"):
         default = "/"
-    url = url_of(str(meta.get("permalink") or default))
+    url = url_of(_placed(str(meta.get("permalink") or default), path, folder))
     lines: list[int] = []
     rendered: list[Note] = []
     if renderer and ("{%" in body or "{{" in body):
@@ -223,6 +223,18 @@ def _read(
 
 
 _VERBATIM = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+# A page's permalink placeholders Jekyll fills (``permalink: :basename`` given to a folder's pages by `defaults`).
+_PLACEHOLDER = re.compile(r":(basename|path|output_ext|title|name|slug|categories)\b")
+
+
+def _placed(permalink: str, path: Path, folder: str) -> str:
+    """``:basename`` for ``pages/index.md`` is ``index`` (the home page), ``:path`` its folder, ``:output_ext``
+    ``.html``: a page's permalink with Jekyll's placeholders filled."""
+    filled = {"basename": path.stem, "title": path.stem, "name": path.stem, "slug": path.stem,
+              "path": "" if folder == "." else folder, "output_ext": ".html", "categories": ""}  # fmt: skip
+    return _PLACEHOLDER.sub(lambda m: filled[m.group(1)], permalink)
 
 
 def html_as_written(body: str) -> str:
@@ -409,7 +421,8 @@ def read_site(root: Path) -> JekyllSite:
             bare.append(path)
     pages += [page for path in built if (page := _read(root, path, config, bare=True))]  # served as they are
     readme = root / "README.md"
-    if readme.is_file() and readme not in candidates and not any(p.url == "/" for p in pages):
+    if readme.is_file() and readme not in candidates and not any(p.url == "/" for p in pages) \
+            and not excluded("README.md", config):  # fmt: skip
         bare.append(readme)  # GitHub Pages' readme-index: the home page
     pages += [page for path in bare if (page := _read(root, path, config, renderer=renderer, bare=True))]
     pages, shadowed = _one_per_address(pages, notes)
