@@ -11397,7 +11397,8 @@ def test_the_authors_a_program_reads_under_a_chair_heading_are_not_reported_unre
     rows = _rows_of([r for e in _edition(tmp_path / "out")["schedule"] for r in e.get("items") or [e]])
     assert any(speakers == ["bo-wu", "cy-li", "di-ng"] for *_, speakers in rows)
     assert "not read as people" not in report
-=======
+
+
 def test_a_table_of_photos_and_captions_under_a_banner_image_gives_the_role_and_names_apart(tmp_path: Path) -> None:
     """``<img src="speakers_header.png" alt="Invited Speakers">`` alone, a picture of the section's title, over a
     table (its own class "organizer-table") of a row of photos and a row of captions ``<a>Ann Lee, MIT</a>``, ``Bo
