@@ -10827,6 +10827,18 @@ def test_a_city_no_table_knows_in_a_country_of_one_zone_is_where_the_workshop_is
     assert venue.city_in("LASTIG, Saint-Mandé, France") is None
 
 
+def test_the_city_a_sentence_saying_where_the_workshop_takes_place_names_comes_first() -> None:
+    """``see FOSD 2017 in Darmstadt`` in the opening lines, then ``will take place in Gothenburg, Sweden, from June
+    3``: the city is the one the sentence saying where it takes place names (in a country of one zone, a comma
+    after it); with no such sentence, the first city named."""
+    page = ("The meeting is informal; see [FOSD 2017 in Darmstadt](http://fosd.net/2017).\n"
+            "The FOSD meeting 2018 will take place in Gothenburg, Sweden, from June 3 until June 6.")  # fmt: skip
+    assert venue.city_in(page) == ("Europe/Stockholm", "Gothenburg")
+    assert venue.city_in("Previous: ICML 2024 in Vienna. This year it is held at ICML in Vancouver, Canada.") == (
+        "America/Vancouver", "Vancouver")  # fmt: skip
+    assert venue.city_in("Lunch will be held in the lobby. Venue: Vienna, Austria") == ("Europe/Vienna", "Vienna")
+
+
 def test_an_island_s_name_that_begins_a_hall_s_name_is_not_the_city() -> None:
     """``at Palau Robert, Barcelona``: "Palau" is an island's zone, but here it begins a hall's name: the city is
     the one after it, and a hall's name alone (``Jersey City Hall``) names no city; a conference city known by the

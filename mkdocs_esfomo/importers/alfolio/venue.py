@@ -48,10 +48,25 @@ def _bracketed_code(text: str, found: re.Match[str]) -> bool:
 _LABEL_WORD = re.compile(r"^(?:Location|Venue|Place|Where|City|Address)\s+(?=\S)")
 
 
+# A sentence saying where the workshop is ("will take place in Gothenburg", "is held at ICML in Vienna"), which
+# names its city before any other line of the page ("see FOSD 2017 in Darmstadt").
+_HELD = re.compile(r"\b(?:takes?\s+place|will\s+take\s+place|took\s+place|(?:will\s+be|is|are|was)\s+held"
+                   r"|(?:will\s+be|is)\s+(?:hosted|co-?located))\b[^.\n]{0,120}", re.IGNORECASE)
+
+
 def city_in(text: str) -> tuple[str, str] | None:
-    """The conference city: "in Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada",
-    "Toronto, ON M5V 2W6", a banner's "Singapore · September 28"; not "University of Washington", nor one of the
-    cities a zone is labelled with ("(GMT +8:00) Beijing, Perth, Singapore")."""
+    """The conference city, first in a sentence saying where the workshop takes place, else anywhere: "in
+    Vancouver", "at ICML in Hawaii", "Vancouver, Canada", "Vancouver, BC, Canada", "Toronto, ON M5V 2W6", a banner's
+    "Singapore · September 28"; not "University of Washington", nor one of the cities a zone is labelled with
+    ("(GMT +8:00) Beijing, Perth, Singapore")."""
+    for said in _HELD.finditer(text):
+        if found := _city_in(said.group(0)):
+            return found
+    return _city_in(text)
+
+
+def _city_in(text: str) -> tuple[str, str] | None:
+    """``city_in`` of one text, the first city it names."""
     # "Rio de Janeiro", on one line: "Ann Lee, ETH Zurich<br>Bo Wu, Technical University" names no city "Zurich Bo Wu"
     name = r"([A-Z][^\W\d_]+(?:[^\S\n]+(?:(?:de|da|do|del|di|la|le)[^\S\n]+)?[A-Z][^\W\d_]+){0,2})"
     # "Amherst, MA"; not "MS.c", nor "Assistant Professor, UT Austin", where the letters begin a name
@@ -111,7 +126,7 @@ def _island_begins_a_name(zone: tuple[str, str], words: str) -> bool:
 
 
 # The country after a city, the place's last words: "Malmö, Sweden", "Malmö, Sweden." (not "Lund, Sweden and ...").
-_NATION = re.compile(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\s*(?:[.;)<|]|$))", re.MULTILINE)
+_NATION = re.compile(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\s*(?:[.,;)<|]|$))", re.MULTILINE)
 
 
 _PARTICLE_ON = re.compile(r"\s+(?:de|da|do|del|di|la|le)\s")  # "Santiago| de Compostela": the name goes on
