@@ -2928,6 +2928,24 @@ def test_a_menu_kept_in_the_configuration_under_the_theme_s_own_settings_reaches
     assert [p.url for p in hidden] == ["/venue/"]
 
 
+def test_a_menu_kept_in_a_data_file_of_the_conference_s_settings_reaches_its_pages(tmp_path: Path) -> None:
+    """``_data/conference.yml`` holding the site's settings, its menu under ``navbar:`` (``path: /program.html``),
+    which the header loops over: the pages it lists are reached."""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "_data/conference.yml": "short_title: Tiny 2026\nnavbar:\n  - label: Home\n    path: /\n  - label: Program\n"
+                                "    path: /program.html\n",
+        "_includes/header.html": '{% for nav in site.data.conference.navbar %}<a href=".{{ nav.path }}">{{ nav.label }}'
+                                 "</a>{% endfor %}",
+        "index.html": "---\nlayout: default\n---\nHome.\n",
+        "program.html": "---\nlayout: default\n---\n09:00 Opening\n",
+        "venue.html": "---\nlayout: default\n---\nA hall.\n",
+    })  # fmt: skip
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    assert sorted(p.url for p in shown) == ["/", "/program/"]
+    assert [p.url for p in hidden] == ["/venue/"]
+
+
 def test_a_menu_kept_in_data_under_each_year_reaches_that_years_folder(tmp_path: Path) -> None:
     """A site keeping one folder of pages a year, its menu a data file keyed by the year (``2025: [{url: schedule}]``)
     that the header writes under the page's year (``/{{ year }}/{{ nav.url }}``): each entry reaches its page in

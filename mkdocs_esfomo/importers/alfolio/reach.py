@@ -43,7 +43,7 @@ def navigation(site: JekyllSite) -> list[str]:
         return [value] if isinstance(value, str) else []
 
     data = read_data(site.root / "_data")
-    for key, value in [*_menu_keys(site.config), *data.items()]:
+    for key, value in [*_menu_keys(site.config), *_menu_keys(data)]:
         if re.search(r"nav|menu", str(key), re.IGNORECASE):
             found += values(value)
             for folder, entries in value.items() if isinstance(value, dict) else []:
