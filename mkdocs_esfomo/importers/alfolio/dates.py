@@ -225,12 +225,10 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
             date = None
             named_so = not _is_sentence(pair[0]) or (under and date_alone(pair[1], year)) if pair else False
             quoted = block.kind == "other" and pair is not None and _quoted_date(pair, year)
-            if pair and (under or has_word(pair[0], *DATE_NAMES) or quoted) and named_so:
-                date = read_date(pair[0], pair[1], where, year)
-                if date and STRUCK_WHOLE.fullmatch(text):
-                    date.struck = True
-                if date:
-                    date.links = list(dict.fromkeys([*date.links, *LINKED.findall(text)]))  # the line's, as written
+            named_so = named_so and (under or has_word(pair[0], *DATE_NAMES) or quoted) if pair else False
+            if pair and named_so and (date := read_date(pair[0], pair[1], where, year)):
+                date.struck = date.struck or STRUCK_WHOLE.fullmatch(text) is not None
+                date.links = list(dict.fromkeys([*date.links, *LINKED.findall(text)]))  # the line's, as written
             if date and aside:
                 date.note = "; ".join(filter(None, [aside, date.note]))
             understood += date is not None

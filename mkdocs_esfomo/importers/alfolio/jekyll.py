@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-import html
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -14,6 +12,7 @@ from typing import Any
 import yaml
 
 from ... import paths
+from .built_elsewhere import as_built, other_builder
 from .render import LiquidRenderer, read_data, writes_words
 from .report import Note
 from .site_config import defaults, excluded, hidden
@@ -183,7 +182,7 @@ def _read(
 ) -> JekyllPage | None:
     rel = path.relative_to(root).as_posix()
     text = path.read_text(encoding="utf-8-sig", errors="replace")
-    read = (_as_built(text) if path.suffix in (".html", ".htm") else ({}, text, 1)) if bare else front_matter(text)
+    read = (as_built(text) if path.suffix in (".html", ".htm") else ({}, text, 1)) if bare else front_matter(text)
     if read is None:
         return None
     own, body, first_line = read
@@ -342,39 +341,8 @@ def _configuration(root: Path, notes: list[Note]) -> dict[str, Any]:
             )
     elif not (root / "_config.yml").is_file():
         notes.append(Note("_config.yml:1", "not found: the site's title and collections are not known"))
-        notes += _other_builder(root)
+        notes += other_builder(root)
     return {}
-
-
-# Site builders other than Jekyll, by the file that marks a folder as theirs, or the package their build needs.
-_BUILDER_FILES = {"hugo.toml": "Hugo", "hugo.yaml": "Hugo", "config.toml": "Hugo", "mkdocs.yml": "MkDocs",
-                  "docusaurus.config.js": "Docusaurus", "docusaurus.config.ts": "Docusaurus", "_quarto.yml": "Quarto",
-                  "eleventy.config.js": "Eleventy", ".eleventy.js": "Eleventy"}  # fmt: skip
-_BUILDER_PACKAGES = {"next": "Next.js", "astro": "Astro", "gatsby": "Gatsby", "vite": "Vite", "nuxt": "Nuxt",
-                     "@docusaurus/core": "Docusaurus", "vuepress": "VuePress", "react-scripts": "Create React App",
-                     "@sveltejs/kit": "SvelteKit", "@11ty/eleventy": "Eleventy"}  # fmt: skip
-
-
-def _other_builder(root: Path) -> list[Note]:
-    """A site with no ``_config.yml`` that another tool builds (``package.json`` needing Next.js, ``hugo.toml``):
-    its pages are what that tool makes, which the import does not run; said, so that an import of little is not
-    taken for the site's whole."""
-    for name, builder in _BUILDER_FILES.items():
-        if (root / name).is_file():
-            return [Note(f"{name}:1", _BUILT_BY.format(builder=builder))]
-    package = root / "package.json"
-    try:
-        needs = json.loads(package.read_text(encoding="utf-8")) if package.is_file() else {}
-    except (ValueError, OSError):
-        needs = {}
-    needs = needs if isinstance(needs, dict) else {}
-    wanted = {**(needs.get("dependencies") or {}), **(needs.get("devDependencies") or {})}
-    builder = next((b for name, b in _BUILDER_PACKAGES.items() if name in wanted), None)
-    return [Note("package.json:1", _BUILT_BY.format(builder=builder))] if builder else []
-
-
-_BUILT_BY = ("a site {builder} builds, not Jekyll: its pages are what {builder} makes, which the import does not "
-             "run; only the files GitHub Pages would serve from the folder as they are were read")
 
 
 def read_site(root: Path) -> JekyllSite:
@@ -532,21 +500,6 @@ def _built_pages(root: Path, notes: list[Note]) -> list[Path]:
             if front_matter(text) is None and re.search(r"<html\b", text[:2000], re.IGNORECASE):
                 found.append(path)
     return found
-
-
-_BODY = re.compile(r"<body\b[^>]*>(.*?)(?:</body\s*>|\Z)", re.IGNORECASE | re.DOTALL)
-_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
-
-
-def _as_built(text: str) -> tuple[dict[str, Any], str, int]:
-    """A whole HTML page's title (its ``<title>``), the text of its ``<body>`` and the line it starts on, as Jekyll
-    serves it: no Liquid, no layout."""
-    title = _TITLE.search(text)
-    meta = {"title": " ".join(html.unescape(re.sub(r"<[^>]+>", " ", title.group(1))).split())} if title else {}
-    body = _BODY.search(text)
-    if body is None:
-        return meta, text, 1
-    return meta, body.group(1), text.count("\n", 0, body.start(1)) + 1
 
 
 def _extensionless_page(path: Path) -> bool:
