@@ -37,11 +37,18 @@ _DOT = r"(?:\s*[·•]\s*|\s+[–—-]\s+)"
 _DEGREE = re.compile(r"(?:Ph|Sc|Ed|Eng)D|DPhil|M(?:Sc|Eng|Phil|BA|A|S)|B(?:Sc|Eng|A|S)")
 
 
+# The US states' codes that are countries' codes too (Israel, Germany, India...): "(Technion, IL)" may be either.
+_COUNTRY_TOO = frozenset(re.findall(r"\w+", "AL AR AS CA CO DE GA GU ID IL IN KY LA MA MD ME MN MO MP MS MT NC NE "
+                                               "PA PR SC SD TN VA VI"))  # fmt: skip
+
+
 def _bracketed_code(text: str, found: re.Match[str]) -> bool:
     """"Ann Lee (Technion, IL)", "(GESIS, DE)": where someone works and its country's code, in brackets opened on
-    the line before the place and closed right after the code; no US state's city."""
+    the line before the place and closed right after the code; no US state's city. A code no country has ("(Dallas,
+    TX)", a past edition's place) is the state's."""
     line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
-    return text[found.end(2) : found.end(2) + 1] == ")" and line.rfind("(") > line.rfind(")")
+    return found.group(2) in _COUNTRY_TOO and text[found.end(2) : found.end(2) + 1] == ")" \
+        and line.rfind("(") > line.rfind(")")  # fmt: skip
 
 
 # A table's label cell before the city, their words run together: "Location | Pittsburgh, PA".
