@@ -1420,7 +1420,8 @@ nav: true
 
 
 def test_dates_written_date_first(tmp_path: Path) -> None:
-    """``<span>January 3, 2025</span>: Submissions open`` under a dates heading: the date, then what it is."""
+    """``<span>January 3, 2025</span>: Submissions open`` under a dates heading: the date, then what it is; a remark
+    in brackets after it, a note of the date."""
     page = """---
 layout: page
 title: home
@@ -1440,7 +1441,9 @@ permalink: /
         ("Submission deadline", dt.date(2025, 2, 3), "index.html:9", None),
         ("Decisions released", dt.date(2025, 3, 5), "index.html:10", None),
     ]
-    assert found.notes == []
+    # the remark taken out of the name is said, with the name as the page writes it
+    assert [n.what for n in found.notes] == ["date 'Submissions open (see Call for Papers)': '(see Call for Papers)' "
+                                             "read as a note to the date, not part of its name"]
 
 
 def test_a_deadline_marked_extended_replaces_the_one_it_moved(tmp_path: Path) -> None:
@@ -11502,3 +11505,62 @@ def test_two_dates_of_one_list_on_one_day_read_before_under_one_name_are_both_ke
     named = {(d["name"], str(d["at"])[:10]) for d in _edition(site)["dates"]}
     assert {("Submission of pre-reviewed ARR papers", "2024-01-20"), ("Notification of acceptance", "2024-01-20")} \
         <= named  # fmt: skip
+
+
+def test_a_title_closed_by_a_stop_then_names_in_italics_is_a_talk_by_those_authors() -> None:
+    """``Title (Team X, remote). *Ann Lee, Bo Wu and Cy Li*.``: a title ending with a stop, then a list in italics
+    that is only names: the talk's title and its authors, who give it; the brackets at the title's end that say how
+    it is given (and by which team), a note. Italics that are not all names stay in the title."""
+    talk = program.who_and_title("Kernels for Old Newspapers (Team Owl, remote). *Ann Lee, Bo Wu and Cy Li*.")
+    assert (talk.title, [p.name for p in talk.people], talk.abstract) == (
+        "Kernels for Old Newspapers", ["Ann Lee", "Bo Wu", "Cy Li"], ["Team Owl, remote"])
+    talk = program.who_and_title("Linking Entities with Transformers. *Dee Roe and Eve Poe.*")
+    assert (talk.title, [p.name for p in talk.people]) == ("Linking Entities with Transformers", ["Dee Roe", "Eve Poe"])
+    assert cells.authors_after("Welcome. *Opening remarks and a short overview of the day*.") is None
+
+
+def test_a_table_of_one_row_under_a_day_heading_beside_another_days_table_is_that_days_program(tmp_path: Path) -> None:
+    """``#### Wed 7th September`` over a table of one timed row, ``#### Thur 8th September`` over a table of
+    several, on a page not called the program: the lone row is the first day's, not prose to keep as text."""
+    body = ("The workshop takes place in September 2026.\n\n"
+            "#### Wed 7th September - Lab overview (Room B)\n\n|---------|---------|\n"
+            "| **10:50 - 12:30** | Lab overview during the plenary session. *Ann Lee and Bo Wu*. |\n\n"
+            "#### Thur 8th September - Participant presentations (Room F)\n\n|---------|---------|\n"
+            "| **11:00 - 11:20** | Kernels for Old Newspapers (Team Owl, onsite). *Cy Li, Dee Roe*. |\n"
+            "| **11:20 - 11:40** | Wrap up and open discussion. |\n")  # fmt: skip
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n"),
+                                "_pages/workshop.md": _page("Workshop", "/workshop/", body, "nav: true\n")})
+    edition = _edition(site)
+    rows = [(str(r.get("day")), r["time"], r["title"]) for r in edition["schedule"]]
+    assert rows == [("2026-09-07", "10:50", "Lab overview during the plenary session"),
+                    ("2026-09-08", "11:00", "Kernels for Old Newspapers"),
+                    ("2026-09-08", "11:20", "Wrap up and open discussion.")]  # fmt: skip
+    assert edition["date"] == [dt.date(2026, 9, 7), dt.date(2026, 9, 8)]
+
+
+def test_date_lines_at_noon_over_a_range_with_its_own_year_and_with_a_link_in_brackets() -> None:
+    """A date written first, then its name: ``06 May 2022, noon`` is at 12:00; ``**15 Nov 2021** - 6 May 2022:``
+    and ``**27 May – 13 June 2022**:`` are ranges, the last day with its month and year, not the start of the
+    name; ``([link](url))`` after the name only says where to go: its link kept apart, not the name's words."""
+    read = dates.date_then_name
+    assert read("**06 May 2022, noon**: Transmission of results.", 2022) == ("Transmission of results.",
+                                                                          "06 May 2022, noon")
+    assert dates.moment("06 May 2022, noon", 2022).time == "12:00"  # type: ignore[union-attr]
+    assert read("**15 Nov 2021** - 6 May 2022: Evaluation Campaign.", 2022) == ("Evaluation Campaign.",
+                                                                             "15 Nov 2021 - 6 May 2022")
+    assert read("**27 May – 13 June 2022**: Review of papers.", 2022) == ("Review of papers.", "27 May – 13 June 2022")
+    assert read("**15 Nov 2021**: Registration opens ([link](https://x.org/r)).", 2022) == ("Registration opens.",
+                                                                                         "15 Nov 2021")
+    assert read("Aug 1st - 10th: Release test data", 2022) == ("Release test data", "Aug 1st - 10th")
+
+
+def test_a_remark_in_brackets_taken_from_a_dates_name_is_reported(tmp_path: Path) -> None:
+    """``**06 June 2022**: Submission of the overview (by organisers).``: the remark in brackets becomes a note of
+    the date, shown beside it, not in its name; the report names the date as written, remark and all."""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", (
+        "## Timeline\n\n* **01 June 2022**: Release of data.\n"
+        "* **06 June 2022**: Submission of the overview (by organisers).\n"))})  # fmt: skip
+    assert [(d["name"], d.get("note")) for d in _edition(site)["dates"]] == [
+        ("Release of data", None), ("Submission of the overview", "by organisers")]
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "date 'Submission of the overview (by organisers)'" in report

@@ -188,6 +188,32 @@ class Talk:
     abstract: list[str] = field(default_factory=list)
 
 
+# "Title (Team X, remote). *Ann Lee, Bo Wu and Cy Li*.": a title closed by a stop, then its authors in italics
+_AUTHORS_AFTER = re.compile(r"(?s)(.+?[^\s*_.])\.\s*([*_])([^*_]+?)[.,]?\2\s*\.?\s*$")
+# "(Team X, remote)", "(onsite)" at a title's end: how and by which group the talk is given, not its title
+_HOW_GIVEN = re.compile(r"\s*\(([^()]*\b(?:remote|virtual|online|in[- ]person|on[- ]?site|hybrid)\b[^()]*)\)\s*$",
+                        re.IGNORECASE)
+
+
+def authors_after(text: str) -> Talk | None:
+    """``"Title (Team X, remote). *Ann Lee, Bo Wu and Cy Li*."``: a title ending with a stop, then a list in italics
+    that is only names: the talk and its authors, who give it; what brackets at the title's end say of how
+    it is given, a note. None when the words in italics are not all names."""
+    found = _AUTHORS_AFTER.fullmatch(text.strip())
+    if not found or "\n" in found.group(3):
+        return None
+    listed = found.group(3).strip()
+    people = people_in(listed)
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", listed) if p]
+    if not people or len(people) != len(parts) or not all(looks_like_name(p) for p in parts):
+        return None
+    title = plain(found.group(1)).strip()
+    how = _HOW_GIVEN.search(title)
+    notes = [how.group(1).strip()] if how else []
+    title = title[: how.start()].strip() if how else title
+    return Talk(title, people, notes) if re.search(r"[A-Za-z]{3}", title) else None
+
+
 def _joined(parts: list[str]) -> list[str]:
     """An affiliation alone on its line (``"*(MIT)*"``) belongs to the names on the line above; a role alone on its
     line (``"Panelists:"``) to the names on the line under it."""

@@ -132,11 +132,12 @@ def _untimed_program(body: list[TableRow], names: list[str]) -> list[int] | None
     return rest or None
 
 
-def which_columns(rows: list[TableRow], invited: AbstractSet[str] = frozenset(),
+def which_columns(rows: list[TableRow], invited: AbstractSet[str] = frozenset(), lone: bool = False,
                   ) -> tuple[int | None, int | None, int | None, int | None] | None:  # fmt: skip
     """Which columns hold the time, a kind label, the title and the speakers; None if no column holds times (nor
     lengths: a program of durations has rows without times). ``invited``: the speakers the site lists, lowercased
-    (a column of their names is the speakers' however they are written: "蔡静")."""
+    (a column of their names is the speakers' however they are written: "蔡静"). ``lone``: one timed row is a
+    schedule too (a day's table beside the other days' on its page)."""
     header = next((r for r in rows if r.header), None)
     body = [r for r in rows if not r.header]
     width = max((len(r.cells) for r in rows), default=0)
@@ -144,7 +145,7 @@ def which_columns(rows: list[TableRow], invited: AbstractSet[str] = frozenset(),
     counts = [_timed_cells(body, c, names[c]) for c in range(width)]
     time_col: int | None = None
     whole_day = len(body) == 1 and bool(body[0].cells) and bool(ALL_DAY.fullmatch(plain(body[0].cells[0])))
-    if not counts or max(counts) < 1 or (max(counts) < 2 and not whole_day  # "| 全天 | 到会 |": a day's one row
+    if not counts or max(counts) < 1 or (max(counts) < 2 and not whole_day and not lone  # "| 全天 | 到会 |"
                                          and not any(has_word(n, "time") for n in names)):  # fmt: skip
         if (untimed := _untimed_program([r for r in body if not is_rule(r)], names)) is None:
             return None

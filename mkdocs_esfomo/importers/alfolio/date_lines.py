@@ -15,8 +15,8 @@ DATE_NAMES = (
     *("decision", "decisions"),
     *("open", "opens", "registration", "acceptance", "abstract", "rebuttal", "review", "reviews", "reviewing"),
 )
-CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?::[0-5]\d)?(?![\d:])",
-                    re.IGNORECASE)  # fmt: skip  # "23:59:59": the seconds are not the data's
+CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2}|(?<![\w-])(?:noon|midday)(?![\w-]))"
+                   r"(?::[0-5]\d)?(?![\d:])", re.IGNORECASE)  # fmt: skip  # "23:59:59": the seconds are not the data's
 AOE = re.compile(r"\bAoE\b|anywhere\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
 _ANOTHER_DAY = re.compile(r"\b(?:or|to|until|through|till)\s+\d", re.IGNORECASE)  # "April 26 or 27": the page's words
 _FILLER = re.compile(rf"\b(?:time|at|by|on|before|anytime|{WEEKDAY}|mon|tue|wed|thu|"
@@ -227,9 +227,14 @@ def time_in_name(name: str, value: str, year: int | None) -> tuple[str, str, str
     return said[: found.start()], f"{value} {found.group(1)}", (found.group(2) or "").strip() or None
 
 
+# "Lab registration opens ([link](https://...))": a link in brackets that only says it is one, not the date's name
+_LINK_ASIDE = re.compile(r"\s*\(\s*\[\s*(?:link|here|url|website|site|form)\s*\]\([^()\s]*\)\s*\)", re.IGNORECASE)
+
+
 def date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
     """``"**01 Feb 2025 (00:00 UTC) ---** Challenge **Opens**"``, ``"February 3, 2025: Deadline"``: a date, a dash
     or a colon, then the date's name."""
+    text = _LINK_ASIDE.sub("", text)  # its link kept apart (FoundDate.links), not its words
     text = _NEW_DAY.sub(r"~~\1\2~~ \1\4", text)  # "August 6th **13th** 2025 - Deadline": moved to the 13th
     struck = plain(text.replace("~~", "\u2e3a")).replace("\u2e3a", "~~")  # "**~~Aug 15th~~ July 15th:** Deadline"
     for written in dict.fromkeys((struck, plain(text))):  # the struck date the old one, read_date's to say
@@ -245,7 +250,9 @@ def date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
 
 _DASH = r"\s+(?:-{1,3}|[–—])\s+"
 # "Aug 1st - 10th: Release test data", "May 5 - Jun 2: ...": after the dash the range's last day, then the name
-_RANGE_END = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*:\s")
+# "**15 Nov 2021** - 6 May 2022: Campaign", "27 May – 13 June 2022: Review": the last day with its month and year
+_RANGE_END = re.compile(r"(?:[A-Za-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Za-z]{3,9}\.?)?"
+                        r"(?:,?\s+(?:19|20)\d\d)?\s*:\s")
 
 
 def name_then_date(text: str, year: int | None) -> tuple[str, str] | None:

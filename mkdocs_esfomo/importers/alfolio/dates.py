@@ -177,6 +177,18 @@ def _stale(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
     return kept
 
 
+def _named_first(pair: tuple[str, str], year: int | None, text: str) -> tuple[tuple[str, str], str | None, str | None]:
+    """A date's name and value under a dates heading, the date written first or not (``date_first``) and a time said
+    in the name (``time_in_name``); what the name says aside, a note; and, when that aside was a remark in brackets
+    ("Deadline (by organisers)", shown beside the date, not in its name), what the report says of it."""
+    name, value, aside = date_first(pair, year, text)
+    said = plain(pair[0]).strip(" .")
+    remark = f"date '{said}': '({aside})' read as a note to the date, not part of its name" \
+        if aside and f"({aside})" in said else None  # fmt: skip
+    name, value, told = time_in_name(name, value, year)
+    return (name, value), "; ".join(filter(None, [aside, told])) or None, remark
+
+
 def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: bool,
               seen: set[tuple[dt.date, str | None]], out: Dates) -> None:  # fmt: skip
     heading, level, named = "", 0, ""  # the heading over the block; a heading under a dates heading names a date
@@ -216,12 +228,9 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
         dated = not under and _all_dated(block, texts, year)
         for text, where in texts:
             pair = _pair_in(text, year, under, ahead, named)
-            aside = None
+            aside = remark = None
             if pair and under:
-                name, value, aside = date_first(pair, year, text)
-                name, value, told = time_in_name(name, value, year)
-                aside = "; ".join(filter(None, [aside, told])) or None
-                pair = (name, value)
+                pair, aside, remark = _named_first(pair, year, text)
             date = None
             named_so = not _is_sentence(pair[0]) or (under and date_alone(pair[1], year)) if pair else False
             quoted = block.kind == "other" and pair is not None and _quoted_date(pair, year)
@@ -231,6 +240,8 @@ def _dates_of(page: JekyllPage, blocks: list[Block], year: int | None, headed: b
                 date.links = list(dict.fromkeys([*date.links, *LINKED.findall(text)]))  # the line's, as written
             if date and aside:
                 date.note = "; ".join(filter(None, [aside, date.note]))
+            if date and remark:
+                out.notes.append(Note(where, remark, guess=True))
             understood += date is not None
             if date and ((date.at.day, date.at.time) not in seen or _own_day(date, out.dates, listed, dated)):
                 seen.add((date.at.day, date.at.time))

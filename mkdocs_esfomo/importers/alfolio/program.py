@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import values
-from .cells import Talk, attendance, people_line, strip_role, talks_in
+from .cells import Talk, attendance, authors_after, people_line, strip_role, talks_in
 from .jekyll import JekyllPage
 from .names import GROUP_WORDS, PersonText, bare_name, is_group, is_placeholder, looks_like_name, people_in
 from .report import Note
@@ -462,6 +462,8 @@ def who_and_title(rest: str) -> Talk:
         return Talk(None, roles)
     if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named
         return Talk(None, [], [plain(rest)])
+    if given := authors_after(rest):  # "Title (Team X, remote). *Ann Lee, Bo Wu*.": the title, then its authors
+        return given
     if given := _bold_title_by(rest) or _dashed_talk(rest):  # "**Title** by **Ann Lee** (MIT)", "*Title* — Ann Lee"
         return given
     if given := quoted_beside(rest) or panel_with(rest):  # '"Title", **Ann Lee**', "Panel with Ann Lee, Bo Wu"

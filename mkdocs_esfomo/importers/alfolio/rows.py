@@ -66,11 +66,11 @@ class _Table:
 
 
 def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invited: set[str], out: Schedule,
-               days: dict[int, dt.date] | None = None) -> bool:  # fmt: skip
+               days: dict[int, dt.date] | None = None, lone: bool = False) -> bool:  # fmt: skip
     """Add the rows of one table to ``out``; False if it is not a schedule. ``days``: the day of each row that
-    gives one, by its line (the rows after it are on that day too)."""
+    gives one, by its line (the rows after it are on that day too); ``lone``: one timed row may be a schedule."""
     rows = prepared(page, rows, out)
-    columns = which_columns(rows, invited)
+    columns = which_columns(rows, invited, lone)
     if columns is None or numbered(rows):
         return False
     body = relabelled(page, [r for r in rows if not r.header and not is_rule(r)], columns, out)

@@ -134,6 +134,13 @@ def _tables_run_on(page: JekyllPage, blocks: list[Block], invited: set[str]) -> 
     return out
 
 
+def _lone(day: object, block: Block, blocks: list[Block], invited: set[str]) -> bool:
+    """Whether a table of one timed row may be a program: under a heading naming a day, on a page with a table of
+    two or more timed rows (``#### Wed 7th September`` over one row, ``#### Thur 8th September`` over several)."""
+    return isinstance(day, dt.date) and block.kind == "table" and any(
+        b.kind == "table" and b.rows and which_columns(b.rows, invited) is not None for b in blocks)
+
+
 def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
@@ -182,7 +189,8 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                 _other_places(page, clocks, out)
             by_day = (clocks.rows, clocks.days) if clocks else None
             by_day = by_day or day_column(block.rows, year, order) or day_rows(block.rows, year, order)
-            if read_table(page, by_day[0] if by_day else block.rows, day, invited, out, by_day[1] if by_day else {}):
+            table_rows, row_days = by_day or (block.rows, {})
+            if read_table(page, table_rows, day, invited, out, row_days, _lone(day, block, blocks, invited)):
                 out.days += sorted(set(by_day[1].values())) if by_day else []
                 if block.kind == "list":
                     nested_sessions(page, block.items, out, read_before)
