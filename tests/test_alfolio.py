@@ -11564,3 +11564,67 @@ def test_a_remark_in_brackets_taken_from_a_dates_name_is_reported(tmp_path: Path
         ("Release of data", None), ("Submission of the overview", "by organisers")]
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "date 'Submission of the overview (by organisers)'" in report
+
+
+def test_lines_after_a_closed_heading_in_the_same_html_block_are_paragraphs() -> None:
+    """``<h2>Dates</h2>`` then ``<b>Deadline: ...</b> <br>`` lines with no blank line between: one HTML block in
+    Markdown, whose lines a browser shows under the heading; each line up to a ``<br>`` is a paragraph, and its
+    dates are the dates that heading lists."""
+    body = ("Intro.\n\n<h2>Dates</h2>\n<b>Paper submission deadline: <s>July 7, 2026</s> <font color=\"red\">July 14, "
+            "2026</font></b> <br>\nNotification to authors: July 25, 2026 <br>\nCamera-ready version: August 8, (AoE) "
+            "<br>\n\n<h3>Newsletter</h3>\n")
+    said = [(b.kind, b.text) for b in blocks.parse(body) if b.kind in ("heading", "paragraph")]
+    assert said[:5] == [
+        ("paragraph", "Intro."), ("heading", "Dates"),
+        ("paragraph", "**Paper submission deadline: ~~July 7, 2026~~ July 14, 2026**"),
+        ("paragraph", "Notification to authors: July 25, 2026"), ("paragraph", "Camera-ready version: August 8, (AoE)")]
+    found = dates.find_dates_in([jekyll.JekyllPage("cfp.md", {"title": "Call"}, body, 5, "/cfp/")], 2026)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Paper submission deadline", dt.date(2026, 7, 14)), ("Notification to authors", dt.date(2026, 7, 25)),
+        ("Camera-ready version", dt.date(2026, 8, 8))]  # fmt: skip
+
+
+def test_a_page_titled_organization_lists_organizers() -> None:
+    assert role_of("Organization") == role_of("Organisation") == "organizers"
+
+
+_CONFERENCE_THEME = 'title: Tiny Workshop\nconference:\n  tz: "+02:00"\n'
+_NO_ZONE_PROGRAM = "| Time | Event |\n|---|---|\n| 9:00 | Opening |\n| 9:10 | Keynote |\n"
+
+
+def test_a_configured_offset_is_the_zone_of_the_venue_pages_city(tmp_path: Path) -> None:
+    """A schedule that names no zone, a home page that names no city: the venue's page gives the place
+    (jekyll-theme-conference's ``postal_address``), the configuration the offset (``conference: tz: "+02:00"``), and
+    the city's zone has it (in the summer): that zone, a guess named in MIGRATION.md."""
+    venue_page = ('---\nlayout: location\ntitle: Location\npostal_address:\n  street: "Mässgatan 6"\n  locality: '
+                  '"Malmö"\n  country: "SE"\n---\nWelcome to our venue!\n')
+    write_tree(tmp_path / "src", {"_config.yml": _CONFERENCE_THEME, "venue/index.md": venue_page,
+                                  "index.md": _page("Home", "/", f"## Tiny Workshop 2026\n\n[Venue](/venue/)\n\n"
+                                                              f"{_NO_ZONE_PROGRAM}")})
+    notes = import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["timezone"] == "Europe/Stockholm"
+    assert any("wrote Europe/Stockholm, the zone of Malmö, named on the venue's page" in n.what for n in notes)
+
+
+def test_a_configured_offset_alone_is_a_fixed_zone_and_a_venue_page_alone_its_citys(tmp_path: Path) -> None:
+    write_tree(tmp_path / "a", {"_config.yml": _CONFERENCE_THEME,
+                                "index.md": _page("Home", "/", f"## Tiny Workshop 2026\n\n{_NO_ZONE_PROGRAM}")})
+    import_site(tmp_path / "a", tmp_path / "out-a")
+    assert _edition(tmp_path / "out-a")["timezone"] == "Etc/GMT-2"
+    write_tree(tmp_path / "b", {"_config.yml": CONFIG,
+                                "index.md": _page("Home", "/", f"## Tiny Workshop 2026\n\n{_NO_ZONE_PROGRAM}"),
+                                "venue.md": _page("Venue", "/venue/", "The workshop is held at the FIL, Lisbon.", "nav: true\n")})
+    import_site(tmp_path / "b", tmp_path / "out-b")
+    assert _edition(tmp_path / "out-b")["timezone"] == "Europe/Lisbon"
+
+
+def test_a_photo_heading_of_one_name_then_where_is_read_apart_on_a_page_the_menu_names(tmp_path: Path) -> None:
+    """``<h3><img src=...>Prof. Mausam, IIT Delhi</h3>`` over a bio, on the page the menu calls "Organization": the
+    one name after the title, and where he works, apart (the heading is no card's whole name)."""
+    body = "".join(f'<h3><img src="/assets/{n.lower()}.jpg">Prof. {n}, {at}</h3>\n{n} is a professor at {at}.\n\n'
+                   for n, at in (("Mausam", "IIT Delhi"), ("Kamalakar Karlapalem", "IIIT Hyderabad")))
+    found = _found_people(tmp_path, {
+        "_data/navigation.yml": "main:\n  - title: Organization\n    url: /organizers\n",
+        "_pages/organizers.md": f"---\nlayout: page\ntitle: The Workshop\npermalink: /organizers\n---\n{body}"})
+    assert [(p.name, p.affiliation, p.role) for p in found.people] == [
+        ("Mausam", "IIT Delhi", "organizers"), ("Kamalakar Karlapalem", "IIIT Hyderabad", "organizers")]

@@ -333,6 +333,9 @@ def parse(body: str) -> list[Block]:
             if banner := _banner(root):
                 blocks.append(Block("banner", start, end, banner, 2, element=root.children[0], in_html=True))
             blocks += _html_blocks(body, root)
+            if not after:  # "<h2>Dates</h2>" then "Deadline: May 1 <br>" lines in the same block: a browser's lines
+                until = starts[end] if end < len(starts) else len(body)
+                blocks += _loose_text(body, _spanning(root, starts[start], until))
             if after:  # kramdown and Python-Markdown end the block at its closing tag: Markdown goes on under it
                 blocks += parse(_only(body, starts[closed], starts[end] if end < len(starts) else len(body)))
         elif kind in ("fence", "code_block"):
@@ -510,6 +513,12 @@ def _terms(body: str, dl: Element) -> list[TableRow]:
 # Elements whose text outside any paragraph a browser shows as a paragraph of its own.
 _HOLDERS = frozenset({"div", "section", "article", "main", "aside", "center", "body"})
 _INLINE_BLOCKS = BLOCKS | {"li", *HEADINGS, "table", "br"}
+
+
+def _spanning(root: Element, start: int, end: int) -> Element:
+    """The region's root as an element holding what it read between ``start`` and ``end``: the text written
+    straight in it, outside any element, is shown as the text in a ``<div>`` is."""
+    return Element(root.tag, {}, root.line, root.end_line, start, end, root.children)
 
 
 def _loose_text(body: str, element: Element) -> list[Block]:

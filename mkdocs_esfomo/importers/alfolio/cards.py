@@ -25,6 +25,7 @@ from .names import aside_after, bare_name, looks_like_name
 from .report import Note
 from .text import has_word, lines, plain, rich_html
 from .when import time_range
+from .written import heading_place
 
 CARD_PART = re.compile(r"[-_](?:name|title|subtitle|affiliation|bio|image|img|photo|pic|info|text|body|content|overlay|"
                        r"header|footer|links?|social|details|role|position|description|container|institution|"
@@ -473,6 +474,8 @@ def photo_beside_heading(page: JekyllPage, blocks: list[Block], found: People) -
             continue
         headings = [e for e in card.walk() if e.tag in HEADINGS]
         name = bare_name(rich_html(headings[0].inner(page.body))) if len(headings) == 1 else ""
+        if "," in name and heading_place(rich_html(headings[0].inner(page.body))):
+            continue  # "<h3><img> Prof. Mausam, IIT Delhi</h3>" over a bio: a name, then where, read with the bio
         person = _card(card, page.body) if looks_like_name(name) else None
         role = role_above(page, blocks, block.start) if person is not None and person.name == name else None
         if person is None or role is None:

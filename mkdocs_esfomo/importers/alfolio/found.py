@@ -18,7 +18,8 @@ ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists, "panel 
     ("speakers", ("speaker", "speakers", "keynote", "keynotes", "lecturer", "lecturers", "talks", "presenters")),
     ("organizers", ("organizer", "organizers", "organiser", "organisers", "organizing", "organising", "committee",
                     "committees",  # "Steering Committees", however the first word is spelt
-                    "advisor", "advisors", "advisory", "chair", "chairs", "steering", "organizing team", "team")),
+                    "advisor", "advisors", "advisory", "chair", "chairs", "steering", "organizing team", "team",
+                    "organization", "organisation")),  # a page "Organization" of the people who run the workshop
     ("speakers", ("tutorial", "tutorials", "tutorial speakers", "instructors", "software lab", "software labs")),
     # "Tutorial Chairs" organize: the organizers' words come first
 )  # fmt: skip

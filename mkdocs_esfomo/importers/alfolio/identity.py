@@ -19,7 +19,7 @@ from .program import Schedule
 from .report import Note
 from .site_config import config_line
 from .text import has_word, lines, plain, rich, rich_html, words
-from .venue import DAY_WRITTEN, LOCATION, city_in, venue_zone, where_said, without_past_editions
+from .venue import DAY_WRITTEN, LOCATION, city_in, configured_zone, venue_zone, where_said, without_past_editions
 from .when import OR_DAY, Zone, city_zone, find_dates, find_zone
 
 
@@ -530,8 +530,8 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
             identity.zone = Zone(name, city, None)
             notes.append(Note(at, f"the schedule names no time zone: wrote {name}, the zone of {city}, named as "
                               "where the workshop takes place", guess=True))  # fmt: skip
-        else:
-            identity.zone = _deadlines_zone(dates, where, notes)
+        else:  # a venue's page and the configuration ("Malmö"; `tz: "+02:00"`), else the deadlines' zone or UTC
+            identity.zone = configured_zone(site, pages, first_day, notes) or _deadlines_zone(dates, where, notes)
     if identity.zone is None:
         identity.zone = _day_zone(dates, notes)
     if identity.zone is None and not schedule.entries and not schedule.unread and identity.day and found:

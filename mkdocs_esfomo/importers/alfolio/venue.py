@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from zoneinfo import available_timezones
 
 from .blocks import parse
-from .jekyll import JekyllPage
+from .jekyll import JekyllPage, JekyllSite
 from .report import Note
+from .site_config import config_line
 from .text import plain
 from .when import CITY_ZONES, COUNTRY_ZONES, US_STATE_ZONES, Zone, city_zone, offset_hours
 
@@ -165,6 +167,65 @@ def venue_zone(texts: list[tuple[str, str]], zone: Zone, day: dt.date | None, no
             notes.append(Note(where, f"time zone {near[0]} read from '{zone.said}' and the venue's place, {near[1]}, "
                               "named beside the schedule", guess=True))  # fmt: skip
             return Zone(near[0], f"{zone.said} in {near[1]}", zone.label)
+    return zone
+
+
+# The keys a site's configuration gives its clock's zone under: Jekyll's own `timezone: Europe/Vienna`, and a
+# conference theme's `conference: tz: "+02:00"` (jekyll-theme-conference), an IANA name or an offset from UTC.
+_ZONE_KEYS = ("conference.tz", "conference.timezone", "timezone", "time_zone")
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?([0-5]\d))?$", re.IGNORECASE)
+# A venue page: its title, or the layout that shows a place (jekyll-theme-conference's `layout: location`).
+_VENUE_TITLES = re.compile(r"^\s*(?:the\s+)?(?:venue|location|place|getting\s+there)s?\b", re.IGNORECASE)
+
+
+def _configured(site: JekyllSite) -> tuple[str, str] | None:
+    """The zone the site's configuration names, as written, and its key."""
+    for key in _ZONE_KEYS:
+        value: object = site.config
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if isinstance(value, str) and value.strip():
+            return value.strip(), key
+    return None
+
+
+def _venue_place(pages: list[JekyllPage]) -> tuple[tuple[str, str], str] | None:
+    """The zone and city of the place a venue page gives (``postal_address: locality: Malmö`` in its front matter,
+    or a city its words name), and where."""
+    for page in pages:
+        address = page.meta.get("postal_address")
+        said = " ".join(str(v) for v in address.values() if v) if isinstance(address, dict) else ""
+        if not said and (_VENUE_TITLES.match(plain(str(page.meta.get("title") or ""))) or
+                         page.meta.get("layout") == "location"):
+            said = plain(page.body)
+        if said and (near := city_zone(said)):
+            return near, f"{page.rel}:1"
+    return None
+
+
+def configured_zone(site: JekyllSite, pages: list[JekyllPage], day: dt.date | None, notes: list[Note]) -> Zone | None:
+    """A schedule that names no zone, on a site whose home page names no city: the zone of the place a venue page
+    gives, when the zone the site's configuration names (``conference: tz: "+02:00"``) has its offset on the day (the
+    day unknown: at some time of the year), or when it names none; else the configured zone itself, an offset alone
+    a fixed one (Etc/GMT-2)."""
+    place = _venue_place(pages)
+    configured = _configured(site)
+    zone: Zone | None = None
+    if configured and configured[0] in available_timezones():
+        zone = Zone(configured[0], configured[0], None)
+    elif configured and (offset := _OFFSET.match(configured[0].replace(" ", ""))):
+        hours = int(offset.group(2)) * (-1 if offset.group(1) == "-" else 1)
+        if not offset.group(3) or offset.group(3) == "00":  # Etc/ names whole hours only: "+05:30" is none of them
+            zone = Zone(f"Etc/GMT{-hours:+d}" if hours else "UTC", configured[0], None)
+    if place and (zone is None or offset_hours(zone.name, day) <= offset_hours(place[0][0], day)):  # the day's, or one
+        (name, city), where = place
+        told = f" and the site's configuration ({configured[1]}: {configured[0]})" if zone and configured else ""
+        notes.append(Note(where, f"the schedule names no time zone: wrote {name}, the zone of {city}, named on the "
+                          f"venue's page{told}", guess=True))  # fmt: skip
+        return Zone(name, f"{configured[0]} in {city}" if zone and configured else city, None)
+    if zone is not None and configured:
+        notes.append(Note(config_line(site.root, configured[1]), f"the schedule names no time zone: wrote {zone.name}, "
+                          f"from the site's configuration ({configured[1]}: {configured[0]})", guess=True))  # fmt: skip
     return zone
 
 

@@ -370,6 +370,7 @@ CITY_ZONES = {  # cities that host conferences but name no IANA zone of their ow
     "st louis": "America/Chicago", "salt lake city": "America/Denver", "pittsburgh": "America/New_York",
     "orlando": "America/New_York", "pasadena": "America/Los_Angeles", "quebec city": "America/Toronto",
     "calgary": "America/Edmonton", "punta cana": "America/Santo_Domingo", "edinburgh": "Europe/London",
+    "malmö": "Europe/Stockholm", "malmo": "Europe/Stockholm",
     "glasgow": "Europe/London", "manchester": "Europe/London", "marseille": "Europe/Paris", "lyon": "Europe/Paris",
     "rotterdam": "Europe/Amsterdam", "geneva": "Europe/Zurich", "lausanne": "Europe/Zurich", "lugano": "Europe/Zurich",
     "hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "cologne": "Europe/Berlin", "stuttgart": "Europe/Berlin",

@@ -437,7 +437,7 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
     known = {p.name for p in found.people if p.source == page.rel}
     read = [(s.start, s.end) for s in found.shown if s.page is page]
     headings = [b for b in blocks if b.kind == "heading"]
-    named = [h for h in headings if (looks_like_name(bare_name(h.text)) or _heading_place(h.text)) and not card_title(h)
+    named = [h for h in headings if (looks_like_name(bare_name(h.text)) or heading_place(h.text)) and not card_title(h)
              and not role_of(h.text) and not has_word(h.text, *NO_ROLE_WORDS, *SPONSOR_WORDS)]  # fmt: skip
     source = page.body.split("\n")
     for heading in named:
@@ -453,7 +453,7 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
         end = next((h.start for h in headings if h.start > heading.start and h.level <= heading.level), len(source))
         said = [t for t in lines(rich_html("\n".join(source[heading.end : end]))) if plain(t)]
         emphasized = bool(said) and bool(_EMPHASIZED.fullmatch(said[0].strip())) and len(plain(said[0])) <= 120
-        placed = _heading_place(heading.text) if said and not emphasized else None
+        placed = heading_place(heading.text) if said and not emphasized else None
         if placed and not has_word(" ".join(plain(t) for t in said), *placed[0].split()):
             placed = None  # "##### Key Techniques, Insights, and Challenges" over cards: a title, no one's bio
         listed = any(b.kind in ("list", "table") for b in blocks if heading.end <= b.start < end)
@@ -499,7 +499,7 @@ def _short_line(said: list[str]) -> bool:
     return 0 < len(first.split()) <= 8 and not re.search(r"[.!?:]$|\d{1,2}[:.]\d\d|\b(?:19|20)\d\d\b", first)
 
 
-def _heading_place(text: str) -> tuple[str, str] | None:
+def heading_place(text: str) -> tuple[str, str] | None:
     """``Prof. Ann Lee, IIIT Hyderabad``: a heading naming a person (or one name after an academic title, ``Prof.
     Mausam``), then after a comma where they work; the name and the place, else none. The lines under it must name
     the person too (a bio), for a title with a comma reads so as well."""
