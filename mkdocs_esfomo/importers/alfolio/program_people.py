@@ -177,9 +177,12 @@ def panel_of_its_panelists(schedule: Schedule, people: People, pages: list[Jekyl
     page = next((p for p in pages if p.rel == path), None)
     if page is None or not line.isdigit():
         return
-    above = " ".join(text for number, text in enumerate(page.body.splitlines())
-                     if int(line) - _ABOVE <= page.line(number) < int(line))  # fmt: skip
-    if slug(title) not in slug(plain(above)):
+    if not set(slug(title).split("-")) - _PANEL_WORDS:  # "Panel discussion": no title of its own to look for
+        return
+    above = [plain(text) for number, text in enumerate(page.body.splitlines())
+             if int(line) - _ABOVE <= page.line(number) < int(line)]  # fmt: skip
+    if not any(slug(title) in slug(text) and "panel" in slug(text).replace(slug(title), "").split("-")
+               for text in above):  # "Panel discussion: *Title*", the panel's title on a line saying it is a panel
         return
     names = list(dict.fromkeys(p.name for p in panelists))
     panel.speakers = [PersonText(name) for name in names]
@@ -188,3 +191,4 @@ def panel_of_its_panelists(schedule: Schedule, people: People, pages: list[Jekyl
 
 
 _ABOVE = 8  # the lines above a list of panelists that may name their panel
+_PANEL_WORDS = {"panel", "discussion", "session", "the", "a", "and", "q", ""}
