@@ -11628,3 +11628,47 @@ def test_a_photo_heading_of_one_name_then_where_is_read_apart_on_a_page_the_menu
         "_pages/organizers.md": f"---\nlayout: page\ntitle: The Workshop\npermalink: /organizers\n---\n{body}"})
     assert [(p.name, p.affiliation, p.role) for p in found.people] == [
         ("Mausam", "IIT Delhi", "organizers"), ("Kamalakar Karlapalem", "IIIT Hyderabad", "organizers")]
+
+
+def test_an_associate_professors_title_is_no_part_of_the_name_and_panellists_are_panelists() -> None:
+    """``Assoc. Prof. Ann Lee`` in a table of speakers is Ann Lee, as ``Dr. Ann Lee`` is; a heading "Panellists",
+    spelt the British way, gives the panelists' role."""
+    assert bare_name("Assoc. Prof. Patanamon (Pick) Thongtanunam") == "Patanamon (Pick) Thongtanunam"
+    assert bare_name("Asst. Prof. Ann Lee") == "Ann Lee"
+    assert bare_name("Associate Professor Ann Lee") == "Ann Lee"
+    assert role_of("Panellists") == "panelists"
+
+
+def test_a_dates_name_ending_in_a_comma_the_time_and_aoe_gives_the_date_that_time() -> None:
+    """``| 18 October 2026 | Paper submission deadline, 23:59 AoE |``: the date's name is "Paper submission
+    deadline", the time after the comma the deadline's, in AoE."""
+    page = ("## Important Dates\n\n| Date | Milestone |\n|:--|:--|\n| 18 August 2026 | Call for papers announced |\n"
+            "| 18 October 2026 | Paper submission deadline, 23:59 AoE |\n"
+            "| 30 October 2026 | Acceptance notification |\n")
+    found = dates.find_dates_in([jekyll.JekyllPage("index.md", {"title": "Home"}, page, 5, "/")], 2026)
+    assert [(d.name, d.at.day, d.at.time and str(d.at.time)[:5], d.at.tz) for d in found.dates] == [
+        ("Call for papers announced", dt.date(2026, 8, 18), None, "AoE"),
+        ("Paper submission deadline", dt.date(2026, 10, 18), "23:59", "AoE"),
+        ("Acceptance notification", dt.date(2026, 10, 30), None, "AoE")]  # fmt: skip
+
+
+def test_the_panelists_listed_under_their_panels_title_are_the_people_of_its_row(tmp_path: Path) -> None:
+    """A program whose one panel row names no one, and under "#### Panellists" the line ``Panel discussion:
+    *Title*`` over a table of two people: they are that panel's people (a guess, named). Without the line naming
+    the panel, the list is meant for no row and the row keeps naming no one."""
+    def home(named: str) -> str:
+        return ("On **July 26, 2026**.\n\n### Program\n\n| Time | Session |\n|:--|:--|\n"
+                "| 09:00–09:30 | Invited Talk 1 |\n| 09:30–10:00 | Panel Discussion: Can Small Models Win? |\n\n"
+                "### Invited Speakers\n\n| Name | Affiliation |\n|:--|:--|\n| Dr. Ann Lee | MIT |\n\n"
+                f"#### Panellists\n\n{named}| Name | Affiliation |\n|:--|:--|\n| Dr. Bo Wu | ETH |\n"
+                "| Assoc. Prof. Cy Chen | CMU |\n")
+
+    for named, wanted in (("Panel discussion: *Can Small Models Win?*\n\n", ["bo-wu", "cy-chen"]), ("", None)):
+        root = tmp_path / str(bool(named))
+        write_tree(root / "src", {"_config.yml": CONFIG, "_pages/about.md": _page("about", "/", home(named))})
+        notes = import_site(root / "src", root / "out")
+        edition = _edition(root / "out")
+        (panel,) = [r for r in edition["schedule"] if r["time"] == "09:30"]
+        assert panel.get("speakers") == wanted, named
+        assert edition["panelists"] == ["bo-wu", "cy-chen"]
+        assert any("its panelists read from the list" in n.what for n in notes) == bool(named)

@@ -210,10 +210,11 @@ def date_first(pair: tuple[str, str], year: int | None, text: str = "") -> tuple
     return (said.group(1), name, said.group(2)) if said else (value, name, None)
 
 
-# "... at 23:55 (anywhere on earth)", "... by 11:59pm PST": a time, and its zone, said in a date's name.
-_NAME_TIME = re.compile(r"\s+(?i:at|by|before|until)\s+"
+# "... at 23:55 (anywhere on earth)", "... by 11:59pm PST", "..., 23:59 AoE": a time, and its zone, said in a
+# date's name.
+_NAME_TIME = re.compile(r"(?:\s+(?i:at|by|before|until)|\s*,)\s+"
                         r"((?i:\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
-                        r"(?:\s*\([^()]*\)|\s+[A-Z]{2,5}\b)?)\s*(?:[.;,]\s*(.*))?$")
+                        r"(?:\s*\([^()]*\)|\s+(?:[A-Z]{2,5}|AoE)\b)?)\s*(?:[.;,]\s*(.*))?$")
 
 
 def time_in_name(name: str, value: str, year: int | None) -> tuple[str, str, str | None]:

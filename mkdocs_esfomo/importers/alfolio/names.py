@@ -260,7 +260,8 @@ def looks_like_name(text: str) -> bool:
 
 # A surname whose particle is written onto it: "Megan deBettencourt", "Ann vanDyke", "Jean d'Alembert".
 _GLUED_PARTICLE = re.compile(r"(?:de|da|di|du|van|von|le|la|del|dos)[A-Z][^\W\d_]+|[dl]['’][A-Z][^\W\d_]+")
-_TITLES = r"(?:(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?|pr\.|professor)"  # "Pr.": professeur
+_TITLES = (r"(?:(?:assoc|asst|associate|assistant)\.?\s+prof(?:essor)?\.?|"  # "Assoc. Prof.", "Assistant Professor"
+           r"(?:prof|dr|dr\.-ing|habil|mr|mrs|ms|sir)\.?|pr\.|professor)")  # "Pr.": professeur
 _TITLE = re.compile(rf"{_TITLES},?", re.IGNORECASE)
 _DEGREE = r"(?:ph\.?\s?d|m\.?d|m\.?sc?|m\.?p\.?h|m\.?b\.?a|b\.?sc?)\.?"  # "Ann Lee, MD, MPH."
 _FELLOWSHIPS = r"(?:[\s,]+(?-i:F[A-Z]{2,6})\b)*"  # "Ann Lee, PhD FSPIE, FIEEE": a degree, then the fellowships

@@ -33,7 +33,7 @@ from .pages import Assets, Replacement, byline, out_path, page_title, write_page
 from .papers import find_papers
 from .people import find_people
 from .program import Schedule, Session
-from .program_people import people_from_the_program, program_speakers
+from .program_people import panel_of_its_panelists, people_from_the_program, program_speakers
 from .reach import reachable
 from .render import included_beside
 from .report import REPORT, Note, markdown
@@ -231,6 +231,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     plan.notes += [*_people_notes(people, cards, schedule), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = people_entries(people, assets, entries, plan.notes)
     program_speakers(schedule, people, person_ids, entries, plan.notes)
+    panel_of_its_panelists(schedule, people, shown, plan.notes)
     if len(set(schedule.days)) < 2:  # one day: the edition's date says it
         for entry in schedule.entries:
             for draft in entry.items if isinstance(entry, Session) else [entry]:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .found import FoundPerson, People
-from .names import looks_like_name
+from .jekyll import JekyllPage
+from .names import PersonText, looks_like_name
 from .program import Draft, Schedule, Session
 from .report import Note
-from .text import slug
+from .text import plain, slug
 
 
 def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, str],
@@ -160,3 +161,34 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
 def _length(draft: Draft) -> int:
     """A talk's minutes, from its start to its end (0 when either is not known)."""
     return draft.end.minutes - draft.time.minutes if draft.time and draft.end else 0
+
+
+def panel_of_its_panelists(schedule: Schedule, people: People, pages: list[JekyllPage], notes: list[Note]) -> None:
+    """``#### Panellists`` / ``Panel discussion: *Title*`` above the list of those on it, and one row of the program
+    for that panel naming no one: the panelists listed are that panel's (a guess, named). The panel's title must
+    be written just above the list, so that a list of panelists meant for no one panel gives the row no one."""
+    drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
+    panels = [d for d in drafts if d.kind == "panel"]
+    panelists = [p for p in people.people if p.role == "panelists"]
+    if len(panels) != 1 or panels[0].speakers or not (title := panels[0].title) or not panelists:
+        return
+    panel = panels[0]
+    path, _, line = panelists[0].where.rpartition(":")
+    page = next((p for p in pages if p.rel == path), None)
+    if page is None or not line.isdigit():
+        return
+    if not set(slug(title).split("-")) - _PANEL_WORDS:  # "Panel discussion": no title of its own to look for
+        return
+    above = [plain(text) for number, text in enumerate(page.body.splitlines())
+             if int(line) - _ABOVE <= page.line(number) < int(line)]  # fmt: skip
+    if not any(slug(title) in slug(text) and "panel" in slug(text).replace(slug(title), "").split("-")
+               for text in above):  # "Panel discussion: *Title*", the panel's title on a line saying it is a panel
+        return
+    names = list(dict.fromkeys(p.name for p in panelists))
+    panel.speakers = [PersonText(name) for name in names]
+    notes.append(Note(panel.where, f"the panel '{title}' names no one in the program: its panelists read from "
+                      f"the list the panel's title heads ({', '.join(names)})", guess=True))  # fmt: skip
+
+
+_ABOVE = 8  # the lines above a list of panelists that may name their panel
+_PANEL_WORDS = {"panel", "discussion", "session", "the", "a", "and", "q", ""}
