@@ -9143,6 +9143,87 @@ def test_a_sidebar_of_the_front_matter_is_on_the_page_and_its_dates_are_read(tmp
     assert "### Deadlines" in page and "August 14th" in page
 
 
+
+def test_the_menu_of_a_theme_outside_the_repository_lists_every_titled_page(tmp_path: Path) -> None:
+    """``remote_theme: mmistakes/minimal-mistakes`` and no layout, menu file or ``nav`` of the site's own: the
+    menu is the theme's, unread, so each page with a title is read as in it (and the report says so), not as a page
+    no visitor reaches whose people the data would not take."""
+    write_tree(tmp_path, {"_config.yml": f"{CONFIG}remote_theme: mmistakes/minimal-mistakes@4.27.3\n",
+                          "index.md": "---\ntitle: Home\n---\nWelcome.\n",
+                          "_pages/organizers.md": "---\npermalink: /Organizers/\ntitle: Organizers\n---\n"
+                                                  "**Ann Lee** is a professor at MIT.\n"})  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    shown, hidden = reach.reachable(site)
+    assert [p.url for p in shown] == ["/", "/Organizers/"] and hidden == []
+    assert any("writes the menu from outside the repository" in n.what for n in site.notes)
+    write_tree(tmp_path, {"_data/navigation.yml": "main:\n  - title: Home\n    url: /\n"})
+    assert [p.url for p in reach.reachable(jekyll.read_site(tmp_path))[1]] == ["/Organizers/"]
+
+
+def test_a_zone_after_a_timed_headings_time_is_the_programs_not_the_titles() -> None:
+    """``## 09:00 CEST -- Welcome``: the zone written right after a heading's time is the program's, the title
+    what follows the dashes."""
+    out = _program("## 09:00 CEST -- Welcome\nHello.\n\n## 10:30 CEST -- Coffee Break\n\n"
+                   "## 15:00 CEST -- Wrap-Up and Next Steps\nBye.\n")
+    assert [(t, title) for t, _, title, _ in _flat(out)] == [
+        ("09:00", "Welcome"), ("10:30", "Coffee Break"), ("15:00", "Wrap-Up and Next Steps")]
+    assert any("CEST" in text for text, _ in out.zone_texts)
+
+
+def test_untimed_talk_headings_under_a_timed_heading_are_its_session() -> None:
+    """``### [Ann Lee](orcid) -- Title`` under ``## 09:30 -- Inspiration``, each over its abstract: the talks of that
+    block, untimed in its session; a list of sentences under a block says what it is and holds no talk."""
+    out = _program("## 09:00 -- Welcome\n\n* We will collect what people expect from the workshop.\n"
+                   "* Everyone will introduce themselves and their focus of work.\n\n"
+                   "## 09:30 -- Inspiration\nAn inspiring session.\n\n"
+                   "### [Ann Lee](https://orcid.org/0000-0002-1), [Bo Wu](https://orcid.org/0000-0002-2) -- How Tiny "
+                   "Agents Redefine Level 5 Autonomy\n\nIn this talk we explain.\n\n"
+                   "### Cy Li -- Is automation making traffic more exclusive?\n\nWords.\n\n"
+                   "## 10:30 -- Coffee Break\n\n## After the workshop\nDinner.\n")
+    assert [(t, title, who) for t, _, title, who in _flat(out)] == [
+        ("09:00", "Welcome", []), (None, "Inspiration", []),
+        (None, "How Tiny Agents Redefine Level 5 Autonomy", ["Ann Lee", "Bo Wu"]),
+        (None, "Is automation making traffic more exclusive?", ["Cy Li"]), ("10:30", "Coffee Break", [])]
+    session = out.entries[1]
+    assert isinstance(session, program.Session) and session.title == "Inspiration"
+    assert session.time is not None and session.time.text == "09:30"
+
+
+def test_names_then_a_title_across_a_dash_when_the_title_is_no_name() -> None:
+    """``Ann Lee, Bo Wu -- How Tiny Agents Redefine Autonomy``: people's names on one side of a dash, on the other a
+    title no one reads as a name; ``Ann Lee - Small Models`` says not which side is whom, and ``Wrap Up - Sponsors
+    Talk and Award Ceremony`` is one item's two parts (its second names a kind of item)."""
+    talk = program.who_and_title("[Ann Lee](https://orcid.org/1), Bo Wu -- How Tiny Agents Redefine Level 5 Autonomy")
+    assert (talk.title, [p.name for p in talk.people]) == ("How Tiny Agents Redefine Level 5 Autonomy",
+                                                           ["Ann Lee", "Bo Wu"])  # fmt: skip
+    talk = program.who_and_title("Walking in their shoes: Using simulators - Cy Li")
+    assert (talk.title, [p.name for p in talk.people]) == ("Walking in their shoes: Using simulators", ["Cy Li"])
+    assert program.who_and_title("Ann Lee - Small Models").people == []
+    assert program.who_and_title("Wrap Up - Sponsors Talk and Award Ceremony").people == []
+
+
+def test_a_table_restating_a_program_of_timed_headings_is_not_read_over_them() -> None:
+    """A ``Time | Topic`` table of the blocks (a sidebar's) and the same program again as timed headings with the
+    talks under them: the headings are read, the table is not read as a second program."""
+    out = _program("## 09:00 -- Welcome\n\n## 09:30 -- Inspiration\n\n### Ann Lee -- How Tiny Agents Redefine "
+                   "Level 5 Autonomy\n\n## 10:30 -- Coffee Break\n\n## 11:00 -- Wrap-Up\n\n### Schedule\n\n"
+                   "<table><tr><th>Time</th><th>Topic</th></tr><tr><td>09:00</td><td>Opening</td></tr>"
+                   "<tr><td>09:30</td><td>Inspiration I</td></tr><tr><td>10:30</td><td>Break</td></tr>"
+                   "<tr><td>11:00</td><td>Wrap-Up</td></tr><tr><td>11:30</td><td>End.</td></tr></table>\n")
+    titles = [title for _, _, title, _ in _flat(out)]
+    assert titles == ["Welcome", "Inspiration", "How Tiny Agents Redefine Level 5 Autonomy", "Coffee Break",
+                      "Wrap-Up"]  # fmt: skip
+
+
+def test_an_extended_deadline_label_over_the_deadlines_own_label_moves_it() -> None:
+    """``Submissions: June 10th`` then ``Extended Deadline: Submissions: June 28th``: one date, Submissions, moved
+    to the 28th (the first label says only that it moved)."""
+    page = "<ul><li><s>Submissions:<br/> June 10th</s></li>\n<li><s><strong>Extended Deadline:<br/>Submissions:<br/> " \
+           "June 28th</strong></s></li>\n<li>Notifications:<br/> July 8th</li></ul>\n"
+    found = dates.find_dates_in([jekyll.JekyllPage("index.md", {"title": "Home"}, page, 5, "/")], 2025)
+    assert [(d.name, d.at.day, d.was and d.was.day) for d in found.dates] == [
+        ("Submissions", dt.date(2025, 6, 28), dt.date(2025, 6, 10)), ("Notifications", dt.date(2025, 7, 8), None)]
+
 # -- a conference's program table of days, sessions and their papers --
 
 _DAYS_PROGRAM = """<table>

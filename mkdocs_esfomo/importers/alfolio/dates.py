@@ -97,6 +97,8 @@ def _deadlines_clock(page: JekyllPage, out: Dates) -> None:
 
 
 _MOVED = re.compile(r"\s*\((?:extended|new|updated|revised|postponed)\)\s*", re.IGNORECASE)
+# A label saying only that a deadline moved ("Extended Deadline", "New date"), the deadline's own label after it.
+_ONLY_MOVED = re.compile(r"\s*(?:extended|new|updated|revised|postponed)\s+(?:deadline|date)s?\s*:?\s*", re.IGNORECASE)
 
 
 def _numbers_in_order(texts: list[tuple[str, str]], notes: list[Note]) -> list[tuple[str, str]]:
@@ -126,10 +128,14 @@ def _months_respelt(texts: list[tuple[str, str]], notes: list[Note]) -> list[tup
 
 
 def _moved(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
-    """``"Deadline (Extended): 22 Mar"`` over ``"Deadline: 15 Mar"``: one date, moved from the other."""
+    """``"Deadline (Extended): 22 Mar"`` over ``"Deadline: 15 Mar"``: one date, moved from the other; so is
+    ``"Extended Deadline: Submissions: June 28"`` (a label saying only that a deadline moved, then the deadline's
+    own label, read as the date's note) over ``"Submissions: June 10"``."""
     kept = list(dates)
     for moved in dates:
         name = _MOVED.sub(" ", moved.name).strip()
+        if _ONLY_MOVED.fullmatch(moved.name) and moved.note and not find_dates(moved.note, None):
+            name, moved.note = moved.note.strip().rstrip(":").strip(), None
         if name == moved.name:
             continue
         earlier = next((d for d in kept if d is not moved and d.name == name), None)

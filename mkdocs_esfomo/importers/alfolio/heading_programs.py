@@ -13,13 +13,13 @@ from .columns import DURATION
 from .day_headings import day_timed_headings
 from .jekyll import JekyllPage
 from .names import people_in
-from .program import Draft, Schedule, Session, kind_of, split_label
+from .program import Draft, Schedule, Session, kind_of, split_label, who_and_title
 from .report import Note
 from .rows import read_table
 from .shapes import all_items, leading_time, list_rows
 from .talk import read_item
 from .text import has_word, plain
-from .when import find_dates, time_range
+from .when import find_dates, time_range, zone_after
 
 
 @functools.lru_cache(maxsize=64)
@@ -119,32 +119,70 @@ def timed_heading_blocks(blocks: list[Block]) -> list[Block]:
 def timed_headings(page: JekyllPage, blocks: list[Block], invited: set[str], out: Schedule) -> None:
     """``### 09:15-10:00 AM — Keynote 1, by Ann Lee``: a program page whose headings (three or more) each open with
     a time, read as a table's rows, one a heading; the Markdown list right under such a heading holds its talks
-    (rows of their own, at their own time if they open with one, else untimed under it). What lies between the
-    headings otherwise (a talk's abstract, a list of posters in HTML) stays on the page."""
+    (rows of their own, at their own time if they open with one, else untimed under it), and so do the headings of
+    a lower level under it that give no time (``#### Ann Lee -- Title`` under ``### 09:30 -- Invited Talks``). A
+    list of sentences under it (``- We will collect what people expect.``) says what the block is, not its talks; a
+    lower heading naming no one (a sidebar's ``### Schedule`` after the last block) is no talk. A
+    zone written right after a heading's time (``## 09:00 CEST -- Welcome``) is the time's, not the title's. What
+    lies between the headings otherwise (a talk's abstract, a list of posters in HTML) stays on the page."""
     timed = timed_heading_blocks(blocks)
     if len(timed) < 3:
         return
     rows = [TableRow(["Time", "Event"], timed[0].start, header=True)]
     sessions: dict[str, tuple[str, set[str]]] = {}  # a heading over untimed talks: its title, their lines
-    heading: Block | None = None  # the timed heading the blocks are under
+    heading: Block | None = None  # the timed heading the blocks are right under
+    parent: Block | None = None  # the timed heading the blocks are under, lower headings between
     for block in blocks[blocks.index(timed[0]) :]:
         if block in timed:
-            found = leading_time(plain(block.text))
-            assert found is not None
-            rows.append(TableRow([found.group(1), found.group(2) + _bold_line_under(page, blocks, block)], block.start))
-        elif block.kind == "list" and not block.in_html and heading is not None:
+            time, title = _zoned(page, block, out)
+            rows.append(TableRow([time, title + _bold_line_under(page, blocks, block)], block.start))
+        elif block.kind == "heading" and parent is not None and block.level > parent.level \
+                and who_and_title(block.text).people:  # fmt: skip
+            rows.append(TableRow(["", block.text], block.start))  # a talk of the block, under it as a heading
+            head = page.where(parent.start)
+            said = leading_time(plain(parent.text))
+            assert said is not None
+            sessions.setdefault(head, (_zoned(page, parent, None)[1], set()))[1].add(page.where(block.start))
+        elif block.kind == "list" and not block.in_html and heading is not None and not _sentences(block):
             rows += list_rows(block.items)[1:]
             said = leading_time(plain(heading.text))
             if said and not any(leading_time(r.cells[0]) for r in list_rows(block.items)[1:]):
                 talks = {page.where(i.index) for i in all_items(block.items)}
-                sessions[page.where(heading.start)] = (plain(said.group(2)), talks)
+                sessions.setdefault(page.where(heading.start), (_zoned(page, heading, None)[1], set()))[1].update(talks)
         heading = block if block in timed else heading if block.kind not in ("heading", "list") else None
+        if block.kind == "heading":
+            parent = block if block in timed else parent if parent and block.level > parent.level else None
     first = len(out.entries)
     if read_table(page, rows, None, invited, out, {}):
         _sessions_under(out, first, sessions)
         out.shown.append((page, timed[0].start, timed[-1].end))
         out.zone_texts += [(plain(b.text), page.where(b.start)) for b in blocks
                            if b.kind == "paragraph" and b.start < timed[0].start and has_word(plain(b.text), "time")]
+
+
+_ZONE_FIRST = re.compile(r"^([A-Z]{2,5}(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?)(?:\s*(?:--?|[|:–—])\s*|\s+)(?=\S)")
+
+
+def _zoned(page: JekyllPage, heading: Block, out: Schedule | None) -> tuple[str, str]:
+    """A timed heading's time and title, a zone written right after the time (``09:00 CEST -- Welcome``) moved from
+    the title to the time, and given as the program's zone (to ``out``)."""
+    found = leading_time(plain(heading.text))
+    assert found is not None
+    time, title = found.group(1), found.group(2)
+    zone = _ZONE_FIRST.match(title)
+    if zone and zone_after(f"{time} {zone.group(1)}"):
+        time, title = f"{time} {zone.group(1)}", title[zone.end() :]
+        if out is not None:
+            out.zone_texts.append((f"{time}", page.where(heading.start)))
+    return time, title
+
+
+def _sentences(block: Block) -> bool:
+    """Whether a list's items are sentences (each ends with a full stop, a question or an exclamation mark, and they
+    say eight words or more on average): what a program's block is about, not its talks."""
+    items = [plain(i.text).strip() for i in block.items]
+    return bool(items) and all(re.search(r"[.?!]$", t) for t in items) \
+        and sum(len(t.split()) for t in items) >= 8 * len(items)  # fmt: skip
 
 
 def _bold_line_under(page: JekyllPage, blocks: list[Block], heading: Block) -> str:

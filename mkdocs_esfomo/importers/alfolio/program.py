@@ -431,10 +431,12 @@ def _dashed_talk(rest: str) -> Talk | None:
     found = _DASHED.fullmatch(rest)
     if found:
         title, who = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
-    elif plain_dash := re.fullmatch(r"\s*(.+?)\s+[-–—]\s+(.+?)\s*", rest):
+    elif plain_dash := re.fullmatch(r"\s*(.+?)\s+(?:--|[-–—])\s+(.+?)\s*", rest, re.DOTALL):
         first, second = plain_dash.groups()
         placed = [(t, w) for t, w in ((first, second), (second, first))
                   if (named := people_in(w)) and all(p.affiliation for p in named) and not people_in(t)]  # fmt: skip
+        if len(placed) != 1:
+            placed = [(t, w) for t, w in ((first, second), (second, first)) if _only_names(w) and _no_name(t)]
         if len(placed) != 1:
             return None
         title, who = placed[0]
@@ -444,6 +446,21 @@ def _dashed_talk(rest: str) -> Talk | None:
     if not named or not all(looks_like_name(p.name) for p in named):
         return None
     return Talk(plain(title).strip("\"“” "), named)
+
+
+def _only_names(text: str) -> bool:
+    """``Ann Lee``, ``[Ann Lee](orcid), [Bo Wu](url) and Cy Li``: people's names and nothing else."""
+    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", plain(text).strip()) if p]
+    return bool(parts) and all(looks_like_name(p) for p in parts) and len(people_in(text)) == len(parts)
+
+
+def _no_name(text: str) -> bool:
+    """A title no one could read as a name: six words or more, or four with one not capitalized or a mark a name has
+    not (``Is automation making traffic more exclusive?``, ``Walking in their shoes: Using simulators``), and naming
+    no kind of item (``Wrap Up - Sponsors Talk and Award Ceremony``: one item's two parts, not a person's talk)."""
+    said = plain(text).strip()
+    return not people_in(text) and not looks_like_name(said) and kind_of(said)[0] is None and (
+        len(said.split()) >= 6 or (len(said.split()) >= 4 and bool(re.search(r"[:?!]|\s[a-z]", said))))
 
 
 # A line under a talk saying it opens its abstract ("**Abstract**: ...", "Abstract: ...").

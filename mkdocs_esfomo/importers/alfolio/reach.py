@@ -109,6 +109,8 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
         if url and url in by_url:
             start.append(by_url[url])
     start += _minima_menu(site) + _page_loop_menu(site)
+    if all(p.url == "/" for p in start) and not navigation(site):
+        start += _outside_menu(site)
     seen: dict[str, JekyllPage] = {}
     queue = list(start)
     while queue:
@@ -213,6 +215,23 @@ def _minima_menu(site: JekyllSite) -> list[JekyllPage]:
     if isinstance(listed, list):
         return [p for p in site.pages if p.rel in {str(path) for path in listed} and p.meta.get("title")]
     return [p for p in site.pages if p.meta.get("title")]
+
+
+def _outside_menu(site: JekyllSite) -> list[JekyllPage]:
+    """The pages a theme kept outside the repository lists in its menu, when nothing in the repository names one:
+    the site takes its layouts from a ``theme`` or ``remote_theme`` (no ``_layouts/`` of its own), and no menu file,
+    key, flag or link of the site's lists a page, so that the menu is the theme's own and cannot be read here. Every
+    page with a title is then read as listed (as minima lists them), which MIGRATION.md says, rather than every page
+    but the home page being read as one no visitor reaches."""
+    theme = str(site.config.get("remote_theme") or site.config.get("theme") or "").strip()
+    if not theme or site.layouts or re.search(r"\bminima\b", theme):
+        return []
+    listed = [p for p in site.pages if p.url != "/" and p.meta.get("title") and not p.meta.get("redirect_to")]
+    if listed:
+        site.notes.append(Note("_config.yml:1", f"the theme {theme} writes the menu from outside the repository and "
+                               "the site names no page in it: every page with a title is read as one of its menu ("
+                               f"{', '.join(p.url for p in listed)})", guess=True))  # fmt: skip
+    return listed
 
 
 # A theme's menu written as a Liquid loop over the site's pages, straight or through an ``assign`` that sorts them

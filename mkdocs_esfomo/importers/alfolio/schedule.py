@@ -141,6 +141,20 @@ def _lone(day: object, block: Block, blocks: list[Block], invited: set[str]) -> 
         b.kind == "table" and b.rows and which_columns(b.rows, invited) is not None for b in blocks)
 
 
+def _summary_of(block: Block, headed: list[Block]) -> bool:
+    """Whether a table restates a program the page gives again as timed headings (``## 09:30 CEST -- Inspiration``
+    with its talks under it): three or more of its times, and half of them at least, open a heading too. The
+    headings, which say more, are read; the table stays on the page as written."""
+    def start(text: str) -> str | None:
+        found = leading_time(plain(text))
+        said = time_range(found.group(1)) if found else None
+        return str(said[0]) if said else None
+
+    times = [t for row in block.rows if row.cells and (t := start(row.cells[0]))] if block.kind == "table" else []
+    shared = [t for t in times if t in {start(h.text) for h in headed}]
+    return len(shared) >= 3 and 2 * len(shared) >= len(times)
+
+
 def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
@@ -152,8 +166,9 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
         order = close_numeric_order(page.body)  # "10/06/2024": read as the page's other such dates show
         headed = timed_heading_blocks(blocks) if named else []
         for number, block in enumerate(blocks):
-            if len(headed) >= 3 and block.kind == "list" and block.start > headed[0].start:
-                continue  # the talks under a program's timed headings: read with them, below
+            if len(headed) >= 3 and ((block.kind == "list" and block.start > headed[0].start)
+                                     or _summary_of(block, headed)):  # fmt: skip
+                continue  # the talks under a program's timed headings, or a table restating them: read below
             if block.kind == "list" and not block.in_html:
                 timed = [i for i in all_items(block.items)
                          if ((m := leading_time(plain(i.text))) and time_range(m.group(1))) or keyed_time(i)]
