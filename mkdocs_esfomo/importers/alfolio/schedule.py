@@ -212,10 +212,9 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                     heading_session(page, heading if heading and not section[1:] else None, out, read_before)
                     line_session(page, blocks[number - 1] if number and blocks[number - 1].end == block.start
                                  else None, out, read_before)  # fmt: skip
-                _talk_below(page, [b for b in blocks[number + 1 :] if b.start >= block.end], out.entries[read_before:],
-                            invited, out)  # fmt: skip
-                _event_below(page, [b for b in blocks[number + 1 :] if b.start >= block.end],
-                             day if isinstance(day, dt.date) else None, invited, out)  # fmt: skip
+                below = [b for b in blocks[number + 1 :] if b.start >= block.end]
+                _talk_below(page, below, out.entries[read_before:], invited, out)
+                _event_below(page, below, day if isinstance(day, dt.date) else None, invited, out)
                 if counted and heading:
                     out.numbered.append((int(counted.group(1)), page.where(heading.start), out.entries[read_before:]))
                 out.shown.append((page, block.start, block.end))
