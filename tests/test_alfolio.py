@@ -2915,38 +2915,23 @@ def test_a_menu_kept_in_data_reaches_its_pages(tmp_path: Path) -> None:
     assert [p.url for p in hidden] == ["/old/"]
 
 
-def test_a_menu_kept_in_the_configuration_under_the_theme_s_own_settings_reaches_its_pages(tmp_path: Path) -> None:
+@pytest.mark.parametrize("settings", [
+    {"_config.yml": CONFIG + "conference:\n  lang: en\n  navigation:\n    links:\n      - name: Program\n"
+                             "        relative_url: /program/\n"},
+    {"_config.yml": CONFIG, "_data/conference.yml": "short_title: Tiny 2026\nnavbar:\n  - label: Home\n    path: /\n"
+                                                    "  - label: Program\n    path: /program.html\n",
+     "_includes/header.html": '{% for nav in site.data.conference.navbar %}<a href=".{{ nav.path }}">{{ nav.label }}'
+                              "</a>{% endfor %}"},
+])  # fmt: skip
+def test_a_menu_kept_under_a_key_of_the_sites_settings_reaches_its_pages(tmp_path: Path, settings: dict[str, str],
+                                                                         ) -> None:  # fmt: skip
     """The conference theme's menu, ``conference: navigation: links:`` in ``_config.yml`` with ``relative_url``
-    entries, reaches the pages it lists; a page it does not list stays hidden."""
-    write_tree(tmp_path, {
-        "_config.yml": CONFIG + "conference:\n  lang: en\n  navigation:\n    links:\n      - name: Program\n"
-                                "        relative_url: /program/\n      - name: Talks\n        relative_url: /talks/\n",
-        "index.md": "---\nlayout: default\n---\nHome.\n",
-        "program/index.md": "---\nlayout: default\n---\n09:00 Opening\n",
-        "talks/index.md": "---\nlayout: default\n---\nAnn Lee\n",
-        "venue/index.md": "---\nlayout: default\n---\nA hall.\n",
-    })  # fmt: skip
+    entries, or ``navbar:`` in a data file of the site's settings that the header loops over (``path:
+    /program.html``): the pages it lists are reached, a page it does not list stays hidden."""
+    pages = {"index.md": "Home.", "program/index.md": "09:00 Opening", "venue/index.md": "A hall."}
+    write_tree(tmp_path, {**settings, **{rel: f"---\nlayout: default\n---\n{text}\n" for rel, text in pages.items()}})
     shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
-    assert sorted(p.url for p in shown) == ["/", "/program/", "/talks/"]
-    assert [p.url for p in hidden] == ["/venue/"]
-
-
-def test_a_menu_kept_in_a_data_file_of_the_conference_s_settings_reaches_its_pages(tmp_path: Path) -> None:
-    """``_data/conference.yml`` holding the site's settings, its menu under ``navbar:`` (``path: /program.html``),
-    which the header loops over: the pages it lists are reached."""
-    write_tree(tmp_path, {
-        "_config.yml": CONFIG,
-        "_data/conference.yml": "short_title: Tiny 2026\nnavbar:\n  - label: Home\n    path: /\n  - label: Program\n"
-                                "    path: /program.html\n",
-        "_includes/header.html": '{% for nav in site.data.conference.navbar %}<a href=".{{ nav.path }}">{{ nav.label }}'
-                                 "</a>{% endfor %}",
-        "index.html": "---\nlayout: default\n---\nHome.\n",
-        "program.html": "---\nlayout: default\n---\n09:00 Opening\n",
-        "venue.html": "---\nlayout: default\n---\nA hall.\n",
-    })  # fmt: skip
-    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
-    assert sorted(p.url for p in shown) == ["/", "/program/"]
-    assert [p.url for p in hidden] == ["/venue/"]
+    assert (sorted(p.url for p in shown), [p.url for p in hidden]) == (["/", "/program/"], ["/venue/"])
 
 
 def test_a_menu_kept_in_data_under_each_year_reaches_that_years_folder(tmp_path: Path) -> None:
