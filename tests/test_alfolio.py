@@ -11684,6 +11684,17 @@ def test_a_configured_offset_alone_is_a_fixed_zone_and_a_venue_page_alone_its_ci
     assert _edition(tmp_path / "out-b")["timezone"] == "Europe/Lisbon"
 
 
+def test_jekylls_own_build_zone_is_not_the_workshops(tmp_path: Path) -> None:
+    """``timezone: America/New_York`` in ``_config.yml`` is the zone Jekyll's build stamps posts in (a template's
+    value as often as not): a program naming no zone, on a page whose deadlines say CEST, is not read in it."""
+    dates = "## Important dates\n\n- **6 May 2026**, 23:59 CEST: Submission deadline\n"
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG + "timezone: America/New_York\n",
+                                  "index.md": _page("Home", "/", f"## Tiny Workshop 2026\n\n{_NO_ZONE_PROGRAM}"),
+                                  "dates.md": _page("Dates", "/dates/", dates, "nav: true\n")})
+    import_site(tmp_path / "src", tmp_path / "out")
+    assert _edition(tmp_path / "out")["timezone"] == "Europe/Paris"  # "CEST", as the deadlines write it
+
+
 def test_a_photo_heading_of_one_name_then_where_is_read_apart_on_a_page_the_menu_names(tmp_path: Path) -> None:
     """``<h3><img src=...>Prof. Mausam, IIT Delhi</h3>`` over a bio, on the page the menu calls "Organization": the
     one name after the title, and where he works, apart (the heading is no card's whole name)."""

@@ -172,7 +172,9 @@ def venue_zone(texts: list[tuple[str, str]], zone: Zone, day: dt.date | None, no
 
 # The keys a site's configuration gives its clock's zone under: Jekyll's own `timezone: Europe/Vienna`, and a
 # conference theme's `conference: tz: "+02:00"` (jekyll-theme-conference), an IANA name or an offset from UTC.
-_ZONE_KEYS = ("conference.tz", "conference.timezone", "timezone", "time_zone")
+# The event's zone a theme's settings give; not Jekyll's own `timezone:`, the zone its build stamps posts in (often a
+# template's America/New_York), which says nothing of where the workshop is.
+_ZONE_KEYS = ("conference.tz", "conference.timezone", "event.timezone", "event.tz")
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?([0-5]\d))?$", re.IGNORECASE)
 # A venue page: its title, or the layout that shows a place (jekyll-theme-conference's `layout: location`).
 _VENUE_TITLES = re.compile(r"^\s*(?:the\s+)?(?:venue|location|place|getting\s+there)s?\b", re.IGNORECASE)
