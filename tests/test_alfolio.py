@@ -8778,6 +8778,50 @@ def test_the_one_name_like_opening_among_titles_naming_no_one_opens_a_title(tmp_
     assert "'Tracing Footprints' read as the start of the title, not as a speaker" in report
 
 
+_NAMES_IN_CELLS = """|From|To||
+|--|--|--|
+|09:00|09:30| Ann Lee: Tiny Nets from the Air |
+|09:30|10:00| Spotlight Talks of Accepted Papers |
+|10:00|10:30| Short Abstract Flash Presentations |
+|10:30|11:00| Bo Wu |
+|11:00|11:30| Oral Session on Tiny Nets |
+|11:30|12:00| Cy Li |
+"""
+
+
+def test_a_name_before_a_colon_is_a_speaker_where_the_table_names_its_speakers_in_their_cells(tmp_path: Path) -> None:
+    """``Ann Lee: Tiny Nets from the Air`` among titles naming no one, but beside rows whose cell is a name alone
+    (``| 10:30 | 11:00 | Bo Wu |``): that table names its speakers, so Ann Lee gives the talk so titled."""
+    site = _scheduled(tmp_path, _NAMES_IN_CELLS)
+    rows = [(r["time"], r.get("title"), r.get("speakers")) for r in _edition(site)["schedule"]]
+    assert ("09:00", "Tiny Nets from the Air", ["ann-lee"]) in rows
+    assert "read as the start of the title" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_name_before_a_colon_is_a_speaker_when_the_site_shows_that_speaker(tmp_path: Path) -> None:
+    """``Ann Lee: Tiny Nets from the Air``, the one name of a table of titles naming no one, is still Ann Lee's
+    talk when the site shows her among its speakers."""
+    program = "\n".join(line for line in _NAMES_IN_CELLS.splitlines() if "Bo Wu" not in line and "Cy Li" not in line)
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "## Tiny Workshop 2026\n\nThe workshop takes place on July 10, 2026.\n"
+                                 "\n## Speakers\n\n- Ann Lee (MIT)\n- Dan Ross (ETH Zurich)\n"),
+        "_pages/schedule.md": _page("Schedule", "/schedule/", program + "\n", "nav: true\n")})  # fmt: skip
+    rows = [(r["time"], r.get("title"), r.get("speakers")) for r in _edition(site)["schedule"]]
+    assert ("09:00", "Tiny Nets from the Air", ["ann-lee"]) in rows
+
+
+def test_an_ampersand_joins_no_one_to_where_they_work(tmp_path: Path) -> None:
+    """``Competition Intro & Spotlight Talks of Winning Entries``: two words like a name, then words like a place of
+    work, but joined by an ampersand, which joins two of a kind: a title, no one's talk."""
+    assert people_in("Competition Intro & Spotlight Talks of Winning Entries") == []
+    assert people_in("Ann Lee, Tsinghua University") == [PersonText("Ann Lee", "Tsinghua University")]
+    assert [p.name for p in people_in("Ann Lee & Bo Wu")] == ["Ann Lee", "Bo Wu"]
+    site = _scheduled(tmp_path, "|From|To||\n|--|--|--|\n|09:00|09:30| Opening |\n"
+                      "|09:30|10:00| Competition Intro & Spotlight Talks of Winning Entries |\n")
+    rows = [(r["time"], r.get("title"), r.get("speakers")) for r in _edition(site)["schedule"]]
+    assert ("09:30", "Competition Intro & Spotlight Talks of Winning Entries", None) in rows
+
+
 def test_a_position_under_a_name_heading_in_underscored_italics_is_kept_without_its_marks(tmp_path: Path) -> None:
     """``### Ann Lee`` over ``_Centre of Mathematics, University of Minho_``: where she works, not its marks."""
     about = ("## Organizers\n\n### Ann Lee\n_Centre of Mathematics, University of Minho, Portugal_  \n"

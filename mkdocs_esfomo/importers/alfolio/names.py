@@ -375,16 +375,19 @@ def people_in(text: str) -> list[PersonText]:
     if "\n" not in text and text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")"):
         text = re.sub(r"(?=[*_\s]*$)", ")", text, count=1)  # "**Ann Lee (MIT**": a bracket the line never closes
     text = _BULLET.sub(r"\1", text)  # "**- Ann Lee**, MIT": the dash of a list written in the bold
-    pieces, depth, current = [], 0, ""
+    pieces, depth, current, marks = [], 0, "", []
     for char in text.replace("\n", ", "):
         depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)
         if char in ",;&/·•" and depth == 0:  # "Ann Lee · Bo Wu", as conference sites list authors
             pieces.append(current)
+            marks.append(char)
             current = ""
         else:
             current += char
     pieces.append(current)
-    if len(pieces) == 2 and _affiliation_after(*pieces):  # "[Ann Lee](url), Tsinghua University": hers
+    # "[Ann Lee](url), Tsinghua University": hers; but an ampersand joins two of a kind, never someone and where she
+    # works ("Competition Intro & Spotlight Talks of Winning Entries": no one)
+    if len(pieces) == 2 and marks != ["&"] and _affiliation_after(*pieces):
         pieces = [f"{pieces[0].strip()} ({pieces[1].strip()})"]
     elif len(pieces) > 2 and (joined := _slashed_affiliation(text)):  # "Ann Lee, ADAPT/DCU": one place of work
         pieces = [joined]

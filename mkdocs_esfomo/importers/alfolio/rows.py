@@ -104,7 +104,7 @@ def read_table(page: JekyllPage, rows: list[TableRow], day: dt.date | None, invi
         if not _session_heading(table, position, row):
             _read_row(table, position, row)
     _titles_like_their_label(out.entries[first_entry:], out)
-    _titles_among_titles(page, out.entries[first_entry:], out)
+    _titles_among_titles(page, out.entries[first_entry:], invited, out)
     _drop_empty_sessions(out)
     return True
 
@@ -542,10 +542,13 @@ def _titles_like_their_label(entries: list[Draft | Session], out: Schedule) -> N
                                   f"in the other '{draft.said}' rows, not as a speaker", guess=True))  # fmt: skip
 
 
-def _titles_among_titles(page: JekyllPage, entries: list[Draft | Session], out: Schedule) -> None:
+def _titles_among_titles(page: JekyllPage, entries: list[Draft | Session], invited: set[str], out: Schedule) -> None:
     """``Tracing Footprints: Neural Networks Meet ...`` reads like "Ann Lee: Title", but it is the one talk of a
     table whose other talks (three or more) name no one: its words before the colon open its title (a guess,
-    reported). Keynotes and invited talks, whose people a program names more often, are not counted."""
+    reported). Keynotes and invited talks, whose people a program names more often, are not counted. A name the
+    site shows among its speakers stays a speaker ("Ann Lee: Title" beside rows "Ann Lee"), and so does any name in
+    a table whose other talks name someone in their cell, without a title of their own ("| 11:30 | Bo Wu |"): that
+    table names its people."""
     talks = [d for e in entries for d in (e.items if isinstance(e, Session) else [e]) if d.kind in _PAPER_KINDS]
     source = {page.where(i): plain(line) for i, line in enumerate(page.body.split("\n"))}
     split = [d for d in talks if d.title and not d.label and len(d.speakers) == 1 and not d.speakers[0].affiliation
@@ -554,6 +557,8 @@ def _titles_among_titles(page: JekyllPage, entries: list[Draft | Session], out: 
         return
     draft = split[0]
     name = draft.speakers[0].name
+    if name.lower() in invited or any(d.speakers and d.untitled for d in talks if d is not draft):
+        return
     draft.title, draft.speakers = f"{name}: {draft.title}", []
     out.notes.append(Note(draft.where, f"schedule row '{shortened(draft.title)}': '{name}' read as the start of the "
                           "title, not as a speaker (the table's other talks name no one)", guess=True))  # fmt: skip
