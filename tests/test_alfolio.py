@@ -459,6 +459,32 @@ def test_a_speakers_page_the_program_links_is_their_cards_link(tmp_path: Path) -
         "ann-lee": "https://ann.example.org/", "bo-wu": "https://bo.example.org/"}
 
 
+@pytest.mark.parametrize("label", ["Round Table", "Roundtable", "Round Table Discussion"])
+def test_a_round_table_row_naming_people_is_a_panel_of_them(tmp_path: Path, label: str) -> None:
+    """"**Round Table: Ann Lee, Bo Wu, Cy Chen**": a round table is a panel; the people after its label are its
+    panelists, and the row is titled by the label."""
+    home = ("On **July 26, 2024**.\n\n## Speakers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n\n"
+            "## Organizers\n\n- Di Ma (UCL)\n\n## Schedule\n\n| Time | Event |\n|---|---|\n| 09:00 - 09:30 | **Keynote**: Ann Lee |\n"
+            f"| 16:00 | **{label}: Ann Lee, Bo Wu, Cy Chen** |\n")
+    edition = _edition(_imported(tmp_path, {"_pages/about.md": _page("about", "/", home)}))
+    row = edition["schedule"][-1]
+    assert (row["kind"], row["title"]) == ("panel", label)
+    assert [s if isinstance(s, str) else s["name"] for s in row["speakers"]] == ["ann-lee", "bo-wu", "cy-chen"]
+    assert edition.get("panelists") == ["ann-lee", "bo-wu", "cy-chen"]
+
+
+def test_a_timed_session_heading_with_no_talks_under_it_is_a_row_of_its_own(tmp_path: Path) -> None:
+    """``| 12:00 | **Rising Star Poster Session** |`` followed by ``| 12:30 | Lunch Break |``: a heading with a time of
+    its own and no talks under it is a slot of the day (its kind guessed from its words, noted), not left out."""
+    program = ("| Time | |\n|---|---|\n| 11:30 | **Ann Lee**: Wide Nets |\n| 12:00 | **Rising Star Poster Session** |\n"
+               "| 12:30 | Lunch Break |\n")
+    site = _scheduled(tmp_path, program)
+    rows = [(i["time"], i["kind"], i.get("title")) for i in _edition(site)["schedule"]]
+    assert ("12:00", "poster", "Rising Star Poster Session") in rows
+    report = (site / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "_pages/schedule.md:" in report and "Rising Star Poster Session': a session's heading with a time" in report
+
+
 def test_the_moderator_a_panel_row_names_is_not_a_panelist(tmp_path: Path) -> None:
     """"Panel Discussion (Moderated by Cy Chen)": Cy Chen is the row's moderator, named with it, but not one of the
     panelists read from the program."""
@@ -4193,6 +4219,72 @@ def test_a_page_a_menu_of_prior_workshops_lists_but_the_import_keeps_current_is_
     assert [line.split()[3].rstrip(":") for line in named] == files, report
     assert all('"Prior workshops" (_pages/prior.md:1)' in line for line in named)
     assert sorted(_editions(site)) == (["2022", "2026"] if "2026" in home_says else ["workshop"])
+
+
+_ONE_PAST = """Third Edition, June 3, 2024
+----
+# Speakers
+
+- Cy Chen (CMU)
+
+# Organizers
+
+- Di Ma (UCL)
+
+# Schedule
+
+| **Time (EST)** |  |
+| :-----: | :----- |
+| 8:45 | **Welcome and Opening Remarks** |
+| 9:00 | **Cy Chen**: Wide Nets |
+"""
+
+
+@pytest.mark.parametrize("body, past", [
+    (_ONE_PAST, True),
+    (_ONE_PAST.replace("----\n", "----\n\nSecond Edition, May 5, 2023\n----\n"), False),  # two editions on one page
+    ("Previous editions of the Tiny Workshop:\n\n+ [Tiny'23](https://tiny.org/2023/)\n", False),  # links only
+])  # fmt: skip
+def test_a_page_titled_for_previous_editions_holding_one_is_that_past_edition(tmp_path: Path, body: str,
+                                                                             past: bool) -> None:
+    """A page "Previous Editions" (``/previous-editions``, named for no year) whose headings name one year older than
+    the home page's ("Third Edition, June 3, 2024" over its speakers, organizers and schedule) holds that edition
+    whole: its people and rows are the 2024 edition's, not the current one's, and its heading gives its day. One
+    naming several years, or a list of links to past sites, stays with the current edition."""
+    home = ("The workshop will be an in-person event at Tiny 2026, taking place on **April 22** from 9:00am.\n\n"
+            "# Organizers\n\n- Ann Lee (MIT)\n- Bo Wu (ETH)\n")
+    site = _imported(tmp_path, {
+        "_pages/home.md": _page("Home", "/", home, "home_title: Tiny Forum @ Tiny 2026\n"),
+        "_pages/previous.md": _page("Previous Editions", "/previous-editions", body, "nav: true\n"),
+    })  # fmt: skip
+    editions = _editions(site)
+    if not past:
+        assert sorted(editions) == ["2026"]
+        return
+    assert sorted(editions) == ["2024", "2026"]
+
+    def ids(people: list[Any]) -> list[str]:
+        return [p["id"] if isinstance(p, dict) else p for p in people]
+
+    assert ids(editions["2026"]["organizers"]) == ["ann-lee", "bo-wu"]
+    assert ids(editions["2024"]["organizers"]) == ["di-ma"] and ids(editions["2024"]["speakers"]) == ["cy-chen"]
+    assert editions["2024"]["date"] == dt.date(2024, 6, 3)
+    assert [(i["time"], ids(i.get("speakers") or [])) for i in editions["2024"]["schedule"]] == [
+        ("8:45", []), ("9:00", ["cy-chen"])]
+
+
+def test_a_site_title_naming_a_year_names_each_edition_by_its_own_year(tmp_path: Path) -> None:
+    """``title: Tiny Forum @ ISMR 2026`` over the current edition and a page of its 2024 edition: each edition is
+    named by the title with its own year ("Tiny Forum @ ISMR 2024"), not the title with a second year after it."""
+    home = ("The workshop will be an in-person event at ISMR 2026, taking place on **April 22** from 9:00am.\n\n"
+            "# Organizers\n\n- Ann Lee (MIT)\n")
+    site = _imported(tmp_path, {
+        "_config.yml": "title: Tiny Forum @ ISMR 2026\n",
+        "_pages/home.md": _page("Home", "/", home),
+        "_pages/previous.md": _page("Previous Editions", "/previous-editions", _ONE_PAST, "nav: true\n"),
+    })  # fmt: skip
+    assert {k: e["name"] for k, e in _editions(site).items()} == {
+        "2024": "Tiny Forum @ ISMR 2024", "2026": "Tiny Forum @ ISMR 2026"}
 
 
 def test_a_past_editions_day_is_read_in_its_own_year_when_the_sites_title_names_another(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ def editions_of(shown: list[JekyllPage], home: JekyllPage | None) -> list[Editio
     for no edition. A site whose pages name fewer than two editions is one edition.
     """
     keys = {p.rel: k for p in shown if (k := edition_key(p))}
-    past = _menu_past(shown, keys, home)
+    past = _menu_past(shown, keys, home) | _titled_past(shown, keys, home)
     keys |= past
     letters = [k[1].lower() for k in keys.values()]
     headed = _home_venue(home) if home and home.rel not in keys else None
@@ -105,6 +105,30 @@ def _menu_past(shown: list[JekyllPage], keys: dict[str, tuple[int, str]], home: 
         if page.url.strip("/") in listed and page.rel not in keys and page is not home and years:
             out[page.rel] = (int(max(years, key=lambda y: (years.count(y), y))), "")
     return out if all(year < _newest_year(home) for year, _ in out.values()) else {}
+
+
+_HEADING = re.compile(r"^#{1,6}[ \t]+(.+)$|^([^\n#<>|].*)\n(?:=+|-+)[ \t]*$|<h[1-6]\b[^>]*>(.*?)</h[1-6]>",
+                      re.MULTILINE | re.IGNORECASE | re.DOTALL)
+
+
+def _titled_past(shown: list[JekyllPage], keys: dict[str, tuple[int, str]], home: JekyllPage | None
+                 ) -> dict[str, tuple[int, str]]:  # fmt: skip
+    """The pages titled for past workshops ("Previous Editions", "Past workshops") that hold one earlier edition
+    whole: named for no edition, their headings naming one year ("Third Edition, June 3, 2024"), older than every
+    year the home page names. A page of links to past sites has no such heading; one holding several editions
+    names several years and stays with the current edition."""
+    out: dict[str, tuple[int, str]] = {}
+    newest = _newest_year(home)
+    for page in shown:
+        if page is home or page.rel in keys or page.meta.get("dropdown"):
+            continue
+        if not has_word(plain(str(page.meta.get("title") or "")), *_PAST):
+            continue
+        headings = " ".join(next(g for g in found.groups() if g) for found in _HEADING.finditer(page.body))
+        years = set(_YEAR.findall(plain(rich_html(headings))))
+        if len(years) == 1 and (year := int(years.pop())) < newest:
+            out[page.rel] = (year, "")
+    return out
 
 
 def menu_listed(shown: list[JekyllPage]) -> dict[str, JekyllPage]:

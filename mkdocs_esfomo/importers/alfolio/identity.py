@@ -291,7 +291,8 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
         for block in parse(page.body):
             asked = bool(_WHEN.match(plain(block.text))) if block.kind == "heading" else asked
             if block.kind in ("paragraph", "heading"):
-                texts.append((block.text, page.where(block.start), asked and block.kind == "paragraph"))
+                texts.append((block.text, page.where(block.start), (asked and block.kind == "paragraph")
+                              or (block.kind == "heading" and _edition_heading(block.text))))
                 source = page.body.split("\n")[block.start + 1 : block.end]  # "**Location:** ...<br>**Date:** ..."
                 texts += [(line, page.where(block.start + 1 + n), False) for n, line in enumerate(source)
                           if block.kind == "paragraph" and _DAY_LABEL.match(plain(rich(line)))]  # fmt: skip
@@ -316,6 +317,13 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             if found and found[0].first.year > 1 and not OR_DAY.match(kept[found[0].end :]):  # not "11 or 12"
                 said.append(((found[0].first, found[0].last) if found[0].last else found[0].first, where, sentence))
     return said
+
+
+def _edition_heading(text: str) -> bool:
+    """A heading naming an edition with its day ("Third Edition, June 3, 2024", "2nd edition - May 5"): it says the
+    day by itself, unless it names a milestone of the call."""
+    said = plain(rich_html(text)) if "<" in text else plain(rich(text))
+    return has_word(said, "edition") and not has_word(said, *MILESTONE_WORDS)
 
 
 # "When and where?", "When & Where", "When:", "Where and when", "When is the workshop?"; not a question of the

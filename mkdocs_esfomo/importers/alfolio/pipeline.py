@@ -201,6 +201,17 @@ def _people_notes(people: People, cards: set[str], schedule: Schedule) -> list[N
             and not (n.where in programmed and n.what.endswith("not read as people: kept as written"))]  # fmt: skip
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _edition_name(site: str, venue: str, year: int) -> str:
+    """The name of one of several editions: the site's title with the venue and year (``Tiny Workshop CVPR 2024``);
+    a title naming one year ("Forum @ ISMR 2026") names the edition it was written for, its year is the edition's."""
+    if len(_A_YEAR.findall(site)) == 1:
+        return " ".join(filter(None, [_A_YEAR.sub(str(year), site), "" if has_word(site, venue) else venue]))
+    return " ".join(filter(None, [site, venue, str(year)]))
+
+
 def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], home: JekyllPage | None,
                  key: tuple[int, str] | None, current: bool, kept: set[tuple[str, int]] | None,
                  entries: dict[str, dict[str, str]], assets: Assets, written: dict[str, str],
@@ -216,7 +227,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     if key:  # one of several editions: its year is the one its pages are named for
         name = plain(rich_html(home.title)) if home and EDITION_NAME.search(home.url.strip("/")) else ""
         venue = key[1].upper() if key[1].islower() else key[1]
-        own = " ".join(filter(None, [site_name(site, None), venue, str(key[0])]))
+        own = _edition_name(site_name(site, None), venue, key[0])
         identity.name = name if str(key[0]) in name else own
         identity.year = key[0]
         identity.day = identity.day if _year_of(identity.day) == key[0] else None

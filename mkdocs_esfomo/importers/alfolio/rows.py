@@ -520,8 +520,17 @@ def _place(table: _Table, item: Draft, times: Times) -> None:
 
 
 def _drop_empty_sessions(out: Schedule) -> None:
+    """A session heading with no talks under it: left out, noted; one with a time of its own (``| 12:00 | **Poster
+    Session** |`` before ``| 12:30 | Lunch Break |``) is a slot of the day, a row of its own."""
     for entry in list(out.entries):
-        if isinstance(entry, Session) and not entry.items:
+        if isinstance(entry, Session) and not entry.items and entry.time is not None:
+            kind, guessed = kind_of(entry.title)
+            out.entries[out.entries.index(entry)] = Draft(entry.where, kind or "talk", entry.time, title=entry.title,
+                                                          emoji=entry.emoji, day=entry.day,
+                                                          guessed=entry.title if kind and guessed else None)
+            out.notes.append(Note(entry.where, f"schedule row '{entry.title}': a session's heading with a time of its "
+                                  "own and no talks under it, read as a row of its own", guess=True))  # fmt: skip
+        elif isinstance(entry, Session) and not entry.items:
             out.notes.append(Note(entry.where, f"schedule row '{entry.title}' is a heading with no talks under it:"
                                   " left out"))  # fmt: skip
             out.entries.remove(entry)
