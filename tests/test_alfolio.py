@@ -9895,12 +9895,20 @@ _THREE_ROWS = [(540, "Opening Remarks", None), (555, "Small Models", ["ann-lee"]
     "<p>10:00 - 10:30 Coffee Break</p>\n",
     "<dl>\n<dt>09:00 - 09:15</dt><dd>Opening Remarks</dd>\n<dt>09:15 - 10:00</dt><dd>Keynote: Small Models, Ann Lee</dd>"
     "\n<dt>10:00 - 10:30</dt><dd>Coffee Break</dd>\n</dl>\n",
+    "> 09:00 - 09:15\t Opening Remarks  \n> 09:15 - 10:00  Keynote: Small Models, Ann Lee  \n"
+    "> 10:00 - 10:30\t Coffee Break\n",
+    "> - 09:00 - 09:15: Opening Remarks\n> - 09:15 - 10:00: Keynote: Small Models (Ann Lee)\n"
+    "> - 10:00 - 10:30: Coffee Break\n",
+    "> | Time | Event |\n> |---|---|\n> | 09:00 - 09:15 | Opening Remarks |\n"
+    "> | 09:15 - 10:00 | Keynote: Small Models by Ann Lee |\n> | 10:00 - 10:30 | Coffee Break |\n",
 ], ids=["tilde", "minus-sign", "from-to", "length-in-primes", "lines-broken-by-br", "lines-broken-by-two-spaces",
-        "a-paragraph-of-html-each", "definition-list"])  # fmt: skip
+        "a-paragraph-of-html-each", "definition-list", "lines-of-a-blockquote", "list-in-a-blockquote",
+        "table-in-a-blockquote"])  # fmt: skip
 def test_a_program_written_in_any_common_way_gives_its_rows(tmp_path: Path, program: str) -> None:
     """The same three slots, written as workshop pages write them: a tilde or a minus sign between the times, "from
     9:00 to 9:15", a length in primes after them ("(45')"), each slot a line of one paragraph (broken by ``<br>`` or
-    two spaces), each a ``<p>`` of HTML, each a term of a definition list: the rows, their times and speakers."""
+    two spaces), each a ``<p>`` of HTML, each a term of a definition list, each a line, a list's item or a table's row
+    in a blockquote (``> 09:00``, a tab before the title): the rows, their times and speakers."""
     schedule = _edition(_scheduled(tmp_path, program))["schedule"]
     assert [(schema.parse_time(str(r["time"])).minutes, r.get("title"), r.get("speakers")) for r in schedule] == \
         _THREE_ROWS, schedule
@@ -11885,3 +11893,18 @@ def test_the_panelists_listed_under_their_panels_title_are_the_people_of_its_row
         assert panel.get("speakers") == wanted, named
         assert edition["panelists"] == ["bo-wu", "cy-chen"]
         assert any("its panelists read from the list" in n.what for n in notes) == bool(named)
+
+
+def test_a_program_quoted_is_shown_as_the_schedule_and_a_quoted_notice_stays_a_quote(tmp_path: Path) -> None:
+    """``> 12:00<TAB> Welcome  `` lines, a program written as a blockquote: its rows are the schedule, shown where the
+    quote was (no copy of its lines left); a quote of two timed lines in prose above it is no program and stays as
+    written."""
+    program = ("> Note: the room opens at 11:30 and the livestream starts at 11:55.  \n> 11:55 Sound check\n\n"
+               "> 12:00\t Welcome  \n> 12:05  Oral session 1  \n> 13:30  Break  \n> 13:40\t Keynote 1\n")
+    site = _scheduled(tmp_path, program)
+    schedule = _edition(site)["schedule"]
+    assert [(r["time"], r["title"]) for r in schedule] == [
+        ("12:00", "Welcome"), ("12:05", "Oral session 1"), ("13:30", "Break"), ("13:40", "Keynote 1")]
+    page = (site / "docs/schedule.md").read_text(encoding="utf-8")
+    assert "> Note: the room opens at 11:30" in page and "> 11:55 Sound check" in page
+    assert "<!-- esfomo/schedule -->" in page and "> 12:05" not in page

@@ -397,6 +397,17 @@ def _separator(line: str) -> bool:
 _ONE_DASH_RULE = re.compile(r"\s*:?-+:?\s*")  # ":-:", as GitHub Pages' sites write it
 
 
+def quoted_blocks(body: str, block: Block) -> list[Block]:
+    """The blocks a Markdown blockquote (``> 12:00 Welcome`` lines, an ``other`` block) holds, read as if written
+    without their quote markers, on the lines they are written on; none for any other block."""
+    source = body.split("\n")
+    if block.kind != "other" or block.in_html or not re.match(r" {0,3}>", source[block.start]):
+        return []
+    kept = [re.sub(r"^ {0,3}> ?", "", line) if block.start <= n < block.end else re.sub(r"[^\n]", " ", line)
+            for n, line in enumerate(source)]  # fmt: skip
+    return [b for b in parse("\n".join(kept)) if block.start <= b.start < block.end]
+
+
 def _only(body: str, start: int, end: int) -> str:
     """``body`` with everything outside ``[start, end)`` blanked, so that lines and offsets stay where they are."""
     return re.sub(r"[^\n]", " ", body[:start]) + body[start:end] + re.sub(r"[^\n]", " ", body[end:])

@@ -1,12 +1,13 @@
 """Programs written as paragraphs, one a row (``**08:30 - 09:15** — Invited talk<br>**Speaker:** ...``), with what
 lies under each (a ``<details>`` of talks, a poster session's papers, a panel's panelists, a talk's authors a
-paragraph a group), made into a table's rows, which schedule.py finds and rows.py reads."""
+paragraph a group), made into a table's rows, which schedule.py finds and rows.py reads; a program written in a
+blockquote (``> 12:00 Welcome`` lines) is read as if written without its quote markers."""
 
 from __future__ import annotations
 
 import re
 
-from .blocks import Block, TableRow
+from .blocks import Block, TableRow, quoted_blocks
 from .cells import people_line, titled_talk
 from .shapes import all_items, leading_time
 from .text import has_word, lines, plain, rich_html
@@ -210,6 +211,7 @@ def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
     between: list[Block] = []  # the paragraphs and lists after the run's last timed paragraph
     source = body.split("\n")
     apart = [b for written in blocks for b in _timed_lines_apart(written)]
+    apart = [b for written in apart for b in _quoted_program(body, written)]
     timed_at = [_timed_paragraph(b) for b in apart]
     chains = _chains(apart, timed_at, source)
     heads: list[Block] = []  # the headings of the chain since its last run ("## Session 2", "#### Chair: Bo Wu")
@@ -270,6 +272,25 @@ def paragraph_tables(body: str, blocks: list[Block]) -> list[Block]:
             heads[:] = [*heads, block] if block.kind == "heading" and id(block) in chains else []
     flush(len(apart))
     return out
+
+
+def _quoted_program(body: str, block: Block) -> list[Block]:
+    """A blockquote that holds three timed lines or more (``> 12:00<TAB> Welcome  `` then ``> 12:05  Oral session
+    1  ``; ``> - 09:00 Opening``, a list's items; ``> | 09:00 | Opening |``, a table's rows): its blocks, read as
+    the page's own, so that its lines are the program's rows; any other block as it is (a quoted date or notice
+    stays a quote)."""
+    inside = [b for written in quoted_blocks(body, block) for b in _timed_lines_apart(written)]
+    return inside if sum(map(_timed_lines, inside)) >= 3 else [block]
+
+
+def _timed_lines(block: Block) -> int:
+    """How many of a block's lines open with a time: a timed paragraph's one, a list's timed items, a table's rows
+    whose first cell is a time."""
+    if block.kind == "list":
+        return sum(1 for item in all_items(block.items) if _timed(plain(item.text)))
+    if block.kind == "table":
+        return sum(1 for row in block.rows if row.cells and not row.header and time_range(plain(row.cells[0])))
+    return int(_timed_paragraph(block))
 
 
 def _session_row(headings: list[Block], first: Block) -> TableRow | None:
