@@ -11908,3 +11908,56 @@ def test_a_program_quoted_is_shown_as_the_schedule_and_a_quoted_notice_stays_a_q
     page = (site / "docs/schedule.md").read_text(encoding="utf-8")
     assert "> Note: the room opens at 11:30" in page and "> 11:55 Sound check" in page
     assert "<!-- esfomo/schedule -->" in page and "> 12:05" not in page
+
+
+def test_an_oral_paper_numbered_before_its_title_is_an_oral_of_that_title(tmp_path: Path) -> None:
+    """``| 1140-1200 | Oral Paper 1: [A Paper's Title](papers/p2.pdf) |``: "Oral Paper 1" is the label of an oral
+    talk and its number, as "Invited Talk 1" is; the paper's title after the colon is the row's title, the kind
+    known, not guessed."""
+    program = ("| **Time** | **Event** |\n| --- | --- |\n| 0900-0930 | Invited Talk 1: [Ann Lee](speakers.md#ann) |\n"
+               "| 1140-1200 | Oral Paper 1: [Why Do Small Models Still Need Knowledge?](papers/p2.pdf) |\n"
+               "| 1600-1620 | Oral Papers 2: [Question Decomposition](papers/p9.pdf) |\n")
+    site = _scheduled(tmp_path, program)
+    rows = {r["time"]: r for r in _edition(site)["schedule"]}
+    assert [(rows[t]["kind"], rows[t]["title"]) for t in ("11:40", "16:00")] == [
+        ("oral", "Why Do Small Models Still Need Knowledge?"), ("oral", "Question Decomposition")]  # fmt: skip
+    assert "kind 'oral' guessed" not in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_markdown_link_to_a_source_file_is_to_the_page_that_file_makes(tmp_path: Path) -> None:
+    """``[the program](program.md)`` on ``schedule.md`` (at /schedule/): GitHub Pages writes a Markdown link to a
+    file of the source as the address of the page the file makes, found from the linking file's folder, not from
+    the page's address (``/schedule/program.md``); the page it makes is reached, and the new link is to it. A link
+    to no such file is read as before."""
+    page = "---\nlayout: page\ntitle: {}\n---\n\n{}\n"
+    files = {"_config.yml": CONFIG,
+             "index.md": page.format("Home", "Welcome. See [the schedule](schedule/)."),
+             "schedule.md": page.format("Schedule", "The program is [here](program.md#talks); [old](gone.md)."),
+             "program.md": page.format("Program", "| 09:00 | Welcome |")}  # fmt: skip
+    write_tree(tmp_path / "src", files)
+    shown, _ = reach.reachable(jekyll.read_site(tmp_path / "src"))
+    assert sorted(p.url for p in shown) == ["/", "/program/", "/schedule/"]
+    import_site(tmp_path / "src", tmp_path / "site")
+    written = (tmp_path / "site/docs/schedule.md").read_text(encoding="utf-8")
+    assert "[here](program.md#talks)" in written
+    report = (tmp_path / "site/MIGRATION.md").read_text(encoding="utf-8")
+    assert "link to 'program.md#talks'" not in report and "link to 'gone.md'" in report
+
+
+def test_counted_orals_beside_their_papers_in_italics_under_a_speaker_column_are_titled_by_them(tmp_path: Path) -> None:
+    """``Time | Event | Speaker`` whose Event cells are mostly labels (``Oral Paper 5``, ``Spotlight Talk 1``) and
+    whose Speaker cell holds a paper's title in italics for the orals: the Event column still titles the rows (no
+    other column is left to), a panel's topic stays its title, and a counted label beside an italic paper title is
+    that talk's label, the paper its title."""
+    program = ("| Time | Event | Speaker |\n| :-- | :-- | :-- |\n| 9:00–9:10 | Opening | Ann Lee |\n"
+               "| 9:10–9:25 | Spotlight Talk 1 | Bo Wu (MIT) |\n"
+               "| 11:00–11:45 | Panel: *Governance in Action* | Ann Lee, Bo Wu (Moderator: Cy Chen) |\n"
+               "| 11:45–12:00 | Oral Paper 5 | *Red-Teaming Financial Agents: Stress Tests* |\n"
+               "| 12:00–12:15 | Oral Paper 6 | *Policy Shaping: Runtime Steering for Safe RL* |\n"
+               "| 13:30–14:00 | Spotlight Talk 2 | Cy Chen (ETH) |\n| 14:00–14:15 | Oral Paper 7 | *Persuasion Unprompted* |\n"
+               "| 17:00–17:10 | Closing | Ann Lee |\n")
+    rows = {r["time"]: r for r in _edition(_scheduled(tmp_path, program))["schedule"]}
+    assert rows["11:00"]["title"] == "Governance in Action"
+    assert [(rows[t]["kind"], rows[t].get("label"), rows[t]["title"]) for t in ("11:45", "12:00")] == [
+        ("oral", "Oral Paper 5", "Red-Teaming Financial Agents: Stress Tests"),
+        ("oral", "Oral Paper 6", "Policy Shaping: Runtime Steering for Safe RL")]  # fmt: skip

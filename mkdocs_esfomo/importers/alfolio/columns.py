@@ -14,7 +14,7 @@ from .blocks import TableRow
 from .cells import people_line
 from .jekyll import JekyllPage
 from .names import is_group, is_placeholder
-from .program import Schedule, cell_speakers, exact_kind, split_label
+from .program import Schedule, cell_speakers, exact_kind, is_italic, split_label
 from .report import Note
 from .text import emoji_prefix, has_word, lines, plain
 from .when import ALL_DAY, placed_time, time_range
@@ -170,7 +170,10 @@ def which_columns(rows: list[TableRow], invited: AbstractSet[str] = frozenset(),
             labels = [t for t in cells if exact_kind(emoji_prefix(plain(t))[1]) or has_word(t, "session")]
             titled = [t for t in cells if all(split_label(t)[:2])]  # "**Invited Talk 1:** A Title": titles here
             mostly_labels = len(labels) >= 0.6 * len(cells) and len(titled) < 0.2 * len(cells)
-            if c != speaker and cells and mostly_labels and len(rest) > 1:
+            # "Time | Event | Speaker", the Speaker cells also holding papers' titles in italics: labels title the rows
+            titling = [o for o in rest if o not in (c, speaker)] or speaker is None \
+                or not any(is_italic(t) for t in _filled(body, speaker))  # fmt: skip
+            if c != speaker and cells and mostly_labels and len(rest) > 1 and titling:
                 kind = c
                 break
     if named is not None and kind is not None and named != kind:

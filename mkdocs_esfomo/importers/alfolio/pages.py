@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .blocks import block_html_read, parse
 from .jekyll import JekyllPage, JekyllSite
-from .reach import link_base, local, moved
+from .reach import link_base, local, moved, source_link
 from .report import Note
 from .site_config import block_html_everywhere
 from .text import plain, rich_html
@@ -187,7 +187,8 @@ def _links(line: str, where: str, out: str, site: JekyllSite, page: JekyllPage, 
         return url + anchor.lstrip()
 
     def markdown(match: re.Match[str]) -> str:
-        new = target_of(match.group(1))
+        made = source_link(match.group(1), page, site)  # "program.md": the page that file makes
+        new = target_of(made) if made and made.split("#")[0] in written else target_of(match.group(1))
         return f"]({new})" if new else match.group(0)
 
     def html(match: re.Match[str]) -> str:

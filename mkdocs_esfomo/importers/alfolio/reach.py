@@ -19,6 +19,21 @@ def links(page: JekyllPage) -> list[str]:
     return re.findall(r"\]\(\s*<?([^)\s>]+)", page.body) + re.findall(r"""href\s*=\s*["']\s*([^"']+)""", page.body)
 
 
+def source_link(target: str, page: JekyllPage, site: JekyllSite) -> str | None:
+    """``[the program](program.md#talks)`` in a Markdown file: a link to another file of the site's source, which
+    GitHub Pages (its jekyll-relative-links, on by default) writes as the address of the page that file makes, the
+    file found from the linking file's folder (or the site's root, for ``/call.md``). That address (with its
+    anchor), or None when the link names no such file."""
+    path, _, anchor = target.strip().partition("#")
+    if not page.rel.endswith((".md", ".markdown")) or not path.endswith((".md", ".markdown")) \
+            or re.match(r"^[a-z][a-z0-9+.-]*:|^//", path, re.IGNORECASE):  # fmt: skip
+        return None
+    file = posixpath.normpath(path.lstrip("/") if path.startswith("/") else
+                              posixpath.join(posixpath.dirname(page.rel), path))  # fmt: skip
+    made = next((p for p in site.pages if p.rel == file), None)
+    return None if made is None else made.url + (f"#{anchor}" if anchor else "")
+
+
 # The Liquid that writes the site's own address before a path: its baseurl, or on GitHub Pages its repository's name.
 _SITE_ADDRESS = re.compile(r"\{\{-?\s*site\.(?:baseurl|github\.repository_name)\s*-?\}\}")
 _LIQUID_LINK = re.compile(r"""\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)""")
@@ -122,7 +137,8 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
         children = page.meta.get("children") if page.meta.get("dropdown") else None  # al-folio's menus
         targets += [str(c["permalink"]) for c in children or [] if isinstance(c, dict) and c.get("permalink")]
         for target in targets:
-            url = local(target, link_base(page), site.config, site.hosts)
+            url = (source_link(target, page, site) or "").split("#")[0] or local(target, link_base(page), site.config,
+                                                                                 site.hosts)  # fmt: skip
             if url is None and (url := moved(target, {**documents, **by_url}, site.config)):
                 at = page.where(page.body[: page.body.find(target)].count("\n"))
                 note = Note(at, f"the link to {target} read as a link to this site's page {url}: the address it "

@@ -60,14 +60,21 @@ def _first_sentence(title: str | None, notes: list[str]) -> str | None:
     return title
 
 
-def _paper_in_italics(label: str | None, title: str | None, who: str, invited: set[str],
+def _paper_in_italics(label: str | None, title: str | None, who: str, invited: set[str], counted: str | None = None,
                       ) -> tuple[str | None, str | None, str]:  # fmt: skip
-    """``Oral Paper 5 | *Red-Teaming Agents*``: beside a title that only counts the talks, a speaker cell wholly in
-    italics naming no one is the paper's title, the count its label; the label, title and speaker cell, else as
-    given."""
-    if title and _COUNTED.fullmatch(title) and kind_of(title)[0] and _italic_title(who, invited):
-        return title, plain(who), ""
+    """``Oral Paper 5 | *Red-Teaming Agents*``: beside a title that only counts the talks (or, with no title, a label
+    cell ``counted`` that does, read as a kind's label), a speaker cell wholly in italics naming no one is the
+    paper's title, the count its label; the label, title and speaker cell, else as given."""
+    count = title or (plain(counted) if counted else None)
+    if count and _counts_a_paper(count, who, invited):
+        return count, plain(who), ""
     return label, title, who
+
+
+def _counts_a_paper(count: str, who: str, invited: set[str]) -> bool:
+    """``Oral Paper 5`` beside ``*Red-Teaming Agents*``: a label counting talks of a kind, and a speaker cell wholly
+    in italics naming no one (the paper's title)."""
+    return bool(_COUNTED.fullmatch(count) and kind_of(count)[0] and _italic_title(who, invited))
 
 
 def _shown_first(people: list[PersonText], title: str | None, invited: set[str]) -> tuple[list[PersonText], str | None]:
@@ -220,7 +227,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     elif who:
         people, (title, more, item.wrapped) = [], _first_line_titling(main)
         item.notes += more
-        item.label, title, who = _paper_in_italics(item.label, title, who, invited)
+        item.label, title, who = _paper_in_italics(item.label, title, who, invited, None if plain(main) else label)
     else:
         talk = who_and_title(main)
         people, title = talk.people, talk.title
