@@ -11961,3 +11961,32 @@ def test_counted_orals_beside_their_papers_in_italics_under_a_speaker_column_are
     assert [(rows[t]["kind"], rows[t].get("label"), rows[t]["title"]) for t in ("11:45", "12:00")] == [
         ("oral", "Oral Paper 5", "Red-Teaming Financial Agents: Stress Tests"),
         ("oral", "Oral Paper 6", "Policy Shaping: Runtime Steering for Safe RL")]  # fmt: skip
+
+
+def test_words_before_a_colon_that_name_no_one_stay_in_the_title() -> None:
+    """``[Retrospective, Perspective, Prospective: Where to From Here?](#retro)``: the words before the colon look
+    like names one by one but name no one, so they open the title; "Ann Lee: Title" still names her."""
+    out = _table("""\
+| Start | End | Agenda |
+| ----: |:---- | ------ |
+| 13:45 | 15:00 | [Retrospective, Perspective, Prospective: Where to From Here?](#retro) |
+| 15:15 | 16:00 | Ann Lee: Deep Nets |
+""")
+    assert _flat(out) == [("13:45", "talk", "Retrospective, Perspective, Prospective: Where to From Here?", []),
+                          ("15:15", "talk", "Deep Nets", ["Ann Lee"])]  # fmt: skip
+
+
+def test_a_conjunction_after_an_emphasised_label_carries_the_label_on() -> None:
+    """``*Lunch* & Meeting Mentors``: what follows the emphasised label after "&" goes on with it, it names no one;
+    ``*Afternoon Tea*`` and ``Morning Tea`` are breaks as Australian programs name them."""
+    out = _table("""\
+| Start | End | Agenda |
+| ----: |:---- | ------ |
+| 10:30 | 11:00 | Morning Tea |
+| 12:30 | 13:30 | *Lunch* & Meeting Mentors |
+| 15:15 | 15:45 | *Afternoon Tea* |
+""")
+    flat = _flat(out)
+    assert [row[3] for row in flat] == [[], [], []]
+    assert [row[2] for row in flat] == ["Morning Tea", "Lunch & Meeting Mentors", "Afternoon Tea"]
+    assert [flat[0][1], flat[2][1]] == ["break", "break"]

@@ -33,7 +33,7 @@ UNMET = {"a3ws-muc-2025", "aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agent
          "cvnh-eccv-2026", "cvppa-eccv-2024", "cvppa2023",
          "cvppa2025", "d3s3", "datafm", "dcai", "dcml-2022", "dd-xml-2025", "decoupled-2026", "deeperaction-2021",
          "di-kdd-2022", "dihard3-2021", "dliva-2025", "dmlr", "dmlr-2023", "dp4ml", "ds-2025", "dynn-2022", "edi-kdd", "eiw-2024",
-         "enlsp-2022", "enlsp-2023", "enlsp-2025", "et-eccv-2026", "everyday-wearables", "finanse-2024", "flare-2026",
+         "emcr-dde-2018", "enlsp-2022", "enlsp-2023", "enlsp-2025", "et-eccv-2026", "everyday-wearables", "finanse-2024", "flare-2026",
          "fopt", "frontiers4lcd", "gaze-ml-2022", "gaze-ml-2023", "genai4dps-2024", "genbench-2024", "grail-v",
          "greensys-2026", "ground-ias-2025", "gsp-2024", "haet-2021", "haoc-2021", "haptics-iros-2026",
          "hcrl-icra-2025", "health-wearables-2026", "hipe-clef-2022", "hipecasp-icassp-2025", "hity-2022",

@@ -31,7 +31,8 @@ LABELS = {
     "poster": ("poster", "posters", "poster session", "poster sessions"),
     "panel": ("panel", "panel discussion", "panels", "round table", "roundtable", "round table discussion",
               "roundtable discussion", "round tables", "roundtables"),
-    "break": ("break", "coffee break", "coffee", "lunch", "lunch break", "coffee and posters", "breakfast"),
+    "break": ("break", "coffee break", "coffee", "lunch", "lunch break", "coffee and posters", "breakfast",
+              "morning tea", "afternoon tea"),  # "Morning Tea": a break as Australia names it
     "remarks": ("opening remarks", "closing remarks", "welcome", "introduction", "opening", "closing",
                 "concluding remarks", "remarks", "welcome remarks", "opening and welcome"),
     "awards": ("awards", "award", "best paper award", "best paper awards", "award ceremony"),
@@ -96,6 +97,7 @@ def _modifier(compound: re.Match[str]) -> str:
     not what the item is: blanked; "Coffee-Break", "Poster-Session" stay."""
     parts = re.split(r"[-\u2010\u2011]", compound.group(0).lower())
     return compound.group(0) if all(p in _KIND_WORDS for p in parts) else " "
+_CARRIED_ON = re.compile(r"(?:&|\+|/|and\b|with\b)", re.IGNORECASE)
 _LENGTHS = re.compile(r"\s*\([^()]*?\b\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?)\b[^()]*\)\s*$", re.IGNORECASE)
 
 
@@ -255,7 +257,8 @@ def _split_label(text: str) -> tuple[str | None, str, str | None]:
     if italic and exact_kind(italic.group(1)):
         return plain(italic.group(1)), italic.group(2).strip(), None
     marked = re.match(r"([*_])([^*_]+?)\1\s+([^*_].*)$", text, re.DOTALL)  # "*invited talk* Ann Lee (MIT)"
-    if marked and exact_kind(marked.group(2)) and people_in(marked.group(3)):
+    # not "*Lunch* & Meeting Mentors": a conjunction after the label carries the label on, it names no one
+    if marked and exact_kind(marked.group(2)) and not _CARRIED_ON.match(marked.group(3)) and people_in(marked.group(3)):
         return plain(marked.group(2)), "", marked.group(3).strip()
     whole = re.fullmatch(r"\*\*(.+?)\*\*:?", text)
     if whole and "**" not in whole.group(1):
@@ -527,10 +530,11 @@ def who_and_title(rest: str) -> Talk:
     if tail and is_group(tail.group(2)):  # "Final discussion (all participants)": who takes part, no one named
         return Talk(tail.group(1).strip(), [], [tail.group(2).strip()])
     said = re.match(r"([^:]+?):\s+(.+)$", plain(rest))  # "Ann Lee: Title"; not "*Less Is More: A Title*"
-    if said and (looks_like_name(said.group(1)) or people_in(said.group(1))) and not is_italic(rest):
+    # "Retrospective, Perspective, Prospective: Where Next?": words before the colon that name no one open the title
+    if said and (named := people_in(said.group(1))) and not is_italic(rest):
         title = re.fullmatch(r"[\"“](.+)[\"”]", said.group(2).strip())  # 'Ann Lee: "Title"'
         spoken = title.group(1) if title else said.group(2)
-        return Talk(None if is_placeholder(spoken) else spoken, people_in(said.group(1)))  # "Ann Lee: Topic TBA"
+        return Talk(None if is_placeholder(spoken) else spoken, named)  # "Ann Lee: Topic TBA"
     if given := _given_by(rest):  # "Tigramite tutorial: Ann Lee, MIT", "Applications - Ann Lee, MIT"
         return given
     mode = re.search(r",\s*(virtual|online|remote|onsite|on-site|in person|in-person)\s*$", plain(rest), flags=re.I)
