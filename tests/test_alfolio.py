@@ -11990,3 +11990,51 @@ def test_a_conjunction_after_an_emphasised_label_carries_the_label_on() -> None:
     assert [row[3] for row in flat] == [[], [], []]
     assert [row[2] for row in flat] == ["Morning Tea", "Lunch & Meeting Mentors", "Afternoon Tea"]
     assert [flat[0][1], flat[2][1]] == ["break", "break"]
+
+
+def test_a_date_labelled_twice_is_named_by_both_labels_and_a_struck_one_stays(tmp_path: Path) -> None:
+    """``First call: Submission deadline: **~~Sep 29, 2025~~** **Oct 3, 2025**``: the label before the date names it
+    with the one before (the first call's deadline); struck whole under both labels, the date still stands; a weekday
+    or a word on the date's move before the date names nothing."""
+    page = ("## Important Dates\n\n- First call: Submission deadline: **~~September 29, 2025~~** **Oct 03 2025**\n"
+            "- Second call: Submission deadline: **~~Oct 22 2025~~**\n- Notification: Monday: November 10, 2025\n"
+            "- Camera-ready: Extended: November 25, 2025\n")
+    found = dates.find_dates_in([jekyll.JekyllPage("index.md", {"title": "Home"}, page, 5, "/")], 2025)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("First call: Submission deadline", dt.date(2025, 10, 3)),
+        ("Second call: Submission deadline", dt.date(2025, 10, 22)),
+        ("Notification", dt.date(2025, 11, 10)), ("Camera-ready", dt.date(2025, 11, 25))]  # fmt: skip
+
+
+def test_a_code_fence_never_closed_opens_no_code_block() -> None:
+    """kramdown closes a fence only with a line of its fence alone: "```text" never so closed (a later "```bibtex"
+    opens, it does not close) is a line of text, and the list after it is read as a list; a closed fence stays code."""
+    body = ("Score:\n\n```text\nScore = BLEU\n\n## Timeline\n\n- **Data release**: 16th August 2025\n\n"
+            "```bibtex\n@misc{x}\n")
+    assert [b.kind for b in blocks.parse(body) if b.kind in ("heading", "list", "code")] == ["heading", "list"]
+    assert [b.kind for b in blocks.parse("```text\n## Not a heading\n```\n")] == ["code"]
+
+
+def test_a_month_mistyped_in_its_third_letter_is_read_as_the_month() -> None:
+    """``5th Ocotober - 15th October 2025``: a letter slipped in after the month's first two is October still."""
+    assert when.respelt_months("testing: 5th Ocotober - 15th October 2025") == (
+        "testing: 5th October - 15th October 2025", [("Ocotober", "October")])
+
+
+def test_a_label_cell_naming_the_kind_and_speaker_over_her_affiliation_gives_the_talk_to_her(tmp_path: Path) -> None:
+    """``<strong>Invited Talk: Ann Lee</strong><br><em>MIT</em> | Kernels at Speed``: Ann Lee's invited talk of that
+    title, the line under her name where she works."""
+    table = """\
+<table>
+<tr><th>Time</th><th>Session</th><th>Title</th></tr>
+<tr><td>9:00 - 9:10</td><td>Workshop Opening</td><td>—</td></tr>
+<tr><td>9:10 - 9:55</td><td><strong>Invited Talk: Ann Lee</strong><br><em>Quebec AI Institute</em></td>
+<td>Kernels at Speed</td></tr>
+</table>
+"""
+    site = _imported(tmp_path, {"_pages/program.md": _page("Program", "/program/", table, "nav: true\n")})
+    talk = _edition(site)["schedule"][1]
+    assert (talk["kind"], talk["title"], talk["speakers"], talk.get("label")) == (
+        "invited", "Kernels at Speed", ["ann-lee"], None)
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert people["ann-lee"]["affiliation"] == "Quebec AI Institute"

@@ -21,7 +21,7 @@ from ... import paths
 from .jekyll import LIQUID_COMMENT, THEME_LAYOUTS, JekyllPage, JekyllSite, blank
 from .report import Note
 from .site_config import config_line
-from .text import words, written_words
+from .text import open_fences_read, words, written_words
 
 NOT_CARRIED = "not carried over"
 COVERED = 0.75  # share of a line's words the new site must show for the line to count as carried over
@@ -145,7 +145,7 @@ def _apart(text: str, shown: set[str], said: set[str]) -> bool:
 
 def seen_lines(page: JekyllPage) -> list[tuple[str, str]]:
     """The body's lines a reader sees: (``file:line``, text), without scripts, styles and code fences."""
-    body = _HIDDEN.sub(lambda m: "\n" * m.group(0).count("\n"), page.body)
+    body = _HIDDEN.sub(lambda m: "\n" * m.group(0).count("\n"), open_fences_read(page.body))
     body = _HEADER_CELL.sub(lambda m: " " + "\n" * m.group(0).count("\n"), body)  # a column's label, not content
     body = _BREAK.sub(lambda m: " · " + "\n" * m.group(0).count("\n"), body)  # a line break, a paragraph, a cell
     body = re.sub(r"<[^<>]*>", lambda m: " " + "\n" * m.group(0).count("\n"), body)  # tags, over lines too

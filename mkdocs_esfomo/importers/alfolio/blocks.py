@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from .html_tree import BLOCKS, HEADINGS, VOID, Element, HtmlRegion, line_starts
-from .text import lines, parser, plain, rich, rich_html
+from .text import lines, open_fences_read, parser, plain, rich, rich_html
 from .when import time_range
 
 
@@ -277,7 +277,7 @@ def _items_read_on(body: str) -> str:
 
 def parse(body: str) -> list[Block]:
     """The body's blocks in order; blocks found inside an HTML region follow it, marked ``in_html``."""
-    body = _items_read_on(_markdown_inside(body))
+    body = _items_read_on(_markdown_inside(open_fences_read(body)))
     tokens = parser().parse(_IAL.sub("", body))  # kramdown's attribute lists style what they follow: no words
     source = body.split("\n")
     starts = line_starts(body)

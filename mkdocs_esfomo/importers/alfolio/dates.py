@@ -28,7 +28,7 @@ from .date_lines import (
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain, words
-from .when import clock, find_dates, find_zone, numeric_order, respelt_months, settled_numeric_dates
+from .when import WEEKDAY, clock, find_dates, find_zone, numeric_order, respelt_months, settled_numeric_dates
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
 
@@ -324,7 +324,28 @@ def _pair_in(text: str, year: int | None, under: bool, ahead: str | None, named:
         pair = (ahead, text)  # "<span>Mar 5, 2026</span> <h3>Paper submission deadline</h3>"
     if pair is None and named and under and find_dates(plain(text), year):
         pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
-    return pair
+    return _label_continued(pair, year) if pair else pair
+
+
+# "Submission deadline: **~~Oct 22~~**": a label of a few words and its colon opening a date's value, no digit in it
+_SECOND_LABEL = re.compile(r"\s*(?:\*\*)?([^:*\n\d~\[\]()<>]{3,40}?)(?:\*\*)?\s*:\s*(.+)$", re.DOTALL)
+
+
+def _label_continued(pair: tuple[str, str], year: int | None) -> tuple[str, str]:
+    """``📝 First call for papers: Submission deadline: **Oct 3 2025**``: a second label before the date names it
+    with the first (the first call's submission deadline), when a date follows it; not a day of the week, a zone
+    (``AoE: May 1``) or a word on the date's move (``Extended: May 10``, or before: ``Extended: Submissions: May
+    10``, read by :func:`_moved`)."""
+    more = _SECOND_LABEL.match(pair[1])
+    if more is None or not find_dates(plain(re.sub(r"~~", " ", more.group(2))), year):
+        return pair
+    label = more.group(1).strip()
+    moving = has_word(f"{plain(pair[0])} {label}", "extended", "extension", "new", "updated", "revised", "postponed",
+                      "moved", "final")  # "Extended Deadline: Submissions: June 28": the first says the second moved
+    if len(label.split()) > 5 or not re.search(r"[a-z]{4}", label) or moving or find_zone(label, None, None) \
+            or re.search(WEEKDAY, label, re.IGNORECASE):  # fmt: skip
+        return pair
+    return f"{pair[0].rstrip()}: {label}", more.group(2)
 
 
 def _quoted_date(pair: tuple[str, str], year: int | None) -> bool:

@@ -339,6 +339,10 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
         label, named = coded.group(1), coded.group(2)  # "IT1: Ann Lee | Title": a code, then a speaker the site shows
     elif not who and len(said := lines(label_cell)) == 2 and names_people(said[1]) and not names_people(said[0]):
         label, named = plain(said[0]), said[1]  # "Welcome<br>Ann Lee (MIT) | *Title*": the label's line under it
+    elif not who and len(said := lines(label_cell)) > 1 and (own := split_label(plain(said[0])))[0] and own[1] \
+            and own[2] is None and exact_kind(own[0]) in TALKS and names_people(own[1]):  # fmt: skip
+        # "**Invited Talk: Ann Lee**<br>*MIT* | Title": the kind and who gives it, the lines under it where she works
+        label, named = plain(own[0]), f"{own[1]} ({', '.join(plain(line) for line in said[1:])})"
     return emoji, label, main, named, opened, under
 
 

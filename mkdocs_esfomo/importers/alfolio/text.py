@@ -244,3 +244,27 @@ def emoji_inside(text: str) -> tuple[str | None, str]:
 
     kept = "\n".join(_EMOJI_RUN.sub(cut, line).strip() for line in text.split("\n"))
     return (found[0] if found else None), kept.strip()
+
+
+_FENCE_OPENS = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def open_fences_read(body: str) -> str:
+    """kramdown's fenced code block ends at a line of its fence alone (as long or longer, nothing after it); a
+    fence never so closed opens no block (CommonMark would run the block to the page's end): its line is text, and
+    the lines after it are read as Markdown, as the old site showed them. Its fence is escaped; lines stay lines."""
+    rows, at = body.split("\n"), 0
+    while at < len(rows):
+        opened = _FENCE_OPENS.match(rows[at])
+        if opened is None:
+            at += 1
+            continue
+        fence = opened.group(1)
+        closing = re.compile(rf" {{0,3}}{re.escape(fence)}{re.escape(fence[0])}*\s*")
+        end = next((n for n in range(at + 1, len(rows)) if closing.fullmatch(rows[n])), None)
+        if end is None:
+            rows[at] = rows[at][: opened.start(1)] + "\\" + rows[at][opened.start(1) :]
+            at += 1
+        else:
+            at = end + 1
+    return "\n".join(rows)

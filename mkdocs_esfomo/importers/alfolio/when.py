@@ -59,15 +59,15 @@ def _one_slip(word: str, name: str) -> bool:
 
 def respelt_months(text: str) -> tuple[str, list[tuple[str, str]]]:
     """``24th Februray 2026``: a month's name written with a slip of the keys (one letter wrong, missing, added or
-    swapped, its first three right) beside a day, read as the month; the text with each so read, and what was
-    read as what."""
+    swapped, its first two right: ``Ocotober``) beside a day, read as the month; the text with each so read, and
+    what was read as what."""
     read: list[tuple[str, str]] = []
 
     def month(match: re.Match[str]) -> str:
         word = match.group(0)
         if word.lower() in MONTHS:
             return word
-        name = next((n for n in _FULL_MONTHS if n[:3] == word[:3].lower() and _one_slip(word.lower(), n)), None)
+        name = next((n for n in _FULL_MONTHS if n[:2] == word[:2].lower() and _one_slip(word.lower(), n)), None)
         if name is None:
             return word
         fixed = name.capitalize()
