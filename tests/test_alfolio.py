@@ -12038,3 +12038,63 @@ def test_a_label_cell_naming_the_kind_and_speaker_over_her_affiliation_gives_the
         "invited", "Kernels at Speed", ["ann-lee"], None)
     people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
     assert people["ann-lee"]["affiliation"] == "Quebec AI Institute"
+
+
+def test_a_quoted_title_then_its_speakers_with_no_mark_between_and_a_details_link_in_brackets() -> None:
+    """``"Small Models" Ann Lee ([details](/events#alee)) **Rescheduled**``: the title in quotes, then only names
+    (no comma or dash between); the bracketed link saying only "details" is no one's name, the bold remark a note."""
+    talk = program.who_and_title('"Small Models" Ann Lee ([details](https://tiny.org/events#alee)) **Rescheduled**')
+    assert (talk.title, [p.name for p in talk.people], talk.abstract) == ("Small Models", ["Ann Lee"], ["Rescheduled"])
+    talk = program.who_and_title("“Tiny Data” Ann Lee, Bo Wu")
+    assert (talk.title, [p.name for p in talk.people]) == ("Tiny Data", ["Ann Lee", "Bo Wu"])
+    assert program.who_and_title('"Small Models" and more about them').people == []  # words, not names
+
+
+def test_a_link_alone_in_brackets_at_the_end_of_a_row_leaves_no_empty_brackets() -> None:
+    """``Ann Lee ([details](https://x.org/events#alee))``: the link lifted out, its brackets go with it; a link closing
+    a bracket that says more keeps it (``Posters (IDs 1-25 [[Link](https://x)])``)."""
+    found = cells.trailing_link('"Small Models" Ann Lee ([details](https://x.org/events#alee))')
+    assert (found.text, found.web) == ('"Small Models" Ann Lee', {"details": "https://x.org/events#alee"})
+    assert cells.trailing_link("Posters (IDs 1-25 [[Link](https://x.org)])").text == "Posters (IDs 1-25)"
+
+
+def test_date_lines_opening_with_a_yearless_date_then_the_name_without_a_mark() -> None:
+    """``**1<sup>st</sup> of March Registration opens**``: a date opening the line, then its name with no colon or
+    dash between (the year the site's); a range (``5<sup>th</sup> - 8<sup>th</sup> of April 2022 School``) too."""
+    from mkdocs_esfomo.importers.alfolio.date_lines import date_then_name
+
+    assert date_then_name("**1<sup>st</sup> of March Registration and project submission opens**", 2022) == (
+        "Registration and project submission opens", "1st of March")
+    assert date_then_name("5<sup>th</sup> - 8<sup>th</sup> of April 2022 Springschool", 2022) == (
+        "Springschool", "5th - 8th of April 2022")
+    assert date_then_name("1st of March 10:00 start", 2022) is None  # a time after it, no name
+
+
+def test_a_menu_written_after_the_site_url_and_baseurl_is_the_navigation(tmp_path: Path) -> None:
+    """``<a href="{{ site.url }}{{ site.baseurl }}/team">``: the menu of a header include names the site's own
+    pages, after the Liquid writing its address."""
+    write_tree(tmp_path, {"_config.yml": CONFIG + "url: https://tiny.org\n",
+                          "_includes/header.html": '<a href="{{ site.url }}{{ site.baseurl }}/team">Team</a>\n'
+                                                   '<a href="{{ site.url }}/schedule">Schedule</a>\n'})  # fmt: skip
+    found = reach.navigation(jekyll.read_site(tmp_path))
+    assert "/team" in found and "/schedule" in found
+
+
+def test_a_keynote_row_naming_its_kind_then_a_quoted_title_and_talks_linking_to_their_details(tmp_path: Path) -> None:
+    """A list program ``- 19:00 Keynote <b>"Title"</b> by Ann Lee``: the kind's word goes from the title; the talks
+    whose rows link to their details on a page of the site (``([details]({{ site.url }}/events#bwu))``) are given
+    by speakers, though another page shows speakers of its own."""
+    home = ("The school takes place on July 10, 2026.\n\n## Speakers\n\n- Eve Park (Oxford)\n")
+    program_ = ('- 14:00 "Small Models" Bo Wu ([details]({{ site.url }}/events#bwu))\n'
+                '- 15:00 "Tiny Data" Cy Li ([details]({{ site.url }}/events#cli)) **Rescheduled**\n'
+                '- 16:00 Coffee break\n'
+                '- 19:00 Keynote <b>"Explanation of change"</b> by Ann Lee\n')
+    write_tree(tmp_path / "src", {"_config.yml": CONFIG + "url: https://tiny.org\n",
+                                  "_pages/about.md": _page("about", "/", home),
+                                  "_pages/schedule.md": _page("Schedule", "/schedule/", program_, "nav: true\n")})
+    import_site(tmp_path / "src", tmp_path / "site")
+    edition = _edition(tmp_path / "site")
+    rows = {r["time"]: (r["title"], r.get("speakers") or []) for r in edition["schedule"]}
+    assert rows["14:00"] == ("Small Models", ["bo-wu"]) and rows["15:00"] == ("Tiny Data", ["cy-li"])
+    assert rows["19:00"] == ("Explanation of change", ["ann-lee"])
+    assert {"bo-wu", "cy-li", "ann-lee", "eve-park"} <= set(edition["speakers"])

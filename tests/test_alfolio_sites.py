@@ -27,7 +27,8 @@ ALL_SITES = sorted(p.stem for p in (FIXTURES / "alfolio-facts").glob("*.yml"))
 UNMET = {"a3ws-muc-2025", "aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agentir-2025", "ai4chl", "ai4climate-2023",
          "ai4mental-2026", "ai4research", "aiatwork-chi-2026", "aid-prdc-2025", "aigov-2024", "aigov-aaai-2026",
          "airs-2026", "aish-colm-2026", "arc-icra-2023", "asea-2021", "attention-2022", "autocfd-2026",
-         "avas-rss-2024", "berts-2025", "beyond-reaction", "bft-ai-2025", "brain2ai-2021", "bridge-matching-2024",
+         "avas-rss-2024", "bbs-springschool-2022", "berts-2025", "beyond-reaction", "bft-ai-2025", "brain2ai-2021",
+         "bridge-matching-2024",
          "c3po-2026", "chomps", "cimlp-kdd-2024", "cimlp-kdd-2025", "climate-2023", "cll-acml-2022", "cogalign-2026",
          "coml-2025", "continual-causality-2025", "corl-compose", "cr2-icra-2026", "cv4dc-iccv-2025",
          "cvnh-eccv-2026", "cvppa-eccv-2024", "cvppa2023",
@@ -63,6 +64,16 @@ KNOWN_MISSES = {
                         "'Himanshu Joshi']"},
     "aish-colm-2026": {"row 09:55 Contributed Talks I — Selected submissions []",
                        "row 11:25 Contributed Talks II — Selected submissions []"},
+    "bbs-springschool-2022": {"speakers: Alexander Mahnert", "speakers: Christina Kumpitsch",
+                              "row 09:00 Common challenges of microbiome data analysis ['Alexander Mahnert']",
+                              "row 10:30 Basics of the wet lab in microbiome research - From sampling to raw data. "
+                              "['Christina Kumpitsch']",
+                              "row 13:30 Robocoenosis: Living creatures act as sensors in underwater robots for "
+                              "environmental monitoring. ['Ronald Thenius']",
+                              "row 13:30 Hiveopolis: Searching for the digital beehive of the future \\dots smart "
+                              "beehives for smart bees. ['Matthias Becher']",
+                              "row 13:30 RoboRoyale: Queen bee + autonomous robots, tracking the queen with computer "
+                              "vision. ['Martin Stefanec']"},
     "berts-2025": {"day 2025-12-06"},
     "dmlr": {"speakers: Lucas Beyer"},
     "dynn-2022": {"date Video Deadline: 2022-06-28"},

@@ -83,6 +83,8 @@ def trailing_link(text: str) -> Links:
     closer = ""
     if tail.strip() == ")" and head.count("(") > head.count(")"):  # "Posters (IDs 1-25 [[Link](https://x)])": the
         closer, tail = ")", ""  # link ends the parenthesis, which goes on closing the title's words
+        if head.rstrip().endswith("("):  # "Ann Lee ([details](https://x))": the brackets held the link alone
+            head, closer = head.rstrip()[:-1], ""
     if last and not tail.strip() and (web or not _to_page(last[-1].group(2))):  # or a file's
         said = re.findall(r"[a-z]+", last[-1].group(1).lower())
         if said and all(w in LINK_WORDS for w in said) and head.strip():

@@ -246,7 +246,19 @@ def date_then_name(text: str, year: int | None) -> tuple[str, str] | None:
             at = moment(re.sub(r"~~.+?~~", " ", said.group(1)), year)
             if at and not re.search(r"[A-Za-z]{3}", at.rest):
                 return plain(said.group(2)), said.group(1)
-    return None
+    return _date_then_capital(plain(re.sub(r"<sup>|</sup>", "", text)), year)
+
+
+def _date_then_capital(text: str, year: int | None) -> tuple[str, str] | None:
+    """``"1st of March Registration opens"``, ``"5th - 8th of April 2022 Springschool"``: a date opening the line,
+    then, with no mark between, a name starting with a capital letter and holding no other date."""
+    found = find_dates(text, year)
+    if len(found) != 1 or text[: found[0].start].strip(" *_") or not text[found[0].end :].strip(" *_"):
+        return None
+    written, name = text[: found[0].end].strip(" *_"), text[found[0].end :].strip(" *_")
+    if not re.match(r"[A-Z][a-z]", name) or not re.search(r"[A-Za-z]{3}", written) or CLOCK.match(name):
+        return None
+    return name, written
 
 
 _DASH = r"\s+(?:-{1,3}|[–—])\s+"

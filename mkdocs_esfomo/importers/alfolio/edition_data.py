@@ -13,7 +13,7 @@ from .identity import Identity
 from .jekyll import JekyllPage
 from .names import PersonText
 from .pages import Assets
-from .program import Draft, Schedule, Session
+from .program import Draft, Schedule, Session, exact_kind
 from .report import Note
 from .text import slug
 
@@ -71,9 +71,13 @@ def _works_at(person: PersonText, affiliation: str | None) -> bool:
     return bool(affiliation) and slug(person.name) in (slug(affiliation or ""), slug((affiliation or "").split(",")[0]))
 
 
-def _unquoted(title: str) -> str:
-    """``"Tiny Data"`` with its quotes, as a program marks a title beside its speaker: the title, without them."""
+def _unquoted(title: str, kind: str | None = None) -> str:
+    """``"Tiny Data"`` with its quotes, as a program marks a title beside its speaker: the title, without them; and
+    ``Keynote "Tiny Data"``, the item's kind named before its title in quotes: the title (the kind says the rest)."""
     quoted = re.fullmatch(r"\s*[\"“”]([^\"“”]+)[\"“”]\s*", title)
+    named = re.fullmatch(r"\s*([^\"“”]{2,40}?)\s*[:\-–—]?\s*[\"“]([^\"“”]+)[\"”]\s*", title)
+    if not quoted and named and kind and exact_kind(named.group(1)) == kind:
+        return named.group(2).strip()
     return quoted.group(1).strip() if quoted else title
 
 
@@ -89,7 +93,7 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
     named = draft.label if draft.guessed and not draft.title else None  # "Hands-on Tutorial: Ann Lee": its own name
     if draft.label and not named:
         item["label"] = draft.label
-    item["title"] = _unquoted(draft.title or "") or named or values.KIND_LABEL[draft.kind]
+    item["title"] = _unquoted(draft.title or named or "", draft.kind) or values.KIND_LABEL[draft.kind]
     if draft.speakers:
         refs: list[Any] = []
         for person in draft.speakers:

@@ -237,7 +237,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
         dates = find_dates_in(shown, identity.year)
     if isinstance(identity.day, tuple):
         _days_of_headings(schedule, identity.day, plan.notes)
-    people_from_the_program(people, schedule, calls=bool(dates.dates))
+    people_from_the_program(people, schedule, calls=bool(dates.dates), site_url=_address(site))
     cards = {f"{doc.rel}:1" for docs in site.collections.values() for doc in docs}
     plan.notes += [*_people_notes(people, cards, schedule), *schedule.notes, *dates.notes, *identity.notes]
     person_ids = people_entries(people, assets, entries, plan.notes)
@@ -491,7 +491,7 @@ def _liquid_left(page: JekyllPage) -> list[Note]:
 
 def _mkdocs_yml(site: JekyllSite, identity: Identity, current: str | None, unlisted: list[str]) -> str:
     config: dict[str, Any] = {"site_name": identity.name}
-    url = str(site.config.get("url") or "").rstrip("/") + "/" + str(site.config.get("baseurl") or "").strip("/")
+    url = _address(site)
     if re.match(r"^https?://\S+$", url.rstrip("/")):
         config["site_url"] = url.rstrip("/") + "/"
     esfomo: Any = {"esfomo": {"current": current}} if current else "esfomo"  # else the edition with the latest date
@@ -516,3 +516,9 @@ _Dumper.add_representer(_Block, lambda d, v: d.represent_scalar("tag:yaml.org,20
 def _yaml(data: Any, header: str = "") -> str:
     text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=False)
     return header + str(text)
+
+
+def _address(site: JekyllSite) -> str:
+    """The site's own address, its url and baseurl (``https://site.org/2025/``); "/" when it gives none."""
+    url = str(site.config.get("url") or "").rstrip("/") + "/" + str(site.config.get("baseurl") or "").strip("/")
+    return url.rstrip("/") + "/"

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import values
-from .cells import Talk, attendance, authors_after, people_line, strip_role, talks_in
+from .cells import LINK_WORDS, Talk, attendance, authors_after, people_line, strip_role, talks_in
 from .jekyll import JekyllPage
 from .names import GROUP_WORDS, PersonText, bare_name, is_group, is_placeholder, looks_like_name, people_in
 from .report import Note
@@ -453,6 +453,22 @@ def _dashed_talk(rest: str) -> Talk | None:
     return Talk(plain(title).strip("\"“” "), named)
 
 
+# A link in brackets of its own whose words only say where more is (" ([details](/events#alee))"): not the row's words.
+_BRACKETED_LINK = re.compile(r"\s*\(\s*\[([^\]]+)\]\([^()\s]+\)\s*\)")
+# A title in quotes, then with no mark between the people giving it, then maybe a remark in bold.
+_QUOTED_THEN_NAMES = re.compile(r"\s*[\"“]([^\"“”]+)[\"”]\s+([^*\n]+?)\s*(?:\*\*([^*]+)\*\*)?\s*")
+
+
+def _quoted_then_names(rest: str) -> Talk | None:
+    """``"Title" Ann Lee, Bo Wu``: a title in quotes, then only people's names, no comma or dash between; a link in
+    brackets saying only "details" after them is no part of either, a remark in bold after them a note."""
+    bare = _BRACKETED_LINK.sub(lambda m: "" if set(words(m.group(1))) <= LINK_WORDS else m.group(0), rest)
+    found = _QUOTED_THEN_NAMES.fullmatch(bare)
+    if not found or not _only_names(found.group(2)):
+        return None
+    return Talk(found.group(1).strip(), people_in(found.group(2)), [plain(found.group(3))] if found.group(3) else [])
+
+
 def _only_names(text: str) -> bool:
     """``Ann Lee``, ``[Ann Lee](orcid), [Bo Wu](url) and Cy Li``: people's names and nothing else."""
     parts = [p for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", plain(text).strip()) if p]
@@ -518,6 +534,8 @@ def who_and_title(rest: str) -> Talk:
     quoted = re.match(r"[\"“](.+)[\"”]\s*(?:[-–—:,]|by)\s*(.+)$", plain(rest))  # '"Title" - Ann Lee, and Bo Wu'
     if quoted and (named := people_in(quoted.group(2))):
         return Talk(quoted.group(1).strip(), named)
+    if given := _quoted_then_names(rest):  # '"Title" Ann Lee ([details](/events#alee)) **Rescheduled**'
+        return given
     comma_by = re.match(r"(.+),\s+by\s+(.+)$", plain(rest), re.DOTALL)  # "Title, by Ann Lee (MIT), and Bo Wu (CMU)"
     if comma_by and (named := people_in(comma_by.group(2))):
         return Talk(comma_by.group(1).strip(), named)

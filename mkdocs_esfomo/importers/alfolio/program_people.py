@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cells import LINK_WORDS
 from .found import FoundPerson, People
 from .jekyll import JekyllPage
 from .names import PersonText, looks_like_name
@@ -119,14 +120,16 @@ def _shortened_names(people: People) -> dict[str, str]:
 LONG_TALK = 30  # minutes: a talk this long, in a program that labels none invited, is an invited speaker's
 
 
-def people_from_the_program(people: People, schedule: Schedule, calls: bool = True) -> None:
+def people_from_the_program(people: People, schedule: Schedule, calls: bool = True, site_url: str = "") -> None:
     """A site whose pages show no speakers (or no panelists): the people its program names for keynotes and invited
     talks are its speakers, those of a panel its panelists (each a guess, reported); those of other talks may
     present papers, unless the program labels no talk invited and gives a talk half an hour or more, or the site
     lists no dates (``calls`` false: no call for papers, so no papers to present) and the program, labelling some
     talks keynotes, gives the others a title and one speaker each, as it does its keynotes. Where pages do show
     the panelists, one a panel's row names and no page shows in any role is a panelist too; where they show the
-    speakers, one a keynote's row names and no page shows as a speaker is a speaker too (each a guess)."""
+    speakers, one a keynote's row names and no page shows as a speaker is a speaker too (each a guess). A talk whose
+    row links to a part of one of the site's pages for its details (``"Title" Ann Lee ([details](/events#alee))``)
+    is presented there, its people speakers, whatever the pages show."""
     from_kinds = (("speakers", "a speaker", ("keynote", "invited")), ("panelists", "a panelist", ("panel",)))
     drafts = [d for entry in schedule.entries for d in (entry.items if isinstance(entry, Session) else [entry])]
     labelled = any(d.kind in ("keynote", "invited") for d in drafts)
@@ -142,7 +145,9 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
             # "Discussion (Moderator: Eve Park)" names no talk's speaker
             uncalled = role == "speakers" and not shown and not calls and labelled and draft.kind == "talk" and \
                 bool(draft.title) and len(draft.speakers) == 1 and not draft.moderators  # fmt: skip
-            for person in draft.speakers if draft.kind in kinds or long or uncalled else []:
+            detailed = role == "speakers" and draft.kind in ("talk", "keynote", "invited") and bool(draft.title) \
+                and _details_on_site(draft, site_url)  # fmt: skip
+            for person in draft.speakers if draft.kind in kinds or long or uncalled or detailed else []:
                 if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators) \
                         or (shown and _first_name_cut(person.name, people)) \
                         or (shown and role == "speakers" and _middle_left_out(person.name, people)):  # fmt: skip
@@ -150,12 +155,25 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
                 named.add(slug(person.name))
                 people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
                 why = f", a talk of {_length(draft)} minutes where none is labelled invited" if long else ""
+                why = ", its row linking to its details on a page of the site" if detailed and not why else why
                 why = why or (", a talk on a site that lists no dates to submit papers by" if uncalled else "")
                 said = ("the panel's row names them, no page shows them" if role == "panelists" else
                         "the keynote's row names them, no page shows them as a speaker") if shown \
                     else f"no page shows the {role}{why}"  # fmt: skip
                 people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program ({said})",
                                          guess=True))  # fmt: skip
+
+
+def _details_on_site(draft: Draft, site_url: str) -> bool:
+    """Whether a row links, by a word only saying "details" ("details", "more info") or as its one link, to a part of a
+    page of the site itself (``/events#alee``, ``https://site.org/events#alee``): where the talk and its speaker are
+    presented."""
+    for label, url in [*draft.links.items(), *([("details", draft.link)] if draft.link else [])]:
+        said = re.findall(r"[a-z]+", label.lower())
+        own = url.startswith(site_url) if site_url.strip("/") else not re.match(r"[a-z][a-z0-9+.-]*:", url, re.I)
+        if said and all(w in LINK_WORDS for w in said) and own and re.search(r"#\w", url):
+            return True
+    return False
 
 
 def _length(draft: Draft) -> int:

@@ -34,8 +34,9 @@ def source_link(target: str, page: JekyllPage, site: JekyllSite) -> str | None:
     return None if made is None else made.url + (f"#{anchor}" if anchor else "")
 
 
-# The Liquid that writes the site's own address before a path: its baseurl, or on GitHub Pages its repository's name.
-_SITE_ADDRESS = re.compile(r"\{\{-?\s*site\.(?:baseurl|github\.repository_name)\s*-?\}\}")
+# The Liquid that writes the site's own address before a path: its url and baseurl (``{{ site.url }}{{ site.baseurl
+# }}/team``), or on GitHub Pages its repository's name.
+_SITE_ADDRESS = re.compile(r"\{\{-?\s*site\.(?:url|baseurl|github\.repository_name)\s*-?\}\}")
 _LIQUID_LINK = re.compile(r"""\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)""")
 
 
