@@ -29,6 +29,7 @@ from mkdocs_esfomo.importers.alfolio import (
     columns,
     dates,
     jekyll,
+    kinds,
     listed_people,
     loadable,
     people,
@@ -7670,18 +7671,18 @@ def test_a_letter_accent_stripping_leaves_whole_is_spelled_in_plain_letters_in_a
 def test_an_introduction_to_a_topic_is_a_talk_not_opening_remarks() -> None:
     """"Introduction to Quantum Computing pt. 1" is a lecture's title; "Introduction" alone, or "Introduction and
     welcome", opens the day."""
-    assert program.kind_of("Introduction to Quantum Computing pt. 1") == (None, True)
-    assert program.kind_of("Introduction") == ("remarks", False)
-    assert program.kind_of("Introduction and welcome") == ("remarks", True)
+    assert kinds.kind_of("Introduction to Quantum Computing pt. 1") == (None, True)
+    assert kinds.kind_of("Introduction") == ("remarks", False)
+    assert kinds.kind_of("Introduction and welcome") == ("remarks", True)
 
 
 def test_a_kind_word_hyphenated_to_another_word_in_a_title_is_no_kind(tmp_path: Path) -> None:
     """"... vs. Panel-Aware Double Machine Learning" is a paper's title, its authors no panelists; "Coffee-Break" and
     "Poster-Session", each word a kind's, keep their kind."""
-    assert program.kind_of("Synthetic Controls vs. Panel-Aware Double Machine Learning") == (None, True)
-    assert program.kind_of("Award-Winning Estimators, Revisited") == (None, True)
-    assert program.kind_of("Morning Coffee-Break") == ("break", True)
-    assert program.kind_of("Afternoon Poster-Session") == ("poster", True)
+    assert kinds.kind_of("Synthetic Controls vs. Panel-Aware Double Machine Learning") == (None, True)
+    assert kinds.kind_of("Award-Winning Estimators, Revisited") == (None, True)
+    assert kinds.kind_of("Morning Coffee-Break") == ("break", True)
+    assert kinds.kind_of("Afternoon Poster-Session") == ("poster", True)
     home = ("On **July 26, 2024**.\n\n## Program\n\n| Title | Speaker | Time |\n|---|---|---|\n"
             "| Welcome | Ann Lee (MIT) | 9:00 - 9:10am |\n"
             "| Synthetic Controls vs. Panel-Aware Double Machine Learning | Bo Wu*, Cy Chen (Thumbtack) "
@@ -9657,9 +9658,9 @@ def test_the_day_labelled_date_and_time_gives_its_zone_to_a_schedule_that_names_
 def test_a_bracket_of_lengths_after_a_label_says_no_kind() -> None:
     """``Invited Talk 1 (45 min oral + 15 min QA)``: the bracket says how long the talk and its questions last, so
     its "oral" names no kind; the label before it does (an invited talk, read, not guessed)."""
-    assert program.kind_of("Invited Talk 1 (45 min oral + 15 min QA)") == ("invited", False)
-    assert program.kind_of("Keynote (30 min)") == ("keynote", False)
-    assert program.kind_of("Poster session (posters 1-20)") == ("poster", True)
+    assert kinds.kind_of("Invited Talk 1 (45 min oral + 15 min QA)") == ("invited", False)
+    assert kinds.kind_of("Keynote (30 min)") == ("keynote", False)
+    assert kinds.kind_of("Poster session (posters 1-20)") == ("poster", True)
 
 
 def test_deadlines_clock_note_is_no_date(tmp_path: Path) -> None:

@@ -13,8 +13,9 @@ from ... import values
 from .blocks import TableRow
 from .cells import people_line
 from .jekyll import JekyllPage
+from .kinds import exact_kind
 from .names import is_group, is_placeholder
-from .program import Schedule, cell_speakers, exact_kind, is_italic, split_label
+from .program import Schedule, cell_speakers, is_italic, split_label
 from .report import Note
 from .text import emoji_prefix, has_word, lines, plain
 from .when import ALL_DAY, placed_time, time_range

@@ -9,8 +9,9 @@ import re
 
 from .blocks import Block
 from .jekyll import JekyllPage
+from .kinds import exact_kind, kind_of
 from .names import PersonText, looks_like_name, people_in
-from .program import Draft, Schedule, Session, exact_kind, kind_of
+from .program import Draft, Schedule, Session
 from .report import Note
 from .shapes import leading_time
 from .text import lines, plain

@@ -11,9 +11,10 @@ from .dates import Dates, as_data
 from .found import People
 from .identity import Identity
 from .jekyll import JekyllPage
+from .kinds import exact_kind
 from .names import PersonText
 from .pages import Assets
-from .program import Draft, Schedule, Session, exact_kind
+from .program import Draft, Schedule, Session
 from .report import Note
 from .text import slug
 

@@ -12,8 +12,9 @@ from .blocks import Block, TableRow, heading_runs
 from .columns import DURATION
 from .day_headings import day_timed_headings
 from .jekyll import JekyllPage
+from .kinds import kind_of
 from .names import people_in
-from .program import Draft, Schedule, Session, kind_of, split_label, who_and_title
+from .program import Draft, Schedule, Session, split_label, who_and_title
 from .report import Note
 from .rows import read_table
 from .shapes import all_items, leading_time, list_rows

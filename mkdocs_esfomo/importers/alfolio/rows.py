@@ -12,18 +12,15 @@ from .blocks import TableRow
 from .cells import Talk, cell_links, people_line
 from .columns import DURATION, cell, is_rule, names_people, numbered, prepared, shortened, which_columns
 from .jekyll import JekyllPage
+from .kinds import LONG_TITLE, TALKS, exact_kind, kind_of
 from .names import PersonText, is_placeholder, looks_like_name, people_in
 from .program import (
     KIND_AFTER,
-    LONG_TITLE,
-    TALKS,
     Draft,
     Schedule,
     Session,
     cell_speakers,
     closing_bracket,
-    exact_kind,
-    kind_of,
     kinds_follow,
     linked_kind,
     split_label,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from .columns import shortened
 from .jekyll import JekyllPage
-from .program import Draft, Schedule, Session, bare_label, kind_of
+from .kinds import bare_label, kind_of
+from .program import Draft, Schedule, Session
 from .report import Note
 from .text import plain
 

@@ -20,9 +20,10 @@ from .heading_programs import (
     without_table,
 )
 from .jekyll import JekyllPage
+from .kinds import SCHEDULE_WORDS
 from .names import PersonText
 from .paragraphs import paragraph_tables
-from .program import SCHEDULE_WORDS, Draft, Schedule, Session
+from .program import Draft, Schedule, Session
 from .report import Note
 from .rows import read_table
 from .shapes import (

@@ -10,8 +10,9 @@ import re
 from ... import values
 from .blocks import TableRow
 from .cells import Talk, cell_links, people_line, talks_in, titled_talk
+from .kinds import TALK_WORDS, TALKS, kind_of
 from .names import people_in
-from .program import TALK_WORDS, TALKS, Draft, Schedule, Session, kind_of, split_label
+from .program import Draft, Schedule, Session, split_label
 from .report import Note
 from .row_clauses import clauses_aside
 from .talk import read_item

@@ -9,7 +9,8 @@ import re
 from .blocks import TableRow
 from .columns import names_people, shortened
 from .jekyll import JekyllPage
-from .program import Schedule, exact_kind
+from .kinds import exact_kind
+from .program import Schedule
 from .report import Note
 from .text import has_word, plain
 from .when import time_range

@@ -8,20 +8,9 @@ import re
 
 from ... import values
 from .cells import attendance
+from .kinds import LONG_TITLE, TALK_WORDS, TALKS, bare_label, exact_kind, kind_of
 from .names import PersonText, is_group, is_placeholder, looks_like_name, people_in
-from .program import (
-    LINK,
-    LONG_TITLE,
-    TALK_WORDS,
-    TALKS,
-    Draft,
-    bare_label,
-    cell_speakers,
-    exact_kind,
-    is_italic,
-    kind_of,
-    who_and_title,
-)
+from .program import LINK, Draft, cell_speakers, is_italic, who_and_title
 from .text import has_word, lines, plain, slug, words
 
 _COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presentation 2"
