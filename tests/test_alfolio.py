@@ -9655,6 +9655,19 @@ def test_the_day_labelled_date_and_time_gives_its_zone_to_a_schedule_that_names_
     assert "the workshop's day read from 'Date/time: Sep 8, 2026" in report
 
 
+def test_the_city_named_gives_the_days_zone_its_own_name(tmp_path: Path) -> None:
+    """``Date: Friday, April 8th 2022, 9am (CEST)`` on a site whose home page says it takes place in Graz: CEST is
+    the clock of half of Europe, and Graz's own zone (Europe/Vienna) keeps it, so the schedule's zone is Graz's,
+    not the first city the letters are known by."""
+    home = ("The spring school takes place in Graz, Austria.\n\nDate: Friday, April 8th 2022, 9am (CEST)\n\n"
+            "##### Programme\n\n| 09:00 | Opening |\n| 09:30 | Keynote |\n| 10:30 | Coffee break |\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    edition = _edition(dest)
+    assert (edition["date"], edition["timezone"]) == (dt.date(2022, 4, 8), "Europe/Vienna")
+    report = (dest / "MIGRATION.md").read_text(encoding="utf-8")
+    assert "time zone Europe/Vienna read from" in report and "the zone the workshop's day is given in" in report
+
+
 def test_a_bracket_of_lengths_after_a_label_says_no_kind() -> None:
     """``Invited Talk 1 (45 min oral + 15 min QA)``: the bracket says how long the talk and its questions last, so
     its "oral" names no kind; the label before it does (an invited talk, read, not guessed)."""

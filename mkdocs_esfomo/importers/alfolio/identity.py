@@ -335,7 +335,7 @@ _CITY_TIME = re.compile(r"\b([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:local\s+
 
 
 def _times_told(home: JekyllPage | None, schedule: Schedule, day: dt.date | None,
-                city: str | None) -> tuple[Zone, Note] | None:  # fmt: skip
+                city: tuple[str, str] | None) -> tuple[Zone, Note] | None:  # fmt: skip
     """``All times are in CEST (UTC+2).`` on the home page or the schedule's, away from the schedule itself: the zone
     a sentence saying what the times are in names, and the guess said."""
     pages: list[JekyllPage] = []
@@ -354,13 +354,14 @@ def _times_told(home: JekyllPage | None, schedule: Schedule, day: dt.date | None
     return None
 
 
-def _zone_of_the_day(home: JekyllPage | None, pages: list[JekyllPage], year: int | None,
-                     day: dt.date | None) -> tuple[Zone, str] | None:  # fmt: skip
+def _zone_of_the_day(home: JekyllPage | None, pages: list[JekyllPage], year: int | None, day: dt.date | None,
+                     city: tuple[str, str] | None) -> tuple[Zone, str] | None:  # fmt: skip
     """``Date/time: Sep 8, 2026 at 13:15 CEST (Europe/Stockholm time)``: a schedule that names no zone keeps the
-    clock of the sentence that gives the workshop's day with a time and a zone; the zone, and where it is said."""
+    clock of the sentence that gives the workshop's day with a time and a zone (the city named, when its clock is
+    that one, giving the zone its name: CEST in Graz is Europe/Vienna); the zone, and where it is said."""
     for said, where, sentence in _said_days(home, pages, year) if day else []:
         first = said[0] if isinstance(said, tuple) else said
-        if first == day and _CLOCK_TIME.search(sentence) and (zone := find_zone(sentence, day, None)):
+        if first == day and _CLOCK_TIME.search(sentence) and (zone := find_zone(sentence, day, city)):
             return zone, where
     return None
 
@@ -469,6 +470,19 @@ def _place_zone(found: tuple[str, str], home: JekyllPage | None, notes: list[Not
     return Zone(found[0], found[1], None)
 
 
+def _city(site: JekyllSite, home: JekyllPage | None, named: Iterable[str], description: str,
+          notes: list[Note]) -> tuple[str, str] | None:  # fmt: skip
+    """The city the home page's words name, else the site's description ("May 8th and 9th 2023, Kigali, Rwanda"):
+    its zone and its name, a guess said in the report."""
+    if found := city_in(_home_text(home, named)):
+        notes.append(Note(where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "
+                          "from the home page's words", guess=True))  # fmt: skip
+    elif description and (found := city_in(description)):
+        notes.append(Note(config_line(site.root, "description"), f"the city, {found[1]}, read from the site's "
+                          "description", guess=True))  # fmt: skip
+    return found
+
+
 def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate],
                   schedule: Schedule, named: Iterable[str] = (), key: tuple[int, str] | None = None,
                   ) -> Identity:  # fmt: skip
@@ -498,18 +512,11 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
     if identity.day is None:
         notes.append(Note(f"{home.rel if home else '_config.yml'}:1", "the workshop's day was not found: set `date` "
                           "in the edition file"))  # fmt: skip
-    everything = _home_text(home, named)
-    if found := city_in(everything):
-        identity.city = found[1]
-        notes.append(Note(where_said(home, found[1]) if home else "_config.yml:1", f"the city, {found[1]}, read "
-                          "from the home page's words", guess=True))  # fmt: skip
-    elif description and (found := city_in(description)):  # "May 8th and 9th 2023, Kigali, Rwanda"
-        identity.city = found[1]
-        notes.append(Note(config_line(site.root, "description"), f"the city, {found[1]}, read from the site's "
-                          "description", guess=True))  # fmt: skip
+    place = _city(site, home, named, description, notes)  # the city named, and its zone
+    identity.city = place[1] if place else None
     first_day = identity.day[0] if isinstance(identity.day, tuple) else identity.day
     zones = [(zone, where, text) for text, where in schedule.zone_texts
-             if (zone := find_zone(text, first_day, identity.city))]  # fmt: skip
+             if (zone := find_zone(text, first_day, place))]  # fmt: skip
     stated = [z for z in zones if _TIMES_ARE.search(z[2])]  # "Times are shown in CDT" over a "Time (PDT)" header
     if zones:
         identity.zone, where, _ = (stated or zones)[0]
@@ -518,10 +525,10 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         also = f"; the page also says '{other[0].said}' ({other[1]}): {other[0].name}" if other else ""
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}'{also}", guess=True))
         identity.zone = venue_zone(schedule.zone_texts, identity.zone, first_day, notes)
-    if identity.zone is None and schedule.entries and (told := _times_told(home, schedule, first_day, identity.city)):
+    if identity.zone is None and schedule.entries and (told := _times_told(home, schedule, first_day, place)):
         identity.zone = told[0]
         notes.append(told[1])
-    if identity.zone is None and (of_day := _zone_of_the_day(home, pages, year, first_day)):  # a schedule or none
+    if identity.zone is None and (of_day := _zone_of_the_day(home, pages, year, first_day, place)):
         identity.zone, where = of_day
         notes.append(Note(where, f"time zone {identity.zone.name} read from '{identity.zone.said}', the zone the "
                           "workshop's day is given in", guess=True))  # fmt: skip
@@ -529,9 +536,9 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
         where = schedule.zone_texts[0][1] if schedule.zone_texts else f"{home.rel if home else '_config.yml'}:1"
         venue = next(((near, at) for text, at in schedule.zone_texts if (said := LOCATION.search(text))
                       and (near := city_zone(said.group(1)))), None)  # fmt: skip
-        if found:
-            identity.zone = Zone(found[0], found[1], None)
-            notes.append(Note(where, f"the schedule names no time zone: wrote {found[0]}, the zone of {found[1]}, "
+        if place:
+            identity.zone = Zone(place[0], place[1], None)
+            notes.append(Note(where, f"the schedule names no time zone: wrote {place[0]}, the zone of {place[1]}, "
                               "named on the home page", guess=True))  # fmt: skip
         elif venue:  # "Location: Peridot 204-205, Singapore EXPO" beside the schedule
             (name, city), at = venue
@@ -542,8 +549,8 @@ def find_identity(site: JekyllSite, home: JekyllPage | None, pages: list[JekyllP
             identity.zone = configured_zone(site, pages, first_day, notes) or _deadlines_zone(dates, where, notes)
     if identity.zone is None:
         identity.zone = _day_zone(dates, notes)
-    if identity.zone is None and not schedule.entries and not schedule.unread and identity.day and found:
-        identity.zone = _place_zone(found, home, notes)
+    if identity.zone is None and not schedule.entries and not schedule.unread and identity.day and place:
+        identity.zone = _place_zone(place, home, notes)
     if identity.zone is None and not schedule.entries:
         where = schedule.unread[0].where if schedule.unread else f"{home.rel if home else '_config.yml'}:1"
         notes.append(Note(where, "no schedule was read, so its time zone is not set either"))

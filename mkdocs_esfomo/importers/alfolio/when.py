@@ -495,11 +495,12 @@ _CITY_TIME = re.compile(r"\btimes?\b[^.\n]{0,40}?\bin\s+([A-Z][^\W\d_]+(?:\s+[A-
                         r"|\b([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+local\s+times?\b")  # "Vancouver local time"
 
 
-def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
+def find_zone(text: str, day: dt.date | None, city: str | tuple[str, str] | None) -> Zone | None:
     """The zone a schedule's header or a sentence names: "Time (HST)", "Pacific Time (GMT-7)", "(CET)", "UTC+2".
 
-    A city where the workshop takes place refines the zone when their offsets agree (PT in Vancouver is
-    America/Vancouver); "GMT" and "UTC" alone are UTC, never London's summer time.
+    A city where the workshop takes place (its name, or its zone and name when already known, as for a city known
+    by its country: "Graz, Austria") refines the zone when their offsets agree (PT in Vancouver is
+    America/Vancouver, CEST in Graz Europe/Vienna); "GMT" and "UTC" alone are UTC, never London's summer time.
     """
     named = _IANA.search(text)  # "13:15 CEST (Europe/Stockholm time)": the zone by its own name
     if named and named.group(0) in _iana_cities().values():
@@ -536,7 +537,8 @@ def find_zone(text: str, day: dt.date | None, city: str | None) -> Zone | None:
             return Zone(near[0], local.group(0), None)  # "times shown are local times in Singapore"
         return None
     assert said is not None and wanted is not None
-    if city and (near := city_zone(city)) and offset_hours(near[0], day) & wanted:
+    near = city if isinstance(city, tuple) else city_zone(city) if city else None
+    if near and offset_hours(near[0], day) & wanted:
         return Zone(near[0], f"{said} in {near[1]}", label)
     if zone and wanted & offset_hours(zone, day):
         return Zone(zone, said, label)
