@@ -2627,6 +2627,39 @@ def test_a_talk_named_only_by_its_speaker_takes_its_title_from_the_talk_details_
     assert [(n.where, n.guess) for n in out.notes if "Weak-to-strong" in n.what] == [("_pages/schedule.md:9", True)]
 
 
+def test_a_talk_of_two_speakers_takes_its_title_from_the_details_section_naming_both() -> None:
+    """``## Ann Lee & Bo Wu`` over ``**Title:** ...``: the title of the one untitled row whose speakers are those two;
+    a row of only one of them, or a section naming a third person, takes nothing."""
+    markdown = """\
+| Event | | Time |
+| :--- | --- | :--- |
+| Invited Talk | Ann Lee & Bo Wu | 9:00-9:45am |
+| Invited Talk | Cy Park | 9:45-10:30am |
+| Invited Talk | Di Ng and Ed Ruiz | 10:30-11:15am |
+
+# Talk Details
+
+## Ann Lee & Bo Wu
+
+**Title:** Fine-Tuning without Distortion
+
+## Di Ng, Ed Ruiz and Flo Tan (Debate)
+
+**Title:** Not Their Talk
+"""
+    page = jekyll.JekyllPage("program.markdown", {"title": "Program"}, markdown, 6, "/Program/")
+    out = schedule.find_schedule([page], set(), 2022)
+    assert [(r[2], r[3]) for r in _flat(out)] == [
+        ("Fine-Tuning without Distortion", ["Ann Lee", "Bo Wu"]), (None, ["Cy Park"]), (None, ["Di Ng", "Ed Ruiz"])]
+    assert [n.guess for n in out.notes if "Fine-Tuning without Distortion" in n.what] == [True]
+
+
+@pytest.mark.parametrize("heading", ["Invited Debaters", "Debaters", "Debate"])
+def test_the_debaters_of_a_debate_are_its_panelists(heading: str) -> None:
+    """"Invited Debaters": the two sides of a debate sit as a panel does, apart from the invited speakers."""
+    assert role_of(heading) == "panelists"
+
+
 def test_a_remark_in_italics_after_a_block_of_talks_is_part_of_its_title() -> None:
     """``Oral Presentations — *Announcing Best Papers*`` titles a block of talks; one talk's label keeps its title."""
     out = _table("| Time | Event |\n|---|---|\n| 4:15 PM | Oral Presentations — *Announcing Best Papers* |\n"

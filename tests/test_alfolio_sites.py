@@ -51,7 +51,8 @@ UNMET = {"a3ws-muc-2025", "aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agent
          "scifordl",
          "scinlp-akbc-2021", "scisoc-llm", "scsl-2025", "sim4ia-2025", "siq2-iccv-2023", "slowdnn", "slrtp-2025",
          "sods-2023", "softwearables", "syntagen-2025", "t4t-chi-2026", "tai-2026", "tas-2026",
-         "terrabytes-eccv-2026", "tgd-2025", "tokshop-2025", "topoinvis-2025", "tplc-2025", "tpm-2025",
+         "terrabytes-eccv-2026", "tgd-2025", "tl4nlp-neurips-2022", "tokshop-2025", "topoinvis-2025", "tplc-2025",
+         "tpm-2025",
          "trl-neurips-2023", "trust-scifm", "uncertainlp-2026", "uncv-2023", "var-2025", "verifai",
          "visual-intel-2026", "want-2023", "wdfm-ad", "wecare-2020", "xai-uncertainty-2023", "xplore-2026",
          "yvos-iccv-2023"}

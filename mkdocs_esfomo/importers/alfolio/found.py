@@ -15,7 +15,7 @@ from .text import has_word, plain, rich_html
 ROLE_WORDS = (  # checked in this order: "panel speakers" are panelists, "panel chairs" organize the panel
     ("organizers", ("panel chair", "panel chairs", "panel moderator", "panel moderators", "panel organizers")),
     ("panelists", ("panel", "panels", "panelist", "panelists", "panellist", "panellists",  # British spelling
-                   "panel discussion")),
+                   "panel discussion", "debater", "debaters", "debate")),  # a debate's two sides sit as a panel
     ("speakers", ("speaker", "speakers", "keynote", "keynotes", "lecturer", "lecturers", "talks", "presenters")),
     ("organizers", ("organizer", "organizers", "organiser", "organisers", "organizing", "organising", "committee",
                     "committees",  # "Steering Committees", however the first word is spelt

@@ -360,12 +360,28 @@ def _titles_from_details(page: JekyllPage, blocks: list[Block], entries: list[Dr
             continue
         end = headings[number + 1].start if number + 1 < len(headings) else len(source)
         found = [m for i in range(heading.end, end) if (m := _TITLE_LINE.match(plain(rich_html(source[i]))))]
-        talks = [d for d in drafts if d.untitled and any(words(p.name) == name for p in d.speakers)]
+        together = _names_together(plain(heading.text))
+        talks = [d for d in drafts if d.untitled and (any(words(p.name) == name for p in d.speakers)
+                                                      or (together and _speaker_set(d) == together))]
         if len(found) != 1 or len(talks) != 1:
             continue
         talks[0].title, talks[0].untitled = found[0].group(1).strip(), False
         out.notes.append(Note(talks[0].where, f"the talk of {plain(heading.text)}: its title '{talks[0].title}' read "
                               f"from {page.where(heading.start)}", guess=True))  # fmt: skip
+
+
+_JOINED = re.compile(r"\s*(?:&|\band\b|,)\s*", re.IGNORECASE)
+
+
+def _names_together(heading: str) -> set[tuple[str, ...]] | None:
+    """The names of a heading that names two or more people of one talk (``Percy Liang & Ananya Kumar``), a
+    parenthesis at its end left aside (``(Debate)``); none for a heading of one name."""
+    names = [tuple(words(part)) for part in _JOINED.split(re.sub(r"\([^()]*\)\s*$", "", heading)) if words(part)]
+    return set(names) if len(names) > 1 and len(set(names)) == len(names) else None
+
+
+def _speaker_set(draft: Draft) -> set[tuple[str, ...]]:
+    return {tuple(words(p.name)) for p in draft.speakers}
 
 
 # The words of a row that names a talk by its kind alone ("Keynote Presentation", "Invited Talk").
