@@ -232,6 +232,9 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
             continue
         over = heading_block_before(blocks, block.start)
         role = role_of(over.text if over else page.title or "")  # no heading above: the page's title ("Speakers")
+        untitled: list[Note] = []  # a page titled "" (its menu says "Speakers"): its address's, or its menu's
+        if over is None and not page.title and role is None:
+            role = role_above(page, blocks, block.start, untitled)
         if _talk_list(page, block, over, role, found):
             continue
         items = block.items
@@ -243,8 +246,8 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
             continue
         if len(listed) == 1 and not (listed[0] and listed[0].affiliation):  # one item: a name and what she is of
             continue
-        found.notes.append(read_from(page, over, role) if over else Note(
-            page.where(block.start), f"role '{role}' read from the page's title '{page.title}'", guess=True))
+        found.notes += [read_from(page, over, role)] if over else [n for n in untitled if n not in found.notes] or [
+            Note(page.where(block.start), f"role '{role}' read from the page's title '{page.title}'", guess=True)]
         for item, person in zip(items, listed, strict=True):
             assert person is not None
             person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)

@@ -38,6 +38,7 @@ from .reach import reachable
 from .render import included_beside
 from .report import REPORT, Note, markdown
 from .schedule import find_schedule
+from .sentence_dates import deadline_sentences
 from .talk_pages import titles_after_dashes
 from .text import has_word, plain, rich_html, slug
 from .unreached import sort_unreached
@@ -220,9 +221,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     people = find_people(site, shown)
     year = key[0] if key else find_year(site, home, [])
     schedule = _program(shown, people, year)
-    dates = find_dates_in(shown, year)
-    if not dates.dates and current and year:
-        dates = _unlinked_dates(plan.hidden, year)
+    dates = _edition_dates(plan, shown, year, current)
     identity = find_identity(site, home, shown, dates.dates, schedule, [p.name for p in people.people], key)
     if key:  # one of several editions: its year is the one its pages are named for
         name = plain(rich_html(home.title)) if home and EDITION_NAME.search(home.url.strip("/")) else ""
@@ -306,6 +305,17 @@ def _carry(plan: ImportPlan, site: JekyllSite, page: JekyllPage, editions: dict[
     plan.files[f"docs/{out_path(page.url)}"] = f"---\n{_yaml(meta)}---\n\n{text}"
     plan.origins[f"docs/{out_path(page.url)}"] = _url_where(site, page)
     plan.notes += page.dropped + _liquid_left(page)
+
+
+def _edition_dates(plan: ImportPlan, shown: list[JekyllPage], year: int | None, current: bool) -> Dates:
+    """The dates the ``shown`` pages list; for the current edition, when they list none, those of pages no visitor
+    reaches, else the one a call's sentence says ("submitted ... until June 2nd 2023")."""
+    dates = find_dates_in(shown, year)
+    if not dates.dates and current and year:
+        dates = _unlinked_dates(plan.hidden, year)
+    if not dates.dates and current and year:
+        dates = deadline_sentences([*shown, *(p for p in plan.hidden if not p.bare)], year)
+    return dates
 
 
 def _unlinked_dates(hidden: list[JekyllPage], year: int) -> Dates:

@@ -139,6 +139,8 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
             kinds = ("keynote",)  # pages show the speakers: a keynote's row still names one (also on the panel)
         named = {slug(p.name) for p in people.people if role == "panelists" or p.role == role} | \
             set(_shortened_names(people)) if shown else set()  # fmt: skip
+        own = shown and role == "speakers" and _talks_of_the_listed(drafts, named)
+        kinds = (*kinds, "talk") if own else kinds
         for draft in drafts:
             long = role == "speakers" and not shown and not labelled and draft.kind == "talk" and \
                 _length(draft) >= LONG_TALK  # fmt: skip
@@ -150,7 +152,8 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
             for person in draft.speakers if draft.kind in kinds or long or uncalled or detailed else []:
                 if slug(person.name) in named or (role == "panelists" and person.name in draft.moderators) \
                         or (shown and _first_name_cut(person.name, people)) \
-                        or (shown and role == "speakers" and _middle_left_out(person.name, people)):  # fmt: skip
+                        or (shown and role == "speakers" and _middle_left_out(person.name, people)) \
+                        or (own and _reordered(person.name, people)):  # fmt: skip
                     continue
                 named.add(slug(person.name))
                 people.people.append(FoundPerson(person.name, draft.where, role, person.affiliation, person.url))
@@ -160,8 +163,24 @@ def people_from_the_program(people: People, schedule: Schedule, calls: bool = Tr
                 said = ("the panel's row names them, no page shows them" if role == "panelists" else
                         "the keynote's row names them, no page shows them as a speaker") if shown \
                     else f"no page shows the {role}{why}"  # fmt: skip
+                if own and draft.kind == "talk":
+                    said = "a talk of the program, whose other talks are those of the speakers a page lists; no page " \
+                        "lists them"  # fmt: skip
                 people.notes.append(Note(draft.where, f"{person.name}: {one}, read from the program ({said})",
                                          guess=True))  # fmt: skip
+
+
+def _reordered(name: str, people: People) -> bool:
+    """``Hu Yue`` where a card or list has Yue Hu: one known person, the family name written first."""
+    words = sorted(slug(name).split("-"))
+    return len(words) > 1 and any(sorted(slug(p.name).split("-")) == words for p in people.people)
+
+
+def _talks_of_the_listed(drafts: list[Draft], listed: set[str]) -> bool:
+    """Whether the program's titled talks are those of the speakers a page lists: five people or more give them,
+    and at most one in ten of those is not on the list (a speaker the list forgot, not authors presenting papers)."""
+    talkers = {slug(p.name) for d in drafts if d.kind == "talk" and d.title for p in d.speakers}
+    return len(talkers) >= 5 and len(talkers - listed) * 10 <= len(talkers)
 
 
 def _details_on_site(draft: Draft, site_url: str) -> bool:
