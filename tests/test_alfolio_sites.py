@@ -50,7 +50,7 @@ UNMET = {"a3ws-muc-2025", "aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agent
          "robots-wild-2025", "robust-iros-2025", "rrl-2023", "rrw-iclr-2027", "rss-2021-nav", "scannet-2023",
          "scifordl",
          "scinlp-akbc-2021", "scisoc-llm", "scsl-2025", "sim4ia-2025", "siq2-iccv-2023", "slowdnn", "slrtp-2025",
-         "sods-2023", "softwearables", "syntagen-2025", "t4t-chi-2026", "tai-2026", "tas-2026",
+         "sods-2023", "softwearables", "spin-2026", "syntagen-2025", "t4t-chi-2026", "tai-2026", "tas-2026",
          "terrabytes-eccv-2026", "tgd-2025", "tokshop-2025", "topoinvis-2025", "tplc-2025", "tpm-2025",
          "trl-neurips-2023", "trust-scifm", "uncertainlp-2026", "uncv-2023", "var-2025", "verifai",
          "visual-intel-2026", "want-2023", "wdfm-ad", "wecare-2020", "xai-uncertainty-2023", "xplore-2026",
@@ -113,6 +113,13 @@ KNOWN_MISSES = {
     "rss-2021-nav": {"date Workshop: 2021-07-14"},
     # "(Tabular ML)" read as a speaker's affiliation; "Panel - TBA" titled "Panel"; the times are US Pacific by the site's script (timezones.js), the
     # zone guessed from "ETH Zurich" in the committee (a guess in MIGRATION.md)
+    # "(all papers & tool-related artifacts)" after the name read as a note to the date (a guess in MIGRATION.md);
+    # the artifacts page, read before the home page, names three of the days otherwise (the home page's names in
+    # MIGRATION.md, "the same day as")
+    "spin-2026": {"date Artifact submission deadline for tool-related papers (mandatory): 2026-02-05",
+                  "date Notification of acceptance (all papers & tool-related artifacts): 2026-03-05",
+                  "date Artifact submission deadline for accepted non-tool papers (voluntary): 2026-03-12",
+                  "date Notification of acceptance for additional artifacts: 2026-04-09"},
     "trl-neurips-2023": {"row 09:30 Spotlight Talks: Session 2 (Tabular ML) []",
                          "row 14:30 Panel - TBA []", "zone America/Los_Angeles"},
     "xai-uncertainty-2023": {"row 17:45 Poster session - Poster dimensions (75x200 cm) double-side []"},

@@ -220,7 +220,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     people = find_people(site, shown)
     year = key[0] if key else find_year(site, home, [])
     schedule = _program(shown, people, year)
-    dates = find_dates_in(shown, year)
+    dates = find_dates_in(shown, year, site.linked_only)
     if not dates.dates and current and year:
         dates = _unlinked_dates(plan.hidden, year)
     identity = find_identity(site, home, shown, dates.dates, schedule, [p.name for p in people.people], key)
@@ -234,7 +234,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     identity.conference, named = host_conference(site, home, identity.year, key[1] if key else "")
     identity.notes += [named] if named else []
     if identity.year and any(d.at.day.year == 1 for d in dates.dates):
-        dates = find_dates_in(shown, identity.year)
+        dates = find_dates_in(shown, identity.year, site.linked_only)
     if isinstance(identity.day, tuple):
         _days_of_headings(schedule, identity.day, plan.notes)
     people_from_the_program(people, schedule, calls=bool(dates.dates), site_url=_address(site))
