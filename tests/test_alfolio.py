@@ -36,6 +36,7 @@ from mkdocs_esfomo.importers.alfolio import (
     people,
     program,
     reach,
+    render,
     row_clauses,
     rows,
     schedule,
@@ -12222,3 +12223,83 @@ def test_a_talk_by_one_the_speakers_list_forgot_is_a_speakers_when_the_others_ar
     })  # fmt: skip
     people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
     assert "Joe Azzo" not in [people[pid]["name"] for pid in _edition(site).get("speakers") or []]
+
+
+def test_a_layouts_menu_looping_over_the_pages_skips_those_its_front_matter_test_leaves_out(tmp_path: Path) -> None:
+    """A layout's own menu ``{% for entry in pages_list %}{% if entry.order == 0 %}{% continue %}{% endif %}`` over
+    ``site.pages | sort: 'order'``, marking the page shown (``entry.url == page.url``): every page but those the
+    loop skips is in the menu, titled or not (GitHub Pages titles a page by its first heading)."""
+    layout = """<html><ul>{%- assign pages_list = site.pages | sort: 'order' -%}
+{% for entry in pages_list %}{% if entry.order == 0 %}{% continue %}{% endif %}
+{% if entry.url == page.url %}{% assign current = ' class="active"' %}{% else %}{% assign current = null %}{% endif %}
+<li{{ current }}><a href="{{ site.baseurl }}{{ entry.url }}">{{ entry.title }}</a></li>
+{% endfor %}</ul>{{ content }}</html>"""
+    write_tree(tmp_path, {"_config.yml": CONFIG + "include: [_pages]\n", "_layouts/home.html": layout,
+                          "_pages/index.md": "---\nlayout: home\npermalink: /\norder: 0.5\n---\nWelcome.\n",
+                          "_pages/program.md": "---\nlayout: home\npermalink: /program\norder: 2\n---\n# Program\n",
+                          "_pages/notes.md": "---\nlayout: home\npermalink: /notes\norder: 0\n---\n# Notes\n"})
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    assert ({p.url for p in shown}, [p.url for p in hidden]) == ({"/", "/program/"}, ["/notes/"])
+
+
+def test_a_slot_opened_by_its_chair_is_a_session_of_the_talks_under_that_line() -> None:
+    """``**Chair: Cy Li**<div></div>**Invited speaker: Ann Lee**<br>*Title*<div>Bo Wu and Di Xu: Title</div>``: a
+    session at the slot's time, titled by who chairs it (no speaker), of the talks under it, each opened by the line
+    naming who gives it: a label and a name over the title, or the authors, a colon and the title."""
+    out = _program("""<table>
+<tr><th>Time</th><th>Monday, 3 June</th></tr>
+<tr><td>10:30–12:30</td><td><strong>Chair: Cy Li</strong><div class="sep"></div><strong>Invited speaker: Ann Lee</strong>
+<br><em>Small Models</em><div class="sep"></div><div class="paper">Bo Wu and Di Xu: Tiny Data</div>
+<div class="paper">Eve Park: Little Kernels</div></td></tr>
+<tr><td>12:30–14:00</td><td>Lunch break</td></tr>
+</table>
+""")
+    (session, lunch) = out.entries
+    assert isinstance(session, program.Session) and (session.title, session.time.text) == ("Chair: Cy Li", "10:30")
+    assert [(i.time, i.title, [p.name for p in i.speakers]) for i in session.items] == [
+        (None, "Small Models", ["Ann Lee"]), (None, "Tiny Data", ["Bo Wu", "Di Xu"]),
+        (None, "Little Kernels", ["Eve Park"])]  # fmt: skip
+    assert isinstance(lunch, program.Draft) and lunch.title == "Lunch break"
+
+
+def test_an_award_in_brackets_after_a_talks_title_is_said_of_it_not_its_title() -> None:
+    """``Bo Wu: Tiny Data (Best Paper Award)``: the title is "Tiny Data"; the award is kept in the row's notes."""
+    out = _program("| Time | Talk |\n|---|---|\n| 14:00 | Bo Wu: Tiny Data **(Best Paper Award)** |\n"
+                   "| 14:30 | Cy Li: Small Kernels (Honorable Mention) |\n")
+    items = [e for e in out.entries if isinstance(e, program.Draft)]
+    assert [(i.title, [p.name for p in i.speakers], i.notes) for i in items] == [
+        ("Tiny Data", ["Bo Wu"], ["Best Paper Award"]), ("Small Kernels", ["Cy Li"], ["Honorable Mention"])]
+
+
+def test_a_day_a_page_out_of_the_menu_names_otherwise_is_shown_under_the_menus_pages_name(tmp_path: Path) -> None:
+    """Reviewers' notes that no menu lists, reached by a link from the call (and read first in the files' order), name
+    March 5 "Artifact notification"; the call in the menu names it "Notification of acceptance": one date, under the
+    name of the page the menu lists."""
+    table = "## Important Dates\n\n| Date | Event |\n|---|---|\n| March 5, 2026 | {} |\n\n{}\n"
+    write_tree(tmp_path, {"_config.yml": CONFIG + "include: [_pages]\n",
+                          "_pages/index.md": "---\npermalink: /\n---\nWelcome.\n",
+                          "_pages/a_notes.md": "---\npermalink: /a_notes/\n---\n" + table.format(
+                              "Artifact notification", ""),
+                          "_pages/call.md": "---\npermalink: /call/\nnav: true\n---\n" + table.format(
+                              "Notification of acceptance for all papers and artifacts", "[Notes](/a_notes/)")})
+    site = jekyll.read_site(tmp_path)
+    shown, _ = reach.reachable(site)
+    assert site.linked_only == {"/a_notes/"}
+    found = dates.find_dates_in(shown, 2026, site.linked_only)
+    assert [(d.name, d.at.day) for d in found.dates] == [
+        ("Notification of acceptance for all papers and artifacts", dt.date(2026, 3, 5))]
+
+
+def test_the_baseurl_written_before_a_link_tag_is_written_once(tmp_path: Path) -> None:
+    """``{{ site.baseurl }}{% link _pages/committees.md %}``, as GitHub Pages' Jekyll 3 needs it (its tag writes no
+    baseurl): the page's address after the baseurl once; a tag alone gets it too."""
+    write_tree(tmp_path, {"_pages/committees.md": "---\npermalink: /committees\n---\nAnn Lee\n"})
+    said = render.page_links("[a]({{ site.baseurl }}{% link _pages/committees.md %}) "
+                             "[b]({% link _pages/committees.md %})", tmp_path, "/ws")  # fmt: skip
+    assert said == "[a](/ws/committees) [b](/ws/committees)"
+
+
+def test_an_artifact_evaluation_committee_reviews_and_its_chairs_organize() -> None:
+    assert role_of("Artifact Evaluation Committee") is None
+    assert role_of("Artifact Evaluation Chairs") == "organizers"
+

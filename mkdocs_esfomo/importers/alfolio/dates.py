@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,8 +41,11 @@ class Dates:
     notes: list[Note] = field(default_factory=list)
 
 
-def find_dates_in(pages: list[JekyllPage], year: int | None) -> Dates:
-    """Every important date of the pages, from lists and from lines of paragraphs."""
+def find_dates_in(pages: list[JekyllPage], year: int | None, later: AbstractSet[str] = frozenset()) -> Dates:
+    """Every important date of the pages, from lists and from lines of paragraphs; those of the pages at the
+    addresses ``later`` (which a visitor reaches only through another page's link, no menu listing them) read after
+    the others', so that a day they name otherwise is shown under the name the pages of the menu give it."""
+    pages = sorted(pages, key=lambda p: p.url in later)
     out = Dates()
     seen: set[tuple[dt.date, str | None]] = set()
     journal = [p for p in pages if _JOURNAL.search(p.title)]  # "Call for Articles - HCI Journal Special Issue"

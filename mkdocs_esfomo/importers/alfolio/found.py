@@ -41,7 +41,9 @@ NO_ROLE_WORDS = ("program committee", "programme committee", "reviewers", "pc me
                  "reviewing committee", "technical committee", "technical program committee", "area chair",
                  "area chairs", "supporter", "supporters",  # "Track Supporters"
                  "program committees", "programme committees", "scientific committees", "technical committees",
-                 "review committees", "award committees", "awards committees")
+                 "review committees", "award committees", "awards committees",
+                 "artifact evaluation committee", "artifact evaluation committees", "artifact committee",
+                 "artefact evaluation committee")  # who review the papers' artifacts
 
 # A heading over a list of deadlines (a sidebar's "Important Dates" below the organizers): the people above end there.
 DATES_WORDS = ("dates", "deadlines")

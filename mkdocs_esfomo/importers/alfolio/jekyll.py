@@ -109,6 +109,7 @@ class JekyllSite:
     notes: list[Note]
     shadowed: list[JekyllPage] = field(default_factory=list)  # pages another page at their address overwrites
     hosts: tuple[str, ...] = ()  # the domain its CNAME file serves it at: links there are links to its own pages
+    linked_only: set[str] = field(default_factory=set)  # the addresses reached only by a page's link, in no menu
 
     def page_at(self, url: str) -> JekyllPage | None:
         return next((p for p in self.pages if p.url == url), None)

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -221,7 +222,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     people = find_people(site, shown)
     year = key[0] if key else find_year(site, home, [])
     schedule = _program(shown, people, year)
-    dates = _edition_dates(plan, shown, year, current)
+    dates = _edition_dates(plan, shown, year, current, site.linked_only)
     identity = find_identity(site, home, shown, dates.dates, schedule, [p.name for p in people.people], key)
     if key:  # one of several editions: its year is the one its pages are named for
         name = plain(rich_html(home.title)) if home and EDITION_NAME.search(home.url.strip("/")) else ""
@@ -233,7 +234,7 @@ def _one_edition(plan: ImportPlan, site: JekyllSite, shown: list[JekyllPage], ho
     identity.conference, named = host_conference(site, home, identity.year, key[1] if key else "")
     identity.notes += [named] if named else []
     if identity.year and any(d.at.day.year == 1 for d in dates.dates):
-        dates = find_dates_in(shown, identity.year)
+        dates = find_dates_in(shown, identity.year, site.linked_only)
     if isinstance(identity.day, tuple):
         _days_of_headings(schedule, identity.day, plan.notes)
     people_from_the_program(people, schedule, calls=bool(dates.dates), site_url=_address(site))
@@ -307,10 +308,13 @@ def _carry(plan: ImportPlan, site: JekyllSite, page: JekyllPage, editions: dict[
     plan.notes += page.dropped + _liquid_left(page)
 
 
-def _edition_dates(plan: ImportPlan, shown: list[JekyllPage], year: int | None, current: bool) -> Dates:
+def _edition_dates(
+    plan: ImportPlan, shown: list[JekyllPage], year: int | None, current: bool, later: AbstractSet[str]
+) -> Dates:
     """The dates the ``shown`` pages list; for the current edition, when they list none, those of pages no visitor
-    reaches, else the one a call's sentence says ("submitted ... until June 2nd 2023")."""
-    dates = find_dates_in(shown, year)
+    reaches, else the one a call's sentence says ("submitted ... until June 2nd 2023"); those of the pages at the
+    addresses ``later`` (reached only through a link) read after the others'."""
+    dates = find_dates_in(shown, year, later)
     if not dates.dates and current and year:
         dates = _unlinked_dates(plan.hidden, year)
     if not dates.dates and current and year:

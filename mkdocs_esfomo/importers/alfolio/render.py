@@ -103,7 +103,8 @@ def included_beside(root: Path, rels: list[str]) -> set[str]:
     return found
 
 
-_LINK_TAG = re.compile(r"\{%-?\s*link\s+([^\s%}]+)\s*-?%\}")
+# "{{ site.baseurl }}{% link _pages/call.md %}": the Jekyll 3 way (GitHub Pages'), whose tag writes no baseurl
+_LINK_TAG = re.compile(r"(?:\{\{-?\s*site\.baseurl\s*-?\}\})?\{%-?\s*link\s+([^\s%}]+)\s*-?%\}")
 _TAG_NAME = re.compile(r"\{%-?\s*(\w+)")
 # Tags this import reads in its own way, or that write nothing a visitor reads
 _READ_ELSEWHERE = frozenset({"include_relative", "raw", "else", "elsif", "when", "seo", "feed_meta",
@@ -112,7 +113,8 @@ _READ_ELSEWHERE = frozenset({"include_relative", "raw", "else", "elsif", "when",
 
 def page_links(source: str, root: Path, base: str) -> str:
     """``{% link _pages/call.md %}``: the address of the page that file is, as Jekyll writes it (its ``permalink``,
-    after the site's ``baseurl``); a file that is not there keeps its tag (and is named with the tags not run).
+    after the site's ``baseurl``, once when the page writes it before the tag as Jekyll 3 needed); a file that is not
+    there keeps its tag (and is named with the tags not run).
     ``{% include_cached x.html %}`` (jekyll-include-cache) is the include it caches."""
     source = re.sub(r"(\{%-?\s*)include_cached\b", r"\1include", source)
 

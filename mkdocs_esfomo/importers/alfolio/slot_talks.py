@@ -12,7 +12,7 @@ from .blocks import TableRow
 from .cells import Talk, cell_links, people_line, talks_in, titled_talk
 from .kinds import TALK_WORDS, TALKS, kind_of
 from .names import people_in
-from .program import Draft, Schedule, Session, split_label
+from .program import Draft, Schedule, Session, split_label, who_and_title
 from .report import Note
 from .row_clauses import clauses_aside
 from .talk import read_item
@@ -228,12 +228,56 @@ def chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list[
     return out
 
 
+# A line that opens a cell with who chairs it and says nothing else: "**Chair: Ann Lee**", "Chairs: Ann Lee and Bo Wu".
+_CHAIR_FIRST = re.compile(rf"{CHAIRS}\s*:\s*\S.*", re.IGNORECASE)
+
+
+def chaired_talks(text: str) -> tuple[str, list[tuple[str | None, str, str | None]]] | None:
+    """``**Chair: Ann Lee**<br>**Invited speaker: Bo Wu**<br>*Title*<br>Cy Li and Di Xu: Title``: a cell opened by
+    who chairs it, then its talks, each opened by a line naming who gives it (a label naming a talk's kind and the
+    speaker, ``Invited speaker: Bo Wu``, the lines under it its title; or the authors, a colon, then the title): the
+    chair's line and each talk as (label, rest, named); None for any other cell."""
+    first, *rest = lines(text) or [""]
+    if not _CHAIR_FIRST.fullmatch(plain(first)) or not rest:
+        return None
+    talks: list[tuple[str | None, str, str | None]] = []
+    for line in rest:
+        label, after, named = split_label(line)
+        if label and kind_of(label)[0] in TALKS and (named or people_in(plain(after))):
+            talks.append((label, after, named))
+        elif (said := who_and_title(line)).people and said.title:
+            talks.append((None, line, None))
+        elif talks:
+            label, after, named = talks[-1]
+            talks[-1] = (label, f"{after}\n{line}", named)
+        else:
+            return None
+    return plain(first), talks
+
+
+def chaired_session(out: Schedule, where: str, text: str, times: Times, day: dt.date | None,
+                    invited: set[str]) -> bool:  # fmt: skip
+    """A slot whose cell opens with who chairs it over the talks it holds (see chaired_talks): a session titled by
+    the chair's line (the chair presides and gives no talk), its talks without times of their own. False, and
+    nothing read, for any other cell."""
+    found = chaired_talks(text)
+    if found is None:
+        return False
+    chair, talks = found
+    session = Session(chair, where, times[0] if times else None, None, [], day)
+    session.items = [read_item(where, label, rest, "", None, day, invited, True, named) for label, rest, named in talks]
+    out.entries.append(session)
+    return True
+
+
 def sessions_in_cell(out: Schedule, where: str, label_cell: str, main: str, times: Times, day: dt.date | None,
                      beside: str | None, invited: set[str]) -> bool:  # fmt: skip
     """Whether a row's title cell (no speaker column beside it) holds a session's talks, read as a session: grouped
-    by the column ``beside`` it, bulleted (before the cell's links are taken out: each talk has its own), or sessions
-    one after another under their titles (the later ones without a time)."""
+    by the column ``beside`` it, opened by who chairs it, bulleted (before the cell's links are taken out: each talk
+    has its own), or sessions one after another under their titles (the later ones without a time)."""
     if not label_cell and beside is not None and grouped_session(out, where, main, times, beside, day, invited):
+        return True
+    if not label_cell and chaired_session(out, where, main, times, day, invited):
         return True
     if bullets := bulleted(main):
         bulleted_session(out, where, plain(label_cell) or None, times, *bullets, day)

@@ -49,6 +49,21 @@ def _first_sentence(title: str | None, notes: list[str]) -> str | None:
     return title
 
 
+# "(Best Paper Award)", "(Honorable Mention)" at a title's end: what the talk won, not its title
+_AWARD = re.compile(r"\s*([*_]{0,3})\(([^()]*\b(?:awards?|best\s+(?:student\s+)?paper|honou?rable\s+mention)\b[^()]*)\)"
+                    r"\1\s*$", re.IGNORECASE)
+
+
+def _award_aside(title: str | None, notes: list[str]) -> str | None:
+    """``Recurrence-seeking Tests (Best Paper Award)``, ``Ann Lee: Title **(Honorable Mention)**``: the title (or the
+    cell), and the award it won in brackets after it (to the notes), which no one's name is."""
+    found = _AWARD.search(title or "")
+    if title is None or found is None or not title[: found.start()].strip():
+        return title
+    notes.append(found.group(2).strip())
+    return title[: found.start()].strip()
+
+
 def _paper_in_italics(label: str | None, title: str | None, who: str, invited: set[str], counted: str | None = None,
                       ) -> tuple[str | None, str | None, str]:  # fmt: skip
     """``Oral Paper 5 | *Red-Teaming Agents*``: beside a title that only counts the talks (or, with no title, a label
@@ -200,7 +215,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
         label, named = None, label  # "**Ann Lee** -- Title", "**Ann Lee**": a talk by Ann Lee
     elif label and not who:
         label, main, named = _kind_named(label, main, named)
-    written, (main, said_main) = main, attendance(main)
+    written, (main, said_main) = main, attendance(_award_aside(main, item.notes) or "")  # its award aside first
     who, said_who = attendance(who)
     named, said_named = attendance(named) if named else (named, [])  # "Tutorial: Ann Lee (MIT) VIRTUAL"
     item.notes += said_main + said_who + said_named
@@ -260,7 +275,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
         item.label = plain(label)  # "Contributed Talk", "Tutorial": the site's word for the kind, which "Oral" is not
     if title and (labelled := _TITLE_LABEL.match(title)) and title[labelled.end() :].strip():
         title = title[labelled.end() :].strip()  # "Invited Talk by Ann Lee<br>Title: Kernels": the label left out
-    title = _first_sentence(title, item.notes)
+    title = _award_aside(_first_sentence(title, item.notes), item.notes)
     named_links = {" ".join(plain(label).lower().split()): url for label, url in LINK.findall(main)}
     people = [p._replace(url=named_links.get(" ".join(p.name.lower().split()))) if p.url is None else p for p in people]
     link = named_links.get(" ".join((title or "").lower().split())) or link  # "[Ann Lee](home): [Title](paper)"
