@@ -41,7 +41,7 @@ UNMET = {"a3ws-muc-2025", "aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agent
          "hraim", "humanoid-icra-2024", "iges-2023", "iiccsss-2026", "impact-icra-2021", "interpretable-ai-2024",
          "jfmr-ismr-2026",
          "kbcg-2023", "kdf-2022", "l4tamp-rss-2023", "langame", "leap-hri-2022", "learn-to-compress", "leo-net-2025",
-         "llm4sd-2026", "llmtrust-2026", "llmvdb-icde-2026", "llvm-ad", "lq-cikm-2021", "mdec", "melt-2025",
+         "link-2022", "llm4sd-2026", "llmtrust-2026", "llmvdb-icde-2026", "llvm-ad", "lq-cikm-2021", "mdec", "melt-2025",
          "miart-2026", "mindscapes-2025", "ml-eval", "ml4rs", "mlde-2024", "mldpr", "mmloso-2025", "mmnlu-22", "mobillms-2024",
          "nav-iros-2025", "neurochat-2025", "nlpsi-2025", "oeagent-acml-2026", "otml-2023", "pavetrust-2024",
          "perls-2021", "physics4ml",
