@@ -12303,3 +12303,127 @@ def test_an_artifact_evaluation_committee_reviews_and_its_chairs_organize() -> N
     assert role_of("Artifact Evaluation Committee") is None
     assert role_of("Artifact Evaluation Chairs") == "organizers"
 
+
+
+# -- a program whose cells say more in sentences; dates and organizers written in prose --
+
+
+def _program_rows(root: Path, cells: list[str]) -> list[dict[str, Any]]:
+    """The schedule an import reads from a table ``Time | Event`` of ``cells`` (``"9:30am | **Title** <br> ..."``)."""
+    program = "Time | Event\n:-----:|----------------\n" + "".join(f"{c}\n" for c in cells)
+    return list(_edition(_scheduled(root, program))["schedule"])
+
+
+def test_sentences_under_a_bold_title_are_its_notes_not_its_title(tmp_path: Path) -> None:
+    """``**Roundtable** <br> In this session, we wish to discuss how we conduct science...``: under a first line
+    wholly in bold, the lines that are sentences say what the row is about; the bold line is the title."""
+    rows = _program_rows(tmp_path, [
+        "**9:00am** <br><br> | **Roundtable** <br> In this session, we wish to discuss how we conduct science, in "
+        "small teams. <br> We will count with the help of moderators.",
+        "**10:30am** | **Coffee Break**"])  # fmt: skip
+    assert (rows[0]["title"], rows[0]["kind"]) == ("Roundtable", "panel")
+    assert rows[0]["abstract"].startswith("In this session, we wish to discuss")
+
+
+def test_a_sentence_under_a_bold_title_opening_with_who_gives_the_row_names_its_speaker(tmp_path: Path) -> None:
+    """``**Workshop: Open Science and Git** <br> Ann Lee (PhD at MIT) will be delivering the first workshop...``: the
+    one the sentence opens with, where she works in brackets, gives the row; "Workshop:" is its label."""
+    rows = _program_rows(tmp_path, [
+        "**11:30am** <br> | **Workshop: Open Science and Git** <br><br> Ann Lee (PhD at MIT) will be delivering the "
+        "first workshop of the event, an introduction to Git.",
+        "**13:00pm** | **Lunch Break**"])  # fmt: skip
+    assert rows[0]["title"] == "Open Science and Git"
+    assert rows[0]["speakers"] == [{"name": "Ann Lee", "affiliation": "PhD at MIT"}]
+
+
+@pytest.mark.parametrize(("cell", "kind", "title"), [
+    ("**Workshop: Computational Modelling in Psycholinguistics**", "talk", "Computational Modelling in Psycholinguistics"),
+    ("**Social activity: Pub Quiz & Pizza**", "social", "Pub Quiz & Pizza"),
+])  # fmt: skip
+def test_a_workshop_or_a_social_activity_label_opens_the_rows_title(tmp_path: Path, cell: str, kind: str,
+                                                                     title: str) -> None:  # fmt: skip
+    """``Workshop: Title``, a workshop held within the event, and ``Social activity: Title``: the kind's label and
+    then the row's title."""
+    rows = _program_rows(tmp_path, [f"**17:30pm** | {cell}", "**18:30pm** | **Closing**"])
+    assert (rows[0]["kind"], rows[0]["title"]) == (kind, title)
+
+
+def test_a_timed_slot_saying_what_it_is_in_a_sentence_is_no_session_heading(tmp_path: Path) -> None:
+    """``**Poster Session Online** <br> Second poster session of the day.`` then ``**Closing event** <br> ...``: the
+    slot says what it is, so it is a row of the day, not a heading over the rows after it."""
+    rows = _program_rows(tmp_path, [
+        "**14:00pm** <br> <br>| **Poster Session Online** <br> Second poster session of the day.",
+        "**16:00pm** <br> | **Closing event** <br> To conclude the event, we will discuss what we have talked about."])
+    assert [(r.get("session"), r.get("title")) for r in rows] == [(None, "Poster Session Online"),
+                                                                 (None, "Closing event")]  # fmt: skip
+    assert rows[0]["abstract"] == "Second poster session of the day."
+
+
+def test_a_label_in_its_own_words_over_several_speakers_titles_their_row(tmp_path: Path) -> None:
+    """``**Keynote speakers talk** <br> *Dr. Ann Lee (MIT), Dr. Bo Wu (ETH) & Dr. Cy Li (UCL)*.``: no kind's label
+    as schedules write them (the kind is guessed from it), so the row's name; the line, closed by a full stop after
+    its italics, names the three who give it."""
+    rows = _program_rows(tmp_path, [
+        "**9:30am** <br><br> | **Keynote speakers talk** <br> *Dr. Ann Lee (MIT), Dr. Bo Wu (ETH) & Dr. Cy Li (UCL)*."
+        " <br> Our speakers will discuss the years after the PhD for an hour.",
+        "**11:00am** | Coffee Break"])  # fmt: skip
+    assert (rows[0]["kind"], rows[0]["title"]) == ("keynote", "Keynote speakers talk")
+    assert [s if isinstance(s, str) else s["id"] for s in rows[0]["speakers"]] == ["ann-lee", "bo-wu", "cy-li"]
+
+
+def test_people_named_in_a_line_closed_by_a_full_stop_after_its_emphasis() -> None:
+    """``*Ann Lee (MIT) & Bo Wu (ETH)*.``: the stop ends the sentence, no one's name."""
+    assert [(p.name, p.affiliation) for p in people_in("*Dr. Ann Lee (MIT) & Dr. Bo Wu (ETH)*.")] == [
+        ("Ann Lee", "MIT"), ("Bo Wu", "ETH")]  # fmt: skip
+
+
+def test_a_dates_name_then_a_sentence_more_and_a_day_struck_by_single_tildes() -> None:
+    """``**29th August**: Submissions open. You can find the guidelines [here](/call/).``: the date's name is the
+    first sentence, the next one (pointing elsewhere) a note; ``~**23rd September**~ ***30th September***``: one tilde each side strikes
+    the old day (as GitHub shows it), the new one is the date's."""
+    page = ("Timeline\n======\n- **29th August**: Abstracts and workshop proposals submissions open. You can find "
+            "the guidelines [here](/call/).\n- ~**23rd September**~ ***30th September***: Abstracts submission close "
+            "(**new deadline!**).\n- **22nd and 23rd October**: The event!\n- **24th October**: Websites open for "
+            "registration. Training data are released.\n")  # fmt: skip
+    found = dates.find_dates_in([jekyll.JekyllPage("index.md", {"title": "Home"}, page, 5, "/")], 2022)
+    assert [(d.name, d.at.day, d.was and d.was.day) for d in found.dates][:2] == [
+        ("Abstracts and workshop proposals submissions open", dt.date(2022, 8, 29), None),
+        ("Abstracts submission close", dt.date(2022, 9, 30), dt.date(2022, 9, 23))]  # fmt: skip
+    # a second sentence that says what else happens that day, not where to look, stays in the name
+    assert found.dates[-1].name == "Websites open for registration. Training data are released"
+
+
+def test_organizers_linked_in_a_sentence_under_their_heading(tmp_path: Path) -> None:
+    """``Organising committee`` over ``This event is run by [Ann Lee](a) and [Bo Wu](b), organisers of the journal
+    club. ... Logo design by [Cy Li](c).``: the sentence linking two or more people and nothing else names the
+    organizers; the one crediting the logo's designer names no organizer."""
+    body = ("Organising committee\n------\nThis event is run by [Ann Lee](https://x.org/ann) and [Bo Wu]"
+            "(https://x.org/bo), organisers of the journal club. It is funded by a grant of the School.\n"
+            "Logo design by [Cy Li](https://x.org/cy).\n")  # fmt: skip
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "organizers"), ("Bo Wu", "organizers")]
+
+
+def test_a_question_or_a_bold_name_under_a_bold_label_is_no_prose(tmp_path: Path) -> None:
+    """Under a bold label, a question (``What can robots learn from...?``) and a line in a title's capitals ending
+    with a full stop are the talk's title; ``**Ann Lee** – professor of physics...`` names who gives it: none is a
+    sentence saying more of the row."""
+    rows = _program_rows(tmp_path, [
+        "09:00 | **Keynote Talk 5** <br> What can robots learn from the safety of large language models?",
+        "09:30 | **Keynote Talk 6** <br> Scaling Laws for Neural Language Models, Revisited and Extended.",
+        "10:00 | **Are We Solving the Right Problems?** <br> **Ann Lee** – professor of medical physics, lead of the "
+        "group on learning. Aarhus",
+        "11:00 | Coffee Break"])  # fmt: skip
+    assert [(r["title"], r.get("abstract")) for r in rows[:3]] == [
+        ("What can robots learn from the safety of large language models?", None),
+        ("Scaling Laws for Neural Language Models, Revisited and Extended.", None),
+        ("Are We Solving the Right Problems?", None)]  # fmt: skip
+    assert [s if isinstance(s, str) else s.get("id") or slug(s["name"]) for s in rows[2]["speakers"]] == ["ann-lee"]
+
+
+def test_a_workshop_given_by_one_is_titled_workshop_not_talk(tmp_path: Path) -> None:
+    """``**Workshop** <br> Ann Lee``: a talk by Ann Lee with no title of its own, titled by the site's word for what
+    she gives rather than by the kind's label."""
+    rows = _program_rows(tmp_path, ["10:15 | **Workshop** <br> Ann Lee", "11:45 | Lunch"])
+    assert (rows[0]["kind"], rows[0]["title"]) == ("talk", "Workshop")
+    assert [s if isinstance(s, str) else s.get("id") or slug(s["name"]) for s in rows[0]["speakers"]] == ["ann-lee"]

@@ -39,19 +39,19 @@ UNMET = {"a3ws-muc-2025", "aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agent
          "hcrl-icra-2025", "health-wearables-2026", "hipe-clef-2022", "hipecasp-icassp-2025", "hity-2022", "hraim",
          "humanoid-icra-2024", "iges-2023", "iiccsss-2026", "impact-icra-2021", "interpretable-ai-2024",
          "jfmr-ismr-2026", "kbcg-2023", "kdf-2022", "l4tamp-rss-2023", "langame", "leap-hri-2022",
-         "learn-to-compress", "leo-net-2025", "like23-bern-2023", "llm4sd-2026", "llmtrust-2026", "llmvdb-icde-2026",
-         "llvm-ad", "lq-cikm-2021", "mdec", "melt-2025", "miart-2026", "mindscapes-2025", "ml-eval", "ml4rs",
-         "mlde-2024", "mldpr", "mmloso-2025", "mmnlu-22", "mobillms-2024", "nav-iros-2025", "neurochat-2025",
-         "nlpsi-2025", "oeagent-acml-2026", "otml-2023", "pavetrust-2024", "perls-2021", "physics4ml", "picsai-2024",
-         "pmbs-sc-2026", "pml4dc-2024", "practicald2t-2024", "pvlam-lrec-2022", "qsec-2025", "r4h-icsr-2026",
-         "rcqa-aaai-2020", "real-health", "real-world-robots", "realm-2025", "robontics-2026", "robots-wild-2025",
-         "robust-iros-2025", "rrl-2023", "rrw-iclr-2027", "rss-2021-nav", "scannet-2023", "scifordl",
-         "scinlp-akbc-2021", "scisoc-llm", "scsl-2025", "sim4ia-2025", "siq2-iccv-2023", "slowdnn", "slrtp-2025",
-         "sods-2023", "softwearables", "spin-2026", "syntagen-2025", "t4t-chi-2026", "tai-2026", "tas-2026",
-         "terrabytes-eccv-2026", "tgd-2025", "tl4nlp-neurips-2022", "tokshop-2025", "topoinvis-2025", "tplc-2025",
-         "tpm-2025", "trl-neurips-2023", "trust-scifm", "uncertainlp-2026", "uncv-2023", "var-2025", "verifai",
-         "visual-intel-2026", "want-2023", "wdfm-ad", "wecare-2020", "xai-uncertainty-2023", "xplore-2026",
-         "yvos-iccv-2023"}
+         "learn-to-compress", "leo-net-2025", "like23-bern-2023", "link-2022", "llm4sd-2026", "llmtrust-2026",
+         "llmvdb-icde-2026", "llvm-ad", "lq-cikm-2021", "mdec", "melt-2025", "miart-2026", "mindscapes-2025",
+         "ml-eval", "ml4rs", "mlde-2024", "mldpr", "mmloso-2025", "mmnlu-22", "mobillms-2024", "nav-iros-2025",
+         "neurochat-2025", "nlpsi-2025", "oeagent-acml-2026", "otml-2023", "pavetrust-2024", "perls-2021",
+         "physics4ml", "picsai-2024", "pmbs-sc-2026", "pml4dc-2024", "practicald2t-2024", "pvlam-lrec-2022",
+         "qsec-2025", "r4h-icsr-2026", "rcqa-aaai-2020", "real-health", "real-world-robots", "realm-2025",
+         "robontics-2026", "robots-wild-2025", "robust-iros-2025", "rrl-2023", "rrw-iclr-2027", "rss-2021-nav",
+         "scannet-2023", "scifordl", "scinlp-akbc-2021", "scisoc-llm", "scsl-2025", "sim4ia-2025", "siq2-iccv-2023",
+         "slowdnn", "slrtp-2025", "sods-2023", "softwearables", "spin-2026", "syntagen-2025", "t4t-chi-2026",
+         "tai-2026", "tas-2026", "terrabytes-eccv-2026", "tgd-2025", "tl4nlp-neurips-2022", "tokshop-2025",
+         "topoinvis-2025", "tplc-2025", "tpm-2025", "trl-neurips-2023", "trust-scifm", "uncertainlp-2026",
+         "uncv-2023", "var-2025", "verifai", "visual-intel-2026", "want-2023", "wdfm-ad", "wecare-2020",
+         "xai-uncertainty-2023", "xplore-2026", "yvos-iccv-2023"}
 # The facts each site's import is known to miss, each shown on the new site or named in MIGRATION.md and read by
 # hand; any other miss is a regression, whatever the site's score.
 KNOWN_MISSES = {

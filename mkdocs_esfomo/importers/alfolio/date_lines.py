@@ -113,9 +113,18 @@ _NEW_DAY = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
                       r"\s*(\*\*|__|\*|_)(\d{1,2}(?:st|nd|rd|th)?)\3(?!\w)", re.IGNORECASE)  # fmt: skip
 
 
+# The words of a sentence that only points the reader elsewhere ("You can find the guidelines here")
+_POINTING = ("here", "see", "find", "click", "visit", "link", "details", "guidelines")
+
+
+# "~**23rd September**~": one tilde each side, against the words inside (not "May 1 ~ May 9", a period)
+_SINGLE_TILDES = re.compile(r"(?<![~\w])~(?=[^\s~])([^~\n]*?[^\s~])~(?![~\w])")
+
+
 def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate | None:
     """``"~~May 19~~ May 26 (extended)"``: a date that was moved, with a note; ``"~~May 19~~"`` alone: a date
     struck through once past, still the date."""
+    value = _SINGLE_TILDES.sub(r"~~\1~~", value)  # "~**May 19**~ **May 26**": struck as GitHub shows one tilde
     value = _NEW_DAY.sub(r"~~\1\2~~ \1\4", without_other_dates(iso_numeric_dates(value), year))
     struck = re.findall(r"~~(.+?)~~", value)
     at = moment(re.sub(r"~~.+?~~", " ", value), year)
@@ -145,6 +154,10 @@ def read_date(name: str, value: str, where: str, year: int | None) -> FoundDate 
     told = re.match(r"(.+\w{2}[.!?])\s+([A-Z][^.!?]*)$", name)  # "Submit via the form. Submission Deadline: ..."
     if told and len(told.group(1).split()) >= 3 and has_word(told.group(2), *DATE_NAMES):
         name, note = told.group(2), "; ".join(filter(None, [told.group(1), note]))  # the sentence, its note
+    elif (more := re.match(r"(.+?\w{2})[.!]\s+([A-Z].*)$", name)) and len(more.group(1).split()) >= 3 \
+            and has_word(more.group(1), *DATE_NAMES) and not has_word(more.group(2), *DATE_NAMES) \
+            and has_word(more.group(2), *_POINTING):  # fmt: skip
+        name, note = more.group(1), "; ".join(filter(None, [more.group(2), note]))  # "Submissions open. See here"
     if status := _STATUS.match(name):  # "(passed) Submission deadline": the date says it is past
         name, note = name[status.end() :], " ".join(filter(None, [note, status.group(1)]))
     aside = r"(?:see|cf\.?|details)\b[^()]*|new|tentative"  # "(see the call)", "(new)"

@@ -16,7 +16,7 @@ from .names import PersonText
 from .pages import Assets
 from .program import Draft, Schedule, Session
 from .report import Note
-from .text import slug
+from .text import has_word, slug
 
 _WEB = re.compile(r"(https?://|mailto:)\S", re.IGNORECASE)
 
@@ -92,6 +92,9 @@ def _item(draft: Draft, ids: dict[str, str], affiliations: dict[str, str | None]
         item["end"] = Quoted(draft.end.text)
     item["kind"] = draft.kind
     named = draft.label if draft.guessed and not draft.title else None  # "Hands-on Tutorial: Ann Lee": its own name
+    if not draft.title and draft.label and draft.kind == "talk" and exact_kind(draft.label) == "talk" \
+            and not has_word(draft.label, "talk", "talks"):  # fmt: skip
+        named = draft.label  # "**Workshop**<br>Ann Lee": the site's word for what she gives, not "Talk"
     if draft.label and not named:
         item["label"] = draft.label
     item["title"] = _unquoted(draft.title or named or "", draft.kind) or values.KIND_LABEL[draft.kind]

@@ -28,8 +28,8 @@ LABELS = {
     "remarks": ("opening remarks", "closing remarks", "welcome", "introduction", "opening", "closing",
                 "concluding remarks", "remarks", "welcome remarks", "opening and welcome"),
     "awards": ("awards", "award", "best paper award", "best paper awards", "award ceremony"),
-    "social": ("social", "happy hour", "reception", "social event"),
-    "talk": ("talk", "talks", "tutorial"),
+    "social": ("social", "happy hour", "reception", "social event", "social activity", "social activities"),
+    "talk": ("talk", "talks", "tutorial", "workshop", "hands-on workshop"),  # a workshop within the event
 }  # fmt: skip
 
 

@@ -371,6 +371,7 @@ def _alias(name: str, bracketed: str) -> bool:
 
 def people_in(text: str) -> list[PersonText]:
     """``"[Ann Lee](url) *(MIT)*, Bo Wu and Cy Li (Oxford)"``: the people a cell names; none unless all are names."""
+    text = re.sub(r"(?<=[*_)])\.\s*$", "", text)  # "*Ann Lee (MIT) & Bo Wu (ETH)*.": the sentence's stop, no name's
     text = _ROLE_BRACKET.sub(r", \1", text)  # "Bo Wu (Moderator: Cy Li)": one more person, not where Bo Wu works
     if "\n" not in text and text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")"):
         text = re.sub(r"(?=[*_\s]*$)", ")", text, count=1)  # "**Ann Lee (MIT**": a bracket the line never closes

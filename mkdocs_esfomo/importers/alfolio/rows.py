@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import TableRow
+from .cell_prose import described, prose_below
 from .cells import Talk, cell_links, people_line
 from .columns import DURATION, cell, is_rule, names_people, numbered, prepared, shortened, which_columns
 from .jekyll import JekyllPage
@@ -248,6 +249,8 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     then = time_range(cell(following, table.columns[0])) if following is not None else None
     if sessionish and times and ((times[1] and then and then[0].minutes >= times[1].minutes) or following is None):
         sessionish = False  # "14:55 - 15:35 | Coffee Break & Poster Session", then "15:35 | ...", or the last row
+    # "**Poster Session Online**<br>Second poster session of the conference.": a slot that says what it is, no heading
+    sessionish = sessionish and not any(described(u) for u in [*under, main])
     if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
                       not kind_of(label)[0]):  # fmt: skip
         table.session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
@@ -300,6 +303,8 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     (``**Poster Session**<br>and open discussion``), from its label cell and its title cell (``who``: a column of
     its own names the row's people)."""
     main, under = _length_below(main)
+    main, prose, giver = prose_below(main)
+    under += prose
     continued = _CONTINUED.fullmatch(main.strip()) if not label_cell else None
     if continued and not ((by := _BY_NAMES.fullmatch(continued.group(2))) and people_in(plain(by.group(1)))):
         main, under = continued.group(1), [plain(continued.group(2))]
@@ -340,6 +345,8 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
             and own[2] is None and exact_kind(own[0]) in TALKS and names_people(own[1]):  # fmt: skip
         # "**Invited Talk: Ann Lee**<br>*MIT* | Title": the kind and who gives it, the lines under it where she works
         label, named = plain(own[0]), f"{own[1]} ({', '.join(plain(line) for line in said[1:])})"
+    if named is None and giver and not who:
+        named = giver  # "**Workshop: Git**<br>Ann Lee (MIT) will be delivering the workshop...": who gives it
     return emoji, label, main, named, opened, under
 
 

@@ -302,10 +302,13 @@ def _session_mode(written: str, title: str | None, people: list[PersonText], sai
 
 def _label_titles(label: str, people: list[PersonText], kind: str, who: str) -> bool:
     """Whether a label that names a kind titles its untitled row: one no one gives, or not a talk ("Coffee
-    break"); or the site's own word for talks by several ("Contributed talks"); or a count beside a column of
-    speakers ("Invited Talk #1 | Ann Lee"). "Invited Talk: Ann Lee" is Ann Lee's talk, untitled."""
+    break"); or the site's own word for talks by several ("Contributed talks"), or its own words for them ("Keynote
+    speakers talk"); or a count beside a column of speakers ("Invited Talk #1 | Ann Lee"). "Invited Talk: Ann Lee"
+    is Ann Lee's talk, untitled."""
     several = len(people) > 1 and kind in TALKS and says_more(label, kind)
-    return several or bool(who and _COUNT_ENDS.search(plain(label))) or not (people and kind in TALKS)
+    # "Keynote speakers talk" over the three who give it: no kind's label as schedules write them, the row's name
+    own = len(people) > 1 and not who and exact_kind(label) is None and len(words(bare_label(label))) > 2
+    return several or own or bool(who and _COUNT_ENDS.search(plain(label))) or not (people and kind in TALKS)
 
 
 def says_more(label: str, kind: str) -> bool:

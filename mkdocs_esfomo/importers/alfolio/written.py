@@ -517,23 +517,45 @@ _MARKED = re.compile(r"\s*(?:\[|\*\*)")  # a name linked or in bold opens the li
 
 
 _LINK = re.compile(r"\[([^\]]+)\]\(\s*([^)\s]*)\s*\)")
+_SENTENCE_BREAK = re.compile(r"(?<=\w[.!?])\s+(?=[A-Z])|\n")  # where one sentence (or line) ends and the next opens
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Where each sentence (or line) of a text starts and ends."""
+    cuts = [0, *(at for found in _SENTENCE_BREAK.finditer(text) for at in (found.start(), found.end())), len(text)]
+    return list(zip(cuts[::2], cuts[1::2], strict=True))
+
+
+def _name_links(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The links of a text (or of its part from ``start`` to ``end``) when there are any and all of them are names
+    (``[Ann Lee](a) and [Bo Wu](b)``), else none."""
+    links = list(_LINK.finditer(text, start, len(text) if end is None else end))
+    return links if links and all(looks_like_name(bare_name(link.group(1))) for link in links) else []
+
+
 _MODERATING = re.compile(r"\b(?:moderat\w*|chair\w*|host\w*)\b[^\[]{0,30}$", re.IGNORECASE)  # "moderated by [Ann]"
 
 
 def panel_sentences(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """A sentence under a heading naming a panel that links two or more people and nothing else (``We've invited
     [Ann Lee](#ann-lee), [Bo Wu](#bo-wu), and [Cy Li](#cy-li) to share their thoughts``): the panelists, save one
-    it says moderates or chairs; the sentence stays on its page."""
+    it says moderates or chairs; the sentence stays on its page. Under a heading naming the organizers, each
+    sentence of a paragraph that links two or more people and nothing else (``This event is run by [Ann Lee](a)
+    and [Bo Wu](b), organisers of the journal club.``): the organizers; a sentence crediting one (``Logo design by
+    [Cy Li](c).``) is no organizer's."""
     read = [(s.start, s.end) for s in found.shown if s.page is page]
     known = {(p.name, p.role) for p in found.people if p.source == page.rel}
     for block in blocks:
         if block.kind != "paragraph" or block.in_html or any(a <= block.start < b for a, b in read):
             continue
-        links = list(_LINK.finditer(block.text))
-        if len(links) < 2 or not all(looks_like_name(bare_name(link.group(1))) for link in links):
-            continue
         heading = heading_before(blocks, block.start)
-        if role_of(heading) != "panelists":
+        kind = role_of(heading)
+        if kind == "organizers":
+            links = [link for start, end in _sentences(block.text) if len(named := _name_links(block.text, start, end))
+                     >= 2 for link in named]  # fmt: skip
+        elif kind == "panelists" and len(named := _name_links(block.text)) >= 2:
+            links = named
+        else:
             continue
         role = role_above(page, blocks, block.start, found.notes)
         for link in links:
