@@ -12222,3 +12222,15 @@ def test_a_talk_by_one_the_speakers_list_forgot_is_a_speakers_when_the_others_ar
     })  # fmt: skip
     people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
     assert "Joe Azzo" not in [people[pid]["name"] for pid in _edition(site).get("speakers") or []]
+
+
+def test_a_bracket_opened_after_a_row_title_and_never_closed_is_a_remark_of_the_row(tmp_path: Path) -> None:
+    """``6:00 PM — Walk to the game (Meet in the lobby, tickets [here](url)``: the link's bracket took the close of
+    the remark's, so the bracket opened after the title holds a remark on the row: the row's title is the words
+    before it, the remark kept with the row; a title whose brackets close keeps them."""
+    program = ("## Program\n\n* Friday, July 10\n  * 9:00 AM — Opening (Main hall)\n  * 10:00 AM — Coffee break\n"
+               "  * 6:00 PM — Walk to the game (Meet in the lobby, tickets are sold [here](https://tickets.example.org)\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    rows = {r.get("title"): r for s in schedule for r in s.get("items") or [s]}
+    assert set(rows) >= {"Opening (Main hall)", "Walk to the game"}
+    assert "Meet in the lobby" in str(rows["Walk to the game"].get("abstract") or rows["Walk to the game"].get("notes"))
