@@ -12427,3 +12427,15 @@ def test_a_workshop_given_by_one_is_titled_workshop_not_talk(tmp_path: Path) -> 
     rows = _program_rows(tmp_path, ["10:15 | **Workshop** <br> Ann Lee", "11:45 | Lunch"])
     assert (rows[0]["kind"], rows[0]["title"]) == ("talk", "Workshop")
     assert [s if isinstance(s, str) else s.get("id") or slug(s["name"]) for s in rows[0]["speakers"]] == ["ann-lee"]
+
+
+def test_a_bracket_opened_after_a_row_title_and_never_closed_is_a_remark_of_the_row(tmp_path: Path) -> None:
+    """``6:00 PM — Walk to the game (Meet in the lobby, tickets [here](url)``: the link's bracket took the close of
+    the remark's, so the bracket opened after the title holds a remark on the row: the row's title is the words
+    before it, the remark kept with the row; a title whose brackets close keeps them."""
+    program = ("## Program\n\n* Friday, July 10\n  * 9:00 AM — Opening (Main hall)\n  * 10:00 AM — Coffee break\n"
+               "  * 6:00 PM — Walk to the game (Meet in the lobby, tickets are sold [here](https://tickets.example.org)\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    rows = {r.get("title"): r for s in schedule for r in s.get("items") or [s]}
+    assert set(rows) >= {"Opening (Main hall)", "Walk to the game"}
+    assert "Meet in the lobby" in str(rows["Walk to the game"].get("abstract") or rows["Walk to the game"].get("notes"))

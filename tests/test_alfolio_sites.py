@@ -40,18 +40,18 @@ UNMET = {"a3ws-muc-2025", "aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agent
          "humanoid-icra-2024", "iges-2023", "iiccsss-2026", "impact-icra-2021", "interpretable-ai-2024",
          "jfmr-ismr-2026", "kbcg-2023", "kdf-2022", "l4tamp-rss-2023", "langame", "leap-hri-2022",
          "learn-to-compress", "leo-net-2025", "like23-bern-2023", "link-2022", "llm4sd-2026", "llmtrust-2026",
-         "llmvdb-icde-2026", "llvm-ad", "lq-cikm-2021", "mdec", "melt-2025", "miart-2026", "mindscapes-2025",
-         "ml-eval", "ml4rs", "mlde-2024", "mldpr", "mmloso-2025", "mmnlu-22", "mobillms-2024", "nav-iros-2025",
-         "neurochat-2025", "nlpsi-2025", "oeagent-acml-2026", "otml-2023", "pavetrust-2024", "perls-2021",
-         "physics4ml", "picsai-2024", "pmbs-sc-2026", "pml4dc-2024", "practicald2t-2024", "pvlam-lrec-2022",
-         "qsec-2025", "r4h-icsr-2026", "rcqa-aaai-2020", "real-health", "real-world-robots", "realm-2025",
-         "robontics-2026", "robots-wild-2025", "robust-iros-2025", "rrl-2023", "rrw-iclr-2027", "rss-2021-nav",
-         "scannet-2023", "scifordl", "scinlp-akbc-2021", "scisoc-llm", "scsl-2025", "sim4ia-2025", "siq2-iccv-2023",
-         "slowdnn", "slrtp-2025", "sods-2023", "softwearables", "spin-2026", "syntagen-2025", "t4t-chi-2026",
-         "tai-2026", "tas-2026", "terrabytes-eccv-2026", "tgd-2025", "tl4nlp-neurips-2022", "tokshop-2025",
-         "topoinvis-2025", "tplc-2025", "tpm-2025", "trl-neurips-2023", "trust-scifm", "uncertainlp-2026",
-         "uncv-2023", "var-2025", "verifai", "visual-intel-2026", "want-2023", "wdfm-ad", "wecare-2020",
-         "xai-uncertainty-2023", "xplore-2026", "yvos-iccv-2023"}
+         "llmvdb-icde-2026", "llvm-ad", "lq-cikm-2021", "mcm-2025", "mdec", "melt-2025", "miart-2026",
+         "mindscapes-2025", "ml-eval", "ml4rs", "mlde-2024", "mldpr", "mmloso-2025", "mmnlu-22", "mobillms-2024",
+         "nav-iros-2025", "neurochat-2025", "nlpsi-2025", "oeagent-acml-2026", "otml-2023", "pavetrust-2024",
+         "perls-2021", "physics4ml", "picsai-2024", "pmbs-sc-2026", "pml4dc-2024", "practicald2t-2024",
+         "pvlam-lrec-2022", "qsec-2025", "r4h-icsr-2026", "rcqa-aaai-2020", "real-health", "real-world-robots",
+         "realm-2025", "robontics-2026", "robots-wild-2025", "robust-iros-2025", "rrl-2023", "rrw-iclr-2027",
+         "rss-2021-nav", "scannet-2023", "scifordl", "scinlp-akbc-2021", "scisoc-llm", "scsl-2025", "sim4ia-2025",
+         "siq2-iccv-2023", "slowdnn", "slrtp-2025", "sods-2023", "softwearables", "spin-2026", "syntagen-2025",
+         "t4t-chi-2026", "tai-2026", "tas-2026", "terrabytes-eccv-2026", "tgd-2025", "tl4nlp-neurips-2022",
+         "tokshop-2025", "topoinvis-2025", "tplc-2025", "tpm-2025", "trl-neurips-2023", "trust-scifm",
+         "uncertainlp-2026", "uncv-2023", "var-2025", "verifai", "visual-intel-2026", "want-2023", "wdfm-ad",
+         "wecare-2020", "xai-uncertainty-2023", "xplore-2026", "yvos-iccv-2023"}
 # The facts each site's import is known to miss, each shown on the new site or named in MIGRATION.md and read by
 # hand; any other miss is a regression, whatever the site's score.
 KNOWN_MISSES = {
@@ -92,6 +92,41 @@ KNOWN_MISSES = {
     # "**City Rallye**" read as a speaker's name (an untitled row by "City Rallye", shown on the program page)
     "iiccsss-2026": {"row 16:00 Hackathon: Topic Introduction []", "row 18:00 City Rallye []",
                      "row 10:45 Hackathon (Introduction of Hackathon) []"},
+    # the home page's people and the program's nested day list sit inside <section> blocks kramdown reads as
+    # Markdown (parse_block_html in _config.yml): carried to the new pages, not read into the data; the
+    # registration page's fee and refund dates are said in list items, two of three with no year
+    "mcm-2025": {"speakers: Nicolas Chopin",
+                 "speakers: Peter W Glynn",
+                 "speakers: Roshan Joseph",
+                 "speakers: Christiane Lemieux",
+                 "speakers: Veronika Rockova",
+                 "speakers: Rohan Sawhney",
+                 "speakers: Uros Seljak",
+                 "speakers: Michaela Szölgyenyi",
+                 "organizers: Sou-Cheng Choi",
+                 "organizers: Yuhan Ding",
+                 "organizers: Fred Hickernell",
+                 "organizers: Tim Hobbs",
+                 "organizers: Faith Kancauski",
+                 "organizers: Lulu Kang",
+                 "organizers: Nathan Kirk",
+                 "organizers: Yiou Li",
+                 "organizers: David Minh",
+                 "organizers: Chang-Han Rhee",
+                 "organizers: Daniel Sanz-Alonso",
+                 "row 08:00 Check-in to get your name tag and bag []",
+                 "row 08:45 Conference begins in HH auditorium []",
+                 "row 17:30 Welcome reception in HH lobby []",
+                 "row 09:00 Conference begins in HH auditorium []",
+                 "row 18:00 Walk to White Sox game []",
+                 "row 18:00 Conference banquet at the Bridgeport Arts Center []",
+                 "row 18:30 Steering Committee meeting []",
+                 "row 19:00 Informal early career dinner at Time Out []",
+                 "row 12:45 Conference concludes in HH auditorium []",
+                 "date Complete payment: 2025-05-16",
+                 "date A full refund of their registration fees: 2025-06-29",
+                 "date A half refund of their registration fees: 2025-07-13",
+                 "zone America/Chicago"},
     "mindscapes-2025": {"organizers: Liwei Jiang"},
     "neurochat-2025": {"row 13:30 Keynote []",
                        "row None Unveiling the Dynamics of Visual Learning: New Approaches in Modeling and Analysis "
@@ -123,7 +158,7 @@ KNOWN_MISSES = {
 }
 # Sites met later whose first import stays below the target, each miss listed above, while no rule has been made
 # for their shapes yet: held to their list of misses and to losing nothing silently, not to the target.
-BELOW_TARGET: set[str] = {"ground-ias-2025"}
+BELOW_TARGET: set[str] = {"ground-ias-2025", "mcm-2025"}
 SITES = [s for s in ALL_SITES if s not in UNMET]
 TARGET = 0.9
 

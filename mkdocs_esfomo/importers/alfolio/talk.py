@@ -207,6 +207,19 @@ def _title_over_abstract(main: str, item: Draft) -> str | None:
     return _unquoted(plain(main)) or None
 
 
+def _unclosed_aside(title: str | None, notes: list[str]) -> str | None:
+    """``Walk to the game (Meet in the lobby, tickets [here](url)``: a bracket opened after the title and never
+    closed (a link's bracket took its close) holds a remark on the row, no word of its title: the title before it,
+    the remark a note of the row."""
+    if not title or (opened := title.rfind("(")) <= 0 or ")" in title[opened:]:
+        return title
+    head, aside = title[:opened].rstrip(), title[opened + 1 :].strip()
+    if not plain(head).strip() or len(aside.split()) < 2:
+        return title
+    notes.append(aside)
+    return head
+
+
 def read_item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
           invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
     item = Draft(where, emoji=emoji, day=day)
@@ -275,7 +288,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
         item.label = plain(label)  # "Contributed Talk", "Tutorial": the site's word for the kind, which "Oral" is not
     if title and (labelled := _TITLE_LABEL.match(title)) and title[labelled.end() :].strip():
         title = title[labelled.end() :].strip()  # "Invited Talk by Ann Lee<br>Title: Kernels": the label left out
-    title = _award_aside(_first_sentence(title, item.notes), item.notes)
+    title = _unclosed_aside(_award_aside(_first_sentence(title, item.notes), item.notes), item.notes)
     named_links = {" ".join(plain(label).lower().split()): url for label, url in LINK.findall(main)}
     people = [p._replace(url=named_links.get(" ".join(p.name.lower().split()))) if p.url is None else p for p in people]
     link = named_links.get(" ".join((title or "").lower().split())) or link  # "[Ann Lee](home): [Title](paper)"
