@@ -9780,6 +9780,23 @@ def test_kramdown_parse_block_html_in_the_config_is_kept_on_every_markdown_page(
     assert [h.get_text(strip=True) for h in soup(built / "travel/index.html").select("article h2")] == ["Travel"]
 
 
+def test_a_section_kramdown_reads_as_markdown_gives_the_people_listed_inside(tmp_path: Path) -> None:
+    """``kramdown: parse_block_html: true`` in _config.yml and a ``<section>`` whose inside opens with a heading and a
+    list, no blank line after the tag: kramdown reads the heading and the list as the page's own, so the people listed
+    under "Organizers" are organizers; without the setting the same lines are one HTML block, no one's list."""
+    body = ('<section id="organizers" class="anchor-offset">\n### Organizers\n\n* [Ann Lee](https://a.org), MIT\n'
+            '* Bo Wu, ETH Zurich\n</section>\n')
+    files = {"_pages/about.md": _page("about", "/", body, "nav: true\n")}
+    read = {}
+    for setting in ("true", "false"):
+        root = tmp_path / setting
+        write_tree(root, {"_config.yml": CONFIG + f"kramdown:\n  input: GFM\n  parse_block_html: {setting}\n", **files})
+        site = jekyll.read_site(root)
+        read[setting] = [(p.name, p.role) for p in people.find_people(site, reach.reachable(site)[0]).people]
+    assert read["true"] == [("Ann Lee", "organizers"), ("Bo Wu", "organizers")]
+    assert read["false"] == []
+
+
 def test_a_relative_link_on_a_page_whose_permalink_has_no_slash_starts_from_its_folder(tmp_path: Path) -> None:
     """``./Schedule`` on the page Jekyll serves at ``/Participate`` is ``/Schedule``, as a browser resolves it from
     there: the new page links the schedule page, and the schedule page is reached."""

@@ -8,6 +8,7 @@ written in HTML is read like one written in Markdown.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
@@ -216,6 +217,27 @@ _MARKDOWN_INSIDE = re.compile(r"<([a-zA-Z][\w-]*)\b[^<>]*\bmarkdown\s*=\s*[\"']?
 _BLOCK_HTML_READ = re.compile(r"\{::options\b[^}\n]*\bparse_block_html\s*=\s*[\"']?true\b")
 _BLOCK_OPENING = re.compile(r"(?m)^(\s*<(?:div|section|article|aside|center|main|header|footer)\b)"
                             r"(?![^<>]*\bmarkdown\s*=)([^<>]*?)(/?>)", re.IGNORECASE)  # fmt: skip
+
+
+# Markdown opening an HTML block's inside, past its blank lines (``<section>`` then ``### Organizers``).
+_MARKDOWN_OPENS = re.compile(r"[ \t]*\n(?:[ \t]*\n)*(?: {0,3})(?:#{1,6}[ \t]|[*+-][ \t]|\d+\.[ \t])")
+
+
+def sections_read(body: str, own: Callable[[int], bool]) -> str:
+    """The body of a Markdown page of a site whose configuration has kramdown read every HTML block as Markdown
+    (``parse_block_html: true``), each HTML block of the page's own lines (``own``, by line from 0) that opens on a
+    line of its own and whose inside opens with a heading or a list marked ``markdown="1"``: their headings and lists
+    are the page's own, as on the built site. A block whose inside opens with HTML (a person's card) is read as
+    HTML, as before."""
+
+    def mark(found: re.Match[str]) -> str:
+        if found.group(3) == "/>" or not _MARKDOWN_OPENS.match(body, found.end()):
+            return found.group(0)
+        if not own(body.count("\n", 0, found.start()) + found.group(0).count("\n", 0, len(found.group(1)) - 1)):
+            return found.group(0)
+        return f'{found.group(1)}{found.group(2)} markdown="1">'
+
+    return _BLOCK_OPENING.sub(mark, body)
 
 
 def block_html_read(body: str, everywhere: bool = False) -> str:

@@ -12,10 +12,11 @@ from typing import Any
 import yaml
 
 from ... import paths
+from .blocks import sections_read
 from .built_elsewhere import as_built, other_builder
 from .render import LiquidRenderer, read_data, writes_words
 from .report import Note
-from .site_config import defaults, excluded, hidden
+from .site_config import block_html_everywhere, defaults, excluded, hidden
 
 # Files Jekyll's al-folio theme ships for its own documentation, never pages of a workshop.
 THEME_DOCS = {"README.md", "CONTRIBUTING.md", "CUSTOMIZE.md", "FAQ.md", "INSTALL.md", "CHANGELOG.md", "LICENSE.md",
@@ -212,6 +213,8 @@ def _read(
         files = files + [rel] * (beside[0].count("\n") + 2) if files else []
         body, lines = f"{body}\n\n{beside[0]}", [*lines, *[beside[1]] * (beside[0].count("\n") + 2)]
     body, tags, notes = _liquid(rel, body, first_line, config, lines, files)
+    if path.suffix in (".md", ".markdown") and block_html_everywhere(config):
+        body = sections_read(body, lambda index: not files or files[min(index, len(files) - 1)] == rel)
     if path.suffix in (".html", ".htm"):
         body = html_as_written(body)
     page = JekyllPage(rel, meta, body, first_line, url, collection, tags, rendered + notes, lines, files,
