@@ -12164,6 +12164,7 @@ def test_a_name_a_comma_then_words_that_read_as_a_title_are_her_talk_and_its_tit
     assert [(title, who) for _, _, title, who in _flat(out)][:2] == [
         ("The Commoditisation of NLP in Industry", ["Ann Lee"]),
         ("Towards Small Language Systems: Norms, Reasons, and Tables", ["Bo Wu"])]  # fmt: skip
+    assert program.who_and_title("Key Techniques, Insights, and Challenges in Tiny Models").people == []  # a series
     talk = program.who_and_title("Ann Lee, Research Scientist at the Tiny Institute")
     assert (talk.title, [(p.name, p.affiliation) for p in talk.people]) == (
         None, [("Ann Lee", "Research Scientist at the Tiny Institute")])

@@ -80,16 +80,16 @@ def panel_with(rest: str) -> Talk | None:
     return Talk(found.group(1), named)
 
 
-# "[Panellists: Ann Lee, Bo Wu and Cy Li]", "Speakers: Ann Lee, Bo Wu": the word for those who take part, then them.
+# "[Panellists: Ann Lee, Bo Wu and Cy Li]": the word for those who take part, then them, in square brackets.
 _PARTAKERS = re.compile(r"\s*(\[?)\s*(?:panell?ists?|speakers?|presenters?)\s*:\s*([^\[\]]+?)\s*(\]?)\s*",
                         re.IGNORECASE)
 
 
 def partakers(rest: str) -> Talk | None:
-    """``[Panellists: Ann Lee, Bo Wu and Cy Li]``, ``Speakers: Ann Lee, Bo Wu``: all a row says after its title is
-    the word for those who take part (in square brackets or not) and only their names: its people, no title."""
+    """``[Panellists: Ann Lee, Bo Wu and Cy Li]``: all a row says after its title is, in square brackets, the word
+    for those who take part and only their names: its people, no title."""
     found = _PARTAKERS.fullmatch(plain(rest))
-    if not found or bool(found.group(1)) != bool(found.group(3)):
+    if not found or not found.group(1) or not found.group(3):  # unbracketed, a line of its own: talk.py's to read
         return None
     return Talk(None, named) if (named := _only_people(found.group(2))) else None
 
@@ -118,6 +118,8 @@ def _title_word(token: str) -> bool:
 
 # What comes after a talk, not its title: "Ann Lee, followed by 15min Q&A", "Ann Lee, then a panel".
 _AFTER_TALK = re.compile(r"(?:followed|then|plus|and|with|by|including|incl)\b|q\s*&\s*a\b", re.IGNORECASE)
+# "Key Techniques, Insights, and Challenges in ...": a series the words before the comma open, not a name then a title
+_SERIES = re.compile(r"[^:]*,\s+(?:and|or|&)\s")
 _FUNCTION = frozenset({"and", "the", "of", "for", "in", "on", "to", "with", "by", "from", "am", "pm", "q"})
 _NAME_COMMA = re.compile(r"\s*([^,()\[\]*_\"“”\n]+?)\s*,\s*([^\n]+?)\s*")
 
@@ -138,7 +140,8 @@ def name_comma_title(rest: str) -> Talk | None:
         titled = any(_title_word(t) for t in head.split())  # NLP Systems: ..." opens with a title's own words
     else:
         titled = len(tokens) >= 4 and any(t in _SMALL_WORDS for t in tokens[1:])
-    if not titled or _WORK_WORDS.search(title) or people_in(title) or _AFTER_TALK.match(title):
+    if not titled or _WORK_WORDS.search(title) or people_in(title) or _AFTER_TALK.match(title) \
+            or re.search(r'["“”]', title) or _SERIES.match(title):  # fmt: skip  # quoted: quoted_beside's to read
         return None
     return Talk(title.strip(), people_in(found.group(1)))
 
