@@ -130,6 +130,8 @@ def name_comma_title(rest: str) -> Talk | None:
     short ones a title keeps in lower case, or a colon between its parts; none naming a workplace or a position
     held (``Ann Lee, Research Scientist at the University of Tokyo``), nor anyone. The person, and the title with
     its commas and colons as written."""
+    if re.search(r"[*_\n]|<br", rest):  # one plain line: a line below or words set apart say who gives it
+        return None
     found = _NAME_COMMA.fullmatch(plain(rest))
     if not found or not looks_like_name(found.group(1)) or len(people_in(found.group(1))) != 1:
         return None
