@@ -12456,3 +12456,92 @@ def test_a_bracket_opened_after_a_row_title_and_never_closed_is_a_remark_of_the_
     rows = {r.get("title"): r for s in schedule for r in s.get("items") or [s]}
     assert set(rows) >= {"Opening (Main hall)", "Walk to the game"}
     assert "Meet in the lobby" in str(rows["Walk to the game"].get("abstract") or rows["Walk to the game"].get("notes"))
+
+
+# -- a program's bullets "- 9:00am: **Label** - Name, Title", a dates table with a weekday column --
+
+
+_BULLET_DAY = "## __Sat, Nov 30__\n\n"
+
+
+def test_a_name_a_comma_then_words_that_read_as_a_title_are_her_talk_and_its_title() -> None:
+    """``**Keynote#1** - Ann Lee, The Commoditisation of NLP in Industry``: after the name and its comma, words that
+    read as a talk's title (short words in lower case, or a colon after words no one's name holds), not as where she
+    works; ``Ann Lee, U of Illinois: Deep Nets`` and ``Ann Lee, Research Scientist at the Tiny Institute`` still
+    name where she works."""
+    out = _program(_BULLET_DAY + "- 9:00am: **Keynote#1** - Ann Lee, The Commoditisation of NLP in Industry\n"
+                   "- 10:00am: **Keynote#2** - Bo Wu, Towards Small Language Systems: Norms, Reasons, and Tables\n"
+                   "- 11:00am: **Morning Tea**\n")  # fmt: skip
+    assert [(title, who) for _, _, title, who in _flat(out)][:2] == [
+        ("The Commoditisation of NLP in Industry", ["Ann Lee"]),
+        ("Towards Small Language Systems: Norms, Reasons, and Tables", ["Bo Wu"])]  # fmt: skip
+    assert program.who_and_title("Key Techniques, Insights, and Challenges in Tiny Models").people == []  # a series
+    talk = program.who_and_title("Ann Lee, Research Scientist at the Tiny Institute")
+    assert (talk.title, [(p.name, p.affiliation) for p in talk.people]) == (
+        None, [("Ann Lee", "Research Scientist at the Tiny Institute")])
+
+
+def test_those_taking_part_in_square_brackets_after_a_bold_title_are_its_people() -> None:
+    """``**Panel Discussion** [Panellists: Ann Lee, Bo Wu and Cy Li]``: the British spelling too; the bracketed list
+    names the panel's people, the bold words its title."""
+    out = _program(_BULLET_DAY + "- 3:15pm: **Panel Discussion** [Panellists: Ann Lee, Bo Wu and Cy Li]\n"
+                   "- 4:15pm: **Afternoon Tea**\n- 5:00pm: **Closing**\n")  # fmt: skip
+    assert _flat(out)[0][2:] == ("Panel Discussion", ["Ann Lee", "Bo Wu", "Cy Li"])
+
+
+def test_a_dash_then_a_name_after_a_labels_bracketed_remark_is_who_gives_it() -> None:
+    """``**Keynote#4** (Joint Session with the Symposium) - Ann Lee``: the brackets name no one (a remark), the name
+    after the dash gives the keynote."""
+    out = _program(_BULLET_DAY + "- 12:00pm: **Keynote#4** (Joint Session with the Tiny Symposium) - Ann Lee\n"
+                   "- 1:00pm: **Lunch**\n- 2:00pm: **Closing**\n")  # fmt: skip
+    assert _flat(out)[0][3] == ["Ann Lee"]
+
+
+def test_a_chair_in_square_brackets_and_a_named_part_of_the_programme_stay_out_of_the_people() -> None:
+    """``**Oral Presentations (Applications) [Chair: Ann Lee]**``: who chairs, in square brackets as in round ones,
+    leaves the title; ``**Oral Presentations (Shared Task)**`` and ``**ALTA AGM**`` name parts of the programme (a
+    shared task, an association's annual general meeting), no one."""
+    out = _program(_BULLET_DAY + "- 10:30am: **Oral Presentations (Applications) [Chair: Ann Lee]**\n"
+                   "- 3:45pm: **Oral Presentations (Shared Task)**\n- 4:45pm: **ALTA AGM**\n- 5:00pm: **Closing**\n")
+    rows = [(title, who) for _, _, title, who in _flat(out)]
+    assert rows[:3] == [("Oral Presentations (Applications)", []), ("Oral Presentations (Shared Task)", []),
+                        ("ALTA AGM", [])]  # fmt: skip
+    assert not looks_like_name("Shared Task") and not looks_like_name("ALTA AGM")
+
+
+def test_when_a_sessions_slot_ends_said_in_brackets_leaves_its_title() -> None:
+    """``**Abstract Presentations / Industry Demonstrations (ends at 5:15pm)**`` over its untimed talks: the session's
+    title without the brackets saying when it ends (named in the report)."""
+    out = _program(_BULLET_DAY + "- 4:15pm: **Abstract Presentations / Industry Demonstrations (ends at 5:15pm)**\n"
+                   "  - **DEMO** *Small Models in the Clinic* <br>Ann Lee\n"
+                   "  - **ABSTRACT** *Tiny Data* <br>Bo Wu\n- 6:30pm: **Dinner**\n- 8:00pm: **Closing**\n")  # fmt: skip
+    session = next(e for e in out.entries if isinstance(e, program.Session))
+    assert session.title == "Abstract Presentations / Industry Demonstrations"
+    assert any("ends at 5:15pm" in str(n) for n in out.notes)
+
+
+def test_a_dates_table_with_a_weekday_column_and_rows_struck_cell_by_cell() -> None:
+    """``| Author notification | Thursday | October 19, 2023 |``: the weekday cell (or a range of them, or a dash)
+    is no part of the name; a row whose every cell is struck (``<del>``) is the day the date moved from."""
+    page = ("## Important Dates\n\n"
+            "| Paper submissions | Tuesday | September 12, 2023 |\n"
+            "| <del>Paper submissions</del> | <del>Tuesday</del> | <del>September 5, 2023</del> |\n"
+            "| Review period | -- | September 13 - October 4, 2023 |\n"
+            "| Conference (online & offline) | Wednesday - Friday | November 29 – December 1, 2023 |\n")
+    found = dates.find_dates_in([jekyll.JekyllPage("index.md", {"title": "Home"}, page, 5, "/")], 2023)
+    assert [(d.name, d.at.day, d.was and d.was.day) for d in found.dates] == [
+        ("Paper submissions", dt.date(2023, 9, 12), dt.date(2023, 9, 5)),
+        ("Review period", dt.date(2023, 9, 13), None),
+        ("Conference (online & offline)", dt.date(2023, 11, 29), None)]  # fmt: skip
+
+
+def test_a_line_labelled_time_zone_names_the_programs_zone(tmp_path: Path) -> None:
+    """``Time Zone: AEST (GMT+10)`` over a program: the zone of its times, as written (its offset), though the city
+    named keeps another clock that day."""
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "The workshop takes place in Melbourne on November 30, 2024.\n"),
+        "_pages/program.md": _page("Program", "/program/", "Time Zone: AEST (GMT+10)\n\n" + _BULLET_DAY
+                                   + "- 9:00am: **Opening**\n- 10:00am: **Morning Tea**\n- 12:00pm: **Lunch**\n",
+                                   "nav: true\n")})  # fmt: skip
+    edition = _edition(site)
+    assert ZoneInfo(edition["timezone"]).utcoffset(dt.datetime(2024, 11, 30)) == dt.timedelta(hours=10)

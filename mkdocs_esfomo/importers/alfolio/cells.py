@@ -17,7 +17,7 @@ from .text import lines, plain, words
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(([^)\s]+)\)")
 _EMPHASIS = r"[*_]{0,3}"  # "*Speaker:*", "**Authors**:", "__Speaker:__": a label in italics or bold
 _ROLE_PREFIX = re.compile(rf"^\s*(?:(?:(?:moderated|chaired|hosted|led|lead|presented)\s+)?by(?=\s)|{_EMPHASIS}"
-                          rf"(?:panelists?|speakers?|authors?|moderators?|chairs?|presenters?|with){_EMPHASIS}\s*:"
+                          rf"(?:panell?ists?|speakers?|authors?|moderators?|chairs?|presenters?|with){_EMPHASIS}\s*:"
                           rf"{_EMPHASIS}|(?:in\s+)?(?:dialogue|conversation|"
                           r"(?:fireside\s+)?chat|interview|q\s?&\s?a)\s+with)\s*", re.IGNORECASE)  # fmt: skip
 _AFFILIATION = re.compile(r"[*_\s]*\([^()]*\)[*_\s]*")

@@ -15,11 +15,11 @@ from .when import time_range
 # Parts of a schedule's row named by their class: ``<span class="time">``, ``<div class="session-title">``.
 _TIME_CLASS = re.compile(r"(?:^|[-_])(?:time|times|hour|hours|slot|when)$", re.IGNORECASE)
 _TITLE_CLASS = re.compile(r"(?:^|[-_])(?:title|topic|talk|event)$", re.IGNORECASE)
-_WHO_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|panelists?|moderators?|authors?|who)$", re.IGNORECASE)
+_WHO_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|panell?ists?|moderators?|authors?|who)$", re.IGNORECASE)
 # A part saying more of the people or the talk (``<div class="schedule-detail">Caltech</div>``): beside the title.
 _BESIDE_CLASS = re.compile(r"(?:^|[-_])(?:affil|affiliations?|institutions?|details?)$", re.IGNORECASE)
 # A part holding one person's name and what they do (``<div class="speaker-details"><h4>Ann Lee</h4><p>MIT</p>``).
-_PERSON_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|panelists?|authors?)[-_]"
+_PERSON_CLASS = re.compile(r"(?:^|[-_])(?:speakers?|presenters?|panell?ists?|authors?)[-_]"
                            r"(?:info|details?|card|profile)$", re.IGNORECASE)  # fmt: skip
 
 

@@ -377,11 +377,28 @@ def _texts(page: JekyllPage, block: Block, under: bool, year: int | None) -> lis
                 if line.lstrip().startswith(">") and (said := line.lstrip()[1:].strip())]  # fmt: skip
     if block.kind == "table" and (under or all(len(row.cells) == 2 for row in block.rows)):
         # "| Submission deadline | May 17, 2024 |"; beside the call's text, rows of a name and its date alone
-        return [(" ".join(f"{_unlabelled(row.cells[0])}: {' '.join(row.cells[1:])}".split()), page.where(row.index))
-                for row in block.rows
+        return [(_table_row(row.cells), page.where(row.index)) for row in block.rows
                 if (not row.header or _dated_head(row.cells, year)) and plain(row.cells[0])
                 and any(map(plain, row.cells[1:]))]  # fmt: skip
     return None
+
+
+# A cell saying only the weekday(s) of the date beside it ("Tuesday", "Wednesday - Friday") or nothing ("--").
+_WEEKDAYS_ONLY = re.compile(rf"\s*(?:(?:{WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+                            r"(?:\s*(?:[-–—]+|to|,)\s*)?)*\s*|\s*[-–—]+\s*", re.IGNORECASE)  # fmt: skip
+_STRUCK_CELL = re.compile(r"\s*~~(?!.*~~.*~~)(.+)~~\s*", re.DOTALL)
+
+
+def _table_row(cells: list[str]) -> str:
+    """A dates table's row as one line, its name then its date: ``| Author notification | Thursday | October 19,
+    2023 |`` -> ``Author notification: October 19, 2023`` (a cell only naming the weekday, or a dash, says no more
+    than the date); a row struck through cell by cell (``<del>``), as a line struck through whole."""
+    said = [c for c in cells[1:] if plain(c) and not _WEEKDAYS_ONLY.fullmatch(plain(c))] or cells[1:]
+    struck = all(_STRUCK_CELL.fullmatch(c) for c in [cells[0], *said] if plain(c))
+    if struck:
+        cells, said = [_STRUCK_CELL.sub(r"\1", cells[0])], [_STRUCK_CELL.sub(r"\1", c) for c in said]
+    line = " ".join(f"{_unlabelled(cells[0])}: {' '.join(said)}".split())
+    return f"~~{line}~~" if struck else line
 
 
 def _terms_defined(said: list[str]) -> list[str]:

@@ -30,7 +30,9 @@ def _offset(zone: str, day: dt.date | None) -> dt.timedelta | None:
 
 
 # "Times are shown in CDT", "The schedule in local time zone, China Standard Time (CST)": the zone said outright
-_TIMES_ARE = re.compile(r"\b(?:times|schedule)\b[^.]*\b(?:are|is|in|shown|given|listed)\b", re.IGNORECASE)
+# "All times are in CEST", "The schedule is given in UTC+2"; a line labelled with what it gives: "Time Zone: AEST"
+_TIMES_ARE = re.compile(r"\b(?:times|schedule)\b[^.]*\b(?:are|is|in|shown|given|listed)\b|^\W*time[\s-]*zone\s*:",
+                        re.IGNORECASE)  # fmt: skip
 
 TEMPLATE_DESCRIPTIONS = ("whitespace theme for academics", "a simple, whitespace theme",
                          "write an awesome description for your new site here")  # `jekyll new`'s

@@ -99,6 +99,11 @@ NOT_NAMES = set(
         "offline",
         "hybrid",
         "networking",
+        "task",  # "Shared Task", "Oral Presentations (Shared Task)": a part of the programme
+        "tasks",
+        "agm",  # "ALTA AGM": an association's annual general meeting
+        "meeting",
+        "meetup",
         "challenge",  # "Challenge Results", "Challenge Overview": parts of a programme, not people
         "challenges",
         "results",
@@ -225,7 +230,8 @@ def is_placeholder(text: str) -> bool:
 # Words that name a group in a speaker column ("Organizers", "Paper Authors", "All speakers", "Host", "Challenge
 # participants"), never one person.
 GROUP_WORDS = {"organizers", "organisers", "organizing", "organising", "committee", "team", "chairs", "authors",
-               "author", "paper", "papers", "speakers", "panelists", "presenters", "participants", "attendees",
+               "author", "paper", "papers", "speakers", "panelists", "panellists", "presenters", "participants",
+               "attendees",
                "everyone", "all", "the", "invited", "accepted", "session", "workshop", "and", "of", "contributions",
                "contributed", "host", "hosts", "challenge", "competition", "winners", "winning", "teams"}  # fmt: skip
 

@@ -14,7 +14,7 @@ from .text import has_word, lines, plain, rich_html
 from .venue import LOCATION
 from .when import WEEKDAY, city_zone, time_range
 
-_FIELD = re.compile(r"^\*\*(titles?|topic|speakers?|panelists?|moderators?|chairs?|hosts?|presenters?)\s*:?\s*\*\*"
+_FIELD = re.compile(r"^\*\*(titles?|topic|speakers?|panell?ists?|moderators?|chairs?|hosts?|presenters?)\s*:?\s*\*\*"
                     r"\s*:?\s*(.+)$", re.IGNORECASE)  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from .jekyll import JekyllPage
 from .kinds import TALK_WORDS, TALKS, bare_label, exact_kind, kind_of
 from .names import GROUP_WORDS, PersonText, bare_name, is_group, is_placeholder, looks_like_name, people_in
 from .report import Note
-from .row_clauses import panel_with, quoted_beside
+from .row_clauses import dash_then_people, name_comma_title, panel_with, partakers, quoted_beside
 from .text import lines, plain, words
 
 # What opens the words after an emphasised label when they go on with it ("*Lunch* & Meeting Mentors"): no one named.
@@ -116,7 +116,7 @@ _NUMBERED = re.compile(r"\s*[^\W\d_][\w ]{0,30}?\s\d{1,3}\s*")  # "Paper 1", "Ex
 
 
 # The words for the part the people a line names play in an item ("Mentors: Ann Lee, Bo Wu").
-_PART_WORDS = r"(?:mentors?|speakers?|panelists?|presenters?|discussants?|instructors?|tutors?|facilitators?|judges?)"
+_PART_WORDS = r"(?:mentors?|speakers?|panell?ists?|presenters?|discussants?|instructors?|tutors?|facilitators?|judges?)"
 _ROLE_LINE = re.compile(rf"\n\s*(?:{_PART_WORDS}|moderators?|chairs?|hosts?)\s*$", re.IGNORECASE)
 
 
@@ -270,7 +270,7 @@ _FOLLOWED = re.compile(r"(?:[,;]|\s\()\s*((?:followed|then\s+followed)\s+by\s+[^
                        re.IGNORECASE)  # fmt: skip
 
 
-_ROLE_MARK = re.compile(r"(?:^|(?<=[.;]))\s*(?:moderators?|panelists?|speakers?|chairs?|hosts?)\s*:", re.IGNORECASE)
+_ROLE_MARK = re.compile(r"(?:^|(?<=[.;]))\s*(?:moderators?|panell?ists?|speakers?|chairs?|hosts?)\s*:", re.IGNORECASE)
 
 
 def _role_parts(text: str) -> list[PersonText]:
@@ -291,8 +291,8 @@ def _role_parts(text: str) -> list[PersonText]:
 
 
 # The words that close a description of who gives an item when it names no one ("tutorial & vision speakers").
-_GROUP_ENDS = ("organizers", "organisers", "speakers", "panelists", "presenters", "authors", "participants",
-               "attendees", "everyone", "team")
+_GROUP_ENDS = ("organizers", "organisers", "speakers", "panelists", "panellists", "presenters", "authors",
+               "participants", "attendees", "everyone", "team")
 
 
 def _by_group(text: str) -> bool:
@@ -419,6 +419,10 @@ def who_and_title(rest: str) -> Talk:
         return Talk(None, roles)
     if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named
         return Talk(None, [], [plain(rest)])
+    if given := partakers(rest) or dash_then_people(rest):  # "[Panellists: Ann Lee, Bo Wu]", "- Ann Lee": people
+        return given
+    if given := name_comma_title(rest):  # "Ann Lee, The Commoditisation of NLP in Industry": her talk's title
+        return given
     if given := authors_after(rest):  # "Title (Team X, remote). *Ann Lee, Bo Wu*.": the title, then its authors
         return given
     if given := _bold_title_by(rest) or _dashed_talk(rest):  # "**Title** by **Ann Lee** (MIT)", "*Title* — Ann Lee"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .cells import Talk
-from .names import looks_like_name, people_in
+from .names import NOT_NAMES, PersonText, looks_like_name, people_in
 from .text import plain
 
 _ROLES = r"(?:session\s+)?(?:co-?)?(?:chair(?:s|persons?)?|hosts?|coordinators?|moderators?)"
@@ -78,3 +78,92 @@ def panel_with(rest: str) -> Talk | None:
     if len(named) < 2 or not all(looks_like_name(p.name) for p in named):
         return None
     return Talk(found.group(1), named)
+
+
+# "[Panellists: Ann Lee, Bo Wu and Cy Li]": the word for those who take part, then them, in square brackets.
+_PARTAKERS = re.compile(r"\s*(\[?)\s*(?:panell?ists?|speakers?|presenters?)\s*:\s*([^\[\]]+?)\s*(\]?)\s*",
+                        re.IGNORECASE)
+
+
+def partakers(rest: str) -> Talk | None:
+    """``[Panellists: Ann Lee, Bo Wu and Cy Li]``: all a row says after its title is, in square brackets, the word
+    for those who take part and only their names: its people, no title."""
+    found = _PARTAKERS.fullmatch(plain(rest))
+    if not found or not found.group(1) or not found.group(3):  # unbracketed, a line of its own: talk.py's to read
+        return None
+    return Talk(None, named) if (named := _only_people(found.group(2))) else None
+
+
+def dash_then_people(rest: str) -> Talk | None:
+    """``- Ann Lee`` after a label (``**Keynote#4** (Joint session) - Ann Lee``): a dash, then only people: who gives
+    it, no title."""
+    found = re.fullmatch(r"\s*[-–—]\s+(.+?)\s*", plain(rest), re.DOTALL)
+    return Talk(None, named) if found and (named := _only_people(found.group(1))) else None
+
+
+# Short words a title keeps in lower case ("The Commoditisation of NLP in Industry"); where one works has them
+# too ("University of Melbourne"), with words naming a workplace or a position held.
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "from", "with", "and", "or", "to", "in", "on", "at", "by",
+                          "about", "via", "into", "towards", "toward", "beyond", "between", "without"})  # fmt: skip
+_WORK_WORDS = re.compile(r"\b(?:universit|institut|laborator|lab|department|college|school|cent(?:er|re)|academ|"
+                         r"student|professor|prof|scientist|researcher|engineer|lecturer|postdoc|fellow|director|"
+                         r"candidate|manager|founder|head|faculty|inc|ltd|corp)\w*", re.IGNORECASE)  # fmt: skip
+
+
+def _title_word(token: str) -> bool:
+    """A word of a talk's title that names no one nor where one works (``Systems``, ``Learning``, ``Models``)."""
+    said = token.strip(".,:;!?\"“”()").lower()
+    return said in NOT_NAMES and said not in _SMALL_WORDS and said not in _FUNCTION and not _WORK_WORDS.fullmatch(said)
+
+
+# What comes after a talk, not its title: "Ann Lee, followed by 15min Q&A", "Ann Lee, then a panel".
+_AFTER_TALK = re.compile(r"(?:followed|then|plus|and|with|by|including|incl)\b|q\s*&\s*a\b", re.IGNORECASE)
+# "Key Techniques, Insights, and Challenges in ...": a series the words before the comma open, not a name then a title
+_SERIES = re.compile(r"[^:]*,\s+(?:and|or|&)\s")
+_FUNCTION = frozenset({"and", "the", "of", "for", "in", "on", "to", "with", "by", "from", "am", "pm", "q"})
+_NAME_COMMA = re.compile(r"\s*([^,()\[\]*_\"“”\n]+?)\s*,\s*([^\n]+?)\s*")
+
+
+def name_comma_title(rest: str) -> Talk | None:
+    """``Ann Lee, The Commoditisation of NLP in Industry``, ``Ann Lee, Small Models: A Study, Revisited``: one person's
+    name, a comma, then words that read as a talk's title, not as where she works: four words or more, some of them
+    short ones a title keeps in lower case, or a colon between its parts; none naming a workplace or a position
+    held (``Ann Lee, Research Scientist at the University of Tokyo``), nor anyone. The person, and the title with
+    its commas and colons as written."""
+    if re.search(r"[*_\n]|<br", rest):  # one plain line: a line below or words set apart say who gives it
+        return None
+    found = _NAME_COMMA.fullmatch(plain(rest))
+    if not found or not looks_like_name(found.group(1)) or len(people_in(found.group(1))) != 1:
+        return None
+    title = found.group(2)
+    tokens = title.split()
+    head, colon, _ = title.partition(": ")
+    if colon:  # "Ann Lee, U of Illinois: Deep Nets" is where she works, then the title; "Ann Lee, Towards Effective
+        titled = any(_title_word(t) for t in head.split())  # NLP Systems: ..." opens with a title's own words
+    else:
+        titled = len(tokens) >= 4 and any(t in _SMALL_WORDS for t in tokens[1:])
+    if not titled or _WORK_WORDS.search(title) or people_in(title) or _AFTER_TALK.match(title) \
+            or re.search(r'["“”]', title) or _SERIES.match(title):  # fmt: skip  # quoted: quoted_beside's to read
+        return None
+    return Talk(title.strip(), people_in(found.group(1)))
+
+
+def _only_people(text: str) -> list[PersonText]:
+    """The people ``text`` names when it names nothing else (``Ann Lee, Bo Wu and Cy Li``); none otherwise."""
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text.strip()) if p]
+    named = people_in(text)
+    return named if parts and len(named) == len(parts) and all(looks_like_name(p) for p in parts) else []
+
+
+# "(ends at 5:15pm)", "(until 17:00)": when the slot a title opens ends, said in brackets after it.
+_ENDS_AT = re.compile(r"\s*\(\s*((?:ends?|ending|finishes|until|till)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*"
+                      r"(?:[ap]\.?m\.?)?)\s*\)\s*$", re.IGNORECASE)  # fmt: skip
+
+
+def end_aside(title: str) -> tuple[str, str | None]:
+    """``Abstract Presentations / Industry Demonstrations (ends at 5:15pm)`` -> the title without the brackets that
+    say when its slot ends, and what they say (for the report); the title as it is when they are not there."""
+    found = _ENDS_AT.search(title)
+    if not found or not title[: found.start()].strip():
+        return title, None
+    return title[: found.start()].rstrip(), found.group(1)

@@ -28,6 +28,7 @@ from .program import (
     who_and_title,
 )
 from .report import Note
+from .row_clauses import end_aside
 from .rows_together import drop_empty_sessions, titles_among_titles, titles_like_their_label
 from .slot_talks import (
     Times,
@@ -253,7 +254,10 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     sessionish = sessionish and not any(described(u) for u in [*under, main])
     if sessionish or (label and not exact_kind(label) and not main and not who and next_untimed and
                       not kind_of(label)[0]):  # fmt: skip
-        table.session = Session(plain(label or ""), where, times[0] if times else None, emoji, [], day)
+        title, ends = end_aside(plain(label or ""))  # "Demonstrations (ends at 5:15pm)": when it ends, reported
+        if ends:
+            out.notes.append(Note(where, f"session '{title}': {ends}, not kept in the data"))
+        table.session = Session(title, where, times[0] if times else None, emoji, [], day)
         out.entries.append(table.session)
         table.last = None
         return

@@ -189,7 +189,9 @@ def session_kind(session: Session) -> str:
 
 
 CHAIRS = r"(?:session\s+)?(?:co-?)?(?:chair(?:s|persons?)?|hosts?)"  # "Chair", "Session Co-Chairs", "Host"
-CHAIR = re.compile(rf"\s*\(\s*({CHAIRS})\s*:\s*([^()\n]+?)\s*\)", re.IGNORECASE)
+# "(Chair: Ann Lee)", "[Chair: Ann Lee]": who chairs, in round or square brackets
+CHAIR = re.compile(rf"\s*(?:\(\s*({CHAIRS})\s*:\s*([^()\n]+?)\s*\)|\[\s*({CHAIRS})\s*:\s*([^\[\]\n]+?)\s*\](?!\())",
+                   re.IGNORECASE)
 _CHAIRED = re.compile(r"\s*(?:[-–—:,]\s*|\()(?:chaired|moderated|hosted)\s+by\s+([^()]+?)\)?\s*$", re.IGNORECASE)
 
 
@@ -200,7 +202,7 @@ def unchaired(title: str | None, where: str, notes: list[Note]) -> str | None:
     if title is None or chaired is None or not title[: chaired.start()].strip():
         return title
     session = title[: chaired.start()].strip()
-    notes.append(Note(where, f"session '{session}': {chaired.group(0).strip(' -–—:,()')}, not kept in the data"))
+    notes.append(Note(where, f"session '{session}': {chaired.group(0).strip(' -–—:,()[]')}, not kept in the data"))
     return session
 
 
@@ -219,7 +221,8 @@ def chairs_aside(body: list[TableRow], columns: tuple[int | None, ...]) -> list[
         for column in {c for c in columns[1:3] if c is not None and c < len(cells)}:
             cells[column] = _CHAIR_LINE.sub(lambda m: f" {m.group(1) or f'({m.group(2)})'}", cells[column])
             if "\n" not in cells[column].strip() and (found := CHAIR.search(cells[column])):
-                said.append(f"{found.group(1).capitalize()}: {plain(found.group(2))}")
+                role, who = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+                said.append(f"{role.capitalize()}: {plain(who)}")
                 cells[column] = CHAIR.sub("", cells[column], count=1)
             if "\n" not in cells[column].strip():  # "Paper session #1, _chair: Ann Lee_"
                 cells[column], presiding = clauses_aside(cells[column])

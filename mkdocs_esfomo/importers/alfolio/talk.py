@@ -11,6 +11,7 @@ from .cells import attendance
 from .kinds import LONG_TITLE, TALK_WORDS, TALKS, bare_label, exact_kind, kind_of
 from .names import PersonText, is_group, is_placeholder, looks_like_name, people_in
 from .program import LINK, Draft, cell_speakers, is_italic, who_and_title
+from .row_clauses import dash_then_people
 from .text import has_word, lines, plain, slug, words
 
 _COUNTED = re.compile(r"\D+\s\d{1,2}")  # "Keynote Presentation 1", "Oral Presentation 2"
@@ -220,6 +221,17 @@ def _unclosed_aside(title: str | None, notes: list[str]) -> str | None:
     return head
 
 
+def _named_beside(named: str, main: str, item: Draft) -> tuple[list[PersonText], str | None]:
+    """The people a label's brackets name and the title beside them (``**Talk** (Ann Lee): Title``); brackets that
+    name no one, then a dash and only people (``**Keynote** (Joint session) - Ann Lee``): a remark (to the notes),
+    and who gives it, no title."""
+    people = cell_speakers(named)[0]
+    if not people and (dashed := dash_then_people(main)):
+        item.notes.append(plain(named))
+        return dashed.people, None
+    return people, _title_over_abstract(main, item)
+
+
 def read_item(where: str, label: str | None, main: str, who: str, emoji: str | None, day: dt.date | None,
           invited: set[str], in_session: bool, named: str | None = None) -> Draft:  # fmt: skip
     item = Draft(where, emoji=emoji, day=day)
@@ -237,7 +249,7 @@ def read_item(where: str, label: str | None, main: str, who: str, emoji: str | N
     kindless = bool(label) and kind is None  # "**Fireside Chat** (Ann Lee)": the row's title, not a kind's label
     link = one_link(main)
     if named is not None:  # "**Talk** (Ann Lee): Title": the people and the title apart already
-        people, title = cell_speakers(named)[0], _title_over_abstract(main, item)
+        people, title = _named_beside(named, main, item)
         if len(parts := lines(main)) > 1 and _TITLE_LABEL.match(plain(parts[0])):  # "**Title:** Kernels<br>Abstract"
             title = plain(parts[0])
             item.notes += [plain(line) for line in parts[1:]]
@@ -332,7 +344,7 @@ def says_more(label: str, kind: str) -> bool:
 
 # "Moderated by Ann Lee", "Moderator: Ann Lee", up to the next role ("Moderator: Ann Lee. Panelists: Bo Wu, Cy Li").
 _MODERATED = re.compile(r"(?:(?:moderated|chaired|hosted)\s+by\s+|moderators?\s*:\s*)([^;()]+?)"
-                        r"(?=[.;]?\s*\b(?:panelists?|speakers?|guests?)\s*:|[;()]|$)", re.IGNORECASE)
+                        r"(?=[.;]?\s*\b(?:panell?ists?|speakers?|guests?)\s*:|[;()]|$)", re.IGNORECASE)
 
 
 def one_link(text: str) -> str | None:
