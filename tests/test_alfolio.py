@@ -12221,25 +12221,23 @@ def test_a_talk_by_one_the_speakers_list_forgot_is_a_speakers_when_the_others_ar
     rows = "".join(f"| {9 + n}:00-{9 + n}:45 | {name} | Kernels for problem {n} |\n"
                    for n, name in enumerate([*listed, "Joe Azzo"]))  # fmt: skip
     program = "| Time | Speaker | Title |\n|---|---|---|\n" + rows
-    speakers = "".join(f"* {name} (University {n})\n" for n, name in enumerate(listed))
-    site = _imported(tmp_path / "forgot", {
-        "_pages/about.md": _page("Tiny Workshop 2023", "/", "The workshop takes place on July 10, 2023."),
-        "_pages/speakers.md": _page("Speakers", "/speakers/", speakers, "nav: true\n"),
-        "_pages/program.md": _page("Program", "/program/", program, "nav: true\n"),
-    })  # fmt: skip
-    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
-    assert "Joe Azzo" in [people[pid]["name"] for pid in _edition(site)["speakers"]]
+
+    def speakers_of(name: str, listing: list[str]) -> tuple[Path, list[str]]:
+        speakers = "".join(f"* {who} (University {n})\n" for n, who in enumerate(listing))
+        site = _imported(tmp_path / name, {
+            "_pages/about.md": _page("Tiny Workshop 2023", "/", "The workshop takes place on July 10, 2023."),
+            "_pages/speakers.md": _page("Speakers", "/speakers/", speakers, "nav: true\n"),
+            "_pages/program.md": _page("Program", "/program/", program, "nav: true\n"),
+        })  # fmt: skip
+        people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+        return site, [people[pid]["name"] for pid in _edition(site).get("speakers") or []]
+
+    site, speakers = speakers_of("forgot", listed)
+    assert "Joe Azzo" in speakers
     report = (site / "MIGRATION.md").read_text(encoding="utf-8")
     assert "Joe Azzo: a speaker, read from the program (a talk of the program, whose other talks are those of " \
         "the speakers a page lists; no page lists them)" in report  # fmt: skip
-    few = "".join(f"* {name} (University {n})\n" for n, name in enumerate(listed[:2]))
-    site = _imported(tmp_path / "papers", {
-        "_pages/about.md": _page("Tiny Workshop 2023", "/", "The workshop takes place on July 10, 2023."),
-        "_pages/speakers.md": _page("Speakers", "/speakers/", few, "nav: true\n"),
-        "_pages/program.md": _page("Program", "/program/", program, "nav: true\n"),
-    })  # fmt: skip
-    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
-    assert "Joe Azzo" not in [people[pid]["name"] for pid in _edition(site).get("speakers") or []]
+    assert "Joe Azzo" not in speakers_of("papers", listed[:2])[1]
 
 
 def test_a_layouts_menu_looping_over_the_pages_skips_those_its_front_matter_test_leaves_out(tmp_path: Path) -> None:
