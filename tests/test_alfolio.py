@@ -12543,3 +12543,74 @@ def test_a_line_labelled_time_zone_names_the_programs_zone(tmp_path: Path) -> No
                                    "nav: true\n")})  # fmt: skip
     edition = _edition(site)
     assert ZoneInfo(edition["timezone"]).utcoffset(dt.datetime(2024, 11, 30)) == dt.timedelta(hours=10)
+
+
+PLACED_GRID = """\
+<div class="scheduleContainer">
+  <div class="header" style="grid-column: 2;">Monday</div>
+  <div class="header" style="grid-column: 3;">Tuesday</div>
+  <div class="time start-900">9:00</div>
+  <div class="time start-1000">10:00</div>
+  <div class="event stage-talk start-900 end-1000">Opening <span>Ann Lee & Bo Wu</span></div>
+  <div class="event stage-talk start-1030 end-1200">Tiny nets <span>Chair: Cy Li</span><span class="left">S1: Dee Park<br>J2: Eve Moss</span></div>
+  <div class="event stage-talk start-900 end-1000">Small data <span>Chair: Ann Lee</span><span class="left">P1: Fay Ng</span></div>
+</div>
+"""
+
+
+def test_a_grid_drawn_with_css_reads_its_events_by_their_start_classes_one_day_after_the_other(tmp_path: Path) -> None:
+    """``<div class="header">Monday</div>`` headers, then events placed by their classes (``<div class="event
+    start-1030 end-1200">Title <span>Chair: Cy Li</span><span>S1: Dee Park<br>J2: Eve Moss</span></div>``), one day
+    after the other: an event starting earlier than the one before opens the next day; the clock's labels
+    (``<div class="time start-900">9:00</div>``) are no events; a part "Chair: ..." names no speaker, and a talk's
+    code ("S1:") is not the speaker's name."""
+    site = _imported(tmp_path, {
+        "_pages/about.md": _page("about", "/", "The school takes place from 17th to 18th of August 2026.\n"),
+        "_pages/program.md": _page("Program", "/program/", PLACED_GRID, "nav: true\n")})  # fmt: skip
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    rows = [(str(r.get("day")), r["time"], r.get("end"), r.get("title"),
+             [people[s]["name"] if isinstance(s, str) else s["name"] for s in r.get("speakers") or []])
+            for r in _edition(site)["schedule"]]  # fmt: skip
+    assert rows == [
+        ("2026-08-17", "9:00", "10:00", "Opening", ["Ann Lee", "Bo Wu"]),
+        ("2026-08-17", "10:30", "12:00", "Tiny nets", ["Dee Park", "Eve Moss"]),
+        ("2026-08-18", "9:00", "10:00", "Small data", ["Fay Ng"])]  # fmt: skip
+
+
+def test_a_range_of_two_dates_in_numbers_is_read_in_the_order_that_keeps_them_close(tmp_path: Path) -> None:
+    """``from 1/2/2026-4/2/2026``: the 1st to the 4th of February (four days), not January 2nd to April 2nd, nor
+    "2026-4/2" read as a date of its own."""
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", "<p>The meeting will be held in Hintertux, "
+                                                         "Austria, from 1/2/2026-4/2/2026.</p>\n")})  # fmt: skip
+    assert _edition(site)["date"] == [dt.date(2026, 2, 1), dt.date(2026, 2, 4)]
+
+
+def test_html_paragraphs_each_a_bold_name_over_where_they_work_are_people_beside_a_table_of_others(
+        tmp_path: Path) -> None:  # fmt: skip
+    """``<p><b>Dr. Ann Lee</b><br> MIT <br> <b>Title:</b> TBA</p>`` paragraphs in a row under "Invited speakers",
+    in the same HTML block as a table of participants another reader takes: each paragraph a speaker."""
+    body = ("<center>\n  <ul>\n    <h3><b>Invited speakers:</b></h3>\n"
+            "    <p>\n      <b>Dr. Ann Lee</b><br> MIT <br> <b>Title:</b> TBA\n    </p>\n"
+            "    <p>\n      <b>Prof. Bo Wu</b><br> ETH Zurich <br> <b>Title:</b> Small models\n    </p>\n"
+            "    <h3><b>Participants:</b></h3>\n  </ul>\n"
+            "  <table>\n    <tr><th>Participant</th><th>Talk title</th></tr>\n"
+            "    <tr><td>Cy Li</td><td>-</td></tr>\n    <tr><td>Dee Park</td><td>Tiny nets</td></tr>\n  </table>\n"
+            "</center>\n")  # fmt: skip
+    site = _imported(tmp_path, {"_pages/speakers.html": _page("Speakers", "/speakers/", body, "nav: true\n")})
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    speakers = [people[s]["name"] for s in _edition(site).get("speakers") or []]
+    assert {"Ann Lee", "Bo Wu"} <= set(speakers)
+
+
+def test_a_sentence_saying_who_organizes_the_event_names_the_organizers_in_parentheses(tmp_path: Path) -> None:
+    """``The meeting is organized by the University of Luxembourg (Prof. Ann Lee and Dr. Bo Wu) and the University
+    of Warwick (Assoc.-Prof. Dr. Cy Li and Dr. Dee Park).``, and no list of organizers anywhere: those four, the
+    institutions no people, their titles left out."""
+    text = ("<center><b>The meeting is organized by the University of Luxembourg (Prof. Ann Lee and Dr. Bo Wu) and "
+            "the University of Warwick (Assoc.-Prof. Dr. Cy Li and Dr. Dee Park).<br><br>It is held in "
+            "Austria.</b></center>\n")  # fmt: skip
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", text)})
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert [people[s]["name"] for s in _edition(site).get("organizers") or []] == ["Ann Lee", "Bo Wu", "Cy Li",
+                                                                                   "Dee Park"]  # fmt: skip
+    assert "organizers read from the sentence saying who organizes the event" in (site / "MIGRATION.md").read_text()

@@ -20,7 +20,7 @@ from .report import Note
 from .site_config import config_line
 from .text import has_word, lines, plain, rich, rich_html, words
 from .venue import DAY_WRITTEN, LOCATION, city_in, configured_zone, venue_zone, where_said, without_past_editions
-from .when import OR_DAY, Zone, city_zone, find_dates, find_zone
+from .when import OR_DAY, Zone, city_zone, close_numeric_order, find_dates, find_zone, settled_numeric_dates
 
 
 def _offset(zone: str, day: dt.date | None) -> dt.timedelta | None:
@@ -313,6 +313,8 @@ def _said_days(home: JekyllPage | None, pages: list[JekyllPage],
             if said_with and not hosted and not has_word(sentence, *_WITH_WORDS):  # "Workshop at ICML 2025, July 18"
                 continue
             kept = without_other_dates(sentence, year)
+            if order := close_numeric_order(kept):  # "from 1/2/2022-4/2/2022": four days, not Jan. 2 to Apr. 2
+                kept = settled_numeric_dates(kept, order)[0]
             found = [f for f in find_dates(kept, year) if f.first.year == year or year is None]
             if said_with and found and found[0].last:  # "co-located with ICML, July 21-27": the conference's week
                 continue

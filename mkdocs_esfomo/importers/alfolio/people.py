@@ -9,6 +9,7 @@ from typing import Any
 from ... import paths
 from .blocks import Block, parse
 from .cards import html_cards, labelled_cards, named_parts, photo_beside_heading, photo_cards, table_cards
+from .credited import organized_by
 from .found import (
     NO_ROLE_WORDS,
     SPONSOR_WORDS,
@@ -565,6 +566,8 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         _unread(page, blocks, found)
         _nicknames(page, found, first)
         found.people[first:] = sorted(found.people[first:], key=lambda p: p.order)  # stable: cards keep their order
+    for page in pages if not any(p.role == "organizers" for p in found.people) else []:
+        organized_by(page, parse(page.body), found)  # "... is organized by Ann Lee and Bo Wu": no list of them
     for collection, docs in site.collections.items():
         for doc in docs:
             if doc.rel in shown_docs or collection in ("news", "posts", "books"):

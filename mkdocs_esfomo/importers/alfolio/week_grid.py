@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from .blocks import Block, TableRow, cell_text, span_of
 from .html_tree import Element
 from .jekyll import JekyllPage
+from .names import looks_like_name
 from .program import Draft, Schedule
 from .rows import read_table
-from .text import plain
+from .text import lines, plain, rich_html
 from .when import WEEKDAY, find_dates, time_range
 
 _WEEKDAY_CELL = re.compile(rf"^\W*({WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?\W*$", re.IGNORECASE)
@@ -54,11 +55,89 @@ def _header(trs: list[Element], body: str, year: int | None) -> tuple[int, list[
     return None
 
 
+# A part placed on the grid by its class: ``<div class="event start-1630 end-1700">`` starts at 16:30.
+_AT_CLASS = re.compile(r"^(start|end)[-_]?(\d{1,2}):?(\d{2})$", re.IGNORECASE)
+
+
+def _placed(element: Element) -> dict[str, str]:
+    """``start-830 end-1600``: {"start": "8:30", "end": "16:00"}."""
+    return {m.group(1).lower(): f"{int(m.group(2))}:{m.group(3)}" for c in element.classes if (m := _AT_CLASS.match(c))}
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return 60 * int(hours) + int(minutes)
+
+
+def placed_grid(body: str, root: Element, year: int | None) -> list[DayColumn] | None:
+    """A week drawn with CSS: headers naming the days (``<div class="header">Tuesday</div>``), then the events as
+    elements placed by their class (``<div class="event start-1630 end-1700">Opening <span>Ann Lee</span></div>``),
+    written one day after the other: an event starting earlier than the one before begins the next day. The labels
+    of the clock (``<div class="time start-830">8:30</div>``), a time and nothing else, are no events. None unless
+    two days at least are named and every run of events falls to one of them."""
+    days: list[dt.date | int] = []
+    events: list[tuple[Element, dict[str, str]]] = []
+    inside: set[int] = set()
+    for element in root.walk()[1:]:
+        if id(element) in inside:
+            continue
+        said = plain(rich_html(element.inner(body)))
+        placed = _placed(element)
+        if "start" in placed:
+            inside |= {id(e) for e in element.walk()}
+            if said and not (time_range(said) and not re.sub(r"[\d:.\s\-–—apm]", "", said, flags=re.IGNORECASE)):
+                events.append((element, placed))
+        elif not events and not element.children and (day := _column_day(said, year)) is not None:
+            days.append(day)
+    if len(days) < 2 or len(events) < 2:
+        return None
+    columns: list[DayColumn] = []
+    last = None
+    for element, placed in events:
+        if last is None or _minutes(placed["start"]) < last:
+            if len(columns) == len(days):
+                return None
+            columns.append(DayColumn(days[len(columns)], []))
+        last = _minutes(placed["start"])
+        clock = f"{placed['start']} - {placed['end']}" if "end" in placed else placed["start"]
+        columns[-1].rows.append(TableRow([clock, *_event_cells(body, element)], element.line))
+    for column in columns:
+        column.rows.insert(0, TableRow(["Time", "Session", "Speakers", "Chair"], column.rows[0].index, header=True))
+    return columns
+
+
+# "Chair: Ann Lee", "Moderator: Bo Chen": a part of an event naming who presides over it, not a speaker
+_PRESIDES = re.compile(r"^(?:session\s+)?(?:chairs?|chairpersons?|moderators?|hosts?)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}\s*[:.)]?\s+(?=\w)")
+
+
+def _event_cells(body: str, element: Element) -> list[str]:
+    """An event placed on the grid, ``Title <span>Chair: Ann Lee</span><span>S1: Bo Chen<br>P1: Cy Diaz</span>``:
+    its title (its own words before its first part), its speakers (the other parts, a line each) and its chair."""
+    inner = element.inner(body)
+    tags = "|".join(sorted({re.escape(c.tag) for c in element.children}))
+    first = re.search(rf"<(?:{tags})\b", inner, re.IGNORECASE) if tags else None
+    title = plain(rich_html(inner[: first.start()] if first else inner))
+    speakers: list[str] = []
+    chairs: list[str] = []
+    for part in element.children if first else []:
+        for line in [plain(said) for said in lines(rich_html(part.inner(body)))]:
+            presides = _PRESIDES.match(line)
+            coded = _CODE.match(line)  # "S1: Ann Lee", "P2 Bo Chen": the talk's code in the program, then who
+            line = line[coded.end() :] if coded and looks_like_name(line[coded.end() :]) else line
+            (chairs if presides else speakers).append(presides.group(1) if presides else line)
+    return [title, ", ".join(speakers), ", ".join(chairs)]
+
+
 def week_grid(body: str, block: Block, year: int | None) -> list[DayColumn] | None:
     """The columns of a week's grid written in HTML, each its day's events in order; None if the table is no such
     grid (no header of days, or fewer than two rows whose first cell is a slot of the clock)."""
     if block.element is None:
         return None
+    if block.element.tag != "table":
+        return placed_grid(body, block.element, year)
     trs = _trs(block.element)
     head = _header(trs, body, year)
     if head is None:

@@ -106,7 +106,7 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
     read = [(s.start, s.end) for s in found.shown if s.page is page]
     source = page.body.split("\n")
     for number, block in enumerate(blocks):
-        said = lines(block.text) if block.kind == "paragraph" and not block.in_html else []
+        said = lines(block.text) if block.kind == "paragraph" and (not block.in_html or _boxed(blocks, number)) else []
         if said and _MODERATORS.match(said[0]):  # "**Moderator:** Ann Lee, Bo Wu": who moderates, of no role
             continue
         line = _WRAPPED.sub(r"\2", said[0]) if said else ""  # "*[Ann Lee](url), MIT, USA*": all in italics
@@ -119,7 +119,9 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
                 (byline := list_person(line)) and byline.affiliation:  # fmt: skip
             listed = byline  # "_Professor Ann Lee, MIT_": a byline in italics, a name then where she works
         name = listed.name if listed else name
-        if not looks_like_name(name) or name in known or any(a <= block.start < b for a, b in read):
+        # a paragraph of an HTML block whose table of people another reader took: still a person of its own
+        if not looks_like_name(name) or name in known or (any(a <= block.start < b for a, b in read)
+                                                          and not block.in_html):  # fmt: skip
             continue
         if not listed and not _MARKED.match(line) and number and (over := blocks[number - 1]).kind == "heading" \
                 and looks_like_name(bare_name(over.text)) and not role_of(over.text):  # fmt: skip
@@ -147,6 +149,18 @@ def name_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> Non
             last.end, last.with_bios = block.end, last.with_bios or bool(listed and listed.bio)  # the one before's
             continue
         found.shown.append(ShownPeople(page, first, block.end, role, bool(listed and listed.bio)))
+
+
+def _boxed(blocks: list[Block], number: int) -> bool:
+    """An HTML paragraph ``<p><b>Ann Lee</b><br>MIT<br><b>Title:</b> ...</p>`` right after or before another such:
+    a name alone in bold over what the person is, one paragraph a person."""
+
+    def person(block: Block) -> bool:
+        said = lines(block.text) if block.kind == "paragraph" and block.in_html else []
+        return len(said) > 1 and _name_over_lines(said) is not None
+
+    near = [blocks[n] for n in (number - 1, number + 1) if 0 <= n < len(blocks)]
+    return person(blocks[number]) and any(person(b) and b.in_html for b in near)
 
 
 def name_boxes(page: JekyllPage, blocks: list[Block], found: People) -> None:
