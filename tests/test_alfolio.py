@@ -12614,3 +12614,45 @@ def test_a_sentence_saying_who_organizes_the_event_names_the_organizers_in_paren
     assert [people[s]["name"] for s in _edition(site).get("organizers") or []] == ["Ann Lee", "Bo Wu", "Cy Li",
                                                                                    "Dee Park"]  # fmt: skip
     assert "organizers read from the sentence saying who organizes the event" in (site / "MIGRATION.md").read_text()
+
+
+def test_plain_paragraphs_each_a_name_a_comma_and_a_place_under_a_role_heading_are_people(tmp_path: Path) -> None:
+    """``Ann Lee, Università dell’Aquila`` then ``Bo Wu, Scuola Normale Superiore``...: a plain paragraph a person
+    under "### Workshop Organizers", the words after the comma where they work, even when those words could be a
+    name (a place repeats in the run, people do not); a run of paragraphs each two names is no such list."""
+    home = ("## Workshop Organizers\n\nAnn Lee, Università dell’Aquila\n\nBo Wu, Scuola Normale Superiore\n\n"
+            "Cy Li, Scuola Normale Superiore \n\nDi Ma, Independent Researcher\n\n## About\n\nIn its first year.\n")
+    found = _found_people(tmp_path, {"index.md": "---\nlayout: home\n---\n" + home})
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ann Lee", "organizers", "Università dell’Aquila"), ("Bo Wu", "organizers", "Scuola Normale Superiore"),
+        ("Cy Li", "organizers", "Scuola Normale Superiore"), ("Di Ma", "organizers", "Independent Researcher")]
+    pairs = "## Organizers\n\nAnn Lee, Bo Wu\n\nCy Li, Di Ma\n\nEve Park, Fay Ng\n"
+    found = _found_people(tmp_path / "pairs", {"index.md": "---\nlayout: home\n---\n" + pairs})
+    assert ("Ann Lee", "Bo Wu") not in [(p.name, p.affiliation) for p in found.people]
+
+
+def test_a_list_program_of_bold_blocks_timed_in_brackets_over_their_untimed_parts(tmp_path: Path) -> None:
+    """``1. **Morning (9:00 AM – 11:00 AM)**`` over ``- Welcome and Introduction``, ``- Invited Talk #1``...: a
+    numbered list of blocks whose time is in brackets inside the bold, their parts nested under them without times
+    of their own, the breaks blocks without parts: a schedule, each block at its time, its parts after it; a part
+    named "Co-Design Hands-On Activity" is an activity, no one's name."""
+    program = ("1. **Morning (9:00 AM – 11:00 AM)**\n   - Welcome and Introduction  \n   - Invited Talk #1  \n\n"
+               "2. **Coffee Break (11:00 AM – 11:30 AM)**  \n\n"
+               "3. **Late Morning (11:30 AM – 1:00 PM)**  \n   - Invited Talk #2  \n\n"
+               "4. **Afternoon (2:00 PM – 4:00 PM)**  \n   - Co-Design Hands-On Activity  \n   - Closing Remarks  \n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert [(str(r.get("time")), r.get("title"), r.get("speakers") or []) for r in schedule] == [
+        ("9:00AM", "Morning", []), ("None", "Welcome and Introduction", []), ("None", "Invited Talk #1", []),
+        ("11:00AM", "Coffee Break", []), ("11:30AM", "Late Morning", []), ("None", "Invited Talk #2", []),
+        ("2:00PM", "Afternoon", []), ("None", "Co-Design Hands-On Activity", []), ("None", "Closing Remarks", [])]
+
+
+def test_a_workshop_date_naming_two_days_with_a_slash_sets_no_day(tmp_path: Path) -> None:
+    """``Workshop: 9 / 10 June 2025 in Pisa, Italy``: either day, as "9 or 10 June" would say; the workshop's day
+    is left unset and MIGRATION.md says why."""
+    home = ("## Tiny Workshop 2025\n\n### Important Dates\n* Submission deadline: 7 April, 2025\n"
+            "* Workshop: 9 / 10 June 2025 in Pisa, Italy\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert "date" not in _edition(dest)
+    assert "the workshop's day not set: the date 'Workshop' names another day" in (
+        dest / "MIGRATION.md").read_text(encoding="utf-8")

@@ -158,11 +158,16 @@ def _the_meeting(name: str) -> bool:
     return bool(said) and said[0] in ("conference", "symposium") and all(w in _DAY_NAMES for w in said[1:])
 
 
+# "9 / 10 June 2025": the day before the slash, left in the date's note, is another day the workshop may be on
+# ("December 11 or 12" says the same with "or")
+_SLASHED_DAY = re.compile(r"\s*(\d{1,2})\s*/(?!\S)")
+
+
 def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate], schedule: Schedule,
          year: int | None, notes: list[Note]) -> dt.date | tuple[dt.date, dt.date] | None:  # fmt: skip
     said = _said_days(home, pages, year)
     for date in _workshop_dates(dates):
-        if date.note and not date.at.last and (other := OR_DAY.match(date.note)):  # "December 11 or 12"
+        if date.note and not date.at.last and (other := OR_DAY.match(date.note) or _SLASHED_DAY.match(date.note)):
             return _one_of(date, int(other.group(1)), said, schedule, notes)
         day = (date.at.day, date.at.last) if date.at.last else date.at.day
         days = sorted(set(schedule.days))

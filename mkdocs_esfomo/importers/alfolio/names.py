@@ -104,6 +104,8 @@ NOT_NAMES = set(
         "agm",  # "ALTA AGM": an association's annual general meeting
         "meeting",
         "meetup",
+        "activity",  # "Co-Design Hands-On Activity", "Group Activity": a part of the programme, no one
+        "activities",
         "challenge",  # "Challenge Results", "Challenge Overview": parts of a programme, not people
         "challenges",
         "results",

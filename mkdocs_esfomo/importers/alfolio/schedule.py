@@ -37,6 +37,7 @@ from .shapes import (
     list_rows,
     lists_around_code,
     nested_sessions,
+    timed_item,
 )
 from .talk import read_item
 from .talk_pages import titles_from_talk_pages
@@ -171,8 +172,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
                                      or _summary_of(block, headed)):  # fmt: skip
                 continue  # the talks under a program's timed headings, or a table restating them: read below
             if block.kind == "list" and not block.in_html:
-                timed = [i for i in all_items(block.items)
-                         if ((m := leading_time(plain(i.text))) and time_range(m.group(1))) or keyed_time(i)]
+                timed = [i for i in all_items(block.items) if timed_item(i)]
                 if len(timed) < 3:
                     continue
                 block.rows = list_rows(block.items)

@@ -172,7 +172,21 @@ def _item_time(item: Item) -> tuple[str, str] | None:
         return inner.group(1), mark + rest
     if after and time_range(plain(after.group(2))):
         return plain(after.group(2)), after.group(1)
+    whole = _WHOLLY_BOLD.fullmatch(item.text.strip())  # "**Morning (9:00 AM – 11:00 AM)**": the bold holds both
+    if whole and (inner := _TRAILING_TIME.match(whole.group(1))) and time_range(plain(inner.group(2))):
+        return plain(inner.group(2)), inner.group(1)
     return None
+
+
+def timed_item(item: Item) -> bool:
+    """Whether a list item is a row of a list program: it opens with its time (``09:05 - 09:35 Title``), its
+    sub-items key its time (``start_time: 09:00:00``), or it heads parts with its time in brackets
+    (``**Morning (9:00 AM – 11:00 AM)**`` over ``- Welcome``)."""
+    opening = leading_time(plain(item.text))
+    return bool((opening and time_range(opening.group(1))) or keyed_time(item) or (item.children and _item_time(item)))
+
+
+_WHOLLY_BOLD = re.compile(r"(?:\*\*|__)([^*_]+?)(?:\*\*|__)")
 
 
 def nested_sessions(page: JekyllPage, items: list[Item], out: Schedule, first: int) -> None:
