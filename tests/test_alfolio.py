@@ -11029,6 +11029,41 @@ def test_a_loop_over_the_pages_that_asks_more_than_a_title_is_not_a_menu_of_ever
     assert ({p.url for p in shown}, [p.url for p in hidden]) == ({"/", "/call/"}, ["/old/"])
 
 
+def test_a_menu_loop_chooses_its_pages_as_liquid_does(tmp_path: Path) -> None:
+    """The loop is run by the Liquid engine with every page's front matter: ``where: "menu", "main"`` keeps the
+    pages it names, ``{% if p.weight < 5 %}`` compares numbers, ``contains`` looks in a list, a dropdown's nested loop
+    over ``p.children`` does not end the outer one, and a ``{% break %}`` stops it; a page none of these links is
+    reached by no one."""
+    header = """<nav>{% assign menu = site.pages | where: "menu", "main" | sort: "weight" %}
+{% for p in menu %}{% if p.weight < 5 %}<a href="{{ p.url | relative_url }}">{{ p.title }}</a>{% endif %}
+{% if p.children %}<ul>{% for c in p.children %}<li>{{ c.title }}</li>{% endfor %}</ul>{% endif %}{% endfor %}
+{% for p in site.pages %}{% if p.tags contains "footer" %}<a href="{{ p.url }}">{{ p.title }}</a>{% endif %}
+{% endfor %}{% for p in site.pages %}{% if p.title == "Stop" %}{% break %}{% endif %}
+{% if p.late %}<a href="{{ p.url }}">{{ p.title }}</a>{% endif %}{% endfor %}</nav>"""
+    shown, hidden = _reached_under_header(tmp_path, header, {
+        "_pages/a_call.md": "title: Call\npermalink: /call/\nmenu: main\nweight: 2\n"
+                            "children: [{title: Dates}]\n---\nSubmit.\n",
+        "_pages/b_heavy.md": "title: Heavy\npermalink: /heavy/\nmenu: main\nweight: 7\n---\nToo heavy.\n",
+        "_pages/c_side.md": "title: Side\npermalink: /side/\nmenu: side\nweight: 1\n---\nOther menu.\n",
+        "_pages/d_foot.md": "title: Venue\npermalink: /venue/\ntags: [footer]\n---\nWhere.\n",
+        "_pages/e_stop.md": "title: Stop\npermalink: /stop/\n---\nThe end of the loop.\n",
+        "_pages/f_late.md": "title: Late\npermalink: /late/\nlate: true\n---\nAfter the break.\n"})  # fmt: skip
+    assert ({p.url for p in shown}, sorted(p.url for p in hidden)) == (
+        {"/", "/call/", "/venue/"}, ["/heavy/", "/late/", "/side/", "/stop/"])
+
+
+def test_a_page_that_loops_over_the_sites_pages_writes_them(tmp_path: Path) -> None:
+    """``{% for p in site.pages %}{% if p.talk %}<li>{{ p.title }}, {{ p.speaker }}</li>`` on a page: each page's
+    front matter, as Jekyll gives it to the loop, is written where the loop is."""
+    write_tree(tmp_path, {"_config.yml": CONFIG,
+                          "index.md": "---\n---\n# Talks\n\n<ul>{% for p in site.pages %}{% if p.talk %}<li>"
+                                      "{{ p.title }}, {{ p.speaker }}</li>{% endif %}{% endfor %}</ul>\n",
+                          "_pages/t1.md": "---\ntitle: Fast kernels\nspeaker: Ann Lee\ntalk: true\n---\nAbstract.\n",
+                          "_pages/t2.md": "---\ntitle: About\n---\nNo talk.\n"})  # fmt: skip
+    home = jekyll.read_site(tmp_path).page_at("/")
+    assert home is not None and "<li>Fast kernels, Ann Lee</li>" in home.body and "About" not in home.body
+
+
 def test_a_loop_over_the_pages_inside_an_html_comment_is_no_menu(tmp_path: Path) -> None:
     """``<!-- <nav>{% for p in site.pages %}<a href="{{ p.url }}">...</nav> -->``: a menu commented out links nothing."""
     header = '<!-- <nav>{% for p in site.pages %}{% if p.title %}<a href="{{ p.url }}">{{ p.title }}</a>{% endif %}' \

@@ -7,7 +7,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -111,6 +111,7 @@ class JekyllSite:
     shadowed: list[JekyllPage] = field(default_factory=list)  # pages another page at their address overwrites
     hosts: tuple[str, ...] = ()  # the domain its CNAME file serves it at: links there are links to its own pages
     linked_only: set[str] = field(default_factory=set)  # the addresses reached only by a page's link, in no menu
+    liquid: LiquidRenderer | None = None  # runs the theme's Liquid with the site's data and pages
 
     def page_at(self, url: str) -> JekyllPage | None:
         return next((p for p in self.pages if p.url == url), None)
@@ -178,10 +179,20 @@ def _liquid(
     return _OUTPUT.sub(output, body), tags, notes
 
 
-def _read(
-    root: Path, path: Path, config: dict[str, Any], collection: str | None = None,
-    renderer: LiquidRenderer | None = None, bare: bool = False,
-) -> JekyllPage | None:
+class _Located(NamedTuple):
+    """A file as Jekyll places it, before its Liquid runs: its front matter (with the configuration's defaults),
+    body, the file's line of the body's first line, and its address."""
+
+    rel: str
+    text: str
+    meta: dict[str, Any]
+    body: str
+    first_line: int
+    url: str
+
+
+def _located(root: Path, path: Path, config: dict[str, Any], collection: str | None = None,
+             bare: bool = False) -> _Located | None:  # fmt: skip
     rel = path.relative_to(root).as_posix()
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     read = (as_built(text) if path.suffix in (".html", ".htm") else ({}, text, 1)) if bare else front_matter(text)
@@ -199,6 +210,25 @@ def _read(
     if rel in ("index.md", "index.html") or (bare and rel == "README.md"):
         default = "/"
     url = url_of(_placed(str(meta.get("permalink") or default), path, folder))
+    return _Located(rel, text, meta, body, first_line, url)
+
+
+def _listed(found: _Located) -> dict[str, Any]:
+    """A page as Liquid's ``site.pages`` gives it to a loop: its front matter, ``url``, ``path``, ``name``,
+    ``dir`` (its address's folder: the address itself, which ends in a slash) and ``content`` (its text as
+    written)."""
+    return {**found.meta, "url": found.url, "path": found.rel, "name": PurePosixPath(found.rel).name,
+            "dir": found.url, "content": found.body}  # fmt: skip
+
+
+def _read(
+    root: Path, path: Path, config: dict[str, Any], collection: str | None = None,
+    renderer: LiquidRenderer | None = None, bare: bool = False,
+) -> JekyllPage | None:
+    found = _located(root, path, config, collection, bare)
+    if found is None:
+        return None
+    rel, text, meta, body, first_line, url = found
     lines: list[int] = []
     rendered: list[Note] = []
     if renderer and ("{%" in body or "{{" in body):
@@ -364,38 +394,14 @@ def read_site(root: Path) -> JekyllSite:
     documents = {str(n): _documents(root, str(n), config) for n in names}
     cards = {n for n, docs in documents.items() if n in CARDS or any("name" in d for d in docs)}
     renderer = LiquidRenderer(root, config, documents, cards)
-    pages = []
-    bare: list[Path] = []  # Markdown without front matter
-    candidates = sorted(p for p in root.glob("*") if (p.suffix in (".md", ".html", ".markdown") and (
-        p.name not in THEME_DOCS or front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))  # then a page
-    )) or _extensionless_page(p))  # fmt: skip
-    if (root / "_pages").is_dir():
-        candidates += sorted(p for p in (root / "_pages").rglob("*")
-                             if p.suffix in (".md", ".html", ".markdown") or _extensionless_page(p))  # fmt: skip
-    candidates += _in_folders(root)
     built = _built_pages(root, notes)
-    for path in candidates:
-        rel = path.relative_to(root).as_posix()
-        if _linked_out(path, root, notes):
-            continue
-        if excluded(rel, config):
-            notes.append(Note(f"{rel}:1", "listed under `exclude` in _config.yml, so Jekyll does not publish it: "
-                              "not imported"))  # fmt: skip
-            continue
-        if hidden_by := hidden(rel, config):
-            notes.append(Note(f"{rel}:1", f"'{hidden_by}' begins with '{hidden_by[0]}' and is not listed under "
-                              "`include` in _config.yml, so Jekyll does not publish it: not imported"))  # fmt: skip
-            continue
-        page = _read(root, path, config, renderer=renderer)
-        if page:
-            pages.append(page)
-        elif path.suffix != ".html":
-            bare.append(path)
+    published_pages, bare = _published(root, config, built, notes)
+    # every page's front matter and address, as ``site.pages``, before any page's Liquid runs (a menu, or a page,
+    # that loops over the site's pages reads them all)
+    renderer.listing([_listed(found) for path in published_pages if (found := _located(root, path, config))]
+                     + [_listed(found) for path in bare if (found := _located(root, path, config, bare=True))])
+    pages = [page for path in published_pages if (page := _read(root, path, config, renderer=renderer))]
     pages += [page for path in built if (page := _read(root, path, config, bare=True))]  # served as they are
-    readme = root / "README.md"
-    if readme.is_file() and readme not in candidates and not any(p.url == "/" for p in pages) \
-            and not excluded("README.md", config):  # fmt: skip
-        bare.append(readme)  # GitHub Pages' readme-index: the home page
     pages += [page for path in bare if (page := _read(root, path, config, renderer=renderer, bare=True))]
     pages, shadowed = _one_per_address(pages, notes)
     collections = {}
@@ -422,7 +428,47 @@ def read_site(root: Path) -> JekyllSite:
     names_in_menu = menu_names(config, read_data(root / "_data"))
     for page in pages:
         page.menu = names_in_menu.get(page.url.strip("/").removesuffix(".html"), "")
-    return JekyllSite(root, config, pages, collections, layouts, notes, shadowed, _cname(root))
+    return JekyllSite(root, config, pages, collections, layouts, notes, shadowed, _cname(root), liquid=renderer)
+
+
+def _published(
+    root: Path, config: dict[str, Any], built: list[Path], notes: list[Note]
+) -> tuple[list[Path], list[Path]]:
+    """The files Jekyll publishes as pages (front matter), and the Markdown without front matter GitHub Pages
+    publishes too (with README.md, its home page when nothing else is)."""
+    bare: list[Path] = []  # Markdown without front matter
+    candidates = sorted(p for p in root.glob("*") if (p.suffix in (".md", ".html", ".markdown") and (
+        p.name not in THEME_DOCS or front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))  # then a page
+    )) or _extensionless_page(p))  # fmt: skip
+    if (root / "_pages").is_dir():
+        candidates += sorted(p for p in (root / "_pages").rglob("*")
+                             if p.suffix in (".md", ".html", ".markdown") or _extensionless_page(p))  # fmt: skip
+    candidates += _in_folders(root)
+    published_pages: list[Path] = []
+    for path in candidates:
+        rel = path.relative_to(root).as_posix()
+        if _linked_out(path, root, notes):
+            continue
+        if excluded(rel, config):
+            notes.append(Note(f"{rel}:1", "listed under `exclude` in _config.yml, so Jekyll does not publish it: "
+                              "not imported"))  # fmt: skip
+            continue
+        if hidden_by := hidden(rel, config):
+            notes.append(Note(f"{rel}:1", f"'{hidden_by}' begins with '{hidden_by[0]}' and is not listed under "
+                              "`include` in _config.yml, so Jekyll does not publish it: not imported"))  # fmt: skip
+            continue
+        if _located(root, path, config):
+            published_pages.append(path)
+        elif path.suffix != ".html":
+            bare.append(path)
+    readme = root / "README.md"
+    homes = [_located(root, path, config) for path in published_pages] + [
+        _located(root, path, config, bare=True) for path in built]
+    if readme.is_file() and readme not in candidates and not excluded("README.md", config) and not any(
+        found and found.url == "/" for found in homes
+    ):
+        bare.append(readme)  # GitHub Pages' readme-index: the home page
+    return published_pages, bare
 
 
 def menu_names(config: dict[str, Any], data: dict[str, Any]) -> dict[str, str]:

@@ -255,115 +255,65 @@ def _outside_menu(site: JekyllSite) -> list[JekyllPage]:
 # A theme's menu written as a Liquid loop over the site's pages, straight or through an ``assign`` that sorts them
 # (``{% assign sorted = site.pages | sort: "order" %}{% for p in sorted %}``), linking each to its ``url``.
 _ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=\s*site\.(?:html_)?pages\b[^%]*%\}")
-_LOOP = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+([\w.]+)[^%]*%\}(.*?)\{%-?\s*endfor\s*-?%\}", re.DOTALL)
+_ANY_ASSIGN = re.compile(r"\{%-?\s*assign\b[^%]*%\}")
+_FOR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+([\w.]+)[^%]*%\}")
+_FOR_TAGS = re.compile(r"\{%-?\s*(for|endfor)\b[^%]*%\}")
 
 
 def _page_loop_menu(site: JekyllSite) -> list[JekyllPage]:
-    """The pages a layout or include links by looping over ``site.pages`` (``href="{{ page.url }}"``): each page for
-    which the loop's body, run as Liquid runs it, reaches that link: past the ``{% if %}`` and ``{% unless %}`` it
-    asks of the page's front matter (``{% if my_page.title %}``, al-folio's ``{% if p.nav and p.autogen == nil %}``)
-    and before a ``{% continue %}`` it meets (``{% if entry.order == 0 %}{% continue %}{% endif %}``). A question
-    about anything else (``entry.url == page.url``, which only marks the page shown) leaves the link written."""
+    """The pages a layout or include links by looping over ``site.pages`` (``href="{{ p.url }}"``): the loop, after
+    the ``assign`` tags written before it, run by the Liquid engine as Jekyll runs it on the home page, with every
+    page's front matter and address in ``site.pages`` (so al-folio's ``{% if p.nav and p.autogen == nil %}``, an
+    ``{% if entry.order == 0 %}{% continue %}{% endif %}``, a ``sort`` or a ``where`` choose as they do there); each
+    page a link it writes reaches. A loop the engine cannot run is read as linking every page, which MIGRATION.md
+    says."""
+    by_url = {p.url: p for p in site.pages}
+    home = by_url.get("/")
+    on = {**(home.meta if home else {}), "url": "/"}
     found: list[JekyllPage] = []
-    for text in _written_theme_texts(site):
-        text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)  # a menu commented out shows no link
+    for rel, written_text in _written_theme_texts(site):
+        text = re.sub(r"<!--.*?-->", " ", written_text, flags=re.DOTALL)  # a menu commented out shows no link
         lists = {"site.pages", "site.html_pages", *_ASSIGN.findall(text)}
-        for var, over, body in _LOOP.findall(text):
-            link = re.compile(rf"href\s*=\s*[\"']?[^\"'>]*\{{{{-?\s*{var}\.url\b")
-            if over not in lists or not link.search(body):
+        for loop in _FOR.finditer(text):
+            var, over = loop.groups()
+            whole = text[loop.start() : _loop_end(text, loop.end())]
+            if over not in lists or not re.search(rf"href\s*=\s*[\"']?[^\"'>]*\{{{{-?\s*{var}\.url\b", whole):
                 continue
-            found += [p for p in site.pages if p not in found and _loop_links(body, var, link, p)]
+            written = site.liquid.run("".join(_ANY_ASSIGN.findall(text[: loop.start()])) + whole, on) \
+                if site.liquid else None  # fmt: skip
+            if written is None:
+                line = written_text[: written_text.find(whole[:40])].count("\n") + 1
+                site.notes.append(Note(f"{rel}:{line}", "a menu's loop over the site's pages could not be run as "
+                                       "Liquid: every page is read as one of its links", guess=True))  # fmt: skip
+                found += [p for p in site.pages if p not in found]
+                continue
+            for target in re.findall(r"""href\s*=\s*["']?([^"'>\s]+)""", written):
+                url = local(target, "/", site.config, site.hosts)
+                if url in by_url and by_url[url] not in found:
+                    found.append(by_url[url])
     return found
 
 
-def _written_theme_texts(site: JekyllSite) -> list[str]:
+def _loop_end(text: str, at: int) -> int:
+    """Where the ``for`` loop whose opening tag ends at ``at`` ends (after its own ``endfor``, past nested loops)."""
+    depth = 1
+    for tag in _FOR_TAGS.finditer(text, at):
+        depth += 1 if tag.group(1) == "for" else -1
+        if depth == 0:
+            return tag.end()
+    return len(text)
+
+
+def _written_theme_texts(site: JekyllSite) -> list[tuple[str, str]]:
     """The site's layouts as their files write them (their Liquid not yet run, which a loop over the site's pages
-    needs), then its HTML includes."""
-    texts = []
-    for layout in site.layouts.values():
-        path = site.root / layout.rel
-        if path.is_file() and not path.is_symlink() and path.stat().st_size < 1_000_000:
-            texts.append(path.read_text(encoding="utf-8", errors="replace"))
-    return texts + _theme_texts(site)[len(site.layouts) :]
-
-
-_TAG = re.compile(r"\{%-?\s*(\w+)\b(.*?)-?%\}", re.DOTALL)
-
-
-def _loop_links(body: str, var: str, link: re.Pattern[str], page: JekyllPage) -> bool:
-    """Whether a loop's ``body``, run with ``var`` the page, writes the ``link``: each branch of its conditions
-    taken, left or unknown (a question about something else than the page), the link written in a branch not left,
-    a ``{% continue %}`` or ``{% break %}`` met in branches all taken skipping it."""
-    stack: list[list[bool | None]] = []  # per open condition: [this branch taken, an earlier branch taken]
-    at = 0
-    for tag in _TAG.finditer(body):
-        if link.search(body[at : tag.start()]) and all(b[0] is not False for b in stack):
-            return True
-        at = tag.end()
-        name, args = tag.group(1), tag.group(2)
-        if name in ("if", "unless"):
-            said = _truth(args, var, page)
-            said = (None if said is None else not said) if name == "unless" else said
-            stack.append([said, said])
-        elif name == "elsif" and stack:
-            earlier, said = stack[-1][1], _truth(args, var, page)
-            now = False if earlier else (None if earlier is None or said is None else said)
-            stack[-1] = [now, True if earlier or said else (None if earlier is None or said is None else False)]
-        elif name == "else" and stack:
-            earlier = stack[-1][1]
-            stack[-1][0] = None if earlier is None else not earlier
-        elif name in ("endif", "endunless") and stack:
-            stack.pop()
-        elif name in ("continue", "break") and all(b[0] is True for b in stack):
-            return False
-    return bool(link.search(body[at:])) and all(b[0] is not False for b in stack)
-
-
-_LITERALS: dict[str, Any] = {"true": True, "false": False, "nil": None, "null": None}
-
-
-def _truth(condition: str, var: str, page: JekyllPage) -> bool | None:
-    """A Liquid condition about the page ``var`` names (``p.nav and p.autogen == nil``, ``entry.order == 0``): true,
-    false, or None when it asks about something else."""
-    parts = re.split(r"\s+(and|or)\s+", condition.strip().rstrip("-").strip())
-    values = [_compare(part, var, page) for part in parts[::2]]
-    if any(v is None for v in values):
-        return None
-    result = values[-1]  # Liquid reads and/or from the right
-    for joint, value in zip(reversed(parts[1::2]), reversed(values[:-1]), strict=True):
-        result = (value and result) if joint == "and" else (value or result)
-    return result
-
-
-_MISSING = object()
-
-
-def _operand(text: str, var: str, page: JekyllPage) -> Any:
-    """The value of one side of a comparison, or _MISSING when it is not the page's nor a literal."""
-    text = text.strip()
-    if (field := re.fullmatch(rf"{var}\.([\w-]+)", text)) is not None:
-        key = field.group(1)
-        return page.url if key == "url" else page.meta.get(key)
-    if text in _LITERALS:
-        return _LITERALS[text]
-    if re.fullmatch(r"-?\d+(?:\.\d+)?", text):
-        return float(text)
-    if (quoted := re.fullmatch(r"([\"'])(.*)\1", text)) is not None:
-        return quoted.group(2)
-    return _MISSING
-
-
-def _compare(part: str, var: str, page: JekyllPage) -> bool | None:
-    """One comparison (``p.order == 0``) or one value's truth (``p.nav``), or None when it asks of something else."""
-    found = re.fullmatch(r"(.+?)\s*(==|!=|<>)\s*(.+)", part.strip())
-    sides = [found.group(1), found.group(3)] if found else [part]
-    values = [_operand(side, var, page) for side in sides]
-    if any(v is _MISSING for v in values):
-        return None
-    if not found:
-        return values[0] is not None and values[0] is not False
-    left, right = (float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v for v in values)
-    return (left == right) == (found.group(2) == "==")
+    needs), then its HTML includes: each file's path and text."""
+    paths = [site.root / layout.rel for layout in site.layouts.values()]
+    includes = site.root / "_includes"
+    if includes.is_dir() and not includes.is_symlink():
+        paths += sorted(includes.rglob("*.html"))
+    paths = [path for path in paths if path.is_file() and not path.is_symlink() and path.stat().st_size < 1_000_000]
+    return [(path.relative_to(site.root).as_posix(), path.read_text(encoding="utf-8", errors="replace"))
+            for path in paths]  # fmt: skip
 
 
 def moved(target: str, by_url: dict[str, JekyllPage], config: dict[str, Any]) -> str | None:

@@ -348,6 +348,19 @@ class LiquidRenderer:
         self.site = {**config, "data": read_data(root / "_data"), **collections, "pages": [], "posts": []}
         self.site.setdefault("baseurl", "")
 
+    def listing(self, pages: list[dict[str, Any]]) -> None:
+        """The site's pages as Liquid's ``site.pages`` and ``site.html_pages`` give them to a loop."""
+        self.site["pages"] = self.site["html_pages"] = pages
+
+    def run(self, source: str, page: dict[str, Any]) -> str | None:
+        """A theme's Liquid (a menu's loop) run as Jekyll runs it on ``page``, or None when it cannot be."""
+        base = str(self.site.get("baseurl") or "").rstrip("/")
+        source = _INCLUDE.sub(_jekyll_include, page_links(_lax_for(source), self.root, base))
+        try:
+            return str(self.env.from_string(source).render(site=self.site, page=page, layout={}))
+        except (LiquidError, RecursionError, TypeError, ValueError, AttributeError, KeyError):
+            return None
+
     def _inline(self, source: str) -> str:
         """``{% include organizers.html %}`` (no parameters) whose file loops over cards this import reads as written:
         the file's text in its place, read as if the page wrote it, its lines the call's."""
