@@ -2454,6 +2454,58 @@ def test_cells_of_parts_named_by_their_class_give_the_titled_part() -> None:
     assert [e.notes for e in out.entries if isinstance(e, program.Draft)] == [["Welcome"], ["Morning coffee break"]]
 
 
+def test_a_part_of_nothing_but_names_beside_the_titled_part_names_its_speakers() -> None:
+    """``<span class="talk-title">`` then ``<span class="details">Ann Lee, Bo Wu</span>``: a part whose class names
+    no role holds the talk's people when all it says are names; a title that reads like a name ("Tiny Gallery")
+    stays the title, as the part titled so."""
+    out = _table("""\
+<table class="programme-table"><tbody>
+<tr><td class="time-col">9:40</td><td>
+  <span class="talk-title">Certification of True Formulas in Expansion-Based Solving</span>
+  <span class="details">Ann Lee, Bo Wu, Cy Li</span>
+</td></tr>
+<tr><td class="time-col">11:50</td><td>
+  <span class="talk-title">Tiny Gallery</span>
+  <span class="details">Di Ma, Ed Fox</span>
+</td></tr>
+</tbody></table>
+""")
+    assert _flat(out) == [
+        ("9:40", "talk", "Certification of True Formulas in Expansion-Based Solving", ["Ann Lee", "Bo Wu", "Cy Li"]),
+        ("11:50", "talk", "Tiny Gallery", ["Di Ma", "Ed Fox"]),
+    ]  # fmt: skip
+
+
+def test_a_numbered_session_a_dash_and_its_topic_names_no_one() -> None:
+    """``Session 4 - Model Counting, Sampling and Synthesis``: the topic of a block of talks, however much its
+    words read like a name and where she works."""
+    for said in ("Session 4 - Model Counting, Sampling and Synthesis",
+                 "Session 3 - Proof Complexity (PC and Joint Session)", "Part II: Agents, Tools"):  # fmt: skip
+        talk = program.who_and_title(said)
+        assert (talk.title, talk.people) == (said, [])
+
+
+def test_where_a_talks_paper_was_submitted_after_its_title_is_said_beside_it() -> None:
+    """``Title (PC submission)``: the track the paper was sent to, a note, not part of the title."""
+    assert cells.attendance("A Boolean static proof system for Formulas (PC submission)") == (
+        "A Boolean static proof system for Formulas", ["PC submission"])
+    assert cells.attendance("Low-Cost Reconstruction (Short Paper)") == ("Low-Cost Reconstruction (Short Paper)", [])
+
+
+def test_a_programme_committee_alone_on_the_organisation_page_is_the_organizers(tmp_path: Path) -> None:
+    """The page the site calls "Organisation" lists one group, headed "Programme Committee": the people who run
+    the workshop, said as a guess; beside organizers of their own, a programme committee reviews (no role)."""
+    alone = "<h4>Programme Committee</h4>\n\n- Ann Lee, University of Jena, Germany\n- Bo Wu, TU Wien, Austria\n"
+    found = _found_people(tmp_path / "a", {"_pages/organisation.md": _page("Organisation", "/organisation/", alone,
+                                                                             "nav: true\n")})  # fmt: skip
+    assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "organizers"), ("Bo Wu", "organizers")]
+    assert any("Programme Committee" in n.what and n.guess for n in found.notes)
+    both = "## Organizers\n\n- Cy Li, MIT\n- Di Ma, ETH\n\n" + alone
+    found = _found_people(tmp_path / "b", {"_pages/organisation.md": _page("Organisation", "/organisation/", both,
+                                                                             "nav: true\n")})  # fmt: skip
+    assert [(p.name, p.role) for p in found.people] == [("Cy Li", "organizers"), ("Di Ma", "organizers")]
+
+
 def test_a_cell_over_two_columns_leaves_the_next_cells_under_their_own_header() -> None:
     """``colspan``: a title over two columns (one of them an icon), then the presenter, under a header that spans
     the title's two columns; the label in parentheses before a title ("(Spotlight 2) Title") is a label."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from .html_tree import BLOCKS, HEADINGS, VOID, Element, HtmlRegion, line_starts
+from .names import looks_like_name, people_in
 from .text import lines, open_fences_read, parser, plain, rich, rich_html
 from .when import time_range
 
@@ -29,6 +30,7 @@ class TableRow:
 _TITLE_PART = re.compile(r"[-_]title$")
 _OTHER_PART = re.compile(r"[-_](?:subtitle|type|label|badge|tag|meta|description|details|info)$")
 _PEOPLE_PART = re.compile(r"[-_](?:authors?|speakers?|presenters?)$")
+_PARTS = frozenset({"span", "div", "p", "small", "em", "i"})  # the elements a cell's parts are written in
 _ABSTRACT_PART = re.compile(r"(?:^|[-_])abstract(?:[-_](?:container|content|text|body|box))?$")
 
 
@@ -53,7 +55,16 @@ def _cell(cell: Element, body: str) -> tuple[str, list[str]]:
     others = [e for e in cell.walk()[1:] if any(_OTHER_PART.search(c) for c in e.classes)]
     people = [said for e in cell.walk()[1:] if any(_PEOPLE_PART.search(c) for c in e.classes)
               and (said := " ".join(lines(rich_html(e.inner(body)))))]  # fmt: skip
-    shown = "\n".join([" ".join(lines(rich_html(title.inner(body)))), *people[:1]])  # the title, then who gives it
+    if not people:  # ``<span class="details">Ann Lee, Bo Wu</span>`` beside the title: a part of nothing but names
+        inside = {id(e) for e in title.walk()}
+        parts = [(e, " ".join(lines(rich_html(e.inner(body))))) for e in cell.walk()[1:]
+                 if id(e) not in inside and e.classes and e.tag in _PARTS]  # fmt: skip
+        if named := next(((e, said) for e, said in parts if people_in(said)), None):
+            people, others = [named[1]], [e for e in others if e is not named[0]]
+    titled = " ".join(lines(rich_html(title.inner(body))))
+    if people and looks_like_name(titled):  # "QBF Gallery" over "Ann Lee, Bo Wu": the titled part is the title,
+        people[0] = f"Speakers: {people[0]}"  # no one's name, so the line under it says whose talk it is
+    shown = "\n".join([titled, *people[:1]])  # the title, then who gives it
     return shown, [t for e in others if (t := plain(rich_html(e.inner(body))))]
 
 

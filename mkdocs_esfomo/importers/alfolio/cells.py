@@ -138,13 +138,17 @@ _MODES = r"(?:REMOTE|VIRTUAL|ONLINE|IN[- ]PERSON|ON[- ]?SITE|HYBRID)"
 _SHOUTED_MODE = re.compile(rf"\s+({_MODES}(?:\s*(?:&|AND|and|/|\+|,)\s*{_MODES})*)(?=[*_\s]*$)")
 
 
+# "Title (PC submission)", "Title (Journal track submission)": where the paper was sent, said after its title
+_SUBMITTED = re.compile(r"\s*\(\s*((?:[^\W\d_][\w&-]*\s+){1,3}submission)\s*\)(?=[*_\s]*$)", re.IGNORECASE)
+
+
 def attendance(text: str) -> tuple[str, list[str]]:
     """``"*Title*\\n*(Remote)*"``, ``"*Title (Virtual)*"``, ``"Ann Lee (MIT) VIRTUAL & IN-PERSON"``: what a cell
-    says of how a talk is given, in parentheses or in capitals at the end of a line, taken out of the title or the
-    names; the words, to keep as a note."""
+    says of how a talk is given (or where its paper was submitted: ``"Title (PC submission)"``), in parentheses or in
+    capitals at the end of a line, taken out of the title or the names; the words, to keep as a note."""
     kept, said = [], []
     for line in lines(text):
-        found = _MODE.search(line) or _SHOUTED_MODE.search(line)
+        found = _MODE.search(line) or _SHOUTED_MODE.search(line) or _SUBMITTED.search(line)
         if found:
             said.append(found.group(1))
             line = line[: found.start()] + line[found.end() :]

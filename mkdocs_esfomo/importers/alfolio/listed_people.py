@@ -7,6 +7,7 @@ import re
 
 from .blocks import Block, TableRow
 from .found import (
+    NO_ROLE_WORDS,
     FoundPerson,
     People,
     ShownPeople,
@@ -19,7 +20,7 @@ from .found import (
 from .jekyll import JekyllPage
 from .names import bare_name, looks_like_name, people_in
 from .report import Note
-from .text import plain
+from .text import has_word, plain
 from .when import time_range
 
 _EMPTY_LINK = re.compile(r"\[([^\]]+)\]\(\s*\)")
@@ -235,6 +236,8 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
         untitled: list[Note] = []  # a page titled "" (its menu says "Speakers"): its address's, or its menu's
         if over is None and not page.title and role is None:
             role = role_above(page, blocks, block.start, untitled)
+        committee = role is None and over is not None and _committee_running(page, blocks, over)
+        role = "organizers" if committee else role
         if _talk_list(page, block, over, role, found):
             continue
         items = block.items
@@ -246,8 +249,14 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
             continue
         if len(listed) == 1 and not (listed[0] and listed[0].affiliation):  # one item: a name and what she is of
             continue
-        found.notes += [read_from(page, over, role)] if over else [n for n in untitled if n not in found.notes] or [
-            Note(page.where(block.start), f"role '{role}' read from the page's title '{page.title}'", guess=True)]
+        if committee and over is not None:  # the guess is the page's, not the heading's
+            found.notes.append(Note(page.where(over.start), f"'{plain(over.text)[:60]}', the only group of the page "
+                                    f"'{page.title or page.menu}', read as the organizers", guess=True))
+        elif over is not None:
+            found.notes.append(read_from(page, over, role))
+        else:
+            found.notes += [n for n in untitled if n not in found.notes] or [
+                Note(page.where(block.start), f"role '{role}' read from the page's title '{page.title}'", guess=True)]
         for item, person in zip(items, listed, strict=True):
             assert person is not None
             person.where, person.source, person.order = page.where(item.index), page.rel, page.line(item.index)
@@ -255,6 +264,15 @@ def list_people(page: JekyllPage, blocks: list[Block], found: People) -> None:
             found.people.append(person)
         start, end = enclosing(blocks, block.start) if block.in_html else (block.start, block.end)
         found.shown.append(ShownPeople(page, start, end, role))
+
+
+def _committee_running(page: JekyllPage, blocks: list[Block], over: Block) -> bool:
+    """``<h4>Programme Committee</h4>`` alone on the page the menu calls "Organisation": a committee that reviews
+    elsewhere is, on a page of the workshop's organization naming no other group, the people who run it."""
+    if not has_word(plain(over.text), *NO_ROLE_WORDS) or role_of(page.title or page.menu or "") != "organizers":
+        return False
+    headings = [b for b in blocks if b.kind == "heading" and b is not over and plain(b.text) != plain(page.title)]
+    return not any(role_of(h.text) or has_word(plain(h.text), *NO_ROLE_WORDS) for h in headings)
 
 
 _LABEL = re.compile(r"[^:,()]{1,40}:\s")  # "Moderator: ", "Chairs: ": what names the people after it

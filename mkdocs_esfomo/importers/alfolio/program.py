@@ -407,6 +407,12 @@ def _no_name(text: str) -> bool:
 _ABSTRACT_LINE = re.compile(r"\n\s*(?:\*\*|__)?\s*abstract\s*(?:\*\*|__)?\s*:(?:\*\*|__)?\s*", re.IGNORECASE)
 
 
+# A numbered session, track or part, then a dash or a colon and what it is about: the topic of a block of talks,
+# which names no one who gives it ("Session 3 - Proof Complexity (Joint Session)", "Part II: Agents, Tools")
+_SESSION_TOPIC = re.compile(r"\s*(?:session|track|part|block)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*"
+                            r"[-\u2013\u2014:]\s+[^\n]+", re.IGNORECASE)
+
+
 def who_and_title(rest: str) -> Talk:
     """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
     if not rest or is_placeholder(rest):
@@ -415,6 +421,8 @@ def who_and_title(rest: str) -> Talk:
     if abstract and rest[: abstract.start()].strip():  # "*Title*, Ann Lee" over "**Abstract**: ...": its abstract
         talk = who_and_title(rest[: abstract.start()])
         return Talk(talk.title, talk.people, [*talk.abstract, plain(rest[abstract.end() :]).strip()])
+    if _SESSION_TOPIC.fullmatch(plain(rest)):  # "Session 4 - QBF Counting, Sampling and Synthesis": its topic
+        return Talk(plain(rest).strip(), [])
     if roles := _role_parts(rest):  # "Moderator: Ann Lee. Panelists: Bo Wu, Cy Li, and Di Ma.": people only
         return Talk(None, roles)
     if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named
