@@ -12743,3 +12743,35 @@ def test_a_workshop_date_naming_two_days_with_a_slash_sets_no_day(tmp_path: Path
     assert "date" not in _edition(dest)
     assert "the workshop's day not set: the date 'Workshop' names another day" in (
         dest / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_break_whose_words_after_the_colon_name_no_one_keeps_them_in_its_title() -> None:
+    """``Lunch Break: [Mensa](url)``: what follows a break's label says where it is held, no talk's title: the whole
+    is the row's title (its link kept), as it is for remarks."""
+    out = _table("""\
+| Time | Topic |
+| --- | --- |
+| 12:20–13:40 | Lunch Break: [Mensa](https://example.org/mensa) |
+| 15:40–16:00 | Coffee Break |
+""")
+    assert _flat(out) == [("12:20", "break", "Lunch Break: Mensa", []), ("15:40", "break", "Coffee Break", [])]
+    assert out.entries[0].link == "https://example.org/mensa"
+
+
+def test_a_city_before_its_country_and_the_days_it_is_held_is_the_workshops_city() -> None:
+    """``took place in Bielefeld, Germany from September 3–5, 2025``: a city the table of cities does not know, its
+    country (of one zone) followed by the days it is held; not a country followed by the years of a career."""
+    said = "SemDial 2025 took place in Bielefeld, Germany from September 3–5, 2025 at Bielefeld University."
+    assert venue.city_in(said) == ("Europe/Berlin", "Bielefeld")
+    assert venue.city_in("It is held in Lund, Sweden on Monday, 3 June.") == ("Europe/Stockholm", "Lund")
+    assert venue.city_in("Ann Lee, Professor, Germany from 2015 to 2018") is None
+
+
+def test_a_short_label_is_of_the_kind_its_last_word_names() -> None:
+    """``Welcome Reception``, ``Welcome Coffee``: the last word of a label of two or three words says what the item is
+    (a reception, a coffee break), the words before it which one; joined words name no such head."""
+    assert kinds.kind_of("Welcome Reception") == ("social", True)
+    assert kinds.kind_of("Welcome Coffee") == ("break", True)
+    assert kinds.kind_of("Networking Dinner") == ("social", True)
+    assert kinds.kind_of("Welcome and Introduction") == ("remarks", True)
+    assert kinds.kind_of("Lunch and Posters") == ("poster", True)

@@ -49,9 +49,9 @@ UNMET = {"a3ws-muc-2025", "aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agent
          "pvlam-lrec-2022", "qbf-floc-2026", "qsec-2025", "r4h-icsr-2026", "rcqa-aaai-2020", "real-health",
          "real-world-robots",
          "realm-2025", "robontics-2026", "robots-wild-2025", "robust-iros-2025", "rrl-2023", "rrw-iclr-2027",
-         "rss-2021-nav", "scannet-2023", "scifordl", "scinlp-akbc-2021", "scisoc-llm", "scsl-2025", "sim4ia-2025",
-         "siq2-iccv-2023", "slowdnn", "slrtp-2025", "sods-2023", "softwearables", "spin-2026", "syntagen-2025",
-         "t4t-chi-2026", "tai-2026", "tas-2026", "terrabytes-eccv-2026", "tgd-2025", "tl4nlp-neurips-2022",
+         "rss-2021-nav", "scannet-2023", "scifordl", "scinlp-akbc-2021", "scisoc-llm", "scsl-2025", "semdial-2025",
+         "sim4ia-2025", "siq2-iccv-2023", "slowdnn", "slrtp-2025", "sods-2023", "softwearables", "spin-2026",
+         "syntagen-2025", "t4t-chi-2026", "tai-2026", "tas-2026", "terrabytes-eccv-2026", "tgd-2025", "tl4nlp-neurips-2022",
          "tokshop-2025", "topoinvis-2025", "tplc-2025", "tpm-2025", "trl-neurips-2023", "trust-scifm",
          "uncertainlp-2026", "uncv-2023", "var-2025", "verifai", "visual-intel-2026", "want-2023", "wdfm-ad",
          "wecare-2020", "xai-uncertainty-2023", "xplore-2026", "yvos-iccv-2023"}

@@ -76,7 +76,20 @@ def kind_of(text: str) -> tuple[str | None, bool]:
         return kind, False
     text = _INTRODUCING.sub(" ", bare)  # "Introduction to Quantum Computing": a lecture's title, no opening remarks
     text = _COMPOUND.sub(_modifier, text)  # "Panel-Aware Double Machine Learning": a paper's title, no panel
+    if headed := _head_kind(text):
+        return headed, True
     return next((kind for kind, wanted in KEYWORDS if has_word(text, *wanted)), None), True
+
+
+def _head_kind(text: str) -> str | None:
+    """``Welcome Reception``, ``Welcome Coffee``, ``Networking Dinner``: a label of two or three words whose last
+    word names a kind is an item of that kind (the words before it say which one), not of the kind an earlier word
+    names; ``Lunch and Posters``, ``Panel with Ann Lee``: words joined, no such label."""
+    said = words(plain(text))
+    if not 2 <= len(said) <= 3 or any(w in ("and", "with", "or", "of", "by", "for", "on") for w in said) \
+            or re.search(r"[&+/:,]", text):  # fmt: skip
+        return None
+    return next((kind for kind, wanted in KEYWORDS if said[-1] in wanted), None)
 
 
 _INTRODUCING = re.compile(r"\bintroduction\s+(?:to|into)\b", re.IGNORECASE)

@@ -374,10 +374,12 @@ def _length_below(main: str) -> tuple[str, list[str]]:
 
 
 def _remarks_titled(label: str, cell: str, rest: str) -> bool:
-    """"Closing Remarks: What we have learned throughout the day": remarks whose words after the colon name no one
-    are titled by the whole (but "Opening Remarks: Ann Lee (MIT)" are given by Ann Lee)."""
-    return exact_kind(label) == "remarks" and re.match(rf"\W*{re.escape(label)}\W*:", plain(cell), re.IGNORECASE) \
-        is not None and bool(plain(rest)) and not people_in(plain(rest))  # fmt: skip
+    """"Closing Remarks: What we have learned throughout the day", "Lunch Break: [Mensa](/m)": remarks or a break
+    whose words after the colon name no one are titled by the whole (what follows says what they are or where they
+    are held, no talk's title), but "Opening Remarks: Ann Lee (MIT)" are given by Ann Lee."""
+    return exact_kind(label) in ("remarks", "break") \
+        and re.match(rf"\W*{re.escape(label)}\W*:", plain(cell), re.IGNORECASE) is not None \
+        and bool(plain(rest)) and not people_in(plain(rest))  # fmt: skip
 
 
 # A bold title on a line of its own and a line that carries it on ("**Panel Discussion**<br>with the speakers").

@@ -134,8 +134,13 @@ def _island_begins_a_name(zone: tuple[str, str], words: str) -> bool:
     return bool(rest and rest[0][:1].isupper() and _ISLANDS.match(zone[0]) and zone[1].lower() not in CITY_ZONES)
 
 
-# The country after a city, the place's last words: "Malmö, Sweden", "Malmö, Sweden." (not "Lund, Sweden and ...").
-_NATION = re.compile(r",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\s*(?:[.,;)<|]|$))", re.MULTILINE)
+# The country after a city, the place's last words: "Malmö, Sweden", "Malmö, Sweden." (not "Lund, Sweden and ..."),
+# or the words before the days it is held ("took place in Bielefeld, Germany from September 3-5", "..., Germany on
+# Monday, 3 May"; not "Germany from 2015 to 2018", the years of a career).
+_MONTH_AHEAD = (r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # a day then its month
+_NATION = re.compile(rf",\s+([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)(?=\s*(?:[.,;)<|]|$)|\s+(?:from|on|between)\s+"
+                     rf"{_MONTH_AHEAD})", re.MULTILINE)
 
 
 _PARTICLE_ON = re.compile(r"\s+(?:de|da|do|del|di|la|le)\s")  # "Santiago| de Compostela": the name goes on
