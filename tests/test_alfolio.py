@@ -228,6 +228,78 @@ def test_a_us_state_after_the_city_names_its_zone(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("place", "zone"),
+    [("Huntsville, Ontario, Canada", "America/Toronto"), ("Whistler, British Columbia", "America/Vancouver")],
+)
+def test_a_province_written_out_after_a_town_no_list_knows_names_its_zone(tmp_path: Path, place: str,
+                                                                            zone: str) -> None:  # fmt: skip
+    """"held in conjunction with SOSP 2019 in Huntsville, Ontario": a town the importer knows no zone of, in a
+    province (or state) written out that keeps one zone: its zone."""
+    home = f"The workshop will be held on October 27, 2019 in {place}.\n\n| Time | Event |\n|---|---|\n| 9:00 | Opening |\n"
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert _edition(site).get("timezone") == zone
+
+
+def test_a_program_paragraph_with_an_italic_title_then_a_name_and_where_the_speaker_works(tmp_path: Path) -> None:
+    """``9:00 - 9:30 &nbsp; *Title*, Ann Lee, UC Berkeley``: the title in italics, then the speaker, then (after
+    the next comma) where she works, however much it reads like a name; "Bo Wu and Cy Li" after the name are more
+    speakers, not a workplace."""
+    program = ("8:45 - 9:00 &nbsp;&nbsp;&nbsp; Opening Remarks\n\n9:00 - 9:30 &nbsp;&nbsp;&nbsp; *What Is Hard in Systems "
+               "for ML?*, Ann Lee, Stanford University and Databricks\n\n9:30 - 10:00 &nbsp;&nbsp;&nbsp; *Wide Nets*, "
+               "Bo Wu, UC Berkeley\n\n10:00 - 10:30 &nbsp;&nbsp;&nbsp; Coffee Break\n")
+    site = _scheduled(tmp_path, program)
+    rows = [(i["time"], i.get("title"), i.get("speakers")) for i in _edition(site)["schedule"]]
+    assert rows[1:3] == [("9:00", "What Is Hard in Systems for ML?", ["ann-lee"]), ("9:30", "Wide Nets", ["bo-wu"])]
+    people = yaml.safe_load((site / "docs/_data/people.yml").read_text(encoding="utf-8"))
+    assert people["ann-lee"]["affiliation"] == "Stanford University and Databricks"
+    assert people["bo-wu"]["affiliation"] == "UC Berkeley"
+
+
+def test_talks_under_a_session_heading_of_invited_talks_are_invited(tmp_path: Path) -> None:
+    """``### Session 1: Invited Talks`` over timed paragraphs of talks that say no kind of their own: invited talks;
+    under ``### Session 2: Contributed Talks`` the talks keep their own kind."""
+    program = ("8:45 - 9:00 &nbsp; Opening Remarks\n\n### Session 1: Invited Talks\n9:00 - 9:30 &nbsp; *Wide Nets*, "
+               "Ann Lee, MIT\n\n9:30 - 10:00 &nbsp; *Deep Nets*, Bo Wu, ETH Zurich\n\n---\n\n### Session 2: Contributed "
+               "Talks\n11:30 - 11:45 &nbsp; *Small Nets*, Cy Li, CMU\n\n11:45 - 12:00 &nbsp; *Tiny Nets*, Di Ma, UCL\n")
+    site = _scheduled(tmp_path, program)
+    items = [i for e in _edition(site)["schedule"] for i in e.get("items", [e])]
+    kinds = {i.get("title"): i.get("kind", "talk") for i in items}
+    assert kinds["Wide Nets"] == kinds["Deep Nets"] == "invited"
+    assert kinds["Small Nets"] != "invited"
+
+
+def test_a_time_range_with_a_dot_for_one_ends_colon_is_a_range() -> None:
+    """``7:30-8.45: Breakfast``: one end written with a colon, the other with a dot slipped in for it."""
+    from mkdocs_esfomo.importers.alfolio.when import time_range
+
+    found = time_range("7:30-8.45")
+    assert found is not None and found[1] is not None
+    assert (found[0].text, found[1].text) == ("7:30", "8:45")
+
+
+def test_a_room_in_brackets_after_a_program_paragraph_is_where_it_is_held(tmp_path: Path) -> None:
+    """``12:30 - 2:00 Lunch (Waterhouse Ballroom)``: the bracket names the room the row is held in, kept beside it,
+    not its speaker nor part of its title; "(Stuart Hall)" after a talk names a person."""
+    program = ("8:45 - 9:00 &nbsp; Opening Remarks\n\n11:00 - 12:30 &nbsp; Break and Poster Session (Ballroom/Hallway "
+               "Rotunda)\n\n"
+               "12:30 - 2:00 &nbsp; Lunch (Waterhouse Ballroom)\n\n2:00 - 2:30 &nbsp; Closing talk (Stuart Hall)\n")
+    site = _scheduled(tmp_path, program)
+    rows = {i["time"]: i for i in _edition(site)["schedule"]}
+    assert (rows["11:00"]["title"], rows["12:30"]["title"]) == ("Break and Poster Session", "Lunch")
+    assert not rows["12:30"].get("speakers") and "Waterhouse Ballroom" in rows["12:30"]["abstract"]
+    assert rows["14:00"].get("speakers") == ["stuart-hall"]
+
+
+def test_the_conferences_a_workshop_was_run_at_before_are_not_its_host(tmp_path: Path) -> None:
+    """"the model we have previously run with the workshops @ NeurIPS and ICML": past editions' venues, no year
+    written, are not this edition's host; "held in conjunction with SOSP 2019" names it."""
+    said = ("This workshop will follow the successful model we have previously run with the ML Systems Workshops @ "
+            "NeurIPS and ICML.\n\nThe workshop will be held in conjunction with SOSP 2019 on October 27, 2019.\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("Tiny Workshop 2019", "/", said)})
+    assert _edition(site)["conference"] == {"name": "SOSP 2019"}
+
+
+@pytest.mark.parametrize(
     ("venue", "zone"),
     [("Nashville, United States", "America/Chicago"), ("Music City Center, Nashville, USA", "America/Chicago"),
      ("held in Salt Lake City, USA", "America/Denver"), ("Room 3, Bengaluru, India", "Asia/Kolkata"),

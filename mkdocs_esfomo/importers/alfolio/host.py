@@ -16,6 +16,9 @@ _NAMES = (
     "KDD", "ACL", "EMNLP", "NAACL", "EACL", "COLING", "LREC", "COLM", "CoRL", "RSS", "ICRA", "IROS", "MLSys",
     "AISTATS", "UAI", "COLT", "ALT", "WWW", "SIGIR", "CHI", "ICASSP", "Interspeech", "ISMIR", "AAMAS", "CHIL",
     "ML4H", "L4DC", "WSDM", "CIKM", "RecSys", "ICDM", "SIGGRAPH",
+    # and those of systems, databases, networks, security and interaction that host them too
+    "SOSP", "OSDI", "NSDI", "EuroSys", "ASPLOS", "ISCA", "HPCA", "SIGCOMM", "SIGMOD", "VLDB", "ICDE", "MobiCom",
+    "SenSys", "CCS", "UIST", "CSCW", "HRI",
 )
 VENUES = {v.upper(): v for v in _NAMES}
 _VENUE = re.compile(rf"(?<![\w@./-])({'|'.join(VENUES)})\s*[-'’]?\s*((?:19|20)\d\d|\d\d)?(?![\w@-])",
@@ -27,15 +30,19 @@ _KEYS = ("conference", "venue", "conf", "host", "hosted_at", "colocated_with", "
 # A line of the home page that says where the workshop is held, not a speaker's bio that names a conference
 _HOSTED = re.compile(r"\bworkshop\s+(?:at|@)|@|\bco-?located\b|\bconjunction\b|\bheld\b|\bpart of\b"
                      r"|\b(?:take|takes|took|taking)\s+place\b", re.IGNORECASE)  # fmt: skip
+# Words telling of editions held before ("we have previously run", "past editions"), whose venues are not this one's
+_PAST = re.compile(r"\b(?:previously|previous|past|earlier|prior)\b", re.IGNORECASE)
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)|<a\b[^>]*href=[\"'](https?://[^\"']+)[\"'][^>]*>(.*?)</a>",
                    re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
 def venue_in(text: str, year: int | None) -> str | None:
     """``ICML 2025`` of "A workshop at ICML'25": a conference written with a capital (not "icml" of an address),
-    and its year (``year`` when it writes none); None when it names none, or another year's."""
+    and its year (``year`` when it writes none, unless the text tells of past editions: "previously run ... @
+    NeurIPS and ICML"); None when it names none, or another year's."""
+    past = _PAST.search(plain(text))
     for found in _VENUE.finditer(_ADDRESS.sub(" ", plain(text))):
-        if found.group(1).islower():
+        if found.group(1).islower() or (past and not found.group(2)):
             continue
         said = found.group(2)
         at = (2000 + int(said) if len(said) == 2 else int(said)) if said else year

@@ -9,6 +9,7 @@ import re
 
 from .blocks import Block, TableRow, quoted_blocks
 from .cells import people_line, titled_talk
+from .names import looks_like_name
 from .shapes import all_items, leading_time
 from .text import has_word, lines, plain, rich_html
 from .venue import LOCATION
@@ -79,6 +80,8 @@ def _paragraph_row(text: str, index: int) -> TableRow | None:
     place, located = _PLACE_AFTER.match(plain(label)), None
     if place and _VENUE_WORD.search(place.group(2)) and city_zone(place.group(2)):
         label, located = place.group(1), f"Location: {place.group(2)}"  # "Welcome -- Convention Center, St. Louis"
+    elif (room := _ROOM_AFTER.search(label)) and room.start() > 0 and _a_room(plain(room.group(1))):
+        label, located = label[: room.start()], f"Location: {plain(room.group(1))}"  # "Lunch (Waterhouse Ballroom)"
     title, people, more = "", [], []
     for line in rest:
         field = _FIELD.match(line)
@@ -105,6 +108,17 @@ def _paragraph_row(text: str, index: int) -> TableRow | None:
 _PLACE_AFTER = re.compile(r"^(.*?\S)\s+(?:--|[–—])\s+(.+)$")
 _VENUE_WORD = re.compile(r"\b(?:Cent(?:er|re)|Hall|Room|Convention|Complex|Building|Auditorium|Campus|Hotel|Venue|"
                          r"Theat(?:er|re)|Ballroom)\b", re.IGNORECASE)  # fmt: skip
+
+
+# "Lunch (Waterhouse Ballroom)", "Breakfast (Eclipse Dining Room - included)": the room a row is held in, bracketed
+_ROOM_AFTER = re.compile(r"\s*\(([^()\n]+)\)\s*$")
+
+
+def _a_room(text: str) -> bool:
+    """Whether bracketed words name a room or a hall (``Ballroom/Hallway Rotunda``), not a person whose name is one
+    of those words (``Stuart Hall``)."""
+    venue = _VENUE_WORD.search(text)
+    return venue is not None and not (venue.group(0).lower() == "hall" and looks_like_name(text))
 
 
 def _details_rows(body: str, block: Block) -> list[TableRow]:

@@ -13,7 +13,7 @@ from .jekyll import JekyllPage
 from .kinds import TALK_WORDS, TALKS, bare_label, exact_kind, kind_of
 from .names import GROUP_WORDS, PersonText, bare_name, is_group, is_placeholder, looks_like_name, people_in
 from .report import Note
-from .row_clauses import dash_then_people, name_comma_title, panel_with, partakers, quoted_beside
+from .row_clauses import dash_then_people, italic_title_byline, name_comma_title, panel_with, partakers, quoted_beside
 from .text import lines, plain, words
 
 # What opens the words after an emphasised label when they go on with it ("*Lunch* & Meeting Mentors"): no one named.
@@ -428,6 +428,8 @@ def who_and_title(rest: str) -> Talk:
     if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named
         return Talk(None, [], [plain(rest)])
     if given := partakers(rest) or dash_then_people(rest):  # "[Panellists: Ann Lee, Bo Wu]", "- Ann Lee": people
+        return given
+    if given := italic_title_byline(rest):  # "*Title*, Ann Lee, Stanford University": the title, then who gives it
         return given
     if given := name_comma_title(rest):  # "Ann Lee, The Commoditisation of NLP in Industry": her talk's title
         return given

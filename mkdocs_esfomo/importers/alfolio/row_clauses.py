@@ -1,7 +1,8 @@
 """What a program row says after what it is, set off by a comma or a full stop: who presides over it ("Paper session
 #1, _chair: Ann Lee_", "... . Session Chair: Ann Lee."), who leads it ("Panel, moderator: Ann Lee"); and two ways a
 row names its talk and people: a title in quotes beside the speaker ('"Small Models", **Ann Lee**', 'Ann Lee,
-**"Small Models"**') and a panel with its people ("Panel with Ann Lee, Bo Wu, and Cy Li")."""
+**"Small Models"**'), a title in italics before the speaker and where she works ('*Small Models*, Ann Lee, MIT')
+and a panel with its people ("Panel with Ann Lee, Bo Wu, and Cy Li")."""
 
 from __future__ import annotations
 
@@ -167,3 +168,25 @@ def end_aside(title: str) -> tuple[str, str | None]:
     if not found or not title[: found.start()].strip():
         return title, None
     return title[: found.start()].rstrip(), found.group(1)
+
+
+# "*Small Models*, Ann Lee, Stanford University": a title in italics, a comma, then who gives it and where she works
+_ITALIC_THEN_BYLINE = re.compile(r"\s*(\*[^*\n]+\*|_[^_\n]+_)\s*,\s*([^\n]+?)\s*")
+
+
+def italic_title_byline(rest: str) -> Talk | None:
+    """``*Small Models*, Ann Lee, Stanford University and Databricks``, ``*Small Models*, Ann Lee, UC Berkeley``: the
+    title set apart in italics, then one person's name and, after the next comma, where she works (however much
+    it reads like a name: a second speaker would be joined by "and"). Not ``*Title*, Ann Lee, Bo Wu and Cy Li``,
+    names only."""
+    found = _ITALIC_THEN_BYLINE.fullmatch(rest)
+    if found is None:
+        return None
+    first, _, where = plain(found.group(2)).partition(",")
+    named = people_in(first)
+    if len(named) != 1 or not looks_like_name(first.strip()) or named[0].affiliation or not where.strip():
+        return None
+    parts = re.split(r",\s*|\s+and\s+|\s*&\s*", where.strip())
+    if len(parts) > 1 and all(looks_like_name(p) and not _WORK_WORDS.search(p) for p in parts):
+        return None  # "Bo Wu and Cy Li": more speakers
+    return Talk(plain(found.group(1)).strip(), [named[0]._replace(affiliation=where.strip())])

@@ -525,6 +525,9 @@ def _place(table: _Table, item: Draft, times: Times) -> None:
     session = table.session
     if times:
         item.time, item.end = times
+    if session is not None and item.kind == "talk" and not item.label \
+            and session_kind(session) in ("invited", "keynote"):  # fmt: skip
+        item.kind = session_kind(session)  # "Session 1: Invited Talks" over "9:00 - 9:30 *Title*, Ann Lee": invited
     if session is not None and item.kind in TALKS and (not times or _same_family(session, item)):
         session.items.append(item)
     else:

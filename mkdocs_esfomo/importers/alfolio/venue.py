@@ -12,7 +12,7 @@ from .jekyll import JekyllPage, JekyllSite
 from .report import Note
 from .site_config import config_line
 from .text import plain
-from .when import CITY_ZONES, COUNTRY_ZONES, US_STATE_ZONES, Zone, city_zone, offset_hours
+from .when import CITY_ZONES, COUNTRY_ZONES, REGION_ZONES, US_STATE_ZONES, Zone, city_zone, offset_hours
 
 LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)
 
@@ -101,8 +101,8 @@ def _city_in(text: str) -> tuple[str, str] | None:
             continue  # "Atlanta, Sydney, or Paris": one of several, not yet the city
         if group in (1, 2) and not city_zone(words) and not _INSTITUTION.search(f"{before} {words}") \
                 and not re.search(r"[-\w]$", text[: found.start(group)]) \
-                and (nation := _NATION.match(text, end)) and (one := COUNTRY_ZONES.get(nation.group(1).lower())):
-            return one, words  # "Malmö, Sweden": a city not known, in a country of one zone
+                and (nation := _NATION.match(text, end)) and (one := _one_zone(nation.group(1))):
+            return one, words  # "Malmö, Sweden", "Huntsville, Ontario": a city not known, in a country of one zone
         if not _INSTITUTION.search(f"{before} {words}") and (zone := city_zone(words)):
             if not words.lower().startswith(zone[1].lower()):
                 continue  # "UT Austin", "UC Davis": a university's short name
@@ -120,6 +120,11 @@ def _city_in(text: str) -> tuple[str, str] | None:
             if nation and (one := COUNTRY_ZONES.get(nation.group(1).lower())):
                 return one, words
     return None
+
+
+def _one_zone(place: str) -> str | None:
+    """The zone of a country of one zone ("Sweden"), or the one most of a province or state keeps ("Ontario")."""
+    return COUNTRY_ZONES.get(place.lower()) or REGION_ZONES.get(place.lower())
 
 
 # The zones of islands and small territories, whose names (``Palau``, ``Jersey``, ``Christmas``) begin the names of

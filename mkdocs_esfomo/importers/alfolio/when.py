@@ -280,6 +280,9 @@ def time_range(text: str) -> tuple[values.ClockTime, values.ClockTime | None] | 
         parts = [spaced.group(1), spaced.group(2)]
     if len(parts) == 2 and all(_DOTTED.fullmatch(p.strip()) for p in parts):  # "2.30-2.35": both ends a clock's
         parts = [p.strip().replace(".", ":") for p in parts]
+    elif len(parts) == 2 and any(_DOTTED.fullmatch(p.strip()) for p in parts) \
+            and any(re.fullmatch(r"\d{1,2}:[0-5]\d", p.strip()) for p in parts):  # fmt: skip
+        parts = [p.strip().replace(".", ":") for p in parts]  # "7:30-8.45": a dot slipped in for one end's colon
     if len(parts) == 2 and (parts[1].strip().lower() in _OPEN_END or not parts[1].strip(" .…?")):
         parts = parts[:1]  # "4:05 - CLOSE", "17:15 - ...": a start, no end
     if not parts or len(parts) > 2:
@@ -418,6 +421,19 @@ _STATES = {  # "Amherst, MA": the zone most of each state keeps
     "Pacific/Honolulu": "HI",
 }
 US_STATE_ZONES = {state: zone for zone, states in _STATES.items() for state in states.split()}
+# Provinces and states written out after a town no list knows ("Huntsville, Ontario", "Ithaca, New York"): the zone
+# most of each keeps, as for a country of one zone.
+REGION_ZONES = {
+    "ontario": "America/Toronto", "quebec": "America/Toronto", "québec": "America/Toronto",
+    "british columbia": "America/Vancouver", "alberta": "America/Edmonton", "manitoba": "America/Winnipeg",
+    "saskatchewan": "America/Regina", "nova scotia": "America/Halifax", "new brunswick": "America/Moncton",
+    "new york": _EASTERN, "massachusetts": _EASTERN, "pennsylvania": _EASTERN, "new jersey": _EASTERN,
+    "virginia": _EASTERN, "maryland": _EASTERN, "north carolina": _EASTERN, "ohio": _EASTERN,
+    "michigan": _EASTERN, "connecticut": _EASTERN, "illinois": _CENTRAL, "texas": _CENTRAL, "minnesota": _CENTRAL,
+    "wisconsin": _CENTRAL, "louisiana": _CENTRAL, "tennessee": _CENTRAL, "alabama": _CENTRAL, "colorado": _MOUNTAIN,
+    "utah": _MOUNTAIN, "california": _PACIFIC, "washington state": _PACIFIC, "oregon": _PACIFIC,
+    "arizona": "America/Phoenix",
+}  # fmt: skip
 
 
 class Zone(NamedTuple):
