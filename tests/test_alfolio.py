@@ -44,6 +44,7 @@ from mkdocs_esfomo.importers.alfolio import (
     slot_talks,
     venue,
     when,
+    zones,
 )
 from mkdocs_esfomo.importers.alfolio.found import People, role_of
 from mkdocs_esfomo.importers.alfolio.names import PersonText, bare_name, looks_like_name, people_in
@@ -202,7 +203,7 @@ def _found_people(root: Path, files: dict[str, str]) -> People:
 
 
 def test_a_zone_written_in_a_header_or_in_words_is_an_iana_zone(text: str, city: str | None, expected: str) -> None:
-    found = when.find_zone(text, dt.date(2024, 7, 26), city)
+    found = zones.find_zone(text, dt.date(2024, 7, 26), city)
     assert found is not None and found.name == expected
 
 
@@ -1170,8 +1171,8 @@ def test_a_timeline_of_mostly_vague_dates_stays_as_written(tmp_path: Path) -> No
 
 
 def test_words_that_name_no_zone_give_none() -> None:
-    assert when.find_zone("All times Martian Standard Time.", None, None) is None
-    assert when.find_zone("Time", None, None) is None
+    assert zones.find_zone("All times Martian Standard Time.", None, None) is None
+    assert zones.find_zone("Time", None, None) is None
 
 
 @pytest.mark.parametrize(
@@ -6498,7 +6499,7 @@ def test_the_day_a_paragraph_under_the_home_pages_heading_opens_with_unless_a_de
 
 
 def test_a_country_of_one_zone_named_as_the_schedules_time() -> None:
-    found = when.find_zone("(based on Italy time zone)", dt.date(2025, 7, 17), None)
+    found = zones.find_zone("(based on Italy time zone)", dt.date(2025, 7, 17), None)
     assert found is not None and (found.name, found.said) == ("Europe/Rome", "Italy time")
 
 
@@ -7072,7 +7073,7 @@ The schedule is provided below. All times in Korea Standard Time (GMT+9).
     out = schedule.find_schedule([page], set(), 2023)
     assert [(time, kind, speakers) for time, kind, _, speakers in _flat(out)] == [
         ("09:00", "invited", ["Ann Lee"]), ("10:00", "talk", ["Bo Wu", "Cy Chen"]), ("10:30", "break", [])]
-    zones = [z for text, _ in out.zone_texts if (z := when.find_zone(text, dt.date(2023, 8, 28), None))]
+    zones = [z for text, _ in out.zone_texts if (z := zones.find_zone(text, dt.date(2023, 8, 28), None))]
     assert [z.name for z in zones] == ["Asia/Seoul"]
 
 
@@ -7173,9 +7174,9 @@ def test_a_talk_whose_title_cell_is_a_placeholder_is_titled_by_its_type(tmp_path
 
 def test_a_zone_spelled_out_says_which_zone_its_letters_are() -> None:
     """"China Standard Time (CST)" is Shanghai's time, not Chicago's, which "CST" alone is."""
-    found = when.find_zone("The schedule in local time zone, China Standard Time (CST).", dt.date(2025, 10, 19), None)
+    found = zones.find_zone("The schedule in local time zone, China Standard Time (CST).", dt.date(2025, 10, 19), None)
     assert found is not None and (found.name, found.label) == ("Asia/Shanghai", None)
-    alone = when.find_zone("Time (CST)", dt.date(2025, 10, 19), None)
+    alone = zones.find_zone("Time (CST)", dt.date(2025, 10, 19), None)
     assert alone is not None and alone.name == "America/Chicago"
 
 
@@ -11138,7 +11139,7 @@ def test_a_photo_with_an_attribute_list_over_a_name_heading_is_that_persons(tmp_
 
 
 def test_gold_coast_is_a_conference_city() -> None:
-    assert when.city_zone("Gold Coast, Australia") == ("Australia/Brisbane", "Gold Coast")
+    assert zones.city_zone("Gold Coast, Australia") == ("Australia/Brisbane", "Gold Coast")
 
 
 def test_a_loop_over_the_pages_that_asks_more_than_a_title_is_not_a_menu_of_every_page(tmp_path: Path) -> None:

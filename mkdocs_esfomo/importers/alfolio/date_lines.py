@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from .text import has_word, plain
-from .when import WEEKDAY, Zone, clock, find_dates, find_zone, full_year, iso_numeric_dates
+from .when import WEEKDAY, clock, find_dates, full_year, iso_numeric_dates
+from .zones import Zone, find_zone
 
 DATE_NAMES = (
     *("deadline", "notification", "notifications", "camera", "submission", "submissions", "workshop", "due"),

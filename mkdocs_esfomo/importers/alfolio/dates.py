@@ -29,7 +29,8 @@ from .date_lines import (
 from .jekyll import JekyllPage
 from .report import Note
 from .text import has_word, lines, plain, words
-from .when import WEEKDAY, clock, find_dates, find_zone, numeric_order, respelt_months, settled_numeric_dates
+from .when import WEEKDAY, clock, find_dates, numeric_order, respelt_months, settled_numeric_dates
+from .zones import find_zone
 
 DATE_HEADINGS = ("date", "dates", "deadline", "deadlines", "timeline", "key information", "important")
 

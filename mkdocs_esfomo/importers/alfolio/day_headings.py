@@ -15,7 +15,8 @@ from .program import Draft, Schedule, Session
 from .report import Note
 from .shapes import leading_time
 from .text import lines, plain
-from .when import ABBREVIATIONS, WEEKDAY, find_dates, time_range
+from .when import WEEKDAY, find_dates, time_range
+from .zones import ABBREVIATIONS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CLOCK = r"\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?"

@@ -20,7 +20,8 @@ from .rows import read_table
 from .shapes import all_items, leading_time, list_rows
 from .talk import read_item
 from .text import has_word, plain
-from .when import find_dates, time_range, zone_after
+from .when import find_dates, time_range
+from .zones import zone_after
 
 
 @functools.lru_cache(maxsize=64)

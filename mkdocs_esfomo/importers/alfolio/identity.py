@@ -20,7 +20,8 @@ from .report import Note
 from .site_config import config_line
 from .text import has_word, lines, plain, rich, rich_html, words
 from .venue import DAY_WRITTEN, LOCATION, city_in, configured_zone, venue_zone, where_said, without_past_editions
-from .when import OR_DAY, Zone, city_zone, close_numeric_order, find_dates, find_zone, settled_numeric_dates
+from .when import OR_DAY, close_numeric_order, find_dates, settled_numeric_dates
+from .zones import Zone, city_zone, find_zone
 
 
 def _offset(zone: str, day: dt.date | None) -> dt.timedelta | None:

@@ -13,7 +13,8 @@ from .names import looks_like_name
 from .shapes import all_items, leading_time
 from .text import has_word, lines, plain, rich_html
 from .venue import LOCATION
-from .when import WEEKDAY, city_zone, time_range
+from .when import WEEKDAY, time_range
+from .zones import city_zone
 
 _FIELD = re.compile(r"^\*\*(titles?|topic|speakers?|panell?ists?|moderators?|chairs?|hosts?|presenters?)\s*:?\s*\*\*"
                     r"\s*:?\s*(.+)$", re.IGNORECASE)  # fmt: skip

@@ -43,7 +43,8 @@ from .slot_talks import (
 from .subheads import relabelled, spilled
 from .talk import as_read, one_link, read_item, says_more, shown_speaker
 from .text import emoji_inside, emoji_prefix, has_word, lines, plain
-from .when import afternoon, bare_hour, noon, placed_time, time_alone, time_range, zone_after
+from .when import afternoon, bare_hour, noon, placed_time, time_alone, time_range
+from .zones import zone_after
 
 
 @dataclass

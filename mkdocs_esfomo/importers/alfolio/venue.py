@@ -12,7 +12,7 @@ from .jekyll import JekyllPage, JekyllSite
 from .report import Note
 from .site_config import config_line
 from .text import plain
-from .when import CITY_ZONES, COUNTRY_ZONES, REGION_ZONES, US_STATE_ZONES, Zone, city_zone, offset_hours
+from .zones import CITY_ZONES, COUNTRY_ZONES, REGION_ZONES, US_STATE_ZONES, Zone, city_zone, offset_hours
 
 LOCATION = re.compile(r"\b(?:location|venue|place|where)\s*:\s*([^\n]+)", re.IGNORECASE)
 

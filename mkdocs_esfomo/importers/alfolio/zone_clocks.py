@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from .blocks import TableRow
 from .text import plain
-from .when import city_zone, find_dates, offset_hours, time_range
+from .when import find_dates, time_range
+from .zones import city_zone, offset_hours
 
 _FEWEST = 3  # fewer time cells a row than this: a start and an end, not several places' clocks
 # words that head one slot's own columns ("Start Time | End Time | Duration"), never places' names ("Time (PDT) |
