@@ -7073,8 +7073,8 @@ The schedule is provided below. All times in Korea Standard Time (GMT+9).
     out = schedule.find_schedule([page], set(), 2023)
     assert [(time, kind, speakers) for time, kind, _, speakers in _flat(out)] == [
         ("09:00", "invited", ["Ann Lee"]), ("10:00", "talk", ["Bo Wu", "Cy Chen"]), ("10:30", "break", [])]
-    zones = [z for text, _ in out.zone_texts if (z := zones.find_zone(text, dt.date(2023, 8, 28), None))]
-    assert [z.name for z in zones] == ["Asia/Seoul"]
+    found = [z for text, _ in out.zone_texts if (z := zones.find_zone(text, dt.date(2023, 8, 28), None))]
+    assert [z.name for z in found] == ["Asia/Seoul"]
 
 
 def test_a_photo_right_above_a_persons_heading_is_hers(tmp_path: Path) -> None:
