@@ -13,7 +13,15 @@ from .jekyll import JekyllPage
 from .kinds import TALK_WORDS, TALKS, bare_label, exact_kind, kind_of
 from .names import GROUP_WORDS, PersonText, bare_name, is_group, is_placeholder, looks_like_name, people_in
 from .report import Note
-from .row_clauses import dash_then_people, name_comma_title, panel_with, partakers, quoted_beside
+from .row_clauses import (
+    dash_then_people,
+    featuring,
+    linked_title_then_people,
+    name_comma_title,
+    panel_with,
+    partakers,
+    quoted_beside,
+)
 from .text import lines, plain, words
 
 # What opens the words after an emphasised label when they go on with it ("*Lunch* & Meeting Mentors"): no one named.
@@ -421,6 +429,8 @@ def who_and_title(rest: str) -> Talk:
         return Talk(None, [], [plain(rest)])
     if given := partakers(rest) or dash_then_people(rest):  # "[Panellists: Ann Lee, Bo Wu]", "- Ann Lee": people
         return given
+    if given := linked_title_then_people(rest) or featuring(rest):  # "[Title](/papers#9) Ann Lee, Bo Wu": the linked
+        return given  # title, its authors; "Special Session featuring Ann Lee and Bo Wu": the slot and its people
     if given := name_comma_title(rest):  # "Ann Lee, The Commoditisation of NLP in Industry": her talk's title
         return given
     if given := authors_after(rest):  # "Title (Team X, remote). *Ann Lee, Bo Wu*.": the title, then its authors
