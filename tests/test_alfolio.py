@@ -12848,3 +12848,120 @@ def test_a_short_label_is_of_the_kind_its_last_word_names() -> None:
     assert kinds.kind_of("Networking Dinner") == ("social", True)
     assert kinds.kind_of("Welcome and Introduction") == ("remarks", True)
     assert kinds.kind_of("Lunch and Posters") == ("poster", True)
+
+
+def _rows_read(schedule: list[dict[str, Any]]) -> list[tuple[str, str | None, list[str]]]:
+    """Each schedule entry (and each item of a session after it) as its time, title and speakers' slugs."""
+    def who(item: dict[str, Any]) -> list[str]:
+        return [r if isinstance(r, str) else slug(r["name"]) for r in item.get("speakers") or []]
+
+    out = []
+    for entry in schedule:
+        if "session" in entry:
+            out.append((str(entry.get("time")), entry["session"], []))
+            out += [(str(i.get("time")), i.get("title"), who(i)) for i in entry["items"]]
+        else:
+            out.append((str(entry.get("time")), entry.get("title"), who(entry)))
+    return out
+
+
+_TIMED_TABLE = "| Time | Event |\n| :---: | :--- |\n"
+
+
+def test_a_linked_title_then_its_authors_with_the_presenter_marked_is_one_talk(tmp_path: Path) -> None:
+    """``[Tree Description Dependencies](/accepted#id9) Dana Toman 🎙️, Glen Weddell``: the link's words are the
+    title (a link to the paper's page, whatever its words), the names after it its people; the emoji after a name,
+    before the comma, marks who presents, neither a line break nor the row's decoration."""
+    program = _TIMED_TABLE + ("| 14:30-14:50 | <a title=\"abstract\" href=\"/accepted#id9\" class=talk>Tree Description "
+                              "Dependencies</a> Dana Toman 🎙️, Glen Weddell |\n"
+                              "| 14:50-15:10 | [Baby Steps Towards Satisfiability](/accepted#id30) Bo Wu, "
+                              "Mia Swoboda 🎙️ |\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert _rows_read(schedule) == [("14:30", "Tree Description Dependencies", ["dana-toman", "glen-weddell"]),
+                                    ("14:50", "Baby Steps Towards Satisfiability", ["bo-wu", "mia-swoboda"])]
+    assert "emoji" not in schedule[0]
+
+
+def test_a_linked_title_whose_words_end_with_an_emoji_stays_one_line(tmp_path: Path) -> None:
+    """``<a href="/accepted#id23">Temporal Logic over Integers <big>🏆</big></a> Ann Lee, Bo Wu``: the emoji ends
+    the link's words (an award), it splits nothing: the title, then its authors."""
+    program = _TIMED_TABLE + ("| 14:00-14:20 | <a href=\"/accepted#id23\" class=talk>Temporal Logic over Integers "
+                              "<big><big>🏆</big></big></a> Ann Lee 🎙️, Bo Wu |\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert _rows_read(schedule) == [("14:00", "Temporal Logic over Integers", ["ann-lee", "bo-wu"])]
+
+
+def test_who_chairs_or_paces_a_slot_said_after_its_title_is_no_speaker(tmp_path: Path) -> None:
+    """``**DL in Practice** chaired by Ann Lee 📣``, ``**Poster Announcements** paced by Bo Wu ⏰``: the verb, "by",
+    then who presides: out of the title, no speaker; a chaired slot whose only words read as a name
+    (``**Temporal Extensions**``) is titled by them."""
+    program = _TIMED_TABLE + ("| **11:20-12:00** | **DL in Practice** chaired by Ann Lee 📣 |\n"
+                              "| **15:00-15:20** | **Poster Announcements** paced by Bo Wu ⏰ |\n"
+                              "| **16:00-17:00** | **Temporal Extensions** chaired by Cy Li 📣 |\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert _rows_read(schedule) == [("11:20", "DL in Practice", []), ("15:00", "Poster Announcements", []),
+                                    ("16:00", "Temporal Extensions", [])]
+
+
+def test_a_linked_title_then_a_bold_invited_speaker_label_is_that_speakers_talk(tmp_path: Path) -> None:
+    """``<a href="/#invited-speakers">Computing Interpolants</a> **Invited Speaker: Ann Lee** chaired by Bo Wu``:
+    the link's words are the title, the bold label says who gives it; the chair gives no talk."""
+    program = _TIMED_TABLE + ("| **9:05-10:00** | <a href=\"/#invited-speakers\" class=invited>Computing "
+                              "Interpolants</a> **Invited Speaker: Ann Lee** chaired by Bo Wu 📣 |\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert _rows_read(schedule) == [("9:05", "Computing Interpolants", ["ann-lee"])]
+
+
+def test_untimed_linked_papers_under_an_announcements_slot_are_talks_of_their_own(tmp_path: Path) -> None:
+    """``**Poster Announcements** paced by Ann Lee`` over rows with an empty time cell, each a linked title and its
+    authors (long ones too): one item each, without a time, not the slot's people nor its abstract."""
+    program = _TIMED_TABLE + ("| **10:30-11:10** | **Poster & Demo Announcements** paced by Ann Lee ⏰ |\n"
+                              "| | [Introducing DeepEL](/accepted#id15) Alessandro Longato 🎙️, Ignacio Huitzil |\n"
+                              "| | [Visualizing HS-Tree-Based Abductive Reasoning: An Educational Tool for Algorithm "
+                              "Exploration](/accepted#id6) Michaela Tothova 🎙️, Janka Boborova 🎙️, Julia Pukancova, "
+                              "Jakub Kloc, Martin Homola |\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert _rows_read(schedule) == [
+        ("10:30", "Poster & Demo Announcements", []),
+        ("None", "Introducing DeepEL", ["alessandro-longato", "ignacio-huitzil"]),
+        ("None", "Visualizing HS-Tree-Based Abductive Reasoning: An Educational Tool for Algorithm Exploration",
+         ["michaela-tothova", "janka-boborova", "julia-pukancova", "jakub-kloc", "martin-homola"])]
+
+
+def test_a_slot_featuring_people_is_titled_by_what_it_is_and_holds_them(tmp_path: Path) -> None:
+    """``**Special Session featuring Ann Lee, Bo Wu and Cy Li** including a coffee break at **15:30-16:00**``:
+    the slot's title, "featuring", its people; what it also includes, said after them, is kept as its note."""
+    program = _TIMED_TABLE + ("| **14:10-17:00** | **Special Session featuring Ann Lee, Bo Wu and Cy Li** including "
+                              "a coffee break at **15:30-16:00**|\n")
+    schedule = _edition(_scheduled(tmp_path, program))["schedule"]
+    assert _rows_read(schedule) == [("14:10", "Special Session", ["ann-lee", "bo-wu", "cy-li"])]
+    assert "coffee break at 15:30-16:00" in str(schedule[0])
+
+
+def test_lines_of_linked_names_each_with_a_place_under_a_role_heading_are_those_people(tmp_path: Path) -> None:
+    """``<h4>General Co-Chairs</h4>`` over ``<a href="...">Ann Lee</a>, University of Pisa, Italy\\`` and
+    ``<a href="...">Bo Wu</a>, ETH Zurich, Switzerland``: a line each, kramdown's forced break between them (a
+    "Contact Form" button on the heading's line aside): organizers, with their pages and places of work."""
+    team = ("<h4>General Co-Chairs</h4>\n<a href=\"https://ann.example.org\">Ann Lee</a>, University of Pisa, "
+            "Italy\\\\\n<a href=\"https://bo.example.org\">Bo Wu</a>, ETH Zurich, Switzerland\n\n"
+            "<h4>Program Committee Co-Chairs</h4> [Contact Form](https://forms.example.org){:target=\"_blank\" .btn}\n"
+            "<a href=\"https://cy.example.org\">Cy Li</a>, TU Dresden, Germany\\\\\n"
+            "<a href=\"https://di.example.org\">Di Ma</a>, Frankfurt University of Applied Sciences, Germany\n")
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", "A workshop.\n"),
+                                     "_pages/team.md": _page("Team", "/team/", team, "nav: true\n")})
+    assert [(p.name, p.role, p.affiliation, p.url) for p in found.people] == [
+        ("Ann Lee", "organizers", "University of Pisa, Italy", "https://ann.example.org"),
+        ("Bo Wu", "organizers", "ETH Zurich, Switzerland", "https://bo.example.org"),
+        ("Cy Li", "organizers", "TU Dresden, Germany", "https://cy.example.org"),
+        ("Di Ma", "organizers", "Frankfurt University of Applied Sciences, Germany", "https://di.example.org")]
+
+
+def test_a_program_name_with_another_given_name_in_brackets_is_the_cards_person(tmp_path: Path) -> None:
+    """The card says "Tommie Meyer", the program "Invited Speaker: Tommie (Thomas) Meyer": one person, the row
+    refers to the card's, and MIGRATION.md says which name was read as which."""
+    home = ("On **July 18, 2026**.\n\n## Invited Speakers\n\n- Tommie Meyer, University of Cape Town\n"
+            "- Ann Lee, MIT\n\n## Schedule\n\n| Time | Event |\n|---|---|\n"
+            "| 9:00 - 10:00 | [Defeasible Reasoning](/#speakers) **Invited Speaker: Tommie (Thomas) Meyer** |\n")
+    site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
+    assert _edition(site)["schedule"][0]["speakers"] == ["tommie-meyer"]
+    assert "'Tommie (Thomas) Meyer' read as 'Tommie Meyer'" in (site / "MIGRATION.md").read_text(encoding="utf-8")

@@ -33,8 +33,8 @@ UNMET = {"a3ws-muc-2025", "aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agent
          "cll-acml-2022", "cogalign-2026", "coml-2025", "continual-causality-2025", "corl-compose", "cr2-icra-2026",
          "cv4dc-iccv-2025", "cvnh-eccv-2026", "cvppa-eccv-2024", "cvppa2023", "cvppa2025", "d3s3", "datafm", "dcai",
          "dcml-2022", "dd-xml-2025", "decoupled-2026", "deeperaction-2021", "di-kdd-2022", "dihard3-2021",
-         "dliva-2025", "dmlr", "dmlr-2023", "dp4ml", "dqml-2022", "ds-2025", "dynn-2022", "edi-kdd", "eiw-2024",
-         "emcr-dde-2018",
+         "dl-kr-2026", "dliva-2025", "dmlr", "dmlr-2023", "dp4ml", "dqml-2022", "ds-2025", "dynn-2022", "edi-kdd",
+         "eiw-2024", "emcr-dde-2018",
          "enlsp-2022", "enlsp-2023", "enlsp-2025", "et-eccv-2026", "everyday-wearables", "finanse-2024", "flare-2026",
          "fopt", "frontiers4lcd", "gaze-ml-2022", "gaze-ml-2023", "genai4dps-2024", "genbench-2024", "grail-v",
          "greensys-2026", "ground-ias-2025", "gsp-2024", "haet-2021", "haoc-2021", "haptics-iros-2026",
@@ -78,6 +78,7 @@ KNOWN_MISSES = {
                               "row 13:30 RoboRoyale: Queen bee + autonomous robots, tracking the queen with computer "
                               "vision. ['Martin Stefanec']"},
     "berts-2025": {"day 2025-12-06"},
+    "dl-kr-2026": {"row 15:30 coffee break []"},
     "dmlr": {"speakers: Lucas Beyer"},
     "dqml-2022": {"row 18:00 Fundamental QM ['Szabolcs Goger', 'Dylan Morgan', 'Ornella Vaccarelli', 'Sam Hall', "
                   "'Matej Ditte']"},  # "Sam Hall" of the program is "Samuel Hall" of the participants' table

@@ -30,7 +30,7 @@ from .html_tree import VOID, Element
 from .jekyll import JekyllPage, JekyllSite, Tag
 from .listed_people import inline_people, list_people, markdown_table_people
 from .names import aside_after, bare_name, is_placeholder, looks_like_name
-from .place_paragraphs import place_paragraphs
+from .place_paragraphs import linked_name_lines, place_paragraphs
 from .render import read_data
 from .report import Note
 from .text import has_word, lines, plain, rich, rich_html, slug
@@ -553,6 +553,7 @@ def find_people(site: JekyllSite, pages: list[JekyllPage]) -> People:
         labelled_cards(page, blocks, found)
         name_boxes(page, blocks, found)
         place_paragraphs(page, blocks, found)
+        linked_name_lines(page, blocks, found)
         name_paragraphs(page, blocks, found)
         labelled_people(page, blocks, found)
         topic_people(page, blocks, found)

@@ -1,7 +1,9 @@
 """People written one plain paragraph each, ``Ann Lee, University of Pisa``: a name, a comma, where she works, with
-no link or bold to tell the name from the place."""
+no link or bold to tell the name from the place; and lines of one paragraph each a linked name, a comma, a place."""
 
 from __future__ import annotations
+
+import re
 
 from .blocks import Block
 from .found import FoundPerson, People, ShownPeople, role_above
@@ -59,3 +61,42 @@ def place_paragraphs(page: JekyllPage, blocks: list[Block], found: People) -> No
             found.people.append(FoundPerson(pair[0], page.where(block.start), role, pair[1], source=page.rel,
                                             order=page.line(block.start)))  # fmt: skip
         found.shown.append(ShownPeople(page, first.start, last.end, role))
+
+
+# "[Ann Lee](https://ann.org), University of Pisa, Italy\\": a linked name, a comma, where she works; the line ends
+# with kramdown's forced break ("\\"), a <br> or two spaces, or ends the paragraph.
+_LINKED_NAME = re.compile(r"\[([^\[\]]+)\]\(([^)\s]+)\)\s*,\s*([^\[\]<>]+?)\s*(?:\\\\|<br\s*/?>)?\s*")
+_BUTTON = re.compile(r"\[([^\[\]]+)\]\([^)\s]+\)\s*(?:\{:[^{}]*\})?\s*")  # "[Contact Form](url){:.btn}"
+
+
+def _linked_names(block: Block) -> list[tuple[str, str, str]] | None:
+    """A paragraph whose lines each give one person as a linked name, a comma and where they work (a line that is
+    only a link naming no one, a button, aside): (name, address, place) for each; None for any other paragraph."""
+    if block.kind != "paragraph":
+        return None
+    found: list[tuple[str, str, str]] = []
+    for line in (line.strip() for line in block.text.split("\n") if line.strip()):
+        if (linked := _LINKED_NAME.fullmatch(line)) and looks_like_name(name := bare_name(plain(linked.group(1)))):
+            found.append((name, linked.group(2), plain(linked.group(3)).strip().rstrip(".")))
+        elif not ((button := _BUTTON.fullmatch(line)) and not looks_like_name(plain(button.group(1)))):
+            return None
+    return found
+
+
+def linked_name_lines(page: JekyllPage, blocks: list[Block], found: People) -> None:
+    """``[Ann Lee](url), University of Pisa\\`` over ``[Bo Wu](url), ETH Zurich``: two or more lines of one paragraph
+    under a heading naming a role (``<h4>General Co-Chairs</h4>``), each a linked name, a comma, then where they
+    work: a person each, with their page and place of work."""
+    read = [(s.start, s.end) for s in found.shown if s.page is page]
+    for block in blocks:
+        named = _linked_names(block)
+        if not named or len(named) < 2 or any(a < block.end and block.start < b for a, b in read):
+            continue  # what was read as people already (the same names may come back under another heading)
+        role = role_above(page, blocks, block.start, found.notes)
+        if role is None:
+            continue
+        for number, (name, url, place) in enumerate(named):
+            found.people.append(FoundPerson(name, page.where(block.start), role, place,
+                                            url if url.startswith("http") else None, source=page.rel,
+                                            order=page.line(block.start) + number))  # fmt: skip
+        found.shown.append(ShownPeople(page, block.start, block.end, role))

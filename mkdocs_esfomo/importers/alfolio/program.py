@@ -13,7 +13,16 @@ from .jekyll import JekyllPage
 from .kinds import TALK_WORDS, TALKS, bare_label, exact_kind, kind_of
 from .names import GROUP_WORDS, PersonText, bare_name, is_group, is_placeholder, looks_like_name, people_in
 from .report import Note
-from .row_clauses import dash_then_people, italic_title_byline, name_comma_title, panel_with, partakers, quoted_beside
+from .row_clauses import (
+    dash_then_people,
+    featuring,
+    italic_title_byline,
+    linked_title_then_people,
+    name_comma_title,
+    panel_with,
+    partakers,
+    quoted_beside,
+)
 from .text import lines, plain, words
 
 # What opens the words after an emphasised label when they go on with it ("*Lunch* & Meeting Mentors"): no one named.
@@ -427,17 +436,7 @@ def who_and_title(rest: str) -> Talk:
         return Talk(None, roles)
     if _by_group(rest):  # "tutorial & vision speakers" after "Panel discussion - ": who it is by, no one named
         return Talk(None, [], [plain(rest)])
-    if given := partakers(rest) or dash_then_people(rest):  # "[Panellists: Ann Lee, Bo Wu]", "- Ann Lee": people
-        return given
-    if given := italic_title_byline(rest):  # "*Title*, Ann Lee, Stanford University": the title, then who gives it
-        return given
-    if given := name_comma_title(rest):  # "Ann Lee, The Commoditisation of NLP in Industry": her talk's title
-        return given
-    if given := authors_after(rest):  # "Title (Team X, remote). *Ann Lee, Bo Wu*.": the title, then its authors
-        return given
-    if given := _bold_title_by(rest) or _dashed_talk(rest):  # "**Title** by **Ann Lee** (MIT)", "*Title* — Ann Lee"
-        return given
-    if given := quoted_beside(rest) or panel_with(rest):  # '"Title", **Ann Lee**', "Panel with Ann Lee, Bo Wu"
+    if given := _read_by_its_shape(rest):
         return given
     dashed = re.match(r"(.+?)\s+[-–—]\s+(.+)$", plain(rest))
     if dashed and (_by_group(dashed.group(2)) or is_group(dashed.group(2))) and not people_in(dashed.group(1)):
@@ -495,6 +494,23 @@ def who_and_title(rest: str) -> Talk:
         # "Welcome and Logistics, Ann Lee and Bo Wu."
         return Talk(last.group(1), people_in(last.group(2)), [mode.group(1)] if mode else [])
     return Talk(plain(rest), [])
+
+
+def _read_by_its_shape(rest: str) -> Talk | None:
+    """The shapes a rule of its own reads whole, tried in this order."""
+    return (
+        partakers(rest)  # "[Panellists: Ann Lee, Bo Wu]"
+        or dash_then_people(rest)  # "- Ann Lee"
+        or italic_title_byline(rest)  # "*Title*, Ann Lee, Stanford University": the title, then who gives it
+        or linked_title_then_people(rest)  # "[Title](/papers#9) Ann Lee, Bo Wu": the linked title, its authors
+        or featuring(rest)  # "Special Session featuring Ann Lee and Bo Wu": the slot and its people
+        or name_comma_title(rest)  # "Ann Lee, The Commoditisation of NLP in Industry": her talk's title
+        or authors_after(rest)  # "Title (Team X, remote). *Ann Lee, Bo Wu*.": the title, then its authors
+        or _bold_title_by(rest)  # "**Title** by **Ann Lee** (MIT)"
+        or _dashed_talk(rest)  # "*Title* — Ann Lee"
+        or quoted_beside(rest)  # '"Title", **Ann Lee**'
+        or panel_with(rest)  # "Panel with Ann Lee, Bo Wu"
+    )
 
 
 _MODE = re.compile(r"\s*(?:virtual|online|remote|onsite|on-site|in person|in-person)\s*", re.IGNORECASE)

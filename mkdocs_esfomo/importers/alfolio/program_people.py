@@ -27,6 +27,10 @@ def program_speakers(schedule: Schedule, people: People, person_ids: dict[str, s
                 notes.append(Note(draft.where, f"the program's '{person.name}' read as '{full}', the name a card "
                                   "writes with a part in brackets", guess=True, last=last))  # fmt: skip
                 draft.speakers[number] = person = person._replace(name=full)
+            elif slug(person.name) not in person_ids and (card := _bracket_left_out(person.name, person_ids)):
+                notes.append(Note(draft.where, f"the program's '{person.name}' read as '{card}', a card's name "
+                                  "without the part in brackets", guess=True, last=last))  # fmt: skip
+                draft.speakers[number] = person = person._replace(name=card)
             elif slug(person.name) not in person_ids and (whole := _first_name_cut(person.name, people)):
                 notes.append(Note(draft.where, f"the program's '{person.name}' read as '{whole}', a card's name "
                                   "whose first name it shortens", guess=True, last=last))  # fmt: skip
@@ -103,6 +107,14 @@ def _middle_left_out(name: str, people: People) -> bool:
     parts = slug(name).split("-")
     return any(len(whole := slug(p.name).split("-")) > len(parts) and whole[0] == parts[0] and whole[-1] == parts[-1]
                for p in people.people if p.role == "speakers")  # fmt: skip
+
+
+def _bracket_left_out(name: str, person_ids: dict[str, str]) -> str | None:
+    """The program's "Tommie (Thomas) Meyer" where a card says "Tommie Meyer" (or "Thomas Meyer"): the card's name,
+    the one without the brackets first, as the program writes it outside them; None when no card has either."""
+    found = re.fullmatch(r"(\S+)\s+\(([^()\s]+)\)\s+(.+)", name.strip())
+    shorts = [f"{found[1]} {found[3]}", f"{found[2]} {found[3]}"] if found else []
+    return next((short for short in shorts if slug(short) in person_ids), None)
 
 
 def _shortened_names(people: People) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .cells import Talk
+from .kinds import kind_of
 from .names import NOT_NAMES, PersonText, looks_like_name, people_in
 from .text import plain
 
@@ -41,9 +42,24 @@ def clauses_aside(text: str) -> tuple[str, list[str]]:
             said.append(f"{role[:1].upper()}{role[1:]}: {', '.join(p.name for p in named)}")
         closing = found.group(1) if following is None and found.group(1) else ""
         text = text[: found.start()] + (rest.lstrip(closing) if closing else rest)
+    if (by := _BY_CLAUSE.search(text)) and plain(text[: by.start()]).strip(" _*"):
+        named = people_in(plain(by.group(2)).strip(" _*"))
+        if named and all(looks_like_name(p.name) for p in named):
+            verb, who = by.group(1).lower(), ", ".join(p.name for p in named)
+            if verb == "moderated":
+                moderators.append(who)
+            else:
+                said.append(f"{verb.capitalize()} by {who}")
+            text = text[: by.start()]
     if moderators:
         text = f"{text.rstrip()} (Moderator: {', '.join(moderators)})"
     return text, said
+
+
+# "**DL in Practice** chaired by Ann Lee 📣", "Poster Announcements paced by Bo Wu": after what the row is, with no
+# comma, a verb saying who presides over it, "by", then only names (an emoji after them decorates the row).
+_BY_CLAUSE = re.compile(r"\s+(chaired|moderated|hosted|paced|presided)\s+by\s+([^()\[\]\n:]+?)"
+                        r"[\s\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*$", re.IGNORECASE)
 
 
 _QUOTED = r"\"[^\"]+\"|“[^”]+”"
@@ -147,6 +163,46 @@ def name_comma_title(rest: str) -> Talk | None:
             or re.search(r'["“”]', title) or _SERIES.match(title):  # fmt: skip  # quoted: quoted_beside's to read
         return None
     return Talk(title.strip(), people_in(found.group(1)))
+
+
+# A line that opens with a link whose words are the talk's ("[Title](/papers#12)", an <a> tag read as one), then
+# only the names of its authors.
+_LINK_FIRST = re.compile(r"\s*[*_]{0,3}\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\(([^)\s]*)\)[*_]{0,3}\s*[-–—:,]?\s+(.+?)\s*")
+
+
+def linked_title_then_people(rest: str) -> Talk | None:
+    """``[Tree Description Dependencies](/accepted#id9) David Toman, Grant Weddell``: a title that is a link (to the
+    paper, its abstract), then, on the same line, only the people who wrote it: the link's words are the title, the
+    names its people. A link to another site whose words read as a name is someone's page (``[Ann Lee](https://...)
+    Bo Wu``: people, no title); one to a page of the old site is the paper's, whatever its words. None otherwise."""
+    found = _LINK_FIRST.fullmatch(rest) if "\n" not in rest.strip() else None
+    if not found or not plain(found.group(1)).strip():
+        return None
+    if re.match(r"[a-z][a-z0-9+.-]*:", found.group(2)) and people_in(plain(found.group(1))):
+        return None
+    who = plain(found.group(3)).strip(" *_")
+    if (role := _ROLE_NAMED.fullmatch(who)) and kind_of(role.group(1))[0]:
+        who = role.group(2)  # "[Title](/#invited) **Invited Speaker: Ann Lee**": the label saying who gives it, aside
+    named = _only_people(who)
+    return Talk(plain(found.group(1)).strip(), named) if named else None
+
+
+_ROLE_NAMED = re.compile(r"([^:,]{2,40}?)\s*:\s*(.+)")  # "Invited Speaker: Ann Lee"
+
+# "Special Session featuring Ann Lee, Bo Wu and Cy Li", then what the slot also holds ("including a coffee break").
+_FEATURING = re.compile(r"\s*([^\n]{2,60}?)\s+featuring\s+([^\n]+?)(?:\s+((?:including|incl\.|plus)\s[^\n]+?))?\s*",
+                        re.IGNORECASE)
+
+
+def featuring(rest: str) -> Talk | None:
+    """``**Special Session featuring Ann Lee, Bo Wu and Cy Li** including a coffee break at 15:30``: what the slot is,
+    "featuring", then only the people it features (its people); what it also includes, said after them, a note.
+    None otherwise."""
+    found = _FEATURING.fullmatch(plain(rest))
+    if not found or people_in(found.group(1)):
+        return None
+    named = _only_people(found.group(2))
+    return Talk(found.group(1), named, [found.group(3)] if found.group(3) else []) if named else None
 
 
 def _only_people(text: str) -> list[PersonText]:

@@ -28,7 +28,7 @@ from .program import (
     who_and_title,
 )
 from .report import Note
-from .row_clauses import end_aside
+from .row_clauses import end_aside, featuring, linked_title_then_people
 from .rows_together import drop_empty_sessions, titles_among_titles, titles_like_their_label
 from .slot_talks import (
     Times,
@@ -263,9 +263,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
         table.last = None
         return
     item = read_item(where, label, main, who, emoji, day, table.invited, table.session is not None and not times, named)
-    if opened and label and item.kind == "break" and item.title and item.title != label and not item.speakers:
-        item.notes.insert(0, item.title)  # "Lunch Break 🍲 Bento provided": what follows a break's label says more
-        item.title = label
+    _settle_title(item, label, main, who, row, opened)
     last = table.last
     if (not times and table.session is None and last and last.time and last.end and item.speakers and last.speakers
             and not _own_length(row)):  # fmt: skip
@@ -283,6 +281,18 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
                               f"characters, '{item.title}', may hold speakers, an abstract or several talks",
                               guess=True))  # fmt: skip
     _place(table, item, times)
+
+
+def _settle_title(item: Draft, label: str | None, main: str, who: str, row: TableRow, opened: bool) -> None:
+    """The title of a row's item where its label and its words say more than the item read: ``Lunch Break 🍲 Bento
+    provided`` is the break's label, then a note; ``**Temporal Extensions** chaired by Ann Lee``, a row someone
+    presides over, is a slot, not one person's talk: its only words, read as a name, are its title."""
+    if opened and label and item.kind == "break" and item.title and item.title != label and not item.speakers:
+        item.notes.insert(0, item.title)  # what follows a break's label says more of it
+        item.title = label
+    if item.title is None and len(item.speakers) == 1 and not who and _PRESIDED.match(" ".join(row.extra)) \
+            and plain(f"{label or ''} {main}").strip(" *_") == item.speakers[0].name:  # fmt: skip
+        item.title, item.speakers = item.speakers[0].name, []
 
 
 def _not_a_time(out: Schedule, where: str, shown: str, time_text: str, cells: tuple[str, str, str]) -> bool:
@@ -327,6 +337,8 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     label = plain(label_cell) or None
     main = _without_number_label(main) if label else main  # without a label, the number's words are the label
     named, opened = None, False
+    if not label and (linked_title_then_people(main) or featuring(main)):
+        return emoji, None, main, None, False, under  # "[Title](/#talks) **Invited Speaker: Ann Lee**": no label
     if not label:
         cell, (label, main, named) = main, split_label(main)
         if label and named is None and (_titled_above(label, cell, main, who) or _remarks_titled(label, cell, main)):
@@ -451,7 +463,7 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
             return True
     if not label and not who and last is not None and last.time is not None and not last.speakers \
             and (session is None or last not in session.items) and lines(main) \
-            and all(people_line(line) for line in lines(main)):  # fmt: skip
+            and all(people_line(line) for line in lines(main)) and not linked_title_then_people(main):  # fmt: skip
         last.speakers = [p for line in lines(main) for p in people_line(line)]  # "| 15:00 | Lightning Talks |"
         return True  # then "| | Ann Lee (MIT), Bo Wu (ETH) |": the people of the row above
     if numbered and last is not None and (session is None or last not in session.items):
@@ -466,7 +478,7 @@ def _follows_up(table: _Table, where: str, label: str | None, main: str, who: st
         session.items.append(item)
         return True
     if not label and not who and last is not None and len(plain(main)) > LONG_TITLE and \
-            not any(map(people_line, lines(main))):  # fmt: skip
+            not any(map(people_line, lines(main))) and not linked_title_then_people(main):  # fmt: skip
         last.notes.append(plain(main))  # the paragraphs under a talk, in a row of their own: its abstract
         return True
     quoted = re.fullmatch(r"[\"“](.+)[\"”]", plain(main).strip())  # '* "Title"' under "* 13:50: Ann Lee, MIT"
@@ -557,6 +569,9 @@ def _replace(out: Schedule, old: Draft, new: Session) -> None:
 
 
 # ``[Keynote Speaker #1: Ann Lee](#keynote-speakers)``: a link to a section of the old page, read as its words.
+# The note of a row someone presides over (its chair): the slot is a session, its only words its title, no one's name.
+_PRESIDED = re.compile(r"(?:(?:session\s+)?(?:co-?)?chairs?\s*:|(?:chaired|hosted|paced|presided)\s+by\s)",
+                       re.IGNORECASE)
 _SECTION_LINK = re.compile(r"\[([^\]]*)\]\(#[^)\s]*\)")
 
 

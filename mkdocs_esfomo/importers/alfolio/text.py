@@ -234,11 +234,17 @@ _EMOJI_RUN = re.compile(r"[ \t]*(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u
 def emoji_inside(text: str) -> tuple[str | None, str]:
     """The emoji that end a cell's lines or stand between its words, decoration as the leading one is:
     ``"Invited Talk: [Ann Lee](url) 🤝🗣️\n**Title**"`` -> ``("🤝🗣️", "Invited Talk: [Ann Lee](url)\n**Title**")``;
-    between words they become a line break (``"Lunch 🍲 Bento provided"``: two lines)."""
+    between words they become a line break (``"Lunch 🍲 Bento provided"``: two lines); before a comma they mark the
+    name they follow (``"Ann Lee 🎙️, Bo Wu"``: who presents) and are left out."""
     found: list[str] = []
 
     def cut(match: re.Match[str]) -> str:
+        after = re.sub(r"^(?:\s*</?[a-zA-Z]+>)*", "", match.string[match.end() :])[:1]
+        if match.start() > 0 and after in (",", ";"):
+            return ""  # "Ann Lee 🎙️, Bo Wu": a mark of the name before it (who presents), not the row's decoration
         found.append(match.group(0).strip())
+        if match.start() > 0 and after == "]":
+            return ""  # "[Title 🏆](url)": it ends a link's words, which stay one line
         inside = match.start() > 0 and match.end() < len(match.string) and match.string[match.end()] != "\n"
         return "\n" if inside and match.string[match.start() - 1] != "\n" else ""
 
