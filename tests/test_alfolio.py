@@ -12965,3 +12965,128 @@ def test_a_program_name_with_another_given_name_in_brackets_is_the_cards_person(
     site = _imported(tmp_path, {"_pages/about.md": _page("about", "/", home)})
     assert _edition(site)["schedule"][0]["speakers"] == ["tommie-meyer"]
     assert "'Tommie (Thomas) Meyer' read as 'Tommie Meyer'" in (site / "MIGRATION.md").read_text(encoding="utf-8")
+
+
+def test_a_menu_listed_in_the_configuration_under_any_key_that_an_include_loops_over_reaches_its_pages(
+    tmp_path: Path,
+) -> None:
+    """``sidebar: [{name: Program, link: program}]`` in ``_config.yml`` and an include's ``{% for platform in
+    site.sidebar %}<a href="{{ platform.link }}">``: the pages it lists are reached (a link commented out in the loop
+    writes nothing), a page it does not list stays hidden."""
+    sidebar = ('{%- for platform in site.sidebar %}<!-- <li><a href="{{ platform.url }}"></a></li> -->'
+               '<b><a href="{{ platform.link }}">{{ platform.name }}</a></b><br>{%- endfor %}')
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG + "sidebar:\n  - name: About\n    link: /\n  - name: Program\n    link: program\n",
+        "_includes/sidebar.html": sidebar,
+        "_layouts/default.html": "<html><body>{% include sidebar.html %}{{ content }}</body></html>",
+        "index.md": "---\nlayout: default\n---\nHome.\n",
+        "program.md": "---\nlayout: default\n---\n09:00 Opening\n",
+        "venue.md": "---\nlayout: default\n---\nA hall.\n",
+    })  # fmt: skip
+    shown, hidden = reach.reachable(jekyll.read_site(tmp_path))
+    assert (sorted(p.url for p in shown), [p.url for p in hidden]) == (["/", "/program/"], ["/venue/"])
+
+
+def test_a_markdown_grid_of_weekdays_dated_by_its_week_rows_is_each_days_program() -> None:
+    """``| | Monday | Tuesday |`` over ``| **Week 1 (September 18-19)** |``, slot rows ``| 9:00 - 10:30 | Ann Lee:
+    Title | Bo Wu |``, a pause alone in the first column (``| *Coffee break*``: every day, at the end of the slot
+    above) and a row whose first cell is empty and whose event says its time (``*From 19:00:<br> Banquet*``): each
+    column is its day's program, the days those of the week the row above names; a struck event is none."""
+    markdown = """# Program
+
+| | Monday | Tuesday |
+|---|---|---|
+| **Week 1 (September 18-19)** |
+| 9:00 - 10:30 | Ann Lee: Proofs in Lean | Bo Wu |
+| *Coffee break*
+| 11:00 - 12:00 | *Introductions* | ~~*Contributed Talks*~~ cancelled! |
+| | | *From 19:00:<br> Banquet* |
+| **Week 2 (September 25-26)** |
+| 9:00 - 10:30 | Cy Chen: Types | Ann Lee: Proofs in Lean |
+| 11:00 - 12:00 | Bo Wu: Categories | Cy Chen: Types |
+"""
+    page = jekyll.JekyllPage("_pages/program.md", {"title": "Program"}, markdown, 7, "/program/")
+    out = schedule.find_schedule([page], {"Ann Lee", "Bo Wu", "Cy Chen"}, 2023)
+    rows = [(e.day, e.time.text if e.time else None, e.title, [p.name for p in e.speakers]) for e in out.entries]
+    assert rows == [
+        (dt.date(2023, 9, 18), "9:00", "Proofs in Lean", ["Ann Lee"]),
+        (dt.date(2023, 9, 18), "10:30", "Coffee break", []),
+        (dt.date(2023, 9, 18), "11:00", "Introductions", []),
+        (dt.date(2023, 9, 19), "9:00", None, ["Bo Wu"]),
+        (dt.date(2023, 9, 19), "10:30", "Coffee break", []),
+        (dt.date(2023, 9, 19), "19:00", "Banquet", []),
+        (dt.date(2023, 9, 25), "9:00", "Types", ["Cy Chen"]),
+        (dt.date(2023, 9, 25), "11:00", "Categories", ["Bo Wu"]),
+        (dt.date(2023, 9, 26), "9:00", "Proofs in Lean", ["Ann Lee"]),
+        (dt.date(2023, 9, 26), "11:00", "Types", ["Cy Chen"]),
+    ]  # fmt: skip
+
+
+def test_links_in_parentheses_ending_a_cell_are_the_talks_material_not_its_words() -> None:
+    """``Ann Lee ([Slides](a.pdf); [Examples](https://x/b.v))``, ``Title ([Material](https://x) )``, a link's
+    address with a space before its bracket: the parentheses of links alone are the talk's material; one link
+    alone only when its words say material (``([MIT](https://mit.edu))`` stays: an affiliation)."""
+    found = cells.cell_links("Ann Lee ([Slides](a.pdf); [Examples](https://x.org/b.v))")
+    assert (found.text, found.web, found.files) == ("Ann Lee", {"Examples": "https://x.org/b.v"}, ["a.pdf"])
+    found = cells.cell_links("Paige North ([Notes/Exercises](https://github.com/p/itp-hott ))")
+    assert (found.text, found.web) == ("Paige North", {"Notes/Exercises": "https://github.com/p/itp-hott"})
+    assert cells.cell_links("Ann Lee ([MIT](https://mit.edu))").text == "Ann Lee ([MIT](https://mit.edu))"
+
+
+def test_a_date_line_over_each_list_of_talks_dates_that_list() -> None:
+    """Under one heading, ``Tue, September 19`` over a list of timed talks, then ``Wednesday, September 20`` over
+    the next: each list is the day of the line right above it, not the first date of the section."""
+    markdown = """## Contributed presentations
+
+Tue, September 19
+
+* 15:30-15:55: Ann Lee: Limits and colimits
+
+* 16:00-16:25: Cy Chen: Synthetic geometry
+
+* 16:30-16:55: Ed Eng: Automata
+
+Wednesday, September 20
+
+* 15:30-15:55: Bo Wu: Formalising categories
+
+* 16:00-16:25: Di Dou: Amenable groups
+
+* 16:30-16:55: Fe Fan: Clans
+"""
+    page = jekyll.JekyllPage("_pages/program.md", {"title": "Program"}, markdown, 7, "/program/")
+    out = schedule.find_schedule([page], set(), 2023)
+    assert [(e.day, e.title) for e in out.entries] == [
+        (dt.date(2023, 9, 19), "Limits and colimits"), (dt.date(2023, 9, 19), "Synthetic geometry"),
+        (dt.date(2023, 9, 19), "Automata"), (dt.date(2023, 9, 20), "Formalising categories"),
+        (dt.date(2023, 9, 20), "Amenable groups"), (dt.date(2023, 9, 20), "Clans")]  # fmt: skip
+
+
+def test_a_persons_heading_with_nothing_under_it_among_her_peers_is_still_a_person(tmp_path: Path) -> None:
+    """``# Lecturers`` over ``### Ann Lee ###`` with her position, then ``### Bo Wu (online lecture) ###`` and
+    ``### Cy Chen ###`` with nothing under them: all three are lecturers, the note on how one takes part no part
+    of his name."""
+    about = """# Lecturers
+
+### Ann Lee ###
+
+*MIT*
+
+<hr/>
+
+### Bo Wu (online lecture) ###
+
+<hr/>
+
+### Cy Chen ###
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("about", "/", about)})
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Ann Lee", "speakers"), ("Bo Wu", "speakers"), ("Cy Chen", "speakers")]  # fmt: skip
+
+
+def test_a_name_and_a_colon_alone_on_a_line_is_the_speaker_of_the_title_under_it() -> None:
+    """``Ann Lee:`` on its line, the talk's title on the next (``Algebraic Automata Theory``, capitalised words a
+    name could be): she speaks, the next line is the title, as ``Ann Lee: Algebraic Automata Theory`` would be."""
+    talk = program.who_and_title("Ann Lee:\nAlgebraic Automata Theory")
+    assert (talk.title, [p.name for p in talk.people]) == ("Algebraic Automata Theory", ["Ann Lee"])

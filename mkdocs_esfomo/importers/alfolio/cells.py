@@ -102,12 +102,43 @@ def cell_links(text: str) -> Links:
     one = _LINK.fullmatch(text.strip())
     if one and (said := re.findall(r"[a-z]+", plain(one.group(1)).lower())) and not all(w in LINK_WORDS for w in said):
         return Links(text.strip())
-    found = link_lines(text)
+    group = material_group(text)
+    found = link_lines(group.text)
+    found.web, found.files = {**group.web, **found.web}, group.files + found.files
     last = trailing_link(found.text)
     while last.text != found.text and (more := trailing_link(last.text)).text != last.text:
         last = Links(more.text, {**more.web, **last.web}, more.files + last.files)  # "- [Slides 1](a) & [Slides 2](b)"
     inner = _listed_links(last.text)
     return Links(inner.text, {**found.web, **last.web, **inner.web}, found.files + last.files + inner.files)
+
+
+# Links in parentheses at the end of a cell, nothing between them but separators: "Ann Lee ([Slides](a.pdf);
+# [Examples](b.v))", "Title *(online)* ([Slides](a.pdf), [Agda src](b.agda))".
+_GROUP = re.compile(r"\(\s*((?:\[[^\[\]]*\]\(\s*[^)\s]+\s*\)|[\s,;&/|]|\band\b)+)\)\s*$")
+_GROUP_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*([^)\s]+)\s*\)")  # "[Slides](a.pdf )": a space too
+# The words of a link to a talk's material (besides LINK_WORDS'): "[Material](..)", "[Notes/Exercises](..)".
+MATERIAL_WORDS = {"material", "materials", "notes", "exercises", "demo", "src", "source", "examples", "handout"}
+
+
+def material_group(text: str) -> Links:
+    """``"Yves Bertot ([Slides](a.pdf); [Examples](b.v))"`` -> ``"Yves Bertot"`` and its links: the parentheses
+    that end a cell and hold only links are the talk's material, not its title's words nor an affiliation. One
+    link alone is taken so only when its words say what material is (``([rzk demo](x))``, not ``([MIT](x))``)."""
+    found = Links(text)
+    group = _GROUP.search(text.rstrip())
+    if group is None or not text[: group.start()].strip():
+        return found
+    targets = _GROUP_LINK.findall(group.group(1))
+    said = [w for label, _ in targets for w in re.findall(r"[a-z]+", plain(label).lower())]
+    if not targets or (len(targets) == 1 and not all(w in LINK_WORDS | MATERIAL_WORDS for w in said)):
+        return found
+    found.text = text[: group.start()].rstrip()
+    for label, url in targets:
+        if re.match(r"https?://", url):
+            found.web.setdefault(plain(label).strip("[] ") or "link", url)
+        else:
+            found.files.append(url)
+    return found
 
 
 # A link that only says "slides" (its words in brackets or not) right before the comma that ends a name in a list.

@@ -422,10 +422,22 @@ _SESSION_TOPIC = re.compile(r"\s*(?:session|track|part|block)\s+(?:\d{1,2}|[IVX]
                             r"[-\u2013\u2014:]\s+[^\n]+", re.IGNORECASE)
 
 
+# A first line that is a name and a colon, the talk's title on the next: "Ann Lee:\nAlgebraic Automata Theory".
+_NAME_LINE = re.compile(r"^\s*([^\n:]{3,60}?)\s*:[ \t]*\n\s*(?=\S)")
+
+
+def _name_line_joined(rest: str) -> str:
+    """``"Ann Lee:\nAlgebraic Automata Theory"`` read as ``"Ann Lee: Algebraic Automata Theory"``: the colon ends
+    the line of who speaks, whatever the title's words look like (a title of capitalised words reads as a name)."""
+    found = _NAME_LINE.match(rest)
+    return f"{found.group(1)}: {rest[found.end() :]}" if found and looks_like_name(plain(found.group(1))) else rest
+
+
 def who_and_title(rest: str) -> Talk:
     """What follows a label: a title, people, "Title (Ann Lee)", or lines: title, speakers, abstract."""
     if not rest or is_placeholder(rest):
         return Talk(None, [])
+    rest = _name_line_joined(rest)
     abstract = _ABSTRACT_LINE.search(rest)
     if abstract and rest[: abstract.start()].strip():  # "*Title*, Ann Lee" over "**Abstract**: ...": its abstract
         talk = who_and_title(rest[: abstract.start()])

@@ -64,7 +64,7 @@ def navigation(site: JekyllSite) -> list[str]:
             found += values(value)
             for folder, entries in value.items() if isinstance(value, dict) else []:
                 found += [f"/{folder}/{v}" for v in values(entries) if _relative(v)]  # {2025: [url: schedule]}
-    return found + _data_loop_menu(texts, data)
+    return found + _data_loop_menu(texts, data) + _data_loop_menu(texts, site.config, _CONFIG_LOOP)
 
 
 def _menu_keys(config: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -87,15 +87,20 @@ def _relative(target: str) -> bool:
 # ``href="{{ conf.url }}"``): the values its entries hold under the key each link names.
 _DATA_LOOP = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+site\.data\.([\w-]+)\s*-?%\}(.*?)\{%-?\s*endfor\s*-?%\}",
                         re.DOTALL)  # fmt: skip
+# The same loop over a list of ``_config.yml`` (``sidebar: [{name: Program, link: program}]`` and an include's
+# ``{% for platform in site.sidebar %}`` ... ``href="{{ platform.link }}"``), whatever the key is called.
+_CONFIG_LOOP = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+site\.(?!data\.)([\w-]+)\s*-?%\}(.*?)\{%-?\s*endfor\s*-?%\}",
+                          re.DOTALL)  # fmt: skip
 
 
-def _data_loop_menu(texts: list[str], data: dict[str, Any]) -> list[str]:
-    """The addresses the loops over ``site.data`` files in the layouts and includes link, each its own whole
-    ``href`` (after the site's address): ``href="{{ conf.url }}"`` over ``- name: CV4DC 2024, url: .../2024/``."""
+def _data_loop_menu(texts: list[str], data: dict[str, Any], loop: re.Pattern[str] = _DATA_LOOP) -> list[str]:
+    """The addresses the loops over ``site.data`` files (or, with ``_CONFIG_LOOP``, over the configuration's lists)
+    in the layouts and includes link, each its own whole ``href`` (after the site's address): ``href="{{ conf.url
+    }}"`` over ``- name: CV4DC 2024, url: .../2024/``."""
     found: list[str] = []
     for text in texts:
         text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)  # a menu commented out shows no link
-        for var, name, body in _DATA_LOOP.findall(text):
+        for var, name, body in loop.findall(text):
             entries = data.get(name)
             if not isinstance(entries, list):
                 continue

@@ -157,6 +157,20 @@ def _summary_of(block: Block, headed: list[Block]) -> bool:
     return len(shared) >= 3 and 2 * len(shared) >= len(times)
 
 
+def _day_line(section: list[Block], year: int | None) -> dt.date | None:
+    """The day a paragraph that is a date alone (``Tue, September 19``, ``**Wednesday, September 20**``) gives the
+    table or list right under it, when the section dates two or more of its parts so, one after the other."""
+    days = []
+    for block in section:
+        said = plain(block.text).strip() if block.kind == "paragraph" else ""
+        found = find_dates(said, year) if said and len(said) <= 40 else []
+        rest = re.sub(rf"\b(?:{WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?", "",
+                      said[: found[0].start] + said[found[0].end :] if len(found) == 1 else said, flags=re.IGNORECASE)
+        if len(found) == 1 and found[0].last is None and found[0].first.year > 1 and not re.search(r"\w", rest):
+            days.append(found[0].first)
+    return days[-1] if len(days) >= 2 else None
+
+
 def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) -> Schedule:
     """Every schedule table of the pages, in order; a table under a heading with a date is that day's."""
     out = Schedule()
@@ -187,6 +201,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
             dates = [(d, t) for t in texts if not _UPDATED.search(t) for d in find_dates(t, year) if d.first.year > 1]
             # "## Nov. 9 (Day 2)", "**Saturday 7th December 2025**"; not "**Date:** July 5 or 6", one of two days
             day = dates[0][0].first if dates and not OR_DAY.match(dates[0][1][dates[0][0].end :]) else None
+            day = _day_line(section, year) or day  # "Tue, September 19" over this list, another day over the next
             read_before = len(out.entries)
             counted = re.search(r"\bday\s*(\d)\b", " ".join(texts[:1]), re.IGNORECASE) if day is None else None
             if counted:

@@ -135,7 +135,7 @@ def week_grid(body: str, block: Block, year: int | None) -> list[DayColumn] | No
     """The columns of a week's grid written in HTML, each its day's events in order; None if the table is no such
     grid (no header of days, or fewer than two rows whose first cell is a slot of the clock)."""
     if block.element is None:
-        return None
+        return markdown_grid(block.rows, year) if block.kind == "table" else None
     if block.element.tag != "table":
         return placed_grid(body, block.element, year)
     trs = _trs(block.element)
@@ -168,6 +168,76 @@ def week_grid(body: str, block: Block, year: int | None) -> list[DayColumn] | No
     return [DayColumn(day, [TableRow([f"{slots[row][0]} - {slots[min(row + rows, len(slots)) - 1][1]}", said],
                                      line) for row, rows, said, line in events[c]])
             for c, day in enumerate(days) if events[c]]  # fmt: skip
+
+
+# A cell whose event says its own time first: "*From 19:00:<br> Banquet*", "8:30 Registration".
+_OWN_TIME = re.compile(r"^\W*((?:from\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*:?\s*(?=\S)", re.IGNORECASE)
+_STRUCK = re.compile(r"^\s*~~.*?~~")  # "~~*Contributed Talks*~~ cancelled!": no event
+
+
+def _dated(day: dt.date | int, week: dt.date | None) -> dt.date | int:
+    """A weekday column's date in the week that begins on (or holds) ``week``."""
+    if week is None or not isinstance(day, int):
+        return day
+    offset = (day - week.weekday()) % 7
+    return week + dt.timedelta(days=offset)
+
+
+def markdown_grid(rows: list[TableRow], year: int | None) -> list[DayColumn] | None:
+    """A week (or weeks) written as a Markdown table whose header is the weekdays (``| | Monday | Tuesday |``):
+    a row whose first cell is a slot of the clock holds each day's event in that day's column; a row with only a
+    first cell is either a week's dates (``**Week 2 (September 25-29)**``: the columns' days are that week's) or a
+    pause of every day (``*Coffee break*``, at the end of the slot above); a row with an empty first cell holds
+    events that say their own time (``*From 19:00:<br> Banquet*``). None unless every row is one of these."""
+    if not rows or not rows[0].header:
+        return None
+    said = [plain(c) for c in rows[0].cells]
+    days = [_column_day(s, year) for s in said[1:]]
+    if len(days) < 2 or any(d is None for d in days) or time_range(said[0]) or len(said[0]) >= 12:
+        return None
+    week: dt.date | None = None
+    end: str | None = None
+    columns: dict[tuple[dt.date | int, int], DayColumn] = {}
+    slots = 0
+
+    def add(column: int, clock: str, what: str, line: int) -> None:
+        day = days[column]
+        if day is None:
+            return
+        dated = _dated(day, week)
+        columns.setdefault((dated, column), DayColumn(dated, [])).rows.append(TableRow([clock, what], line))
+
+    for row in rows[1:]:
+        cells = [c.strip() for c in row.cells]
+        first, rest = (cells[0], cells[1 : len(days) + 1]) if cells else ("", [])
+        slot = time_range(plain(first)) if first else None
+        if slot is not None:
+            slots += 1
+            end = (slot[1] or slot[0]).text
+            for column, cell in enumerate(rest):
+                if plain(cell) and not _STRUCK.match(cell):
+                    add(column, plain(first), cell, row.index)
+        elif first and not any(plain(c) for c in rest):
+            dates = [d for d in find_dates(plain(first), year) if d.first.year > 1]
+            if dates:
+                week = dates[0].first
+            elif end is not None:  # a pause between the slots
+                for column in range(len(days)):
+                    add(column, end, first, row.index)
+            else:
+                return None
+        elif not first:
+            for column, cell in enumerate(rest):
+                own = _OWN_TIME.match(plain(cell)) if plain(cell) else None
+                if own and (at := time_range(own.group(1))):
+                    add(column, at[0].text, plain(cell)[own.end() :], row.index)
+                elif plain(cell):
+                    return None
+        else:
+            return None
+    if slots < 2:
+        return None
+    return list(columns.values())
 
 
 def read_week(page: JekyllPage, grid: list[DayColumn], invited: set[str], out: Schedule) -> bool:

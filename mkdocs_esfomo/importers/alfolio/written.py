@@ -444,6 +444,11 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W\d_]", "", unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode())
 
 
+# A note after a name saying how the person takes part, not who they are: "(online lecture)", "(remote)".
+_ATTENDANCE = re.compile(r"\s*\((?:online|remote|virtual|in[- ]person|recorded|pre-recorded)"
+                         r"(?:\s+(?:lecture|talk|presentation|participation|keynote))?\)\s*$", re.IGNORECASE)
+
+
 def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
     """People written one heading each (``<h3>Ann Lee</h3>``, ``### Ann Lee``), the lines under it up to the next
     heading their position (a short first line in bold or italics) and their bio, two or more such headings of one
@@ -456,7 +461,7 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
     source = page.body.split("\n")
     for heading in named:
         peers = [h for h in named if h.level == heading.level]
-        name = bare_name(heading.text)
+        name = _ATTENDANCE.sub("", bare_name(heading.text))  # "### Ann Lee (online lecture)": how she takes part
         if len(peers) < 2 or name in known or any(a <= heading.start < b for a, b in read):
             continue
         role, guess = role_above(page, blocks, heading.start), None
@@ -474,10 +479,14 @@ def name_headings(page: JekyllPage, blocks: list[Block], found: People) -> None:
         if not (emphasized or placed) and guess is None and _loose(blocks, heading) and _short_line(said) and \
                 sum(_short_line(_lines_under(source, headings, h)) for h in peers) >= 2:  # fmt: skip
             emphasized = True  # "### Ann Lee" (or "<h4>Ann Lee</h4>") then "MIT", as her peers are
-        if listed or not (emphasized or placed):
+        alone = not said and guess is None and source[heading.start].lstrip().startswith("#") \
+            and _loose(blocks, heading)  # "### Ann Lee" on its line, nothing under it, under a heading naming the role
+        if listed or not (emphasized or placed or alone):
             continue  # "### Important Dates" over a list, "### Submission Details" over prose: sections, not people
         if placed:  # "<h3>Prof. Ann Lee, IIIT Hyderabad</h3>" over her bio
             name, position, said = placed[0], placed[1], ["", *said]
+        elif alone:
+            position = None
         else:
             position = plain(re.sub(r"^_([^_]+)_$", r"\1", said[0].strip()))  # "_Centre of Mathematics_": italics
         bio = " ".join(plain(t) for t in said[1:]) or None
