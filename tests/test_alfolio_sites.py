@@ -30,7 +30,7 @@ UNMET = {"a3ws-muc-2025", "aaai-dc-2025", "acl-srw-2025", "agentic-risk", "agent
          "attention-2022", "autocfd-2026",
          "avas-rss-2024", "bbs-springschool-2022", "berts-2025", "beyond-reaction", "bft-ai-2025", "brain2ai-2021",
          "bridge-matching-2024", "c3po-2026", "chomps", "cimlp-kdd-2024", "cimlp-kdd-2025", "climate-2023",
-         "cll-acml-2022", "cogalign-2026", "coml-2025", "continual-causality-2025", "corl-compose", "cr2-icra-2026",
+         "clinicalnlp-2022", "cll-acml-2022", "cogalign-2026", "coml-2025", "continual-causality-2025", "corl-compose", "cr2-icra-2026",
          "cv4dc-iccv-2025", "cvnh-eccv-2026", "cvppa-eccv-2024", "cvppa2023", "cvppa2025", "d3s3", "datafm", "dcai",
          "dcml-2022", "dd-xml-2025", "decoupled-2026", "deeperaction-2021", "di-kdd-2022", "dihard3-2021",
          "dliva-2025", "dmlr", "dmlr-2023", "dp4ml", "dqml-2022", "ds-2025", "dynn-2022", "edi-kdd", "eiw-2024",
