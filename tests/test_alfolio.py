@@ -13090,3 +13090,108 @@ def test_a_name_and_a_colon_alone_on_a_line_is_the_speaker_of_the_title_under_it
     name could be): she speaks, the next line is the title, as ``Ann Lee: Algebraic Automata Theory`` would be."""
     talk = program.who_and_title("Ann Lee:\nAlgebraic Automata Theory")
     assert (talk.title, [p.name for p in talk.people]) == ("Algebraic Automata Theory", ["Ann Lee"])
+
+
+def test_a_home_page_that_only_sends_on_to_its_github_io_address_opens_the_edition_there(tmp_path: Path) -> None:
+    """``index.html`` a bare ``<meta http-equiv=Refresh content="0;url=https://org.github.io/2022/">`` (the quotes
+    left out): the visitor lands on the 2022 folder, whose layout's menu links ``program.html`` from the folder it
+    is shown in, and whose home page links the earlier editions at their github.io addresses, each a whole HTML page
+    of its own: all reached, the redirect's folder the current edition, the others past ones."""
+    layout = ('<html><body><ul><li><a href="index.html">About</a></li><li><a href="program.html">Program</a></li>'
+              '</ul>{{ content }}</body></html>\n')  # fmt: skip
+    old = ("<!DOCTYPE html>\n<html><body><h2>Tiny Workshop at COLING 2020</h2><h4>Osaka, Japan. December 11, 2020."
+           "</h4>\n<p>Workshop Organizers</p></body></html>\n")  # fmt: skip
+    site = _imported(tmp_path, {
+        "index.html": '<html><head><meta http-equiv=Refresh content="0;url=https://tiny-ws.github.io/2022/">'
+                      "</head></html>",
+        "_layouts/default.html": layout,
+        "2022/index.md": "---\ntitle: about\nlayout: default\n---\n\n### Tiny Workshop 2022\n\nWorkshop: Thursday, "
+                         "July 14, 2022.\n\n- [Tiny Workshop 2020](https://tiny-ws.github.io/2020/)\n",
+        "2022/program.md": "---\ntitle: program\nlayout: default\n---\n\n| Time | Talk |\n| --- | --- |\n"
+                           "| 09:00–09:30 | Opening Remarks |\n| 09:30–10:00 | Coffee Break |\n",
+        "2020/index.html": old})  # fmt: skip
+    editions = _editions(site)
+    assert sorted(editions) == ["2020", "2022"]
+    assert [r.get("title") for r in editions["2022"]["schedule"]] == ["Opening Remarks", "Coffee Break"]
+    assert "current: '2022'" in (site / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_a_title_in_italics_that_reads_like_a_name_over_a_plain_line_of_authors_is_the_title() -> None:
+    """``<i>Hierarchical Nested Named Entity Recognition</i><br>Zita Marinho, Afonso Mendes and David Nogueira``, a
+    proceedings' program: every word of the title capitalised reads like a name, but set in italics over a plain
+    line of names it is the talk's title; a name in italics over its affiliation stays a name."""
+    talk = program.who_and_title("*Hierarchical Nested Named Entity Recognition*\n"
+                                 "Zita Marinho, Afonso Mendes and David Nogueira")  # fmt: skip
+    assert (talk.title, [p.name for p in talk.people]) == (
+        "Hierarchical Nested Named Entity Recognition", ["Zita Marinho", "Afonso Mendes", "David Nogueira"])
+    talk = program.who_and_title("*Ann Lee*\n(MIT)")
+    assert (talk.title, [(p.name, p.affiliation) for p in talk.people]) == (None, [("Ann Lee", "MIT")])
+
+
+def test_a_portuguese_or_spanish_surname_joined_by_e_or_y_is_a_name() -> None:
+    """``Lucas Emanuel Silva e Oliveira``, ``José Ortega y Gasset``: "e" and "y" between the parts of a surname join
+    them; not at a name's ends."""
+    assert looks_like_name("Lucas Emanuel Silva e Oliveira")
+    assert looks_like_name("José Ortega y Gasset")
+    assert not looks_like_name("e Oliveira")
+    assert not looks_like_name("Ann Lee e")
+
+
+def test_a_zone_in_brackets_after_a_dates_name_is_when_the_date_is(tmp_path: Path) -> None:
+    """``September 25, 2016: Submissions due (GMT -12)``: the brackets hold only the date's zone (GMT-12 is AoE),
+    not part of its name."""
+    page = ("---\nlayout: page\ntitle: Call\npermalink: /\n---\n### Important Dates\n\n"
+            "September 25, 2016: Submissions due (GMT -12)<br>\nOctober 16, 2016: Author notification<br>\n")
+    write_tree(tmp_path, {"_config.yml": CONFIG, "_pages/about.md": page})
+    found = dates.find_dates_in(reach.reachable(jekyll.read_site(tmp_path))[0], 2016)
+    assert [(d.name, d.at.day, d.at.tz) for d in found.dates] == [
+        ("Submissions due", dt.date(2016, 9, 25), "AoE"), ("Author notification", dt.date(2016, 10, 16), "AoE")]
+
+
+def test_a_row_that_ends_before_it_starts_keeps_its_start_and_names_the_slip() -> None:
+    """``15:50–15:35 | Keynote``: an end before the start on the same day is a slip no reading mends; the start is
+    kept, the end left out, and the report names the row. A slot past midnight (``22:00–01:00``) is as written."""
+    out = _table("""\
+| Time | Topic |
+| --- | --- |
+| 15:50–15:35 | Keynote Q&A |
+| 22:00–01:00 | Night Session |
+""")
+    schedule._clock_slips(jekyll.JekyllPage("_pages/schedule.md", {}, "", 7, "/schedule/"), out, (0, 0, 0, 0, 0, 0))
+    assert [(e.time and e.time.text, e.end and e.end.text) for e in out.entries] == [("15:50", None),
+                                                                                    ("22:00", "01:00")]
+    assert any("ends at 15:35, before it starts" in n.what for n in out.notes)
+
+
+def test_a_line_in_brackets_saying_who_sponsors_a_slot_is_a_note_of_its_row() -> None:
+    """``**Panel on Access to Clinical Data**<br>(Sponsored by Philips North America)``: the line under the title
+    says who pays for the slot; the title is the bold line, the sponsor a note of the row, named in the report."""
+    out = _table("""\
+| Time | Topic |
+| --- | --- |
+| 16:00–17:00 | **Panel on Access to Clinical Data**<br>(Sponsored by Philips North America) |
+""")
+    assert _flat(out) == [("16:00", "panel", "Panel on Access to Clinical Data", [])]
+    assert "Sponsored by Philips North America" in out.entries[0].notes
+    assert any("read as a note of the row" in n.what for n in out.notes)
+
+
+def test_one_name_typed_in_lower_case_in_a_list_of_names_is_a_name() -> None:
+    """``Tirthankar Dasgupta, Ishani Mondal, abir naskar and Lipika Dey``: a proceedings' author list with one name
+    typed in lower case among three or more others is still that list; not words that name no one, nor the last."""
+    assert [p.name for p in people_in("Tirthankar Dasgupta, Ishani Mondal, abir naskar and Lipika Dey")] == [
+        "Tirthankar Dasgupta", "Ishani Mondal", "abir naskar", "Lipika Dey"]
+    assert people_in("Ann Lee, Bo Wu, Cy Li, lunch break and Di Ma") == []
+    assert people_in("Ann Lee, Bo Wu, Cy Li and di ma") == []
+
+
+def test_the_edition_a_home_page_sends_on_to_at_its_github_io_address_is_current(tmp_path: Path) -> None:
+    """``<meta http-equiv="refresh" content="0; url=https://tiny-ws.github.io/2022/">`` beside a ``2023/`` folder
+    started for the next edition: the visitor lands on 2022, the current edition, as for a relative address."""
+    site = _imported(tmp_path, {
+        "index.html": '<html><head><meta http-equiv="refresh" content="0; url=https://tiny-ws.github.io/2022/">'
+                      "</head></html>",
+        "2022/index.md": "---\ntitle: about\nlayout: page\n---\n\n### Tiny Workshop 2022\n\nWorkshop: Thursday, "
+                         "July 14, 2022.\n\n- [Tiny Workshop 2023](https://tiny-ws.github.io/2023/)\n",
+        "2023/index.md": "---\ntitle: about\nlayout: page\n---\n\n### Tiny Workshop 2023\n\nComing soon.\n"})
+    assert "current: '2022'" in (site / "mkdocs.yml").read_text(encoding="utf-8")

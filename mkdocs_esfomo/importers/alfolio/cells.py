@@ -267,6 +267,17 @@ def _style(line: str) -> tuple[bool, bool, bool]:
     return "**" in line, "(" in line, "](" in line
 
 
+_ALL_ITALIC = re.compile(r"\s*([*_])(?!\1)[^*_]+(?<![*_])\1\s*")
+
+
+def _italic_title_over_names(line: str, named: list[PersonText], after: str, under: list[PersonText]) -> bool:
+    """``"*Hierarchical Nested Named Entity Recognition*\nZita Marinho, Afonso Mendes and David Nogueira"``: a line
+    all in italics that reads like a name (its words all capitalised), bearing no affiliation or link, over a line
+    written plainly that names people: the italic line is the talk's title, as proceedings' programs set it."""
+    return _ALL_ITALIC.fullmatch(line) is not None and not any(p.affiliation or p.url for p in named) \
+        and bool(under) and not re.search(r"[*_]", after) and "(" not in line  # fmt: skip
+
+
 def _continues(first: str, previous: str, line: str) -> bool:
     """Whether a line naming people goes on the list above it: after "Moderator: ..." or a trailing comma, or
     written the same way (a title that reads like a name, "Intelligent Transportation", does not)."""
@@ -317,7 +328,9 @@ def talks_in(text: str) -> list[Talk]:
     parts = _joined(lines(text))
     named = [people_line(p) for p in parts]
     for index, part in enumerate(parts[:-1]):  # "Speculative Recursion Unrolling" over "Speaker: Bo Wu": a title
-        if named[index] and not _ROLE_PREFIX.match(part) and _ONE_PREFIX.match(parts[index + 1]):
+        labelled = not _ROLE_PREFIX.match(part) and _ONE_PREFIX.match(parts[index + 1])
+        if named[index] and (labelled or _italic_title_over_names(part, named[index], parts[index + 1],
+                                                                  named[index + 1])):  # "*Title*" over "Ann Lee, Bo Wu"
             named[index] = []
     if not any(named):
         return _title_over_bold_name(parts)

@@ -103,3 +103,17 @@ def _as_afternoon(time: values.ClockTime) -> values.ClockTime:
 def _as_morning(time: values.ClockTime) -> values.ClockTime:
     text = _PM.sub(lambda m: ("A" if m.group(1) == "P" else "a") + m.group(2), time.text)
     return values.ClockTime(time.hour - 12, time.minute, text)
+
+
+def ends_before_start(entries: list[Draft | Session], notes: list[Note]) -> None:
+    """``15:50–15:35``: a row whose end, on the same day and not past midnight's small hours, comes before its start
+    is a slip of the writer's with no reading that mends it (which of the two is wrong?): the start is kept, the end
+    left out, and the report names the row as written."""
+    for row in _rows(entries):
+        if not isinstance(row, Draft) or not row.time or not row.end or row.end.minutes >= row.time.minutes:
+            continue
+        if row.end.hour < 6 <= row.time.hour >= 18:  # "22:00–01:00": past midnight, as written
+            continue
+        notes.append(Note(row.where, f"the row at {row.time.text} ends at {row.end.text}, before it starts: its end "
+                          "left out (set `end` in the edition file)"))  # fmt: skip
+        row.end = None

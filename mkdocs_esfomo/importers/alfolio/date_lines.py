@@ -18,7 +18,7 @@ DATE_NAMES = (
 )
 CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2}|(?<![\w-])(?:noon|midday)(?![\w-]))"
                    r"(?::[0-5]\d)?(?![\d:])", re.IGNORECASE)  # fmt: skip  # "23:59:59": the seconds are not the data's
-AOE = re.compile(r"\bAoE\b|any\s*(?:where|time)\s+on\s+earth|\bUTC\s*-\s*12\b", re.IGNORECASE)
+AOE = re.compile(r"\bAoE\b|any\s*(?:where|time)\s+on\s+earth|\b(?:UTC|GMT)\s*-\s*12\b", re.IGNORECASE)
 _ANOTHER_DAY = re.compile(r"\b(?:or|to|until|through|till)\s+\d", re.IGNORECASE)  # "April 26 or 27": the page's words
 _FILLER = re.compile(rf"\b(?:time|at|by|on|before|anytime|{WEEKDAY}|mon|tue|wed|thu|"
                      r"fri|sat|sun)\b\.?", re.IGNORECASE)  # fmt: skip

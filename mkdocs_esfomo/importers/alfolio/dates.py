@@ -188,11 +188,18 @@ def _stale(dates: list[FoundDate], notes: list[Note]) -> list[FoundDate]:
     return kept
 
 
+# A bracket closing a date's name that holds only a zone (``(GMT -12)``, ``(AoE)``, ``(UTC+1)``): when the date is.
+_ZONE_AFTER_NAME = re.compile(r"(.+?)\s*\(\s*(AoE|(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d\d)?)\s*\)[\s.]*",
+                              re.IGNORECASE)
+
+
 def _named_first(pair: tuple[str, str], year: int | None, text: str) -> tuple[tuple[str, str], str | None, str | None]:
     """A date's name and value under a dates heading, the date written first or not (``date_first``) and a time said
     in the name (``time_in_name``); what the name says aside, a note; and, when that aside was a remark in brackets
     ("Deadline (by organisers)", shown beside the date, not in its name), what the report says of it."""
     name, value, aside = date_first(pair, year, text)
+    if zoned := _ZONE_AFTER_NAME.fullmatch(plain(name)):  # "Submissions due (GMT -12)": the date's zone, not its name
+        name, value = zoned.group(1), f"{value} ({zoned.group(2)})"
     said = plain(pair[0]).strip(" .")
     remark = f"date '{said}': '({aside})' read as a note to the date, not part of its name" \
         if aside and f"({aside})" in said else None  # fmt: skip

@@ -211,6 +211,8 @@ def opening_quote(page: JekyllPage) -> list[tuple[str, str]]:
 
 def _redirect(page: JekyllPage, shown: list[JekyllPage]) -> JekyllPage | None:
     """The page an HTML page sends its visitor to at once (``<meta http-equiv="refresh" content="0; url=...">``)."""
-    found = re.search(r"http-equiv=[\"']refresh[\"'][^>]*url=\{*\s*['\"]?([^'\"|}\s>]+)", page.body, re.IGNORECASE)
+    found = re.search(r"http-equiv=[\"']?refresh[\"']?[^>]*url=\{*\s*['\"]?([^'\"|}\s>]+)", page.body, re.IGNORECASE)
     url = found.group(1) if found else None
+    own = re.match(r"https?://[^/\s]+\.github\.io(/[^?#\s]*)?$", url or "", re.IGNORECASE)
+    url = (own.group(1) or "/") if own else url  # https://org.github.io/2022/: its own host's page /2022/
     return next((p for p in shown if url and p.url.strip("/") == url.strip("/")), None)

@@ -259,6 +259,8 @@ def looks_like_name(text: str) -> bool:
         bare = token.strip(".,")
         if bare.lower() in PARTICLES or (tokens.index(token) and _GLUED_PARTICLE.fullmatch(bare)):
             continue
+        if bare in ("e", "y") and 0 < tokens.index(token) < len(tokens) - 1:  # "Silva e Oliveira", "Ortega y Gasset"
+            continue
         if bare.lower() in NOT_NAMES or not _NAME_WORD.fullmatch(bare) or not bare[0].isupper():
             return False
         if bare.lower().endswith("tions"):  # "Tool Demonstrations", "Applications": a plural noun, no one's name
@@ -377,6 +379,13 @@ def _alias(name: str, bracketed: str) -> bool:
     return 2 <= len(inner) <= 3 and len(said) >= 2 and inner[-1] == said[-1] and looks_like_name(plain(bracketed))
 
 
+def _lower_case_name(piece: str) -> bool:
+    """``abir naskar``: two or three words of letters, all in lower case, none a word that names no one."""
+    found = piece.split()
+    return 2 <= len(found) <= 3 and all(re.fullmatch(r"[^\W\d_A-Z]+", w) and w.islower() for w in found) and \
+        not any(w in NOT_NAMES or w in GROUP_WORDS or w in PARTICLES for w in found)  # fmt: skip
+
+
 def people_in(text: str) -> list[PersonText]:
     """``"[Ann Lee](url) *(MIT)*, Bo Wu and Cy Li (Oxford)"``: the people a cell names; none unless all are names."""
     text = re.sub(r"(?<=[*_)])\.\s*$", "", text)  # "*Ann Lee (MIT) & Bo Wu (ETH)*.": the sentence's stop, no name's
@@ -401,7 +410,9 @@ def people_in(text: str) -> list[PersonText]:
     elif len(pieces) > 2 and (joined := _slashed_affiliation(text)):  # "Ann Lee, ADAPT/DCU": one place of work
         pieces = [joined]
     people: list[PersonText] = []
-    for piece in (p.strip() for part in pieces for p in _and_split(part) if p.strip()):
+    split = [p.strip() for part in pieces for p in _and_split(part) if p.strip()]
+    lowered = [n for n, p in enumerate(split[:-1]) if _lower_case_name(p)] if len(split) >= 4 else []
+    for number, piece in enumerate(split):
         if re.fullmatch(r"[*_\s]*\(([^()]*)\)[*_\s]*", piece) and people:  # "Ann Lee <br> *(MIT)*"
             last = people[-1]
             people[-1] = last._replace(affiliation=last.affiliation or plain(piece).strip("() "))
@@ -424,6 +435,9 @@ def people_in(text: str) -> list[PersonText]:
         nested = None if looks_like_name(name) else _bracketed_tail(unlinked)
         if nested and looks_like_name(bare_name(nested[0])):  # "Ann Lee (Institute of Technology (IIT), Italy)"
             name, of = bare_name(nested[0]), plain(nested[1])
+        if lowered == [number] and name == piece:  # "Ann Lee, Bo Wu, cy li and Di Ma": one name typed in lower case
+            people.append(PersonText(name, None, None))
+            continue
         if not looks_like_name(name) or (link and _PAPER.search(link.group(2))):
             return []  # a link to a paper is a title ("[Mitigate Position Bias](https://openreview.net/forum?id=x)")
         url = link.group(2) if link and link.group(2).startswith("http") else None

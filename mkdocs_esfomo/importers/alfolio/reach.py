@@ -15,8 +15,30 @@ from .text import plain, rich_html, words
 
 
 def links(page: JekyllPage) -> list[str]:
-    """The addresses a page links to, Markdown or HTML."""
-    return re.findall(r"\]\(\s*<?([^)\s>]+)", page.body) + re.findall(r"""href\s*=\s*["']\s*([^"']+)""", page.body)
+    """The addresses a page links to, Markdown or HTML, and the one it sends its visitor to at once (``<meta
+    http-equiv="refresh" content="0; url=https://org.github.io/2022/">``, a home page standing for an edition's)."""
+    return re.findall(r"\]\(\s*<?([^)\s>]+)", page.body) + re.findall(r"""href\s*=\s*["']\s*([^"']+)""", page.body) \
+        + refresh_targets(page.body)  # fmt: skip
+
+
+_REFRESH = re.compile(r"http-equiv=[\"']?refresh[\"']?[^>]*url=\{*\s*['\"]?([^'\"|}\s>]+)", re.IGNORECASE)
+
+
+def refresh_targets(text: str) -> list[str]:
+    """The address a ``<meta http-equiv="refresh">`` in the text sends to, if any."""
+    return _REFRESH.findall(text)[:1]
+
+
+def layout_links(page: JekyllPage, site: JekyllSite) -> list[str]:
+    """The relative addresses the layouts around a page link to (a menu of ``href="program.html"``): a browser
+    resolves them from the page's own folder, so the same menu on ``/2022/`` leads to ``/2022/program.html``."""
+    found: list[str] = []
+    named = [f"_layouts/{page.layout}.html"] if page.layout else []  # when the layouts were not rendered around it
+    for rel in page.layouts or named:
+        path = site.root / rel
+        text = _SITE_ADDRESS.sub("", path.read_text(encoding="utf-8", errors="replace")) if path.is_file() else ""
+        found += [h for h in re.findall(r"""href\s*=\s*["']\s*([^"'{}]+)["']""", text) if _relative(h)]
+    return found
 
 
 def source_link(target: str, page: JekyllPage, site: JekyllSite) -> str | None:
@@ -140,6 +162,7 @@ def reachable(site: JekyllSite) -> tuple[list[JekyllPage], list[JekyllPage]]:
             continue
         seen[page.url] = page
         targets = [str(page.meta["redirect_to"])] if page.meta.get("redirect_to") else links(page)
+        targets += [] if page.url == "/" else layout_links(page, site)  # its menu, from its own folder
         children = page.meta.get("children") if page.meta.get("dropdown") else None  # al-folio's menus
         targets += [str(c["permalink"]) for c in children or [] if isinstance(c, dict) and c.get("permalink")]
         for target in targets:

@@ -235,7 +235,7 @@ def _read_row(table: _Table, position: int, row: TableRow) -> None:
     if len(talks) > 1:
         talks_one_after_another(out, where, talks, times, day, table.invited)
         return _closed(table)
-    emoji, label, main, named, opened, under = _label_and_title(table, label_cell, main, bool(plain(who)))
+    emoji, label, main, named, opened, under = _label_and_title(table, label_cell, main, bool(plain(who)), where)
     heading, several = headed(main) if not who else (None, [])
     if len(several) > 1 and all(t.title for t in several):
         talks_of_one_slot(out, where, heading or label, times, emoji, several, web, label, day)
@@ -311,12 +311,28 @@ def _closed(table: _Table) -> None:
     table.session, table.last = None, None
 
 
-def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = False,
+# "(Sponsored by Philips North America)" alone on its line under a row's title: who pays for the slot, a note.
+_SPONSORED = re.compile(r"[*_]{0,3}\(\s*(?:kindly\s+)?(?:sponsored|supported|funded)\s+by\s+[^()]+\)[*_]{0,3}",
+                        re.IGNORECASE)
+
+
+def _sponsor_lines(main: str) -> tuple[str, list[str]]:
+    """A title cell without the lines under its first that say in brackets who sponsors the slot, and those lines
+    (``**Panel on Access to Data**<br>(Sponsored by X)``); the cell as it is when its first line is one."""
+    parts = main.split("\n")
+    kept = [parts[0], *[p for p in parts[1:] if not _SPONSORED.fullmatch(p.strip())]]
+    return "\n".join(kept), [plain(p).strip(" ()") for p in parts[1:] if _SPONSORED.fullmatch(p.strip())]
+
+
+def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = False, where: str = "",
                      ) -> tuple[str | None, str | None, str, str | None, bool, list[str]]:  # fmt: skip
     """A row's emoji, label, title cell, the name the label gave (``Keynote: Ann Lee``), whether the title cell
     opens with the label (``Lunch Break 🍲 Bento provided``), and what a line under a bold title adds to it
-    (``**Poster Session**<br>and open discussion``), from its label cell and its title cell (``who``: a column of
-    its own names the row's people)."""
+    (``**Poster Session**<br>and open discussion``, or who sponsors the slot, also named in the report), from its
+    label cell and its title cell (``who``: a column of its own names the row's people)."""
+    main, sponsored = _sponsor_lines(main)
+    table.out.notes += [Note(where, f"schedule row '{plain(main)}': '{said}' read as a note of the row, not its "
+                             "title") for said in sponsored]  # fmt: skip
     main, under = _length_below(main)
     main, prose, giver = prose_below(main)
     under += prose
@@ -342,7 +358,7 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
     if not label:
         cell, (label, main, named) = main, split_label(main)
         if label and named is None and (_titled_above(label, cell, main, who) or _remarks_titled(label, cell, main)):
-            return emoji, None, cell, None, False, under
+            return emoji, None, cell, None, False, [*under, *sponsored]
         opened = label is not None and plain(cell).lower().startswith(label.lower())  # the cell opens with its label
         if label and named is None and _NUMBERED_SESSION.match(plain(main)) and f"{label}:" in plain(cell):
             main = cell  # "Spotlight Talks: Session 1 (Tables)": "Session 1" alone names nothing, the label stays
@@ -364,7 +380,7 @@ def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = Fals
         label, named = plain(own[0]), f"{own[1]} ({', '.join(plain(line) for line in said[1:])})"
     if named is None and giver and not who:
         named = giver  # "**Workshop: Git**<br>Ann Lee (MIT) will be delivering the workshop...": who gives it
-    return emoji, label, main, named, opened, under
+    return emoji, label, main, named, opened, [*under, *sponsored]
 
 
 _NUMBERED_SESSION = re.compile(r"(?:session|part)\s+(?:\d+|[IVX]+)\b", re.IGNORECASE)

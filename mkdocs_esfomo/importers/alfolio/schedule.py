@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .blocks import Block, TableRow, parse
-from .clock_slips import afternoon_slips, morning_slips, small_hours
+from .clock_slips import afternoon_slips, ends_before_start, morning_slips, small_hours
 from .columns import which_columns
 from .day_headings import labelled_sessions
 from .heading_programs import (
@@ -316,6 +316,7 @@ def _clock_slips(page: JekyllPage, out: Schedule, marks: tuple[int, int, int, in
     morning_slips(out.entries[first:], out.notes)
     afternoon_slips(out.entries[first:], out.notes)
     small_hours(out.entries[first:], out.notes)
+    ends_before_start(out.entries[first:], out.notes)
     talks = _talks_of(out.entries[first:])
     if len(talks) < 3:
         return
