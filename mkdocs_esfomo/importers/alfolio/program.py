@@ -429,9 +429,7 @@ def who_and_title(rest: str) -> Talk:
         return Talk(None, [], [plain(rest)])
     if given := partakers(rest) or dash_then_people(rest):  # "[Panellists: Ann Lee, Bo Wu]", "- Ann Lee": people
         return given
-    if given := italic_title_byline(rest):  # "*Title*, Ann Lee, Stanford University": the title, then who gives it
-        return given
-    if given := name_comma_title(rest):  # "Ann Lee, The Commoditisation of NLP in Industry": her talk's title
+    if given := italic_title_byline(rest) or name_comma_title(rest):  # "*Title*, Ann Lee, MIT", "Ann Lee, Title"
         return given
     if given := authors_after(rest):  # "Title (Team X, remote). *Ann Lee, Bo Wu*.": the title, then its authors
         return given
