@@ -13195,3 +13195,114 @@ def test_the_edition_a_home_page_sends_on_to_at_its_github_io_address_is_current
                          "July 14, 2022.\n\n- [Tiny Workshop 2023](https://tiny-ws.github.io/2023/)\n",
         "2023/index.md": "---\ntitle: about\nlayout: page\n---\n\n### Tiny Workshop 2023\n\nComing soon.\n"})
     assert "current: '2022'" in (site / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+# -- a hand-made Bootstrap theme: a menu built page by page, an HTML list program, widgets named by the page --
+
+
+def test_a_menu_built_up_page_by_page_from_the_pages_front_matter_reaches_those_pages(tmp_path: Path) -> None:
+    """``{% assign nav = '' | split: ',' %}{% for path in paths %}{% assign p = site.pages | where: "path", path |
+    first %}{% if p.nav_text %}{% assign nav = nav | push: p %}...``, then a loop over ``nav`` linking each: the
+    pages whose front matter gives ``nav_text`` are in the menu, the others are not."""
+    header = """\
+{%- assign default_paths = site.pages | map: "path" -%}
+{%- if site.pages.size > 0 -%}
+<ul>
+{%- assign nav_pages = '' | split: ',' -%}
+{%- for path in default_paths -%}
+{%- assign this_page = site.pages | where: "path", path | first -%}
+{%- if this_page.nav_text -%}{%- assign nav_pages = nav_pages | push: this_page -%}{%- endif -%}
+{%- endfor -%}
+{%- for nav_page in nav_pages -%}<li><a href="{{ nav_page.url | relative_url }}">{{ nav_page.nav_text }}</a></li>
+{%- endfor -%}
+</ul>
+{%- endif -%}
+"""
+    write_tree(tmp_path, {
+        "_config.yml": CONFIG,
+        "_includes/header.html": header,
+        "_layouts/default.html": "<html><body>{% include header.html %}{{ content }}</body></html>\n",
+        "index.md": "---\nlayout: default\ntitle: About\nnav_text: About\n---\nA tiny workshop.\n",
+        "attend.md": "---\nlayout: default\ntitle: Attend\nnav_text: Attend\n---\nCome along.\n",
+        "draft.md": "---\nlayout: default\ntitle: Draft\n---\nNot yet.\n"})  # fmt: skip
+    site = jekyll.read_site(tmp_path)
+    shown, hidden = reach.reachable(site)
+    assert {p.url for p in shown} == {"/", "/attend/"}
+    assert [p.url for p in hidden] == ["/draft/"]
+
+
+def test_a_program_as_an_html_list_with_the_talks_of_a_block_in_a_list_under_its_item(tmp_path: Path) -> None:
+    """``<ul><li>09:00 - 09:05: Opening remarks</li>...<li>09:45 - 10:25: Paper Presentations</li><ul><li>Title,
+    Name</li></ul>...``: a schedule written as an HTML list reads as the Markdown list would, the list right after
+    an item (shown indented under it) being that block's talks, each its title and then its presenter."""
+    program = """\
+Schedule:<br>
+<ul>
+<li>09:00 - 09:05: Opening remarks</li>
+<li>09:45 - 10:25: Paper Presentations</li>
+<ul>
+<li>TaskMaster: A Novel Dialogue System, Carl Strathearn</li>
+<li>Robots Who Interrupt Talk in Meetings, Olli Niinivaara</li>
+</ul>
+<li>11:00 - 11:30: Coffee break</li>
+</ul>
+"""
+    rows = [(r.get("time"), r.get("title"), r.get("speakers")) for r in
+            _edition(_scheduled(tmp_path, program))["schedule"]]  # fmt: skip
+    times = [(str(t), title) for t, title, _ in rows if t is not None]
+    assert times == [("09:00", "Opening remarks"), ("09:45", "Paper Presentations"), ("11:00", "Coffee break")]
+    talks = [(title, [s["name"] if isinstance(s, dict) else s for s in speakers]) for t, title, speakers in rows
+             if t is None]  # fmt: skip
+    assert talks == [("TaskMaster: A Novel Dialogue System", ["Carl Strathearn"]),
+                     ("Robots Who Interrupt Talk in Meetings", ["Olli Niinivaara"])]  # fmt: skip
+
+
+def test_the_widgets_a_page_names_beside_it_are_read_through_a_theme_named_layout(tmp_path: Path) -> None:
+    """``layout: page`` (no words of its own) in ``default``, which includes for each name of the page's
+    ``sidebar: [key-dates]`` the file ``widget-key-dates.md`` (``{% include {{ widget_file }} %}``): the dates that
+    file lists are the page's, as a visitor sees them beside it; a part-of-day before a date ("Morning of") is no
+    remark."""
+    default = """\
+<html><body><main>{{ content }}
+{%- if page.sidebar -%}<div class="sidebar">
+{%- for widget in page.sidebar -%}
+{%- assign widget_file = widget | prepend:'widget-' | append:'.md' -%}
+{%- capture widget_html -%}{%- include {{ widget_file }} -%}{%- endcapture -%}
+<div class="sidebar-widget">{{ widget_html | markdownify }}</div>
+{%- endfor -%}</div>{%- endif -%}
+</main></body></html>
+"""
+    dates = ("### Key dates\n\n**Submissions due**<br>\nFebruary 12th, 2026\n\n**Notifications sent**<br>\n"
+             "February 24th, 2026\n\n**Workshop date**<br>\nMorning of March 13th, 2026\n")
+    site = _imported(tmp_path, {
+        "_layouts/default.html": default,
+        "_layouts/page.html": "---\nlayout: default\n---\n<article><h1>{{ page.title }}</h1>{{ content }}</article>\n",
+        "_includes/widget-key-dates.md": dates,
+        "index.md": '---\nlayout: page\ntitle: About\nsidebar: [ "key-dates" ]\n---\nA tiny workshop.\n'})  # fmt: skip
+    found = [(d["name"], str(d["at"])[:10]) for d in _edition(site).get("dates") or []]
+    assert ("Submissions due", "2026-02-12") in found
+    assert ("Notifications sent", "2026-02-24") in found
+    assert date_lines.date_alone("Morning of March 13th, 2026 CET", 2026)
+
+
+def test_a_label_ending_in_a_colon_over_a_persons_box_names_their_role(tmp_path: Path) -> None:
+    """``Keynote Speaker:<br>`` then a box holding a box of the photo alone beside a box of the text (the name
+    linked, then the bio), under no heading naming a role: the person is a speaker, their name the linked one."""
+    body = """\
+Keynote Speaker:<br>
+
+ <div class="d-flex my-5">
+  <div class="flex-shrink-0">
+    <img src="/assets/img/lee.png" alt="A photograph of Ann Lee" class="organiser-image rounded">
+  </div>
+  <div class="flex-grow-1 ms-3">
+    <p>
+      <a href="https://example.org/ann">Ann Lee</a>
+
+      Dr. Ann Lee is a professor of robotics at the University of Twente.
+    </p>
+  </div>
+</div>
+"""
+    found = _found_people(tmp_path, {"_pages/about.md": _page("Attend", "/", body)})
+    assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "speakers")]

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ... import paths
-from .jekyll import LIQUID_COMMENT, THEME_LAYOUTS, JekyllPage, JekyllSite, blank
+from .jekyll import LIQUID_COMMENT, JekyllPage, JekyllSite, blank
+from .layout_chain import THEME_LAYOUTS
 from .report import Note
 from .site_config import config_line
 from .text import open_fences_read, words, written_words

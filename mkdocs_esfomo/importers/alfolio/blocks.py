@@ -528,7 +528,7 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
             rows = _html_rows(body, element)
             found.append(Block("table", *span, rows=[r for r in rows if r.cells], element=element, in_html=True))
         elif tag in ("ul", "ol"):
-            items = [Item(rich_html(li.inner(body)), li.line) for li in element.children if li.tag == "li"]
+            items = _html_items(body, element)
             if not items and (said := rich_html(element.inner(body))):  # "<ul>Deadline: <b>May 1</b></ul>": one line
                 items = [Item(said, element.line)]
             found.append(Block("list", *span, items=items, element=element, in_html=True))
@@ -539,6 +539,18 @@ def _html_blocks(body: str, root: Element) -> list[Block]:
         if tag in _HOLDERS:
             found += _loose_text(body, element)
     return sorted(found, key=lambda b: b.start)  # stable: an element before what it holds
+
+
+def _html_items(body: str, element: Element) -> list[Item]:
+    """The items of an HTML list; a list written right inside it after an item (``<li>09:45 Papers</li><ul>
+    <li>Title, Name</li></ul>``), which a browser shows indented under that item, is that item's sub-items."""
+    items: list[Item] = []
+    for child in element.children:
+        if child.tag == "li":
+            items.append(Item(rich_html(child.inner(body)), child.line))
+        elif child.tag in ("ul", "ol") and items:
+            items[-1].children += _html_items(body, child)
+    return items
 
 
 def _terms(body: str, dl: Element) -> list[TableRow]:

@@ -21,7 +21,8 @@ CLOCK = re.compile(r"(?<![\d:])(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2
 AOE = re.compile(r"\bAoE\b|any\s*(?:where|time)\s+on\s+earth|\b(?:UTC|GMT)\s*-\s*12\b", re.IGNORECASE)
 _ANOTHER_DAY = re.compile(r"\b(?:or|to|until|through|till)\s+\d", re.IGNORECASE)  # "April 26 or 27": the page's words
 _FILLER = re.compile(rf"\b(?:time|at|by|on|before|anytime|{WEEKDAY}|mon|tue|wed|thu|"
-                     r"fri|sat|sun)\b\.?", re.IGNORECASE)  # fmt: skip
+                     r"fri|sat|sun|(?:in\s+the\s+)?(?:morning|afternoon|evening)(?:\s+of)?)\b\.?",
+                     re.IGNORECASE)  # fmt: skip  # "Morning of March 13th": the part of the day, the day's
 _SEP = r"[\s,;:()\-–—.]*"
 # filler at either end of what is left ("(Mon) at", "by"); inside a remark ("TBD by the conference") it is its words
 _EDGE_FILLER = re.compile(rf"^(?:{_SEP}{_FILLER.pattern}{_SEP})+|(?:{_SEP}{_FILLER.pattern}{_SEP})+$", re.IGNORECASE)

@@ -121,6 +121,10 @@ def role_above(page: JekyllPage, blocks: list[Block], index: int, notes: list[No
         return role
     if heading is not None and has_word(heading.text, *NO_ROLE_WORDS, *SPONSOR_WORDS, *DATES_WORDS):
         return None  # "## Volunteers", "## Sponsors", "### Important Dates" on the organizers' page: not organizers
+    if (label := label_before(blocks, index, heading)) is not None and (role := role_of(plain(label.text))):
+        if notes is not None and (note := read_from(page, label, role)) not in notes:
+            notes.append(note)
+        return role
     role = role_of(page.title)
     if role and notes is not None:
         note = Note(f"{page.rel}:1", f"role '{role}' read from the page's title '{page.title[:80]}'", guess=True)
@@ -132,6 +136,15 @@ def role_above(page: JekyllPage, blocks: list[Block], index: int, notes: list[No
         note = Note(f"{page.rel}:1", f"role '{role}' read from the menu's name for the page '{page.menu}'", guess=True)
         notes.extend([note] if note not in notes else [])
     return role
+
+
+def label_before(blocks: list[Block], index: int, heading: Block | None) -> Block | None:
+    """``Keynote Speaker:<br>`` on a line of its own over a person's box, below the heading (if any): a label
+    ending in a colon, a few words, the nearest paragraph above the line ``index`` (None when there is none)."""
+    above = [b for b in blocks if b.kind == "paragraph" and not b.in_html and b.end <= index
+             and (heading is None or b.start > heading.start)]  # fmt: skip
+    said = plain(above[-1].text or "").strip() if above else ""
+    return above[-1] if said.endswith(":") and len(said.split()) <= 5 else None
 
 
 def role_from(*sources: tuple[str, str]) -> tuple[str | None, str]:

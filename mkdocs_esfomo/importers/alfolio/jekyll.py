@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -14,7 +13,8 @@ import yaml
 from ... import paths
 from .blocks import sections_read
 from .built_elsewhere import as_built, other_builder
-from .render import LiquidRenderer, read_data, writes_words
+from .layout_chain import front_matter, in_layouts, layout_writes_words
+from .render import LiquidRenderer, read_data
 from .report import Note
 from .site_config import block_html_everywhere, defaults, excluded, hidden
 
@@ -24,7 +24,6 @@ THEME_DOCS = {"README.md", "CONTRIBUTING.md", "CUSTOMIZE.md", "FAQ.md", "INSTALL
               "MAINTENANCE.md", "SEO.md", "404.md", "404.html"}  # fmt: skip
 # Collections of people's cards, read from the loops over them rather than from what the loops show.
 CARDS = {"projects", "speakers", "organizers", "contributors", "people", "panelists"}
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -123,18 +122,6 @@ def url_of(path: str) -> str:
     return f"/{inner}/" if inner and inner != "index" else "/"
 
 
-def front_matter(text: str) -> tuple[dict[str, Any], str, int] | None:
-    """The front matter, the body, and the file's line of the body's first line; None without front matter."""
-    found = _FRONT.match(text)
-    if not found:
-        return None
-    try:
-        meta = yaml.safe_load(found.group(1) or "") or {}
-    except yaml.YAMLError:
-        meta = {"_invalid": True}
-    return (meta if isinstance(meta, dict) else {}), text[found.end() :], found.group(0).count("\n") + 1
-
-
 def blank(match: re.Match[str]) -> str:
     """What replaces a removed span: as many newlines, so later lines keep their numbers."""
     return "\n" * match.group(0).count("\n")
@@ -200,7 +187,7 @@ def _located(root: Path, path: Path, config: dict[str, Any], collection: str | N
         return None
     own, body, first_line = read
     given = defaults(rel, collection or "pages", config)
-    if "layout" not in own and not _writes_words(root, str(given.get("layout") or "")):
+    if "layout" not in own and not layout_writes_words(root, str(given.get("layout") or "")):
         given.pop("layout", None)  # minimal-mistakes' `single` for every page: the theme's chrome, not the site's words
     meta = {**given, **own}
     default = f"/{path.stem}/" if collection is None else f"/{collection}/{path.stem}/"
@@ -237,7 +224,7 @@ def _read(
     layouts: list[tuple[str, list[tuple[int, str]]]] = []
     if renderer and collection is None:  # a collection's card is read from its own file, not its page
         lines = lines or [first_line + i for i in range(body.count("\n") + 1)]
-        body, lines, files, layouts = _in_layouts(root, rel, body, lines, meta, url, renderer)
+        body, lines, files, layouts = in_layouts(root, rel, body, lines, meta, url, renderer)
     if collection is None and (beside := _sidebar(meta, text)):
         lines = lines or [first_line + i for i in range(body.count("\n") + 1)]
         files = files + [rel] * (beside[0].count("\n") + 2) if files else []
@@ -282,23 +269,6 @@ def html_as_written(body: str) -> str:
     return "\n".join(out)
 
 
-def _writes_words(root: Path, name: str) -> bool:
-    """Whether the site's layout ``name`` writes words of its own (``render.writes_words``)."""
-    path = next((root / "_layouts" / f"{name}{ext}" for ext in (".html", ".liquid")
-                 if name and (root / "_layouts" / f"{name}{ext}").is_file()), None)  # fmt: skip
-    if path is None or paths.outside(path, root):
-        return False
-    return _layout_writes_words(path, path.stat().st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=256)
-def _layout_writes_words(path: Path, _changed: int) -> bool:
-    """``_writes_words`` of one layout file, read once while it is unchanged (every page a default gives it asks)."""
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
-    read = front_matter(text)
-    return writes_words(read[1] if read else text)
-
-
 def _sidebar(meta: dict[str, Any], text: str) -> tuple[str, int] | None:
     """The entries of a ``sidebar:`` list in the front matter (``- title: "Deadlines"``, ``- text: "<ul><li>..."``,
     ``- image: /a.png``), which themes such as minimal-mistakes show beside the page: as Markdown (a title a heading,
@@ -318,49 +288,6 @@ def _sidebar(meta: dict[str, Any], text: str) -> tuple[str, int] | None:
         return None
     line = next((n for n, row in enumerate(text.split("\n"), 1) if re.match(r"sidebar\s*:", row)), 1)
     return "\n\n".join(parts), line
-
-
-# The layouts every al-folio (or other theme's) page sits in: the page's own title and the site's chrome.
-THEME_LAYOUTS = frozenset({"default", "page", "about", "post", "none", ""})
-
-
-def _in_layouts(
-    root: Path, rel: str, body: str, lines: list[int], meta: dict[str, Any], url: str, renderer: LiquidRenderer
-) -> tuple[str, list[int], list[str], list[tuple[str, list[tuple[int, str]]]]]:
-    """The body inside the site's own layouts, as Jekyll renders it (``layout:`` in the page's front matter, then
-    in each layout's): the body, each line's file line and file, and the layouts with the lines of their chrome
-    that say something. The chain stops at the theme's layouts, and at one that cannot be rendered as Jekyll does."""
-    files = [rel] * len(lines)
-    used: list[tuple[str, list[tuple[int, str]]]] = []
-    name = str(meta.get("layout") or "")
-    while name:
-        path = next((root / "_layouts" / f"{name}{ext}" for ext in (".html", ".liquid")
-                     if (root / "_layouts" / f"{name}{ext}").is_file()), None)  # fmt: skip
-        if path is None or paths.outside(path, root) or path.relative_to(root).as_posix() in dict(used):
-            break
-        layout = path.relative_to(root).as_posix()
-        read = front_matter(path.read_text(encoding="utf-8-sig", errors="replace"))
-        own, source, first = read if read else ({}, path.read_text(encoding="utf-8-sig", errors="replace"), 1)
-        if name in THEME_LAYOUTS and not writes_words(source):
-            break  # the theme's, as it ships: chrome around the page
-        parts = renderer.layout(source, first, meta, url, own, rel)
-        if parts is None:
-            break
-        (before, before_lines, aside), after = parts
-        used.append((layout, aside + (after.aside if after else [])))
-        if after is None:  # the layout does not show its page's content
-            body, lines, files = before, before_lines, [layout] * len(before_lines)
-        else:
-            rows, new_lines, new_files = body.split("\n"), list(lines), list(files)
-            if before:  # a blank line between the layout's HTML and the content, so Markdown reads each as it is
-                rows, new_lines = [*before.split("\n"), "", *rows], [*before_lines, before_lines[-1], *new_lines]
-                new_files = [layout] * (len(before_lines) + 1) + new_files
-            if after[0]:
-                rows, new_lines = [*rows, "", *after[0].split("\n")], [*new_lines, after[1][0], *after[1]]
-                new_files += [layout] * (len(after[1]) + 1)
-            body, lines, files = "\n".join(rows), new_lines, new_files
-        name = str(own.get("layout") or "")
-    return body, lines, files, used
 
 
 def _configuration(root: Path, notes: list[Note]) -> dict[str, Any]:

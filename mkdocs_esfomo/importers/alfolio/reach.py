@@ -305,10 +305,14 @@ def _page_loop_menu(site: JekyllSite) -> list[JekyllPage]:
         for loop in _FOR.finditer(text):
             var, over = loop.groups()
             whole = text[loop.start() : _loop_end(text, loop.end())]
-            if over not in lists or not re.search(rf"href\s*=\s*[\"']?[^\"'>]*\{{{{-?\s*{var}\.url\b", whole):
+            if not re.search(rf"href\s*=\s*[\"']?[^\"'>]*\{{{{-?\s*{var}\.url\b", whole):
                 continue
-            written = site.liquid.run("".join(_ANY_ASSIGN.findall(text[: loop.start()])) + whole, on) \
-                if site.liquid else None  # fmt: skip
+            before = text[: loop.start()]
+            built = "".join(_ANY_ASSIGN.findall(before)) if over in lists else _built_from_pages(before, over)
+            if built is None:
+                continue
+            logic = built
+            written = site.liquid.run(logic + whole + _closers(logic), on) if site.liquid else None
             if written is None:
                 line = written_text[: written_text.find(whole[:40])].count("\n") + 1
                 site.notes.append(Note(f"{rel}:{line}", "a menu's loop over the site's pages could not be run as "
@@ -320,6 +324,37 @@ def _page_loop_menu(site: JekyllSite) -> list[JekyllPage]:
                 if url in by_url and by_url[url] not in found:
                     found.append(by_url[url])
     return found
+
+
+# The Liquid tags that open and close a block, and those that write nothing but may not run outside a page
+_BLOCK = re.compile(r"\{%-?\s*(if|unless|for|case|capture|end\w+)\b[^%]*%\}")
+_NO_OUTPUT = re.compile(r"\{%-?\s*(?:include|include_relative|comment|endcomment|raw|endraw|cycle|tablerow|"
+                        r"endtablerow|seo|feed_meta|bibliography)\b[^%]*%\}")  # fmt: skip
+
+
+def _built_from_pages(before: str, name: str) -> str | None:
+    """A list a menu loops over that the tags before the loop build from the site's pages, a page at a time
+    (``{% assign nav = '' | split: ',' %}{% for path in paths %}{% assign p = site.pages | where: "path", path |
+    first %}{% if p.nav_text %}{% assign nav = nav | push: p %}...``): those tags alone (their HTML left out, as
+    it writes no link), to run before the loop; None when no tag before the loop assigns ``name`` or none reads the
+    site's pages."""
+    tags = "".join(m.group(0) for m in re.finditer(r"\{%.*?%\}", before, re.DOTALL) if not _NO_OUTPUT.match(m.group(0)))
+    if not re.search(rf"\{{%-?\s*assign\s+{re.escape(name)}\s*=", tags) or \
+            not re.search(r"site\.(?:html_)?pages\b", tags):  # fmt: skip
+        return None
+    return tags
+
+
+def _closers(logic: str) -> str:
+    """The end tags of the blocks ``logic`` opens and leaves open (a menu's loop written inside an ``{% if %}``)."""
+    opened: list[str] = []
+    for tag in _BLOCK.finditer(logic):
+        word = tag.group(1)
+        if not word.startswith("end"):
+            opened.append(word)
+        elif opened and opened[-1] == word[3:]:
+            opened.pop()
+    return "".join(f"{{% end{word} %}}" for word in reversed(opened))
 
 
 def _loop_end(text: str, at: int) -> int:

@@ -65,6 +65,9 @@ def _lax_for(source: str) -> str:
 def _jekyll_include(match: re.Match[str]) -> str:
     """``{% include x.html a="1" b=v %}`` -> ``{% include "x.html", a: "1", b: v %}`` (python-liquid's form)."""
     name, params = match.group(1), match.group(2)
+    named = re.fullmatch(r"\{%-?\s*include\s+\{\{-?\s*([\w.]+)\s*-?\}\}\s*(-?)%\}", match.group(0))
+    if named:  # ``{% include {{ widget_file }} %}``: the file the variable names
+        return "{% include " + named.group(1) + " " + named.group(2) + "%}"
     if "{{" in name:
         return match.group(0)
     args = [f"{m.group(1).replace('-', '_')}: {m.group(2)}" for m in _PARAM.finditer(params)]
@@ -223,6 +226,11 @@ def environment(root: Path, config: dict[str, Any], missing: list[str]) -> Envir
     env.add_filter("sort", _sort)
     env.add_filter("sample", lambda items, *_: _list(items))  # Jekyll shuffles: the written order is as good
     env.add_filter("group_by", _group_by)
+    # Jekyll's array filters: a menu built up page by page (``{% assign pages = pages | push: p %}``)
+    env.add_filter("push", lambda items, item=None: [*_list(items), item])
+    env.add_filter("unshift", lambda items, item=None: [item, *_list(items)])
+    env.add_filter("pop", lambda items, *_: _list(items)[:-1])
+    env.add_filter("shift", lambda items, *_: _list(items)[1:])
     env.add_filter("jsonify", lambda v: json.dumps(v, default=str))
     env.add_filter("slugify", lambda v, *_: re.sub(r"[^a-z0-9]+", "-", str(v or "").lower()).strip("-"))
     for name in ("xml_escape", "cgi_escape", "uri_escape", "smartify", "encode_email", "normalize_whitespace"):
@@ -511,7 +519,8 @@ def writes_words(source: str) -> bool:
     if len(re.findall(r"[^\W\d_]{2,}", _HTML_TAG.sub(" ", kept))) >= _OWN_WORDS:
         return True
     loops = [(start, end) for start, end in regions
-             if _DATA_LOOP.match(source, start) or _MARKDOWN_INCLUDE.search(source, start, end)]  # fmt: skip
+             if _DATA_LOOP.match(source, start) or _MARKDOWN_INCLUDE.search(source, start, end)
+             or _markdown_named(source, _NAMED_INCLUDE.search(source, start, end))]  # fmt: skip
     if not loops:
         return False
     parts, at = [], 0  # the Liquid out, each loop over the site's data as one mark: the chrome's are dropped
@@ -530,6 +539,18 @@ _OWN_WORDS = 10
 _DATA_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+site\.data\.\w")
 _MARKDOWN_INCLUDE = re.compile(r"\{%-?\s*include\s+[\w/.-]+\.(?:md|markdown)\b")  # alone, or in a capture
 _LOOP_MARK = "\x03loop\x03"
+# An include whose file a variable names (``{% include {{ widget_file }} %}``)
+_NAMED_INCLUDE = re.compile(r"\{%-?\s*include\s+\{\{-?\s*(\w+)\s*-?\}\}")
+
+
+def _markdown_named(source: str, include: re.Match[str] | None) -> bool:
+    """Whether the variable an include's file is named by is assigned a Markdown file's name in the layout
+    (``{% assign widget_file = widget | prepend: 'widget-' | append: '.md' %}``, over the page's ``sidebar: [
+    key-dates ]``): the site's own Markdown shown beside the page, as ``{% include dates.md %}`` is."""
+    if include is None:
+        return False
+    assigned = rf"\{{%-?\s*assign\s+{include.group(1)}\s*=[^%]*\.(?:md|markdown)\b[^%]*%\}}"
+    return re.search(assigned, source) is not None
 
 
 class LayoutPart(NamedTuple):

@@ -185,7 +185,7 @@ def find_schedule(pages: list[JekyllPage], invited: set[str], year: int | None) 
             if len(headed) >= 3 and ((block.kind == "list" and block.start > headed[0].start)
                                      or _summary_of(block, headed)):  # fmt: skip
                 continue  # the talks under a program's timed headings, or a table restating them: read below
-            if block.kind == "list" and not block.in_html:
+            if block.kind == "list" and (not block.in_html or _outer_html_list(block, blocks)):
                 timed = [i for i in all_items(block.items) if timed_item(i)]
                 if len(timed) < 3:
                     continue
@@ -394,6 +394,17 @@ def _names_together(heading: str) -> set[tuple[str, ...]] | None:
     parenthesis at its end left aside (``(Debate)``); none for a heading of one name."""
     names = [tuple(words(part)) for part in _JOINED.split(re.sub(r"\([^()]*\)\s*$", "", heading)) if words(part)]
     return set(names) if len(names) > 1 and len(set(names)) == len(names) else None
+
+
+def _outer_html_list(block: Block, blocks: list[Block]) -> bool:
+    """An HTML list (``<ul><li>09:00 - 09:05: Opening remarks</li>...``) that stands in no other list or table
+    of the page and that no table is read from (``<li><span class="time">``: its rows read by their classes): read
+    as a Markdown list would be (a list inside another is read as its items' sub-items)."""
+    element = block.element
+    return element is not None and not any(
+        b.element is not None and b is not block and b.kind in ("list", "table")
+        and (b.element is not element or b.kind == "table")
+        and any(e is element for e in b.element.walk()) for b in blocks)  # fmt: skip
 
 
 def _speaker_set(draft: Draft) -> set[tuple[str, ...]]:
