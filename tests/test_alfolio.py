@@ -13306,3 +13306,33 @@ Keynote Speaker:<br>
 """
     found = _found_people(tmp_path, {"_pages/about.md": _page("Attend", "/", body)})
     assert [(p.name, p.role) for p in found.people] == [("Ann Lee", "speakers")]
+
+
+# -- a talk's title under its time line, a sentence date, a day still to be announced --
+
+
+def test_a_title_paragraph_under_a_timed_line_titles_the_talk_the_line_names(tmp_path: Path) -> None:
+    """``11:30 Invited Talk 1. Ann Lee.`` then a paragraph ``Title: Kernels Without Tears``: the line is the row's
+    label and its speaker, the paragraph its title (not the speaker's name and the title kept as the abstract)."""
+    program = ("09:00 Opening Remarks\n\n11:30 Invited Talk 1. Ann Lee.\n\nTitle: Kernels Without Tears\n\n"
+               "Abstract: In this talk we look at kernels.\n\n12:00 Lunch\n")
+    rows = _rows_of(_edition(_scheduled(tmp_path, program))["schedule"])
+    assert (None, "11:30", "Kernels Without Tears", ["ann-lee"]) in rows, rows
+
+
+def test_a_dates_line_saying_what_happens_on_a_day_is_a_date(tmp_path: Path) -> None:
+    """``Proceedings are sent on May 1st`` in an Important Dates list (no colon, no year): a date of that name, in
+    the year of the others."""
+    body = ("## Important Dates\n\n- Submission due: March 17, 2026\n- Proceedings are sent on May 1st\n"
+            "- Workshop: June 20, 2026\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert ("Proceedings are sent", dt.date(2026, 5, 1)) in [(d["name"], d["at"]) for d in _edition(dest)["dates"]]
+
+
+def test_a_workshop_date_still_to_be_announced_gives_way_to_the_exact_day_a_page_names(tmp_path: Path) -> None:
+    """``Workshop: TBA, between June 21-22, 2026`` in the dates, while the page heads its call with ``(June 20 2026,
+    co-located with NAACL 2026)``: the workshop's day is the exact one, not the window."""
+    body = ("# Call for papers\n\n(June 20 2026, co-located with NAACL 2026)\n\n## Important Dates\n\n"
+            "- Submission due: March 17, 2026\n- Workshop: TBA, between June 21-22, 2026\n")
+    dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
+    assert _edition(dest)["date"] == dt.date(2026, 6, 20)

@@ -292,3 +292,20 @@ def name_then_date(text: str, year: int | None) -> tuple[str, str] | None:
     if not said or not re.search(r"[A-Za-z]{3}", plain(said.group(1))) or find_dates(plain(said.group(1)), year):
         return None
     return (said.group(1), said.group(2)) if find_dates(plain(said.group(2)), year) else None
+
+
+# Words saying a day is not settled yet ("TBA, between June 21-22", "TBD"): a window, not the day.
+_UNDECIDED = re.compile(r"\b(?:TBA|TBD|TBC|to be (?:announced|decided|determined|confirmed))\b", re.IGNORECASE)
+
+
+def exact_beside_undecided(date: FoundDate, said: list[tuple[dt.date | tuple[dt.date, dt.date], str, str]],
+                            ) -> tuple[dt.date, str, str] | None:  # fmt: skip
+    """A workshop date its own words call undecided (``Workshop: TBA, between June 21-22, 2024``), while a page
+    names one exact day for the workshop within a week of that window (``(June 20 2024, co-located with NAACL)``):
+    that day, with where and the sentence; None otherwise."""
+    if not _UNDECIDED.search(f"{date.at.rest} {date.note or ''}"):
+        return None
+    first, last = date.at.day, date.at.last or date.at.day
+    near = [(d, w, t) for d, w, t in said if isinstance(d, dt.date) and first - dt.timedelta(days=7) <= d
+            <= last + dt.timedelta(days=7)]  # fmt: skip
+    return near[0] if len({d for d, _, _ in near}) == 1 else None

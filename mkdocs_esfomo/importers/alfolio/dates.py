@@ -332,11 +332,17 @@ def _pair_in(text: str, year: int | None, under: bool, ahead: str | None, named:
     pair = (date_then_name(text, year) or name_then_date(text, year) if under else None) or name_value(text)
     if pair is None and under:
         pair = long_name(text, year)
+    if pair is None and under and (sent := _ON_DATE.fullmatch(plain(text))) and date_alone(sent.group(2), year):
+        pair = (sent.group(1), sent.group(2))  # "Proceedings are sent on May 1st": what happens, then on which day
     if pair is None and ahead and date_alone(text, year):
         pair = (ahead, text)  # "<span>Mar 5, 2026</span> <h3>Paper submission deadline</h3>"
     if pair is None and named and under and find_dates(plain(text), year):
         pair = (named, text)  # "<h3>Submission Deadline</h3> <p>24 August 2025 (AoE)</p>"
     return _label_continued(pair, year) if pair else pair
+
+
+# A sentence naming what happens, then "on" and the day it happens, nothing after ("Proceedings are sent on May 1st").
+_ON_DATE = re.compile(r"\s*(\w[^:\n]{2,80}?)\s+on\s+([^\n]{3,30}?)\s*\.?\s*")
 
 
 # "Submission deadline: **~~Oct 22~~**": a label of a few words and its colon opening a date's value, no digit in it

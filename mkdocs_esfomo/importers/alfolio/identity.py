@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .blocks import parse
-from .date_lines import MILESTONE_WORDS, FoundDate, without_other_dates
+from .date_lines import MILESTONE_WORDS, FoundDate, exact_beside_undecided, without_other_dates
 from .editions import opening_quote
 from .host import says_host
 from .jekyll import JekyllPage, JekyllSite
@@ -170,6 +170,10 @@ def _day(home: JekyllPage | None, pages: list[JekyllPage], dates: list[FoundDate
     for date in _workshop_dates(dates):
         if date.note and not date.at.last and (other := OR_DAY.match(date.note) or _SLASHED_DAY.match(date.note)):
             return _one_of(date, int(other.group(1)), said, schedule, notes)
+        if exact := exact_beside_undecided(date, said):  # "Workshop: TBA, between June 21-22" beside "(June 20)"
+            notes.append(Note(exact[1], f"the workshop's day read from '{exact[2][:100]}': {_shown(exact[0])}; the "
+                              f"date '{date.name}' says it is still to be announced", guess=True))  # fmt: skip
+            return exact[0]
         day = (date.at.day, date.at.last) if date.at.last else date.at.day
         days = sorted(set(schedule.days))
         also = ""

@@ -157,6 +157,18 @@ def _under_row(row: TableRow, block: Block, following: Block | None = None) -> N
     papers of a poster session)."""
     talks = _talks_list(block)
     titled = bool(plain(row.cells[2])) and not row.extra and not plain(row.cells[3])
+    titling = _TITLE_UNDER.match(block.text.strip()) if block.kind == "paragraph" else None
+    if titling and titled and not plain(row.cells[1]) and "\n" not in row.cells[2] and plain(titling.group(1)):
+        # "11:30 Invited Talk 1. Ann Lee." over "Title: Kernels": the line the time opens is the row's label (and
+        # the person it names after a stop or a colon, its speaker), the paragraph under it its title
+        opening = plain(row.cells[2]).strip()
+        who = re.fullmatch(r"(.+?)\s*[.:\u2013\u2014-]\s+(.+?)\.?", opening)
+        if who and looks_like_name(who.group(2)) and not looks_like_name(who.group(1)):
+            row.cells[1], row.cells[3] = who.group(1), who.group(2)
+        else:
+            row.cells[1] = row.cells[2]
+        row.cells[2] = titling.group(1).strip()
+        return
     if talks and titled and (not plain(row.cells[1]) or "\n" in row.cells[2]):
         row.cells[2] += "".join(f"\n- {t}" for t in talks)
     elif titled and "\n" in row.cells[2] and block.kind == "paragraph" and _talks_list(following) \
@@ -175,6 +187,10 @@ def _under_row(row: TableRow, block: Block, following: Block | None = None) -> N
         row.cells[2] = f"**{block.text.strip()}**" if block.kind == "heading" else block.text.strip()
     elif plain(block.text):
         row.extra.append(plain(block.text))
+
+
+# A paragraph that only gives a talk's title, labelled ("Title: Kernels", "**Title:** Kernels").
+_TITLE_UNDER = re.compile(r"(?:\*\*|__)?\s*(?:talk\s+)?title\s*:\s*(?:\*\*|__)?\s*([^\n]+)$", re.IGNORECASE)
 
 
 def _byline(text: str) -> list[str]:
