@@ -557,12 +557,19 @@ def _place(table: _Table, item: Draft, times: Times) -> None:
     if session is not None and item.kind == "talk" and not item.label \
             and session_kind(session) in ("invited", "keynote"):  # fmt: skip
         item.kind = session_kind(session)  # "Session 1: Invited Talks" over "9:00 - 9:30 *Title*, Ann Lee": invited
-    if session is not None and item.kind in TALKS and (not times or _same_family(session, item)):
+    if session is not None and item.kind in TALKS and (not times or (_same_family(session, item)
+                                                                     and not _slot_filled(session))):
         session.items.append(item)
     else:
         table.session = None
         table.out.entries.append(item)
     table.last = item
+
+
+def _slot_filled(session: Session) -> bool:
+    """A session with a time of its own whose items have none (``| 13:30 | **Poster Session** |`` over untimed
+    papers): they fill its slot, so the next timed row is a slot of its own, not one more of its items."""
+    return session.time is not None and bool(session.items) and all(i.time is None for i in session.items)
 
 
 def _same_family(session: Session, item: Draft) -> bool:
