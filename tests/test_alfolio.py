@@ -13336,3 +13336,26 @@ def test_a_workshop_date_still_to_be_announced_gives_way_to_the_exact_day_a_page
             "- Submission due: March 17, 2026\n- Workshop: TBA, between June 21-22, 2026\n")
     dest = _imported(tmp_path, {"_pages/about.md": _page("about", "/", body)})
     assert _edition(dest)["date"] == dt.date(2026, 6, 20)
+
+
+def test_a_timed_session_over_untimed_papers_ends_at_the_next_timed_row() -> None:
+    """``| 13:30 | **Joint Workshop Poster Session** |`` over untimed paper rows, then ``| 14:30 | Discussion |``:
+    the papers fill the session's slot; the discussion is a slot of its own, not one more item of the session."""
+    out = _program("| Time | Title | |\n|---|---|---|\n| 09:00 | Opening | |\n"
+                   "| 13:30 | **Joint Workshop Poster Session** | |\n"
+                   "| | [Paper One](https://doi.org/10.1/1) | Bo Wu, Cy Li |\n"
+                   "| | [Paper Two](https://doi.org/10.1/2) | Dan Ho |\n| 14:30 | **Discussion** | Eve Ma |\n"
+                   "| 15:15 | Wrap-up | |\n")
+    session = out.entries[1]
+    assert isinstance(session, program.Session)
+    assert [i.title for i in session.items] == ["Paper One", "Paper Two"]
+    assert [(t, title) for t, _, title, _ in _flat(out) if t][-2:] == [("14:30", "Discussion"), ("15:15", "Wrap-up")]
+    assert not any(e in session.items for e in out.entries[2:])
+
+
+def test_a_part_in_brackets_after_a_name_and_a_group_beside_it_name_only_that_person() -> None:
+    """``Ann Lee (Moderator), workshop participants``: Ann Lee, without her part in the slot, and no one for the
+    participants (neither a person nor where she works)."""
+    assert people_in("Ann Lee (Moderator), workshop participants") == [PersonText("Ann Lee")]
+    assert people_in("Ann Lee (chair)") == [PersonText("Ann Lee")]
+    assert people_in("Ann Lee, Google") == [PersonText("Ann Lee", "Google")]

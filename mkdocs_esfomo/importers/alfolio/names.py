@@ -313,6 +313,8 @@ _PAPER = re.compile(r"openreview\.net/(?:forum|pdf)|arxiv\.org/(?:abs|pdf)/|doi\
 # "(Moderator: Cy Li)", "(moderated by Cy Li)" after a list of names: the person who moderates them
 _ROLE_BRACKET = re.compile(r"\s*\(\s*(?:(?:moderated|chaired|hosted)\s+by|(?:moderator|chair|host)s?\s*:)"
                            r"\s*([^()]+?)\s*\)", re.IGNORECASE)  # fmt: skip
+_ROLE_PART = re.compile(r"\s*\((?:moderator|co-?moderator|chair|co-?chair|host|facilitator)s?\)[*_\s]*$",
+                        re.IGNORECASE)  # "Ann Lee (Moderator)": her part in the slot
 _WITH_BRACKET = re.compile(r"\s*\((with\s+[^()]+?)\s*\)\s*$", re.IGNORECASE)  # "(with Bo Wu and Cy Li)"
 _BY = re.compile(r"^[*_\s]*(?:(?:moderated|chaired|hosted|led|lead)\s+by|moderators?\s*:)\s*", re.IGNORECASE)
 
@@ -339,7 +341,7 @@ def _affiliation_after(first: str, second: str) -> bool:
     one's ("Google", "U of Illinois Urbana-Champaign"), unlinked, unbracketed but for a short name of it at its end
     ("Max Planck Institute for Software Systems (MPI-SWS)") and not in italics."""
     said = re.sub(r"\s*\([A-Z][A-Z\d&.-]{1,15}\)$", "", plain(second).strip())
-    return (looks_like_name(bare_name(_LINK.sub(r"\1", first))) and not looks_like_name(said)
+    return (looks_like_name(bare_name(_LINK.sub(r"\1", first))) and not looks_like_name(said) and not is_group(said)
             and not re.search(r"[(:\d]", said) and not _LINK.search(second) and not _and_split(second)[1:]
             and not re.match(r"\s*(?:\*|_|<i>|<em>)", second)  # "Ann Lee, *Title*": a title in italics
             and 0 < len(said.split()) <= 6)  # fmt: skip
@@ -411,6 +413,8 @@ def people_in(text: str) -> list[PersonText]:
         pieces = [joined]
     people: list[PersonText] = []
     split = [p.strip() for part in pieces for p in _and_split(part) if p.strip()]
+    while len(split) > 1 and is_group(split[-1]) and not is_group(split[0]):
+        split.pop()  # "Ann Lee (Moderator), workshop participants": after the people, a group that names no one
     lowered = [n for n, p in enumerate(split[:-1]) if _lower_case_name(p)] if len(split) >= 4 else []
     for number, piece in enumerate(split):
         if re.fullmatch(r"[*_\s]*\(([^()]*)\)[*_\s]*", piece) and people:  # "Ann Lee <br> *(MIT)*"
@@ -418,6 +422,8 @@ def people_in(text: str) -> list[PersonText]:
             people[-1] = last._replace(affiliation=last.affiliation or plain(piece).strip("() "))
             continue
         piece = _BY.sub("", piece)  # "..., moderated by Cy Li"
+        if (part := _ROLE_PART.search(piece)) and looks_like_name(bare_name(_LINK.sub(r"\1", piece[: part.start()]))):
+            piece = piece[: part.start()]  # "Ann Lee (Moderator)": her part in the slot, not where she works
         link = _LINK.search(piece)
         unlinked = _LINK.sub(r"\1", piece)
         affiliation = re.search(r"\(([^()]*)\)[*_\s]*$", unlinked)

@@ -292,8 +292,9 @@ def _page_loop_menu(site: JekyllSite) -> list[JekyllPage]:
     """The pages a layout or include links by looping over ``site.pages`` (``href="{{ p.url }}"``): the loop, after
     the ``assign`` tags written before it, run by the Liquid engine as Jekyll runs it on the home page, with every
     page's front matter and address in ``site.pages`` (so al-folio's ``{% if p.nav and p.autogen == nil %}``, an
-    ``{% if entry.order == 0 %}{% continue %}{% endif %}``, a ``sort`` or a ``where`` choose as they do there); each
-    page a link it writes reaches. A loop the engine cannot run is read as linking every page, which MIGRATION.md
+    ``{% if entry.order == 0 %}{% continue %}{% endif %}``, a ``sort`` or a ``where`` choose as they do there; a list
+    the tags before the loop build from the site's pages, ``push`` by ``push``, is built by them); each page a link
+    it writes reaches. A loop the engine cannot run is read as linking every page, which MIGRATION.md
     says."""
     by_url = {p.url: p for p in site.pages}
     home = by_url.get("/")
@@ -311,8 +312,7 @@ def _page_loop_menu(site: JekyllSite) -> list[JekyllPage]:
             built = "".join(_ANY_ASSIGN.findall(before)) if over in lists else _built_from_pages(before, over)
             if built is None:
                 continue
-            logic = built
-            written = site.liquid.run(logic + whole + _closers(logic), on) if site.liquid else None
+            written = site.liquid.run(built + whole + _closers(built), on) if site.liquid else None
             if written is None:
                 line = written_text[: written_text.find(whole[:40])].count("\n") + 1
                 site.notes.append(Note(f"{rel}:{line}", "a menu's loop over the site's pages could not be run as "

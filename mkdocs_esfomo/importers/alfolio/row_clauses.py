@@ -246,3 +246,16 @@ def italic_title_byline(rest: str) -> Talk | None:
     if len(parts) > 1 and all(looks_like_name(p) and not _WORK_WORDS.search(p) for p in parts):
         return None  # "Bo Wu and Cy Li": more speakers
     return Talk(plain(found.group(1)).strip(), [named[0]._replace(affiliation=where.strip())])
+
+
+# "(Sponsored by Philips North America)" alone on its line under a row's title: who pays for the slot, a note.
+_SPONSORED = re.compile(r"[*_]{0,3}\(\s*(?:kindly\s+)?(?:sponsored|supported|funded)\s+by\s+[^()]+\)[*_]{0,3}",
+                        re.IGNORECASE)
+
+
+def sponsor_lines(main: str) -> tuple[str, list[str]]:
+    """A title cell without the lines under its first that say in brackets who sponsors the slot, and those lines
+    (``**Panel on Access to Data**<br>(Sponsored by X)``); the cell as it is when its first line is one."""
+    parts = main.split("\n")
+    kept = [parts[0], *[p for p in parts[1:] if not _SPONSORED.fullmatch(p.strip())]]
+    return "\n".join(kept), [plain(p).strip(" ()") for p in parts[1:] if _SPONSORED.fullmatch(p.strip())]

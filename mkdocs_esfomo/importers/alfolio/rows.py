@@ -28,7 +28,7 @@ from .program import (
     who_and_title,
 )
 from .report import Note
-from .row_clauses import end_aside, featuring, linked_title_then_people
+from .row_clauses import end_aside, featuring, linked_title_then_people, sponsor_lines
 from .rows_together import drop_empty_sessions, titles_among_titles, titles_like_their_label
 from .slot_talks import (
     Times,
@@ -311,26 +311,13 @@ def _closed(table: _Table) -> None:
     table.session, table.last = None, None
 
 
-# "(Sponsored by Philips North America)" alone on its line under a row's title: who pays for the slot, a note.
-_SPONSORED = re.compile(r"[*_]{0,3}\(\s*(?:kindly\s+)?(?:sponsored|supported|funded)\s+by\s+[^()]+\)[*_]{0,3}",
-                        re.IGNORECASE)
-
-
-def _sponsor_lines(main: str) -> tuple[str, list[str]]:
-    """A title cell without the lines under its first that say in brackets who sponsors the slot, and those lines
-    (``**Panel on Access to Data**<br>(Sponsored by X)``); the cell as it is when its first line is one."""
-    parts = main.split("\n")
-    kept = [parts[0], *[p for p in parts[1:] if not _SPONSORED.fullmatch(p.strip())]]
-    return "\n".join(kept), [plain(p).strip(" ()") for p in parts[1:] if _SPONSORED.fullmatch(p.strip())]
-
-
 def _label_and_title(table: _Table, label_cell: str, main: str, who: bool = False, where: str = "",
                      ) -> tuple[str | None, str | None, str, str | None, bool, list[str]]:  # fmt: skip
     """A row's emoji, label, title cell, the name the label gave (``Keynote: Ann Lee``), whether the title cell
     opens with the label (``Lunch Break 🍲 Bento provided``), and what a line under a bold title adds to it
     (``**Poster Session**<br>and open discussion``, or who sponsors the slot, also named in the report), from its
     label cell and its title cell (``who``: a column of its own names the row's people)."""
-    main, sponsored = _sponsor_lines(main)
+    main, sponsored = sponsor_lines(main)
     table.out.notes += [Note(where, f"schedule row '{plain(main)}': '{said}' read as a note of the row, not its "
                              "title") for said in sponsored]  # fmt: skip
     main, under = _length_below(main)
@@ -557,12 +544,19 @@ def _place(table: _Table, item: Draft, times: Times) -> None:
     if session is not None and item.kind == "talk" and not item.label \
             and session_kind(session) in ("invited", "keynote"):  # fmt: skip
         item.kind = session_kind(session)  # "Session 1: Invited Talks" over "9:00 - 9:30 *Title*, Ann Lee": invited
-    if session is not None and item.kind in TALKS and (not times or _same_family(session, item)):
+    if session is not None and item.kind in TALKS and (not times or (_same_family(session, item)
+                                                                     and not _slot_filled(session))):
         session.items.append(item)
     else:
         table.session = None
         table.out.entries.append(item)
     table.last = item
+
+
+def _slot_filled(session: Session) -> bool:
+    """A session with a time of its own whose items have none (``| 13:30 | **Poster Session** |`` over untimed
+    papers): they fill its slot, so the next timed row is a slot of its own, not one more of its items."""
+    return session.time is not None and bool(session.items) and all(i.time is None for i in session.items)
 
 
 def _same_family(session: Session, item: Draft) -> bool:
