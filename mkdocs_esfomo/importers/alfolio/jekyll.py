@@ -210,9 +210,10 @@ def _listed(found: _Located) -> dict[str, Any]:
 
 def _read(
     root: Path, path: Path, config: dict[str, Any], collection: str | None = None,
-    renderer: LiquidRenderer | None = None, bare: bool = False,
+    renderer: LiquidRenderer | None = None, bare: bool = False, found: _Located | None = None,
 ) -> JekyllPage | None:
-    found = _located(root, path, config, collection, bare)
+    """``found``: the file as already located, else it is read here."""
+    found = found or _located(root, path, config, collection, bare)
     if found is None:
         return None
     rel, text, meta, body, first_line, url = found
@@ -322,14 +323,15 @@ def read_site(root: Path) -> JekyllSite:
     cards = {n for n, docs in documents.items() if n in CARDS or any("name" in d for d in docs)}
     renderer = LiquidRenderer(root, config, documents, cards)
     built = _built_pages(root, notes)
-    published_pages, bare = _published(root, config, built, notes)
+    published_pages, bare_pages = _published(root, config, built, notes)
     # every page's front matter and address, as ``site.pages``, before any page's Liquid runs (a menu, or a page,
     # that loops over the site's pages reads them all)
-    renderer.listing([_listed(found) for path in published_pages if (found := _located(root, path, config))]
-                     + [_listed(found) for path in bare if (found := _located(root, path, config, bare=True))])
-    pages = [page for path in published_pages if (page := _read(root, path, config, renderer=renderer))]
+    renderer.listing([_listed(found) for _, found in published_pages + bare_pages])
+    pages = [page for path, found in published_pages if (page := _read(root, path, config, renderer=renderer,
+                                                                        found=found))]  # fmt: skip
     pages += [page for path in built if (page := _read(root, path, config, bare=True))]  # served as they are
-    pages += [page for path in bare if (page := _read(root, path, config, renderer=renderer, bare=True))]
+    pages += [page for path, found in bare_pages if (page := _read(root, path, config, renderer=renderer, bare=True,
+                                                                   found=found))]  # fmt: skip
     pages, shadowed = _one_per_address(pages, notes)
     collections = {}
     for name in names:
@@ -360,9 +362,9 @@ def read_site(root: Path) -> JekyllSite:
 
 def _published(
     root: Path, config: dict[str, Any], built: list[Path], notes: list[Note]
-) -> tuple[list[Path], list[Path]]:
+) -> tuple[list[tuple[Path, _Located]], list[tuple[Path, _Located]]]:
     """The files Jekyll publishes as pages (front matter), and the Markdown without front matter GitHub Pages
-    publishes too (with README.md, its home page when nothing else is)."""
+    publishes too (with README.md, its home page when nothing else is), each as located."""
     bare: list[Path] = []  # Markdown without front matter
     candidates = sorted(p for p in root.glob("*") if (p.suffix in (".md", ".html", ".markdown") and (
         p.name not in THEME_DOCS or front_matter(p.read_text(encoding="utf-8-sig", errors="replace"))  # then a page
@@ -371,7 +373,7 @@ def _published(
         candidates += sorted(p for p in (root / "_pages").rglob("*")
                              if p.suffix in (".md", ".html", ".markdown") or _extensionless_page(p))  # fmt: skip
     candidates += _in_folders(root)
-    published_pages: list[Path] = []
+    published_pages: list[tuple[Path, _Located]] = []
     for path in candidates:
         rel = path.relative_to(root).as_posix()
         if _linked_out(path, root, notes):
@@ -384,18 +386,17 @@ def _published(
             notes.append(Note(f"{rel}:1", f"'{hidden_by}' begins with '{hidden_by[0]}' and is not listed under "
                               "`include` in _config.yml, so Jekyll does not publish it: not imported"))  # fmt: skip
             continue
-        if _located(root, path, config):
-            published_pages.append(path)
+        if found := _located(root, path, config):
+            published_pages.append((path, found))
         elif path.suffix != ".html":
             bare.append(path)
     readme = root / "README.md"
-    homes = [_located(root, path, config) for path in published_pages] + [
-        _located(root, path, config, bare=True) for path in built]
+    homes = [found for _, found in published_pages] + [_located(root, path, config, bare=True) for path in built]
     if readme.is_file() and readme not in candidates and not excluded("README.md", config) and not any(
         found and found.url == "/" for found in homes
     ):
         bare.append(readme)  # GitHub Pages' readme-index: the home page
-    return published_pages, bare
+    return published_pages, [(path, found) for path in bare if (found := _located(root, path, config, bare=True))]
 
 
 def menu_names(config: dict[str, Any], data: dict[str, Any]) -> dict[str, str]:
